@@ -1,0 +1,48 @@
+# Everything a fresh machine needs: `make demo` and `make test` create .venv and install.
+PY      ?= python3
+VENV    := .venv
+BIN     := $(VENV)/bin
+STAMP   := $(VENV)/.installed
+SHARED  ?= $(abspath ../shared)
+
+.PHONY: demo test fuzz bench prove conformance clang clean
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+$(STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/pip install -q -e '.[test]'
+	touch $(STAMP)
+
+# Debian's clang (bpf target) and libbpf headers, for ELF objects and selftest files.
+clang:
+	@command -v clang >/dev/null 2>&1 && test -e /usr/include/bpf/bpf_helpers.h || \
+	  { (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+	      clang llvm libbpf-dev linux-libc-dev graphviz >/dev/null) || echo "warning: could not install clang/libbpf-dev"; }
+	@command -v dot >/dev/null 2>&1 || { (DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends graphviz >/dev/null) || echo "warning: could not install graphviz"; }
+
+demo: $(STAMP) clang
+	$(BIN)/bpfsmt run examples/ret_add.bpf.s
+	-$(BIN)/bpfsmt check examples/
+	-$(BIN)/bpfsmt verify examples/
+	$(BIN)/bpfsmt conformance $(SHARED)/conformance/tests --summary
+	$(BIN)/bpfsmt prove
+
+test: $(STAMP) clang
+	BPFSMT_SHARED=$(SHARED) $(BIN)/python -m pytest -n 2 tests
+
+fuzz: $(STAMP)
+	$(BIN)/python -m bpfsmt.solver.fuzz --count $${COUNT:-10000}
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run.py
+
+prove: $(STAMP)
+	$(BIN)/bpfsmt prove
+
+conformance: $(STAMP)
+	$(BIN)/bpfsmt conformance $(SHARED)/conformance/tests
+
+clean:
+	rm -rf $(VENV) build *.egg-info

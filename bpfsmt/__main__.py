@@ -1,0 +1,3 @@
+from bpfsmt.solver.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,135 @@
+"""The `bpfsmt` command line.
+
+Exit codes (the same for every command): 0 safe/accepted/all proved, 1 unsafe/rejected/a proof
+failed, 2 bad input, 3 unknown. Each subcommand lives in `bpfsmt.solver.commands.<name>` and is
+imported only when used, so `bpfsmt run` does not load Z3.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from bpfsmt import __version__
+from bpfsmt.spec.errors import InputError
+
+EXIT_OK, EXIT_FAIL, EXIT_INPUT, EXIT_UNKNOWN = 0, 1, 2, 3
+
+FORMAT_CHOICES = ["asm", "ubpf", "raw", "hex", "elf", "selftest", "verifier-log", "xlated",
+                  "objdump"]
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse exits 2 on usage errors already; keep its message, drop nothing."""
+
+
+def _add_input(p, many=True):
+    p.add_argument("files", nargs="+" if many else None, metavar="FILE",
+                   help="program file(s): .s text, .data, .o ELF, .c selftest, raw/hex; "
+                        "directories stand for the files inside")
+    p.add_argument("--format", choices=FORMAT_CHOICES, help="input format (default: by name)")
+    p.add_argument("--program", "-p", action="append", help="only this program (repeatable)")
+
+
+def _add_output(p):
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--json", action="store_true", help="JSON lines, one object per program")
+    g.add_argument("--csv", action="store_true", help="CSV table")
+    p.add_argument("--jobs", "-j", type=int, default=1, help="programs in parallel")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    ap = _Parser(prog="bpfsmt", description="Prove BPF programs safe, find counterexamples to "
+                 "verifier rules, and check the x86-64 JIT, with Z3.")
+    ap.add_argument("--version", action="version", version=f"bpfsmt {__version__}")
+    ap.add_argument("--debug", action="store_true", help="show Python tracebacks")
+    sub = ap.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("run", help="execute a program concretely and print r0")
+    _add_input(p, many=False)
+    p.add_argument("--mem", help="input memory as hex (r1 points to it, r2 is its length)")
+    p.add_argument("--ctx", help="context bytes as hex")
+    p.add_argument("--packet", help="packet bytes as hex (packet program types)")
+    p.add_argument("--trace", action="store_true", help="print every executed instruction")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("check", help="is the program safe? (Z3 over every path)")
+    _add_input(p)
+    _add_output(p)
+    p.add_argument("--timeout", type=float, default=30.0, help="seconds per obligation")
+    p.add_argument("--loop-bound", type=int, default=8, help="unrolling bound for loops")
+    p.add_argument("--explain", metavar="DIR", help="write a CFG SVG per program to DIR")
+    p.add_argument("--rules", default="6.1", help="rule set (6.1, proposed, or a mutant name)")
+
+    p = sub.add_parser("verify", help="would Linux 6.1 accept it, with which message?")
+    _add_input(p)
+    _add_output(p)
+    p.add_argument("--rules", default="6.1", help="rule set (6.1, proposed, or a mutant name)")
+    p.add_argument("--explain", metavar="DIR", help="write a CFG SVG per program to DIR")
+
+    p = sub.add_parser("prove", help="check the theorems in proofs/ and refute their mutants")
+    p.add_argument("names", nargs="*", help="only these theorems (default: all)")
+    p.add_argument("--list", action="store_true", help="list the theorems and exit")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--timeout", type=float, default=120.0)
+
+    p = sub.add_parser("xlate", help="print the program as the 6.1 verifier rewrites it")
+    _add_input(p)
+    p.add_argument("--no-jit", action="store_true", help="as with bpf_jit_enable=0")
+    p.add_argument("--hex", action="store_true", help="also print the raw instruction bytes")
+
+    p = sub.add_parser("jit", help="print the x86-64 image the 6.1 JIT emits")
+    _add_input(p)
+    p.add_argument("--hex-only", action="store_true")
+
+    p = sub.add_parser("jit-validate", help="prove real JIT bytes equivalent to the program")
+    _add_input(p, many=False)
+    src = p.add_mutually_exclusive_group(required=True)
+    src.add_argument("--jited", metavar="HEX", help="the x86-64 bytes the kernel produced")
+    src.add_argument("--oracle", metavar="RESULTS_JSONL", help="read jited_insns from an oracle run")
+    p.add_argument("--timeout", type=float, default=60.0)
+
+    p = sub.add_parser("selftest", help="compile and run kernel selftest-style .c files")
+    p.add_argument("files", nargs="+", metavar="FILE.c")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("-v", "--verbose", action="store_true")
+
+    p = sub.add_parser("conformance", help="run bpf_conformance .data files")
+    p.add_argument("paths", nargs="+", metavar="DIR_OR_FILE")
+    p.add_argument("--summary", action="store_true", help="print only failures and the total")
+    return ap
+
+
+COMMANDS = {"run": "run", "check": "check", "verify": "verify", "prove": "prove",
+            "xlate": "xlate", "jit": "jit", "jit-validate": "jit_validate",
+            "selftest": "selftest", "conformance": "conformance"}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = build_parser()
+    args = ap.parse_args(argv)
+    if not args.command:
+        ap.print_help()
+        return EXIT_INPUT
+    try:
+        mod = importlib.import_module(f"bpfsmt.solver.commands.{COMMANDS[args.command]}")
+        return mod.main(args)
+    except InputError as e:
+        print(f"bpfsmt: {e}", file=sys.stderr)
+        return EXIT_INPUT
+    except KeyboardInterrupt:
+        print("bpfsmt: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as e:  # a bug in bpfsmt, not bad input: say so plainly
+        if getattr(args, "debug", False):
+            raise
+        print(f"bpfsmt: internal error: {type(e).__name__}: {e} (rerun with --debug for the "
+              f"traceback)", file=sys.stderr)
+        return EXIT_UNKNOWN
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""One module per `bpfsmt` subcommand, each with `main(args) -> exit code`."""

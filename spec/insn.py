@@ -1,0 +1,257 @@
+"""BPF instructions exactly as RFC 9669 lays them out.
+
+An `Insn` is the decoded 8-byte wire form (opcode, dst, src, off, imm) plus, for the 16-byte
+`lddw`, the second slot's `imm` as `imm64_hi`. Every other view (class, op, source, size, mode) is
+derived from the opcode, so there is one source of truth and encode/decode are exact inverses.
+Source locations ride along so every layer above can report `file:line:column`.
+"""
+from __future__ import annotations
+
+import struct
+from dataclasses import dataclass, field, replace
+from typing import Optional
+
+# --- instruction classes (opcode & 0x07) -----------------------------------------------------
+BPF_LD, BPF_LDX, BPF_ST, BPF_STX, BPF_ALU, BPF_JMP, BPF_JMP32, BPF_ALU64 = range(8)
+CLASS_NAMES = ["ld", "ldx", "st", "stx", "alu", "jmp", "jmp32", "alu64"]
+
+# --- source (ALU/JMP opcode & 0x08) ----------------------------------------------------------
+BPF_K, BPF_X = 0x00, 0x08
+# for END: BPF_TO_LE = K (0), BPF_TO_BE = X (0x08)
+BPF_TO_LE, BPF_TO_BE = 0x00, 0x08
+
+# --- ALU operations (opcode & 0xf0) ----------------------------------------------------------
+BPF_ADD, BPF_SUB, BPF_MUL, BPF_DIV = 0x00, 0x10, 0x20, 0x30
+BPF_OR, BPF_AND, BPF_LSH, BPF_RSH = 0x40, 0x50, 0x60, 0x70
+BPF_NEG, BPF_MOD, BPF_XOR, BPF_MOV = 0x80, 0x90, 0xA0, 0xB0
+BPF_ARSH, BPF_END = 0xC0, 0xD0
+ALU_NAMES = {BPF_ADD: "add", BPF_SUB: "sub", BPF_MUL: "mul", BPF_DIV: "div", BPF_OR: "or",
+             BPF_AND: "and", BPF_LSH: "lsh", BPF_RSH: "rsh", BPF_NEG: "neg", BPF_MOD: "mod",
+             BPF_XOR: "xor", BPF_MOV: "mov", BPF_ARSH: "arsh", BPF_END: "end"}
+
+# --- JMP operations (opcode & 0xf0) ----------------------------------------------------------
+BPF_JA, BPF_JEQ, BPF_JGT, BPF_JGE, BPF_JSET = 0x00, 0x10, 0x20, 0x30, 0x40
+BPF_JNE, BPF_JSGT, BPF_JSGE, BPF_CALL, BPF_EXIT = 0x50, 0x60, 0x70, 0x80, 0x90
+BPF_JLT, BPF_JLE, BPF_JSLT, BPF_JSLE = 0xA0, 0xB0, 0xC0, 0xD0
+BPF_TAIL_CALL = 0xF0  # kernel-internal (include/linux/filter.h), never in user programs
+JMP_NAMES = {BPF_JA: "ja", BPF_JEQ: "jeq", BPF_JGT: "jgt", BPF_JGE: "jge", BPF_JSET: "jset",
+             BPF_JNE: "jne", BPF_JSGT: "jsgt", BPF_JSGE: "jsge", BPF_CALL: "call",
+             BPF_EXIT: "exit", BPF_JLT: "jlt", BPF_JLE: "jle", BPF_JSLT: "jslt",
+             BPF_JSLE: "jsle", BPF_TAIL_CALL: "tail_call"}
+COND_JMP_OPS = (BPF_JEQ, BPF_JGT, BPF_JGE, BPF_JSET, BPF_JNE, BPF_JSGT, BPF_JSGE,
+                BPF_JLT, BPF_JLE, BPF_JSLT, BPF_JSLE)
+
+# --- load/store size (opcode & 0x18) and mode (opcode & 0xe0) --------------------------------
+BPF_W, BPF_H, BPF_B, BPF_DW = 0x00, 0x08, 0x10, 0x18
+SIZE_BYTES = {BPF_W: 4, BPF_H: 2, BPF_B: 1, BPF_DW: 8}
+BYTES_SIZE = {v: k for k, v in SIZE_BYTES.items()}
+SIZE_NAMES = {BPF_W: "w", BPF_H: "h", BPF_B: "b", BPF_DW: "dw"}
+BPF_IMM, BPF_ABS, BPF_IND, BPF_MEM, BPF_MEMSX, BPF_ATOMIC = 0x00, 0x20, 0x40, 0x60, 0x80, 0xC0
+
+# --- atomic operations (imm of STX|ATOMIC) ---------------------------------------------------
+BPF_FETCH = 0x01
+BPF_XCHG = 0xE0 | BPF_FETCH
+BPF_CMPXCHG = 0xF0 | BPF_FETCH
+ATOMIC_OPS = {BPF_ADD: "add", BPF_OR: "or", BPF_AND: "and", BPF_XOR: "xor"}
+VALID_ATOMIC_IMMS = {BPF_ADD, BPF_OR, BPF_AND, BPF_XOR, BPF_ADD | BPF_FETCH, BPF_OR | BPF_FETCH,
+                     BPF_AND | BPF_FETCH, BPF_XOR | BPF_FETCH, BPF_XCHG, BPF_CMPXCHG}
+
+# --- pseudo sources ---------------------------------------------------------------------------
+BPF_PSEUDO_MAP_FD, BPF_PSEUDO_MAP_VALUE, BPF_PSEUDO_BTF_ID = 1, 2, 3
+BPF_PSEUDO_FUNC, BPF_PSEUDO_MAP_IDX, BPF_PSEUDO_MAP_IDX_VALUE = 4, 5, 6
+BPF_PSEUDO_CALL, BPF_PSEUDO_KFUNC_CALL = 1, 2
+
+MAX_BPF_STACK = 512
+MAX_CALL_FRAMES = 8
+MAX_TAIL_CALL_CNT = 33
+
+LDDW_OPCODE = BPF_LD | BPF_IMM | BPF_DW  # 0x18
+
+
+@dataclass(frozen=True)
+class SourceLoc:
+    """Where an instruction came from, for `file:line:column` messages."""
+    file: str = "<input>"
+    line: int = 0
+    column: int = 0
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}"
+
+
+def _s16(v: int) -> int:
+    v &= 0xFFFF
+    return v - 0x10000 if v & 0x8000 else v
+
+
+def _s32(v: int) -> int:
+    v &= 0xFFFFFFFF
+    return v - 0x100000000 if v & 0x80000000 else v
+
+
+@dataclass(frozen=True)
+class Insn:
+    """One BPF instruction (one or two 8-byte slots).
+
+    `off` is a signed 16-bit value and `imm` a signed 32-bit value, as in `struct bpf_insn`.
+    For `lddw`, `imm64_hi` is the second slot's imm (also s32); the other fields of the second
+    slot must be zero on the wire and are not represented.
+    `target` optionally names a label/function the parser resolved `off`/`imm` from.
+    """
+    opcode: int
+    dst: int = 0
+    src: int = 0
+    off: int = 0
+    imm: int = 0
+    imm64_hi: Optional[int] = None
+    loc: SourceLoc = field(default=SourceLoc(), compare=False)
+    target: Optional[str] = field(default=None, compare=False)
+
+    # ---- derived fields ---------------------------------------------------------------------
+    @property
+    def cls(self) -> int:
+        return self.opcode & 0x07
+
+    @property
+    def code(self) -> int:  # ALU/JMP operation
+        return self.opcode & 0xF0
+
+    @property
+    def source(self) -> int:  # BPF_K or BPF_X
+        return self.opcode & 0x08
+
+    @property
+    def size(self) -> int:  # LD/ST size field
+        return self.opcode & 0x18
+
+    @property
+    def size_bytes(self) -> int:
+        return SIZE_BYTES[self.size]
+
+    @property
+    def mode(self) -> int:
+        return self.opcode & 0xE0
+
+    @property
+    def is_wide(self) -> bool:
+        return self.opcode == LDDW_OPCODE
+
+    @property
+    def slots(self) -> int:
+        return 2 if self.is_wide else 1
+
+    @property
+    def imm64(self) -> int:
+        """The 64-bit constant of an lddw (unsigned)."""
+        assert self.is_wide
+        return ((self.imm64_hi or 0) & 0xFFFFFFFF) << 32 | (self.imm & 0xFFFFFFFF)
+
+    @property
+    def is_alu(self) -> bool:
+        return self.cls in (BPF_ALU, BPF_ALU64)
+
+    @property
+    def is_jmp(self) -> bool:
+        return self.cls in (BPF_JMP, BPF_JMP32)
+
+    @property
+    def is_exit(self) -> bool:
+        return self.cls == BPF_JMP and self.code == BPF_EXIT
+
+    @property
+    def is_call(self) -> bool:
+        return self.cls == BPF_JMP and self.code == BPF_CALL
+
+    @property
+    def is_helper_call(self) -> bool:
+        return self.is_call and self.src == 0
+
+    @property
+    def is_pseudo_call(self) -> bool:
+        return self.is_call and self.src == BPF_PSEUDO_CALL
+
+    @property
+    def is_ja(self) -> bool:
+        return self.is_jmp and self.code == BPF_JA
+
+    @property
+    def is_cond_jmp(self) -> bool:
+        return self.is_jmp and self.code in COND_JMP_OPS
+
+    def jump_offset(self) -> int:
+        """Slots to skip after this instruction when the jump is taken (gotol uses imm)."""
+        if self.cls == BPF_JMP32 and self.code == BPF_JA:
+            return self.imm
+        return self.off
+
+    def with_(self, **kw) -> "Insn":
+        return replace(self, **kw)
+
+    # ---- wire form --------------------------------------------------------------------------
+    def encode(self) -> bytes:
+        out = struct.pack("<BBhi", self.opcode & 0xFF, (self.dst & 0xF) | ((self.src & 0xF) << 4),
+                          _s16(self.off), _s32(self.imm))
+        if self.is_wide:
+            out += struct.pack("<BBhi", 0, 0, 0, _s32(self.imm64_hi or 0))
+        return out
+
+    @staticmethod
+    def make(opcode, dst=0, src=0, off=0, imm=0, imm64_hi=None, **kw) -> "Insn":
+        """Build an instruction, normalising off/imm to their signed ranges."""
+        if opcode == LDDW_OPCODE and imm64_hi is None:
+            imm64_hi = 0
+        return Insn(opcode, dst, src, _s16(off), _s32(imm),
+                    None if imm64_hi is None else _s32(imm64_hi), **kw)
+
+    @staticmethod
+    def lddw(dst: int, value: int, src: int = 0, **kw) -> "Insn":
+        value &= (1 << 64) - 1
+        return Insn.make(LDDW_OPCODE, dst, src, 0, value & 0xFFFFFFFF, value >> 32, **kw)
+
+
+class DecodeError(ValueError):
+    """Raw bytes that do not form a whole instruction stream."""
+
+    def __init__(self, message: str, slot: int):
+        super().__init__(message)
+        self.slot = slot
+
+
+def decode(data: bytes, file: str = "<raw>", strict: bool = True) -> list[Insn]:
+    """Decode little-endian `struct bpf_insn` words; lddw consumes two slots.
+
+    With `strict`, a length that is not a multiple of 8, or an lddw missing its second slot,
+    raises DecodeError naming the slot. The location of each instruction is (file, slot+1, 1).
+    """
+    if strict and len(data) % 8:
+        raise DecodeError(f"truncated instruction stream: {len(data)} bytes is not a multiple of 8",
+                          len(data) // 8)
+    out: list[Insn] = []
+    n = len(data) // 8
+    i = 0
+    while i < n:
+        op, regs, off, imm = struct.unpack_from("<BBhi", data, i * 8)
+        loc = SourceLoc(file, i + 1, 1)
+        if op == LDDW_OPCODE:
+            if i + 1 >= n:
+                raise DecodeError("lddw at the end of the stream is missing its second slot", i)
+            _, _, _, imm2 = struct.unpack_from("<BBhi", data, (i + 1) * 8)
+            out.append(Insn(op, regs & 0xF, regs >> 4, off, imm, imm2, loc))
+            i += 2
+        else:
+            out.append(Insn(op, regs & 0xF, regs >> 4, off, imm, None, loc))
+            i += 1
+    return out
+
+
+def encode(insns: list[Insn]) -> bytes:
+    return b"".join(i.encode() for i in insns)
+
+
+def slot_offsets(insns: list[Insn]) -> list[int]:
+    """Slot index of each instruction (lddw takes two), i.e. the kernel's insn numbering."""
+    out, pc = [], 0
+    for i in insns:
+        out.append(pc)
+        pc += i.slots
+    return out

@@ -1,0 +1,187 @@
+"""The program IR: what every input format maps onto and every engine consumes.
+
+A `ProgramFile` is what one input (text file, ELF object, selftest file) holds: maps shared by
+several `Program`s (a prog array's slots name programs of the same file, so tail calls stay inside
+the model). A `Program` is the kernel's view: one flat instruction array (slot-numbered, lddw takes
+two slots) in which bpf2bpf subprograms and callbacks are `Function`s starting at known slots,
+plus the section name and what libbpf derives from it (program type, attach type, sleepable).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .insn import Insn, SourceLoc, slot_offsets
+
+# enum bpf_map_type (UAPI linux/bpf.h, 6.1)
+MAP_TYPES = [
+    "unspec", "hash", "array", "prog_array", "perf_event_array", "percpu_hash", "percpu_array",
+    "stack_trace", "cgroup_array", "lru_hash", "lru_percpu_hash", "lpm_trie", "array_of_maps",
+    "hash_of_maps", "devmap", "sockmap", "cpumap", "xskmap", "sockhash", "cgroup_storage",
+    "reuseport_sockarray", "percpu_cgroup_storage", "queue", "stack", "sk_storage",
+    "devmap_hash", "struct_ops", "ringbuf", "inode_storage", "task_storage", "bloom_filter",
+    "user_ringbuf",
+]
+MAP_TYPE_IDS = {n: i for i, n in enumerate(MAP_TYPES)}
+
+# map_flags bits (UAPI)
+BPF_F_NO_PREALLOC = 1 << 0
+BPF_F_NO_COMMON_LRU = 1 << 1
+BPF_F_NUMA_NODE = 1 << 2
+BPF_F_RDONLY = 1 << 3
+BPF_F_WRONLY = 1 << 4
+BPF_F_STACK_BUILD_ID = 1 << 5
+BPF_F_ZERO_SEED = 1 << 6
+BPF_F_RDONLY_PROG = 1 << 7
+BPF_F_WRONLY_PROG = 1 << 8
+BPF_F_CLONE = 1 << 9
+BPF_F_MMAPABLE = 1 << 10
+BPF_F_PRESERVE_ELEMS = 1 << 11
+BPF_F_INNER_MAP = 1 << 12
+MAP_FLAG_NAMES = {
+    "BPF_F_NO_PREALLOC": BPF_F_NO_PREALLOC, "BPF_F_NO_COMMON_LRU": BPF_F_NO_COMMON_LRU,
+    "BPF_F_NUMA_NODE": BPF_F_NUMA_NODE, "BPF_F_RDONLY": BPF_F_RDONLY, "BPF_F_WRONLY": BPF_F_WRONLY,
+    "BPF_F_STACK_BUILD_ID": BPF_F_STACK_BUILD_ID, "BPF_F_ZERO_SEED": BPF_F_ZERO_SEED,
+    "BPF_F_RDONLY_PROG": BPF_F_RDONLY_PROG, "BPF_F_WRONLY_PROG": BPF_F_WRONLY_PROG,
+    "BPF_F_CLONE": BPF_F_CLONE, "BPF_F_MMAPABLE": BPF_F_MMAPABLE,
+    "BPF_F_PRESERVE_ELEMS": BPF_F_PRESERVE_ELEMS, "BPF_F_INNER_MAP": BPF_F_INNER_MAP,
+}
+
+# prog load flags (UAPI)
+BPF_F_STRICT_ALIGNMENT = 1 << 0
+BPF_F_ANY_ALIGNMENT = 1 << 1
+BPF_F_TEST_RND_HI32 = 1 << 2
+BPF_F_TEST_STATE_FREQ = 1 << 3
+BPF_F_SLEEPABLE = 1 << 4
+BPF_F_XDP_HAS_FRAGS = 1 << 5
+PROG_FLAG_NAMES = {
+    "BPF_F_STRICT_ALIGNMENT": BPF_F_STRICT_ALIGNMENT, "BPF_F_ANY_ALIGNMENT": BPF_F_ANY_ALIGNMENT,
+    "BPF_F_TEST_RND_HI32": BPF_F_TEST_RND_HI32, "BPF_F_TEST_STATE_FREQ": BPF_F_TEST_STATE_FREQ,
+    "BPF_F_SLEEPABLE": BPF_F_SLEEPABLE, "BPF_F_XDP_HAS_FRAGS": BPF_F_XDP_HAS_FRAGS,
+}
+
+# Sentinel values of spin_lock_off / timer_off, as map_check_btf() leaves them (SL-01).
+FIELD_ENOENT = -2      # no such field
+FIELD_E2BIG = -7       # more than one
+FIELD_EINVAL = -22     # not a struct / misaligned ("mangled")
+FIELD_NO_BTF = -1000   # the map was created without BTF
+
+
+@dataclass
+class ValueField:
+    """A member of a map value struct, as BTF describes it."""
+    name: str
+    offset: int
+    size: int
+    type_name: str = ""
+
+
+@dataclass
+class Map:
+    """A map as the verifier sees it (`struct bpf_map` fields the rules read)."""
+    name: str
+    map_type: str                      # a name from MAP_TYPES
+    key_size: int = 4
+    value_size: int = 8
+    max_entries: int = 1
+    flags: int = 0
+    has_btf: bool = False
+    spin_lock_off: int = FIELD_NO_BTF  # >=0: offset of the single bpf_spin_lock
+    timer_off: int = FIELD_NO_BTF      # >=0: offset of the single bpf_timer
+    fields: list[ValueField] = field(default_factory=list)
+    inner: Optional["Map"] = None      # inner-map template of a map-in-map
+    bypass_spec_v1: bool = True        # created by a CAP_PERFMON loader (the oracle runs as root)
+    contents: dict[bytes, bytes] = field(default_factory=dict)    # initial elements
+    prog_slots: dict[int, str] = field(default_factory=dict)      # prog_array: index -> program
+    inner_maps: dict[int, str] = field(default_factory=dict)      # map-in-map: index -> map name
+    section: str = ".maps"             # .maps, maps, .data, .rodata, .bss, .kconfig
+    initial_data: bytes = b""          # global data sections
+    loc: SourceLoc = field(default=SourceLoc(), compare=False)
+
+    @property
+    def type_id(self) -> int:
+        return MAP_TYPE_IDS[self.map_type]
+
+    @property
+    def elem_size(self) -> int:
+        """round_up(value_size, 8), as array_map_alloc() computes it."""
+        return (self.value_size + 7) & ~7
+
+    @property
+    def index_mask(self) -> int:
+        """next_power_of_two(max_entries) - 1 (array_map_alloc)."""
+        n = max(self.max_entries, 1)
+        return (1 << (n - 1).bit_length()) - 1
+
+
+@dataclass
+class Function:
+    """A function inside a program's instruction array: main, a bpf2bpf subprogram or a
+    callback. `start` is a slot index; `is_global` mirrors BTF linkage (global functions are
+    verified on their own in the kernel)."""
+    name: str
+    start: int
+    is_global: bool = False
+    loc: SourceLoc = field(default=SourceLoc(), compare=False)
+
+
+@dataclass
+class Program:
+    """One loadable program: the unit the verifier, the executor and the JIT work on."""
+    name: str
+    section: str
+    insns: list[Insn]
+    functions: list[Function] = field(default_factory=list)
+    labels: dict[str, int] = field(default_factory=dict)       # label -> slot
+    prog_type: str = "socket_filter"
+    expected_attach_type: Optional[str] = None
+    attach_target: Optional[str] = None
+    sleepable: bool = False
+    prog_flags: int = 0
+    license: str = "GPL"
+    maps: list[str] = field(default_factory=list)   # names of maps this program references
+    loc: SourceLoc = field(default=SourceLoc(), compare=False)
+
+    def slots(self) -> list[int]:
+        return slot_offsets(self.insns)
+
+    def insn_at_slot(self) -> dict[int, int]:
+        """slot -> index into insns."""
+        return {s: i for i, s in enumerate(self.slots())}
+
+    def slot_count(self) -> int:
+        return sum(i.slots for i in self.insns)
+
+    def function_at(self, slot: int) -> Optional[Function]:
+        for f in self.functions:
+            if f.start == slot:
+                return f
+        return None
+
+    def function_of(self, slot: int) -> Function:
+        """The function containing `slot` (functions are contiguous, sorted by start)."""
+        best = self.functions[0] if self.functions else Function("main", 0)
+        for f in sorted(self.functions, key=lambda f: f.start):
+            if f.start <= slot:
+                best = f
+        return best
+
+
+@dataclass
+class ProgramFile:
+    """Everything one input holds: maps and programs, keyed by name, in file order."""
+    path: str
+    maps: dict[str, Map] = field(default_factory=dict)
+    programs: list[Program] = field(default_factory=list)
+
+    def program(self, name: str) -> Program:
+        for p in self.programs:
+            if p.name == name:
+                return p
+        raise KeyError(name)
+
+    def map_list(self) -> list[Map]:
+        return list(self.maps.values())
+
+    def map_index(self, name: str) -> int:
+        return list(self.maps).index(name)
