@@ -1,0 +1,68 @@
+"""`bpfsmt prove`: list the theorems, prove each one, refute each of its mutants."""
+from __future__ import annotations
+
+import json
+
+from bpfsmt.proofs.registry import all_theorems, run_theorem
+
+
+def _cex_line(cex: dict) -> str:
+    s = json.dumps(cex, default=str, sort_keys=True)
+    return s if len(s) < 400 else s[:397] + "..."
+
+
+def main(args) -> int:
+    theorems = all_theorems()
+    if args.names:
+        wanted = set(args.names)
+        theorems = [t for t in theorems if t.name in wanted or t.issue in wanted]
+        missing = wanted - {t.name for t in theorems} - {t.issue for t in theorems}
+        if missing:
+            from bpfsmt.spec.errors import InputError
+            raise InputError(f"no theorem named {', '.join(sorted(missing))}")
+    if args.list:
+        for t in theorems:
+            print(f"{t.name:32} [{t.issue}] {t.statement}")
+            for m in t.mutants:
+                print(f"    mutant {m.name}: {m.description}")
+        return 0
+    if not theorems:
+        print("no theorems registered")
+        return 1
+    ok_all = True
+    rows = []
+    for t in theorems:
+        rep = run_theorem(t)
+        ok_all &= rep.ok
+        o = rep.outcome
+        if args.json:
+            rows.append({"theorem": t.name, "issue": t.issue, "statement": t.statement,
+                         "status": o.status, "seconds": round(o.seconds, 3), "reason": o.reason,
+                         "counterexample": o.counterexample,
+                         "mutants": [{"name": m.name, "status": mo.status, "replayed": mo.replayed,
+                                      "seconds": round(mo.seconds, 3), "reason": mo.reason,
+                                      "counterexample": mo.counterexample} for m, mo in rep.mutants],
+                         "ok": rep.ok})
+            continue
+        mark = "ok  " if rep.ok else "FAIL"
+        print(f"{mark} {t.name}: {o.status.upper()} ({o.seconds:.2f}s) — {t.statement}")
+        if o.status != "proved":
+            print(f"       {o.reason or ''} {_cex_line(o.counterexample) if o.counterexample else ''}")
+        if not rep.mutants:
+            print("       no mutant: a theorem without a mutant does not count")
+        for m, mo in rep.mutants:
+            good = mo.status == "refuted" and mo.counterexample is not None and mo.replayed is not False
+            rp = {True: ", replayed", False: ", REPLAY DISAGREES", None: ""}[mo.replayed]
+            print(f"       {'refuted' if good else 'NOT REFUTED'} mutant {m.name} ({mo.seconds:.2f}s{rp})"
+                  f" — {m.description}")
+            if mo.counterexample is not None:
+                print(f"         counterexample: {_cex_line(mo.counterexample)}")
+            elif mo.reason:
+                print(f"         {mo.reason}")
+    if args.json:
+        for r in rows:
+            print(json.dumps(r, default=str))
+    else:
+        n_ok = sum(1 for _ in theorems)  # printed above per theorem
+        print(f"{'all theorems hold' if ok_all else 'SOME THEOREMS FAIL'} ({n_ok} theorems)")
+    return 0 if ok_all else 1
