@@ -220,8 +220,8 @@ def bswap(D, x, nbytes):
     """Reverse the low `nbytes` bytes of x (64-bit in, nbytes*8 wide out)."""
     parts = [D.extract(x, 8 * i + 7, 8 * i) for i in range(nbytes)]  # parts[0] = lowest byte
     out = parts[0]
-    for i, p in enumerate(parts[1:], start=1):
-        out = D.concat(out, p, 8 * i)  # lowest byte ends up highest
+    for p in parts[1:]:
+        out = D.concat(out, p, 8)  # lowest byte ends up highest
     return out
 
 
