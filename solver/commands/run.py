@@ -1,0 +1,77 @@
+"""`bpfsmt run FILE`: execute one program concretely and print r0.
+
+With --trace every executed instruction is printed in kernel syntax with the registers it
+changed; a fault prints `file:line:col: fault at insn N [RULE] message` and exits 1.
+"""
+from __future__ import annotations
+
+import json
+import sys
+
+from bpfsmt.spec.errors import InputError
+from bpfsmt.spec.insn import SourceLoc
+
+
+def _hex(arg: str | None, what: str, path: str):
+    if arg is None:
+        return None
+    text = "".join(arg.split())
+    if text.lower().startswith("0x"):
+        text = text[2:]
+    try:
+        return bytes.fromhex(text)
+    except ValueError:
+        raise InputError(f"--{what} is not hex bytes: {arg!r}", SourceLoc("<command line>", 0, 0)) \
+            from None
+
+
+def _fmt_val(v):
+    return "uninit" if v is None else f"{v:#x}"
+
+
+def main(args) -> int:
+    from bpfsmt.grammar import load
+    from bpfsmt.solver.exec import ExecInputs, execute
+    path = args.files
+    pfile = load(path, getattr(args, "format", None))
+    if not pfile.programs:
+        raise InputError("the file holds no program", SourceLoc(path, 0, 0))
+    prog = pfile.programs[0]
+    if getattr(args, "program", None):
+        name = args.program[0]
+        try:
+            prog = pfile.program(name)
+        except KeyError:
+            names = ", ".join(p.name for p in pfile.programs)
+            raise InputError(f"no program named {name!r} (the file has: {names})",
+                             SourceLoc(path, 0, 0)) from None
+    inputs = ExecInputs(mem=_hex(args.mem, "mem", path), ctx=_hex(args.ctx, "ctx", path),
+                        packet=_hex(args.packet, "packet", path))
+    if path.endswith(".data"):
+        inputs.runtime = "ubpf"
+        if inputs.mem is None:
+            from bpfsmt.grammar.ubpf import read_conformance
+            inputs.mem = read_conformance(path).mem
+    res = execute(pfile, prog, inputs, trace=args.trace)
+    if args.json:
+        out = res.to_json()
+        out["file"] = path
+        out["program_name"] = prog.name
+        print(json.dumps(out))
+        return 1 if res.fault else 0
+    if args.trace:
+        for t in res.trace:
+            regs = " ".join(f"r{r}={_fmt_val(v)}" for r, v in sorted(t.changed.items()))
+            ind = "  " * t.frame
+            prog_tag = f"{t.program}:" if t.program != prog.name else ""
+            print(f"{ind}{prog_tag}{t.slot}: {t.text}" + (f"    ; {regs}" if regs else ""))
+    if res.fault is not None:
+        f = res.fault
+        loc = res.fault_insn.loc if res.fault_insn is not None else SourceLoc(path, 0, 0)
+        where = f" in {res.fault_program}" if res.fault_program and res.fault_program != prog.name \
+            else ""
+        print(f"{loc}: fault at insn {f.slot}{where} [{f.rule}] {f.kind}: {f.message}",
+              file=sys.stderr)
+        return 1
+    print(f"r0 = {res.r0:#x} ({res.r0})")
+    return 0

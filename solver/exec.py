@@ -1,0 +1,867 @@
+"""The concrete executor: run a program on concrete inputs, stop with a structured Fault.
+
+Why it exists: it is the ground truth the symbolic engine's counterexamples are replayed on, the
+engine of `bpfsmt run` and `bpfsmt conformance`, and the place where run-time semantics the
+verifier only approximates (tail-call counting under each JIT scheme, timer callbacks running
+in a non-sleepable context, lock discipline) are made concrete.
+
+Every ALU / JMP / atomic / load-extend computation goes through `bpfsmt.spec.isa` with the
+CONCRETE domain: the Z3 lowering calls the same functions, so the two engines cannot disagree
+on an opcode. This module adds what the ISA leaves open: registers with initialisation
+tracking, region-checked memory (solver/runtime.py), frames, helpers (solver/runtime_helpers.py),
+tail calls and async callbacks.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from bpfsmt.spec import insn as I
+from bpfsmt.spec import isa
+from bpfsmt.spec.ctx import DEFAULT_PACKET, ctx_spec, packet_seen
+from bpfsmt.spec.faults import Fault, fault
+from bpfsmt.spec.helper_ids import HELPER_NAMES
+from bpfsmt.spec.insn import Insn
+from bpfsmt.spec.isa import CONCRETE as D
+from bpfsmt.spec.program import Program, ProgramFile
+
+from .runtime import STACK_SIZE, MapStore, Memory, Region
+
+U64 = (1 << 64) - 1
+MAX_TAIL_CALL_CNT = I.MAX_TAIL_CALL_CNT
+TAIL_CALL_SCHEMES = ("interp", "jit61", "jit610", "reinit")
+CONTEXT_KINDS = ("main", "subprog", "sync_cb", "async_cb")
+
+
+# ---------------------------------------------------------------------------------------------
+# Public API
+# ---------------------------------------------------------------------------------------------
+
+@dataclass
+class ExecInputs:
+    """Everything a run reads that is not in the program.
+
+    `mem` (conformance style): R1 points to a copy of it, R2 holds its length. Otherwise R1 is
+    the program type's context, built from `ctx` (bytes over the layout of spec/ctx.py) and
+    `packet` (the whole frame; socket filters see it with the Ethernet header pulled).
+    `helper_returns`: helper name (with or without `bpf_`) -> values returned in order by
+    helpers that read the outside world (ktime_get_ns, get_prandom_u32, ...).
+    `user_mem`: the user memory `bpf_copy_from_user` reads (user pointers point into it).
+    `runtime`: "linux", or "ubpf" where helper 5 is uBPF's `unwind` test helper (conformance).
+    """
+    ctx: Optional[bytes] = None
+    packet: Optional[bytes] = None
+    mem: Optional[bytes] = None
+    maps: dict = field(default_factory=dict)
+    helper_returns: dict = field(default_factory=dict)
+    prog_arrays: dict = field(default_factory=dict)
+    tail_call_scheme: str = "interp"
+    max_steps: int = 1_000_000
+    user_mem: Optional[bytes] = None
+    runtime: str = "linux"
+
+    def to_json(self) -> dict:
+        hx = lambda b: None if b is None else bytes(b).hex()  # noqa: E731
+        return {"ctx": hx(self.ctx), "packet": hx(self.packet), "mem": hx(self.mem),
+                "maps": {m: {(k.hex() if isinstance(k, bytes) else k):
+                             (v.hex() if isinstance(v, bytes) else v) for k, v in kv.items()}
+                         for m, kv in self.maps.items()},
+                "helper_returns": self.helper_returns, "prog_arrays": self.prog_arrays,
+                "tail_call_scheme": self.tail_call_scheme, "max_steps": self.max_steps,
+                "user_mem": hx(self.user_mem), "runtime": self.runtime}
+
+
+@dataclass
+class TraceStep:
+    """One executed instruction and the registers it changed (reg -> new value, None = now
+    uninitialised)."""
+    slot: int
+    program: str
+    frame: int
+    insn: Insn
+    text: str
+    changed: dict = field(default_factory=dict)
+    context: str = "main"
+
+    def to_json(self) -> dict:
+        return {"insn": self.slot, "program": self.program, "frame": self.frame,
+                "text": self.text, "context": self.context,
+                "changed": {f"r{r}": v for r, v in self.changed.items()}}
+
+
+@dataclass
+class Event:
+    """Something the rules care about, in execution order.
+
+    kind "helper": `helper` called at `slot` in a context of kind `context`
+    (main|subprog|sync_cb|async_cb) that `can_sleep` or not.
+    kind "lock"/"unlock": `element` = (map name, key hex) of the bpf_spin_lock.
+    kind "tail_call": `index` (u32), `taken`, `count` = the counter after the attempt.
+    kind "async_cb": a timer callback starting (element, function slot)."""
+    kind: str
+    slot: int
+    program: str = ""
+    helper: Optional[str] = None
+    context: Optional[str] = None
+    can_sleep: Optional[bool] = None
+    element: Optional[tuple] = None
+    index: Optional[int] = None
+    taken: Optional[bool] = None
+    count: Optional[int] = None
+    frame: int = 0
+
+    def to_json(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if v is not None}
+
+
+@dataclass
+class ExecResult:
+    r0: Optional[int]
+    fault: Optional[Fault]
+    path: list = field(default_factory=list)
+    trace: list = field(default_factory=list)
+    events: list = field(default_factory=list)
+    tail_calls: int = 0
+    maps: dict = field(default_factory=dict)
+    steps: int = 0
+    program: str = ""            # the program that was running when the run ended
+    fault_program: Optional[str] = None
+    fault_insn: Optional[Insn] = None
+
+    def to_json(self) -> dict:
+        return {"r0": self.r0, "fault": self.fault.to_json() if self.fault else None,
+                "path": self.path, "steps": self.steps, "tail_calls": self.tail_calls,
+                "program": self.program,
+                "events": [e.to_json() for e in self.events],
+                "maps": {m: {k.hex(): v.hex() for k, v in kv.items()} for m, kv in self.maps.items()},
+                **({"trace": [t.to_json() for t in self.trace]} if self.trace else {})}
+
+
+def execute(pfile: ProgramFile, program: Program | str, inputs: ExecInputs | None = None, *,
+            trace: bool = False) -> ExecResult:
+    """Run `program` of `pfile` on `inputs`. Never raises for anything the program does: a bad
+    access, an endless loop, a too-deep call chain end the run with `ExecResult.fault`."""
+    prog = pfile.program(program) if isinstance(program, str) else program
+    m = Machine(pfile, prog, inputs or ExecInputs(), trace)
+    return m.run()
+
+
+# ---------------------------------------------------------------------------------------------
+# Machine
+# ---------------------------------------------------------------------------------------------
+
+class _Stop(Exception):
+    """Internal: the run ends with a fault (caught in Machine.run, never escapes)."""
+
+    def __init__(self, f: Fault):
+        self.fault = f
+
+
+class Frame:
+    """One bpf2bpf frame: its registers, stack region, and where it came from."""
+    __slots__ = ("prog", "idx", "regs", "pc", "stack", "kind", "can_sleep", "tail_call_cnt",
+                 "depth", "ret_slot", "callback")
+
+    def __init__(self, prog, idx, pc, stack, kind, can_sleep, tail_call_cnt, depth):
+        self.prog = prog
+        self.idx = idx
+        self.regs: list[Optional[int]] = [None] * 11
+        self.pc = pc
+        self.stack = stack
+        self.kind = kind
+        self.can_sleep = can_sleep
+        self.tail_call_cnt = tail_call_cnt
+        self.depth = depth
+        self.ret_slot = None
+        self.callback = False
+
+
+class Machine:
+    def __init__(self, pfile: ProgramFile, prog: Program, inputs: ExecInputs, trace: bool):
+        if inputs.tail_call_scheme not in TAIL_CALL_SCHEMES:
+            raise ValueError(f"tail_call_scheme must be one of {TAIL_CALL_SCHEMES}")
+        self.pfile = pfile
+        self.prog = prog
+        self.inputs = inputs
+        self.tracing = trace
+        self.mem = Memory()
+        self.maps = MapStore(self.mem, pfile.maps, inputs.maps, inputs.prog_arrays)
+        self.frames: list[Frame] = []
+        self.path: list[int] = []
+        self.trace: list[TraceStep] = []
+        self.events: list[Event] = []
+        self.steps = 0
+        self.tail_calls = 0
+        self.shared_tail_call_cnt = 0
+        self.lock: Optional[tuple] = None          # element identity of the held bpf_spin_lock
+        self.timers: dict[tuple, dict] = {}        # element -> timer state
+        self.timer_queue: list[tuple] = []         # armed timers, in start order
+        self.helper_queues = {k.removeprefix("bpf_"): list(v)
+                              for k, v in inputs.helper_returns.items()}
+        self.code_regions: dict[str, Region] = {}
+        self.idx_cache: dict[str, dict[int, int]] = {}
+        self.cur_slot = 0
+        self.ktime = 1_000_000_000
+        self.prandom = 0x2545F491
+        self.user: Optional[Region] = None
+        if inputs.user_mem is not None:
+            self.user = self.mem.new("user", inputs.user_mem, name="user")
+        self._printer = _printer()
+        self._build_ctx()
+
+    # ---- set-up --------------------------------------------------------------------------
+    def _build_ctx(self):
+        """R1 at entry: conformance `mem`, or the program type's context (spec/ctx.py)."""
+        self.packet: Optional[Region] = None
+        self.ctx: Optional[Region] = None
+        self.entry_regs: dict[int, int] = {}
+        inp = self.inputs
+        if inp.mem is not None:
+            r = self.mem.new("mem", inp.mem, name="mem")
+            self.entry_regs = {1: r.base, 2: len(inp.mem)}
+            return
+        spec = ctx_spec(self.prog.prog_type)
+        lay = spec.layout
+        if lay.raw:
+            data = inp.ctx if inp.ctx is not None else bytes(lay.size)
+            self.ctx = self.mem.new("ctx", data, name=lay.name)
+            self.ctx.extra["layout"] = lay
+            self.entry_regs = {1: self.ctx.base}
+            return
+        data = bytearray((inp.ctx or b"")[:lay.size].ljust(lay.size, b"\0"))
+        frame = inp.packet if inp.packet is not None else DEFAULT_PACKET
+        seen = packet_seen(spec, frame) if spec.packet else b""
+        self.packet = self.mem.new("packet", seen, name="packet")
+        self.packet.extra["frame"] = bytes(frame)
+        for f in lay.fields:
+            if f.source == "len":
+                data[f.offset:f.offset + 4] = len(seen).to_bytes(4, "little")
+            elif f.source == "protocol" and len(frame) >= 14:
+                data[f.offset:f.offset + 4] = frame[12:14] + b"\0\0"
+            elif f.source == "ifindex" and not any(data[f.offset:f.offset + f.size]):
+                data[f.offset:f.offset + 4] = (1).to_bytes(4, "little")
+        self.ctx = self.mem.new("ctx", data, name=lay.name)
+        self.ctx.extra["layout"] = lay
+        self.entry_regs = {1: self.ctx.base}
+
+    def ctx_pointer(self, kind: str) -> int:
+        p = self.packet
+        if kind in ("pkt_data", "pkt_meta"):
+            return p.base if p else 0
+        if kind == "pkt_end":
+            return p.base + p.size if p else 0
+        return 0  # sk / flow_keys: not modelled, NULL
+
+    def _idx(self, prog: Program) -> dict[int, int]:
+        d = self.idx_cache.get(prog.name)
+        if d is None:
+            d = self.idx_cache[prog.name] = prog.insn_at_slot()
+        return d
+
+    def code_addr(self, prog: Program, slot: int) -> int:
+        r = self.code_regions.get(prog.name)
+        if r is None:
+            r = self.code_regions[prog.name] = self.mem.new("code", 0, name=prog.name,
+                                                            writable=False)
+            r.extra["prog"] = prog
+        return r.base + slot
+
+    def code_target(self, addr: int) -> Optional[tuple[Program, int]]:
+        r = self.mem.region_of(addr)
+        if r is None or r.kind != "code":
+            return None
+        prog = r.extra["prog"]
+        slot = addr - r.base
+        if slot not in self._idx(prog):
+            return None
+        return prog, slot
+
+    # ---- faults --------------------------------------------------------------------------
+    def stop(self, kind: str, *args, **detail):
+        f = fault(self.cur_slot, kind, *args, frame=len(self.frames) - 1 if self.frames else 0,
+                  **detail)
+        raise _Stop(f)
+
+    def stop_msg(self, kind: str, message: str, **detail):
+        raise _Stop(Fault(self.cur_slot, kind, message,
+                          len(self.frames) - 1 if self.frames else 0, detail))
+
+    # ---- registers -----------------------------------------------------------------------
+    def reg(self, fr: Frame, r: int) -> int:
+        v = fr.regs[r]
+        if v is None:
+            self.stop("uninit_reg", r)
+        return v
+
+    def set_reg(self, fr: Frame, r: int, v: Optional[int]):
+        if r == 10:
+            self.stop("fp_write")
+        fr.regs[r] = None if v is None else v & U64
+
+    # ---- frames --------------------------------------------------------------------------
+    def push_frame(self, prog: Program, slot: int, kind: str, can_sleep: bool,
+                   tail_call_cnt: int) -> Frame:
+        depth = len(self.frames)
+        if depth >= I.MAX_CALL_FRAMES:
+            self.stop("call_depth", depth + 1)
+        stack = self.mem.new("stack", STACK_SIZE, name=f"stack{depth}",
+                             init=bytearray(STACK_SIZE))
+        fr = Frame(prog, self._idx(prog), slot, stack, kind, can_sleep, tail_call_cnt, depth)
+        fr.regs[10] = stack.base + STACK_SIZE
+        self.frames.append(fr)
+        return fr
+
+    def pop_frame(self) -> Frame:
+        fr = self.frames.pop()
+        fr.stack.live = False
+        return fr
+
+    # ---- memory --------------------------------------------------------------------------
+    def access(self, addr: int, size: int, write: bool, regno: int, helper: bool = False):
+        """Check an access of `size` bytes at `addr`; returns (region, offset)."""
+        addr &= U64
+        r = self.mem.region_of(addr)
+        what = "indirect access to" if helper else ("write to" if write else "read from")
+        if r is None or r.rid == 0:
+            if addr >> 32 == 0:
+                self.stop("null_deref", regno, "scalar" if addr >= 65536 else "null",
+                          addr=addr)
+            self.stop("bad_mem", regno, "scalar", addr=addr)
+        off = addr - r.base
+        if not r.live:
+            self.stop_msg("bad_mem", f"R{regno} invalid mem access '{r.kind}' (the "
+                          f"{'frame has returned' if r.kind == 'stack' else 'memory was released'})",
+                          addr=addr)
+        if r.kind == "stack":
+            soff = off - STACK_SIZE
+            if soff < -STACK_SIZE or soff + size > 0:
+                self.stop("stack_oob", f" {what}", regno, soff, size)
+            if not write:
+                for i in range(size):
+                    if not r.init[off + i]:
+                        self.stop("uninit_stack", soff, i, size)
+            return r, off
+        if r.kind in ("map", "code"):
+            self.stop("bad_mem", regno, "map_ptr" if r.kind == "map" else "func", addr=addr)
+        if r.kind == "map_value":
+            m = r.map
+            if off < 0 or off + size > m.value_size:
+                self.stop("map_value_oob", m.value_size, off, size)
+            if not helper:
+                if m.spin_lock_off is not None and m.spin_lock_off >= 0 and \
+                        off < m.spin_lock_off + 4 and m.spin_lock_off < off + size:
+                    self.stop("lock_access")
+                if m.timer_off is not None and m.timer_off >= 0 and \
+                        off < m.timer_off + 16 and m.timer_off < off + size:
+                    self.stop("timer_access")
+            if write and not r.writable:
+                self.stop_msg("bad_mem", f"write into map {m.name} which is read-only")
+            return r, off
+        if r.kind == "ctx":
+            if off < 0 or off + size > r.size:
+                self.stop("ctx_oob", off, size)
+            lay = r.extra.get("layout")
+            if lay is not None and not lay.raw:
+                f = lay.field_at(off)
+                if f is None or off + size > f.offset + f.size:
+                    self.stop("ctx_oob", off, size)
+                if f.is_pointer:
+                    if write or off != f.offset or size not in (4, 8):
+                        self.stop("ctx_oob", off, size)
+            return r, off
+        if r.kind == "packet":
+            if off < r.start or off + size > r.size:
+                self.stop("pkt_oob", off, size, regno, 0, off, r.size)
+            return r, off
+        # mem, user, ringbuf records, map keys, helper buffers
+        if off < 0 or off + size > r.size:
+            self.stop("mem_oob", r.size, off, size)
+        if write and not r.writable:
+            self.stop_msg("bad_mem", f"R{regno} cannot write into {r.kind}")
+        return r, off
+
+    def load(self, addr: int, size: int, regno: int) -> int:
+        r, off = self.access(addr, size, False, regno)
+        if r.kind == "ctx":
+            lay = r.extra.get("layout")
+            if lay is not None and not lay.raw:
+                f = lay.field_at(off)
+                if f.is_pointer:
+                    return self.ctx_pointer(f.kind)
+        return int.from_bytes(r.data[off:off + size], "little")
+
+    def store(self, addr: int, size: int, value: int, regno: int):
+        r, off = self.access(addr, size, True, regno)
+        r.data[off:off + size] = (value & ((1 << (8 * size)) - 1)).to_bytes(size, "little")
+        if r.init is not None:
+            r.init[off:off + size] = b"\1" * size
+
+    def read_bytes(self, addr: int, size: int, regno: int) -> bytes:
+        """Helper argument read (ARG_PTR_TO_MEM / key / value)."""
+        if size == 0:
+            return b""
+        r, off = self.access(addr, size, False, regno, helper=True)
+        return bytes(r.data[off:off + size])
+
+    def write_bytes(self, addr: int, data: bytes, regno: int):
+        if not data:
+            return
+        r, off = self.access(addr, len(data), True, regno, helper=True)
+        r.data[off:off + len(data)] = data
+        if r.init is not None:
+            r.init[off:off + len(data)] = b"\1" * len(data)
+
+    # ---- run -----------------------------------------------------------------------------
+    def run(self) -> ExecResult:
+        r0 = None
+        flt = None
+        try:
+            fr = self.push_frame(self.prog, 0, "main", bool(self.prog.sleepable), 0)
+            for r, v in self.entry_regs.items():
+                fr.regs[r] = v
+            r0 = self.loop(1)
+            self.run_async_callbacks()
+        except _Stop as s:
+            flt = s.fault
+        cur = self.frames[-1].prog if self.frames else self.prog
+        res = ExecResult(r0 if flt is None or r0 is not None else None, flt, self.path,
+                         self.trace, self.events, self.tail_calls, self.maps.contents(),
+                         self.steps, cur.name)
+        if flt is not None:
+            res.fault_program = cur.name
+            idx = self._idx(cur).get(flt.slot)
+            if idx is not None:
+                res.fault_insn = cur.insns[idx]
+        return res
+
+    def run_async_callbacks(self):
+        """bpf_timer callbacks armed by the run: each runs after the program, in a fresh frame
+        0 in softirq context (cannot sleep), with R1 = map, R2 = key, R3 = value (SP-07)."""
+        while self.timer_queue:
+            elem = self.timer_queue.pop(0)
+            t = self.timers.get(elem)
+            if t is None or t.get("cb") is None:
+                continue
+            t["armed"] = False
+            prog, slot = t["cb"]
+            region: Region = t["region"]
+            st = self.maps.states[elem[0]]
+            key = self.mem.new("map_key", region.key, name=f"key of {elem[0]}", writable=False)
+            self.events.append(Event("async_cb", slot, prog.name, context="async_cb",
+                                     can_sleep=False, element=elem))
+            self.shared_tail_call_cnt = 0
+            self.lock = None
+            self.cur_slot = slot
+            fr = self.push_frame(prog, slot, "async_cb", False, 0)
+            fr.regs[1], fr.regs[2], fr.regs[3] = st.obj.base, key.base, region.base
+            self.loop(1)
+
+    def call_function(self, prog: Program, slot: int, args: list[int], kind: str) -> int:
+        """Run a synchronous callback (bpf_loop, for_each_map_elem) to completion."""
+        caller = self.frames[-1]
+        fr = self.push_frame(prog, slot, kind, caller.can_sleep, self._callee_cnt(caller))
+        fr.callback = True
+        for i, v in enumerate(args, start=1):
+            fr.regs[i] = v & U64
+        return self.loop(len(self.frames))
+
+    def _callee_cnt(self, caller: Frame) -> int:
+        scheme = self.inputs.tail_call_scheme
+        return 0 if scheme == "reinit" else caller.tail_call_cnt
+
+    def loop(self, stop_depth: int) -> int:
+        """Execute until the frame at depth `stop_depth` (1-based) returns; its R0."""
+        inputs = self.inputs
+        while True:
+            fr = self.frames[-1]
+            slot = fr.pc
+            self.cur_slot = slot
+            idx = fr.idx.get(slot)
+            if idx is None:
+                self.stop("jump_oor", slot - 1, slot)
+            insn = fr.prog.insns[idx]
+            self.steps += 1
+            if self.steps > inputs.max_steps:
+                self.stop("insn_limit", inputs.max_steps)
+            self.path.append(slot)
+            before = list(fr.regs) if self.tracing else None
+            depth_before = len(self.frames)
+            ret = self.step(fr, insn, slot)
+            if self.tracing:
+                self._record(fr, insn, slot, before, depth_before)
+            if ret is not None and len(self.frames) < stop_depth:
+                return ret
+
+    def _record(self, fr, insn, slot, before, depth_before):
+        if len(self.frames) == depth_before:
+            after = self.frames[-1].regs
+            changed = {r: after[r] for r in range(11) if after[r] != before[r]}
+        else:
+            changed = {}
+            if len(self.frames) < depth_before and self.frames:
+                changed = {0: self.frames[-1].regs[0]}
+        self.trace.append(TraceStep(slot, fr.prog.name, fr.depth, insn,
+                                    self._printer(insn), changed, fr.kind))
+
+    # ---- one instruction -----------------------------------------------------------------
+    def step(self, fr: Frame, insn: Insn, slot: int):
+        """Execute one instruction; returns R0 when the frame stack shrinks past a callback
+        boundary (exit of the frame `loop` waits for), else None."""
+        cls = insn.cls
+        nxt = slot + insn.slots
+        if cls in (I.BPF_ALU, I.BPF_ALU64):
+            self.exec_alu(fr, insn)
+            fr.pc = nxt
+            return None
+        if cls in (I.BPF_JMP, I.BPF_JMP32):
+            return self.exec_jmp(fr, insn, slot, nxt)
+        if cls == I.BPF_LDX:
+            if insn.mode not in (I.BPF_MEM, I.BPF_MEMSX) or \
+                    (insn.mode == I.BPF_MEMSX and insn.size == I.BPF_DW):
+                self.stop("bad_insn", insn.opcode)
+            n = insn.size_bytes
+            v = self.load(D.add(self.reg(fr, insn.src), D.const(insn.off), 64), n, insn.src)
+            self.set_reg(fr, insn.dst, isa.load_extend(D, v, n, insn.mode == I.BPF_MEMSX))
+            fr.pc = nxt
+            return None
+        if cls == I.BPF_ST:
+            if insn.mode != I.BPF_MEM:
+                self.stop("bad_insn", insn.opcode)
+            n = insn.size_bytes
+            addr = D.add(self.reg(fr, insn.dst), D.const(insn.off), 64)
+            self.store(addr, n, isa.store_value(D, D.const(insn.imm), n), insn.dst)
+            fr.pc = nxt
+            return None
+        if cls == I.BPF_STX:
+            if insn.mode == I.BPF_MEM:
+                n = insn.size_bytes
+                addr = D.add(self.reg(fr, insn.dst), D.const(insn.off), 64)
+                val = self.reg(fr, insn.src)
+                self.store(addr, n, isa.store_value(D, val, n), insn.dst)
+            elif insn.mode == I.BPF_ATOMIC:
+                self.exec_atomic(fr, insn)
+            else:
+                self.stop("bad_insn", insn.opcode)
+            fr.pc = nxt
+            return None
+        # BPF_LD
+        if insn.is_wide:
+            self.set_reg(fr, insn.dst, self.ld_imm64(fr, insn, slot))
+            fr.pc = nxt
+            return None
+        if insn.mode in (I.BPF_ABS, I.BPF_IND) and insn.size != I.BPF_DW:
+            return self.exec_ld_abs(fr, insn, nxt)
+        self.stop("bad_insn", insn.opcode)
+
+    def exec_alu(self, fr: Frame, insn: Insn):
+        code = insn.code
+        if code == I.BPF_NEG and insn.source != I.BPF_K or code > I.BPF_END:
+            self.stop("bad_insn", insn.opcode)
+        if code == I.BPF_END and insn.imm not in (16, 32, 64):
+            self.stop_msg("bad_insn", f"BPF_END uses reserved fields (imm {insn.imm})")
+        if code == I.BPF_MOV:
+            dst = 0  # MOV does not read dst
+        else:
+            dst = self.reg(fr, insn.dst)
+        if insn.source == I.BPF_X and code not in (I.BPF_NEG, I.BPF_END):
+            src = self.reg(fr, insn.src)
+        else:
+            src = isa.alu_operand(D, insn, 0)
+        try:
+            v = isa.alu(D, insn, dst, src)
+        except ValueError as e:
+            self.stop_msg("bad_insn", str(e))
+        self.set_reg(fr, insn.dst, v)
+
+    def exec_atomic(self, fr: Frame, insn: Insn):
+        if insn.size not in (I.BPF_W, I.BPF_DW):
+            self.stop_msg("bad_insn", "invalid atomic operand size")
+        if insn.imm not in I.VALID_ATOMIC_IMMS:
+            self.stop_msg("bad_insn",
+                          f"BPF_ATOMIC uses invalid atomic opcode {insn.imm & 0xff:02x}")
+        n = insn.size_bytes
+        addr = D.add(self.reg(fr, insn.dst), D.const(insn.off), 64)
+        src = self.reg(fr, insn.src)
+        r0 = self.reg(fr, 0) if insn.imm == I.BPF_CMPXCHG else 0
+        old = self.load(addr, n, insn.dst)
+        new, new_src, new_r0 = isa.atomic(D, insn, old, src, r0)
+        self.store(addr, n, new, insn.dst)
+        if new_src is not None:
+            self.set_reg(fr, insn.src, new_src)
+        if new_r0 is not None:
+            self.set_reg(fr, 0, new_r0)
+
+    def ld_imm64(self, fr: Frame, insn: Insn, slot: int) -> int:
+        src = insn.src
+        if src == 0:
+            return insn.imm64
+        if src in (I.BPF_PSEUDO_MAP_FD, I.BPF_PSEUDO_MAP_IDX, I.BPF_PSEUDO_MAP_VALUE,
+                   I.BPF_PSEUDO_MAP_IDX_VALUE):
+            st = self._map_of_insn(insn)
+            if src in (I.BPF_PSEUDO_MAP_FD, I.BPF_PSEUDO_MAP_IDX):
+                return st.obj.base
+            elem = self.maps.lookup(st, (0).to_bytes(st.map.key_size, "little"))
+            if elem is None:
+                self.stop_msg("bad_insn", f"map {st.map.name} has no value to point into")
+            return elem.base + (insn.imm64_hi or 0)
+        if src == I.BPF_PSEUDO_FUNC:
+            return self.code_addr(fr.prog, slot + 1 + insn.imm)
+        self.stop_msg("bad_insn", f"ld_imm64 with src {src} (BTF ksym) is not modelled")
+
+    def _map_of_insn(self, insn: Insn):
+        names = list(self.maps.states)
+        name = insn.target if insn.target in self.maps.states else None
+        if name is None:
+            if not 0 <= insn.imm < len(names):
+                self.stop_msg("bad_insn", f"map index {insn.imm} does not name a map")
+            name = names[insn.imm]
+        return self.maps.states[name]
+
+    def exec_ld_abs(self, fr: Frame, insn: Insn, nxt: int):
+        """Legacy packet load as gen_ld_abs rewrites it: big-endian, out of range => the
+        function exits with R0 = 0; R1-R5 are clobbered."""
+        if self.lock is not None:
+            self.stop("ldabs_locked")
+        n = insn.size_bytes
+        off = D.signed(insn.imm & 0xFFFFFFFF, 32)
+        if insn.mode == I.BPF_IND:
+            off = D.signed(D.add(self.reg(fr, insn.src), D.const(insn.imm), 32), 32)
+        for r in range(1, 6):
+            fr.regs[r] = None
+        pkt = self.packet
+        if pkt is None or off < 0 or off + n > pkt.size:
+            fr.regs[0] = 0
+            return self._exit(fr)
+        fr.regs[0] = int.from_bytes(pkt.data[off:off + n], "big")
+        fr.pc = nxt
+        return None
+
+    # ---- jumps, calls, exit --------------------------------------------------------------
+    def exec_jmp(self, fr: Frame, insn: Insn, slot: int, nxt: int):
+        code = insn.code
+        cls = insn.cls
+        if code == I.BPF_JA:
+            fr.pc = nxt + insn.jump_offset()
+            return None
+        if code == I.BPF_EXIT:
+            if cls != I.BPF_JMP:
+                self.stop("bad_insn", insn.opcode)
+            if fr.regs[0] is None:
+                self.stop("exit_r0")
+            return self._exit(fr)
+        if code == I.BPF_CALL:
+            if cls != I.BPF_JMP:
+                self.stop("bad_insn", insn.opcode)
+            return self.exec_call(fr, insn, slot, nxt)
+        if code in I.COND_JMP_OPS:
+            a = self.reg(fr, insn.dst)
+            b = self.reg(fr, insn.src) if insn.source == I.BPF_X else isa.jmp_operand(D, insn, 0)
+            fr.pc = nxt + insn.off if isa.jmp_cond(D, insn, a, b) else nxt
+            return None
+        self.stop("bad_insn", insn.opcode)
+
+    def _exit(self, fr: Frame):
+        if self.lock is not None:
+            self.stop("exit_locked")
+        r0 = fr.regs[0]
+        self.pop_frame()
+        if fr.callback or not self.frames:
+            return r0
+        caller = self.frames[-1]
+        caller.regs[0] = r0
+        for r in range(1, 6):
+            caller.regs[r] = None
+        caller.pc = fr.ret_slot
+        return None
+
+    def exec_call(self, fr: Frame, insn: Insn, slot: int, nxt: int):
+        if insn.source == I.BPF_X:  # callx: target register in dst (conformance encoding)
+            tgt = self.reg(fr, insn.dst)
+            code = self.code_target(tgt)
+            if code is None:
+                if self.inputs.runtime == "ubpf" or 0 <= tgt < len(HELPER_NAMES):
+                    return self.call_helper(fr, tgt, slot, nxt)
+                self.stop("unknown_helper", f"callx %r{insn.dst}", tgt)
+            return self.call_local(fr, code[1], slot, nxt)
+        if insn.src == I.BPF_PSEUDO_CALL:
+            return self.call_local(fr, nxt + insn.imm, slot, nxt)
+        if insn.src == 0:
+            return self.call_helper(fr, insn.imm, slot, nxt)
+        self.stop_msg("unknown_helper", f"kfunc call (btf id {insn.imm}) is not modelled")
+
+    def call_local(self, fr: Frame, target: int, slot: int, nxt: int):
+        if self.lock is not None:
+            self.stop("call_locked")
+        callee = self.push_frame(fr.prog, target, "subprog", fr.can_sleep, self._callee_cnt(fr))
+        for r in range(1, 6):
+            callee.regs[r] = fr.regs[r]
+        callee.ret_slot = nxt  # where the caller continues when the callee exits
+        return None
+
+    def call_helper(self, fr: Frame, hid: int, slot: int, nxt: int):
+        from .runtime_helpers import HELPERS, MIGHT_SLEEP, helper_name
+        name = helper_name(hid, self.inputs.runtime)
+        if self.lock is not None and name != "spin_unlock":
+            self.stop("call_locked")
+        self.events.append(Event("helper", slot, fr.prog.name, helper=name, context=fr.kind,
+                                 can_sleep=fr.can_sleep, frame=fr.depth))
+        if name in MIGHT_SLEEP and not fr.can_sleep:
+            self.stop_msg("sleep_in_atomic", f"helper call might sleep in a non-sleepable "
+                          f"context ({fr.kind}): bpf_{name}", helper=name, context=fr.kind)
+        fn = HELPERS.get(name)
+        if fn is None:
+            if name in self.helper_queues:
+                ret = self.next_value(name, 0)
+            else:
+                self.stop("unknown_helper", f"bpf_{name}" if name else "unknown", hid)
+        else:
+            ret = fn(self, fr, slot)
+        if ret is _TAIL_CALL_TAKEN:
+            return None
+        if isinstance(ret, _ExitNow):
+            fr.regs[0] = ret.r0
+            return self._exit(fr)
+        fr = self.frames[-1]
+        for r in range(1, 6):
+            fr.regs[r] = None
+        fr.regs[0] = None if ret is None else ret & U64
+        fr.pc = nxt
+        return None
+
+    def next_value(self, name: str, default: int) -> int:
+        q = self.helper_queues.get(name)
+        if q:
+            return q.pop(0)
+        return default
+
+    # ---- tail calls (TC-01) --------------------------------------------------------------
+    def tail_call(self, fr: Frame, slot: int):
+        st = self.maps.state_of_ptr(self.reg(fr, 2))
+        if st is None or st.map.map_type != "prog_array":
+            self.stop_msg("helper_arg", "R2 type=scalar expected=map_ptr (prog_array)")
+        index = self.reg(fr, 3) & 0xFFFFFFFF           # u32 index
+        scheme = self.inputs.tail_call_scheme
+        shared = scheme in ("interp", "jit610")
+        cnt = self.shared_tail_call_cnt if shared else fr.tail_call_cnt
+        ev = Event("tail_call", slot, fr.prog.name, index=index, taken=False, count=cnt,
+                   context=fr.kind, frame=fr.depth)
+        self.events.append(ev)
+        if index >= st.map.max_entries:
+            return None
+        if cnt >= MAX_TAIL_CALL_CNT:
+            return None
+        cnt += 1                                          # before the empty-slot check
+        if shared:
+            self.shared_tail_call_cnt = cnt
+        else:
+            fr.tail_call_cnt = cnt
+        ev.count = cnt
+        target = st.prog_slots.get(index)
+        if target is None:
+            return None
+        try:
+            prog = self.pfile.program(target)
+        except KeyError:
+            return None
+        ev.taken = True
+        self.tail_calls += 1
+        if self.tail_calls > MAX_TAIL_CALL_CNT:
+            self.stop("tail_call_limit", MAX_TAIL_CALL_CNT, tail_calls=self.tail_calls)
+        # reuse the frame: same depth and return point, fresh registers and stack contents
+        ctx = fr.regs[1]
+        fr.prog = prog
+        fr.idx = self._idx(prog)
+        fr.regs = [None] * 11
+        fr.regs[1] = ctx
+        fr.regs[10] = fr.stack.base + STACK_SIZE
+        fr.stack.data[:] = bytes(STACK_SIZE)
+        fr.stack.init[:] = bytes(STACK_SIZE)
+        fr.pc = 0
+        return _TAIL_CALL_TAKEN
+
+
+class _ExitNow:
+    """Helper result that ends the current function with R0 (uBPF unwind on 0)."""
+
+    def __init__(self, r0):
+        self.r0 = r0
+
+
+_TAIL_CALL_TAKEN = object()
+
+
+# ---------------------------------------------------------------------------------------------
+# Instruction text for traces
+# ---------------------------------------------------------------------------------------------
+
+def _printer():
+    """Kernel-syntax printer from the grammar package, else a minimal fallback."""
+    try:
+        from bpfsmt.grammar.printer import format_insn
+        return lambda i: format_insn(i)
+    except Exception:  # noqa: BLE001 - grammar printer not there yet
+        return format_insn_minimal
+
+
+_ALU_OPS = {I.BPF_ADD: "+=", I.BPF_SUB: "-=", I.BPF_MUL: "*=", I.BPF_DIV: "/=", I.BPF_OR: "|=",
+            I.BPF_AND: "&=", I.BPF_LSH: "<<=", I.BPF_RSH: ">>=", I.BPF_MOD: "%=",
+            I.BPF_XOR: "^=", I.BPF_MOV: "=", I.BPF_ARSH: "s>>="}
+_JMP_OPS = {I.BPF_JEQ: "==", I.BPF_JGT: ">", I.BPF_JGE: ">=", I.BPF_JSET: "&",
+            I.BPF_JNE: "!=", I.BPF_JSGT: "s>", I.BPF_JSGE: "s>=", I.BPF_JLT: "<",
+            I.BPF_JLE: "<=", I.BPF_JSLT: "s<", I.BPF_JSLE: "s<="}
+_SZ = {I.BPF_B: "u8", I.BPF_H: "u16", I.BPF_W: "u32", I.BPF_DW: "u64"}
+
+
+def format_insn_minimal(insn: Insn) -> str:
+    """Kernel/LLVM syntax for one instruction (used only if grammar.printer is missing)."""
+    c, code = insn.cls, insn.code
+    if insn.is_wide:
+        if insn.src:
+            return f"r{insn.dst} = {insn.target or 'pseudo'} ll (src {insn.src}, imm {insn.imm})"
+        return f"r{insn.dst} = {insn.imm64:#x} ll"
+    if c in (I.BPF_ALU, I.BPF_ALU64):
+        p = "w" if c == I.BPF_ALU else "r"
+        d = f"{p}{insn.dst}"
+        if code == I.BPF_NEG:
+            return f"{d} = -{d}"
+        if code == I.BPF_END:
+            if c == I.BPF_ALU64:
+                return f"r{insn.dst} = bswap{insn.imm} r{insn.dst}"
+            return f"r{insn.dst} = {'be' if insn.source else 'le'}{insn.imm} r{insn.dst}"
+        s = f"{p}{insn.src}" if insn.source == I.BPF_X else str(insn.imm)
+        op = _ALU_OPS.get(code, "?=")
+        if insn.off and code in (I.BPF_DIV, I.BPF_MOD):
+            op = "s" + op
+        if code == I.BPF_MOV and insn.off and insn.source == I.BPF_X:
+            return f"{d} = (s{insn.off}){p}{insn.src}"
+        return f"{d} {op} {s}"
+    if c in (I.BPF_JMP, I.BPF_JMP32):
+        if code == I.BPF_EXIT:
+            return "exit"
+        if code == I.BPF_CALL:
+            if insn.source == I.BPF_X:
+                return f"callx r{insn.dst}"
+            if insn.src == 1:
+                return f"call pc{insn.imm:+d}"
+            name = HELPER_NAMES[insn.imm] if 0 <= insn.imm < len(HELPER_NAMES) else ""
+            return f"call bpf_{name}#{insn.imm}" if name else f"call {insn.imm}"
+        if code == I.BPF_JA:
+            return f"goto{'l' if c == I.BPF_JMP32 else ''} {insn.jump_offset():+d}"
+        p = "w" if c == I.BPF_JMP32 else "r"
+        s = f"{p}{insn.src}" if insn.source == I.BPF_X else str(insn.imm)
+        return f"if {p}{insn.dst} {_JMP_OPS.get(code, '?')} {s} goto {insn.off:+d}"
+    sz = _SZ[insn.size]
+    if c == I.BPF_LDX:
+        cast = f"s{sz[1:]}" if insn.mode == I.BPF_MEMSX else sz
+        return f"r{insn.dst} = *({cast} *)(r{insn.src} {insn.off:+d})"
+    if c == I.BPF_ST:
+        return f"*({sz} *)(r{insn.dst} {insn.off:+d}) = {insn.imm}"
+    if c == I.BPF_STX and insn.mode == I.BPF_ATOMIC:
+        return f"lock *({sz} *)(r{insn.dst} {insn.off:+d}) atomic({insn.imm:#x}) r{insn.src}"
+    if c == I.BPF_STX:
+        return f"*({sz} *)(r{insn.dst} {insn.off:+d}) = r{insn.src}"
+    if insn.mode == I.BPF_ABS:
+        return f"r0 = *({sz} *)skb[{insn.imm}]"
+    if insn.mode == I.BPF_IND:
+        return f"r0 = *({sz} *)skb[r{insn.src} + {insn.imm}]"
+    return f"(opcode {insn.opcode:#04x})"

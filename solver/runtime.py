@@ -1,0 +1,218 @@
+"""Memory and maps of the concrete executor.
+
+Why regions: a BPF program may do arithmetic on pointers, so pointers are plain 64-bit integers;
+but every kind of memory (a frame's stack, the ctx, the packet, one map element, conformance
+`mem`, a ringbuf record) has its own bounds and rules. Each region lives in its own 4 GiB window
+(`base = id << 32`), so an address names its region by its top 32 bits and an access that runs
+past the end still lands in the right window and gets that region's kernel-style message
+(stack off=, value_size=, packet off=...). Window 0 is NULL: any access there is a NULL
+dereference.
+"""
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from typing import Optional
+
+from bpfsmt.spec.program import Map
+
+REGION_SHIFT = 32
+STACK_SIZE = 512
+
+# map types with array semantics (u32 index keys, all elements exist, zero-initialised)
+ARRAY_TYPES = {"array", "percpu_array", "cgroup_array", "perf_event_array"}
+HASH_TYPES = {"hash", "percpu_hash", "lru_hash", "lru_percpu_hash"}
+LRU_TYPES = {"lru_hash", "lru_percpu_hash"}
+MAP_IN_MAP_TYPES = {"array_of_maps", "hash_of_maps"}
+
+# errno values helpers return (negated)
+EPERM, ENOENT, E2BIG, EFAULT, EBUSY, EEXIST, EINVAL, ENOSPC, EOPNOTSUPP = \
+    1, 2, 7, 14, 16, 17, 22, 28, 95
+BPF_ANY, BPF_NOEXIST, BPF_EXIST, BPF_F_LOCK = 0, 1, 2, 4
+
+
+@dataclass
+class Region:
+    """One contiguous piece of memory a pointer can point into.
+
+    kind: stack | ctx | packet | map_value | mem | user | ringbuf | map_key | map | code.
+    `init` (stack only) marks bytes written on this run (CORE-03). `element` is the identity of a
+    map element, `(map name, key hex)`, used by locks and timers. `live` is False once the memory
+    is gone (a returned frame, a submitted ringbuf record)."""
+    rid: int
+    kind: str
+    data: bytearray
+    name: str = ""
+    writable: bool = True
+    init: Optional[bytearray] = None
+    element: Optional[tuple[str, str]] = None
+    map: Optional[Map] = None
+    key: bytes = b""
+    live: bool = True
+    start: int = 0          # offset of the first byte (packet: data_meta may precede data)
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def base(self) -> int:
+        return self.rid << REGION_SHIFT
+
+    @property
+    def size(self) -> int:
+        return len(self.data)
+
+
+class Memory:
+    """All regions of one run, addressed by their windows."""
+
+    def __init__(self):
+        self.regions: dict[int, Region] = {}
+        self._next = 1
+
+    def new(self, kind: str, data: bytes | bytearray | int, **kw) -> Region:
+        buf = bytearray(data) if not isinstance(data, int) else bytearray(data)
+        r = Region(self._next, kind, buf, **kw)
+        self.regions[r.rid] = r
+        self._next += 1
+        return r
+
+    def region_of(self, addr: int) -> Optional[Region]:
+        return self.regions.get((addr & ((1 << 64) - 1)) >> REGION_SHIFT)
+
+
+@dataclass
+class MapState:
+    """Run-time contents of one map: element regions keyed by key bytes."""
+    map: Map
+    obj: Region                                   # what `r1 = map ll` points to
+    elems: "OrderedDict[bytes, Region]" = field(default_factory=OrderedDict)
+    prog_slots: dict[int, str] = field(default_factory=dict)
+    inner: dict[int, str] = field(default_factory=dict)
+
+    @property
+    def is_array(self) -> bool:
+        return self.map.map_type in ARRAY_TYPES
+
+    def key_index(self, key: bytes) -> int:
+        return int.from_bytes(key[:4].ljust(4, b"\0"), "little")
+
+
+class MapStore:
+    """The maps of a ProgramFile during one run (array elements created on first touch)."""
+
+    def __init__(self, mem: Memory, maps: dict[str, Map], initial: dict[str, dict] | None,
+                 prog_arrays: dict[str, dict[int, str]] | None):
+        self.mem = mem
+        self.states: dict[str, MapState] = {}
+        self.by_obj: dict[int, MapState] = {}
+        for name, m in maps.items():
+            obj = mem.new("map", 0, name=name, writable=False, map=m)
+            st = MapState(m, obj, prog_slots=dict(m.prog_slots), inner=dict(m.inner_maps))
+            self.states[name] = st
+            self.by_obj[obj.rid] = st
+            for k, v in m.contents.items():
+                self._put(st, bytes(k), bytes(v))
+            for k, v in (initial or {}).get(name, {}).items():
+                k = bytes.fromhex(k) if isinstance(k, str) else bytes(k)
+                v = bytes.fromhex(v) if isinstance(v, str) else bytes(v)
+                self._put(st, k, v)
+            if prog_arrays and name in prog_arrays:
+                st.prog_slots.update({int(i): p for i, p in prog_arrays[name].items()})
+
+    def _new_elem(self, st: MapState, key: bytes, value: bytes) -> Region:
+        m = st.map
+        val = bytearray(value[:m.value_size].ljust(m.value_size, b"\0"))
+        return self.mem.new("map_value", val, name=m.name, element=(m.name, key.hex()), map=m,
+                            key=key)
+
+    def _put(self, st: MapState, key: bytes, value: bytes) -> None:
+        key = key[:st.map.key_size].ljust(st.map.key_size, b"\0")
+        if st.map.map_type in MAP_IN_MAP_TYPES or st.map.map_type == "prog_array":
+            return
+        if key in st.elems:
+            r = st.elems[key]
+            r.data[:] = value[:st.map.value_size].ljust(st.map.value_size, b"\0")
+        else:
+            st.elems[key] = self._new_elem(st, key, value)
+
+    def state_of_ptr(self, addr: int) -> Optional[MapState]:
+        r = self.mem.region_of(addr)
+        if r is None or r.kind != "map" or addr != r.base:
+            return None
+        return self.by_obj.get(r.rid)
+
+    # ---- element access ------------------------------------------------------------------
+    def lookup(self, st: MapState, key: bytes) -> Optional[Region]:
+        m = st.map
+        if st.is_array:
+            idx = st.key_index(key)
+            if idx >= m.max_entries:
+                return None
+            k = idx.to_bytes(4, "little").ljust(m.key_size, b"\0")
+            if k not in st.elems:
+                st.elems[k] = self._new_elem(st, k, b"")
+            return st.elems[k]
+        r = st.elems.get(key)
+        if r is not None and m.map_type in LRU_TYPES:
+            st.elems.move_to_end(key)  # recently used
+        return r
+
+    def update(self, st: MapState, key: bytes, value: bytes, flags: int) -> int:
+        m = st.map
+        if flags & ~(BPF_NOEXIST | BPF_EXIST | BPF_F_LOCK) or (flags & 3) == 3:
+            return -EINVAL
+        if st.is_array:
+            idx = st.key_index(key)
+            if idx >= m.max_entries:
+                return -E2BIG
+            if flags & 3 == BPF_NOEXIST:
+                return -EEXIST
+            r = self.lookup(st, key)
+            self._write_value(r, value, keep_special=True)
+            return 0
+        if m.map_type in ("prog_array",) | MAP_IN_MAP_TYPES:
+            return -EOPNOTSUPP
+        exists = key in st.elems
+        if flags & 3 == BPF_NOEXIST and exists:
+            return -EEXIST
+        if flags & 3 == BPF_EXIST and not exists:
+            return -ENOENT
+        if exists:
+            self._write_value(st.elems[key], value, keep_special=True)
+            if m.map_type in LRU_TYPES:
+                st.elems.move_to_end(key)
+            return 0
+        if len(st.elems) >= m.max_entries:
+            if m.map_type in LRU_TYPES:
+                st.elems.popitem(last=False)    # evict the least recently used element
+            else:
+                return -E2BIG
+        st.elems[key] = self._new_elem(st, key, value)
+        return 0
+
+    @staticmethod
+    def _write_value(r: Region, value: bytes, keep_special: bool) -> None:
+        """Copy a new value in; the bpf_spin_lock and bpf_timer words are not overwritten
+        (copy_map_value skips them)."""
+        m = r.map
+        new = bytearray(value[:m.value_size].ljust(m.value_size, b"\0"))
+        if keep_special:
+            for off, size in ((m.spin_lock_off, 4), (m.timer_off, 16)):
+                if off is not None and off >= 0:
+                    new[off:off + size] = r.data[off:off + size]
+        r.data[:] = new
+
+    def delete(self, st: MapState, key: bytes) -> int:
+        if st.is_array or st.map.map_type in ("prog_array",) | MAP_IN_MAP_TYPES:
+            return -EINVAL
+        if key not in st.elems:
+            return -ENOENT
+        del st.elems[key]   # the region stays readable (RCU keeps freed elements alive)
+        return 0
+
+    def contents(self) -> dict[str, dict[bytes, bytes]]:
+        out = {}
+        for name, st in self.states.items():
+            if st.map.map_type == "prog_array":
+                continue
+            out[name] = {k: bytes(r.data) for k, r in st.elems.items()}
+        return out

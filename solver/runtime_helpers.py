@@ -1,0 +1,433 @@
+"""The helper table of the concrete executor: ONE dict keyed by helper name (ids and names from
+spec/helper_ids.py, i.e. the UAPI `__BPF_FUNC_MAPPER`).
+
+Each entry is `fn(machine, frame, slot) -> int | None` (None = the helper returns void, R0 is
+uninitialised afterwards, as for bpf_tail_call's RET_VOID). Helpers that read the outside world
+(time, randomness, cpu id, ...) take their values from `ExecInputs.helper_returns[name]` in
+order and fall back to a deterministic default, so a run is reproducible and a counterexample
+can pin the values it needs. `MIGHT_SLEEP` lists helpers whose kernel implementation may sleep;
+calling one in a context that cannot sleep (an async timer callback, a non-sleepable program)
+is the SP-03 fault `sleep_in_atomic`.
+"""
+from __future__ import annotations
+
+from bpfsmt.spec.helper_ids import HELPER_NAMES
+
+from .runtime import (ARRAY_TYPES, E2BIG, EBUSY, EEXIST, EFAULT, EINVAL, ENOENT,
+                      MAP_IN_MAP_TYPES)
+
+HELPERS: dict = {}
+MIGHT_SLEEP = {"copy_from_user", "copy_from_user_task", "ima_inode_hash", "ima_file_hash",
+               "sys_bpf", "sys_close", "find_vma"}
+MIGHT_SLEEP.discard("find_vma")  # find_vma takes mmap_read_trylock: never sleeps
+
+# helpers returning a value read from the outside world: name -> default generator
+U32 = 0xFFFFFFFF
+
+
+def helper_name(hid: int, runtime: str = "linux") -> str:
+    if runtime == "ubpf" and hid == 5:
+        return "ubpf_unwind"
+    if 0 <= hid < len(HELPER_NAMES):
+        return HELPER_NAMES[hid]
+    return ""
+
+
+def _h(*names):
+    def deco(fn):
+        for n in names:
+            HELPERS[n] = fn
+        return fn
+    return deco
+
+
+def _check_sleep(m, fr, name):
+    if name in MIGHT_SLEEP and not fr.can_sleep:
+        m.stop("sleep_in_atomic", context=fr.kind)
+
+
+def _map_arg(m, fr, regno=1):
+    st = m.maps.state_of_ptr(m.reg(fr, regno))
+    if st is None:
+        m.stop_msg("helper_arg", f"R{regno} type=scalar expected=map_ptr")
+    return st
+
+
+# ---- maps ---------------------------------------------------------------------------------------
+
+@_h("map_lookup_elem")
+def _lookup(m, fr, slot):
+    st = _map_arg(m, fr)
+    key = m.read_bytes(m.reg(fr, 2), st.map.key_size, 2)
+    if st.map.map_type in MAP_IN_MAP_TYPES:
+        name = st.inner.get(st.key_index(key))
+        inner = m.maps.states.get(name) if name else None
+        return inner.obj.base if inner else 0
+    if st.map.map_type == "prog_array":
+        return 0
+    r = m.maps.lookup(st, key)
+    return r.base if r is not None else 0
+
+
+@_h("map_lookup_percpu_elem")
+def _lookup_percpu(m, fr, slot):
+    cpu = m.reg(fr, 3) & U32
+    if cpu != 0:  # one modelled cpu
+        m.read_bytes(m.reg(fr, 2), _map_arg(m, fr).map.key_size, 2)
+        return 0
+    return _lookup(m, fr, slot)
+
+
+@_h("map_update_elem")
+def _update(m, fr, slot):
+    st = _map_arg(m, fr)
+    key = m.read_bytes(m.reg(fr, 2), st.map.key_size, 2)
+    value = m.read_bytes(m.reg(fr, 3), st.map.value_size, 3)
+    return m.maps.update(st, key, value, m.reg(fr, 4) & 0xFFFFFFFFFFFFFFFF)
+
+
+@_h("map_delete_elem")
+def _delete(m, fr, slot):
+    st = _map_arg(m, fr)
+    key = m.read_bytes(m.reg(fr, 2), st.map.key_size, 2)
+    return m.maps.delete(st, key)
+
+
+# ---- locks (SL-06) -------------------------------------------------------------------------------
+
+def _lock_elem(m, fr):
+    addr = m.reg(fr, 1)
+    r, off = m.access(addr, 4, True, 1, helper=True)
+    if r.kind != "map_value" or r.map.spin_lock_off is None or off != r.map.spin_lock_off:
+        m.stop_msg("helper_arg", "R1 doesn't point to a bpf_spin_lock in a map value")
+    return r, off
+
+
+@_h("spin_lock")
+def _spin_lock(m, fr, slot):
+    from .exec import Event
+    r, off = _lock_elem(m, fr)
+    if m.lock is not None:
+        m.stop("lock_twice")
+    m.lock = r.element
+    r.data[off:off + 4] = (1).to_bytes(4, "little")
+    m.events.append(Event("lock", slot, fr.prog.name, element=r.element, context=fr.kind,
+                          frame=fr.depth))
+    return None
+
+
+@_h("spin_unlock")
+def _spin_unlock(m, fr, slot):
+    from .exec import Event
+    r, off = _lock_elem(m, fr)
+    if m.lock is None:
+        m.stop("unlock_none")
+    if m.lock != r.element:
+        m.stop("unlock_other")
+    m.lock = None
+    r.data[off:off + 4] = bytes(4)
+    m.events.append(Event("unlock", slot, fr.prog.name, element=r.element, context=fr.kind,
+                          frame=fr.depth))
+    return None
+
+
+# ---- tail call (TC-01) ---------------------------------------------------------------------------
+
+@_h("tail_call")
+def _tail_call(m, fr, slot):
+    return m.tail_call(fr, slot)
+
+
+# ---- timers (SP-07) ------------------------------------------------------------------------------
+
+def _timer_of(m, fr):
+    r, off = m.access(m.reg(fr, 1), 16, True, 1, helper=True)
+    if r.kind != "map_value" or r.map.timer_off is None or off != r.map.timer_off:
+        m.stop_msg("helper_arg", "R1 doesn't point to a bpf_timer in a map value")
+    return r
+
+
+@_h("timer_init")
+def _timer_init(m, fr, slot):
+    r = _timer_of(m, fr)
+    st = _map_arg(m, fr, 2)
+    flags = m.reg(fr, 3)
+    if flags not in (0, 1, 7):  # CLOCK_REALTIME, CLOCK_MONOTONIC, CLOCK_BOOTTIME
+        return -EINVAL
+    if r.element in m.timers:
+        return -EBUSY
+    if st.map.name != r.map.name:
+        m.stop_msg("helper_arg", f"timer pointer in R1 map {r.map.name} doesn't match map "
+                   f"pointer in R2 map {st.map.name}")
+    m.timers[r.element] = {"region": r, "cb": None, "armed": False}
+    return 0
+
+
+@_h("timer_set_callback")
+def _timer_set_callback(m, fr, slot):
+    r = _timer_of(m, fr)
+    target = m.code_target(m.reg(fr, 2))
+    if target is None:
+        m.stop_msg("helper_arg", "R2 type=scalar expected=func")
+    t = m.timers.get(r.element)
+    if t is None:
+        return -EINVAL
+    t["cb"] = target
+    return 0
+
+
+@_h("timer_start")
+def _timer_start(m, fr, slot):
+    r = _timer_of(m, fr)
+    m.reg(fr, 2)
+    if m.reg(fr, 3) & ~1:
+        return -EINVAL
+    t = m.timers.get(r.element)
+    if t is None or t["cb"] is None:
+        return -EINVAL
+    if r.element in m.timer_queue:
+        m.timer_queue.remove(r.element)
+    m.timer_queue.append(r.element)
+    t["armed"] = True
+    return 0
+
+
+@_h("timer_cancel")
+def _timer_cancel(m, fr, slot):
+    r = _timer_of(m, fr)
+    t = m.timers.get(r.element)
+    if t is None:
+        return -EINVAL
+    was = r.element in m.timer_queue
+    if was:
+        m.timer_queue.remove(r.element)
+    t["armed"] = False
+    return 1 if was else 0
+
+
+# ---- synchronous callbacks -------------------------------------------------------------------
+
+@_h("loop")
+def _loop(m, fr, slot):
+    nr = m.reg(fr, 1) & U32
+    target = m.code_target(m.reg(fr, 2))
+    if target is None:
+        m.stop_msg("helper_arg", "R2 type=scalar expected=func")
+    ctx = m.reg(fr, 3) if fr.regs[3] is not None else 0
+    if m.reg(fr, 4):
+        return -EINVAL
+    if nr > (1 << 23):
+        return -E2BIG
+    prog, start = target
+    for i in range(nr):
+        ret = m.call_function(prog, start, [i, ctx], "sync_cb")
+        if ret & 0xFFFFFFFFFFFFFFFF == 1:
+            return i + 1
+    return nr
+
+
+@_h("for_each_map_elem")
+def _for_each(m, fr, slot):
+    st = _map_arg(m, fr)
+    target = m.code_target(m.reg(fr, 2))
+    if target is None:
+        m.stop_msg("helper_arg", "R2 type=scalar expected=func")
+    ctx = m.reg(fr, 3) if fr.regs[3] is not None else 0
+    if m.reg(fr, 4):
+        return -EINVAL
+    prog, start = target
+    if st.map.map_type in ARRAY_TYPES:
+        keys = [i.to_bytes(4, "little").ljust(st.map.key_size, b"\0")
+                for i in range(st.map.max_entries)]
+    else:
+        keys = list(st.elems)
+    n = 0
+    for k in keys:
+        r = m.maps.lookup(st, k)
+        if r is None:
+            continue
+        key = m.mem.new("map_key", k, name=f"key of {st.map.name}", writable=False)
+        n += 1
+        ret = m.call_function(prog, start, [st.obj.base, key.base, r.base, ctx], "sync_cb")
+        if ret & 0xFFFFFFFFFFFFFFFF == 1:
+            break
+    return n
+
+
+# ---- values from the input model ---------------------------------------------------------------
+
+def _value_helper(name, default_fn, width=64):
+    def fn(m, fr, slot):
+        v = m.next_value(name, None)
+        if v is None:
+            v = default_fn(m)
+        return v & ((1 << width) - 1)
+    HELPERS[name] = fn
+
+
+def _ktime(m):
+    m.ktime += 1000
+    return m.ktime
+
+
+def _prandom(m):
+    # xorshift32: deterministic, so runs reproduce
+    x = m.prandom
+    x ^= (x << 13) & U32
+    x ^= x >> 17
+    x ^= (x << 5) & U32
+    m.prandom = x
+    return x
+
+
+for _n in ("ktime_get_ns", "ktime_get_boot_ns", "ktime_get_coarse_ns", "ktime_get_tai_ns",
+           "jiffies64"):
+    _value_helper(_n, _ktime)
+_value_helper("get_prandom_u32", _prandom, 32)
+_value_helper("get_smp_processor_id", lambda m: 0, 32)
+_value_helper("get_numa_node_id", lambda m: 0, 32)
+_value_helper("get_current_pid_tgid", lambda m: (1000 << 32) | 1000)
+_value_helper("get_current_uid_gid", lambda m: 0)
+_value_helper("get_current_cgroup_id", lambda m: 1)
+_value_helper("get_current_task", lambda m: 0)
+_value_helper("get_socket_cookie", lambda m: 1)
+_value_helper("get_socket_uid", lambda m: 0, 32)
+_value_helper("get_hash_recalc", lambda m: 0, 32)
+_value_helper("get_cgroup_classid", lambda m: 0, 32)
+_value_helper("get_route_realm", lambda m: 0, 32)
+_value_helper("redirect", lambda m: 7)        # TC_ACT_REDIRECT
+_value_helper("set_hash_invalid", lambda m: 0)
+
+
+@_h("trace_printk")
+def _trace_printk(m, fr, slot):
+    m.read_bytes(m.reg(fr, 1), m.reg(fr, 2) & U32, 1)   # the format must be readable
+    return m.next_value("trace_printk", 0)
+
+
+@_h("get_current_comm")
+def _get_current_comm(m, fr, slot):
+    size = m.reg(fr, 2) & U32
+    comm = b"bpfsmt"[:max(size - 1, 0)]
+    m.write_bytes(m.reg(fr, 1), comm.ljust(size, b"\0"), 1)
+    return m.next_value("get_current_comm", 0)
+
+
+# ---- copies -------------------------------------------------------------------------------------
+
+def _copy_in(m, fr, src_addr, size, from_kinds):
+    """Bytes at `src_addr` if it points into a region of one of `from_kinds`, else None."""
+    r = m.mem.region_of(src_addr)
+    if r is None or r.kind not in from_kinds or not r.live:
+        return None
+    off = src_addr - r.base
+    if off < 0 or off + size > r.size:
+        return None
+    return bytes(r.data[off:off + size])
+
+
+@_h("copy_from_user", "copy_from_user_task")
+def _copy_from_user(m, fr, slot):
+    name = helper_name(fr.prog.insns[fr.idx[slot]].imm)
+    _check_sleep(m, fr, name)
+    size = m.reg(fr, 2) & U32
+    data = _copy_in(m, fr, m.reg(fr, 3), size, ("user",))
+    if data is None:
+        m.write_bytes(m.reg(fr, 1), bytes(size), 1)
+        return -EFAULT
+    m.write_bytes(m.reg(fr, 1), data, 1)
+    return 0
+
+
+@_h("probe_read", "probe_read_kernel", "probe_read_user")
+def _probe_read(m, fr, slot):
+    size = m.reg(fr, 2) & U32
+    name = helper_name(fr.prog.insns[fr.idx[slot]].imm)
+    kinds = ("user",) if name == "probe_read_user" else \
+        ("user", "mem", "map_value", "ctx", "packet", "stack", "ringbuf", "map_key")
+    data = _copy_in(m, fr, m.reg(fr, 3), size, kinds)
+    if data is None:
+        m.write_bytes(m.reg(fr, 1), bytes(size), 1)
+        return -EFAULT
+    m.write_bytes(m.reg(fr, 1), data, 1)
+    return 0
+
+
+@_h("skb_load_bytes")
+def _skb_load_bytes(m, fr, slot):
+    off = m.reg(fr, 2) & U32
+    size = m.reg(fr, 4) & U32
+    pkt = m.packet
+    if pkt is None or off + size > pkt.size or size == 0:
+        if size:
+            m.write_bytes(m.reg(fr, 3), bytes(size), 3)
+        return -EFAULT
+    m.write_bytes(m.reg(fr, 3), bytes(pkt.data[off:off + size]), 3)
+    return 0
+
+
+@_h("skb_store_bytes")
+def _skb_store_bytes(m, fr, slot):
+    off = m.reg(fr, 2) & U32
+    size = m.reg(fr, 4) & U32
+    data = m.read_bytes(m.reg(fr, 3), size, 3)
+    pkt = m.packet
+    if pkt is None or off + size > pkt.size:
+        return -EFAULT
+    pkt.data[off:off + size] = data
+    return 0
+
+
+# ---- ringbuf (a sink) ---------------------------------------------------------------------------
+
+@_h("ringbuf_output", "perf_event_output")
+def _ringbuf_output(m, fr, slot):
+    name = helper_name(fr.prog.insns[fr.idx[slot]].imm)
+    if name == "perf_event_output":
+        m.read_bytes(m.reg(fr, 4), m.reg(fr, 5) & U32, 4)
+    else:
+        _map_arg(m, fr)
+        m.read_bytes(m.reg(fr, 2), m.reg(fr, 3) & U32, 2)
+    return 0
+
+
+@_h("ringbuf_reserve")
+def _ringbuf_reserve(m, fr, slot):
+    st = _map_arg(m, fr)
+    size = m.reg(fr, 2)
+    if m.reg(fr, 3) or size > st.map.max_entries or size == 0:
+        return 0
+    r = m.mem.new("ringbuf", size, name=f"record of {st.map.name}")
+    return r.base
+
+
+@_h("ringbuf_submit", "ringbuf_discard")
+def _ringbuf_submit(m, fr, slot):
+    addr = m.reg(fr, 1)
+    r = m.mem.region_of(addr)
+    if r is None or r.kind != "ringbuf" or addr != r.base or not r.live:
+        m.stop_msg("helper_arg", "R1 type=scalar expected=alloc_mem (a reserved ringbuf record)")
+    r.live = False
+    return None
+
+
+@_h("ringbuf_query")
+def _ringbuf_query(m, fr, slot):
+    _map_arg(m, fr)
+    return m.next_value("ringbuf_query", 0)
+
+
+# ---- uBPF runtime (conformance) -----------------------------------------------------------------
+
+@_h("ubpf_unwind")
+def _ubpf_unwind(m, fr, slot):
+    """uBPF's test helper 5: returns its argument; a 0 return stops the program with R0 = 0."""
+    from .exec import _ExitNow
+    v = m.reg(fr, 1)
+    if v == 0:
+        return _ExitNow(0)
+    return v
+
+
+KNOWN = sorted(HELPERS)
+_unused = (EEXIST, ENOENT)

@@ -1,0 +1,175 @@
+"""Context layouts: what `R1` points to at program entry, per program type.
+
+Why data-driven: the concrete executor builds the context region from these tables and the
+symbolic engine reuses them to model context loads, so both read the same offsets, sizes and
+pointer fields. Offsets are the UAPI ones (`struct __sk_buff`, `struct xdp_md` in 6.1's
+linux/bpf.h); pointer fields are 32-bit in the UAPI struct but load a full 64-bit pointer,
+because the verifier rewrites the access into a load of `skb->data` etc. (convert_ctx_access).
+
+What the program sees (oracle README, example h): socket filters, cgroup_skb and lwt programs
+run with the 14-byte Ethernet header already pulled (skb->len = frame length - 14, LD_ABS offset 0
+is the first network-header byte); tc (sched_cls/sched_act) and xdp see the whole frame.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+ETH_HLEN = 14
+
+# BPF_PROG_TEST_RUN's default input in the oracle (README "Default packet"): Ethernet + IPv4 + UDP.
+DEFAULT_PACKET = bytes.fromhex(
+    "020000000002020000000001080045000032000040004011"
+    "26b90a0000010a0000023039d431001e0000000102030405"
+    "060708090a0b0c0d0e0f101112131415")
+assert len(DEFAULT_PACKET) == 64
+
+
+@dataclass(frozen=True)
+class CtxField:
+    """One field of a context struct.
+
+    kind: "scalar" (plain bytes), or a pointer the executor fills in: "pkt_data", "pkt_end",
+    "pkt_meta" (packet pointers), "sock" / "flow_keys" (pointers bpfsmt does not model: load 0).
+    source: how the executor fills a scalar field: "input" (from ExecInputs.ctx, default 0),
+    "len" (length of the packet the program sees), "protocol" (the EtherType bytes as the
+    kernel stores them, i.e. big-endian in a u32), "ifindex" (1, the loopback device the
+    test run uses).
+    """
+    name: str
+    offset: int
+    size: int
+    kind: str = "scalar"
+    source: str = "input"
+    writable: bool = False
+
+    @property
+    def is_pointer(self) -> bool:
+        return self.kind != "scalar"
+
+
+@dataclass(frozen=True)
+class CtxLayout:
+    """A context struct: its size and fields. `raw` layouts are plain bytes (syscall ctx,
+    raw tracepoint args, pt_regs): every in-bounds access is allowed and reads the input."""
+    name: str
+    size: int
+    fields: tuple[CtxField, ...] = ()
+    raw: bool = False
+
+    def field_at(self, off: int) -> Optional[CtxField]:
+        for f in self.fields:
+            if f.offset <= off < f.offset + f.size:
+                return f
+        return None
+
+    def field(self, name: str) -> CtxField:
+        for f in self.fields:
+            if f.name == name:
+                return f
+        raise KeyError(name)
+
+    def pointer_fields(self) -> list[CtxField]:
+        return [f for f in self.fields if f.is_pointer]
+
+
+def _f(name, off, size, kind="scalar", source="input", writable=False):
+    return CtxField(name, off, size, kind, source, writable)
+
+
+# struct __sk_buff (UAPI, 6.1), 192 bytes.
+SK_BUFF = CtxLayout("__sk_buff", 192, (
+    _f("len", 0, 4, source="len"),
+    _f("pkt_type", 4, 4),
+    _f("mark", 8, 4, writable=True),
+    _f("queue_mapping", 12, 4, writable=True),
+    _f("protocol", 16, 4, source="protocol"),
+    _f("vlan_present", 20, 4),
+    _f("vlan_tci", 24, 4),
+    _f("vlan_proto", 28, 4),
+    _f("priority", 32, 4, writable=True),
+    _f("ingress_ifindex", 36, 4),
+    _f("ifindex", 40, 4, source="ifindex"),
+    _f("tc_index", 44, 4, writable=True),
+    _f("cb", 48, 20, writable=True),
+    _f("hash", 68, 4),
+    _f("tc_classid", 72, 4, writable=True),
+    _f("data", 76, 4, kind="pkt_data"),
+    _f("data_end", 80, 4, kind="pkt_end"),
+    _f("napi_id", 84, 4),
+    _f("family", 88, 4),
+    _f("remote_ip4", 92, 4),
+    _f("local_ip4", 96, 4),
+    _f("remote_ip6", 100, 16),
+    _f("local_ip6", 116, 16),
+    _f("remote_port", 132, 4),
+    _f("local_port", 136, 4),
+    _f("data_meta", 140, 4, kind="pkt_meta"),
+    _f("flow_keys", 144, 8, kind="flow_keys"),
+    _f("tstamp", 152, 8, writable=True),
+    _f("wire_len", 160, 4),
+    _f("gso_segs", 164, 4),
+    _f("sk", 168, 8, kind="sock"),
+    _f("gso_size", 176, 4),
+    _f("tstamp_type", 180, 1),
+    _f("hwtstamp", 184, 8),
+))
+
+# struct xdp_md (UAPI, 6.1), 24 bytes.
+XDP_MD = CtxLayout("xdp_md", 24, (
+    _f("data", 0, 4, kind="pkt_data"),
+    _f("data_end", 4, 4, kind="pkt_end"),
+    _f("data_meta", 8, 4, kind="pkt_meta"),
+    _f("ingress_ifindex", 12, 4, source="ifindex"),
+    _f("rx_queue_index", 16, 4),
+    _f("egress_ifindex", 20, 4),
+))
+
+PT_REGS = CtxLayout("pt_regs", 168, raw=True)      # x86-64 struct pt_regs: 21 u64
+RAW_ARGS = CtxLayout("u64_args", 64, raw=True)     # raw_tp / tracing / lsm: u64 args[]
+SYSCALL = CtxLayout("syscall_ctx", 64, raw=True)   # syscall: whatever ctx_in the user passes
+
+
+@dataclass(frozen=True)
+class CtxSpec:
+    """How a program type gets its context: the layout, whether it has a packet, and whether
+    the Ethernet header is pulled before the program runs."""
+    layout: CtxLayout
+    packet: bool = False
+    pull_eth: bool = False
+
+
+_SKB_PULLED = CtxSpec(SK_BUFF, packet=True, pull_eth=True)
+_SKB_L2 = CtxSpec(SK_BUFF, packet=True, pull_eth=False)
+
+PROG_CTX: dict[str, CtxSpec] = {
+    "socket_filter": _SKB_PULLED,
+    "cgroup_skb": _SKB_PULLED,
+    "lwt_in": _SKB_PULLED, "lwt_out": _SKB_PULLED, "lwt_xmit": _SKB_PULLED,
+    "lwt_seg6local": _SKB_PULLED,
+    "sched_cls": _SKB_L2,
+    "sched_act": _SKB_L2,
+    "sk_skb": _SKB_L2,
+    "xdp": CtxSpec(XDP_MD, packet=True),
+    "kprobe": CtxSpec(PT_REGS),
+    "perf_event": CtxSpec(PT_REGS),
+    "syscall": CtxSpec(SYSCALL),
+    "raw_tracepoint": CtxSpec(RAW_ARGS),
+    "raw_tracepoint_writable": CtxSpec(RAW_ARGS),
+    "tracepoint": CtxSpec(RAW_ARGS),
+    "tracing": CtxSpec(RAW_ARGS),
+    "lsm": CtxSpec(RAW_ARGS),
+    "struct_ops": CtxSpec(RAW_ARGS),
+}
+
+
+def ctx_spec(prog_type: str) -> CtxSpec:
+    """The context of a program type (plain bytes for types bpfsmt has no layout for)."""
+    return PROG_CTX.get(prog_type, CtxSpec(RAW_ARGS))
+
+
+def packet_seen(spec: CtxSpec, frame: bytes) -> bytes:
+    """The bytes at skb->data / xdp->data for a test-run frame."""
+    if spec.pull_eth:
+        return frame[ETH_HLEN:]
+    return frame
