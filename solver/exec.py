@@ -201,6 +201,7 @@ class Machine:
         self.code_regions: dict[str, Region] = {}
         self.idx_cache: dict[str, dict[int, int]] = {}
         self.cur_slot = 0
+        self.ptr_load = False
         self.ktime = 1_000_000_000
         self.prandom = 0x2545F491
         self.user: Optional[Region] = None
@@ -322,7 +323,7 @@ class Machine:
         addr &= U64
         r = self.mem.region_of(addr)
         what = "indirect access to" if helper else ("write to" if write else "read from")
-        if r is None or r.rid == 0:
+        if r is None:
             if addr >> 32 == 0:
                 self.stop("null_deref", regno, "scalar" if addr >= 65536 else "null",
                           addr=addr)
@@ -387,6 +388,7 @@ class Machine:
             if lay is not None and not lay.raw:
                 f = lay.field_at(off)
                 if f.is_pointer:
+                    self.ptr_load = True
                     return self.ctx_pointer(f.kind)
         return int.from_bytes(r.data[off:off + size], "little")
 
@@ -520,8 +522,11 @@ class Machine:
                     (insn.mode == I.BPF_MEMSX and insn.size == I.BPF_DW):
                 self.stop("bad_insn", insn.opcode)
             n = insn.size_bytes
+            self.ptr_load = False
             v = self.load(D.add(self.reg(fr, insn.src), D.const(insn.off), 64), n, insn.src)
-            self.set_reg(fr, insn.dst, isa.load_extend(D, v, n, insn.mode == I.BPF_MEMSX))
+            if not self.ptr_load:  # a ctx pointer field loads the whole 64-bit pointer
+                v = isa.load_extend(D, v, n, insn.mode == I.BPF_MEMSX)
+            self.set_reg(fr, insn.dst, v)
             fr.pc = nxt
             return None
         if cls == I.BPF_ST:

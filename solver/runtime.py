@@ -3,8 +3,8 @@
 Why regions: a BPF program may do arithmetic on pointers, so pointers are plain 64-bit integers;
 but every kind of memory (a frame's stack, the ctx, the packet, one map element, conformance
 `mem`, a ringbuf record) has its own bounds and rules. Each region lives in its own 4 GiB window
-(`base = id << 32`), so an address names its region by its top 32 bits and an access that runs
-past the end still lands in the right window and gets that region's kernel-style message
+(`base = (id << 32) + 2**31`), so an address names its region by its top 32 bits and an access
+that runs up to 2 GiB past either end still lands in the right window and gets that region's kernel-style message
 (stack off=, value_size=, packet off=...). Window 0 is NULL: any access there is a NULL
 dereference.
 """
@@ -17,6 +17,7 @@ from typing import Optional
 from bpfsmt.spec.program import Map
 
 REGION_SHIFT = 32
+REGION_BIAS = 1 << 31   # regions start mid-window: small under/overruns stay in their window
 STACK_SIZE = 512
 
 # map types with array semantics (u32 index keys, all elements exist, zero-initialised)
@@ -54,7 +55,7 @@ class Region:
 
     @property
     def base(self) -> int:
-        return self.rid << REGION_SHIFT
+        return (self.rid << REGION_SHIFT) + REGION_BIAS
 
     @property
     def size(self) -> int:
@@ -169,7 +170,7 @@ class MapStore:
             r = self.lookup(st, key)
             self._write_value(r, value, keep_special=True)
             return 0
-        if m.map_type in ("prog_array",) | MAP_IN_MAP_TYPES:
+        if m.map_type in {"prog_array"} | MAP_IN_MAP_TYPES:
             return -EOPNOTSUPP
         exists = key in st.elems
         if flags & 3 == BPF_NOEXIST and exists:
@@ -202,7 +203,7 @@ class MapStore:
         r.data[:] = new
 
     def delete(self, st: MapState, key: bytes) -> int:
-        if st.is_array or st.map.map_type in ("prog_array",) | MAP_IN_MAP_TYPES:
+        if st.is_array or st.map.map_type in {"prog_array"} | MAP_IN_MAP_TYPES:
             return -EINVAL
         if key not in st.elems:
             return -ENOENT
