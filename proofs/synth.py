@@ -1,0 +1,256 @@
+"""Program synthesis for the rule proofs: abstract traces -> real BPF instructions.
+
+Why: a counterexample found in an abstract model (a step sequence, a call tree, a key and sizes)
+only convinces once it runs. The proof modules turn the Z3 model into a `ProgramFile` with this
+builder and replay it on the concrete executor (`bpfsmt.solver.exec.execute`). The builder is a
+tiny label-resolving assembler over `Insn`; it emits kernel slot numbering (lddw = 2 slots).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from bpfsmt.spec.helper_ids import HELPER_NAMES
+from bpfsmt.spec.insn import (BPF_ABS, BPF_ADD, BPF_ALU, BPF_ALU64, BPF_AND, BPF_CALL, BPF_DW,
+                              BPF_EXIT, BPF_JA, BPF_JEQ, BPF_JGE, BPF_JMP, BPF_JNE, BPF_K, BPF_LD,
+                              BPF_LDX, BPF_LSH, BPF_MEM, BPF_MOV, BPF_MUL, BPF_PSEUDO_CALL,
+                              BPF_PSEUDO_FUNC, BPF_PSEUDO_MAP_FD, BPF_ST, BPF_STX, BPF_X,
+                              BYTES_SIZE, Insn, encode)
+from bpfsmt.spec.program import Function, Map, Program, ProgramFile
+
+HELPER_ID = {n: i for i, n in enumerate(HELPER_NAMES)}
+
+
+@dataclass
+class _Item:
+    insn: Insn
+    jump_to: Optional[str] = None     # label for off (jumps)
+    call_to: Optional[str] = None     # label for imm (bpf2bpf call, BPF_PSEUDO_FUNC lddw)
+
+
+@dataclass
+class Builder:
+    """Append instructions; jumps and calls name labels resolved in `program()`."""
+    items: list[_Item] = field(default_factory=list)
+    labels: dict[str, int] = field(default_factory=dict)   # label -> item index
+    functions: list[tuple[str, bool]] = field(default_factory=list)  # (label, is_global)
+
+    def _add(self, insn: Insn, **kw) -> "Builder":
+        self.items.append(_Item(insn, **kw))
+        return self
+
+    def label(self, name: str) -> "Builder":
+        if name in self.labels:
+            raise ValueError(f"label {name} defined twice")
+        self.labels[name] = len(self.items)
+        return self
+
+    def func(self, name: str, is_global: bool = False) -> "Builder":
+        """Start a bpf2bpf subprogram / callback here."""
+        self.label(name)
+        self.functions.append((name, is_global))
+        return self
+
+    # --- ALU --------------------------------------------------------------------------------
+    def mov(self, dst: int, src: int) -> "Builder":
+        return self._add(Insn.make(BPF_ALU64 | BPF_MOV | BPF_X, dst, src))
+
+    def movi(self, dst: int, imm: int) -> "Builder":
+        return self._add(Insn.make(BPF_ALU64 | BPF_MOV | BPF_K, dst, 0, 0, imm))
+
+    def addi(self, dst: int, imm: int) -> "Builder":
+        return self._add(Insn.make(BPF_ALU64 | BPF_ADD | BPF_K, dst, 0, 0, imm))
+
+    def add(self, dst: int, src: int) -> "Builder":
+        return self._add(Insn.make(BPF_ALU64 | BPF_ADD | BPF_X, dst, src))
+
+    def alu(self, opcode: int, dst: int, src: int = 0, imm: int = 0) -> "Builder":
+        return self._add(Insn.make(opcode, dst, src, 0, imm))
+
+    # --- memory -----------------------------------------------------------------------------
+    def ldx(self, size: int, dst: int, src: int, off: int) -> "Builder":
+        return self._add(Insn.make(BPF_LDX | BPF_MEM | BYTES_SIZE[size], dst, src, off))
+
+    def stx(self, size: int, dst: int, off: int, src: int) -> "Builder":
+        return self._add(Insn.make(BPF_STX | BPF_MEM | BYTES_SIZE[size], dst, src, off))
+
+    def st(self, size: int, dst: int, off: int, imm: int) -> "Builder":
+        return self._add(Insn.make(BPF_ST | BPF_MEM | BYTES_SIZE[size], dst, 0, off, imm))
+
+    def ld_abs(self, size: int, imm: int) -> "Builder":
+        return self._add(Insn.make(BPF_LD | BPF_ABS | BYTES_SIZE[size], 0, 0, 0, imm))
+
+    def ld_map(self, dst: int, pfile_maps: list[str], name: str) -> "Builder":
+        """r = map (lddw src=BPF_PSEUDO_MAP_FD, imm = index of the map in the file)."""
+        idx = pfile_maps.index(name)
+        return self._add(Insn.make(0x18, dst, BPF_PSEUDO_MAP_FD, 0, idx, 0, target=name))
+
+    def ld_func(self, dst: int, label: str) -> "Builder":
+        """r = &callback (lddw src=BPF_PSEUDO_FUNC, imm = relative slot offset)."""
+        return self._add(Insn.make(0x18, dst, BPF_PSEUDO_FUNC, 0, 0, 0, target=label), call_to=label)
+
+    # --- control flow -------------------------------------------------------------------------
+    def call(self, helper: str) -> "Builder":
+        return self._add(Insn.make(BPF_JMP | BPF_CALL, 0, 0, 0, HELPER_ID[helper]))
+
+    def call_sub(self, label: str) -> "Builder":
+        return self._add(Insn.make(BPF_JMP | BPF_CALL, 0, BPF_PSEUDO_CALL, 0, 0, target=label),
+                         call_to=label)
+
+    def ja(self, label: str) -> "Builder":
+        return self._add(Insn.make(BPF_JMP | BPF_JA, target=label), jump_to=label)
+
+    def jcond(self, op: int, dst: int, imm: int, label: str) -> "Builder":
+        return self._add(Insn.make(BPF_JMP | op | BPF_K, dst, 0, 0, imm, target=label), jump_to=label)
+
+    def jeq(self, dst, imm, label): return self.jcond(BPF_JEQ, dst, imm, label)
+    def jne(self, dst, imm, label): return self.jcond(BPF_JNE, dst, imm, label)
+
+    def exit(self) -> "Builder":
+        return self._add(Insn.make(BPF_JMP | BPF_EXIT))
+
+    def ret(self, imm: int = 0) -> "Builder":
+        return self.movi(0, imm).exit()
+
+    # --- helpers for common shapes -------------------------------------------------------------
+    def lookup(self, maps: list[str], name: str, key: int, dst: int, null_label: str,
+               key_off: int = -4) -> "Builder":
+        """dst = bpf_map_lookup_elem(&map, &key); NULL -> null_label (u32 key on the stack)."""
+        self.st(4, 10, key_off, key)
+        self.mov(2, 10).addi(2, key_off)
+        self.ld_map(1, maps, name)
+        self.call("map_lookup_elem")
+        self.jeq(0, 0, null_label)
+        if dst != 0:
+            self.mov(dst, 0)
+        return self
+
+    # --- output -------------------------------------------------------------------------------
+    def program(self, name: str, prog_type: str, *, section: Optional[str] = None,
+                sleepable: bool = False, maps: Optional[list[str]] = None,
+                attach_target: Optional[str] = None, expected_attach_type: Optional[str] = None) -> Program:
+        slots, pc = [], 0
+        for it in self.items:
+            slots.append(pc)
+            pc += it.insn.slots
+        end = pc
+
+        def slot_of(label: str) -> int:
+            i = self.labels[label]
+            return slots[i] if i < len(slots) else end
+
+        insns = []
+        for i, it in enumerate(self.items):
+            ins = it.insn
+            if it.jump_to is not None:
+                ins = ins.with_(off=slot_of(it.jump_to) - slots[i] - 1)
+            if it.call_to is not None:
+                ins = ins.with_(imm=slot_of(it.call_to) - slots[i] - 1)
+            insns.append(ins)
+        funcs = [Function("main", 0)]
+        for lab, glob in self.functions:
+            funcs.append(Function(lab, slot_of(lab), is_global=glob))
+        funcs.sort(key=lambda f: f.start)
+        labels = {lab: slot_of(lab) for lab in self.labels}
+        return Program(name=name, section=section or prog_type, insns=insns, functions=funcs,
+                       labels=labels, prog_type=prog_type, sleepable=sleepable,
+                       maps=list(maps or []), attach_target=attach_target,
+                       expected_attach_type=expected_attach_type)
+
+
+def program_file(path: str, maps: list[Map], programs: list[Program]) -> ProgramFile:
+    return ProgramFile(path=path, maps={m.name: m for m in maps}, programs=programs)
+
+
+def program_text(prog: Program) -> str:
+    """The program in the kernel's assembly syntax (grammar printer if present), for reports."""
+    try:
+        from bpfsmt.grammar.printer import format_insn
+    except Exception:  # printer not available: fall back to raw words
+        format_insn = None
+    labels_at = {}
+    for lab, s in prog.labels.items():
+        labels_at.setdefault(s, []).append(lab)
+    lines, pc = [], 0
+    for ins in prog.insns:
+        for lab in labels_at.get(pc, []):
+            lines.append(f"{lab}:")
+        txt = None
+        if format_insn is not None:
+            try:
+                txt = format_insn(ins)
+            except Exception:
+                txt = None
+        if txt is None:
+            txt = (f"{encode([ins]).hex()}  ; op={ins.opcode:#04x} dst=r{ins.dst} src=r{ins.src} "
+                   f"off={ins.off} imm={ins.imm}" + (f" ({ins.target})" if ins.target else ""))
+        lines.append(f"  {pc:3}: {txt}")
+        pc += ins.slots
+    return "\n".join(lines)
+
+
+def file_text(pfile: ProgramFile) -> str:
+    out = []
+    for m in pfile.maps.values():
+        extra = f" spin_lock_off={m.spin_lock_off}" if m.spin_lock_off >= 0 else ""
+        extra += f" timer_off={m.timer_off}" if m.timer_off >= 0 else ""
+        extra += f" flags={m.flags:#x}" if m.flags else ""
+        out.append(f"map {m.name}: {m.map_type} key_size={m.key_size} value_size={m.value_size} "
+                   f"max_entries={m.max_entries}{extra}")
+    for p in pfile.programs:
+        out.append(f"program {p.name} ({p.prog_type}{', sleepable' if p.sleepable else ''}):")
+        out.append(program_text(p))
+    return "\n".join(out)
+
+
+# --- replay on the concrete executor ------------------------------------------------------------
+
+def executor():
+    """The concrete executor module, or None when it is not importable (yet)."""
+    try:
+        from bpfsmt.solver import exec as ex  # noqa: A004
+        ex.execute  # noqa: B018
+        return ex
+    except Exception:
+        return None
+
+
+def ev_get(ev, *names, default=None):
+    """Read a field of an executor Event whether it is a dataclass or a dict."""
+    for n in names:
+        if isinstance(ev, dict):
+            if n in ev:
+                return ev[n]
+        elif hasattr(ev, n):
+            return getattr(ev, n)
+    return default
+
+
+def ev_kind(ev) -> str:
+    return str(ev_get(ev, "kind", "type", "event", default="")).lower()
+
+
+def events_json(events) -> list:
+    out = []
+    for e in events:
+        if hasattr(e, "to_json"):
+            out.append(e.to_json())
+        elif isinstance(e, dict):
+            out.append(e)
+        else:
+            out.append(repr(e))
+    return out
+
+
+def check_with_verifier(pfile: ProgramFile, prog: Program, rules: str = "6.1") -> Optional[dict]:
+    """Verdict of the verifier model (if present) for the synthesised program, for reports."""
+    try:
+        from bpfsmt.solver.verifier import verify
+    except Exception:
+        return None
+    try:
+        r = verify(pfile, prog, rules=rules)
+        return {"rules": rules, "accepted": bool(r.accepted), "message": getattr(r, "message", None),
+                "insn": getattr(r, "insn", None)}
+    except Exception as e:
+        return {"rules": rules, "error": f"{type(e).__name__}: {e}"}
