@@ -1,0 +1,175 @@
+"""`check`: is the program safe? Lower it to Z3, discharge the obligations one by one.
+
+SAFE needs every obligation proved (unsat), every loop-bound / budget event infeasible and the
+whole program modelled. A satisfiable obligation is a counterexample: its model becomes an
+`ExecInputs` that the concrete executor replays (`replay.py`); the report says whether replay
+faulted at the same instruction for the same reason. A timeout, a feasible loop beyond the bound
+or something the engine does not model gives UNKNOWN, naming the obligation and the reason.
+Never SAFE on doubt.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+import z3
+
+from bpfsmt.spec import faults as F
+from bpfsmt.spec.program import Program, ProgramFile
+
+from . import symbolic as S
+
+
+@dataclass
+class CheckResult:
+    program: str
+    section: str
+    verdict: str                       # safe | unsafe | unknown
+    rule: Optional[str] = None
+    insn: Optional[int] = None
+    message: Optional[str] = None
+    kind: Optional[str] = None
+    path: list = field(default_factory=list)
+    inputs: Any = None                 # ExecInputs (unsafe)
+    replayed: Optional[bool] = None
+    replay_note: str = ""
+    reason: str = ""
+    obligations: int = 0
+    proved: int = 0
+    seconds: float = 0.0
+    regs: dict = field(default_factory=dict)
+    states: int = 0
+
+    def to_json(self) -> dict:
+        d = {"program": self.program, "section": self.section, "verdict": self.verdict,
+             "rule": self.rule, "insn": self.insn, "message": self.message, "kind": self.kind,
+             "replayed": self.replayed, "reason": self.reason or None,
+             "obligations": self.obligations, "proved": self.proved,
+             "seconds": round(self.seconds, 4), "path": self.path}
+        if self.inputs is not None:
+            d["inputs"] = inputs_to_json(self.inputs)
+        if self.replay_note:
+            d["replay_note"] = self.replay_note
+        if self.regs:
+            d["regs"] = {f"r{k}": v for k, v in self.regs.items()}
+        return d
+
+    def summary(self) -> str:
+        if self.verdict == "safe":
+            return f"SAFE ({self.proved} obligations proved)"
+        if self.verdict == "unsafe":
+            rep = {True: "confirmed by replay", None: "not replayed",
+                   False: "REPLAY DISAGREED (bug in bpfsmt)"}[self.replayed]
+            return f"UNSAFE {self.rule} at insn {self.insn}: {self.message} [{rep}]"
+        return f"UNKNOWN: {self.reason}"
+
+
+def inputs_to_json(inp) -> dict:
+    out = {}
+    if getattr(inp, "ctx", None) is not None:
+        out["ctx"] = inp.ctx.hex()
+    if getattr(inp, "packet", None) is not None:
+        out["packet"] = inp.packet.hex()
+    if getattr(inp, "maps", None):
+        out["maps"] = {m: {k.hex(): v.hex() for k, v in kv.items()} for m, kv in inp.maps.items()}
+    if getattr(inp, "helper_returns", None):
+        out["helper_returns"] = {k: list(v) for k, v in inp.helper_returns.items()}
+    return out
+
+
+def _solve(cond, axioms, extra, timeout_s):
+    s = z3.Solver()
+    s.set("timeout", max(1, int(timeout_s * 1000)))
+    s.add(*axioms)
+    s.add(*extra)
+    s.add(cond)
+    r = s.check()
+    return r, (s.model() if r == z3.sat else None), (s.reason_unknown() if r == z3.unknown else "")
+
+
+def check(pfile: ProgramFile, program: Program | str, *, timeout: float = 30, loop_bound: int = 8,
+          rules: str = "6.1", replay: bool = True, max_steps: int = 200_000) -> CheckResult:
+    """Prove every safety obligation of `program` or return a replayed counterexample."""
+    t0 = time.perf_counter()
+    if isinstance(program, str):
+        program = pfile.program(program)
+    res = CheckResult(program.name, program.section, "unknown")
+    low = S.lower(pfile, program, loop_bound=loop_bound, max_steps=max_steps)
+    res.states = low.states
+    axioms = low.axioms
+    obs = low.obligations
+    res.obligations = len(obs)
+    unknown: list[tuple[S.Obligation, str]] = []
+    extra: list = []
+    for ob in obs:
+        if z3.is_false(ob.cond):
+            res.proved += 1
+            continue
+        r, model, why = _solve(ob.cond, axioms, extra, timeout)
+        if r == z3.unsat:
+            res.proved += 1
+            continue
+        if r == z3.unknown:
+            unknown.append((ob, why or "timeout"))
+            # later counterexamples must not depend on this one failing first
+            extra.append(z3.Not(ob.cond))
+            continue
+        _unsafe(res, pfile, program, low, ob, model, replay)
+        res.seconds = time.perf_counter() - t0
+        return res
+    if unknown:
+        ob, why = unknown[0]
+        res.verdict = "unknown"
+        res.rule, res.insn, res.kind = ob.rule, ob.slot, ob.kind
+        res.message = F.KINDS[ob.kind].template
+        res.reason = (f"obligation {ob.label()} ({F.KINDS[ob.kind].doc}) not decided: "
+                      f"{'solver timeout after %gs' % timeout if 'timeout' in why or 'canceled' in why else why}")
+        if len(unknown) > 1:
+            res.reason += f" (+{len(unknown) - 1} more undecided)"
+    elif low.unsupported:
+        res.verdict = "unknown"
+        res.reason = f"not modelled: {low.unsupported}"
+    else:
+        for ev in low.bounds:
+            r, _, why = _solve(ev.pc, axioms, [], timeout)
+            if r == z3.unsat:
+                continue
+            res.verdict = "unknown"
+            res.insn = ev.slot
+            res.reason = ev.reason + ("" if r == z3.sat else f" (feasibility undecided: {why})")
+            break
+        else:
+            res.verdict = "safe"
+    res.seconds = time.perf_counter() - t0
+    return res
+
+
+def _unsafe(res, pfile, program, low, ob, model, replay):
+    res.verdict = "unsafe"
+    res.rule, res.insn, res.kind = ob.rule, ob.slot, ob.kind
+    res.message = ob.message(model)
+    res.inputs = low.inputs.to_exec_inputs(model)
+    res.regs = {r: describe_value(v, model) for r, v in ob.regs.items()}
+    if not replay:
+        return
+    from .replay import replay_inputs
+    rr = replay_inputs(pfile, program, res.inputs, ob.slot, ob.kind)
+    res.replayed = rr.agree
+    res.path = rr.path
+    res.replay_note = rr.note
+
+
+def describe_value(v, model) -> str:
+    """A register value in the counterexample, as the verifier log would print it."""
+    if isinstance(v, S.Scalar):
+        x = model.eval(v.v, model_completion=True)
+        return hex(x.as_long()) if z3.is_bv_value(x) else "?"
+    if isinstance(v, S.Ptr):
+        off = model.eval(v.off, model_completion=True)
+        o = S.signed(off.as_long()) if z3.is_bv_value(off) else "?"
+        name = S.ENV.PTR_TYPE_NAMES.get(v.kind, v.kind)
+        if v.null is not None and z3.is_true(model.eval(v.null, model_completion=True)):
+            return "NULL"
+        return f"{name}{'+' if isinstance(o, int) and o >= 0 else ''}{o}"
+    return "uninit"

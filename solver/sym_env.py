@@ -1,0 +1,374 @@
+"""The symbolic engine's view of the world outside the program: inputs and region layouts.
+
+Everything a concrete run takes from `ExecInputs` is a Z3 symbol here, named so that a model
+turns back into an `ExecInputs` (`to_exec_inputs`) and an `ExecInputs` turns into a substitution
+(`substitution`, used by cross-validation):
+
+  ctx bytes        `ctx` : Array(BV64 -> BV8)           ExecInputs.ctx
+  packet bytes     `pkt` : Array(BV64 -> BV8), frame index   ExecInputs.packet (the frame)
+  packet length    `pkt_len` (what the program sees)    len(packet) - 14 for pulled skb types
+  map contents     `map:<name>` : Array(key ++ off64 -> BV8),  `present:<name>` for hash maps
+  helper results   `ret:<helper>:<k>` : BV64            ExecInputs.helper_returns[helper][k]
+
+Layouts come from `bpfsmt.spec.ctx` (shared with the executor), so a ctx field means the same
+thing in both engines.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+import z3
+
+from bpfsmt.spec import ctx as CTX
+from bpfsmt.spec import isa
+from bpfsmt.spec.insn import (BPF_ALU, BPF_ALU64, BPF_JMP, BPF_JMP32, BPF_K, BPF_X, BPF_END,
+                              BPF_NEG, BPF_MOV, BPF_DIV, BPF_MOD, BPF_JA, BPF_CALL, BPF_EXIT,
+                              BPF_TO_BE, BPF_PSEUDO_MAP_FD, BPF_PSEUDO_MAP_IDX,
+                              BPF_PSEUDO_MAP_VALUE, BPF_PSEUDO_MAP_IDX_VALUE, BPF_PSEUDO_FUNC,
+                              BPF_ARSH, BPF_TAIL_CALL, COND_JMP_OPS, ALU_NAMES, BPF_MEM,
+                              BPF_ATOMIC, BPF_LDX, BPF_ST, BPF_STX, BPF_LSH, BPF_RSH)
+from bpfsmt.spec.program import Program, ProgramFile
+
+BV64 = z3.BitVecSort(64)
+BV8 = z3.BitVecSort(8)
+
+# kernel reg_type_str names, for messages
+PTR_TYPE_NAMES = {"stack": "fp", "ctx": "ctx", "pkt": "pkt", "pkt_end": "pkt_end",
+                  "pkt_meta": "pkt_meta", "map_value": "map_value", "map_ptr": "map_ptr",
+                  "func": "func", "mem": "mem"}
+DEREF_KINDS = {"stack", "ctx", "pkt", "pkt_meta", "map_value", "mem"}
+NO_ARITH_KINDS = {"map_ptr", "pkt_end", "func"}
+ATOMIC_KINDS = {"stack", "map_value", "mem"}
+NULLABLE_BY_OFFSET: set = set()
+PKT_FAMILY = {"pkt", "pkt_end", "pkt_meta"}
+ARRAY_MAPS = {"array", "percpu_array", "cgroup_array", "prog_array", "perf_event_array",
+              "array_of_maps"}
+LOOKUP_MAPS = {"array", "percpu_array", "hash", "percpu_hash", "lru_hash", "lru_percpu_hash"}
+HASH_MAPS = {"hash", "percpu_hash", "lru_hash", "lru_percpu_hash"}
+
+# executor conventions the engine must share (see bpfsmt.solver.exec)
+POINTER_RETURN_FAULTS = False        # root may return a pointer (CORE-07: unpriv only)
+CALLEE_SEES_CALLER_R6_R9 = False     # each frame has its own registers (as the verifier)
+MAX_PACKET = 1514                    # longest frame a counterexample may use
+REGION_BASE = 0x1000_0000
+
+
+def region_base(kind: str) -> int:
+    return REGION_BASE
+
+
+def same_space(a, b) -> bool:
+    if a.kind in PKT_FAMILY and b.kind in PKT_FAMILY:
+        return True
+    return a.kind == b.kind and a.rid == b.rid
+
+
+def var_off_str(off) -> str:
+    v = z3.simplify(off)
+    if z3.is_bv_value(v):
+        return "fp"
+    return "(var)"
+
+
+# --- 6.1 instruction-table membership (what the executor treats as a bad opcode) -------------
+
+def valid_alu(insn) -> bool:
+    code = insn.code
+    if code not in ALU_NAMES:
+        return False
+    if code == BPF_END:
+        return insn.cls == BPF_ALU and insn.imm in (16, 32, 64)
+    if code == BPF_NEG:
+        return insn.source == BPF_K
+    if insn.off not in (0,):
+        return False
+    return True
+
+
+def valid_jmp(insn) -> bool:
+    code = insn.code
+    if insn.cls == BPF_JMP32 and code in (BPF_JA, BPF_CALL, BPF_EXIT):
+        return False
+    if code in (BPF_JA, BPF_CALL, BPF_EXIT):
+        return insn.cls == BPF_JMP and insn.source == BPF_K
+    return code in COND_JMP_OPS
+
+
+def valid_mem(insn) -> bool:
+    return True
+
+
+# ---------------------------------------------------------------------------------------------
+
+class Inputs:
+    """The input symbols of one lowering and the layouts they live in."""
+
+    def __init__(self, pfile: ProgramFile, program: Program):
+        self.pfile, self.prog = pfile, program
+        self.spec = CTX.ctx_spec(program.prog_type)
+        self.layout = self.spec.layout
+        self.has_packet = self.spec.packet
+        self.eth = CTX.ETH_HLEN if self.spec.pull_eth else 0
+        self.ctx_arr = z3.Array("ctx", BV64, BV8)
+        self.pkt_arr = z3.Array("pkt", BV64, BV8)
+        self.pkt_len = z3.BitVec("pkt_len", 64)
+        self.meta_len = z3.BitVecVal(0, 64)
+        self.mem_size = 0
+        self.maps = list(pfile.maps.values())
+        self.map_arrays: dict[str, z3.ArrayRef] = {}
+        self.present_arrays: dict[str, z3.ArrayRef] = {}
+        self.rets: dict[tuple, z3.BitVecRef] = {}
+        self.fresh: list = []
+        self.touched_keys: list = []     # (map name, key term) of every lookup / update
+        self.opaque: list = []
+
+    # ---- symbols ----------------------------------------------------------------------------
+    def axioms(self) -> list:
+        ax = []
+        if self.has_packet:
+            ax.append(z3.ULE(self.pkt_len, z3.BitVecVal(MAX_PACKET - self.eth, 64)))
+        return ax
+
+    def entry_r1(self):
+        from .symbolic import Ptr
+        return Ptr("ctx", 0, z3.BitVecVal(0, 64))
+
+    def fresh_byte(self):
+        b = z3.BitVec(f"havoc{len(self.fresh)}", 8)
+        self.fresh.append(b)
+        return b
+
+    def ret_var(self, name: str, k: int):
+        key = (name, k)
+        if key not in self.rets:
+            self.rets[key] = z3.BitVec(f"ret:{name}:{k}", 64)
+        return self.rets[key]
+
+    def map_by_index(self, idx: int):
+        if 0 <= idx < len(self.maps):
+            return self.maps[idx]
+        return None
+
+    def key_bits(self, m) -> int:
+        return max(1, m.key_size) * 8
+
+    def map_array(self, m):
+        if m.name not in self.map_arrays:
+            self.map_arrays[m.name] = z3.Array(f"map:{m.name}",
+                                               z3.BitVecSort(self.key_bits(m) + 64), BV8)
+        return self.map_arrays[m.name]
+
+    def present_array(self, m):
+        if m.name not in self.present_arrays:
+            self.present_arrays[m.name] = z3.Array(f"present:{m.name}",
+                                                   z3.BitVecSort(self.key_bits(m)), z3.BoolSort())
+        return self.present_arrays[m.name]
+
+    def map_named(self, name):
+        return self.pfile.maps[name]
+
+    def value_size(self, rid) -> int:
+        return self.pfile.maps[rid[0]].value_size
+
+    def map_byte(self, name, key, off):
+        m = self.pfile.maps[name]
+        return z3.Select(self.map_array(m), z3.Concat(key, off))
+
+    def present0(self, m, key):
+        """Is `key` in map m before the program runs?"""
+        if m.map_type in ARRAY_MAPS:
+            k32 = z3.Extract(31, 0, key) if key.size() >= 32 else z3.ZeroExt(32 - key.size(), key)
+            return z3.ULT(k32, z3.BitVecVal(m.max_entries, 32))
+        return z3.Select(self.present_array(m), key)
+
+    # ---- lddw -------------------------------------------------------------------------------
+    def ld_imm64(self, insn, slot):
+        """(value, (rid, key) or None) of an lddw."""
+        from .symbolic import Ptr, Scalar
+        if insn.src == 0:
+            return Scalar(z3.BitVecVal(insn.imm64, 64)), None
+        if insn.src in (BPF_PSEUDO_MAP_FD, BPF_PSEUDO_MAP_IDX, BPF_PSEUDO_MAP_VALUE,
+                        BPF_PSEUDO_MAP_IDX_VALUE):
+            m = self._map_of(insn)
+            if m is None:
+                return None, None
+            if insn.src in (BPF_PSEUDO_MAP_FD, BPF_PSEUDO_MAP_IDX):
+                return Ptr("map_ptr", m.name, z3.BitVecVal(0, 64)), None
+            rid = (m.name, "direct")
+            off = (insn.imm64_hi or 0) & 0xFFFFFFFF
+            return Ptr("map_value", rid, z3.BitVecVal(off, 64)), (rid, z3.BitVecVal(0, self.key_bits(m)))
+        if insn.src == BPF_PSEUDO_FUNC:
+            return Ptr("func", slot + 1 + insn.imm, z3.BitVecVal(0, 64)), None
+        return None, None
+
+    def _map_of(self, insn):
+        if insn.target and insn.target in self.pfile.maps:
+            return self.pfile.maps[insn.target]
+        return self.map_by_index(insn.imm)
+
+    # ---- packet -----------------------------------------------------------------------------
+    def pkt_byte(self, a):
+        """Byte `a` of what skb->data / xdp->data point to (frame index a + eth)."""
+        return z3.Select(self.pkt_arr, a + z3.BitVecVal(self.eth, 64) if self.eth else a)
+
+    def frame_byte(self, i: int):
+        return z3.Select(self.pkt_arr, z3.BitVecVal(i, 64))
+
+    # ---- ctx --------------------------------------------------------------------------------
+    def ctx_byte(self, a):
+        """Byte `a` of the ctx region as the executor builds it: the input bytes, with
+        skb->len, skb->protocol and ifindex fields filled in from the packet (spec/ctx.py)."""
+        off = self._const_off(a)
+        inp = z3.Select(self.ctx_arr, a)
+        if off is None or self.layout.raw:
+            return inp
+        f = self.layout.field_at(off)
+        if f is None or f.source == "input" or f.is_pointer:
+            return inp
+        i = off - f.offset
+        if i >= 4:
+            return inp
+        if f.source == "len":
+            return z3.Extract(8 * i + 7, 8 * i, self.pkt_len)
+        if f.source == "protocol":
+            frame_ok = z3.UGE(self.pkt_len + self.eth, z3.BitVecVal(14, 64))
+            b = self.frame_byte(12 + i) if i < 2 else z3.BitVecVal(0, 8)
+            return z3.If(frame_ok, b, inp)
+        if f.source == "ifindex":
+            zero = z3.And(*[z3.Select(self.ctx_arr, z3.BitVecVal(f.offset + k, 64)) == 0
+                            for k in range(f.size)])
+            return z3.If(zero, z3.BitVecVal(1 if i == 0 else 0, 8), inp)
+        return inp
+
+    def _const_off(self, a) -> Optional[int]:
+        v = z3.simplify(a)
+        if z3.is_bv_value(v):
+            x = v.as_long()
+            return x - (1 << 64) if x >> 63 else x
+        return None
+
+    def ctx_bad(self, a, size, write):
+        """When a ctx access at offset `a` faults (CTX_OOB), as the executor decides: outside
+        the struct, across a field boundary, or a pointer field read at the wrong offset/size
+        or written."""
+        off = self._const_off(a)
+        L = self.layout
+        if off is None:
+            raise_unsupported("ctx access at a variable offset")
+        if off < 0 or off + size > L.size:
+            return z3.BoolVal(True)
+        if L.raw:
+            return z3.BoolVal(False)
+        f = L.field_at(off)
+        if f is None or off + size > f.offset + f.size:
+            return z3.BoolVal(True)
+        if f.is_pointer:
+            return z3.BoolVal(write or off != f.offset or size not in (4, 8))
+        return z3.BoolVal(False)
+
+    def ctx_load(self, low, st, a, size):
+        from .symbolic import Ptr, Scalar
+        off = self._const_off(a)
+        L = self.layout
+        if not L.raw:
+            f = L.field_at(off)
+            if f is not None and f.is_pointer:
+                if f.kind in ("pkt_data", "pkt_meta") and self.has_packet:
+                    return Ptr("pkt" if f.kind == "pkt_data" else "pkt_meta", 0, z3.BitVecVal(0, 64))
+                if f.kind == "pkt_end" and self.has_packet:
+                    return Ptr("pkt_end", 0, self.pkt_len)
+                return Scalar(z3.BitVecVal(0, 64))
+        v = low.region_read(st, Ptr("ctx", 0, z3.BitVecVal(0, 64)), a, size)
+        return Scalar(z3.ZeroExt(64 - 8 * size, v) if size < 8 else v)
+
+    # ---- inputs <-> models ------------------------------------------------------------------
+    def to_exec_inputs(self, model, st_info=None):
+        """Concrete inputs that make the counterexample happen (an ExecInputs)."""
+        ExecInputs = exec_inputs_class()
+        ev = lambda e: model.eval(e, model_completion=True).as_long()
+        inputs = ExecInputs()
+        ctx = bytes(ev(z3.Select(self.ctx_arr, z3.BitVecVal(i, 64))) for i in range(self.layout.size))
+        inputs.ctx = ctx
+        if self.has_packet:
+            n = ev(self.pkt_len) + self.eth
+            inputs.packet = bytes(ev(self.frame_byte(i)) for i in range(n))
+        # maps: every key a lookup / update touched, with the model's initial contents
+        maps: dict = {}
+        for (name, key) in self.touched_keys:
+            m = self.pfile.maps[name]
+            kv = model.eval(key, model_completion=True)
+            if not z3.is_bv_value(kv):
+                continue
+            kval = kv.as_long()
+            kb = kval.to_bytes(max(1, m.key_size), "little")
+            pres = model.eval(self.present0(m, z3.BitVecVal(kval, self.key_bits(m))),
+                              model_completion=True)
+            if not z3.is_true(pres):
+                continue
+            arr = self.map_array(m)
+            kbv = z3.BitVecVal(kval, self.key_bits(m))
+            val = bytes(ev(z3.Select(arr, z3.Concat(kbv, z3.BitVecVal(i, 64))))
+                        for i in range(m.value_size))
+            maps.setdefault(name, {})[kb] = val
+        inputs.maps = maps
+        rets: dict = {}
+        for (name, k), var in sorted(self.rets.items()):
+            rets.setdefault(name, [])
+            while len(rets[name]) < k:
+                rets[name].append(0)
+            rets[name].append(ev(var))
+        inputs.helper_returns = rets
+        return inputs
+
+    def substitution(self, inputs) -> list:
+        """(symbol, concrete term) pairs that fix every input symbol to `inputs`."""
+        pairs = []
+        ctx = inputs.ctx or b""
+        arr = z3.K(BV64, z3.BitVecVal(0, 8))
+        for i, b in enumerate(ctx):
+            if b:
+                arr = z3.Store(arr, z3.BitVecVal(i, 64), z3.BitVecVal(b, 8))
+        pairs.append((self.ctx_arr, arr))
+        if self.has_packet:
+            frame = self.packet_frame(inputs)
+            arr = z3.K(BV64, z3.BitVecVal(0, 8))
+            for i, b in enumerate(frame):
+                if b:
+                    arr = z3.Store(arr, z3.BitVecVal(i, 64), z3.BitVecVal(b, 8))
+            pairs.append((self.pkt_arr, arr))
+            pairs.append((self.pkt_len, z3.BitVecVal(max(0, len(frame) - self.eth), 64)))
+        for m in self.maps:
+            contents = dict(m.contents)
+            contents.update((inputs.maps or {}).get(m.name, {}))
+            kb = self.key_bits(m)
+            arr = z3.K(z3.BitVecSort(kb + 64), z3.BitVecVal(0, 8))
+            pres = z3.K(z3.BitVecSort(kb), z3.BoolVal(False))
+            for k, v in contents.items():
+                kv = int.from_bytes(k, "little")
+                pres = z3.Store(pres, z3.BitVecVal(kv, kb), z3.BoolVal(True))
+                for i, b in enumerate(v):
+                    if b:
+                        arr = z3.Store(arr, z3.Concat(z3.BitVecVal(kv, kb), z3.BitVecVal(i, 64)),
+                                       z3.BitVecVal(b, 8))
+            pairs.append((self.map_array(m), arr))
+            pairs.append((self.present_array(m), pres))
+        for (name, k), var in self.rets.items():
+            lst = (inputs.helper_returns or {}).get(name, [])
+            pairs.append((var, z3.BitVecVal(lst[k] if k < len(lst) else 0, 64)))
+        return pairs
+
+    def packet_frame(self, inputs) -> bytes:
+        if inputs.packet is not None:
+            return inputs.packet
+        return CTX.DEFAULT_PACKET
+
+
+def exec_inputs_class():
+    """`bpfsmt.solver.exec.ExecInputs` (the executor owns it)."""
+    from bpfsmt.solver.exec import ExecInputs
+    return ExecInputs
+
+
+def raise_unsupported(what):
+    from .symbolic import Unsupported
+    raise Unsupported(what)

@@ -1,0 +1,262 @@
+"""Helper calls and legacy packet loads in the symbolic engine.
+
+Arguments are checked against the 6.1 prototypes of `bpfsmt.spec.helpers` (CORE-08, message
+`R%d type=%s expected=%s`): a map pointer where `ARG_CONST_MAP_PTR` is expected, readable
+initialised memory of the right size for `ARG_PTR_TO_MAP_KEY/VALUE` and `ARG_PTR_TO_MEM`,
+writable memory for `ARG_PTR_TO_UNINIT_MEM` (which the call then initialises), the ctx for
+`ARG_PTR_TO_CTX`. The map helpers are modelled exactly (lookup returns NULL or the element of
+that key, update/delete change the element and its presence, with the executor's error codes);
+any other helper with an integer result returns a fresh input value, the k-th call of a helper
+on a path reading `helper_returns[name][k]` as the executor does. Helpers whose effect we cannot
+model (callbacks, tail calls into populated prog arrays, kernel objects) make the verdict
+UNKNOWN rather than guess.
+"""
+from __future__ import annotations
+
+import z3
+
+from bpfsmt.spec import helpers as H
+from bpfsmt.spec import isa
+from bpfsmt.spec.insn import BPF_ABS, BPF_IND
+
+from . import sym_env as ENV
+from .symbolic import (D, TRUE, FALSE, UNINIT, Ptr, Scalar, Unsupported, as_int, bv, simp,
+                       _fold, signed)
+
+EINVAL, ENOENT, E2BIG, EEXIST = 22, 2, 7, 17
+
+# helpers whose result is an outside-world value (the executor's `_value_helper`s): they read
+# no arguments and return helper_returns[name][k] truncated to this width
+VALUE_HELPERS = {
+    "ktime_get_ns": 64, "ktime_get_boot_ns": 64, "ktime_get_coarse_ns": 64, "ktime_get_tai_ns": 64,
+    "jiffies64": 64, "get_prandom_u32": 32, "get_smp_processor_id": 32, "get_numa_node_id": 32,
+    "get_current_pid_tgid": 64, "get_current_uid_gid": 64, "get_current_cgroup_id": 64,
+    "get_current_task": 64, "get_socket_cookie": 64, "get_socket_uid": 32, "get_hash_recalc": 32,
+    "get_cgroup_classid": 32, "get_route_realm": 32, "redirect": 64, "set_hash_invalid": 64,
+}
+MIGHT_SLEEP = {"copy_from_user", "copy_from_user_task", "ima_inode_hash", "ima_file_hash",
+               "sys_bpf", "sys_close"}
+PURE_ARGS = {H.ARG_ANYTHING, H.ARG_DONTCARE, H.ARG_CONST_SIZE, H.ARG_CONST_SIZE_OR_ZERO,
+             H.ARG_PTR_TO_MEM_RDONLY, H.ARG_PTR_TO_CTX}
+
+
+def _executor_helpers() -> set:
+    try:
+        from bpfsmt.solver.runtime_helpers import HELPERS as EH
+        return set(EH)
+    except ImportError:
+        return set()
+
+
+def call(low, st, insn, slot):
+    hid = insn.imm
+    proto = H.helper(hid)
+    if proto is None:
+        low.oblige(st, slot, "unknown_helper", TRUE, H.func_id_name(hid), hid)
+        return []
+    name = proto.name
+    if name in MIGHT_SLEEP and not low.prog.sleepable:
+        low.oblige(st, slot, "sleep_in_atomic", TRUE)
+        return []
+    if name in VALUE_HELPERS:
+        w = VALUE_HELPERS[name]
+        return _finish(low, st, slot, Scalar(_masked(_next_ret(low, st, name), w)))
+    if name in ("map_lookup_elem", "map_update_elem", "map_delete_elem"):
+        return _map_helper(low, st, insn, slot, proto)
+    if name == "trace_printk":
+        p = low.read_reg(st, slot, 1)
+        if p is None:
+            return []
+        n = low.read_reg(st, slot, 2)
+        if n is None:
+            return []
+        if isinstance(n, Ptr) or as_int(n.v) is None:
+            raise Unsupported(f"trace_printk with a variable size at insn {slot}")
+        size = as_int(n.v) & 0xFFFFFFFF
+        if size and low.read_range(st, slot, 1, p, size) is None:
+            return []
+        return _finish(low, st, slot, Scalar(_next_ret(low, st, name)))
+    if name == "tail_call":
+        m = low.read_reg(st, slot, 2)
+        if m is None:
+            return []
+        if not (isinstance(m, Ptr) and m.kind == "map_ptr"
+                and low.env.map_named(m.rid).map_type == "prog_array"):
+            low.oblige(st, slot, "helper_arg", TRUE, 2, _tname(m), "map_ptr")
+            return []
+        if low.read_reg(st, slot, 3) is None:
+            return []
+        if low.env.map_named(m.rid).prog_slots:
+            raise Unsupported(f"tail call at insn {slot} into a populated prog array")
+        return _finish(low, st, slot, None)
+    if name in _executor_helpers() or proto.callback or \
+            any(a not in PURE_ARGS for a in proto.args) or proto.ret != H.RET_INTEGER:
+        raise Unsupported(f"helper {proto.kname} at insn {slot} is not modelled")
+    # a helper the executor does not implement and that writes no memory: its result is an
+    # input (the executor then returns helper_returns[name] in order)
+    return _finish(low, st, slot, Scalar(_next_ret(low, st, name)))
+
+
+def _tname(v):
+    return "scalar" if isinstance(v, Scalar) else v.type_name()
+
+
+def _masked(v, w):
+    return v if w == 64 else z3.ZeroExt(64 - w, z3.Extract(w - 1, 0, v))
+
+
+def _next_ret(low, st, name):
+    k = st.calls.get(name, 0)
+    st.calls = dict(st.calls)
+    st.calls[name] = k + 1
+    return low.env.ret_var(name, k)
+
+
+def _finish(low, st, slot, r0):
+    regs = st.f.regs
+    regs[0] = r0
+    for r in range(1, 6):
+        regs[r] = UNINIT
+    return low.advance(st, slot, slot + 1)
+
+
+def _map_helper(low, st, insn, slot, proto):
+    """map_lookup_elem / update / delete, reading arguments in the executor's order."""
+    env = low.env
+    mp = low.read_reg(st, slot, 1)
+    if mp is None:
+        return []
+    if not (isinstance(mp, Ptr) and mp.kind == "map_ptr"):
+        low.oblige(st, slot, "helper_arg", TRUE, 1, _tname(mp), "map_ptr")
+        return []
+    m = env.map_named(mp.rid)
+    if m.map_type not in ENV.LOOKUP_MAPS:
+        raise Unsupported(f"{proto.kname} on a {m.map_type} map at insn {slot}")
+    kp = low.read_reg(st, slot, 2)
+    if kp is None:
+        return []
+    kb = low.read_range(st, slot, 2, kp, m.key_size)
+    if kb is None:
+        return []
+    key = _fold(isa.from_le_bytes(D, kb)) if len(kb) > 1 else kb[0]
+    env.touched_keys.append((m.name, key))
+    mem = st.mem
+    present = _present(env, st, m, key)
+    name = proto.name
+    if name == "map_lookup_elem":
+        rid = (m.name, st.lookups)
+        st.lookups += 1
+        mem.keys[rid] = key
+        return _finish(low, st, slot, Ptr("map_value", rid, bv(0), simp(z3.Not(present))))
+    is_array = m.map_type in ENV.ARRAY_MAPS
+    if name == "map_delete_elem":
+        if is_array:
+            return _finish(low, st, slot, Scalar(bv(-EINVAL)))
+        mem.mapp = mem.mapp + ((m.name, key, FALSE, present),)
+        r0 = z3.If(present, bv(0), bv(-ENOENT))
+        return _finish(low, st, slot, Scalar(_fold(r0)))
+    # update
+    vp = low.read_reg(st, slot, 3)
+    if vp is None:
+        return []
+    vb = low.read_range(st, slot, 3, vp, m.value_size)
+    if vb is None:
+        return []
+    flags = low.read_reg(st, slot, 4)
+    if flags is None:
+        return []
+    if isinstance(flags, Ptr):
+        raise Unsupported(f"map update with a pointer as flags at insn {slot}")
+    if not is_array and m.max_entries <= low.key_calls:
+        raise Unsupported(f"update of hash map {m.name} that the program may fill "
+                          f"(max_entries {m.max_entries}) at insn {slot}")
+    f = flags.v
+    f3 = f & bv(3)
+    bad_flags = z3.Or((f & ~bv(1 | 2 | 4)) != 0, f3 == 3)
+    if is_array:
+        oob = z3.Not(present)
+        r0 = z3.If(bad_flags, bv(-EINVAL), z3.If(oob, bv(-E2BIG),
+                                                 z3.If(f3 == 1, bv(-EEXIST), bv(0))))
+        ok = simp(z3.And(z3.Not(bad_flags), z3.Not(oob), f3 != 1))
+        fresh = FALSE
+    else:
+        r0 = z3.If(bad_flags, bv(-EINVAL),
+                   z3.If(z3.And(f3 == 1, present), bv(-EEXIST),
+                         z3.If(z3.And(f3 == 2, z3.Not(present)), bv(-ENOENT), bv(0))))
+        ok = simp(z3.And(z3.Not(bad_flags), z3.Not(z3.And(f3 == 1, present)),
+                         z3.Not(z3.And(f3 == 2, z3.Not(present)))))
+        fresh = simp(z3.And(ok, z3.Not(present)))
+        mem.mapp = mem.mapp + ((m.name, key, TRUE, ok),)
+    special = _special_bytes(m)
+    # an existing element keeps its lock/timer words (copy_map_value); a new one takes them
+    mem.mapw = mem.mapw + tuple((m.name, key, bv(i), b, fresh if i in special else ok)
+                                for i, b in enumerate(vb))
+    return _finish(low, st, slot, Scalar(_fold(r0)))
+
+
+def _special_bytes(m) -> set:
+    out = set()
+    if m.spin_lock_off is not None and m.spin_lock_off >= 0:
+        out |= set(range(m.spin_lock_off, m.spin_lock_off + 4))
+    if m.timer_off is not None and m.timer_off >= 0:
+        out |= set(range(m.timer_off, m.timer_off + 16))
+    return out
+
+
+def _present(env, st, m, key):
+    """Is `key` in map m now: the initial presence, then the program's updates/deletes."""
+    p = env.present0(m, key)
+    if m.map_type in ENV.ARRAY_MAPS:
+        return simp(p)
+    for (name, k, val, guard) in st.mem.mapp:
+        if name != m.name:
+            continue
+        hit = simp(z3.And(guard, k == key)) if k is not key else guard
+        if z3.is_true(hit):
+            p = val
+        elif not z3.is_false(hit):
+            p = z3.If(hit, val, p)
+    return simp(p)
+
+
+def ld_abs(low, st, insn, slot):
+    """BPF_LD_[ABS|IND] as gen_ld_abs rewrites it (and the executor runs it): big-endian
+    packet load into R0; R1-R5 are clobbered; out of range (or no packet) the current function
+    returns R0 = 0."""
+    size = insn.size_bytes
+    if size == 8:
+        low.oblige(st, slot, "bad_insn", TRUE, insn.opcode)
+        return []
+    off = bv(signed(insn.imm & 0xFFFFFFFF, 32))
+    if insn.mode == BPF_IND:
+        x = low.read_reg(st, slot, insn.src)
+        if x is None:
+            return []
+        if isinstance(x, Ptr):
+            low.oblige(st, slot, "ptr_arith", TRUE, insn.src)
+            return []
+        off = _fold(z3.SignExt(32, z3.Extract(31, 0, x.v) + bv(insn.imm & 0xFFFFFFFF, 32)))
+    regs = st.f.regs
+    for r in range(1, 6):
+        regs[r] = UNINIT
+    if not low.env.has_packet:
+        regs[0] = Scalar(bv(0))
+        return low.do_exit(st, insn, slot)
+    inb = simp(z3.And(off >= 0, z3.ULE(off + bv(size), low.env.pkt_len)))
+    out = []
+    if not z3.is_true(inb):
+        ex = st.copy()
+        ex.pc = st.pc + (simp(z3.Not(inb)),)
+        ex.f.regs[0] = Scalar(bv(0))
+        out += low.do_exit(ex, insn, slot)
+        if z3.is_false(inb):
+            return out
+        st.pc = st.pc + (inb,)
+    base = Ptr("pkt", 0, bv(0))
+    bytes_ = [low.read_byte(st, base, _fold(off + bv(i))) for i in range(size)]
+    val = bytes_[0]
+    for b in bytes_[1:]:
+        val = z3.Concat(val, b)                 # network byte order
+    val = z3.ZeroExt(64 - 8 * size, val) if size < 8 else val
+    st.f.regs[0] = Scalar(_fold(val))
+    return out + low.advance(st, slot, slot + 1)
