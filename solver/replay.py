@@ -17,6 +17,12 @@ EQUIVALENT = {
 }
 
 
+# obligations the executor does not check itself (it runs on addresses and bytes, like the
+# hardware): the verifier's typing rules for pointers and strict stack alignment. Replay confirms
+# these by reaching the instruction with no earlier fault.
+TYPED_KINDS = {"ptr_arith", "ptr_leak", "stack_misaligned"}
+
+
 @dataclass
 class ReplayResult:
     agree: Optional[bool]
@@ -41,6 +47,17 @@ def replay_inputs(pfile, program, inputs, slot: int, kind: str) -> ReplayResult:
         return ReplayResult(False, note=f"REPLAY DISAGREED: executor raised {type(e).__name__}: {e}")
     f = r.fault
     path = list(getattr(r, "path", []) or [])
+    if kind in TYPED_KINDS:
+        if slot not in path:
+            return ReplayResult(False, path, f.to_json() if f else None, r.r0,
+                                f"REPLAY DISAGREED: the executor never reached insn {slot} ({kind})")
+        first = path.index(slot)
+        if f is not None and f.slot != slot and len(path) - 1 < first:
+            return ReplayResult(False, path, f.to_json(), None,
+                                f"REPLAY DISAGREED: executor faulted at insn {f.slot} before {slot}")
+        return ReplayResult(True, path[:first + 1], f.to_json() if f else None, r.r0,
+                            f"confirmed by replay: the executor reaches insn {slot} on these "
+                            f"inputs (it does not check {kind} itself)")
     if f is None:
         return ReplayResult(False, path, None, r.r0,
                             f"REPLAY DISAGREED: executor ran to exit with r0={r.r0} instead of "

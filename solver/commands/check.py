@@ -1,0 +1,85 @@
+"""`bpfsmt check FILE...`: is each program safe? (Z3 over every path, replayed counterexamples)
+
+Exit: 0 all safe, 1 any unsafe, 3 any unknown (and none unsafe), 2 bad input.
+"""
+from __future__ import annotations
+
+import os
+import sys
+
+from bpfsmt.grammar.loader import expand_inputs, load
+
+
+TABLE_KEYS = ("file", "program", "section", "verdict", "rule", "insn", "message", "replayed",
+              "obligations", "time")
+
+
+def _row(path, res, full: bool) -> dict:
+    row = {"file": os.path.basename(path), **res.to_json()}
+    row["time"] = res.seconds
+    if res.verdict == "unsafe" and res.replayed is False:
+        row["message"] = f"{res.message} [REPLAY DISAGREED]"
+    if res.verdict == "unknown":
+        row["message"] = res.reason
+    if full:
+        return row
+    return {k: row.get(k) for k in TABLE_KEYS}
+
+
+def _job(item):
+    """One program (top-level for the process pool)."""
+    path, fmt, prog_name, timeout, loop_bound, rules = item
+    from bpfsmt.solver.checker import check
+    pfile = load(path, fmt)
+    return check(pfile, pfile.program(prog_name), timeout=timeout, loop_bound=loop_bound,
+                 rules=rules)
+
+
+def main(args) -> int:
+    files = expand_inputs(args.files)
+    items, loaded = [], {}
+    for path in files:
+        pfile = load(path, args.format)          # InputError -> exit 2 in cli.py
+        loaded[path] = pfile
+        progs = pfile.programs
+        if args.program:
+            progs = [p for p in progs if p.name in args.program]
+        for p in progs:
+            items.append((path, args.format, p.name, args.timeout, args.loop_bound, args.rules))
+    if not items:
+        print("bpfsmt check: no programs to check", file=sys.stderr)
+        return 2
+    from bpfsmt.solver.report import emit, run_batch
+    results = run_batch(items, _job, getattr(args, "jobs", 1), "checking", args=args)
+    full = bool(getattr(args, "json", False) or getattr(args, "csv", False))
+    rows = [_row(it[0], r, full) for it, r in zip(items, results)]
+    emit(rows, args)
+    loud = [r for r in results if r.verdict == "unsafe" and r.replayed is False]
+    for r in loud:
+        print(f"bpfsmt check: WARNING: replay disagreed for {r.program} (a bug in bpfsmt): "
+              f"{r.replay_note}", file=sys.stderr)
+    if getattr(args, "explain", None):
+        _explain(args.explain, items, results, loaded)
+    if any(r.verdict == "unsafe" for r in results):
+        return 1
+    if any(r.verdict == "unknown" for r in results):
+        return 3
+    return 0
+
+
+def _explain(out_dir, items, results, loaded):
+    os.makedirs(out_dir, exist_ok=True)
+    try:
+        from bpfsmt.solver.explain import write_cfg_svg
+    except ImportError as e:
+        print(f"bpfsmt check: --explain unavailable: {e}", file=sys.stderr)
+        return
+    for it, r in zip(items, results):
+        prog = loaded[it[0]].program(it[2])
+        out = os.path.join(out_dir, f"{os.path.basename(it[0])}.{prog.name}.svg")
+        try:
+            write_cfg_svg(prog, out, path=r.path or None,
+                          fault_slot=r.insn if r.verdict == "unsafe" else None,
+                          regs=r.regs or None)
+        except Exception as e:  # noqa: BLE001 - a drawing failure must not hide the verdicts
+            print(f"bpfsmt check: could not draw {out}: {e}", file=sys.stderr)
