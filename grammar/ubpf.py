@@ -661,6 +661,8 @@ def _canonical(insn: Insn) -> Optional[str]:
     """The mnemonic form, or None if no mnemonic encodes exactly these fields."""
     c, code, op = insn.cls, insn.code, insn.opcode
     d, s, off, imm = insn.dst, insn.src, insn.off, insn.imm
+    if d > 10 or s > 10:  # registers %r11-%r15 are not BPF registers: print raw
+        return None
     if insn.is_wide:
         if s == 0 and off == 0:
             return f"lddw %r{d}, {insn.imm64:#x}"
