@@ -117,6 +117,34 @@ def load_elf(path: str, prog_type: Optional[str] = None, **_options) -> ProgramF
     return ProgramFile(path=path, maps=ctx.maps, programs=programs)
 
 
+def read_btf(path: str):
+    """(BTF or None, {function name: (line, col)}) of an object: the selftest reader needs the
+    decl tags and where each entry function starts in the C source."""
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+    except OSError as e:
+        raise InputError(f"cannot read ELF object: {e.strerror}", SourceLoc(path, 0, 0)) from None
+    ctx = _Ctx(path, data)
+    try:
+        _read_elf(ctx)
+        _read_btf(ctx)
+    except btfmod.BTFError as e:
+        raise ctx.err(f"malformed BTF: {e}") from None
+    except (struct.error, IndexError, ValueError, KeyError) as e:
+        raise ctx.err(f"malformed ELF object: {type(e).__name__}: {e}") from None
+    funcs: dict[str, tuple[int, int]] = {}
+    for s in ctx.secs:
+        if not (s.flags & SHF_EXECINSTR) or s.name == ".text" or s.size == 0:
+            continue
+        locs = _line_locs(ctx, s.name)
+        for y in sorted((y for y in ctx.syms if y.shndx == s.idx and y.type == STT_FUNC),
+                        key=lambda y: y.value):
+            loc = locs.get(y.value // 8)
+            funcs[y.name] = (loc.line, loc.column) if loc else (0, 0)
+    return ctx.btf, funcs
+
+
 # ---- ELF container -----------------------------------------------------------------------------
 def _read_elf(ctx: _Ctx) -> None:
     """Sections, symbols and relocations, with every offset checked against the file size

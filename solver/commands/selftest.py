@@ -1,0 +1,217 @@
+"""`bpfsmt selftest FILE.c ...`: run kernel selftest-style files against the verifier model.
+
+Each annotated function is one test (two when it also has *_unpriv expectations), judged the
+way the kernel's test_loader judges the real verifier: the load must succeed or fail as
+`__success`/`__failure` say, every `__msg` must appear in the verifier log in order, and with
+`__retval` the program is run (executor) on a 64-byte zero packet and r0 compared. Output
+follows test_progs: `#N/M file/description:OK|FAIL|SKIP` with the reason, then a summary.
+Exit 1 if any test fails, 2 for a file that does not compile.
+"""
+from __future__ import annotations
+
+import dataclasses
+import inspect
+import json
+import os
+import sys
+from dataclasses import dataclass, field
+from typing import Optional
+
+from bpfsmt.spec.errors import InputError
+
+TEST_DATA_LEN = 64
+
+
+@dataclass
+class TestResult:
+    file: str
+    program: str
+    name: str                 # description (+ " @unpriv")
+    mode: str                 # priv | unpriv
+    status: str               # pass | fail | skip
+    reason: str = ""
+    expected: str = ""        # success | failure
+    got: str = ""             # accepted | rejected | ""
+    message: str = ""         # the model's first error line
+    retval: Optional[int] = None
+    missing_msgs: list = field(default_factory=list)
+    seconds: float = 0.0
+
+    def to_json(self) -> dict:
+        return dataclasses.asdict(self)
+
+
+def _s32(v: int) -> int:
+    v &= 0xFFFFFFFF
+    return v - (1 << 32) if v & 0x80000000 else v
+
+
+def _verifier():
+    """The verifier model, or None while it is not available in this checkout."""
+    try:
+        from bpfsmt.solver import verifier
+        return verifier.verify
+    except ImportError:
+        return None
+
+
+def _call_verify(verify, pfile, prog, *, unpriv: bool, log_level: int):
+    """verify() with the options it supports; None if it cannot model the requested mode."""
+    try:
+        params = inspect.signature(verify).parameters
+    except (TypeError, ValueError):
+        params = {}
+    kw = {}
+    if unpriv:
+        if "unpriv" in params:
+            kw["unpriv"] = True
+        elif "priv" in params:
+            kw["priv"] = False
+        else:
+            return None
+    if log_level and "log_level" in params:
+        kw["log_level"] = log_level
+    return verify(pfile, prog, **kw)
+
+
+def find_msgs(log_text: str, msgs: list[str]) -> list[str]:
+    """test_loader's validate_msgs(): each message must occur after the previous match.
+    Returns the messages not found (from the first miss on)."""
+    pos = 0
+    for i, m in enumerate(msgs):
+        at = log_text.find(m, pos)
+        if at < 0:
+            return msgs[i:]
+        pos = at + len(m)
+    return []
+
+
+def run_file(path: str, verbose: bool = False) -> list[TestResult]:
+    import time
+    from bpfsmt.grammar.selftest import load_selftest_with_specs
+    pfile, specs = load_selftest_with_specs(path)
+    verify = _verifier()
+    base = os.path.splitext(os.path.basename(path))[0]
+    results: list[TestResult] = []
+    for prog in pfile.programs:
+        spec = specs.get(prog.name)
+        if spec is None:
+            continue
+        for mode in ("priv", "unpriv"):
+            run = spec.run_priv if mode == "priv" else spec.run_unpriv
+            if not run:
+                continue
+            ms = spec.priv if mode == "priv" else spec.unpriv
+            name = spec.description + (" @unpriv" if mode == "unpriv" else "")
+            aux = spec.auxiliary if mode == "priv" else spec.auxiliary_unpriv
+            if aux:
+                continue  # loaded with the others, not a test (test_loader skips silently)
+            r = TestResult(file=path, program=prog.name, name=f"{base}/{name}", mode=mode,
+                           status="skip", expected="failure" if ms.expect_failure else "success")
+            results.append(r)
+            if verify is None:
+                r.reason = "verifier model not available"
+                continue
+            p = dataclasses.replace(prog, prog_flags=prog.prog_flags | spec.prog_flags)
+            t0 = time.perf_counter()
+            try:
+                vr = _call_verify(verify, pfile, p, unpriv=(mode == "unpriv"),
+                                  log_level=spec.log_level)
+            except NotImplementedError as e:
+                r.reason = f"not modelled: {e}"
+                continue
+            r.seconds = time.perf_counter() - t0
+            if vr is None:
+                r.reason = "unprivileged mode not modelled by the verifier"
+                continue
+            r.got = "accepted" if vr.accepted else "rejected"
+            r.message = vr.message or ""
+            log_text = "\n".join(vr.log or []) + ("\n" + vr.message if vr.message else "")
+            runner = None
+            if ms.retval is not None and vr.accepted:
+                runner = lambda p=p: _test_run(pfile, p)  # noqa: E731
+            r.status, r.reason, r.retval, r.missing_msgs = judge(ms, vr.accepted, log_text,
+                                                                 runner)
+    return results
+
+
+def _test_run(pfile, prog):
+    """BPF_PROG_TEST_RUN as test_loader does it: a zeroed TEST_DATA_LEN-byte packet.
+    Returns (r0, fault message or None), or None when no executor is available."""
+    try:
+        from bpfsmt.solver.exec import ExecInputs, execute
+    except ImportError:
+        return None
+    res = execute(pfile, prog, ExecInputs(packet=bytes(TEST_DATA_LEN)))
+    if res.fault is not None:
+        return res.r0, getattr(res.fault, "message", None) or str(res.fault)
+    return res.r0, None
+
+
+def judge(ms, accepted: bool, log_text: str, run=None):
+    """test_loader's verdict for one mode: (status, reason, retval, missing messages).
+    `run()` returns (r0, fault) for `__retval`, or None if programs cannot be run."""
+    if ms.expect_failure and accepted:
+        return "fail", "unexpected load success", None, []
+    if not ms.expect_failure and not accepted:
+        first = log_text.strip().splitlines()[-1] if log_text.strip() else ""
+        return "fail", f"unexpected load failure: {first}", None, []
+    missing = find_msgs(log_text, ms.msgs)
+    if missing:
+        return ("fail", f"expected message not in the verifier log: {missing[0]!r}", None,
+                missing)
+    if ms.retval is not None and accepted:
+        out = run() if run is not None else None
+        if out is None:
+            return "skip", "no executor to check __retval", None, []
+        r0, fault = out
+        if fault is not None:
+            return "fail", f"test run faulted: {fault}", None, []
+        got = _s32(r0 or 0)
+        if got != _s32(ms.retval):
+            return "fail", f"unexpected retval: {got} != {_s32(ms.retval)}", got, []
+        return "pass", "", got, []
+    return "pass", "", None, []
+
+
+def main(args) -> int:
+    all_results: list[TestResult] = []
+    compile_errors = 0
+    for path in args.files:
+        try:
+            all_results += run_file(path, getattr(args, "verbose", False))
+        except InputError as e:
+            compile_errors += 1
+            print(f"bpfsmt: {e}", file=sys.stderr)
+    if getattr(args, "json", False):
+        for r in all_results:
+            print(json.dumps(r.to_json()))
+    else:
+        _print_like_test_progs(all_results, getattr(args, "verbose", False))
+    if any(r.status == "fail" for r in all_results):
+        return 1
+    if compile_errors:
+        return 2
+    return 0
+
+
+def _print_like_test_progs(results: list[TestResult], verbose: bool) -> None:
+    files: dict[str, list[TestResult]] = {}
+    for r in results:
+        files.setdefault(r.file, []).append(r)
+    word = {"pass": "OK", "fail": "FAIL", "skip": "SKIP"}
+    for n, (f, rs) in enumerate(files.items(), 1):
+        for m, r in enumerate(rs, 1):
+            line = f"#{n}/{m:<4} {r.name}:{word[r.status]}"
+            if r.status != "pass" and r.reason:
+                line += f" ({r.reason})"
+            print(line)
+            if verbose and r.message:
+                print(f"    verifier: {r.got}: {r.message}")
+        bad = sum(r.status == "fail" for r in rs)
+        print(f"#{n:<6} {os.path.splitext(os.path.basename(f))[0]}:"
+              f"{'FAIL' if bad else 'OK'}")
+    ok = sum(r.status == "pass" for r in results)
+    sk = sum(r.status == "skip" for r in results)
+    fl = sum(r.status == "fail" for r in results)
+    print(f"Summary: {len(files)}/{len(results)} PASSED: {ok}, SKIPPED: {sk}, FAILED: {fl}")
