@@ -349,7 +349,9 @@ class _Build(Transformer):
 
     def _mov_imm(self, v, tok):
         def build(dst, w, rtok):
-            if self.hint == I.LDDW_OPCODE and not w:   # verifier log prints lddw without `ll`
+            # the verifier log prints lddw without `ll`: its opcode says so, or the value does
+            if not w and (self.hint == I.LDDW_OPCODE or
+                          (self.hint is None and not -(1 << 31) <= v < (1 << 32))):
                 return self._lddw_value(dst, v, tok)
             return self.mk((I.BPF_ALU if w else I.BPF_ALU64) | I.BPF_MOV | I.BPF_K, dst, 0, 0,
                            self.imm32(v, tok))
@@ -981,7 +983,7 @@ _PROG_KEYS = {"section", "type", "attach", "target", "flags", "sleepable", "lice
 def _words(text: str, col0: int) -> list[tuple[str, int]]:
     """Blank-separated words with their columns (no quoting beyond "..." for licences)."""
     out = []
-    for m in re.finditer(r'"[^"]*"|\S+', text):
+    for m in re.finditer(r'(?:[^\s"]|"[^"]*")+', text):
         out.append((m.group(0), col0 + m.start()))
     return out
 

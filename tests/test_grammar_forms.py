@@ -183,7 +183,7 @@ def test_8byte_placeholder():
     ("call bpf_nope", "unknown helper or function 'bpf_nope'", 6),
     ("goto nowhere", "unresolved label 'nowhere'", 6),
     ("goto +5", "jump out of range", 1),
-    ("r0 = 0x100000000", "does not fit in 32 bits", 6),
+    ("w0 = 0x100000000", "does not fit in 32 bits", 6),
     ("r0 = %[nope]", "unknown constant", 6),
     ("r1 = nomap ll", "unknown map or function 'nomap'", 6),
     ("x: r0 = 0\nx: exit", "duplicate label 'x'", 1),

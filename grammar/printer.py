@@ -1,0 +1,377 @@
+"""Print instructions and programs.
+
+Styles of `format_insn`:
+  * "kernel": the text the Linux verifier log and `bpftool prog dump xlated` print after the
+    `N: (op)` prefix (kernel/bpf/disasm.c of 6.1; the cpu-v4 forms as 6.6+ prints them):
+    `r0 = *(u32 *)(r2 +0)`, `if r0 >= 0x3 goto pc+5`, `call bpf_map_lookup_elem#1`,
+    `r1 = map[id:5]`.  A 64-bit constant prints as `r1 = 0x2a` exactly as the kernel does, so
+    only `format_listing` (which carries the `(18)` opcode) reads back unambiguously.
+  * "asm": LLVM's syntax, which clang accepts and the bpfsmt file format reads back
+    (`*(u32 *)(r10 - 4) = r1`, `if r0 == 0 goto +10`, `r1 = 0x2a ll`, `w0 = xchg32_32(...)`).
+  * "ubpf": the conformance suite's syntax (grammar/ubpf.py).
+Whatever a style cannot express (reserved fields set, unknown opcodes) prints as `.8byte`
+words so that printing never loses an instruction.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from bpfsmt.spec import insn as I
+from bpfsmt.spec.helper_ids import HELPER_NAMES
+from bpfsmt.spec.insn import Insn
+
+_ALU_OPS = {I.BPF_ADD: "+=", I.BPF_SUB: "-=", I.BPF_MUL: "*=", I.BPF_DIV: "/=", I.BPF_OR: "|=",
+            I.BPF_AND: "&=", I.BPF_LSH: "<<=", I.BPF_RSH: ">>=", I.BPF_MOD: "%=",
+            I.BPF_XOR: "^=", I.BPF_MOV: "=", I.BPF_ARSH: "s>>="}
+_JMP_OPS = {I.BPF_JEQ: "==", I.BPF_JGT: ">", I.BPF_JGE: ">=", I.BPF_JSET: "&", I.BPF_JNE: "!=",
+            I.BPF_JSGT: "s>", I.BPF_JSGE: "s>=", I.BPF_JLT: "<", I.BPF_JLE: "<=",
+            I.BPF_JSLT: "s<", I.BPF_JSLE: "s<="}
+_SIZES = {I.BPF_W: "u32", I.BPF_H: "u16", I.BPF_B: "u8", I.BPF_DW: "u64"}
+_SSIZES = {I.BPF_W: "s32", I.BPF_H: "s16", I.BPF_B: "s8"}
+_ATOMIC_ALU = {I.BPF_ADD: "add", I.BPF_AND: "and", I.BPF_OR: "or", I.BPF_XOR: "xor"}
+_LOCK_OPS = {I.BPF_ADD: "+=", I.BPF_AND: "&=", I.BPF_OR: "|=", I.BPF_XOR: "^="}
+
+
+def helper_name(imm: int) -> Optional[str]:
+    """`bpf_<name>` for a UAPI helper id (func_id_str in the kernel), else None."""
+    if 0 <= imm < len(HELPER_NAMES):
+        return "bpf_" + HELPER_NAMES[imm]
+    return None
+
+
+def is_canonical(i: Insn) -> bool:
+    """A valid RFC 9669 instruction whose unused fields are zero: exactly the ones the text
+    syntaxes can express.  (The kernel rejects the others anyway.)"""
+    cls, code, src_bit = i.cls, i.code, i.source
+    if cls in (I.BPF_ALU, I.BPF_ALU64):
+        w32 = cls == I.BPF_ALU
+        if code == I.BPF_NEG:
+            return src_bit == 0 and i.src == 0 and i.off == 0 and i.imm == 0
+        if code == I.BPF_END:
+            if i.src or i.off or i.imm not in (16, 32, 64):
+                return False
+            return w32 or src_bit == I.BPF_TO_LE
+        if code not in _ALU_OPS:
+            return False
+        if code in (I.BPF_DIV, I.BPF_MOD):
+            ok_off = i.off in (0, 1)
+        elif code == I.BPF_MOV and src_bit == I.BPF_X:
+            ok_off = i.off in ((0, 8, 16) if w32 else (0, 8, 16, 32))
+        else:
+            ok_off = i.off == 0
+        if not ok_off:
+            return False
+        return i.imm == 0 if src_bit == I.BPF_X else i.src == 0
+    if cls in (I.BPF_JMP, I.BPF_JMP32):
+        if code == I.BPF_JA:
+            if src_bit or i.src or i.dst:
+                return False
+            return i.imm == 0 if cls == I.BPF_JMP else i.off == 0
+        if code == I.BPF_CALL:
+            return cls == I.BPF_JMP and src_bit == 0 and i.dst == 0 and i.off == 0 and \
+                i.src in (0, I.BPF_PSEUDO_CALL, I.BPF_PSEUDO_KFUNC_CALL)
+        if code in (I.BPF_EXIT, I.BPF_TAIL_CALL):
+            return cls == I.BPF_JMP and src_bit == 0 and i.dst == 0 and i.src == 0 and \
+                i.off == 0 and i.imm == 0
+        if code not in _JMP_OPS:
+            return False
+        return i.imm == 0 if src_bit == I.BPF_X else i.src == 0
+    if cls == I.BPF_LDX:
+        if i.imm:
+            return False
+        return i.mode == I.BPF_MEM or (i.mode == I.BPF_MEMSX and i.size != I.BPF_DW)
+    if cls == I.BPF_ST:
+        return i.mode == I.BPF_MEM and i.src == 0
+    if cls == I.BPF_STX:
+        if i.mode == I.BPF_MEM:
+            return i.imm == 0
+        return i.mode == I.BPF_ATOMIC and i.size in (I.BPF_W, I.BPF_DW) and \
+            i.imm in I.VALID_ATOMIC_IMMS
+    if cls == I.BPF_LD:
+        if i.opcode == I.LDDW_OPCODE:
+            if i.off or not 0 <= i.src <= 6:
+                return False
+            return i.src in (0, 2, 3, 6) or not i.imm64_hi
+        if i.mode in (I.BPF_ABS, I.BPF_IND) and i.size != I.BPF_DW:
+            return i.dst == 0 and i.off == 0 and (i.mode == I.BPF_IND or i.src == 0)
+    return False
+
+
+def _raw(i: Insn) -> str:
+    b = i.encode()
+    words = [f".8byte {int.from_bytes(b[k:k + 8], 'little'):#018x}" for k in range(0, len(b), 8)]
+    return "\n".join(words)
+
+
+def _u32(v: int) -> int:
+    return v & 0xFFFFFFFF
+
+
+def format_insn(insn: Insn, style: str = "kernel") -> str:
+    """One instruction as text (see the module docstring for the styles)."""
+    if style == "ubpf":
+        from bpfsmt.grammar.ubpf import format_insn_ubpf
+        return format_insn_ubpf(insn)
+    if style not in ("kernel", "asm"):
+        raise ValueError(f"unknown style {style!r}; expected kernel, asm or ubpf")
+    if not is_canonical(insn):
+        return _raw(insn)
+    k = style == "kernel"
+    i = insn
+    cls, code = i.cls, i.code
+
+    def mem(reg, off):
+        return f"(r{reg} {off:+d})" if k else f"(r{reg} {'-' if off < 0 else '+'} {abs(off)})"
+
+    if cls in (I.BPF_ALU, I.BPF_ALU64):
+        r = "w" if cls == I.BPF_ALU else "r"
+        if code == I.BPF_NEG:
+            return f"{r}{i.dst} = -{r}{i.dst}"
+        if code == I.BPF_END:
+            if cls == I.BPF_ALU64:
+                return f"r{i.dst} = bswap{i.imm} r{i.dst}"
+            return f"r{i.dst} = {'be' if i.source == I.BPF_TO_BE else 'le'}{i.imm} r{i.dst}"
+        if code == I.BPF_MOV and i.source == I.BPF_X and i.off:
+            return f"{r}{i.dst} = (s{i.off}){r}{i.src}"
+        op = _ALU_OPS[code]
+        if code in (I.BPF_DIV, I.BPF_MOD) and i.off == 1:
+            op = "s" + op
+        rhs = f"{r}{i.src}" if i.source == I.BPF_X else f"{i.imm}"
+        return f"{r}{i.dst} {op} {rhs}"
+    if cls in (I.BPF_JMP, I.BPF_JMP32):
+        if code == I.BPF_CALL:
+            if i.src == I.BPF_PSEUDO_CALL:
+                return f"call pc{i.imm:+d}"
+            if i.src == I.BPF_PSEUDO_KFUNC_CALL:
+                return f"call kernel-function#{i.imm}" if k else f"call kfunc {_u32(i.imm)}"
+            name = helper_name(i.imm)
+            if k:
+                return f"call {name or 'unknown'}#{i.imm}"
+            return f"call {name}" if name and i.imm else f"call {_u32(i.imm)}"
+        if code == I.BPF_EXIT:
+            return "exit"
+        if code == I.BPF_TAIL_CALL:
+            return "tail_call"
+        pc = "pc" if k else ""
+        if code == I.BPF_JA:
+            if cls == I.BPF_JMP32:
+                return f"gotol {pc}{i.imm:+d}"
+            return f"goto {pc}{i.off:+d}"
+        r = "w" if cls == I.BPF_JMP32 else "r"
+        if i.source == I.BPF_X:
+            rhs = f"{r}{i.src}"
+        else:
+            rhs = f"{_u32(i.imm):#x}" if k else f"{i.imm}"
+        return f"if {r}{i.dst} {_JMP_OPS[code]} {rhs} goto {pc}{i.off:+d}"
+    if cls == I.BPF_LDX:
+        sz = (_SSIZES if i.mode == I.BPF_MEMSX else _SIZES)[i.size]
+        return f"r{i.dst} = *({sz} *){mem(i.src, i.off)}"
+    if cls == I.BPF_ST:
+        return f"*({_SIZES[i.size]} *){mem(i.dst, i.off)} = {i.imm}"
+    if cls == I.BPF_STX:
+        sz = _SIZES[i.size]
+        if i.mode == I.BPF_MEM:
+            return f"*({sz} *){mem(i.dst, i.off)} = r{i.src}"
+        w64 = i.size == I.BPF_DW
+        sr = "r" if (k or w64) else "w"
+        if i.imm in _LOCK_OPS:
+            return f"lock *({sz} *){mem(i.dst, i.off)} {_LOCK_OPS[i.imm]} {sr}{i.src}"
+        if i.imm & I.BPF_FETCH and (i.imm & ~I.BPF_FETCH) in _ATOMIC_ALU:
+            fn = f"atomic{'64' if w64 and k else ''}_fetch_{_ATOMIC_ALU[i.imm & ~I.BPF_FETCH]}"
+            return f"{sr}{i.src} = {fn}(({sz} *){mem(i.dst, i.off)}, {sr}{i.src})"
+        if k:
+            a = "atomic64" if w64 else "atomic"
+            if i.imm == I.BPF_XCHG:
+                return f"r{i.src} = {a}_xchg(({sz} *){mem(i.dst, i.off)}, r{i.src})"
+            return f"r0 = {a}_cmpxchg(({sz} *){mem(i.dst, i.off)}, r0, r{i.src})"
+        addr = f"r{i.dst} {'-' if i.off < 0 else '+'} {abs(i.off)}"
+        if i.imm == I.BPF_XCHG:
+            fn = "xchg_64" if w64 else "xchg32_32"
+            return f"{sr}{i.src} = {fn}({addr}, {sr}{i.src})"
+        fn = "cmpxchg_64" if w64 else "cmpxchg32_32"
+        return f"{sr}0 = {fn}({addr}, {sr}0, {sr}{i.src})"
+    if cls == I.BPF_LD:
+        if i.opcode == I.LDDW_OPCODE:
+            return f"r{i.dst} = {_lddw_rhs(i, k)}"
+        sz = _SIZES[i.size]
+        if i.mode == I.BPF_ABS:
+            return f"r0 = *({sz} *)skb[{i.imm}]"
+        return f"r0 = *({sz} *)skb[r{i.src} + {i.imm}]"
+    return _raw(i)  # pragma: no cover - is_canonical() filters the rest
+
+
+def _lddw_rhs(i: Insn, kernel: bool) -> str:
+    hi = i.imm64_hi or 0
+    ll = "" if kernel else " ll"
+    if i.src == 0:
+        return f"{i.imm64:#x}{ll}"
+    if i.src == I.BPF_PSEUDO_MAP_FD:
+        return f"map[id:{_u32(i.imm)}]"
+    if i.src == I.BPF_PSEUDO_MAP_VALUE:
+        return f"map[id:{_u32(i.imm)}][0]+{_u32(hi)}"
+    if i.src == I.BPF_PSEUDO_FUNC:
+        return f"subprog[{i.imm:+d}]"
+    if i.src == I.BPF_PSEUDO_MAP_IDX:
+        return f"map[idx:{_u32(i.imm)}]"
+    if i.src == I.BPF_PSEUDO_MAP_IDX_VALUE:
+        return f"map[idx:{_u32(i.imm)}]+{_u32(hi)}"
+    # BPF_PSEUDO_BTF_ID: the kernel prints the resolved address; keep the ids instead
+    return f"btf_id {_u32(i.imm)}" + (f" off {hi}" if hi else "") + ll
+
+
+def format_listing(insns: list[Insn], style: str = "kernel") -> str:
+    """`N: (op) text` lines as the verifier log and bpftool print them (slot-numbered)."""
+    out, slot = [], 0
+    for i in insns:
+        out.append(f"{slot}: ({i.opcode:02x}) {format_insn(i, style)}")
+        slot += i.slots
+    return "\n".join(out)
+
+
+# --- whole programs in the file format --------------------------------------------------------
+def _map_line(m, pf_maps, template=False, programs=None) -> str:
+    from bpfsmt.spec.program import (FIELD_E2BIG, FIELD_EINVAL, FIELD_ENOENT, FIELD_NO_BTF,
+                                     MAP_FLAG_NAMES)
+    parts = [f".map {m.name} type={m.map_type} key_size={m.key_size} "
+             f"value_size={m.value_size} max_entries={m.max_entries}"]
+    if m.flags:
+        names = [n for n, b in MAP_FLAG_NAMES.items() if m.flags & b]
+        rest = m.flags & ~sum(MAP_FLAG_NAMES[n] for n in names)
+        parts.append("flags=" + "|".join(names + ([f"{rest:#x}"] if rest else [])))
+    sentinel = {FIELD_ENOENT: "-", FIELD_E2BIG: "E2BIG", FIELD_EINVAL: "EINVAL"}
+    if m.has_btf:
+        parts.append("btf")
+    known = set()
+    for key, off in (("spin_lock", m.spin_lock_off), ("timer", m.timer_off)):
+        if off == FIELD_NO_BTF or (off == FIELD_ENOENT):
+            continue
+        parts.append(f"{key}={sentinel.get(off, off)}")
+        known.add((key, off))
+    for f in m.fields:
+        if (f.name, f.offset) in known and f.type_name in ("struct bpf_spin_lock",
+                                                           "struct bpf_timer"):
+            continue
+        parts.append(f"field={f.name}:{f.offset}:{f.size}" + (f":{f.type_name}"
+                                                               if f.type_name else ""))
+    if m.inner is not None:
+        parts.append(f"inner={m.inner.name}")
+    slots = m.prog_slots or m.inner_maps
+    if m.prog_slots and programs is not None:   # only programs that are printed too
+        slots = {k: v for k, v in slots.items() if v in programs}
+    if slots:
+        parts.append("slots=" + ",".join(f"{k}:{v}" for k, v in sorted(slots.items())))
+    if m.section != ".maps":
+        parts.append(f"section={m.section}")
+    if m.initial_data:
+        parts.append(f"data=hex:{m.initial_data.hex()}")
+    if not m.bypass_spec_v1:
+        parts.append("bypass_spec_v1=0")
+    if template:
+        parts.append("template")
+    return " ".join(parts)
+
+
+def format_maps(pfile, programs=None) -> list[str]:
+    lines = []
+    declared = set(pfile.maps)
+    for m in pfile.maps.values():
+        if m.inner is not None and m.inner.name not in declared:
+            lines.append(_map_line(m.inner, pfile.maps, template=True))
+            declared.add(m.inner.name)
+    for m in pfile.maps.values():
+        lines.append(_map_line(m, pfile.maps, programs=programs))
+    for m in pfile.maps.values():
+        for k, v in m.contents.items():
+            lines.append(f".elem {m.name} key=hex:{k.hex()} value=hex:{v.hex()}")
+    return lines
+
+
+def format_program(program, pfile=None, *, with_maps: bool = True) -> str:
+    """A program in the bpfsmt file format: parse_program_text(...) gives it back."""
+    lines = []
+    if pfile is not None and with_maps:
+        lines += format_maps(pfile, programs={program.name})
+    lines.append(_program_header(program))
+    lines += _program_body(program, pfile)
+    return "\n".join(lines) + "\n"
+
+
+def format_file(pfile) -> str:
+    """Every map and program of a ProgramFile in the file format."""
+    lines = format_maps(pfile)
+    for p in pfile.programs:
+        lines.append(_program_header(p))
+        lines += _program_body(p, pfile)
+    return "\n".join(lines) + "\n"
+
+
+def _program_header(p) -> str:
+    from bpfsmt.spec.program import PROG_FLAG_NAMES
+    from bpfsmt.spec.progtypes import section_to_type
+    info = section_to_type(p.section)
+    parts = [f".program {p.name} section={p.section}"]
+    if info.prog_type != p.prog_type:
+        parts.append(f"type={p.prog_type}")
+    if p.expected_attach_type != info.expected_attach_type and p.expected_attach_type:
+        parts.append(f"attach={p.expected_attach_type}")
+    if p.attach_target != info.attach_target and p.attach_target:
+        parts.append(f"target={p.attach_target}")
+    extra = p.prog_flags & ~info.prog_flags
+    if extra:
+        names = [n for n, b in PROG_FLAG_NAMES.items() if extra & b]
+        rest = extra & ~sum(PROG_FLAG_NAMES[n] for n in names)
+        parts.append("flags=" + "|".join(names + ([f"{rest:#x}"] if rest else [])))
+    if p.license != "GPL":
+        parts.append(f'license="{p.license}"' if " " in p.license else f"license={p.license}")
+    return " ".join(parts)
+
+
+def _program_body(p, pfile) -> list[str]:
+    map_names = list(pfile.maps) if pfile is not None else []
+    slots = p.slots()
+    funcs = {f.start: f for f in p.functions}
+    labels_at: dict[int, list[str]] = {}
+    fnames = [f.name for f in sorted(p.functions, key=lambda f: f.start)]
+    for name, slot in p.labels.items():
+        labels_at.setdefault(slot, []).append(name.split(".", 1)[1] if
+                                              name.split(".", 1)[0] in fnames and "." in name
+                                              else name)
+    lines = []
+    nslots = p.slot_count()
+    for idx, i in enumerate(p.insns):
+        slot = slots[idx]
+        if slot in funcs and slot != 0:
+            f = funcs[slot]
+            lines.append(f".func {f.name}" + (" global" if f.is_global else ""))
+        for lab in labels_at.get(slot, []):
+            lines.append(f"{lab}:")
+        lines.append("    " + _insn_in_file(i, slot, p, funcs, map_names))
+    for lab in labels_at.get(nslots, []):
+        lines.append(f"{lab}:")
+    return lines
+
+
+def _insn_in_file(i: Insn, slot: int, p, funcs, map_names) -> str:
+    if is_canonical(i) and (i.is_cond_jmp or i.is_ja):
+        tgt = slot + 1 + i.jump_offset()
+        same_fn = p.function_of(tgt).name == p.function_of(slot).name if p.functions else True
+        names = [n for n, s in p.labels.items() if s == tgt and "." not in n.lstrip(".")]
+        if same_fn and names and 0 <= tgt < p.slot_count():
+            name = i.target if i.target in names else names[0]
+            text = format_insn(i, "asm")
+            return text.rsplit(" ", 1)[0] + " " + name
+    if i.is_pseudo_call and is_canonical(i):
+        f = funcs.get(slot + 1 + i.imm)
+        if f is not None:
+            return f"call {f.name}"
+    if i.is_wide and is_canonical(i):
+        if i.src in (I.BPF_PSEUDO_MAP_FD, I.BPF_PSEUDO_MAP_VALUE) and 0 <= i.imm < len(map_names):
+            name = map_names[i.imm]
+            if i.src == I.BPF_PSEUDO_MAP_FD:
+                return f"r{i.dst} = map[{name}] ll"
+            return f"r{i.dst} = map[{name}][0]+{_u32(i.imm64_hi or 0)} ll"
+        if i.src == I.BPF_PSEUDO_FUNC:
+            f = funcs.get(slot + 1 + i.imm)
+            if f is not None:
+                return f"r{i.dst} = {f.name} ll"
+    return format_insn(i, "asm").replace("\n", "\n    ")
