@@ -19,7 +19,7 @@ from typing import Callable, Optional
 PROVED, REFUTED, UNKNOWN = "proved", "refuted", "unknown"
 
 # Modules that define theorems (imported by all_theorems). Add yours here.
-MODULES: list[str] = ["bpfsmt.proofs.lock"]
+MODULES: list[str] = ["bpfsmt.proofs.lock", "bpfsmt.proofs.tailcall"]
 
 
 @dataclass
