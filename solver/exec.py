@@ -356,7 +356,8 @@ class Machine:
                         off < m.timer_off + 16 and m.timer_off < off + size:
                     self.stop("timer_access")
             if write and not r.writable:
-                self.stop_msg("bad_mem", f"write into map {m.name} which is read-only")
+                self.stop_msg("bad_mem", f"write into map forbidden, value_size={m.value_size} "
+                              f"off={off} size={size}")
             return r, off
         if r.kind == "ctx":
             if off < 0 or off + size > r.size:

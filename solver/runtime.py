@@ -14,7 +14,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Optional
 
-from bpfsmt.spec.program import Map
+from bpfsmt.spec.program import BPF_F_RDONLY_PROG, Map
 
 REGION_SHIFT = 32
 REGION_BIAS = 1 << 31   # regions start mid-window: small under/overruns stay in their window
@@ -110,6 +110,8 @@ class MapStore:
             st = MapState(m, obj, prog_slots=dict(m.prog_slots), inner=dict(m.inner_maps))
             self.states[name] = st
             self.by_obj[obj.rid] = st
+            if m.initial_data and m.map_type in ARRAY_TYPES:  # .data/.rodata/.bss
+                self._put(st, bytes(m.key_size), bytes(m.initial_data))
             for k, v in m.contents.items():
                 self._put(st, bytes(k), bytes(v))
             for k, v in (initial or {}).get(name, {}).items():
@@ -122,8 +124,11 @@ class MapStore:
     def _new_elem(self, st: MapState, key: bytes, value: bytes) -> Region:
         m = st.map
         val = bytearray(value[:m.value_size].ljust(m.value_size, b"\0"))
+        for off, size in ((m.spin_lock_off, 4), (m.timer_off, 16)):
+            if off is not None and off >= 0:   # a new element's lock and timer start zeroed
+                val[off:off + size] = bytes(size)
         return self.mem.new("map_value", val, name=m.name, element=(m.name, key.hex()), map=m,
-                            key=key)
+                            key=key, writable=not m.flags & BPF_F_RDONLY_PROG)
 
     def _put(self, st: MapState, key: bytes, value: bytes) -> None:
         key = key[:st.map.key_size].ljust(st.map.key_size, b"\0")

@@ -491,3 +491,99 @@ none:
     lru = run(text.replace("FLAGS", "0").replace("type=hash", "type=lru_hash"),
               maps={"h": {bytes([1, 0, 0, 0]): bytes(8)}})
     assert lru.r0 == 9 << 8 and list(lru.maps["h"]) == [bytes([5, 0, 0, 0])]  # evicted
+
+
+# ---- more map types --------------------------------------------------------------------------
+
+def test_array_of_maps_lookup_returns_inner_map():
+    text = """
+.map inner type=array key_size=4 value_size=8 max_entries=1
+.elem inner key=0 value=99
+.map outer type=array_of_maps key_size=4 value_size=4 max_entries=2 inner=inner slots=1:inner
+.program main section=tc
+    r1 = KEY
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = %[outer] ll
+    call bpf_map_lookup_elem
+    if r0 == 0 goto none
+    r1 = r0
+    r2 = 0
+    *(u32 *)(r10 - 8) = r2
+    r2 = r10
+    r2 += -8
+    call bpf_map_lookup_elem
+    if r0 == 0 goto none
+    r0 = *(u64 *)(r0 + 0)
+    exit
+none:
+    r0 = 1000
+    exit
+"""
+    assert run(text.replace("KEY", "1")).r0 == 99
+    assert run(text.replace("KEY", "0")).r0 == 1000
+
+
+def test_ringbuf_reserve_submit_and_use_after_submit():
+    text = """
+.map rb type=ringbuf key_size=0 value_size=0 max_entries=4096
+.program main section=tc
+    r1 = %[rb] ll
+    r2 = 16
+    r3 = 0
+    call bpf_ringbuf_reserve
+    if r0 == 0 goto none
+    r6 = r0
+    r1 = 7
+    *(u64 *)(r6 + 8) = r1
+    r1 = r6
+    r2 = 0
+    call bpf_ringbuf_submit
+    AFTER
+    r0 = 0
+    exit
+none:
+    r0 = 1
+    exit
+"""
+    res = run(text.replace("AFTER", ""))
+    assert res.fault is None and res.r0 == 0
+    res = run(text.replace("AFTER", "r1 = *(u64 *)(r6 + 8)"))
+    assert res.fault.kind == "bad_mem" and "released" in res.fault.message
+    res = run(text.replace("*(u64 *)(r6 + 8)", "*(u64 *)(r6 + 16)").replace("AFTER", ""))
+    assert res.fault.kind == "mem_oob"
+
+
+def test_rodata_map_value_is_read_only_and_initialised():
+    text = """
+.map ro type=array key_size=4 value_size=8 max_entries=1 section=.rodata flags=BPF_F_RDONLY_PROG data=hex:2a00000000000000
+.program main section=tc
+    r1 = map[ro][0]+0
+    r0 = *(u64 *)(r1 + 0)
+    STORE
+    exit
+"""
+    assert run(text.replace("STORE", "")).r0 == 42
+    res = run(text.replace("STORE", "*(u64 *)(r1 + 0) = r0"))
+    assert res.fault.kind == "bad_mem" and "write into map forbidden" in res.fault.message
+
+
+def test_map_value_bounds():
+    text = """
+.map a type=array key_size=4 value_size=12 max_entries=1
+.program main section=tc
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = %[a] ll
+    call bpf_map_lookup_elem
+    if r0 == 0 goto out
+    r0 = *(u64 *)(r0 + 8)
+out:
+    exit
+"""
+    res = run(text)
+    assert res.fault.kind == "map_value_oob"
+    assert res.fault.message == "invalid access to map value, value_size=12 off=8 size=8"
