@@ -325,7 +325,7 @@ class Machine:
         what = "indirect access to" if helper else ("write to" if write else "read from")
         if r is None:
             if addr >> 32 == 0:
-                self.stop("null_deref", regno, "scalar" if addr >= 65536 else "null",
+                self.stop("null_deref", regno, "scalar",
                           addr=addr)
             self.stop("bad_mem", regno, "scalar", addr=addr)
         off = addr - r.base
