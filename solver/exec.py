@@ -202,8 +202,6 @@ class Machine:
         self.idx_cache: dict[str, dict[int, int]] = {}
         self.cur_slot = 0
         self.ptr_load = False
-        self.ktime = 1_000_000_000
-        self.prandom = 0x2545F491
         self.user: Optional[Region] = None
         if inputs.user_mem is not None:
             self.user = self.mem.new("user", inputs.user_mem, name="user")

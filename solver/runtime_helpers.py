@@ -4,7 +4,7 @@ spec/helper_ids.py, i.e. the UAPI `__BPF_FUNC_MAPPER`).
 Each entry is `fn(machine, frame, slot) -> int | None` (None = the helper returns void, R0 is
 uninitialised afterwards, as for bpf_tail_call's RET_VOID). Helpers that read the outside world
 (time, randomness, cpu id, ...) take their values from `ExecInputs.helper_returns[name]` in
-order and fall back to a deterministic default, so a run is reproducible and a counterexample
+order and return 0 once the list is exhausted, so a run is reproducible and a counterexample
 can pin the values it needs. `MIGHT_SLEEP` lists helpers whose kernel implementation may sleep;
 calling one in a context that cannot sleep (an async timer callback, a non-sleepable program)
 is the SP-03 fault `sleep_in_atomic`.
@@ -13,13 +13,11 @@ from __future__ import annotations
 
 from bpfsmt.spec.helper_ids import HELPER_NAMES
 
-from .runtime import (ARRAY_TYPES, E2BIG, EBUSY, EEXIST, EFAULT, EINVAL, ENOENT,
-                      MAP_IN_MAP_TYPES)
+from .runtime import ARRAY_TYPES, E2BIG, EBUSY, EFAULT, EINVAL, MAP_IN_MAP_TYPES
 
 HELPERS: dict = {}
 MIGHT_SLEEP = {"copy_from_user", "copy_from_user_task", "ima_inode_hash", "ima_file_hash",
-               "sys_bpf", "sys_close", "find_vma"}
-MIGHT_SLEEP.discard("find_vma")  # find_vma takes mmap_read_trylock: never sleeps
+               "sys_bpf", "sys_close"}
 
 # helpers returning a value read from the outside world: name -> default generator
 U32 = 0xFFFFFFFF
@@ -256,47 +254,24 @@ def _for_each(m, fr, slot):
 
 # ---- values from the input model ---------------------------------------------------------------
 
-def _value_helper(name, default_fn, width=64):
+def _value_helper(name, width=64):
+    """A helper whose result is an outside-world value: the next of helper_returns[name],
+    0 once the list is exhausted (the symbolic engine's substitution assumes the same)."""
     def fn(m, fr, slot):
-        v = m.next_value(name, None)
-        if v is None:
-            v = default_fn(m)
-        return v & ((1 << width) - 1)
+        return m.next_value(name, 0) & ((1 << width) - 1)
     HELPERS[name] = fn
 
 
-def _ktime(m):
-    m.ktime += 1000
-    return m.ktime
-
-
-def _prandom(m):
-    # xorshift32: deterministic, so runs reproduce
-    x = m.prandom
-    x ^= (x << 13) & U32
-    x ^= x >> 17
-    x ^= (x << 5) & U32
-    m.prandom = x
-    return x
-
-
-for _n in ("ktime_get_ns", "ktime_get_boot_ns", "ktime_get_coarse_ns", "ktime_get_tai_ns",
-           "jiffies64"):
-    _value_helper(_n, _ktime)
-_value_helper("get_prandom_u32", _prandom, 32)
-_value_helper("get_smp_processor_id", lambda m: 0, 32)
-_value_helper("get_numa_node_id", lambda m: 0, 32)
-_value_helper("get_current_pid_tgid", lambda m: (1000 << 32) | 1000)
-_value_helper("get_current_uid_gid", lambda m: 0)
-_value_helper("get_current_cgroup_id", lambda m: 1)
-_value_helper("get_current_task", lambda m: 0)
-_value_helper("get_socket_cookie", lambda m: 1)
-_value_helper("get_socket_uid", lambda m: 0, 32)
-_value_helper("get_hash_recalc", lambda m: 0, 32)
-_value_helper("get_cgroup_classid", lambda m: 0, 32)
-_value_helper("get_route_realm", lambda m: 0, 32)
-_value_helper("redirect", lambda m: 7)        # TC_ACT_REDIRECT
-_value_helper("set_hash_invalid", lambda m: 0)
+# name -> result width; keep in step with solver/sym_helpers.VALUE_HELPERS
+VALUE_HELPERS = {
+    "ktime_get_ns": 64, "ktime_get_boot_ns": 64, "ktime_get_coarse_ns": 64, "ktime_get_tai_ns": 64,
+    "jiffies64": 64, "get_prandom_u32": 32, "get_smp_processor_id": 32, "get_numa_node_id": 32,
+    "get_current_pid_tgid": 64, "get_current_uid_gid": 64, "get_current_cgroup_id": 64,
+    "get_current_task": 64, "get_socket_cookie": 64, "get_socket_uid": 32, "get_hash_recalc": 32,
+    "get_cgroup_classid": 32, "get_route_realm": 32, "redirect": 64, "set_hash_invalid": 64,
+}
+for _n, _w in VALUE_HELPERS.items():
+    _value_helper(_n, _w)
 
 
 @_h("trace_printk")
@@ -430,4 +405,3 @@ def _ubpf_unwind(m, fr, slot):
 
 
 KNOWN = sorted(HELPERS)
-_unused = (EEXIST, ENOENT)
