@@ -1,0 +1,146 @@
+"""Evaluate a lowering on concrete inputs: what does the Z3 encoding say this run does?
+
+Cross-validation substitutes an `ExecInputs` into the formulas of `symbolic.lower` and reads
+off the single outcome whose path condition holds: a fault (slot, kind), or an exit with R0 and
+final map contents. Comparing that with `exec.execute` on the same inputs tests the encoding of
+every path the inputs take, not only the counterexamples the solver happens to find.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+import z3
+
+from . import symbolic as S
+from . import sym_env as ENV
+
+
+@dataclass
+class Predicted:
+    fault: Optional[tuple] = None          # (slot, kind)
+    r0: Optional[int] = None
+    maps: dict = field(default_factory=dict)
+    bound: Optional[str] = None
+    problems: list = field(default_factory=list)   # an encoding that is not a function
+
+
+def _val(e, pairs):
+    v = z3.simplify(z3.substitute(e, *pairs)) if pairs else z3.simplify(e)
+    if z3.is_true(v):
+        return True
+    if z3.is_false(v):
+        return False
+    if z3.is_bv_value(v):
+        return v.as_long()
+    return None
+
+
+def evaluate(low: S.Lowering, inputs) -> Predicted:
+    pairs = low.inputs.substitution(inputs)
+    out = Predicted()
+    hits = []
+    for ob in low.obligations:
+        if z3.is_false(ob.cond):
+            continue
+        v = _val(ob.cond, pairs)
+        if v is None:
+            out.problems.append(f"obligation {ob.label()} does not evaluate to a constant")
+        elif v:
+            hits.append(("fault", ob))
+    for oc in low.outcomes:
+        v = _val(oc.pc, pairs)
+        if v is None:
+            out.problems.append(f"exit at {oc.slot}: path condition not constant")
+        elif v:
+            hits.append(("exit", oc))
+    for ev in low.bounds:
+        v = _val(ev.pc, pairs)
+        if v:
+            hits.append(("bound", ev))
+    if len(hits) != 1:
+        out.problems.append(f"{len(hits)} outcomes hold on these inputs: "
+                            f"{[(h[0], getattr(h[1], 'slot', None)) for h in hits]}")
+    if not hits:
+        return out
+    what, x = hits[0]
+    if what == "fault":
+        out.fault = (x.slot, x.kind)
+    elif what == "bound":
+        out.bound = x.reason
+    else:
+        if isinstance(x.r0, S.Scalar):
+            out.r0 = _val(x.r0.v, pairs)
+        out.maps = _final_maps(low, x.mem, inputs, pairs)
+    return out
+
+
+def _final_maps(low, mem, inputs, pairs) -> dict:
+    """map -> key -> (present, value bytes) for every key the inputs or the program name."""
+    env = low.inputs
+    res = {}
+    for m in env.maps:
+        keys = set((inputs.maps or {}).get(m.name, {}))
+        keys |= set(m.contents)
+        for (name, k) in env.touched_keys:
+            if name == m.name:
+                kv = _val(k, pairs)
+                if isinstance(kv, int) and not isinstance(kv, bool):
+                    keys.add(kv.to_bytes(m.key_size, "little"))
+        out = {}
+        for kb in keys:
+            kbv = z3.BitVecVal(int.from_bytes(kb, "little"), env.key_bits(m))
+            pres = env.present0(m, kbv)
+            for (name, k, val, guard) in mem.mapp:
+                if name == m.name:
+                    pres = z3.If(z3.And(guard, k == kbv), val, pres)
+            vals = []
+            for i in range(m.value_size):
+                b = env.map_byte(m.name, kbv, z3.BitVecVal(i, 64))
+                for (name, k, o, byte, guard) in mem.mapw:
+                    if name == m.name:
+                        b = z3.If(z3.And(guard, k == kbv, o == i), byte, b)
+                vals.append(b)
+            p = _val(pres, pairs)
+            vs = [_val(b, pairs) for b in vals]
+            out[kb] = (p, bytes(v if isinstance(v, int) and not isinstance(v, bool) else 0
+                                for v in vs))
+        res[m.name] = out
+    return res
+
+
+def compare(pf, program, inputs, loop_bound: int = 8) -> list[str]:
+    """Differences between the encoding and the executor on one run ([] = agree)."""
+    from bpfsmt.solver.exec import execute
+    from .replay import TYPED_KINDS
+    low = S.lower(pf, program, loop_bound=loop_bound)
+    if low.unsupported:
+        return []                               # nothing to compare: UNKNOWN by design
+    pred = evaluate(low, inputs)
+    got = execute(pf, program, inputs)
+    diffs = list(pred.problems)
+    if pred.bound:
+        return diffs                            # beyond the unrolling: not a claim
+    if pred.fault and pred.fault[1] in TYPED_KINDS:
+        return diffs
+    gf = (got.fault.slot, got.fault.kind) if got.fault else None
+    if gf != pred.fault:
+        diffs.append(f"fault: executor {gf} ({got.fault.message if got.fault else 'exit'}), "
+                     f"encoding {pred.fault}")
+        return diffs
+    if gf is None:
+        if pred.r0 is not None and got.r0 is not None and pred.r0 != got.r0:
+            diffs.append(f"r0: executor {got.r0:#x}, encoding {pred.r0:#x}")
+        for name, kv in pred.maps.items():
+            final = got.maps.get(name, {})
+            arr = program and pf.maps[name].map_type in ENV.ARRAY_MAPS
+            for k, (present, val) in kv.items():
+                if k in final:
+                    if present is False:
+                        diffs.append(f"map {name} key {k.hex()}: executor has it, encoding not")
+                    elif final[k] != val:
+                        diffs.append(f"map {name} key {k.hex()}: executor {final[k].hex()}, "
+                                     f"encoding {val.hex()}")
+                elif present is True and not arr:
+                    diffs.append(f"map {name} key {k.hex()}: encoding has it, executor not")
+    return diffs
