@@ -338,6 +338,9 @@ class Machine:
             if not write:
                 for i in range(size):
                     if not r.init[off + i]:
+                        if helper:  # check_stack_range_initialized's wording
+                            self.stop_msg("uninit_stack", f"invalid indirect read from stack "
+                                          f"R{regno} off {soff}+{i} size {size}")
                         self.stop("uninit_stack", soff, i, size)
             return r, off
         if r.kind in ("map", "code"):
@@ -494,13 +497,17 @@ class Machine:
                 return ret
 
     def _record(self, fr, insn, slot, before, depth_before):
+        """Registers changed by one instruction; for a call, the callee's arguments and frame
+        pointer; for a return, the caller's r0."""
         if len(self.frames) == depth_before:
             after = self.frames[-1].regs
             changed = {r: after[r] for r in range(11) if after[r] != before[r]}
+        elif len(self.frames) > depth_before:
+            callee = self.frames[-1]
+            changed = {r: callee.regs[r] for r in (1, 2, 3, 4, 5, 10)
+                       if callee.regs[r] is not None}
         else:
-            changed = {}
-            if len(self.frames) < depth_before and self.frames:
-                changed = {0: self.frames[-1].regs[0]}
+            changed = {0: self.frames[-1].regs[0]} if self.frames else {0: fr.regs[0]}
         self.trace.append(TraceStep(slot, fr.prog.name, fr.depth, insn,
                                     self._printer(insn), changed, fr.kind))
 

@@ -113,3 +113,20 @@ def test_syscall_ctx_is_raw_bytes():
     assert run(p, prog_type="syscall", ctx=bytes([7, 0, 0, 0])).r0 == 7
     assert run(p, prog_type="syscall").r0 == 0       # 64 zero bytes by default
     assert run("ldxw %r0, [%r1+4]\nexit", prog_type="syscall", ctx=bytes(4)).fault.kind == "ctx_oob"
+
+
+def test_helper_reading_uninitialised_key_faults():
+    from bpfsmt.grammar.asm import parse_program_text
+    text = """
+.map a type=array key_size=4 value_size=8 max_entries=1
+.program main section=tc
+    r2 = r10
+    r2 += -4
+    r1 = %[a] ll
+    call bpf_map_lookup_elem
+    r0 = 0
+    exit
+"""
+    res = execute(parse_program_text(text, "<t>"), "main")
+    assert res.fault.kind == "uninit_stack" and res.fault.slot == 4
+    assert res.fault.message == "invalid indirect read from stack R2 off -4+0 size 4"
