@@ -19,7 +19,8 @@ from typing import Callable, Optional
 PROVED, REFUTED, UNKNOWN = "proved", "refuted", "unknown"
 
 # Modules that define theorems (imported by all_theorems). Add yours here.
-MODULES: list[str] = ["bpfsmt.proofs.lock", "bpfsmt.proofs.tailcall"]
+MODULES: list[str] = ["bpfsmt.proofs.lock", "bpfsmt.proofs.tailcall",
+                      "bpfsmt.proofs.sleepable"]
 
 
 @dataclass
