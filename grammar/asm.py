@@ -676,6 +676,13 @@ def _lark_error(e: UnexpectedInput, text: str, loc: SourceLoc) -> InputError:
     where = SourceLoc(loc.file, loc.line, col)
     if isinstance(e, UnexpectedToken):
         tok = e.token
+        hist = getattr(e, "token_history", None) or []
+        if set(e.expected) == {"COLON"} and hist and hist[-1].type == "NAME":
+            name = hist[-1]
+            return InputError(f"unknown instruction {str(name)!r}; expected a BPF instruction in "
+                              f"kernel syntax (e.g. `r0 = 1`, `call bpf_map_lookup_elem`, "
+                              f"`exit`) or a label `{name}:`",
+                              SourceLoc(loc.file, loc.line, loc.column + name.column - 1))
         if tok.type == "$END":
             found = "end of instruction"
             where = SourceLoc(loc.file, loc.line, loc.column + len(text.rstrip()))

@@ -271,6 +271,9 @@ def _checked(raw: bytes, text: str, file: str, ln: int, col: int) -> Insn:
                          f"{t.encode().hex()}", loc)
     if st.fix is not None and st.fix.kind == "jump":
         insn = insn.with_(target=st.fix.name)
+    m = re.search(r"<([A-Za-z_.$][^<>]*)>\s*$", text)
+    if m and (insn.is_cond_jmp or insn.is_ja):      # objdump: `goto +7 <l0_1>`
+        insn = insn.with_(target=m.group(1))
     return insn
 
 
