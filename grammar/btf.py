@@ -293,7 +293,7 @@ def value_fields(btf: BTF, value_tid: int) -> list[tuple[str, int, int, str]]:
 class LineInfo:
     insn_off: int          # in bytes from the section start
     file: str
-    line_text: str
+    line_text_off: int     # string offset of the source line (decoded on demand)
     line: int
     col: int
 
@@ -340,8 +340,11 @@ def parse_btf_ext(data: bytes, btf: BTF) -> BTFExt:
 
     for sec, rec in records(fi_off, fi_len, 8):
         ext.func_info.setdefault(sec, []).append(struct.unpack_from("<II", rec))
+    names: dict[int, str] = {}
     for sec, rec in records(li_off, li_len, 16):
         insn_off, fname, lline, lc = struct.unpack_from("<IIII", rec)
+        if fname not in names:
+            names[fname] = btf.str_at(fname)
         ext.line_info.setdefault(sec, []).append(
-            LineInfo(insn_off, btf.str_at(fname), btf.str_at(lline), lc >> 10, lc & 0x3FF))
+            LineInfo(insn_off, names[fname], lline, lc >> 10, lc & 0x3FF))
     return ext

@@ -89,6 +89,7 @@ class _Ctx:
     data_map: dict[int, str] = field(default_factory=dict)                     # shndx -> map
     funcs: dict[int, list[_Func]] = field(default_factory=dict)                # sec -> funcs
     code: dict[int, tuple[list[Insn], dict[int, int]]] = field(default_factory=dict)
+    syms_by_sec: Optional[dict[int, list[_Sym]]] = None
 
     def err(self, msg: str) -> InputError:
         return InputError(msg, SourceLoc(self.path, 0, 0))
@@ -511,10 +512,10 @@ def _collect_funcs(ctx: _Ctx, s: _Sec, linkage: dict[str, bool]) -> list[_Func]:
         return ctx.funcs[s.idx]
     _decode_section(ctx, s)
     nslots = s.size // 8
-    cands = [y for y in ctx.syms if y.shndx == s.idx and y.type == STT_FUNC and y.name]
+    in_sec = _syms_in(ctx, s.idx)
+    cands = [y for y in in_sec if y.type == STT_FUNC and y.name]
     if not cands:  # very old objects: global NOTYPE labels, else the section is one program
-        cands = [y for y in ctx.syms if y.shndx == s.idx and y.type == STT_NOTYPE
-                 and y.bind == STB_GLOBAL and y.name]
+        cands = [y for y in in_sec if y.type == STT_NOTYPE and y.bind == STB_GLOBAL and y.name]
     seen: dict[int, _Sym] = {}
     for y in sorted(cands, key=lambda y: (y.value, y.bind != STB_GLOBAL)):
         if y.value % 8:
@@ -540,6 +541,14 @@ def _collect_funcs(ctx: _Ctx, s: _Sec, linkage: dict[str, bool]) -> list[_Func]:
         funcs.append(_Func(s.idx, y.name, st, end, glob, y.bind in (STB_GLOBAL, STB_WEAK)))
     ctx.funcs[s.idx] = funcs
     return funcs
+
+
+def _syms_in(ctx: _Ctx, shndx: int) -> list[_Sym]:
+    if ctx.syms_by_sec is None:
+        ctx.syms_by_sec = {}
+        for y in ctx.syms:
+            ctx.syms_by_sec.setdefault(y.shndx, []).append(y)
+    return ctx.syms_by_sec.get(shndx, [])
 
 
 def _sanitize(name: str) -> str:
@@ -597,7 +606,9 @@ def _build_program(ctx: _Ctx, main: _Func, linkage, line_locs) -> tuple[list[Ins
         functions.append(Function(f.name, base, is_global=(f is not main and f.is_global)
                                   or (f is main and f.is_global),
                                   loc=SourceLoc(ctx.path, 0, 0)))
-        locs = line_locs.setdefault(f.sec, _line_locs(ctx, s.name))
+        locs = line_locs.get(f.sec)
+        if locs is None:
+            locs = line_locs[f.sec] = _line_locs(ctx, s.name)
         rels = ctx.rels.get(f.sec, {})
         o = f.start
         last_loc = SourceLoc(ctx.path, 0, 0)
@@ -624,7 +635,8 @@ def _build_program(ctx: _Ctx, main: _Func, linkage, line_locs) -> tuple[list[Ins
                                                            BPF_PSEUDO_FUNC):
                 raise ctx.err(f"section {s.name!r}, offset {o * 8:#x}: lddw with src={ins.src} "
                               f"but no relocation")
-            out.append(ins.with_(loc=loc))
+            out.append(Insn(ins.opcode, ins.dst, ins.src, ins.off, ins.imm, ins.imm64_hi, loc,
+                            ins.target))
             o += ins.slots
             slot += ins.slots
     # patch call / function-pointer immediates now that every callee has a position
