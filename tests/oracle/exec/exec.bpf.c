@@ -3,7 +3,14 @@
 #include <bpf/bpf_helpers.h>
 #include "oracle_asm.h"
 
+struct lk_val { struct bpf_spin_lock l; __u64 v; };
+static __naked __noinline __attribute__((used)) int loop_cb(void)
+{
+	asm volatile ("r3 = *(u64 *)(r2 + 0); r3 += r1; *(u64 *)(r2 + 0) = r3; r0 = 0; if r1 != 4 goto l0_%=; r0 = 1; l0_%=: exit;" ::: __clobber_all);
+}
+
 struct { __uint(type, BPF_MAP_TYPE_HASH); __uint(max_entries, 8); __type(key, __u32); __type(value, __u64); } h SEC(".maps");
+struct { __uint(type, BPF_MAP_TYPE_ARRAY); __uint(max_entries, 1); __type(key, __u32); __type(value, struct lk_val); } lk SEC(".maps");
 struct { __uint(type, BPF_MAP_TYPE_ARRAY); __uint(max_entries, 4); __type(key, __u32); __type(value, __u64); } vals SEC(".maps");
 
 SEC("socket")
@@ -193,6 +200,20 @@ __naked void array_oob(void)
 {
 	asm volatile ("r1 = 4; *(u32 *)(r10 - 4) = r1; r2 = r10; r2 += -4; r1 = %[vals] ll; call %[bpf_map_lookup_elem]; if r0 == 0 goto l0_%=; r0 = 1; exit; l0_%=: r0 = 0xffff; exit;"
 		:: __imm(bpf_map_lookup_elem), __imm_addr(vals) : __clobber_all);
+}
+
+SEC("tc")
+__naked void lock_rw(void)
+{
+	asm volatile ("r1 = 0; *(u32 *)(r10 - 4) = r1; r2 = r10; r2 += -4; r1 = %[lk] ll; call %[bpf_map_lookup_elem]; if r0 == 0 goto l0_%=; r6 = r0; r1 = r0; call %[bpf_spin_lock]; r1 = 9; *(u64 *)(r6 + 8) = r1; r1 = r6; call %[bpf_spin_unlock]; r0 = *(u64 *)(r6 + 8); exit; l0_%=: r0 = 0; exit;"
+		:: __imm(bpf_map_lookup_elem), __imm(bpf_spin_lock), __imm(bpf_spin_unlock), __imm_addr(lk) : __clobber_all);
+}
+
+SEC("tc")
+__naked void loop_sum(void)
+{
+	asm volatile ("r1 = 0; *(u64 *)(r10 - 8) = r1; r1 = 10; r2 = %[loop_cb] ll; r3 = r10; r3 += -8; r4 = 0; call %[bpf_loop]; r1 = *(u64 *)(r10 - 8); r0 <<= 8; r0 |= r1; exit;"
+		:: __imm(bpf_loop), __imm_addr(loop_cb) : __clobber_all);
 }
 
 char _license[] SEC("license") = "GPL";
