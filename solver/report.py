@@ -21,6 +21,7 @@ COLUMNS = [
     ("rule", "Rule"),
     ("insn", "Insn"),
     ("message", "Message"),
+    ("replayed", "Replayed"),
     ("insns", "Insns"),
     ("processed_insns", "Processed"),
     ("obligations", "Obligations"),
@@ -97,12 +98,11 @@ def _table(rows: list[dict], cols: list[str], out) -> None:
     # Off a terminal (pipes, files, CI logs) keep the table readable and un-wrapped.
     console = Console(file=out, force_terminal=tty, no_color=not tty, highlight=False,
                       width=None if tty else 1000, soft_wrap=not tty)
-    table = Table(box=box.SIMPLE_HEAD if tty else box.ASCII2, show_lines=False, pad_edge=False)
+    table = Table(box=box.SIMPLE_HEAD if tty else box.ASCII2, show_lines=False)
     numeric = {"insns", "processed_insns", "obligations", "time", "insn"}
     for c in cols:
         table.add_column(_HEADER.get(c, c), justify="right" if c in numeric else "left",
-                         overflow="fold" if c == "message" and tty else "ignore",
-                         no_wrap=not tty)
+                         overflow="fold", no_wrap=not tty or c != "message")
     for r in rows:
         cells = []
         for c in cols:

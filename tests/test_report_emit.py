@@ -65,3 +65,18 @@ def test_run_batch_sequential_and_pool_keep_order():
 def test_run_batch_reads_jobs_and_quiet_from_args():
     args = argparse.Namespace(jobs=2, quiet=True)
     assert run_batch([3, 4], _square, args=args) == [9, 16]
+
+
+def test_table_right_aligns_numbers():
+    out = io.StringIO()
+    emit([{"program": "a", "insns": 3}, {"program": "b", "insns": 1234}], _ns(), out=out)
+    lines = [l for l in out.getvalue().splitlines() if l.startswith("| a") or l.startswith("| b")]
+    assert lines[0].endswith("|     3 |") and lines[1].endswith("|  1234 |")
+
+
+def test_rows_from_listing_inputs_without_section():
+    """verifier-log / xlated inputs have no ELF section: the column is simply absent."""
+    out = io.StringIO()
+    emit([{"file": "log.txt", "program": "log", "verdict": "rejected", "message": "R2 !read_ok",
+           "processed_insns": 1}], _ns(csv=True), out=out)
+    assert out.getvalue().splitlines()[0] == "File,Program,Verdict,Message,Processed"
