@@ -1,0 +1,306 @@
+"""Kernel-labelled test programs: loader API, and the tools that produced the labels.
+
+The labels under ``tests/oracle/<family>/labels.json`` were produced by the real Debian
+Linux 6.1 kernel (6.1.192) through ``../shared/oracle/run.sh``.  Tests consume them
+through :func:`load_labels` and :func:`label_object_path` and never need qemu or clang:
+the BPF objects that the oracle loaded are committed under ``tests/oracle/<family>/obj/``
+(kept out of the family directory itself, because run.sh copies ``IN_DIR/*.o`` over the
+objects it compiles).
+
+Label fields (one JSON object per loaded program):
+
+``file``        input file name inside the family directory (``x.c`` or ``NAME.SEC.raw``)
+``object``      object file name under ``obj/`` (``x.o`` or ``NAME.SEC.raw``)
+``prog``        program name (``raw`` for raw inputs)
+``section``     ELF section / raw section (libbpf 1.1 names)
+``prog_type``   kernel program type (lowercase enum name without prefix)
+``accepted``    the verdict;  ``errno`` the load's errno (0 when accepted)
+``message``     the kernel's error line: the last non-empty line of the verifier log before
+                the statistics lines (``verification time``, ``stack depth``, ``processed``),
+                stripped.  ``None`` when accepted, or when the verifier printed nothing
+                (e.g. map creation failed before verification: see ``libbpf_error``).
+``error_lines`` the trailing block of non-trace lines of the log (the message is its last
+                line; multi-line errors such as ``invalid access to map value ...`` followed by
+                ``R1 min value is outside ...`` keep both)
+``log``         the whole verifier log if shorter than 4 KiB, else ``None``
+``verification_time_usec``, ``processed_insns``, ``stack_depth``: from the stats lines
+``insn_cnt``, ``insns`` (hex of submitted insns), ``xlated``, ``jited`` (hex), ``jited_func_lens``
+``retval``      BPF_PROG_TEST_RUN return value when the oracle ran the program
+``libbpf_error`` first libbpf line of a failed load (map creation / relocation failures);
+``libbpf_log``  libbpf's messages (e.g. "Retrying without BTF" when map creation with BTF failed)
+``variant``     ``""`` normally; e.g. ``"nojit"`` for the bpf_jit_enable=0 array run
+``flags``, ``log_level``: the effective load flags / log level
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import sys
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Optional
+
+ORACLE_DIR = Path(__file__).resolve().parent / "oracle"
+FAMILIES = ("core", "lock", "sleepable", "tailcall", "array")
+_STATS_PREFIXES = ("verification time ", "stack depth ", "processed ")
+_TRACE_LINE = re.compile(r"^(\d+: |\d+:|; |from \d+ to \d+|Live regs|func#|last_idx|regs=|parent |propagating|frame\d|caller:|callee:|returning from|mark_precise|arg#)")
+
+
+@dataclass
+class Label:
+    """One program as the real 6.1 kernel judged it."""
+    family: str
+    file: str
+    object: str
+    prog: str
+    section: str
+    prog_type: str
+    accepted: bool
+    errno: int
+    message: Optional[str]
+    error_lines: list[str]
+    log: Optional[str]
+    verification_time_usec: Optional[int]
+    processed_insns: Optional[int]
+    stack_depth: Optional[list[int]]
+    insn_cnt: int
+    insns: str
+    xlated: Optional[str] = None
+    jited: Optional[str] = None
+    jited_func_lens: Optional[list[int]] = None
+    retval: Optional[int] = None
+    libbpf_error: Optional[str] = None
+    libbpf_log: Optional[str] = None
+    flags: int = 0
+    log_level: int = 0
+    variant: str = ""
+    note: str = ""
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.file, self.prog, self.variant)
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+def labels_path(family: str, variant: str = "") -> Path:
+    return ORACLE_DIR / family / (f"labels_{variant}.json" if variant else "labels.json")
+
+
+def load_labels(family: str, variant: str = "") -> list[Label]:
+    """All labels of one family (``variant="nojit"`` for the array run without JIT)."""
+    if family not in FAMILIES:
+        raise ValueError(f"unknown label family {family!r}; known: {', '.join(FAMILIES)}")
+    data = json.loads(labels_path(family, variant).read_text())
+    return [Label(family=family, **{k: v for k, v in d.items() if k != "family"}) for d in data]
+
+
+def label_object_path(label: Label) -> Path:
+    """The exact object (ELF .o or raw insn file) the kernel loaded for this label."""
+    return ORACLE_DIR / label.family / "obj" / label.object
+
+
+def label_source_path(label: Label) -> Path:
+    return ORACLE_DIR / label.family / label.file
+
+
+def find_label(family: str, prog: str, file: Optional[str] = None, variant: str = "") -> Label:
+    hits = [lb for lb in load_labels(family, variant) if lb.prog == prog and (file is None or lb.file == file)]
+    if len(hits) != 1:
+        raise KeyError(f"{family}: {len(hits)} labels named {prog!r} (file={file!r})")
+    return hits[0]
+
+
+# ----------------------------------------------------------------------------------------
+# Producing labels from an oracle run (not used by the tests; kept so the labels can be
+# regenerated: ``python tests/oracle_labels.py build FAMILY OUT_DIR [variant]``)
+# ----------------------------------------------------------------------------------------
+
+def split_log(log: str) -> tuple[Optional[str], list[str]]:
+    """(message, error_lines) of a verifier log, following the definition above."""
+    lines = [ln.rstrip() for ln in (log or "").split("\n")]
+    body: list[str] = []
+    for ln in lines:
+        if ln.startswith(_STATS_PREFIXES):
+            break
+        body.append(ln)
+    body = [ln for ln in body if ln.strip()]
+    if not body:
+        return None, []
+    # the verifier may glue its message onto the printed jump insn ("... goto pc-2 infinite loop ...")
+    glued = re.match(r"^\d+: \([0-9a-f]{2}\) .*?goto pc[+-]\d+ (\D.*)$", body[-1])
+    if glued:
+        return glued.group(1).strip(), [glued.group(1).strip()]
+    block: list[str] = []
+    for ln in reversed(body):
+        if _TRACE_LINE.match(ln):
+            break
+        block.append(ln.strip())
+    block.reverse()
+    return body[-1].strip(), block or [body[-1].strip()]
+
+
+def _input_name(obj_name: str, family_dir: Path) -> str:
+    if obj_name.endswith(".raw"):
+        return obj_name
+    stem = obj_name[:-2]
+    if (family_dir / f"{stem}.c").exists():
+        return f"{stem}.c"
+    return obj_name
+
+
+def build_labels(family: str, out_dir: str, variant: str = "", sub: str = "", note: str = "") -> list[dict]:
+    """Turn an oracle OUT_DIR into label dicts and copy the built objects into obj/."""
+    fdir = ORACLE_DIR / family
+    src_dir = fdir / sub if sub else fdir
+    out = Path(out_dir)
+    meta = json.loads((out / "meta.json").read_text())
+    if not meta.get("complete"):
+        print(f"warning: oracle run {out} is not complete", file=sys.stderr)
+    objdir = fdir / "obj"
+    objdir.mkdir(exist_ok=True)
+    rows = []
+    for line in (out / "results.jsonl").read_text().splitlines():
+        r = json.loads(line)
+        obj_name = Path(r["file"]).name
+        built = out / "build" / obj_name
+        obj_rel = f"{sub}/{obj_name}" if sub else obj_name
+        if built.exists() and not variant:
+            (objdir / obj_rel).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(built, objdir / obj_rel)
+        log = r.get("verifier_log") or ""
+        msg, block = (None, []) if r["accepted"] else split_log(log)
+        stats = r.get("verifier_stats") or {}
+        libbpf_err = None
+        if not r["accepted"]:
+            lb = [ln for ln in (r.get("libbpf_log") or "").splitlines() if ln.strip()]
+            libbpf_err = lb[0] if lb else None
+        tr = r.get("test_run") or {}
+        inp = _input_name(obj_name, src_dir)
+        rows.append(dict(
+            file=f"{sub}/{inp}" if sub else inp, object=obj_rel, prog=r["prog"], section=r["section"],
+            prog_type=r.get("prog_type") or "", accepted=bool(r["accepted"]), errno=r.get("errno") or 0,
+            message=msg, error_lines=block, log=log if len(log) < 4096 else None,
+            verification_time_usec=stats.get("verification_time_usec"),
+            processed_insns=stats.get("processed_insns"), stack_depth=stats.get("stack_depth"),
+            insn_cnt=r.get("insn_cnt") or 0, insns=r.get("insns") or "",
+            xlated=r.get("xlated"), jited=r.get("jited_insns"), jited_func_lens=r.get("jited_func_lens"),
+            retval=tr.get("retval"), libbpf_error=libbpf_err,
+            libbpf_log=(r.get("libbpf_log") or None) if len(r.get("libbpf_log") or "") < 2048 else None, flags=r.get("flags") or 0,
+            log_level=r.get("log_level") or 0, variant=variant, note=note,
+            extra={k: r[k] for k in ("setup_error",) if k in r} | ({"test_run_errno": tr["errno"]} if "errno" in tr else {}),
+        ))
+    return rows
+
+
+def _in_scope(file: str, prefix: str) -> bool:
+    """Rows of one run: a subdir's rows (prefix "sub/") or the top-level rows (prefix "")."""
+    return file.startswith(prefix) if prefix else "/" not in file
+
+
+def merge_into(family: str, rows: list[dict], variant: str = "", replace_prefix: Optional[str] = None) -> int:
+    """Write rows into the family's labels file, replacing rows of the same (file, prog)."""
+    path = labels_path(family, variant)
+    old = json.loads(path.read_text()) if path.exists() else []
+    keys = {(r["file"], r["prog"]) for r in rows}
+    kept = [r for r in old if (r["file"], r["prog"]) not in keys
+            and not (replace_prefix is not None and _in_scope(r["file"], replace_prefix))]
+    allrows = sorted(kept + rows, key=lambda r: (r["file"], r["prog"]))
+    path.write_text(json.dumps(allrows, indent=1, sort_keys=True) + "\n")
+    return len(allrows)
+
+
+# ----------------------------------------------------------------------------------------
+# Writing selftest-style sources: a family's gen.py lists programs as asm text and this
+# turns them into C with naked inline asm (imm/addr operands are derived from %[name]).
+# ----------------------------------------------------------------------------------------
+
+@dataclass
+class Prog:
+    name: str
+    sec: str
+    asm: str
+    consts: dict = field(default_factory=dict)   # %[name] -> C constant expression
+    ret: str = "void"
+    static: bool = False                         # subprogram (static, in .text)
+    comment: str = ""
+
+
+def _asm_lines(asm: str) -> list[str]:
+    out = []
+    for raw in asm.strip().split("\n"):
+        for part in raw.split(";"):
+            p = part.strip()
+            if p:
+                out.append(p if p.endswith(":") else p + ";")
+    return out
+
+
+def emit_c(path: Path, prelude: str, progs: list[Prog], addr_names: set[str] = frozenset(), header: str = "") -> None:
+    """Write a C file: prelude (maps, types), then every program as a naked function."""
+    text = [f"// {ln}" if ln else "//" for ln in header.strip().splitlines()] if header else []
+    text += ["#include <linux/bpf.h>", "#include <bpf/bpf_helpers.h>", '#include "oracle_asm.h"', "", prelude.strip(), ""]
+    funcs = {p.name for p in progs if p.static}
+    for p in progs:
+        if p.static:
+            text.append(f"{'static ' if p.sec == '.text' else ''}__naked __attribute__((noinline, used)) {p.ret} {p.name}(void);")
+    text.append("")
+    for p in progs:
+        if p.comment:
+            text += [f"/* {p.comment} */"]
+        if p.static:
+            text.append(f"{'static ' if p.sec == '.text' else ''}__naked __attribute__((noinline, used)) {p.ret} {p.name}(void)")
+        else:
+            text.append(f'SEC("{p.sec}") __naked {p.ret} {p.name}(void)')
+        text.append("{")
+        text.append("\tasm volatile (")
+        for ln in _asm_lines(p.asm):
+            esc = re.sub(r"%(?![\[=])", "%%", ln).replace('"', '\\"')
+            text.append(f'\t"{esc}\\n"' if not ln.endswith(":") else f'"{esc}\\n"')
+        names = []
+        for n in re.findall(r"%\[(\w+)\]", p.asm):
+            if n not in names:
+                names.append(n)
+        ops = []
+        for n in names:
+            if n in p.consts:
+                ops.append(f"__imm_const({n}, {p.consts[n]})")
+            elif n in addr_names or n in funcs:
+                ops.append(f"__imm_addr({n})")
+            else:
+                ops.append(f"__imm({n})")
+        text.append(f"\t: : {', '.join(ops)} : __clobber_all);" if ops else "\t: : : __clobber_all);")
+        text.append("}")
+        text.append("")
+    text.append('char _license[] SEC("license") = "GPL";')
+    path.write_text("\n".join(text) + "\n")
+
+
+def write_raw(path: Path, words: list[tuple[int, int, int, int, int]]) -> None:
+    """Raw insn file from (opcode, dst, src, off, imm) tuples."""
+    import struct
+    blob = b"".join(struct.pack("<BBhi", op, (src << 4) | dst, off, imm) for op, dst, src, off, imm in words)
+    path.write_bytes(blob)
+
+
+def _main(argv: list[str]) -> int:
+    if len(argv) >= 3 and argv[0] == "build":
+        family, out = argv[1], argv[2]
+        variant = argv[3] if len(argv) > 3 else ""
+        sub = argv[4] if len(argv) > 4 else ""
+        rows = build_labels(family, out, variant=variant, sub=sub)
+        n = merge_into(family, rows, variant=variant, replace_prefix=(sub + "/") if sub else "")
+        acc = sum(r["accepted"] for r in rows)
+        print(f"{family}{'/' + variant if variant else ''}: {len(rows)} programs from this run "
+              f"({acc} accepted), {n} labels in total")
+        return 0
+    print("usage: oracle_labels.py build FAMILY OUT_DIR [VARIANT [SUBDIR]]", file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(_main(sys.argv[1:]))
