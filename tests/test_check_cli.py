@@ -1,0 +1,87 @@
+"""`bpfsmt check` command line: exit codes, JSON fields, program selection, --explain."""
+from __future__ import annotations
+
+import json
+
+from bpfsmt.solver.cli import main
+
+TEXT = """
+.map vals type=hash key_size=4 value_size=8 max_entries=4
+.program good section=socket
+ r1 = 0
+ *(u32 *)(r10 - 4) = r1
+ r2 = r10
+ r2 += -4
+ r1 = %[vals] ll
+ call bpf_map_lookup_elem
+ if r0 == 0 goto out
+ r0 = *(u64 *)(r0 + 0)
+ exit
+out:
+ r0 = 0
+ exit
+.program bad section=socket
+ r1 = 0
+ *(u32 *)(r10 - 4) = r1
+ r2 = r10
+ r2 += -4
+ r1 = %[vals] ll
+ call bpf_map_lookup_elem
+ r0 = *(u64 *)(r0 + 0)
+ exit
+.program loops section=socket
+ call bpf_get_prandom_u32
+ r1 = r0
+l: r1 -= 1
+ if r1 != 0 goto l
+ r0 = 0
+ exit
+"""
+
+
+def _file(tmp_path, text=TEXT):
+    p = tmp_path / "t.bpf.s"
+    p.write_text(text)
+    return str(p)
+
+
+def test_exit_codes_and_json(tmp_path, capsys):
+    f = _file(tmp_path)
+    assert main(["check", "--json", f, "-p", "good"]) == 0
+    assert main(["check", "--json", f, "-p", "loops"]) == 3
+    assert main(["check", "--json", f]) == 1
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines() if line.strip()]
+    by = {r["program"]: r for r in rows[-3:]}
+    for r in by.values():
+        for k in ("program", "section", "verdict", "rule", "insn", "message", "replayed",
+                  "obligations", "seconds", "path", "reason"):
+            assert k in r
+    assert by["good"]["verdict"] == "safe"
+    bad = by["bad"]
+    assert (bad["verdict"], bad["rule"], bad["insn"], bad["replayed"]) == \
+        ("unsafe", "CORE-04", 7, True)
+    assert bad["message"] == "R0 invalid mem access 'null'"
+    assert bad["path"][-1] == 7 and "inputs" in bad
+    assert by["loops"]["verdict"] == "unknown" and "loop" in by["loops"]["reason"]
+
+
+def test_bad_input_exit_2(tmp_path, capsys):
+    f = _file(tmp_path, ".program p\n r0 = frobnicate\n exit\n")
+    assert main(["check", f]) == 2
+    assert "t.bpf.s:" in capsys.readouterr().err
+    assert main(["check", str(tmp_path / "missing.s")]) == 2
+
+
+def test_loop_bound_option(tmp_path):
+    f = _file(tmp_path, ".program p\n r1 = 10\nl: r1 -= 1\n if r1 != 0 goto l\n r0 = 0\n exit\n")
+    assert main(["check", "--json", "--loop-bound", "4", f]) == 3
+    assert main(["check", "--json", "--loop-bound", "12", f]) == 0
+
+
+def test_csv_and_table(tmp_path, capsys):
+    f = _file(tmp_path)
+    assert main(["check", "--csv", f, "-p", "bad"]) == 1
+    out = capsys.readouterr().out
+    assert out.splitlines()[0].startswith("File,Program")
+    assert main(["check", f, "-p", "bad"]) == 1
+    assert "CORE-04" in capsys.readouterr().out
