@@ -31,6 +31,7 @@ U64 = (1 << 64) - 1
 MAX_TAIL_CALL_CNT = I.MAX_TAIL_CALL_CNT
 TAIL_CALL_SCHEMES = ("interp", "jit61", "jit610", "reinit")
 CONTEXT_KINDS = ("main", "subprog", "sync_cb", "async_cb")
+SKF_NET_OFF, SKF_LL_OFF = -0x100000, -0x200000
 
 
 # ---------------------------------------------------------------------------------------------
@@ -639,13 +640,31 @@ class Machine:
             off = D.signed(D.add(self.reg(fr, insn.src), D.const(insn.imm), 32), 32)
         for r in range(1, 6):
             fr.regs[r] = None
-        pkt = self.packet
-        if pkt is None or off < 0 or off + n > pkt.size:
+        data = self._ld_abs_bytes(off, n)
+        if data is None:
             fr.regs[0] = 0
             return self._exit(fr)
-        fr.regs[0] = int.from_bytes(pkt.data[off:off + n], "big")
+        fr.regs[0] = int.from_bytes(data, "big")
         fr.pc = nxt
         return None
+
+    def _ld_abs_bytes(self, off: int, n: int) -> Optional[bytes]:
+        """bpf_skb_load_helper: offset >= 0 is from skb->data; SKF_NET_OFF (-0x100000) and
+        SKF_LL_OFF (-0x200000) address the network and link-layer headers."""
+        pkt = self.packet
+        if pkt is None:
+            return None
+        if off >= 0:
+            buf, o = pkt.data, off
+        elif off >= SKF_NET_OFF:
+            buf, o = pkt.extra.get("frame", b"")[14:], off - SKF_NET_OFF
+        elif off >= SKF_LL_OFF:
+            buf, o = pkt.extra.get("frame", b""), off - SKF_LL_OFF
+        else:
+            return None
+        if o + n > len(buf):
+            return None
+        return bytes(buf[o:o + n])
 
     # ---- jumps, calls, exit --------------------------------------------------------------
     def exec_jmp(self, fr: Frame, insn: Insn, slot: int, nxt: int):

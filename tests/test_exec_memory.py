@@ -130,3 +130,12 @@ def test_helper_reading_uninitialised_key_faults():
     res = execute(parse_program_text(text, "<t>"), "main")
     assert res.fault.kind == "uninit_stack" and res.fault.slot == 4
     assert res.fault.message == "invalid indirect read from stack R2 off -4+0 size 4"
+
+
+def test_ld_abs_negative_offsets_address_headers():
+    # SKF_LL_OFF + 12: the EtherType, from the link-layer header even when it was pulled
+    assert run("mov %r6, %r1\nldabsh -2097140\nexit").r0 == 0x0800
+    assert run("mov %r6, %r1\nldabsh -2097140\nexit", prog_type="sched_cls").r0 == 0x0800
+    # SKF_NET_OFF + 9: the IPv4 protocol for tc, whose data starts at the Ethernet header
+    assert run("mov %r6, %r1\nldabsb -1048567\nexit", prog_type="sched_cls").r0 == 17
+    assert run("mov %r6, %r1\nldabsb 9\nexit", prog_type="sched_cls").r0 == 0x00

@@ -202,6 +202,34 @@ __naked void array_oob(void)
 		:: __imm(bpf_map_lookup_elem), __imm_addr(vals) : __clobber_all);
 }
 
+SEC("socket")
+__naked void ldabs_ll_sk(void)
+{
+	asm volatile ("r6 = r1; r0 = *(u16 *)skb[-2097140]; exit;"
+		::  : __clobber_all);
+}
+
+SEC("tc")
+__naked void ldabs_ll_tc(void)
+{
+	asm volatile ("r6 = r1; r0 = *(u16 *)skb[-2097140]; exit;"
+		::  : __clobber_all);
+}
+
+SEC("tc")
+__naked void ldabs_net_tc(void)
+{
+	asm volatile ("r6 = r1; r0 = *(u8 *)skb[-1048567]; exit;"
+		::  : __clobber_all);
+}
+
+SEC("tc")
+__naked void ldabs_tc(void)
+{
+	asm volatile ("r6 = r1; r0 = *(u8 *)skb[9]; exit;"
+		::  : __clobber_all);
+}
+
 SEC("tc")
 __naked void lock_rw(void)
 {

@@ -167,6 +167,22 @@
     exit
     l0_%=: r0 = 0xffff
     exit
+.program ldabs_ll_sk section=socket
+    r6 = r1
+    r0 = *(u16 *)skb[-2097140]
+    exit
+.program ldabs_ll_tc section=tc
+    r6 = r1
+    r0 = *(u16 *)skb[-2097140]
+    exit
+.program ldabs_net_tc section=tc
+    r6 = r1
+    r0 = *(u8 *)skb[-1048567]
+    exit
+.program ldabs_tc section=tc
+    r6 = r1
+    r0 = *(u8 *)skb[9]
+    exit
 .program lock_rw section=tc
     r1 = 0
     *(u32 *)(r10 - 4) = r1
