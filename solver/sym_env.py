@@ -73,24 +73,24 @@ def var_off_str(off) -> str:
 # --- 6.1 instruction-table membership (what the executor treats as a bad opcode) -------------
 
 def valid_alu(insn) -> bool:
+    """As the executor decides (it runs cpu-v4 forms too): NEG only with K, END only with
+    16/32/64, codes up to END."""
     code = insn.code
-    if code not in ALU_NAMES:
+    if code > BPF_END:
         return False
-    if code == BPF_END:
-        return insn.cls == BPF_ALU and insn.imm in (16, 32, 64)
-    if code == BPF_NEG:
-        return insn.source == BPF_K
-    if insn.off not in (0,):
+    if code == BPF_NEG and insn.source != BPF_K:
+        return False
+    if code == BPF_END and insn.imm not in (16, 32, 64):
         return False
     return True
 
 
 def valid_jmp(insn) -> bool:
     code = insn.code
-    if insn.cls == BPF_JMP32 and code in (BPF_JA, BPF_CALL, BPF_EXIT):
-        return False
-    if code in (BPF_JA, BPF_CALL, BPF_EXIT):
-        return insn.cls == BPF_JMP and insn.source == BPF_K
+    if code == BPF_JA:
+        return True                      # JMP32 JA is gotol (imm offset)
+    if code in (BPF_CALL, BPF_EXIT):
+        return insn.cls == BPF_JMP
     return code in COND_JMP_OPS
 
 

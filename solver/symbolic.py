@@ -427,13 +427,17 @@ class Lowerer:
         return {i: r for i, r in enumerate(st.f.regs) if r is not None}
 
     def read_reg(self, st: State, slot: int, r: int):
-        v = st.f.regs[r] if 0 <= r <= 10 else None
+        if not 0 <= r <= 10:
+            raise Unsupported(f"register R{r} at insn {slot} (the verifier says R{r} is invalid)")
+        v = st.f.regs[r]
         if v is None:
             self.oblige(st, slot, "uninit_reg", TRUE, r)
             return None
         return v
 
     def write_reg(self, st: State, r: int, v):
+        if not 0 <= r <= 10:
+            raise Unsupported(f"register R{r} (the verifier says R{r} is invalid)")
         st.f.regs[r] = v
 
     # ---- driver -------------------------------------------------------------------------------
@@ -819,6 +823,13 @@ class Lowerer:
             if not self.oblige(st, slot, "null_deref", base.null, reg, "null"):
                 return False
         a = _fold(base.off + bv(off))
+        # the executor gives each region a 4 GiB window with the region in its middle: an
+        # offset beyond +-2 GiB lands in another window (not this region's checks)
+        start = bv(MAX_BPF_STACK if base.kind == "stack" else 0)
+        if not self.oblige(st, slot, "bad_mem",
+                           z3.Or(a + start < bv(-(1 << 31)), a + start >= bv(1 << 31)),
+                           reg, base.type_name()):
+            return False
         what = " indirect access to" if helper else (" write to" if write else " read from")
         if base.kind == "stack":
             if not self.oblige(st, slot, "stack_oob",
