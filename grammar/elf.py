@@ -585,20 +585,23 @@ def _build_program(ctx: _Ctx, main: _Func, linkage, line_locs) -> tuple[list[Ins
     functions: list[Function] = []
     placed: dict[tuple[int, int], int] = {}
     used_maps: list[str] = []
-    queue = [main]
     map_names = list(ctx.maps)
+    callees: list[_Func] = []
 
-    def place(f: _Func) -> int:
-        key = (f.sec, f.start)
-        if key not in placed:
-            placed[key] = -1
-            queue.append(f)
-        return key
+    def place(f: _Func) -> tuple[int, int]:
+        callees.append(f)
+        return (f.sec, f.start)
 
     pending: list[tuple[int, tuple[int, int], str]] = []   # (index in out, callee key, kind)
     slot = 0
-    while queue:
-        f = queue.pop(0)
+    # libbpf appends a callee when its first reference is met and relocates it right away
+    # (recursively), so the layout is a depth-first preorder over call/callback sites.
+    stack = [main]
+    while stack:
+        f = stack.pop()
+        if (f.sec, f.start) in placed:
+            continue
+        callees = []
         s = ctx.secs[f.sec]
         insns, by_slot = _decode_section(ctx, s)
         base = slot
@@ -639,6 +642,7 @@ def _build_program(ctx: _Ctx, main: _Func, linkage, line_locs) -> tuple[list[Ins
                             ins.target))
             o += ins.slots
             slot += ins.slots
+        stack.extend(reversed(callees))
     # patch call / function-pointer immediates now that every callee has a position
     slots = []
     acc = 0

@@ -151,3 +151,44 @@ def test_unknown_section_type_override():
     pf = load_elf(LEGACY, prog_type="xdp")
     assert pf.program("netdev").prog_type == "xdp"
     assert pf.program("prog1").prog_type == "socket_filter"
+
+
+def _same_modulo_map_fds(mine, theirs):
+    """Equal instruction streams, except that libbpf puts map fds where the IR puts map
+    indices (lddw src=1/2 imm)."""
+    from bpfsmt.spec.insn import decode
+    theirs = decode(bytes.fromhex(theirs))
+    assert len(mine) == len(theirs)
+    for a, b in zip(mine, theirs):
+        if a.is_wide and a.src in (1, 2):
+            assert (a.opcode, a.dst, a.src, a.off) == (b.opcode, b.dst, b.src, b.off)
+            assert (a.imm64_hi if a.src == 2 else 0) == (b.imm64_hi if b.src == 2 else 0)
+        else:
+            assert a.encode() == b.encode(), (a, b)
+
+
+def test_instructions_identical_to_what_libbpf_submitted():
+    """The 6.1 oracle records the instructions libbpf 1.1 passed to BPF_PROG_LOAD (after map
+    relocation and subprogram appending): the IR must be the same program."""
+    import json
+    labels = [json.loads(l) for l in open(os.path.join(HERE, "features.oracle.jsonl"))]
+    pf = load_elf(os.path.join(HERE, "oracle_build", "features_noslots.o"))
+    assert len(labels) == len(pf.programs) == 6
+    for lab in labels:
+        _same_modulo_map_fds(pf.program(lab["prog"]).insns, lab["insns"])
+
+
+def test_nested_calls_follow_libbpf_depth_first_order():
+    """main -> first -> (loop_cb -> leaf), second: libbpf relocates each callee as soon as it
+    appends it, so callees of callees come before the caller's next callee."""
+    import json
+    pf = load_elf(os.path.join(HERE, "calls.bpf.o"))
+    p = pf.program("calls")
+    assert [f.name for f in p.functions] == ["calls", "timer_cb", "first", "loop_cb", "leaf",
+                                             "second"]
+    assert pf.maps["tmap"].timer_off == 0
+    assert list(pf.maps) == ["tmap", ".data.custom", "calls.rodata", "calls.bss"]
+    assert pf.maps[".data.custom"].initial_data == (3).to_bytes(4, "little")
+    lab = json.loads(open(os.path.join(HERE, "calls.oracle.jsonl")).readline())
+    assert lab["accepted"] and lab["retval"] == 200
+    _same_modulo_map_fds(p.insns, lab["insns"])

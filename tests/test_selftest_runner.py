@@ -67,6 +67,21 @@ def test_annotations_from_decl_tags(loaded):
     assert pf.program("ret0").insns[0].loc.file.endswith("annotations.c")
 
 
+def test_compiled_programs_match_what_the_kernel_loaded(loaded):
+    """Our compile (with the %= rewrite and our bpf_misc.h) gives the instructions the oracle
+    loaded, map fds aside."""
+    from bpfsmt.spec.insn import decode
+    pf, _ = loaded
+    for name, lab in LABELS.items():
+        mine, theirs = pf.program(name).insns, decode(bytes.fromhex(lab["insns"]))
+        assert len(mine) == len(theirs), name
+        for a, b in zip(mine, theirs):
+            if a.is_wide and a.src in (1, 2):
+                assert (a.opcode, a.dst, a.src) == (b.opcode, b.dst, b.src)
+            else:
+                assert a.encode() == b.encode(), (name, a, b)
+
+
 def test_judge_agrees_with_the_kernel_runner(loaded):
     """Replaying the oracle's verdict, log and retval through judge(): the annotations are
     right for the real kernel except the one written wrong on purpose."""
