@@ -343,7 +343,27 @@ FILES["helpers"] = [
     P("kfunc_call_unknown", "tc", raw(0x85, src=2, imm=1) + ";" + ACC),
 ]
 
+FILES["misc"] = [
+    P("align_strict_map_value", "socket", LOOKUP + "if r0 == 0 goto l0_%=; r1 = *(u32 *)(r0 + 2); l0_%=:" + ACC),
+    P("align_default_map_value_ok", "socket", LOOKUP + "if r0 == 0 goto l0_%=; r1 = *(u32 *)(r0 + 2); l0_%=:" + ACC),
+    P("align_strict_pkt", "tc", PKT_TC + "r0 = 0; r4 = r2; r4 += 14; if r4 > r3 goto l0_%=; r0 = *(u32 *)(r2 + 2); l0_%=: exit;"),
+    P("align_strict_ctx_ok", "tc", "r0 = *(u32 *)(r1 + 0); exit;"),
+    P("xdp_adjust_head_invalidates", "xdp", "r6 = r1;" + PKT_XDP + "r4 = r2; r4 += 8; if r4 > r3 goto l0_%=; r7 = r2;"
+      "r1 = r6; r2 = 4; call %[bpf_xdp_adjust_head]; r0 = *(u8 *)(r7 + 0); l0_%=: r0 = 2; exit;"),
+    P("xdp_adjust_head_reload_ok", "xdp", "r6 = r1; r1 = r6; r2 = 4; call %[bpf_xdp_adjust_head]; r1 = r6;" + PKT_XDP +
+      "r0 = 2; r4 = r2; r4 += 8; if r4 > r3 goto l0_%=; r0 = *(u8 *)(r2 + 0); r0 = 2; l0_%=: exit;"),
+    P("ld_ind_ok", "socket", "r6 = r1; r7 = 2; " + raw(0x50, src=7, imm=7) + "; exit;"),
+    P("atomic_xchg_map_value_ok", "socket", LOOKUP + "if r0 == 0 goto l0_%=; r1 = 5;" + raw(0xDB, dst=0, src=1, off=0, imm=0xE1) + "; l0_%=:" + ACC),
+    P("atomic_fetch_or_u32_stack_ok", "socket", "r1 = 1; *(u32 *)(r10 - 4) = r1; r2 = 2;" + raw(0xC3, dst=10, src=2, off=-4, imm=0x41) + "; r0 = *(u32 *)(r10 - 4); exit;"),
+    P("atomic_on_pkt", "tc", PKT_TC + "r4 = r2; r4 += 8; if r4 > r3 goto l0_%=; r5 = 1; lock *(u32 *)(r2 + 0) += r5; l0_%=:" + ACC),
+    P("helper_gpl_probe_read_kernel_ok", "kprobe/do_nanosleep", "r1 = r10; r1 += -8; r2 = 8; r3 = 0; call %[bpf_probe_read_kernel];" + ACC),
+]
+
+NONGPL = [P("nongpl_probe_read_kernel", "kprobe/do_nanosleep", "r1 = r10; r1 += -8; r2 = 8; r3 = 0; call %[bpf_probe_read_kernel];" + ACC),
+          P("nongpl_ktime_ok", "socket", "call %[bpf_ktime_get_ns];" + ACC)]
+
 HEADER = {
+    "misc": "alignment flags (sidecar), packet pointer invalidation, LD_IND, atomics, GPL helpers",
     "regs": "CORE-01 uninitialised registers, R10 writes, registers across calls",
     "stack": "CORE-02/03 stack bounds, alignment, uninitialised reads (incl. privileged allow_uninit_stack)",
     "mapval": "AL-05 map value bounds at exact edges, variable offsets, negative minimum",
@@ -363,6 +383,13 @@ HEADER = {
 def main():
     for name, progs in FILES.items():
         emit_c(HERE / f"{name}.c", PRELUDE, progs, addr_names=MAPS, header=HEADER[name])
+    emit_c(HERE / "nongpl.c", PRELUDE, NONGPL, addr_names=MAPS, header="CORE-08 GPL-only helpers from a non-GPL program")
+    txt = (HERE / "nongpl.c").read_text().replace('char _license[] SEC("license") = "GPL";', 'char _license[] SEC("license") = "Proprietary";')
+    (HERE / "nongpl.c").write_text(txt)
+    import json
+    strict = {"flags": ["BPF_F_STRICT_ALIGNMENT"]}
+    (HERE / "misc.oracle.json").write_text(json.dumps({"align_strict_map_value": strict, "align_strict_pkt": strict,
+                                                        "align_strict_ctx_ok": strict}, indent=1) + "\n")
     # raw inputs: byte sequences that need no ELF
     write_raw(HERE / "raw_noexit.socket.raw", [(0xB7, 0, 0, 0, 0)])
     write_raw(HERE / "raw_ret7.socket.raw", [(0xB7, 0, 0, 0, 7), (0x95, 0, 0, 0, 0)])
