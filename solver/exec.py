@@ -18,7 +18,7 @@ from typing import Optional
 
 from bpfsmt.spec import insn as I
 from bpfsmt.spec import isa
-from bpfsmt.spec.ctx import DEFAULT_PACKET, ctx_spec, packet_seen
+from bpfsmt.spec.ctx import DEFAULT_PACKET, ctx_spec, packet_seen, pkt_type_of
 from bpfsmt.spec.faults import Fault, fault
 from bpfsmt.spec.helper_ids import HELPER_NAMES
 from bpfsmt.spec.insn import Insn
@@ -238,6 +238,8 @@ class Machine:
                 data[f.offset:f.offset + 4] = len(seen).to_bytes(4, "little")
             elif f.source == "protocol" and len(frame) >= 14:
                 data[f.offset:f.offset + 4] = frame[12:14] + b"\0\0"
+            elif f.source == "pkt_type":
+                data[f.offset:f.offset + 4] = pkt_type_of(frame).to_bytes(4, "little")
             elif f.source == "ifindex" and not any(data[f.offset:f.offset + f.size]):
                 data[f.offset:f.offset + 4] = (1).to_bytes(4, "little")
         self.ctx = self.mem.new("ctx", data, name=lay.name)

@@ -34,7 +34,8 @@ class CtxField:
     source: how the executor fills a scalar field: "input" (from ExecInputs.ctx, default 0),
     "len" (length of the packet the program sees), "protocol" (the EtherType bytes as the
     kernel stores them, i.e. big-endian in a u32), "ifindex" (1, the loopback device the
-    test run uses).
+    test run uses, unless the input sets it), "pkt_type" (what eth_type_trans() derives from
+    the destination MAC against lo's all-zero address: see `pkt_type_of`).
     """
     name: str
     offset: int
@@ -80,7 +81,7 @@ def _f(name, off, size, kind="scalar", source="input", writable=False):
 # struct __sk_buff (UAPI, 6.1), 192 bytes.
 SK_BUFF = CtxLayout("__sk_buff", 192, (
     _f("len", 0, 4, source="len"),
-    _f("pkt_type", 4, 4),
+    _f("pkt_type", 4, 4, source="pkt_type"),
     _f("mark", 8, 4, writable=True),
     _f("queue_mapping", 12, 4, writable=True),
     _f("protocol", 16, 4, source="protocol"),
@@ -166,6 +167,20 @@ PROG_CTX: dict[str, CtxSpec] = {
 def ctx_spec(prog_type: str) -> CtxSpec:
     """The context of a program type (plain bytes for types bpfsmt has no layout for)."""
     return PROG_CTX.get(prog_type, CtxSpec(RAW_ARGS))
+
+
+PACKET_HOST, PACKET_BROADCAST, PACKET_MULTICAST, PACKET_OTHERHOST = 0, 1, 2, 3
+
+
+def pkt_type_of(frame: bytes) -> int:
+    """skb->pkt_type after eth_type_trans() on the test-run device (lo, address 00:..:00):
+    the oracle's default frame (dst 02:00:00:00:00:02) gives PACKET_OTHERHOST (3). lo's
+    broadcast address is all zero too, so ff:ff:ff:ff:ff:ff is PACKET_MULTICAST (2), as the
+    oracle shows; PACKET_BROADCAST never happens here."""
+    dst = bytes(frame[:6]).ljust(6, b"\0")
+    if dst == bytes(6):
+        return PACKET_HOST
+    return PACKET_MULTICAST if dst[0] & 1 else PACKET_OTHERHOST
 
 
 def packet_seen(spec: CtxSpec, frame: bytes) -> bytes:

@@ -231,6 +231,55 @@ __naked void ldabs_tc(void)
 }
 
 SEC("tc")
+__naked void tc_pkt_type(void)
+{
+	asm volatile ("r0 = *(u32 *)(r1 + 4); exit;"
+		::  : __clobber_all);
+}
+
+SEC("socket")
+__naked void sk_pkt_type(void)
+{
+	asm volatile ("r0 = *(u32 *)(r1 + 4); exit;"
+		::  : __clobber_all);
+}
+
+SEC("socket")
+__naked void sk_pkt_type_bcast(void)
+{
+	asm volatile ("r0 = *(u32 *)(r1 + 4); exit;"
+		::  : __clobber_all);
+}
+
+SEC("tc")
+__naked void tc_pkt_type_host(void)
+{
+	asm volatile ("r0 = *(u32 *)(r1 + 4); exit;"
+		::  : __clobber_all);
+}
+
+SEC("tc")
+__naked void tc_ifindex(void)
+{
+	asm volatile ("r0 = *(u32 *)(r1 + 40); exit;"
+		::  : __clobber_all);
+}
+
+SEC("tc")
+__naked void tc_ingress_ifindex(void)
+{
+	asm volatile ("r0 = *(u32 *)(r1 + 36); exit;"
+		::  : __clobber_all);
+}
+
+SEC("xdp")
+__naked void xdp_ingress_ifindex(void)
+{
+	asm volatile ("r0 = *(u32 *)(r1 + 12); exit;"
+		::  : __clobber_all);
+}
+
+SEC("tc")
 __naked void lock_rw(void)
 {
 	asm volatile ("r1 = 0; *(u32 *)(r10 - 4) = r1; r2 = r10; r2 += -4; r1 = %[lk] ll; call %[bpf_map_lookup_elem]; if r0 == 0 goto l0_%=; r6 = r0; r1 = r0; call %[bpf_spin_lock]; r1 = 9; *(u64 *)(r6 + 8) = r1; r1 = r6; call %[bpf_spin_unlock]; r0 = *(u64 *)(r6 + 8); exit; l0_%=: r0 = 0; exit;"

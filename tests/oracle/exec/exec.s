@@ -183,6 +183,27 @@
     r6 = r1
     r0 = *(u8 *)skb[9]
     exit
+.program tc_pkt_type section=tc
+    r0 = *(u32 *)(r1 + 4)
+    exit
+.program sk_pkt_type section=socket
+    r0 = *(u32 *)(r1 + 4)
+    exit
+.program sk_pkt_type_bcast section=socket
+    r0 = *(u32 *)(r1 + 4)
+    exit
+.program tc_pkt_type_host section=tc
+    r0 = *(u32 *)(r1 + 4)
+    exit
+.program tc_ifindex section=tc
+    r0 = *(u32 *)(r1 + 40)
+    exit
+.program tc_ingress_ifindex section=tc
+    r0 = *(u32 *)(r1 + 36)
+    exit
+.program xdp_ingress_ifindex section=xdp
+    r0 = *(u32 *)(r1 + 12)
+    exit
 .program lock_rw section=tc
     r1 = 0
     *(u32 *)(r10 - 4) = r1

@@ -88,6 +88,17 @@ PROGRAMS = [
     ("ldabs_ll_tc", "tc", "r6 = r1; r0 = *(u16 *)skb[-2097140]; exit;", [], [], {}),
     ("ldabs_net_tc", "tc", "r6 = r1; r0 = *(u8 *)skb[-1048567]; exit;", [], [], {}),
     ("ldabs_tc", "tc", "r6 = r1; r0 = *(u8 *)skb[9]; exit;", [], [], {}),
+    ("tc_pkt_type", "tc", "r0 = *(u32 *)(r1 + 4); exit;", [], [], {}),
+    ("sk_pkt_type", "socket", "r0 = *(u32 *)(r1 + 4); exit;", [], [], {}),
+    ("sk_pkt_type_bcast", "socket", "r0 = *(u32 *)(r1 + 4); exit;", [], [],
+     {"test_run": {"data_hex": "ffffffffffff 020000000001 0800 4500001400004000 4006 0000 "
+                               "0a000001 0a000002"}}),
+    ("tc_pkt_type_host", "tc", "r0 = *(u32 *)(r1 + 4); exit;", [], [],
+     {"test_run": {"data_hex": "000000000000 020000000001 0800 4500001400004000 4006 0000 "
+                               "0a000001 0a000002"}}),
+    ("tc_ifindex", "tc", "r0 = *(u32 *)(r1 + 40); exit;", [], [], {}),
+    ("tc_ingress_ifindex", "tc", "r0 = *(u32 *)(r1 + 36); exit;", [], [], {}),
+    ("xdp_ingress_ifindex", "xdp", "r0 = *(u32 *)(r1 + 12); exit;", [], [], {}),
     ("lock_rw", "tc", LOCK_RW, ["lk"],
      ["bpf_map_lookup_elem", "bpf_spin_lock", "bpf_spin_unlock"], {}),
     ("loop_sum", "tc", LOOP_SUM, ["loop_cb"], ["bpf_loop"], {}),
