@@ -139,3 +139,18 @@ def test_ld_abs_negative_offsets_address_headers():
     # SKF_NET_OFF + 9: the IPv4 protocol for tc, whose data starts at the Ethernet header
     assert run("mov %r6, %r1\nldabsb -1048567\nexit", prog_type="sched_cls").r0 == 17
     assert run("mov %r6, %r1\nldabsb 9\nexit", prog_type="sched_cls").r0 == 0x00
+
+
+def test_ctx_layouts_are_consistent():
+    from bpfsmt.spec.ctx import PROG_CTX, pkt_type_of
+    for spec in set(PROG_CTX.values()):
+        lay = spec.layout
+        end = 0
+        for f in sorted(lay.fields, key=lambda f: f.offset):
+            assert f.offset >= end and f.offset + f.size <= lay.size, (lay.name, f.name)
+            end = f.offset + f.size
+            if f.is_pointer:
+                assert f.size in (4, 8)
+    assert SK_BUFF.field("data").offset == 76 and SK_BUFF.field("data_end").offset == 80
+    assert SK_BUFF.field("hwtstamp").offset == 184 and SK_BUFF.size == 192
+    assert pkt_type_of(DEFAULT_PACKET) == 3 and pkt_type_of(bytes(14)) == 0
