@@ -72,3 +72,12 @@ def test_shared_example_retval(stem, prog, retval):
     res = execute(PFILE, prog, inputs_from_sidecar(side.get(prog, {})))
     assert res.fault is None, res.fault
     assert res.r0 & 0xFFFFFFFF == retval
+
+
+def test_clang_object_gives_the_same_retvals():
+    """The object clang built for the oracle, loaded through the ELF reader: same answers."""
+    from bpfsmt.grammar import load
+    pe = load(os.path.join(HERE, "exec.bpf.o"))
+    for name in RUN:
+        res = execute(pe, name, inputs_from_sidecar(SIDECAR.get(name, {})))
+        assert res.fault is None and res.r0 & 0xFFFFFFFF == LABELS[name]["retval"], name

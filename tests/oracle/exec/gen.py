@@ -2,7 +2,8 @@
 exec.bpf.oracle.json (test-run inputs) and exec.s (the same programs in bpfsmt's format).
 
 Run `python gen.py`, then `/work/shared/oracle/run.sh <dir with exec.bpf.c + sidecar> OUT` and
-`python gen.py --labels OUT/results.jsonl` to write labels.json (what the tests compare to).
+`python gen.py --labels OUT/results.jsonl` to write labels.json (what the tests compare to)
+and copy the object the oracle built (OUT/build/exec.bpf.o), which the tests load as ELF too.
 """
 import json
 import os
@@ -162,6 +163,10 @@ def labels(results_jsonl):
         }
     with open(os.path.join(HERE, "labels.json"), "w") as f:
         json.dump(out, f, indent=1, sort_keys=True)
+    obj = os.path.join(os.path.dirname(results_jsonl), "build", "exec.bpf.o")
+    if os.path.exists(obj):
+        import shutil
+        shutil.copy(obj, os.path.join(HERE, "exec.bpf.o"))
 
 
 if __name__ == "__main__":
