@@ -405,3 +405,5 @@ def _ubpf_unwind(m, fr, slot):
 
 
 KNOWN = sorted(HELPERS)
+# the same table by helper id (UAPI __BPF_FUNC_MAPPER order)
+HELPERS_BY_ID = {i: HELPERS[n] for i, n in enumerate(HELPER_NAMES) if n in HELPERS}

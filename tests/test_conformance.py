@@ -46,3 +46,15 @@ def test_cli_fails_on_failure(tmp_path, capsys):
     rc = main(["conformance", str(p)])
     out = capsys.readouterr().out
     assert rc == 1 and "0 passed, 1 failed" in out
+
+
+def test_error_section_passes_on_refusal_or_fault(tmp_path):
+    p = tmp_path / "neg.data"
+    p.write_text("-- asm\nmov %r0, %r11\nexit\n-- error\nbad register\n")
+    assert run_case(str(p)).passed
+    q = tmp_path / "neg2.data"
+    q.write_text("-- asm\nldxw %r0, [%r1]\nexit\n-- error\nout of bounds\n")
+    assert run_case(str(q)).passed          # r1 uninitialised: the run faults
+    r = tmp_path / "neg3.data"
+    r.write_text("-- asm\nmov %r0, 1\nexit\n-- error\nshould fail\n")
+    assert not run_case(str(r)).passed
