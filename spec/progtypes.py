@@ -236,7 +236,11 @@ def _info(section, pattern, ptype, attach, flags, target, legacy=False) -> Secti
 
 def section_to_type(section: str) -> SectionInfo:
     """libbpf 1.1's reading of `section`, else libbpf 0.x's legacy prefix reading, else
-    `known=False` with `prog_type=None`."""
+    `known=False` with `prog_type=None`. A leading `?` (libbpf: not loaded by default, used by
+    selftests so each test loads alone) is not part of the name that is matched."""
+    if section.startswith("?"):
+        info = section_to_type(section[1:])
+        return SectionInfo(**{**asdict(info), "section": section})
     for pattern, ptype, attach, flags in SECTION_DEFS:
         ok, target = _matches(pattern, section)
         if ok:

@@ -95,3 +95,9 @@ def test_frags_flag_and_unknown_names():
         info = section_to_type(name)
         assert info.prog_type is None and not info.known
     assert section_to_type("lsm.s/file_open").to_json()["sleepable"] is True
+
+
+def test_question_mark_prefix_means_no_autoload_only():
+    info = section_to_type("?tc")
+    assert info.prog_type == "sched_cls" and info.libbpf11 and info.section == "?tc"
+    assert section_to_type("?lsm.s/file_open").sleepable
