@@ -33,7 +33,9 @@ def run_case(path: str) -> Outcome:
         if _expects_error(path):  # upstream negative tests: the assembler must refuse
             return Outcome(path, True, f"refused as expected: {e.message}")
         return Outcome(path, False, f"input error: {e}")
-    res = execute(case.program_file, case.program, ExecInputs(mem=case.mem, runtime="ubpf"))
+    # upstream always passes a buffer: an empty one when the test has no `-- mem`
+    mem = case.mem if case.mem is not None else b""
+    res = execute(case.program_file, case.program, ExecInputs(mem=mem, runtime="ubpf"))
     if case.error is not None:
         if res.fault is not None:
             return Outcome(path, True, f"failed as expected: {res.fault.message}")
