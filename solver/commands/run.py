@@ -51,7 +51,8 @@ def main(args) -> int:
         inputs.runtime = "ubpf"
         if inputs.mem is None:
             from bpfsmt.grammar.ubpf import read_conformance
-            inputs.mem = read_conformance(path).mem
+            mem = read_conformance(path).mem
+            inputs.mem = mem if mem is not None else b""
     res = execute(pfile, prog, inputs, trace=args.trace)
     if args.json:
         out = res.to_json()
