@@ -173,3 +173,31 @@ def test_compile_error_points_at_the_users_file(tmp_path):
         st.compile_selftest(str(bad), out_dir=str(tmp_path / "out"))
     assert e.value.loc.file == str(bad) and e.value.loc.line == 3
     assert e.value.message.startswith("clang: ")
+
+
+def test_trace_messages_unverifiable_without_a_trace_are_skipped_not_passed():
+    ms = st.ModeSpec(expect_failure=True, msgs=["7: (79) r0 = *(u64 *)(r0 +0)",
+                                                 "R0 invalid mem access 'map_value_or_null'"])
+    only_error = "R0 invalid mem access 'map_value_or_null'"
+    status, reason, _, missing = cmd.judge(ms, False, only_error)
+    assert status == "skip" and "not checkable" in reason and missing == ms.msgs
+    # a wrong error message is still a failure, trace or no trace
+    ms2 = st.ModeSpec(expect_failure=True, msgs=["R2 !read_ok"])
+    assert cmd.judge(ms2, False, "R3 !read_ok")[0] == "fail"
+    # with a trace in the log every message is checked
+    traced = "0: (bf) r0 = r2\nR3 !read_ok"
+    assert cmd.judge(st.ModeSpec(expect_failure=True, msgs=["1: (bf)"]), False, traced)[0] == "fail"
+
+
+def test_with_the_verifier_model_when_present(loaded):
+    """End to end with bpfsmt's own verifier model (skipped while it is not in the tree):
+    on these simple programs its verdicts must be the kernel's."""
+    verify = cmd._verifier()
+    if verify is None:
+        pytest.skip("verifier model not available")
+    results = {r.program: r for r in cmd.run_file(SRC) if r.mode == "priv"}
+    for name in ("ret0", "uninit_r2", "no_null_check", "both_modes", "imm_insn",
+                 "percent_percent", "wrong_expectation"):
+        assert results[name].got == ("accepted" if LABELS[name]["accepted"] else "rejected"), name
+    assert results["uninit_r2"].status == "pass" and results["no_null_check"].status == "pass"
+    assert results["wrong_expectation"].status == "fail"

@@ -13,6 +13,7 @@ import dataclasses
 import inspect
 import json
 import os
+import re
 import sys
 from dataclasses import dataclass, field
 from typing import Optional
@@ -72,6 +73,21 @@ def _call_verify(verify, pfile, prog, *, unpriv: bool, log_level: int):
     if log_level and "log_level" in params:
         kw["log_level"] = log_level
     return verify(pfile, prog, **kw)
+
+
+_TRACE_LINE = re.compile(r"^\d+: \(", re.M)
+_TRACE_LIKE = re.compile(r"^\d+:|\bR\d+(_[rwD]+)?=|\bfp-\d+|^(from \d+ to|frame\d|last_idx|"
+                         r"regs=|parent |propagating|mark_precise|caller:|callee:|returning "
+                         r"from|;)|^\s*r\d+ [-+*/|&^<>=]*= |^(if|goto|call|exit|\*\()")
+
+
+def _has_trace(log_text: str) -> bool:
+    return bool(_TRACE_LINE.search(log_text))
+
+
+def _trace_like(msg: str) -> bool:
+    """A message from the instruction/state part of the kernel log rather than an error."""
+    return bool(_TRACE_LIKE.search(msg.strip()))
 
 
 def find_msgs(log_text: str, msgs: list[str]) -> list[str]:
@@ -158,6 +174,11 @@ def judge(ms, accepted: bool, log_text: str, run=None):
         return "fail", f"unexpected load failure: {first}", None, []
     missing = find_msgs(log_text, ms.msgs)
     if missing:
+        if not _has_trace(log_text) and all(_trace_like(m) for m in missing):
+            # the model reports the error block only; instruction/state lines of the kernel
+            # log cannot be checked, which is not the same as being wrong
+            return ("skip", f"verdict matches; __msg {missing[0]!r} not checkable: the "
+                            f"model's log has no instruction trace", None, missing)
         return ("fail", f"expected message not in the verifier log: {missing[0]!r}", None,
                 missing)
     if ms.retval is not None and accepted:
