@@ -180,7 +180,7 @@ def test_trace_messages_unverifiable_without_a_trace_are_skipped_not_passed():
                                                  "R0 invalid mem access 'map_value_or_null'"])
     only_error = "R0 invalid mem access 'map_value_or_null'"
     status, reason, _, missing = cmd.judge(ms, False, only_error)
-    assert status == "skip" and "not checkable" in reason and missing == ms.msgs
+    assert status == "skip" and "not checkable" in reason and missing == ms.msgs[:1]
     # a wrong error message is still a failure, trace or no trace
     ms2 = st.ModeSpec(expect_failure=True, msgs=["R2 !read_ok"])
     assert cmd.judge(ms2, False, "R3 !read_ok")[0] == "fail"
