@@ -69,7 +69,14 @@ def test_counts_and_both_verdicts(family):
     assert acc >= 5 and rej >= 5, (acc, rej)
 
 
-VARIANTS = [(f, "") for f in FAMS] + ([("array", "nojit")] if (ORACLE_DIR / "array" / "labels_nojit.json").exists() else [])
+VARIANTS = [(f, "") for f in FAMS] + sorted(
+    (f, p.stem[len("labels_"):]) for f in FAMS for p in (ORACLE_DIR / f).glob("labels_*.json"))
+
+
+@pytest.mark.parametrize("family,variant", [v for v in VARIANTS if v[1]])
+def test_variants_cover_the_same_programs(family, variant):
+    """A sysctl variant (JIT off, hardening) is the same inputs loaded under another setting."""
+    assert {lb.key[:2] for lb in load_labels(family, variant)} == {lb.key[:2] for lb in load_labels(family)}
 
 
 @pytest.mark.parametrize("family,variant", VARIANTS)
@@ -87,7 +94,8 @@ def test_label_fields_consistent(family, variant):
             else:
                 assert lb.jited and sum(lb.jited_func_lens) * 2 == len(lb.jited), where
             assert lb.processed_insns and lb.processed_insns > 0, where
-            assert lb.verification_time_usec is not None, where
+            if lb.log_level & 4:        # BPF_LOG_STATS
+                assert lb.verification_time_usec is not None, where
         else:
             assert lb.xlated is None and lb.jited is None, where
             if lb.log:
@@ -262,6 +270,10 @@ def test_tailcall_labels():
     msg = "tail_calls are not allowed when call stack of previous frames is 256 bytes. Too large"
     assert find_label("tailcall", "stack_256_then_subprog_tc").message == msg
     assert find_label("tailcall", "stack_224_then_subprog_tc").accepted
+    # TC-03: without the JIT any program mixing bpf2bpf calls and tail calls is refused
+    nojit = find_label("tailcall", "subprog_tail_call", variant="nojit")
+    assert nojit.message == "tail_calls are not allowed in non-JITed programs with bpf-to-bpf calls"
+    assert find_label("tailcall", "const_key", variant="nojit").accepted
     # the direct (poke) tail call has no retpoline thunk call; the indirect one does (ff e? / e8 rel32 pattern differs)
     const, var = find_label("tailcall", "const_key"), find_label("tailcall", "var_key")
     assert len(const.jited) < len(var.jited)

@@ -344,6 +344,9 @@ FILES["helpers"] = [
 ]
 
 FILES["misc"] = [
+    P("jmp_seq_8200_too_complex", "socket", "call %[bpf_get_prandom_u32]; .rept 8200; if r0 == 5 goto +0; .endr; r0 = 0; exit;",
+      comment="every fall-through keeps r0 unknown, so each branch pushes one pending state"),
+    P("jmp_seq_8000_ok", "socket", "call %[bpf_get_prandom_u32]; .rept 8000; if r0 == 5 goto +0; .endr; r0 = 0; exit;"),
     P("align_strict_map_value", "socket", LOOKUP + "if r0 == 0 goto l0_%=; r1 = *(u32 *)(r0 + 2); l0_%=:" + ACC),
     P("align_default_map_value_ok", "socket", LOOKUP + "if r0 == 0 goto l0_%=; r1 = *(u32 *)(r0 + 2); l0_%=:" + ACC),
     P("align_strict_pkt", "tc", PKT_TC + "r0 = 0; r4 = r2; r4 += 14; if r4 > r3 goto l0_%=; r0 = *(u32 *)(r2 + 2); l0_%=: exit;"),
@@ -396,6 +399,14 @@ def main():
     write_raw(HERE / "raw_fallthrough_lddw.socket.raw", [(0xB7, 0, 0, 0, 0), (0x18, 1, 0, 0, 1)])
     write_raw(HERE / "raw_call_bad_dest.socket.raw", [(0x85, 0, 1, 0, 10), (0xB7, 0, 0, 0, 0), (0x95, 0, 0, 0, 0)])
     write_raw(HERE / "raw_call_subprog_ok.socket.raw", [(0x85, 0, 1, 0, 1), (0x95, 0, 0, 0, 0), (0xB7, 0, 0, 0, 3), (0x95, 0, 0, 0, 0)])
+    # main + n subprograms (BPF_MAX_SUBPROGS = 256 counts main).  Own input dir many/ with log_level 1:
+    # the oracle loader's JSON for a 256-entry "stack depth" statistics line is malformed.
+    (HERE / "many").mkdir(exist_ok=True)
+    for n in (255, 256):
+        main_part = [(0x85, 0, 1, 0, n + 1 + i) for i in range(n)] + [(0xB7, 0, 0, 0, 0), (0x95, 0, 0, 0, 0)]
+        subs = [(0xB7, 0, 0, 0, 0), (0x95, 0, 0, 0, 0)] * n
+        write_raw(HERE / "many" / f"raw_subprogs_{n}.socket.raw", main_part + subs)
+        (HERE / "many" / f"raw_subprogs_{n}.oracle.json").write_text(json.dumps({"raw": {"log_level": 1}}) + "\n")
     write_raw(HERE / "raw_back_jump.xdp.raw", [(0xB7, 0, 0, 0, 2), (0x05, 0, 0, -2, 0), (0x95, 0, 0, 0, 0)])
     n = sum(1 for v in FILES.values() for p in v if not p.static)
     print(f"core: {n} C programs in {len(FILES)} files + raw")

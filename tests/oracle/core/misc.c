@@ -12,6 +12,31 @@ struct { __uint(type, BPF_MAP_TYPE_PROG_ARRAY); __uint(max_entries, 2);
          __type(key, int); __type(value, int); } progs SEC(".maps");
 
 
+/* every fall-through keeps r0 unknown, so each branch pushes one pending state */
+SEC("socket") __naked void jmp_seq_8200_too_complex(void)
+{
+	asm volatile (
+	"call %[bpf_get_prandom_u32];\n"
+	".rept 8200;\n"
+	"if r0 == 5 goto +0;\n"
+	".endr;\n"
+	"r0 = 0;\n"
+	"exit;\n"
+	: : __imm(bpf_get_prandom_u32) : __clobber_all);
+}
+
+SEC("socket") __naked void jmp_seq_8000_ok(void)
+{
+	asm volatile (
+	"call %[bpf_get_prandom_u32];\n"
+	".rept 8000;\n"
+	"if r0 == 5 goto +0;\n"
+	".endr;\n"
+	"r0 = 0;\n"
+	"exit;\n"
+	: : __imm(bpf_get_prandom_u32) : __clobber_all);
+}
+
 SEC("socket") __naked void align_strict_map_value(void)
 {
 	asm volatile (

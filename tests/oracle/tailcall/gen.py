@@ -1,7 +1,9 @@
 """Generate the tail-call (rules.md section 3) test programs for the 6.1 oracle.
 
 ``python tests/oracle/tailcall/gen.py``; label with
-``LOG_LEVEL=5 run.sh tests/oracle/tailcall /tmp/ot && python tests/oracle_labels.py build tailcall /tmp/ot``.
+``LOG_LEVEL=5 run.sh tests/oracle/tailcall /tmp/ot && python tests/oracle_labels.py build tailcall /tmp/ot``,
+and the variants ``SYSCTLS=net/core/bpf_jit_enable=0`` (``nojit``: subprogram tail calls are refused)
+and ``SYSCTLS=net/core/bpf_jit_harden=2`` (``harden``: constant blinding, no direct tail calls).
 Accepted programs keep their JIT bytes in the labels (direct poke vs indirect jump, the
 tail_call_cnt prologue/`mov rax` before calls in tail_call_reachable subprogs).
 """
