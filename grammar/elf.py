@@ -292,9 +292,18 @@ def _read_maps(ctx: _Ctx) -> None:
     msec = _sec_by_name(ctx, ".maps")
     if msec is not None:
         _read_btf_maps(ctx, msec)
+    legacy: list[tuple[Map, int]] = []
     for s in ctx.secs:
         if s.name == "maps" or s.name.startswith("maps/"):
-            _read_legacy_maps(ctx, s)
+            legacy += _read_legacy_maps(ctx, s)
+    # struct bpf_map_def's 6th word (samples/bpf, PREVAIL): index of the inner-map template
+    # among the legacy maps, for array_of_maps / hash_of_maps
+    for m, inner_idx in legacy:
+        if m.map_type in ("array_of_maps", "hash_of_maps") and 0 <= inner_idx < len(legacy) \
+                and legacy[inner_idx][0] is not m:
+            m.inner = legacy[inner_idx][0]
+        if m.map_type in ("array_of_maps", "hash_of_maps") and m.value_size == 0:
+            m.value_size = 4   # bpf_create_map_in_map(): the value is an inner map fd
     for s in ctx.secs:
         if (s.name in DATA_PREFIXES or s.name.startswith(tuple(p + "." for p in DATA_PREFIXES))) \
                 and not (s.flags & SHF_EXECINSTR) and s.size > 0 and s.type in (1, SHT_NOBITS):
@@ -332,11 +341,12 @@ def _add_data_map(ctx: _Ctx, s: _Sec) -> None:
     ctx.data_map[s.idx] = name
 
 
-def _read_legacy_maps(ctx: _Ctx, s: _Sec) -> None:
+def _read_legacy_maps(ctx: _Ctx, s: _Sec) -> list[tuple[Map, int]]:
     syms = sorted((y for y in ctx.syms if y.shndx == s.idx and y.type != STT_SECTION and y.name),
                   key=lambda y: y.value)
+    out: list[tuple[Map, int]] = []
     if not syms:
-        return
+        return out
     def_size = s.size // len(syms)
     if def_size < 16:
         raise ctx.err(f"legacy maps section {s.name!r}: {len(syms)} maps in {s.size} bytes "
@@ -345,12 +355,14 @@ def _read_legacy_maps(ctx: _Ctx, s: _Sec) -> None:
         if y.value + 16 > len(s.data):
             raise ctx.err(f"map {y.name!r} at offset {y.value:#x} of {s.name!r} is truncated")
         n = min(def_size, len(s.data) - y.value) // 4
-        f = list(struct.unpack_from(f"<{min(n, 5)}I", s.data, y.value)) + [0] * 5
+        f = list(struct.unpack_from(f"<{min(n, 6)}I", s.data, y.value)) + [0] * 6
         m = Map(name=y.name, map_type=_map_type(ctx, f[0], y.name), key_size=f[1],
                 value_size=f[2], max_entries=f[3], flags=f[4], section=s.name,
                 loc=SourceLoc(ctx.path, 0, 0))
         ctx.maps[y.name] = m
         ctx.map_by_sym[(s.idx, y.value)] = y.name
+        out.append((m, f[5] if n >= 6 and def_size in (28, 24) else -1))
+    return out
 
 
 def _btf_map_def(ctx: _Ctx, name: str, tid: int) -> tuple[Map, Optional[int], Optional[btfmod.BtfType], int]:

@@ -80,3 +80,22 @@ def test_ir_equals_what_libbpf_submitted_to_the_kernel():
         assert _norm_sha256(prog.insns) == lab["insns_sha256"], (lab["file"], lab["prog"])
         compared += 1
     assert compared == 77
+
+
+@pytest.mark.parametrize("rel,outer,inner", [
+    ("build/map_in_map_legacy.o", "array_of_maps", "inner_map"),
+    ("linux/test_map_in_map_kern.o", "h_of_port_h", "port_h"),
+])
+def test_legacy_map_in_map_inner_index(rel, outer, inner):
+    pf = load_elf(os.path.join(CORPUS, rel))
+    m = pf.maps[outer]
+    assert m.map_type in ("array_of_maps", "hash_of_maps") and m.value_size == 4
+    assert m.inner is pf.maps[inner] and not m.has_btf
+
+
+def test_btf_map_in_map_variants():
+    for rel in ("build/map_in_map.o", "build/map_in_map_anonymous.o",
+                "build/map_in_map_typedef.o"):
+        pf = load_elf(os.path.join(CORPUS, rel))
+        outers = [m for m in pf.maps.values() if m.map_type in ("array_of_maps", "hash_of_maps")]
+        assert outers and all(m.inner is not None and m.inner.map_type for m in outers), rel
