@@ -32,6 +32,9 @@ MAX_TAIL_CALL_CNT = I.MAX_TAIL_CALL_CNT
 TAIL_CALL_SCHEMES = ("interp", "jit61", "jit610", "reinit")
 CONTEXT_KINDS = ("main", "subprog", "sync_cb", "async_cb")
 SKF_NET_OFF, SKF_LL_OFF = -0x100000, -0x200000
+PKT_HEADROOM = 256                 # XDP_PACKET_HEADROOM, also NET_SKB_PAD-like room for skbs
+XDP_HARD_END = 4096 - 320          # frame size minus SKB_DATA_ALIGN(sizeof(skb_shared_info))
+XDP_FRAME_END = 40                 # sizeof(struct xdp_frame) at data_hard_start
 
 
 # ---------------------------------------------------------------------------------------------
@@ -231,8 +234,13 @@ class Machine:
         data = bytearray((inp.ctx or b"")[:lay.size].ljust(lay.size, b"\0"))
         frame = inp.packet if inp.packet is not None else DEFAULT_PACKET
         seen = packet_seen(spec, frame) if spec.packet else b""
-        self.packet = self.mem.new("packet", seen, name="packet")
-        self.packet.extra["frame"] = bytes(frame)
+        # the buffer as BPF_PROG_TEST_RUN lays it out: XDP_PACKET_HEADROOM bytes, the data,
+        # and (xdp) room up to 4096 - sizeof(skb_shared_info) for bpf_xdp_adjust_tail
+        tail = max(0, XDP_HARD_END - PKT_HEADROOM - len(seen)) if lay.name == "xdp_md" else 0
+        self.packet = self.mem.new("packet", bytes(PKT_HEADROOM) + seen + bytes(tail),
+                                   name="packet")
+        self.packet.extra.update(frame=bytes(frame), data_off=PKT_HEADROOM,
+                                 meta_off=PKT_HEADROOM, end_off=PKT_HEADROOM + len(seen))
         for f in lay.fields:
             if f.source == "len":
                 data[f.offset:f.offset + 4] = len(seen).to_bytes(4, "little")
@@ -248,10 +256,14 @@ class Machine:
 
     def ctx_pointer(self, kind: str) -> int:
         p = self.packet
-        if kind in ("pkt_data", "pkt_meta"):
-            return p.base if p else 0
+        if p is None:
+            return 0
+        if kind == "pkt_data":
+            return p.base + p.extra["data_off"]
+        if kind == "pkt_meta":
+            return p.base + p.extra["meta_off"]
         if kind == "pkt_end":
-            return p.base + p.size if p else 0
+            return p.base + p.extra["end_off"]
         return 0  # sk / flow_keys: not modelled, NULL
 
     def _idx(self, prog: Program) -> dict[int, int]:
@@ -376,8 +388,10 @@ class Machine:
                         self.stop("ctx_oob", off, size)
             return r, off
         if r.kind == "packet":
-            if off < r.start or off + size > r.size:
-                self.stop("pkt_oob", off, size, regno, 0, off, r.size)
+            x = r.extra
+            if off < x["meta_off"] or off + size > x["end_off"]:
+                rel = off - x["data_off"]
+                self.stop("pkt_oob", rel, size, regno, 0, rel, x["end_off"] - x["data_off"])
             return r, off
         # mem, user, ringbuf records, map keys, helper buffers
         if off < 0 or off + size > r.size:
@@ -650,6 +664,13 @@ class Machine:
         fr.pc = nxt
         return None
 
+    def packet_bytes(self) -> bytes:
+        """The bytes between data and data_end now."""
+        p = self.packet
+        if p is None:
+            return b""
+        return bytes(p.data[p.extra["data_off"]:p.extra["end_off"]])
+
     def _ld_abs_bytes(self, off: int, n: int) -> Optional[bytes]:
         """bpf_skb_load_helper: offset >= 0 is from skb->data; SKF_NET_OFF (-0x100000) and
         SKF_LL_OFF (-0x200000) address the network and link-layer headers."""
@@ -657,7 +678,7 @@ class Machine:
         if pkt is None:
             return None
         if off >= 0:
-            buf, o = pkt.data, off
+            buf, o = self.packet_bytes(), off
         elif off >= SKF_NET_OFF:
             buf, o = pkt.extra.get("frame", b"")[14:], off - SKF_NET_OFF
         elif off >= SKF_LL_OFF:

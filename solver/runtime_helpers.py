@@ -15,6 +15,8 @@ from bpfsmt.spec.helper_ids import HELPER_NAMES
 
 from .runtime import ARRAY_TYPES, E2BIG, EBUSY, EFAULT, EINVAL, MAP_IN_MAP_TYPES
 
+EACCES = 13
+
 HELPERS: dict = {}
 MIGHT_SLEEP = {"copy_from_user", "copy_from_user_task", "ima_inode_hash", "ima_file_hash",
                "sys_bpf", "sys_close"}
@@ -328,28 +330,89 @@ def _probe_read(m, fr, slot):
     return 0
 
 
-@_h("skb_load_bytes")
+@_h("skb_load_bytes", "xdp_load_bytes")
 def _skb_load_bytes(m, fr, slot):
     off = m.reg(fr, 2) & U32
     size = m.reg(fr, 4) & U32
-    pkt = m.packet
-    if pkt is None or off + size > pkt.size or size == 0:
+    data = m.packet_bytes()
+    if off + size > len(data) or size == 0:
         if size:
             m.write_bytes(m.reg(fr, 3), bytes(size), 3)
         return -EFAULT
-    m.write_bytes(m.reg(fr, 3), bytes(pkt.data[off:off + size]), 3)
+    m.write_bytes(m.reg(fr, 3), data[off:off + size], 3)
     return 0
 
 
-@_h("skb_store_bytes")
+@_h("skb_store_bytes", "xdp_store_bytes")
 def _skb_store_bytes(m, fr, slot):
     off = m.reg(fr, 2) & U32
     size = m.reg(fr, 4) & U32
     data = m.read_bytes(m.reg(fr, 3), size, 3)
     pkt = m.packet
-    if pkt is None or off + size > pkt.size:
+    if pkt is None or off + size > pkt.extra["end_off"] - pkt.extra["data_off"]:
         return -EFAULT
-    pkt.data[off:off + size] = data
+    start = pkt.extra["data_off"] + off
+    pkt.data[start:start + size] = data
+    return 0
+
+
+def _s32(v):
+    v &= U32
+    return v - (1 << 32) if v >> 31 else v
+
+
+@_h("xdp_adjust_head")
+def _xdp_adjust_head(m, fr, slot):
+    """bpf_xdp_adjust_head: move data by delta, keeping the metadata in front of it."""
+    from .exec import XDP_FRAME_END
+    if m.packet is None:
+        return -EINVAL
+    x = m.packet.extra
+    delta = _s32(m.reg(fr, 2))
+    metalen = x["data_off"] - x["meta_off"]
+    data = x["data_off"] + delta
+    if data < XDP_FRAME_END + metalen or data > x["end_off"] - 14:
+        return -EINVAL
+    if metalen:
+        buf = m.packet.data
+        buf[x["meta_off"] + delta:x["meta_off"] + delta + metalen] = \
+            buf[x["meta_off"]:x["meta_off"] + metalen]
+    x["meta_off"] += delta
+    x["data_off"] = data
+    return 0
+
+
+@_h("xdp_adjust_meta")
+def _xdp_adjust_meta(m, fr, slot):
+    from .exec import XDP_FRAME_END
+    if m.packet is None:
+        return -EINVAL
+    x = m.packet.extra
+    meta = x["meta_off"] + _s32(m.reg(fr, 2))
+    if meta < XDP_FRAME_END or meta > x["data_off"]:
+        return -EINVAL
+    metalen = x["data_off"] - meta
+    if metalen > 32 or metalen & 3:
+        return -EACCES
+    x["meta_off"] = meta
+    return 0
+
+
+@_h("xdp_adjust_tail")
+def _xdp_adjust_tail(m, fr, slot):
+    from .exec import XDP_HARD_END
+    if m.packet is None:
+        return -EINVAL
+    x = m.packet.extra
+    delta = _s32(m.reg(fr, 2))
+    end = x["end_off"] + delta
+    if delta > 0:
+        if end > XDP_HARD_END:
+            return -EINVAL
+        m.packet.data[x["end_off"]:end] = bytes(delta)
+    if end < x["data_off"] + 14:
+        return -EINVAL
+    x["end_off"] = end
     return 0
 
 

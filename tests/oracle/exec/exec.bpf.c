@@ -279,6 +279,62 @@ __naked void xdp_ingress_ifindex(void)
 		::  : __clobber_all);
 }
 
+SEC("xdp")
+__naked void xdp_adj_head(void)
+{
+	asm volatile ("r6 = r1; r2 = -14; call %[bpf_xdp_adjust_head]; if r0 != 0 goto l0_%=; r2 = *(u32 *)(r6 + 0); r3 = *(u32 *)(r6 + 4); r0 = r3; r0 -= r2; exit; l0_%=: r0 = 1000; exit;"
+		:: __imm(bpf_xdp_adjust_head) : __clobber_all);
+}
+
+SEC("xdp")
+__naked void xdp_adj_head_bad(void)
+{
+	asm volatile ("r2 = -300; call %[bpf_xdp_adjust_head]; exit;"
+		:: __imm(bpf_xdp_adjust_head) : __clobber_all);
+}
+
+SEC("xdp")
+__naked void xdp_adj_tail_grow(void)
+{
+	asm volatile ("r6 = r1; r2 = 16; call %[bpf_xdp_adjust_tail]; if r0 != 0 goto l0_%=; r2 = *(u32 *)(r6 + 0); r3 = *(u32 *)(r6 + 4); r0 = r3; r0 -= r2; exit; l0_%=: r0 = 1000; exit;"
+		:: __imm(bpf_xdp_adjust_tail) : __clobber_all);
+}
+
+SEC("xdp")
+__naked void xdp_adj_tail_shrink_bad(void)
+{
+	asm volatile ("r2 = -60; call %[bpf_xdp_adjust_tail]; exit;"
+		:: __imm(bpf_xdp_adjust_tail) : __clobber_all);
+}
+
+SEC("xdp")
+__naked void xdp_adj_tail_grow_bad(void)
+{
+	asm volatile ("r2 = 4000; call %[bpf_xdp_adjust_tail]; exit;"
+		:: __imm(bpf_xdp_adjust_tail) : __clobber_all);
+}
+
+SEC("xdp")
+__naked void xdp_adj_meta(void)
+{
+	asm volatile ("r6 = r1; r2 = -4; call %[bpf_xdp_adjust_meta]; if r0 != 0 goto l0_%=; r2 = *(u32 *)(r6 + 8); r3 = *(u32 *)(r6 + 0); r0 = r3; r0 -= r2; exit; l0_%=: exit;"
+		:: __imm(bpf_xdp_adjust_meta) : __clobber_all);
+}
+
+SEC("xdp")
+__naked void xdp_adj_meta_bad(void)
+{
+	asm volatile ("r2 = -6; call %[bpf_xdp_adjust_meta]; exit;"
+		:: __imm(bpf_xdp_adjust_meta) : __clobber_all);
+}
+
+SEC("xdp")
+__naked void xdp_adj_head_byte(void)
+{
+	asm volatile ("r6 = r1; r2 = 14; call %[bpf_xdp_adjust_head]; if r0 != 0 goto l0_%=; r2 = *(u32 *)(r6 + 0); r3 = *(u32 *)(r6 + 4); r4 = r2; r4 += 10; if r4 > r3 goto l0_%=; r0 = *(u8 *)(r2 + 9); exit; l0_%=: r0 = 1000; exit;"
+		:: __imm(bpf_xdp_adjust_head) : __clobber_all);
+}
+
 SEC("tc")
 __naked void lock_rw(void)
 {

@@ -204,6 +204,71 @@
 .program xdp_ingress_ifindex section=xdp
     r0 = *(u32 *)(r1 + 12)
     exit
+.program xdp_adj_head section=xdp
+    r6 = r1
+    r2 = -14
+    call %[bpf_xdp_adjust_head]
+    if r0 != 0 goto l0_%=
+    r2 = *(u32 *)(r6 + 0)
+    r3 = *(u32 *)(r6 + 4)
+    r0 = r3
+    r0 -= r2
+    exit
+    l0_%=: r0 = 1000
+    exit
+.program xdp_adj_head_bad section=xdp
+    r2 = -300
+    call %[bpf_xdp_adjust_head]
+    exit
+.program xdp_adj_tail_grow section=xdp
+    r6 = r1
+    r2 = 16
+    call %[bpf_xdp_adjust_tail]
+    if r0 != 0 goto l0_%=
+    r2 = *(u32 *)(r6 + 0)
+    r3 = *(u32 *)(r6 + 4)
+    r0 = r3
+    r0 -= r2
+    exit
+    l0_%=: r0 = 1000
+    exit
+.program xdp_adj_tail_shrink_bad section=xdp
+    r2 = -60
+    call %[bpf_xdp_adjust_tail]
+    exit
+.program xdp_adj_tail_grow_bad section=xdp
+    r2 = 4000
+    call %[bpf_xdp_adjust_tail]
+    exit
+.program xdp_adj_meta section=xdp
+    r6 = r1
+    r2 = -4
+    call %[bpf_xdp_adjust_meta]
+    if r0 != 0 goto l0_%=
+    r2 = *(u32 *)(r6 + 8)
+    r3 = *(u32 *)(r6 + 0)
+    r0 = r3
+    r0 -= r2
+    exit
+    l0_%=: exit
+.program xdp_adj_meta_bad section=xdp
+    r2 = -6
+    call %[bpf_xdp_adjust_meta]
+    exit
+.program xdp_adj_head_byte section=xdp
+    r6 = r1
+    r2 = 14
+    call %[bpf_xdp_adjust_head]
+    if r0 != 0 goto l0_%=
+    r2 = *(u32 *)(r6 + 0)
+    r3 = *(u32 *)(r6 + 4)
+    r4 = r2
+    r4 += 10
+    if r4 > r3 goto l0_%=
+    r0 = *(u8 *)(r2 + 9)
+    exit
+    l0_%=: r0 = 1000
+    exit
 .program lock_rw section=tc
     r1 = 0
     *(u32 *)(r10 - 4) = r1

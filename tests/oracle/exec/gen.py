@@ -41,6 +41,9 @@ LOCK_RW = ("r1 = 0; *(u32 *)(r10 - 4) = r1; r2 = r10; r2 += -4; r1 = %[lk] ll; "
            "call %[bpf_spin_unlock]; r0 = *(u64 *)(r6 + 8); exit; l0_%=: r0 = 0; exit;")
 LOOP_SUM = ("r1 = 0; *(u64 *)(r10 - 8) = r1; r1 = 10; r2 = %[loop_cb] ll; r3 = r10; r3 += -8; "
             "r4 = 0; call %[bpf_loop]; r1 = *(u64 *)(r10 - 8); r0 <<= 8; r0 |= r1; exit;")
+XDP_LEN_AFTER = ("r6 = r1; r2 = {d}; call %[bpf_{h}]; if r0 != 0 goto l0_%=; "
+                 "r2 = *(u32 *)(r6 + 0); r3 = *(u32 *)(r6 + 4); r0 = r3; r0 -= r2; exit; "
+                 "l0_%=: r0 = 1000; exit;")
 # callbacks: static naked functions in C, `.func` of the program that uses them in exec.s
 CALLBACKS = {
     "loop_cb": "r3 = *(u64 *)(r2 + 0); r3 += r1; *(u64 *)(r2 + 0) = r3; r0 = 0; "
@@ -100,6 +103,25 @@ PROGRAMS = [
     ("tc_ifindex", "tc", "r0 = *(u32 *)(r1 + 40); exit;", [], [], {}),
     ("tc_ingress_ifindex", "tc", "r0 = *(u32 *)(r1 + 36); exit;", [], [], {}),
     ("xdp_ingress_ifindex", "xdp", "r0 = *(u32 *)(r1 + 12); exit;", [], [], {}),
+    ("xdp_adj_head", "xdp", XDP_LEN_AFTER.format(h="xdp_adjust_head", d=-14), [],
+     ["bpf_xdp_adjust_head"], {}),
+    ("xdp_adj_head_bad", "xdp", "r2 = -300; call %[bpf_xdp_adjust_head]; exit;", [],
+     ["bpf_xdp_adjust_head"], {}),
+    ("xdp_adj_tail_grow", "xdp", XDP_LEN_AFTER.format(h="xdp_adjust_tail", d=16), [],
+     ["bpf_xdp_adjust_tail"], {}),
+    ("xdp_adj_tail_shrink_bad", "xdp", "r2 = -60; call %[bpf_xdp_adjust_tail]; exit;", [],
+     ["bpf_xdp_adjust_tail"], {}),
+    ("xdp_adj_tail_grow_bad", "xdp", "r2 = 4000; call %[bpf_xdp_adjust_tail]; exit;", [],
+     ["bpf_xdp_adjust_tail"], {}),
+    ("xdp_adj_meta", "xdp", "r6 = r1; r2 = -4; call %[bpf_xdp_adjust_meta]; if r0 != 0 goto l0_%=; "
+     "r2 = *(u32 *)(r6 + 8); r3 = *(u32 *)(r6 + 0); r0 = r3; r0 -= r2; exit; l0_%=: exit;", [],
+     ["bpf_xdp_adjust_meta"], {}),
+    ("xdp_adj_meta_bad", "xdp", "r2 = -6; call %[bpf_xdp_adjust_meta]; exit;", [],
+     ["bpf_xdp_adjust_meta"], {}),
+    ("xdp_adj_head_byte", "xdp", "r6 = r1; r2 = 14; call %[bpf_xdp_adjust_head]; "
+     "if r0 != 0 goto l0_%=; r2 = *(u32 *)(r6 + 0); r3 = *(u32 *)(r6 + 4); r4 = r2; r4 += 10; "
+     "if r4 > r3 goto l0_%=; r0 = *(u8 *)(r2 + 9); exit; l0_%=: r0 = 1000; exit;", [],
+     ["bpf_xdp_adjust_head"], {}),
     ("lock_rw", "tc", LOCK_RW, ["lk"],
      ["bpf_map_lookup_elem", "bpf_spin_lock", "bpf_spin_unlock"], {}),
     ("loop_sum", "tc", LOOP_SUM, ["loop_cb"], ["bpf_loop"], {}),
