@@ -21,7 +21,7 @@ from bpfsmt.spec.insn import BPF_ABS, BPF_IND
 
 from . import sym_env as ENV
 from .symbolic import (D, TRUE, FALSE, UNINIT, Ptr, Scalar, Unsupported, as_int, bv, simp,
-                       _fold, signed)
+                       _fold, signed, fromle, add_off)
 
 EINVAL, ENOENT, E2BIG, EEXIST = 22, 2, 7, 17
 
@@ -138,7 +138,7 @@ def _map_helper(low, st, insn, slot, proto):
     kb = low.read_range(st, slot, 2, kp, m.key_size)
     if kb is None:
         return []
-    key = _fold(isa.from_le_bytes(D, kb)) if len(kb) > 1 else kb[0]
+    key = fromle(kb) if len(kb) > 1 else kb[0]
     env.touched_keys.append((m.name, key))
     mem = st.mem
     present = _present(env, st, m, key)
@@ -253,7 +253,7 @@ def ld_abs(low, st, insn, slot):
             return out
         st.pc = st.pc + (inb,)
     base = Ptr("pkt", 0, bv(0))
-    bytes_ = [low.read_byte(st, base, _fold(off + bv(i))) for i in range(size)]
+    bytes_ = [low.read_byte(st, base, add_off(off, i)) for i in range(size)]
     val = bytes_[0]
     for b in bytes_[1:]:
         val = z3.Concat(val, b)                 # network byte order

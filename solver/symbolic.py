@@ -86,13 +86,50 @@ def bv(v: int, w: int = 64):
     return z3.BitVecVal(v & ((1 << w) - 1), w)
 
 
+def cval(e) -> Optional[int]:
+    """The Python int of a bit-vector value, None if symbolic (cheap: no simplification)."""
+    return e.as_long() if z3.is_bv_value(e) else None
+
+
+def add_off(e, off: int):
+    """e + off, computed in Python when e is a value (the common case of fixed offsets)."""
+    c = cval(e)
+    if c is not None:
+        return bv(c + off)
+    return e + bv(off) if off else e
+
+
 def _fold(e):
-    """Constant-fold cheap terms so concrete programs stay concrete (branches fold, offsets index
-    tables directly). Only terms built from values are simplified: simplifying large symbolic
-    terms at every step would cost more than it saves."""
+    """Constant-fold terms made only of values so concrete programs stay concrete (branches
+    fold, offsets index tables directly). The hot paths (ALU, offsets, byte splitting) compute
+    values in Python through the CONCRETE interpretation of the same spec and never get here
+    with constants; simplifying symbolic terms at every step would cost more than it saves."""
     if z3.is_bv_value(e) or z3.is_true(e) or z3.is_false(e):
         return e
-    return z3.simplify(e) if _all_values(e, 4) else e
+    return z3.simplify(e) if _all_values(e, 2) else e
+
+
+def lebytes(v, n: int):
+    """isa.le_bytes, in Python when `v` is a value."""
+    c = cval(v)
+    if c is not None:
+        return [bv(x, 8) for x in isa.le_bytes(isa.CONCRETE, c, n)]
+    return isa.le_bytes(D, v, n)
+
+
+def fromle(parts):
+    """isa.from_le_bytes, in Python when every byte is a value."""
+    cs = [cval(p) for p in parts]
+    if all(c is not None for c in cs):
+        return bv(isa.from_le_bytes(isa.CONCRETE, cs), 8 * len(parts))
+    return isa.from_le_bytes(D, parts)
+
+
+def zext64(v, w: int):
+    c = cval(v)
+    if c is not None:
+        return bv(c)
+    return v if w == 64 else z3.ZeroExt(64 - w, v)
 
 
 def _all_values(e, depth):
@@ -119,7 +156,7 @@ def is_const_false(c) -> bool:
 
 
 def as_int(e) -> Optional[int]:
-    e = _fold(e)
+    e = e if z3.is_bv_value(e) else z3.simplify(e)
     return e.as_long() if z3.is_bv_value(e) else None
 
 
@@ -540,6 +577,11 @@ class Lowerer:
         dv = dst.v if dst is not None else bv(0)
         if sv is None:
             sv = bv(0)
+        cd, cs = cval(dv), cval(sv)
+        if cd is not None and cs is not None:
+            # both known: the concrete interpretation of the same spec function
+            self.write_reg(st, insn.dst, Scalar(bv(isa.alu(isa.CONCRETE, insn, cd, cs))))
+            return self.advance(st, slot, slot + 1)
         r = isa.alu(D, insn, dv, sv)
         self.write_reg(st, insn.dst, Scalar(_fold(r)))
         return self.advance(st, slot, slot + 1)
@@ -568,8 +610,12 @@ class Lowerer:
             dst, src = src, dst
         if not self._arith_ok(st, slot, dst, reg):
             return None
-        off = dst.off + src.v if code == BPF_ADD else dst.off - src.v
-        return Ptr(dst.kind, dst.rid, _fold(off), dst.null)
+        co, cs = cval(dst.off), cval(src.v)
+        if co is not None and cs is not None:
+            off = bv(co + cs if code == BPF_ADD else co - cs)
+        else:
+            off = dst.off + src.v if code == BPF_ADD else dst.off - src.v
+        return Ptr(dst.kind, dst.rid, off, dst.null)
 
     def _arith_ok(self, st, slot, p: Ptr, reg) -> bool:
         if p.kind in ENV.NO_ARITH_KINDS:
@@ -624,6 +670,9 @@ class Lowerer:
         if insn.source == BPF_K:
             src = Scalar(isa.jmp_operand(D, insn, None))
         if isinstance(dst, Scalar) and isinstance(src, Scalar):
+            cd, cs = cval(dst.v), cval(src.v)
+            if cd is not None and cs is not None:
+                return TRUE if isa.jmp_cond(isa.CONCRETE, insn, cd, cs) else FALSE
             return isa.jmp_cond(D, insn, dst.v, src.v)
         # pointers: compare addresses within one address space, NULL against zero
         if isinstance(dst, Ptr) and isinstance(src, Ptr):
@@ -810,7 +859,7 @@ class Lowerer:
         region, no overlap with a bpf_spin_lock / bpf_timer, aligned on the stack (a rule the
         verifier enforces and x86 does not need). False = the path stops here."""
         if isinstance(base, Scalar):
-            a = _fold(base.v + bv(off))
+            a = add_off(base.v, off)
             ok = self.oblige(st, slot, "null_deref", z3.LShR(a, 32) == 0, reg,
                              "null" if as_int(a) is not None and as_int(a) < 65536 else "scalar")
             if ok:
@@ -822,7 +871,10 @@ class Lowerer:
         if base.null is not None:
             if not self.oblige(st, slot, "null_deref", base.null, reg, "null"):
                 return False
-        a = _fold(base.off + bv(off))
+        a = add_off(base.off, off)
+        ca = cval(a)
+        if ca is not None:
+            return self._access_ok_const(st, slot, reg, base, signed(ca), a, off, size, write, helper)
         # the executor gives each region a 4 GiB window with the region in its middle: an
         # offset beyond +-2 GiB lands in another window (not this region's checks)
         start = bv(MAX_BPF_STACK if base.kind == "stack" else 0)
@@ -863,15 +915,51 @@ class Lowerer:
         self.oblige(st, slot, "bad_mem", TRUE, reg, base.type_name())
         return False
 
+    def _access_ok_const(self, st, slot, reg, base, a, abv, off, size, write, helper) -> bool:
+        """access_ok for a known offset: every check is decided here without Z3."""
+        F_ = lambda c: TRUE if c else FALSE      # noqa: E731
+        start = MAX_BPF_STACK if base.kind == "stack" else 0
+        if not self.oblige(st, slot, "bad_mem", F_(not -(1 << 31) <= a + start < 1 << 31),
+                           reg, base.type_name()):
+            return False
+        what = " indirect access to" if helper else (" write to" if write else " read from")
+        if base.kind == "stack":
+            if not self.oblige(st, slot, "stack_oob", F_(a < -MAX_BPF_STACK or a + size > 0),
+                               what, reg, a, size):
+                return False
+            if helper or size == 1:
+                return True
+            return self.oblige(st, slot, "stack_misaligned", F_(a % size != 0), "fp", off, 0, size)
+        if base.kind == "map_value":
+            m = self.env.map_named(base.rid[0])
+            vs = m.value_size
+            if not self.oblige(st, slot, "map_value_oob", F_(a < 0 or a + size > vs), vs, a, size):
+                return False
+            if not helper:
+                for kind, foff, fsize in (("lock_access", m.spin_lock_off, 4),
+                                          ("timer_access", m.timer_off, 16)):
+                    if foff is not None and foff >= 0:
+                        if not self.oblige(st, slot, kind, F_(a < foff + fsize and foff < a + size)):
+                            return False
+            return True
+        if base.kind in ("pkt", "pkt_meta"):
+            return self.oblige(st, slot, "pkt_oob",
+                               F_(a < 0) if a < 0 else z3.UGT(bv(a + size), self.env.pkt_len),
+                               a, size, reg, 0, a, self.env.pkt_len)
+        if base.kind == "ctx":
+            return self.oblige(st, slot, "ctx_oob", self.env.ctx_bad(abv, size, write), a, size)
+        self.oblige(st, slot, "bad_mem", TRUE, reg, base.type_name())
+        return False
+
     def load(self, st, slot, reg, base, off, size):
         if not self.access_ok(st, slot, reg, base, off, size, False):
             return None
-        a = _fold(base.off + bv(off))
+        a = add_off(base.off, off)
         if base.kind == "stack":
             return self.stack_load(st, slot, base, a, size)
         if base.kind == "ctx":
             return self.env.ctx_load(self, st, a, size)
-        return Scalar(_fold(D.zext(self.region_read(st, base, a, size), size * 8, 64)))
+        return Scalar(zext64(self.region_read(st, base, a, size), size * 8))
 
     def read_range(self, st, slot, reg, base, size):
         """A helper reading `size` bytes at `base` (key, value, buffer): one range check, then
@@ -889,13 +977,13 @@ class Lowerer:
             v = self.env.ctx_load(self, st, a, size) if size <= 8 else None
             if v is None or isinstance(v, Ptr):
                 raise Unsupported(f"helper reading the ctx at insn {slot}")
-            return isa.le_bytes(D, v.v, size)
-        return [self.read_byte(st, base, _fold(a + bv(i))) for i in range(size)]
+            return lebytes(v.v, size)
+        return [self.read_byte(st, base, add_off(a, i)) for i in range(size)]
 
     def store(self, st, slot, reg, base, off, size, val) -> bool:
         if not self.access_ok(st, slot, reg, base, off, size, True):
             return False
-        a = _fold(base.off + bv(off))
+        a = add_off(base.off, off)
         if base.kind == "stack":
             return self.stack_store(st, slot, base, a, size, val)
         if isinstance(val, Ptr):
@@ -938,6 +1026,9 @@ class Lowerer:
                     ini = z3.If(ai_ == bv(o), b.init, ini)
                 vals.append(v)
                 inits.append(ini)
+        if all(z3.is_true(i) for i in inits):
+            self.obligations.append(Obligation(slot, "uninit_stack", FALSE))
+            return vals
         first = bv(size)
         for i in reversed(range(size)):
             first = z3.If(z3.Not(inits[i]), bv(i), first)
@@ -962,7 +1053,7 @@ class Lowerer:
         vals = self._stack_bytes(st, slot, f, a, size)
         if vals is None:
             return None
-        return Scalar(_fold(D.zext(isa.from_le_bytes(D, vals), size * 8, 64)))
+        return Scalar(zext64(fromle(vals), size * 8))
 
     def stack_store(self, st, slot, base, a, size, val) -> bool:
         f = self._frame_of(st, base)
@@ -988,15 +1079,15 @@ class Lowerer:
                         for k in range(8):
                             if f.stack.get(start + k) is not None and f.stack[start + k].ptr is not None:
                                 f.stack[start + k] = SByte(self.env.fresh_byte(), TRUE)
-            for i, byte in enumerate(isa.le_bytes(D, val.v, size)):
-                f.stack[ai + i] = SByte(_fold(byte), TRUE)
+            for i, byte in enumerate(lebytes(val.v, size)):
+                f.stack[ai + i] = SByte(byte, TRUE)
             return True
         if isinstance(val, Ptr):
             raise Unsupported(f"pointer spilled at a variable stack offset at insn {slot}")
         for o, b in list(f.stack.items()):
             if b.ptr is not None:
                 raise Unsupported(f"variable-offset stack write near a spilled pointer at insn {slot}")
-        nb = isa.le_bytes(D, val.v, size)
+        nb = lebytes(val.v, size)
         for o in range(-MAX_BPF_STACK, 0):
             hit = [(a + bv(i)) == bv(o) for i in range(size)]
             old = f.stack.get(o)
@@ -1010,7 +1101,7 @@ class Lowerer:
     # input-backed regions ------------------------------------------------------------------
     def region_read(self, st, base, a, size):
         """Little-endian value of `size` bytes at offset `a` of a ctx/packet/map-value region."""
-        return isa.from_le_bytes(D, [self.read_byte(st, base, _fold(a + bv(i))) for i in range(size)])
+        return fromle([self.read_byte(st, base, add_off(a, i)) for i in range(size)])
 
     def read_byte(self, st, base, a):
         mem = st.mem
@@ -1038,17 +1129,17 @@ class Lowerer:
         return _fold(v)
 
     def region_write(self, st, base, a, size, value):
-        bytes_ = [_fold(x) for x in isa.le_bytes(D, value, size)]
+        bytes_ = lebytes(value, size)
         mem = st.mem
         if base.kind in ("pkt", "pkt_meta"):
-            mem.pkt = mem.pkt + tuple((_fold(a + bv(i)), b, TRUE) for i, b in enumerate(bytes_))
+            mem.pkt = mem.pkt + tuple((add_off(a, i), b, TRUE) for i, b in enumerate(bytes_))
         elif base.kind == "map_value":
             name = base.rid[0]
             key = mem.keys[base.rid]
-            mem.mapw = mem.mapw + tuple((name, key, _fold(a + bv(i)), b, TRUE)
+            mem.mapw = mem.mapw + tuple((name, key, add_off(a, i), b, TRUE)
                                         for i, b in enumerate(bytes_))
         elif base.kind == "ctx":
-            mem.ctx = mem.ctx + tuple((_fold(a + bv(i)), b, TRUE) for i, b in enumerate(bytes_))
+            mem.ctx = mem.ctx + tuple((add_off(a, i), b, TRUE) for i, b in enumerate(bytes_))
         else:
             raise Unsupported(f"write to region {base.kind}")
 
