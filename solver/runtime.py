@@ -89,6 +89,11 @@ class MapState:
     prog_slots: dict[int, str] = field(default_factory=dict)
     inner: dict[int, str] = field(default_factory=dict)
 
+    queue: list = field(default_factory=list)
+
+    def extra_list(self) -> list:
+        return self.queue
+
     @property
     def is_array(self) -> bool:
         return self.map.map_type in ARRAY_TYPES
@@ -116,6 +121,9 @@ class MapStore:
                 self._put(st, bytes(k), bytes(v))
             for k, v in (initial or {}).get(name, {}).items():
                 k = bytes.fromhex(k) if isinstance(k, str) else bytes(k)
+                if m.map_type in MAP_IN_MAP_TYPES:  # value: the inner map's name
+                    st.inner[st.key_index(k)] = v.decode() if isinstance(v, bytes) else v
+                    continue
                 v = bytes.fromhex(v) if isinstance(v, str) else bytes(v)
                 self._put(st, k, v)
             if prog_arrays and name in prog_arrays:
@@ -214,6 +222,25 @@ class MapStore:
             return -ENOENT
         del st.elems[key]   # the region stays readable (RCU keeps freed elements alive)
         return 0
+
+    # ---- queue / stack maps (key_size 0) ------------------------------------------------
+    def push(self, st: MapState, value: bytes, flags: int) -> int:
+        if flags & ~BPF_EXIST:
+            return -EINVAL
+        q = st.extra_list()
+        if len(q) >= st.map.max_entries:
+            if not flags & BPF_EXIST:
+                return -E2BIG
+            q.pop(0)            # BPF_EXIST: make room by dropping the oldest element
+        q.append(bytes(value))
+        return 0
+
+    def pop(self, st: MapState, delete: bool) -> Optional[bytes]:
+        q = st.extra_list()
+        if not q:
+            return None
+        i = -1 if st.map.map_type == "stack" else 0
+        return q.pop(i) if delete else q[i]
 
     def contents(self) -> dict[str, dict[bytes, bytes]]:
         out = {}

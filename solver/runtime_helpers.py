@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bpfsmt.spec.helper_ids import HELPER_NAMES
 
-from .runtime import ARRAY_TYPES, E2BIG, EBUSY, EFAULT, EINVAL, MAP_IN_MAP_TYPES
+from .runtime import ARRAY_TYPES, E2BIG, EBUSY, EFAULT, EINVAL, ENOENT, MAP_IN_MAP_TYPES
 
 EACCES = 13
 
@@ -91,6 +91,24 @@ def _delete(m, fr, slot):
     st = _map_arg(m, fr)
     key = m.read_bytes(m.reg(fr, 2), st.map.key_size, 2)
     return m.maps.delete(st, key)
+
+
+@_h("map_push_elem")
+def _push(m, fr, slot):
+    st = _map_arg(m, fr)
+    value = m.read_bytes(m.reg(fr, 2), st.map.value_size, 2)
+    return m.maps.push(st, value, m.reg(fr, 3))
+
+
+@_h("map_pop_elem", "map_peek_elem")
+def _pop(m, fr, slot):
+    st = _map_arg(m, fr)
+    name = helper_name(fr.prog.insns[fr.idx[slot]].imm)
+    v = m.maps.pop(st, name == "map_pop_elem")
+    if v is None:
+        return -ENOENT
+    m.write_bytes(m.reg(fr, 2), v, 2)
+    return 0
 
 
 # ---- locks (SL-06) -------------------------------------------------------------------------------

@@ -587,3 +587,50 @@ out:
     res = run(text)
     assert res.fault.kind == "map_value_oob"
     assert res.fault.message == "invalid access to map value, value_size=12 off=8 size=8"
+
+
+def test_queue_and_stack_maps():
+    text = """
+.map q type=TYPE key_size=0 value_size=8 max_entries=2
+.program main section=tc
+    r1 = 1
+    *(u64 *)(r10 - 8) = r1
+    r1 = %[q] ll
+    r2 = r10
+    r2 += -8
+    r3 = 0
+    call bpf_map_push_elem
+    r1 = 2
+    *(u64 *)(r10 - 8) = r1
+    r1 = %[q] ll
+    r2 = r10
+    r2 += -8
+    r3 = 0
+    call bpf_map_push_elem
+    r1 = %[q] ll
+    r2 = r10
+    r2 += -16
+    call bpf_map_pop_elem
+    r0 = *(u64 *)(r10 - 16)
+    exit
+"""
+    assert run(text.replace("TYPE", "queue")).r0 == 1      # FIFO
+    assert run(text.replace("TYPE", "stack")).r0 == 2      # LIFO
+
+
+def test_map_in_map_slots_from_inputs():
+    text = """
+.map inner type=array key_size=4 value_size=8 max_entries=1
+.elem inner key=0 value=99
+.map outer type=array_of_maps key_size=4 value_size=4 max_entries=2 inner=inner
+.program main section=tc
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = %[outer] ll
+    call bpf_map_lookup_elem
+    exit
+"""
+    assert run(text).r0 == 0
+    assert run(text, maps={"outer": {bytes(4): "inner"}}).r0 != 0
