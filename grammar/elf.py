@@ -90,6 +90,7 @@ class _Ctx:
     funcs: dict[int, list[_Func]] = field(default_factory=dict)                # sec -> funcs
     code: dict[int, tuple[list[Insn], dict[int, int]]] = field(default_factory=dict)
     syms_by_sec: Optional[dict[int, list[_Sym]]] = None
+    kconfig: Optional[tuple[str, dict[str, tuple[int, int]]]] = None
 
     def err(self, msg: str) -> InputError:
         return InputError(msg, SourceLoc(self.path, 0, 0))
@@ -308,6 +309,51 @@ def _read_maps(ctx: _Ctx) -> None:
         if (s.name in DATA_PREFIXES or s.name.startswith(tuple(p + "." for p in DATA_PREFIXES))) \
                 and not (s.flags & SHF_EXECINSTR) and s.size > 0 and s.type in (1, SHT_NOBITS):
             _add_data_map(ctx, s)
+    _add_kconfig_map(ctx)
+
+
+# What libbpf 1.1 fills in for `extern ... __kconfig` on the oracle's kernel (Debian 6.1).
+KCONFIG_VALUES = {"LINUX_KERNEL_VERSION": (6 << 16) | (1 << 8),   # from uname -r "6.1.0-NN-amd64"
+                  "LINUX_HAS_BPF_COOKIE": 1, "LINUX_HAS_SYSCALL_WRAPPER": 1}
+
+
+def _add_kconfig_map(ctx: _Ctx) -> None:
+    """`extern T NAME __kconfig;` variables live in one read-only array map that libbpf lays
+    out (sorted by alignment, then size, then name) and fills from the running kernel."""
+    if ctx.btf is None:
+        return
+    ds = ctx.btf.by_name(".kconfig", btfmod.K_DATASEC)
+    if not ds:
+        return
+    ext = []
+    for vtid, _off, _sz in ds[0].members:
+        var = ctx.btf.get(vtid)
+        if var.kind != btfmod.K_VAR:
+            continue
+        size = ctx.btf.size_of(var.type)
+        align = min(size, 8) if size in (1, 2, 4, 8) else 1
+        ext.append((-align, size, var.name))
+    ext.sort()
+    off, layout = 0, {}
+    for negalign, size, name in ext:
+        off = (off + (-negalign) - 1) // (-negalign) * (-negalign)
+        layout[name] = (off, size)
+        off += size
+    value_size = (off + 7) // 8 * 8 or 8
+    data = bytearray(value_size)
+    for name, (o, size) in layout.items():
+        v = KCONFIG_VALUES.get(name, 0)
+        data[o:o + size] = (v & ((1 << (8 * size)) - 1)).to_bytes(size, "little")
+    name = _internal_map_name(ctx.path, ".kconfig")
+    m = Map(name=name, map_type="array", key_size=4, value_size=value_size, max_entries=1,
+            flags=BPF_F_MMAPABLE | BPF_F_RDONLY_PROG, section=".kconfig", has_btf=True,
+            initial_data=bytes(data), loc=SourceLoc(ctx.path, 0, 0))
+    m.spin_lock_off = btfmod.spin_lock_off(ctx.btf, ds[0].id)
+    m.timer_off = btfmod.timer_off(ctx.btf, ds[0].id)
+    m.fields = [ValueField(n, o, sz) for n, (o, sz) in layout.items()]
+    m.contents = {bytes(4): m.initial_data}
+    ctx.maps[name] = m
+    ctx.kconfig = (name, layout)
 
 
 def _internal_map_name(obj_path: str, sec_name: str) -> str:
@@ -677,6 +723,12 @@ def _apply_reloc(ctx, s, o, ins: Insn, rel, map_names, used_maps, linkage, pendi
         if ins.is_call:
             return ins.with_(src=BPF_PSEUDO_KFUNC_CALL, imm=0, target=sym.name)
         if ins.opcode == LDDW_OPCODE:
+            if ctx.kconfig and sym.name in ctx.kconfig[1]:
+                kname, layout = ctx.kconfig
+                if kname not in used_maps:
+                    used_maps.append(kname)
+                return ins.with_(src=BPF_PSEUDO_MAP_VALUE, imm=map_names.index(kname),
+                                 imm64_hi=layout[sym.name][0] + ins.imm, target=kname)
             return ins.with_(src=BPF_PSEUDO_BTF_ID, imm=0, imm64_hi=0, target=sym.name)
         raise ctx.err(f"{where}: relocation against extern {sym.name!r} on a non-lddw/call insn")
     tsec = ctx.secs[sym.shndx] if sym.shndx < len(ctx.secs) else None
