@@ -248,6 +248,7 @@ def test_open_questions_lock():
     """SL-13 and SL-14 as the real kernel answered them (see tests/oracle/FINDINGS.md)."""
     assert find_label("lock", "sl13_join_unlock_other_freq").accepted
     assert find_label("lock", "sl13_join_unlock_other_padded2").accepted
+    assert find_label("lock", "sl13_join_unlock_other_padded2_coin").accepted
     assert find_label("lock", "sl13_mismatch_first_path").message == "bpf_spin_unlock of different lock"
     for p in ("sl14_foreach_lock_only", "sl14_foreach_lock_then_call", "sl14_timer_lock_only"):
         assert find_label("lock", p).accepted, p

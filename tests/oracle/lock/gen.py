@@ -200,6 +200,10 @@ HANG["sl13"] = [
       TWO + "r9 = 0;" + "r9 += 1;" * 10 + "if r0 == 0 goto l1_%=; r8 = r6; goto l2_%=;"
       "l1_%=: r8 = r7; l2_%=:" + "r9 += 1;" * 10 + "if r9 > 100 goto l3_%=; l3_%=: r1 = r8; r1 += 4; call %[bpf_spin_lock]; r1 = r6; r1 += 4; call %[bpf_spin_unlock];" + END,
       comment="variant: the join point is a later prune point (l3) reached after more insns"),
+    P("sl13_join_unlock_other_padded2_coin", "tc",
+      TWO + "r0 &= 1; r9 = 0;" + "r9 += 1;" * 10 + "if r0 == 0 goto l1_%=; r8 = r6; goto l2_%=;"
+      "l1_%=: r8 = r7; l2_%=:" + "r9 += 1;" * 10 + "if r9 > 100 goto l3_%=; l3_%=: r1 = r8; r1 += 4; call %[bpf_spin_lock]; r1 = r6; r1 += 4; call %[bpf_spin_unlock];" + END,
+      comment="padded2 with a fair coin (r0 &= 1), so that the bad path actually runs when tested"),
     P("sl13_mismatch_first_path", "tc",
       TWO + "if r0 == 0 goto l1_%=; r8 = r7; goto l2_%=; l1_%=: r8 = r6; l2_%=: r1 = r8; r1 += 4; call %[bpf_spin_lock];"
       "r1 = r6; r1 += 4; call %[bpf_spin_unlock];" + END,

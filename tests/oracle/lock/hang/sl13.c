@@ -209,6 +209,65 @@ SEC("tc") __naked void sl13_join_unlock_other_padded2(void)
 	: : __imm_addr(lk), __imm(bpf_map_lookup_elem), __imm(bpf_get_prandom_u32), __imm(bpf_spin_lock), __imm(bpf_spin_unlock) : __clobber_all);
 }
 
+/* padded2 with a fair coin (r0 &= 1), so that the bad path actually runs when tested */
+SEC("tc") __naked void sl13_join_unlock_other_padded2_coin(void)
+{
+	asm volatile (
+	"r1 = 0;\n"
+	"*(u32 *)(r10 - 4) = r1;\n"
+	"r2 = r10;\n"
+	"r2 += -4;\n"
+	"r1 = %[lk] ll;\n"
+	"call %[bpf_map_lookup_elem];\n"
+	"if r0 == 0 goto l0_%=;\n"
+	"r6 = r0;\n"
+	"r1 = 1;\n"
+	"*(u32 *)(r10 - 8) = r1;\n"
+	"r2 = r10;\n"
+	"r2 += -8;\n"
+	"r1 = %[lk] ll;\n"
+	"call %[bpf_map_lookup_elem];\n"
+	"if r0 == 0 goto l0_%=;\n"
+	"r7 = r0;\n"
+	"call %[bpf_get_prandom_u32];\n"
+	"r0 &= 1;\n"
+	"r9 = 0;\n"
+	"r9 += 1;\n"
+	"r9 += 1;\n"
+	"r9 += 1;\n"
+	"r9 += 1;\n"
+	"r9 += 1;\n"
+	"r9 += 1;\n"
+	"r9 += 1;\n"
+	"r9 += 1;\n"
+	"r9 += 1;\n"
+	"r9 += 1;\n"
+	"if r0 == 0 goto l1_%=;\n"
+	"r8 = r6;\n"
+	"goto l2_%=;\n"
+	"l1_%=: r8 = r7;\n"
+	"l2_%=:r9 += 1;\n"
+	"r9 += 1;\n"
+	"r9 += 1;\n"
+	"r9 += 1;\n"
+	"r9 += 1;\n"
+	"r9 += 1;\n"
+	"r9 += 1;\n"
+	"r9 += 1;\n"
+	"r9 += 1;\n"
+	"r9 += 1;\n"
+	"if r9 > 100 goto l3_%=;\n"
+	"l3_%=: r1 = r8;\n"
+	"r1 += 4;\n"
+	"call %[bpf_spin_lock];\n"
+	"r1 = r6;\n"
+	"r1 += 4;\n"
+	"call %[bpf_spin_unlock];\n"
+	"l0_%=: r0 = 0;\n"
+	"exit;\n"
+	: : __imm_addr(lk), __imm(bpf_map_lookup_elem), __imm(bpf_get_prandom_u32), __imm(bpf_spin_lock), __imm(bpf_spin_unlock) : __clobber_all);
+}
+
 /* control: the mismatching path is explored first, so nothing can prune it */
 SEC("tc") __naked void sl13_mismatch_first_path(void)
 {
