@@ -134,7 +134,10 @@ def compile_selftest(path: str, out_dir: Optional[str] = None, extra_includes=()
     with open(path, encoding="utf-8", errors="replace") as f:
         src = f.read()
     text = f'#line 1 "{os.path.abspath(path)}"\n' + rewrite_unique_labels(src)
-    digest = hashlib.sha1(text.encode()).hexdigest()[:12]
+    with open(os.path.join(INCLUDE_DIR, "bpf_misc.h"), "rb") as f:
+        header = f.read()
+    # the cache key covers everything that changes the object: source, our header, compiler
+    digest = hashlib.sha1(text.encode() + header + clang.encode()).hexdigest()[:12]
     out_dir = out_dir or os.path.join(tempfile.gettempdir(), f"bpfsmt-selftest-{os.getuid()}")
     os.makedirs(out_dir, exist_ok=True)
     base = os.path.splitext(os.path.basename(path))[0]

@@ -64,7 +64,10 @@ def build_cfg(program: Program) -> dict[int, Block]:
         elif i.is_exit and nxt < total:
             leaders.add(nxt)
         elif i.is_call and i.src == BPF_PSEUDO_CALL:
+            # a bpf2bpf call ends its block so the path into the callee is an edge
             leaders.add(s + 1 + i.imm)
+            if nxt < total:
+                leaders.add(nxt)
         elif i.is_wide and i.src == BPF_PSEUDO_FUNC:
             leaders.add(s + 1 + i.imm)
     leaders = {x for x in leaders if 0 <= x < total}

@@ -20,13 +20,14 @@ def entry():
 
 def test_basic_blocks(entry):
     blocks = build_cfg(entry)
-    # lookup result null-checked at slot 9: two successors; the callee and the callback
-    # are their own blocks reached by call/callback edges
-    assert sorted(blocks) == [0, 10, 19, 42, 51, 58]
+    # lookup result null-checked at slot 9: two successors; a bpf2bpf call ends its block;
+    # callees and the callback are their own blocks reached by call/callback edges
+    assert sorted(blocks) == [0, 10, 19, 37, 40, 42, 51, 58]
     assert blocks[0].succs == [(19, "taken"), (10, "fall")]
     assert blocks[10].succs == [(19, "fall")]
-    assert {k for _, k in blocks[19].succs} == {"callback", "call"}
-    assert all(b.insns[-1][1].is_exit for s, b in blocks.items() if s >= 19)
+    assert blocks[19].succs == [(42, "callback"), (51, "call"), (37, "fall")]
+    assert blocks[37].succs == [(58, "call"), (40, "fall")]
+    assert all(b.insns[-1][1].is_exit for s, b in blocks.items() if s in (40, 42, 51, 58))
 
 
 needs_dot = pytest.mark.skipif(shutil.which("dot") is None,
@@ -52,7 +53,7 @@ def test_svg_path_and_fault_annotation(entry, tmp_path):
     path = list(range(0, 10)) + [19, 20]      # the null branch: 0..9 then jump to 19
     write_cfg_svg(entry, str(out), path=path, fault_slot=20, regs={0: 0, "r1": 4})
     nodes, edges = _parse(out)
-    assert set(nodes) == {"b0", "b10", "b19", "b42", "b51", "b58"}
+    assert set(nodes) == {"b0", "b10", "b19", "b37", "b40", "b42", "b51", "b58"}
     assert "visited" in nodes["b0"].get("class") and "visited" in nodes["b19"].get("class")
     assert "visited" not in nodes["b10"].get("class")
     assert "fault" in nodes["b19"].get("class")
@@ -77,7 +78,21 @@ def test_svg_without_counterexample(entry, tmp_path):
     out = tmp_path / "plain.svg"
     write_cfg_svg(entry, str(out))
     nodes, edges = _parse(out)
-    assert len(nodes) == 6 and len(edges) == 6
+    assert len(nodes) == 8 and len(edges) == 8
     assert not any("path" in g.get("class") for g in edges.values())
     assert not any("visited" in g.get("class") or "fault" in g.get("class")
                    for g in nodes.values())
+
+
+@needs_dot
+def test_svg_path_into_a_subprogram(entry, tmp_path):
+    """The call at slot 36 ends its block: a path entering add_static highlights the call
+    edge, and the fault inside the callee is annotated there."""
+    out = tmp_path / "call.svg"
+    path = list(range(0, 10)) + list(range(19, 37)) + [51, 52, 53]
+    write_cfg_svg(entry, str(out), path=path, fault_slot=53, regs={"r1": 1, "r2": 2})
+    nodes, edges = _parse(out)
+    on_path = sorted(e for e, g in edges.items() if "path" in g.get("class"))
+    assert on_path == ["e0_19_taken", "e19_51_call"]
+    assert "fault" in nodes["b51"].get("class")
+    assert "fault here: r1=1 r2=2" in " ".join(_texts(nodes["b51"]))
