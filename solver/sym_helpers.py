@@ -55,6 +55,9 @@ def call(low, st, insn, slot):
         low.oblige(st, slot, "unknown_helper", TRUE, H.func_id_name(hid), hid)
         return []
     name = proto.name
+    if st.lock is not None and name != "spin_unlock":
+        low.oblige(st, slot, "call_locked", TRUE)
+        return []
     if name in MIGHT_SLEEP and not low.prog.sleepable:
         low.oblige(st, slot, "sleep_in_atomic", TRUE)
         return []
@@ -76,6 +79,12 @@ def call(low, st, insn, slot):
         if size and low.read_range(st, slot, 1, p, size) is None:
             return []
         return _finish(low, st, slot, Scalar(_next_ret(low, st, name)))
+    if name in ("spin_lock", "spin_unlock"):
+        return _spin(low, st, slot, name)
+    if name == "get_current_comm":
+        return _get_current_comm(low, st, slot)
+    if name in ("skb_load_bytes", "xdp_load_bytes"):
+        return _load_bytes_helper(low, st, slot, name)
     if name == "tail_call":
         m = low.read_reg(st, slot, 2)
         if m is None:
@@ -95,6 +104,90 @@ def call(low, st, insn, slot):
     # a helper the executor does not implement and that writes no memory: its result is an
     # input (the executor then returns helper_returns[name] in order)
     return _finish(low, st, slot, Scalar(_next_ret(low, st, name)))
+
+
+def _lock_target(low, st, slot):
+    """R1 of bpf_spin_lock/unlock: the bpf_spin_lock word of a map value (the element)."""
+    p = low.read_reg(st, slot, 1)
+    if p is None:
+        return None
+    if not low.access_ok(st, slot, 1, p, 0, 4, True, helper=True):
+        return None
+    if not (isinstance(p, Ptr) and p.kind == "map_value"):
+        low.oblige(st, slot, "helper_arg", TRUE, 1, _tname(p), "map_value")
+        return None
+    m = low.env.map_named(p.rid[0])
+    lo = m.spin_lock_off if m.spin_lock_off is not None and m.spin_lock_off >= 0 else None
+    bad = TRUE if lo is None else simp(p.off != bv(lo))
+    if not low.oblige(st, slot, "helper_arg", bad, 1, "map_value", "spin_lock"):
+        return None
+    return m, st.mem.keys[p.rid], p
+
+
+def _spin(low, st, slot, name):
+    t = _lock_target(low, st, slot)
+    if t is None:
+        return []
+    m, key, p = t
+    if name == "spin_lock":
+        # a held lock already stopped the path at call_locked
+        st.lock = (m.name, key)
+        word = [bv(1, 8), bv(0, 8), bv(0, 8), bv(0, 8)]
+    else:
+        if st.lock is None:
+            low.oblige(st, slot, "unlock_none", TRUE)
+            return []
+        lm, lk = st.lock
+        other = TRUE if lm != m.name else simp(lk != key)
+        if not low.oblige(st, slot, "unlock_other", other):
+            return []
+        st.lock = None
+        word = [bv(0, 8)] * 4
+    low.region_write_bytes(st, p, p.off, word)
+    return _finish(low, st, slot, None)
+
+
+def _get_current_comm(low, st, slot):
+    n = low.read_reg(st, slot, 2)
+    if n is None:
+        return []
+    if isinstance(n, Ptr) or as_int(n.v) is None:
+        raise Unsupported(f"get_current_comm with a variable size at insn {slot}")
+    size = as_int(n.v) & 0xFFFFFFFF
+    buf = low.read_reg(st, slot, 1)
+    if buf is None:
+        return []
+    comm = b"bpfsmt"[:max(size - 1, 0)].ljust(size, b"\0")
+    if size and not low.write_range(st, slot, 1, buf, [bv(b, 8) for b in comm]):
+        return []
+    return _finish(low, st, slot, Scalar(_next_ret(low, st, "get_current_comm")))
+
+
+def _load_bytes_helper(low, st, slot, name):
+    """bpf_skb_load_bytes(ctx, off, to, len): copy packet bytes, -EFAULT (and zeros) when
+    [off, off+len) is not inside the packet."""
+    if not low.env.has_packet:
+        raise Unsupported(f"{name} without a packet at insn {slot}")
+    o = low.read_reg(st, slot, 2)
+    if o is None:
+        return []
+    n = low.read_reg(st, slot, 4)
+    if n is None:
+        return []
+    if isinstance(o, Ptr) or isinstance(n, Ptr) or as_int(n.v) is None:
+        raise Unsupported(f"{name} with a pointer offset or a variable size at insn {slot}")
+    size = as_int(n.v) & 0xFFFFFFFF
+    off = z3.ZeroExt(32, z3.Extract(31, 0, o.v))
+    ok = simp(z3.And(size != 0, z3.ULE(off + bv(size), low.env.pkt_len)))
+    if size:
+        dst = low.read_reg(st, slot, 3)
+        if dst is None:
+            return []
+        base = Ptr("pkt", 0, bv(0))
+        data = [z3.If(ok, low.read_byte(st, base, add_off(off, i)), bv(0, 8)) for i in range(size)]
+        if not low.write_range(st, slot, 3, dst, data):
+            return []
+    return _finish(low, st, slot, Scalar(z3.If(ok, bv(0), bv(-14))))
 
 
 def _tname(v):
@@ -223,6 +316,9 @@ def ld_abs(low, st, insn, slot):
     """BPF_LD_[ABS|IND] as gen_ld_abs rewrites it (and the executor runs it): big-endian
     packet load into R0; R1-R5 are clobbered; out of range (or no packet) the current function
     returns R0 = 0."""
+    if st.lock is not None:
+        low.oblige(st, slot, "ldabs_locked", TRUE)
+        return []
     size = insn.size_bytes
     if size == 8:
         low.oblige(st, slot, "bad_insn", TRUE, insn.opcode)

@@ -318,16 +318,19 @@ class Memory:
 
 
 class State:
-    __slots__ = ("slot", "frames", "pc", "mem", "calls", "loops", "lookups", "steps", "nframes")
+    __slots__ = ("slot", "frames", "pc", "mem", "calls", "loops", "lookups", "steps", "nframes",
+                 "lock")
 
-    def __init__(self, slot, frames, pc, mem, calls, loops, lookups, steps, nframes):
+    def __init__(self, slot, frames, pc, mem, calls, loops, lookups, steps, nframes, lock=None):
         self.slot, self.frames, self.pc, self.mem = slot, frames, pc, mem
         self.calls, self.loops, self.lookups, self.steps = calls, loops, lookups, steps
         self.nframes = nframes
+        self.lock = lock      # the held bpf_spin_lock: None or (map name, key term)
 
     def copy(self):
         return State(self.slot, [f.copy() for f in self.frames], self.pc, self.mem.copy(),
-                     dict(self.calls), dict(self.loops), self.lookups, self.steps, self.nframes)
+                     dict(self.calls), dict(self.loops), self.lookups, self.steps, self.nframes,
+                     self.lock)
 
     @property
     def f(self) -> Frame:
@@ -342,7 +345,8 @@ class State:
                 tuple(tuple(shape_of(r) for r in f.regs) for f in self.frames),
                 tuple(tuple(sorted((o, b.shape()) for o, b in f.stack.items() if b.ptr is not None))
                       for f in self.frames),
-                tuple(f.fno for f in self.frames), tuple(sorted(map(str, self.mem.keys))))
+                tuple(f.fno for f in self.frames), tuple(sorted(map(str, self.mem.keys))),
+                None if self.lock is None else self.lock[0])
 
     def pc_expr(self):
         return z3.And(*self.pc) if self.pc else TRUE
@@ -399,6 +403,8 @@ def _merge2(a: State, b: State) -> State:
         ext += tuple(e[:-1] + (simp(z3.And(cb, e[-1])),) for e in lb[k:])
         setattr(mm, name, la[:k] + ext)
     mm.keys = {r: _ite(c, ma.keys[r], mb.keys[r]) for r in ma.keys}
+    if a.lock is not None:
+        m.lock = (a.lock[0], _ite(c, a.lock[1], b.lock[1]))
     return m
 
 
@@ -716,6 +722,9 @@ class Lowerer:
         if r0 is None:
             self.oblige(st, slot, "exit_r0", TRUE)
             return []
+        if st.lock is not None:
+            self.oblige(st, slot, "exit_locked", TRUE)
+            return []
         if len(st.frames) > 1:
             callee = st.frames.pop()
             st.f.regs[0] = r0
@@ -731,6 +740,9 @@ class Lowerer:
 
     def do_subcall(self, st, insn, slot):
         target = slot + 1 + insn.imm
+        if st.lock is not None:
+            self.oblige(st, slot, "call_locked", TRUE)
+            return []
         if len(st.frames) >= MAX_CALL_FRAMES:
             self.oblige(st, slot, "call_depth", TRUE, len(st.frames) + 1)
             return []
@@ -980,6 +992,28 @@ class Lowerer:
             return lebytes(v.v, size)
         return [self.read_byte(st, base, add_off(a, i)) for i in range(size)]
 
+    def write_range(self, st, slot, reg, base, bytes_) -> bool:
+        """A helper writing bytes at `base` (ARG_PTR_TO_UNINIT_MEM): one range check, then the
+        bytes become initialised data."""
+        size = len(bytes_)
+        if not self.access_ok(st, slot, reg, base, 0, size, True, helper=True):
+            return False
+        a = base.off
+        if base.kind == "stack":
+            ai = as_int(a)
+            if ai is None:
+                raise Unsupported(f"helper writing the stack at a variable offset at insn {slot}")
+            f = self._frame_of(st, base)
+            ai = signed(ai)
+            self._unspill(f, ai, size)
+            for i, b in enumerate(bytes_):
+                f.stack[ai + i] = SByte(b, TRUE)
+            return True
+        if base.kind == "ctx":
+            raise Unsupported(f"helper writing the ctx at insn {slot}")
+        self.region_write_bytes(st, base, a, bytes_)
+        return True
+
     def store(self, st, slot, reg, base, off, size, val) -> bool:
         if not self.access_ok(st, slot, reg, base, off, size, True):
             return False
@@ -1055,6 +1089,9 @@ class Lowerer:
             return None
         return Scalar(zext64(fromle(vals), size * 8))
 
+    def _unspill(self, f, ai, size):
+        """Bytes about to be overwritten stop being part of a pointer; nothing else changes."""
+
     def stack_store(self, st, slot, base, a, size, val) -> bool:
         f = self._frame_of(st, base)
         if f is None:
@@ -1070,15 +1107,9 @@ class Lowerer:
                 for i in range(8):
                     f.stack[ai + i] = SByte(ptr=val, i=i)
                 return True
-            # overwriting part of a spilled pointer turns the rest into unknown data
-            for o in range(ai - 7, ai + size + 7):
-                b = f.stack.get(o)
-                if b is not None and b.ptr is not None and (ai <= o < ai + size or True):
-                    start = o - b.i
-                    if start < ai + size and start + 8 > ai:
-                        for k in range(8):
-                            if f.stack.get(start + k) is not None and f.stack[start + k].ptr is not None:
-                                f.stack[start + k] = SByte(self.env.fresh_byte(), TRUE)
+            # overwriting part of a spilled pointer leaves the other bytes as pointer fragments:
+            # reading them later is a partial fill, which we do not model (UNKNOWN)
+            self._unspill(f, ai, size)
             for i, byte in enumerate(lebytes(val.v, size)):
                 f.stack[ai + i] = SByte(byte, TRUE)
             return True
@@ -1129,7 +1160,9 @@ class Lowerer:
         return _fold(v)
 
     def region_write(self, st, base, a, size, value):
-        bytes_ = lebytes(value, size)
+        self.region_write_bytes(st, base, a, lebytes(value, size))
+
+    def region_write_bytes(self, st, base, a, bytes_):
         mem = st.mem
         if base.kind in ("pkt", "pkt_meta"):
             mem.pkt = mem.pkt + tuple((add_off(a, i), b, TRUE) for i, b in enumerate(bytes_))

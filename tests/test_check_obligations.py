@@ -198,3 +198,69 @@ def test_jump_out_of_range_and_bad_opcode():
     pf = _raw([mov0, Insn.make(0xB7, 1)])                      # no exit: runs off the end
     r = check(pf, pf.programs[0])
     assert (r.verdict, r.kind, r.insn, r.replayed) == ("unsafe", "jump_oor", 2, True)
+
+
+LOCKMAP = ".map lk type=array key_size=4 value_size=16 max_entries=2 btf spin_lock=0\n"
+LOCK_LOOKUP = """
+ r1 = 0
+ *(u32 *)(r10 - 4) = r1
+ r2 = r10
+ r2 += -4
+ r1 = %[lk] ll
+ call bpf_map_lookup_elem
+ if r0 == 0 goto out
+ r6 = r0
+"""
+LOCK_CASES = {
+    "lock_ok": (LOCK_LOOKUP + " r1 = r6\n call bpf_spin_lock\n r1 = 5\n *(u64 *)(r6 + 8) = r1\n"
+                " r1 = r6\n call bpf_spin_unlock\nout: r0 = 0\n exit\n", None, None),
+    "exit_locked": (LOCK_LOOKUP + " r1 = r6\n call bpf_spin_lock\nout: r0 = 0\n exit\n",
+                    "exit_locked", 12),
+    "call_locked": (LOCK_LOOKUP + " r1 = r6\n call bpf_spin_lock\n call bpf_ktime_get_ns\n"
+                    " r1 = r6\n call bpf_spin_unlock\nout: r0 = 0\n exit\n", "call_locked", 11),
+    "unlock_none": (LOCK_LOOKUP + " r1 = r6\n call bpf_spin_unlock\nout: r0 = 0\n exit\n",
+                    "unlock_none", 10),
+    "lock_access": (LOCK_LOOKUP + " r0 = *(u32 *)(r6 + 0)\n exit\nout: r0 = 0\n exit\n",
+                    "lock_access", 9),
+    "lock_wrong_off": (LOCK_LOOKUP + " r1 = r6\n r1 += 8\n call bpf_spin_lock\nout: r0 = 0\n exit\n",
+                       "helper_arg", 11),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LOCK_CASES))
+def test_lock_discipline(name):
+    text, kind, slot = LOCK_CASES[name]
+    pf = parse_program_text(LOCKMAP + ".program p section=tc\n" + text, file=f"<{name}>")
+    r = check(pf, pf.programs[0], timeout=20)
+    if kind is None:
+        assert r.verdict == "safe", (r.verdict, r.kind, r.insn, r.message, r.reason)
+        return
+    assert (r.verdict, r.kind, r.insn) == ("unsafe", kind, slot), (r.verdict, r.kind, r.insn, r.reason)
+    assert r.replayed is True, r.replay_note
+
+
+def test_unlock_of_other_element():
+    text = (LOCKMAP + ".program p section=tc\n" + LOCK_LOOKUP +
+            " r1 = 1\n *(u32 *)(r10 - 8) = r1\n r2 = r10\n r2 += -8\n r1 = %[lk] ll\n"
+            " call bpf_map_lookup_elem\n if r0 == 0 goto out\n r7 = r0\n r1 = r6\n"
+            " call bpf_spin_lock\n r1 = r7\n call bpf_spin_unlock\nout: r0 = 0\n exit\n")
+    pf = parse_program_text(text)
+    r = check(pf, pf.programs[0])
+    assert (r.verdict, r.kind, r.replayed) == ("unsafe", "unlock_other", True), r.replay_note
+
+
+def test_skb_load_bytes_and_comm():
+    text = (".program p section=tc\n r2 = 0\n r3 = r10\n r3 += -8\n r4 = 8\n"
+            " call bpf_skb_load_bytes\n if r0 != 0 goto out\n r0 = *(u64 *)(r10 - 8)\n exit\n"
+            "out: r0 = 0\n exit\n")
+    pf = parse_program_text(text)
+    assert check(pf, pf.programs[0]).verdict == "safe"
+    text = text.replace(" if r0 != 0 goto out\n", "")       # on -EFAULT the buffer is zeroed
+    pf = parse_program_text(text)
+    assert check(pf, pf.programs[0]).verdict == "safe"
+    text = (".program p section=kprobe/f\n r1 = r10\n r1 += -16\n r2 = 16\n"
+            " call bpf_get_current_comm\n r0 = *(u64 *)(r10 - 16)\n r1 = *(u64 *)(r10 - 24)\n"
+            " exit\n")
+    pf = parse_program_text(text)
+    r = check(pf, pf.programs[0])
+    assert (r.verdict, r.kind, r.insn, r.replayed) == ("unsafe", "uninit_stack", 5, True)
