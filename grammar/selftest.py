@@ -7,8 +7,9 @@ annotations travel inside the object's `.BTF` and are read back from there exact
 kernel's test_loader does: tag strings `comment:test_*` on the FUNC type, in BTF order.
 
 clang 14's assembler does not understand the `%=` unique-label operand once it reaches the
-assembler verbatim (`%%=`, or `%=` in an asm without operands); every `%=` / `%%=` inside an
-asm statement is therefore replaced with a number unique to that statement before compiling.
+assembler verbatim: `%%=` in an extended asm (rewritten to `%=`, which clang expands per
+inlined instance), or `%=` in a basic asm without operands (rewritten to a number unique to
+that statement).
 """
 from __future__ import annotations
 
@@ -72,7 +73,8 @@ _ASM_START = re.compile(r"\b(?:asm|__asm__|__asm)\b\s*(?:volatile|__volatile__|g
 
 
 def rewrite_unique_labels(src: str) -> str:
-    """Replace `%=` and `%%=` inside each asm(...) statement by a number unique to it."""
+    """Make every unique-label operand of each asm(...) statement something clang 14 can
+    assemble (see the module docstring)."""
     out = []
     pos = 0
     n = 0
@@ -80,7 +82,7 @@ def rewrite_unique_labels(src: str) -> str:
         if m.start() < pos:
             continue
         start = m.end()
-        depth, i, in_str, esc = 1, start, False, False
+        depth, i, in_str, esc, extended = 1, start, False, False, False
         while i < len(src) and depth:
             c = src[i]
             if in_str:
@@ -96,11 +98,18 @@ def rewrite_unique_labels(src: str) -> str:
                 depth += 1
             elif c == ")":
                 depth -= 1
+            elif c == ":" and depth == 1:
+                extended = True
             i += 1
         body = src[start:i]
         if "%=" in body:
-            n += 1
-            body = body.replace("%%=", f"_{n}").replace("%=", f"_{n}")
+            if extended:
+                # operands present: clang expands %= itself, unique per inlined instance;
+                # only the escaped form reaches the assembler verbatim
+                body = body.replace("%%=", "%=")
+            else:
+                n += 1
+                body = body.replace("%%=", f"_{n}").replace("%=", f"_{n}")
         out.append(src[pos:start])
         out.append(body)
         pos = i
