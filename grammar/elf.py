@@ -411,7 +411,7 @@ def _read_legacy_maps(ctx: _Ctx, s: _Sec) -> list[tuple[Map, int]]:
     return out
 
 
-def _btf_map_def(ctx: _Ctx, name: str, tid: int) -> tuple[Map, Optional[int], Optional[btfmod.BtfType], int]:
+def _btf_map_def(ctx: _Ctx, name: str, tid: int, depth: int = 0) -> tuple[Map, Optional[int], Optional[btfmod.BtfType], int]:
     """Decode libbpf's `__uint`/`__type`/`__array` map definition struct. Returns the map, the
     value type id (None if only value_size was given), the inner definition struct and the
     byte offset of `values` (for declaratively initialised slots)."""
@@ -480,7 +480,9 @@ def _btf_map_def(ctx: _Ctx, name: str, tid: int) -> tuple[Map, Optional[int], Op
         # libbpf's bpf_object__create_map() drops BTF for these types
         key_tid = vtid = None
     if inner is not None:
-        im, ivtid, _, _ = _btf_map_def(ctx, f"{name}.inner", inner.id)
+        if depth >= 1:
+            raise ctx.err(f"map {name!r}: an inner map cannot itself hold maps")
+        im, ivtid, _, _ = _btf_map_def(ctx, f"{name}.inner", inner.id, depth + 1)
         _finish_btf_map(ctx, im, ivtid)
         m.inner = im
     m.has_btf = bool(key_tid or vtid)
