@@ -96,3 +96,25 @@ def test_svg_path_into_a_subprogram(entry, tmp_path):
     assert on_path == ["e0_19_taken", "e19_51_call"]
     assert "fault" in nodes["b51"].get("class")
     assert "fault here: r1=1 r2=2" in " ".join(_texts(nodes["b51"]))
+
+
+@needs_dot
+def test_check_explain_end_to_end(tmp_path, capsys):
+    """`bpfsmt check FILE.c --explain DIR` on a selftest file: the unsafe program's SVG marks
+    the failing instruction with the counterexample's registers."""
+    from bpfsmt.grammar.selftest import find_clang
+    if find_clang() is None:
+        pytest.skip("clang not installed (make clang)")
+    try:
+        import bpfsmt.solver.checker  # noqa: F401
+    except ImportError:
+        pytest.skip("symbolic checker not available")
+    from bpfsmt.solver.cli import main
+    src = os.path.join(os.path.dirname(__file__), "data", "selftest", "annotations.c")
+    rc = main(["check", src, "-p", "uninit_r2", "--explain", str(tmp_path), "-q"])
+    assert rc == 1
+    svg = tmp_path / "annotations.c.uninit_r2.svg"
+    nodes, _ = _parse(svg)
+    assert list(nodes) == ["b0"] and "fault" in nodes["b0"].get("class")
+    txt = " ".join(_texts(nodes["b0"]))
+    assert "0: r0 = r2" in txt and "fault here: " in txt and "r1=" in txt
