@@ -162,6 +162,15 @@ def program_file(path: str, maps: list[Map], programs: list[Program]) -> Program
     return ProgramFile(path=path, maps={m.name: m for m in maps}, programs=programs)
 
 
+def program_text_insn(ins: Insn) -> str:
+    """One instruction in kernel syntax (grammar printer), or its raw words."""
+    try:
+        from bpfsmt.grammar.printer import format_insn
+        return format_insn(ins)
+    except Exception:
+        return f"{encode([ins]).hex()} (op={ins.opcode:#04x} dst=r{ins.dst} src=r{ins.src} off={ins.off} imm={ins.imm})"
+
+
 def program_text(prog: Program) -> str:
     """The program in the kernel's assembly syntax (grammar printer if present), for reports."""
     try:
