@@ -259,6 +259,8 @@ def test_open_questions_lock():
 @pytest.mark.skipif("sleepable" not in FAMS, reason="sleepable labels not yet produced")
 def test_open_questions_sleepable():
     assert find_label("sleepable", "sp07_timer_cb_copy_sleepable").accepted
+    run = find_label("sleepable", "sp07_syscall_timer_cb_copy_run")
+    assert run.accepted and run.retval == 0x464C457F      # "\x7fELF" read from softirq context
     assert find_label("sleepable", "flag_sleepable_tp_btf_copy").accepted
     assert find_label("sleepable", "lsm_copy_nonsleepable").message == "helper call might sleep in a non-sleepable prog"
     assert find_label("sleepable", "lsm_s_file_mprotect").message == "bpf_lsm_file_mprotect is not sleepable"

@@ -27,11 +27,12 @@ struct { __uint(type, BPF_MAP_TYPE_ARRAY); __uint(max_entries, 1); __type(key, i
 struct { __uint(type, BPF_MAP_TYPE_ARRAY); __uint(max_entries, 1); __type(key, int); __type(value, struct tval); } tm SEC(".maps");
 struct { __uint(type, BPF_MAP_TYPE_TASK_STORAGE); __uint(map_flags, BPF_F_NO_PREALLOC);
          __type(key, int); __type(value, __u64); } ts SEC(".maps");
+__u64 fired SEC(".data.fired") = 7;
 struct inner { __uint(type, BPF_MAP_TYPE_ARRAY); __uint(max_entries, 1); __type(key, int); __type(value, __u64); } in1 SEC(".maps");
 struct { __uint(type, BPF_MAP_TYPE_ARRAY_OF_MAPS); __uint(max_entries, 1); __type(key, int);
          __array(values, struct inner); } aom SEC(".maps") = { .values = { [0] = &in1 } };
 """
-MAPS = {"arr", "h", "pcpu", "lru", "pa", "pea", "q", "stk", "rb", "lk", "tm", "ts", "in1", "aom"}
+MAPS = {"fired", "arr", "h", "pcpu", "lru", "pa", "pea", "q", "stk", "rb", "lk", "tm", "ts", "in1", "aom"}
 COPY = "r1 = r10; r1 += -16; r2 = 8; r3 = 0; call %[bpf_copy_from_user];"
 RET0 = "r0 = 0; exit;"
 USE = lambda m: f"r1 = %[{m}] ll;" + RET0  # noqa: E731   (reference a map with ld_imm64 only)
@@ -107,6 +108,17 @@ FILES["callbacks"] = [
       comment="SP-07 gap: the timer callback runs in softirq context but inherits the program's sleepability"),
     P("sp07_timer_cb_copy_nonsleepable", "lsm/bprm_committed_creds", TIMER_MAIN.replace("{cb}", "tcb_copy")),
     P("sp07_timer_cb_plain_sleepable_ok", LSMS, TIMER_MAIN.replace("{cb}", "tcb_plain")),
+    CB("tcb_copy_user_addr", "r1 = r10; r1 += -16; r2 = 8; r3 = 0x400000; call %[bpf_copy_from_user];"
+       "if r0 != 0 goto l1_%=; r0 = *(u64 *)(r10 - 16); l1_%=: r1 = %[fired] ll; *(u64 *)(r1 + 0) = r0; r0 = 0; exit;"),
+    CB("spin_cb", "r0 = 0; exit;"),
+    P("sp07_syscall_timer_cb_copy_run", "syscall",
+      TIMER_MAIN.replace("{cb}", "tcb_copy_user_addr").replace("l0_%=: r0 = 0; exit;",
+      "r1 = r6; r2 = 0; r3 = 0; call %[bpf_timer_start]; r1 = 1048576; r2 = %[spin_cb] ll; r3 = 0; r4 = 0;"
+      "call %[bpf_loop]; r1 = %[fired] ll; r0 = *(u64 *)(r1 + 0); exit; l0_%=: r0 = 0; exit;"),
+      comment="SP-07 at run time: a syscall (sleepable, test-runnable) program starts a 0 ns timer whose "
+              "callback copies 8 bytes from user address 0x400000 (the static oracle loader's ELF header) from softirq "
+              "context and stores them, or the error, in `fired` (initially 7); "
+              "the program spins in bpf_loop and returns `fired`"),
     P("loop_cb_copy_sleepable", LSMS, LOOP_MAIN.replace("{cb}", "loop_cb_copy")),
     P("loop_cb_copy_nonsleepable", "lsm/bprm_committed_creds", LOOP_MAIN.replace("{cb}", "loop_cb_copy")),
     P("loop_cb_plain_sleepable_ok", LSMS, LOOP_MAIN.replace("{cb}", "loop_cb_plain")),
