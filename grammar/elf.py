@@ -666,12 +666,11 @@ def _build_program(ctx: _Ctx, main: _Func, linkage, line_locs) -> tuple[list[Ins
         insns, by_slot = _decode_section(ctx, s)
         base = slot
         placed[(f.sec, f.start)] = base
-        functions.append(Function(f.name, base, is_global=(f is not main and f.is_global)
-                                  or (f is main and f.is_global),
-                                  loc=SourceLoc(ctx.path, 0, 0)))
         locs = line_locs.get(f.sec)
         if locs is None:
             locs = line_locs[f.sec] = _line_locs(ctx, s.name)
+        functions.append(Function(f.name, base, is_global=f.is_global,
+                                  loc=locs.get(f.start) or SourceLoc(ctx.path, 0, 0)))
         rels = ctx.rels.get(f.sec, {})
         o = f.start
         last_loc = SourceLoc(ctx.path, 0, 0)

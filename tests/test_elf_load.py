@@ -122,6 +122,7 @@ def test_bpf2bpf_calls_and_callbacks_appended(pf):
     assert pf.program("tail_target").functions[1].name == "add_static"
     assert entry.insns[-1].is_exit
     assert entry.slot_count() == 58 + 6  # add_global (6 slots) is last
+    assert funcs["add_global"].loc.file.endswith("features.bpf.c") and funcs["add_global"].loc.line
     # C line info becomes the instruction location
     assert entry.insns[0].loc.file.endswith("features.bpf.c") and entry.insns[0].loc.line > 0
 
