@@ -266,8 +266,25 @@ def _packet(g: _G):
     g.scalars -= {2, 3, 4}
 
 
+def _subcall(g: _G):
+    """A bpf2bpf call to the generated subprogram `sub` (patched at the end)."""
+    for a in (1, 2):
+        g.emit(Insn.make(I.BPF_ALU64 | I.BPF_MOV | I.BPF_X, a, g.scalar()))
+    g.emit(Insn.make(I.BPF_JMP | I.BPF_CALL, 0, I.BPF_PSEUDO_CALL, 0, 0, target="sub"))
+    _clobber(g)
+
+
+def _sub_body(r: Rand) -> list:
+    g = _G(r, [], {1, 2}, set(), "socket_filter", {})
+    for _ in range(r.int(1, 4)):
+        r.choice([_alu, _alu, _stack_store, _stack_load])(g)
+    g.emit(Insn.make(I.BPF_ALU64 | I.BPF_MOV | I.BPF_X, 0, g.scalar()))
+    g.emit(Insn.make(I.BPF_JMP | I.BPF_EXIT))
+    return g.out
+
+
 BLOCKS = [(_alu, 6), (_mov, 2), (_stack_store, 3), (_stack_load, 2), (_atomic, 1), (_helper, 1),
-          (_branch, 3), (_lookup, 2), (_update, 1), (_loop, 1), (_packet, 2)]
+          (_branch, 3), (_lookup, 2), (_update, 1), (_loop, 1), (_packet, 2), (_subcall, 1)]
 
 
 def gen_program(r: Rand, max_blocks: int = 10, kinds=None) -> ProgramFile:
@@ -284,8 +301,20 @@ def gen_program(r: Rand, max_blocks: int = 10, kinds=None) -> ProgramFile:
     if 0 not in g.scalars:
         g.emit(Insn.make(I.BPF_ALU64 | I.BPF_MOV | I.BPF_X, 0, g.scalar()))
     g.emit(Insn.make(I.BPF_JMP | I.BPF_EXIT))
+    funcs = [Function("gen", 0)]
+    insns = g.out
+    if any(i.target == "sub" for i in insns):
+        start = sum(i.slots for i in insns)
+        funcs.append(Function("sub", start))
+        patched, slot = [], 0
+        for i in insns:
+            if i.target == "sub":
+                i = Insn.make(i.opcode, 0, I.BPF_PSEUDO_CALL, 0, start - (slot + 1), target="sub")
+            patched.append(i)
+            slot += i.slots
+        insns = patched + _sub_body(r)
     section = {"socket_filter": "socket", "xdp": "xdp"}[prog_type]
-    p = Program("gen", section, g.out, [Function("gen", 0)], prog_type=prog_type)
+    p = Program("gen", section, insns, funcs, prog_type=prog_type)
     maps = {"h": Map(**{**HASH.__dict__}), "a": Map(**{**ARRAY.__dict__})}
     pf = ProgramFile("<gen>", maps=maps, programs=[p])
     pf.calls = dict(g.calls)          # how many values each helper needs

@@ -223,6 +223,9 @@ def _map_helper(low, st, insn, slot, proto):
         low.oblige(st, slot, "helper_arg", TRUE, 1, _tname(mp), "map_ptr")
         return []
     m = env.map_named(mp.rid)
+    if proto.name == "map_lookup_elem" and m.map_type in ("array_of_maps", "hash_of_maps",
+                                                          "prog_array"):
+        return _lookup_outer(low, st, slot, m)
     if m.map_type not in ENV.LOOKUP_MAPS:
         raise Unsupported(f"{proto.kname} on a {m.map_type} map at insn {slot}")
     kp = low.read_reg(st, slot, 2)
@@ -285,6 +288,40 @@ def _map_helper(low, st, insn, slot, proto):
     mem.mapw = mem.mapw + tuple((m.name, key, bv(i), b, fresh if i in special else ok)
                                 for i, b in enumerate(vb))
     return _finish(low, st, slot, Scalar(_fold(r0)))
+
+
+def _lookup_outer(low, st, slot, m):
+    """Lookup in a map-in-map: the inner map of the slot (a map pointer) or NULL. The slots are
+    fixed by the program file, so the state forks once per populated slot (the only place the
+    engine forks on data: the result points into a different map on each branch)."""
+    kp = low.read_reg(st, slot, 2)
+    if kp is None:
+        return []
+    kb = low.read_range(st, slot, 2, kp, m.key_size)
+    if kb is None:
+        return []
+    k32 = fromle(kb[:4]) if len(kb) >= 4 else z3.ZeroExt(32 - 8 * len(kb), fromle(kb))
+    out, none = [], []
+    slots = {} if m.map_type == "prog_array" else dict(m.inner_maps)
+    for idx, name in sorted(slots.items()):
+        if name not in low.env.pfile.maps:
+            continue
+        hit = simp(k32 == bv(idx, 32))
+        none.append(z3.Not(hit))
+        if z3.is_false(hit):
+            continue
+        s2 = st.copy()
+        if not z3.is_true(hit):
+            s2.pc = st.pc + (hit,)
+        out += _finish(low, s2, slot, Ptr("map_ptr", name, bv(0)))
+        if z3.is_true(hit):
+            return out
+    miss = simp(z3.And(*none)) if none else TRUE
+    if not z3.is_false(miss):
+        if not z3.is_true(miss):
+            st.pc = st.pc + (miss,)
+        out += _finish(low, st, slot, Scalar(bv(0)))
+    return out
 
 
 def _special_bytes(m) -> set:

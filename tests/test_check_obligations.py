@@ -264,3 +264,20 @@ def test_skb_load_bytes_and_comm():
     pf = parse_program_text(text)
     r = check(pf, pf.programs[0])
     assert (r.verdict, r.kind, r.insn, r.replayed) == ("unsafe", "uninit_stack", 5, True)
+
+
+def test_map_in_map_lookup():
+    text = (".map inner type=array key_size=4 value_size=8 max_entries=2\n"
+            ".map outer type=array_of_maps key_size=4 max_entries=4 inner=inner slots=1:inner\n"
+            ".program p section=tc\n"
+            " call bpf_get_prandom_u32\n *(u32 *)(r10 - 4) = r0\n r2 = r10\n r2 += -4\n"
+            " r1 = %[outer] ll\n call bpf_map_lookup_elem\n if r0 == 0 goto out\n"
+            " r1 = r0\n r2 = r10\n r2 += -4\n call bpf_map_lookup_elem\n if r0 == 0 goto out\n"
+            " r0 = *(u64 *)(r0 + 0)\n exit\nout: r0 = 0\n exit\n")
+    pf = parse_program_text(text)
+    assert check(pf, pf.programs[0]).verdict == "safe"
+    pf = parse_program_text(text.replace(" if r0 == 0 goto out\n r1 = r0", " r1 = r0", 1))
+    r = check(pf, pf.programs[0])
+    # slot 0 of the outer map is empty: the lookup returns NULL and the next lookup's map
+    # argument is not a map
+    assert (r.verdict, r.kind, r.replayed) == ("unsafe", "helper_arg", True), r.replay_note
