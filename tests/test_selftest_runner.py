@@ -205,3 +205,12 @@ def test_with_the_verifier_model_when_present(loaded):
         assert results[name].got == ("accepted" if LABELS[name]["accepted"] else "rejected"), name
     assert results["uninit_r2"].status == "pass" and results["no_null_check"].status == "pass"
     assert results["wrong_expectation"].status == "fail"
+
+
+def test_prebuilt_object_is_accepted(loaded, monkeypatch, tmp_path):
+    """The kernel builds its selftests to .bpf.o; those run without recompiling."""
+    obj = st.compile_selftest(SRC, out_dir=str(tmp_path))
+    monkeypatch.setattr(cmd, "_verifier", lambda: _oracle_verify)
+    from_c = [(r.name.split("/", 1)[1], r.status) for r in cmd.run_file(SRC)]
+    from_o = [(r.name.split("/", 1)[1], r.status) for r in cmd.run_file(obj)]
+    assert from_c == from_o and len(from_o) == 14

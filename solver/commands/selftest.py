@@ -1,4 +1,4 @@
-"""`bpfsmt selftest FILE.c ...`: run kernel selftest-style files against the verifier model.
+"""`bpfsmt selftest FILE.c|FILE.o ...`: run kernel selftest-style files against the verifier model.
 
 Each annotated function is one test (two when it also has *_unpriv expectations), judged the
 way the kernel's test_loader judges the real verifier: the load must succeed or fail as
@@ -104,8 +104,13 @@ def find_msgs(log_text: str, msgs: list[str]) -> list[str]:
 
 def run_file(path: str, verbose: bool = False) -> list[TestResult]:
     import time
-    from bpfsmt.grammar.selftest import load_selftest_with_specs
-    pfile, specs = load_selftest_with_specs(path)
+    from bpfsmt.grammar.selftest import load_selftest_with_specs, read_specs
+    if path.endswith(".o"):
+        # an object already built (e.g. the kernel's own progs/verifier_*.bpf.o)
+        from bpfsmt.grammar.elf import load_elf
+        pfile, specs = load_elf(path), read_specs(path)
+    else:
+        pfile, specs = load_selftest_with_specs(path)
     verify = _verifier()
     base = os.path.splitext(os.path.basename(path))[0]
     results: list[TestResult] = []
