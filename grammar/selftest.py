@@ -153,15 +153,19 @@ def compile_selftest(path: str, out_dir: Optional[str] = None, extra_includes=()
     obj = os.path.join(out_dir, f"{base}.{digest}.o")
     if os.path.exists(obj):
         return obj
-    tmp_c = os.path.join(out_dir, f"{base}.{digest}.c")
+    tmp_c = os.path.join(out_dir, f"{base}.{digest}.{os.getpid()}.c")  # parallel test workers
     with open(tmp_c, "w") as f:
         f.write(text)
     cmd = [clang, "-O2", "-g", "-target", "bpf", "-I", SYS_INCLUDE, "-I", INCLUDE_DIR,
            "-I", os.path.dirname(os.path.abspath(path)) or "."]
     for inc in extra_includes:
         cmd += ["-I", inc]
-    cmd += ["-c", tmp_c, "-o", obj + ".tmp"]
-    r = subprocess.run(cmd, capture_output=True, text=True)
+    tmp_o = f"{obj}.{os.getpid()}.tmp"
+    cmd += ["-c", tmp_c, "-o", tmp_o]
+    try:
+        r = subprocess.run(cmd, capture_output=True, text=True)
+    finally:
+        os.unlink(tmp_c)
     if r.returncode != 0:
         m = _CLANG_DIAG.search(r.stderr)
         if m:
@@ -169,7 +173,7 @@ def compile_selftest(path: str, out_dir: Optional[str] = None, extra_includes=()
                                                              int(m["col"])))
         first = (r.stderr.strip().splitlines() or ["clang failed"])[0]
         raise InputError(f"clang: {first}", SourceLoc(path, 0, 0))
-    os.replace(obj + ".tmp", obj)
+    os.replace(tmp_o, obj)
     return obj
 
 
