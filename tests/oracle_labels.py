@@ -28,6 +28,10 @@ Label fields (one JSON object per loaded program):
 ``retval``      BPF_PROG_TEST_RUN return value when the oracle ran the program
 ``libbpf_error`` first libbpf line of a failed load (map creation / relocation failures);
 ``libbpf_log``  libbpf's messages (e.g. "Retrying without BTF" when map creation with BTF failed)
+``xlated_calls`` for every helper call in ``xlated`` (``call`` with src 0): ``[slot, kernel symbol]``,
+                resolved from the xlated imm (``address - __bpf_call_base``) with the guest's kallsyms;
+                e.g. ``bpf_get_prandom_u32``, or ``htab_map_lookup_elem`` where the verifier
+                called the map op directly.  Use :func:`normalize_xlated` to compare xlated code.
 ``variant``     ``""`` normally; e.g. ``"nojit"`` for the bpf_jit_enable=0 array run
 ``flags``, ``log_level``: the effective load flags / log level
 """
@@ -73,6 +77,7 @@ class Label:
     retval: Optional[int] = None
     libbpf_error: Optional[str] = None
     libbpf_log: Optional[str] = None
+    xlated_calls: Optional[list] = None
     flags: int = 0
     log_level: int = 0
     variant: str = ""
@@ -113,6 +118,81 @@ def find_label(family: str, prog: str, file: Optional[str] = None, variant: str 
     if len(hits) != 1:
         raise KeyError(f"{family}: {len(hits)} labels named {prog!r} (file={file!r})")
     return hits[0]
+
+
+def xlated_insns(hexstr: str) -> list[tuple[int, int, int, int, int]]:
+    """(opcode, dst, src, off, imm) for every 8-byte slot of a hex instruction dump."""
+    import struct
+    raw = bytes.fromhex(hexstr)
+    out = []
+    for i in range(0, len(raw), 8):
+        op, regs, off, imm = struct.unpack_from("<BBhi", raw, i)
+        out.append((op, regs & 0xF, regs >> 4, off, imm))
+    return out
+
+
+def normalize_xlated(label: Label) -> list[tuple]:
+    """The label's xlated code with the run-specific values replaced by stable names.
+
+    Map ids in ``ld_imm64`` (src 1 = map, 2 = map value) become ``"map#k"`` where k numbers the
+    distinct maps in order of first appearance; helper-call immediates become the kernel symbol
+    they called.  Everything else (opcodes, registers, offsets, ALU immediates) is kept.
+    """
+    if not label.xlated:
+        raise ValueError(f"{label.prog}: no xlated code (rejected program)")
+    calls = {slot: name for slot, name in (label.xlated_calls or [])}
+    maps: dict[int, str] = {}
+    out: list[tuple] = []
+    insns = xlated_insns(label.xlated)
+    i = 0
+    while i < len(insns):
+        op, dst, src, off, imm = insns[i]
+        if op == 0x18 and src in (1, 2):
+            name = maps.setdefault(imm, f"map#{len(maps)}")
+            out.append((op, dst, src, off, name))
+            out.append(insns[i + 1])
+            i += 2
+            continue
+        if op == 0x85 and src == 0:
+            out.append((op, dst, src, off, calls.get(i, imm)))
+        else:
+            out.append(insns[i])
+        i += 1
+    return out
+
+
+def _kallsyms() -> tuple[Optional[int], dict[int, str]]:
+    import os
+    path = Path(os.environ.get("ORACLE_CACHE", "/var/cache/bpf-oracle")) / "kernel" / "kallsyms"
+    syms: dict[int, str] = {}
+    if not path.exists():
+        return None, syms
+    for line in path.read_text().splitlines():
+        parts = line.split()
+        if len(parts) >= 3:
+            syms.setdefault(int(parts[0], 16), parts[2])
+    base = next((a for a, n in syms.items() if n == "__bpf_call_base"), None)
+    return base, syms
+
+
+_KSYMS: Optional[tuple] = None
+
+
+def resolve_xlated_calls(xlated: str) -> list[list]:
+    global _KSYMS
+    if _KSYMS is None:
+        _KSYMS = _kallsyms()
+    base, syms = _KSYMS
+    if base is None:
+        return []
+    out = []
+    for slot, (op, _d, src, _off, imm) in enumerate(xlated_insns(xlated)):
+        if op == 0x85 and src == 0:
+            name = syms.get((base + imm) & 0xFFFFFFFFFFFFFFFF)
+            if name is None and imm == 12:      # BPF_TAIL_CALL is dumped back as "call 12"
+                name = "bpf_tail_call"
+            out.append([slot, name or f"unknown@{imm:#x}"])
+    return out
 
 
 # ----------------------------------------------------------------------------------------
@@ -188,7 +268,8 @@ def build_labels(family: str, out_dir: str, variant: str = "", sub: str = "", no
             verification_time_usec=stats.get("verification_time_usec"),
             processed_insns=stats.get("processed_insns"), stack_depth=stats.get("stack_depth"),
             insn_cnt=r.get("insn_cnt") or 0, insns=r.get("insns") or "",
-            xlated=r.get("xlated"), jited=r.get("jited_insns"), jited_func_lens=r.get("jited_func_lens"),
+            xlated=r.get("xlated"), jited=r.get("jited_insns"),
+            xlated_calls=resolve_xlated_calls(r["xlated"]) if r.get("xlated") else None, jited_func_lens=r.get("jited_func_lens"),
             retval=tr.get("retval"), libbpf_error=libbpf_err,
             libbpf_log=(r.get("libbpf_log") or None) if len(r.get("libbpf_log") or "") < 2048 else None, flags=r.get("flags") or 0,
             log_level=r.get("log_level") or 0, variant=variant, note=note,

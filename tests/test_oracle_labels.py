@@ -13,7 +13,7 @@ import pytest
 from elftools.elf.elffile import ELFFile
 
 from oracle_labels import (FAMILIES, ORACLE_DIR, find_label, label_object_path, label_source_path,
-                           load_labels, split_log)
+                           load_labels, normalize_xlated, split_log)
 
 MINIMUM = {"core": 60, "lock": 40, "sleepable": 30, "tailcall": 30, "array": 30}
 _SEC_PROG = re.compile(r'^SEC\("([^"]+)"\) __naked \w+ (\w+)\(void\)', re.M)
@@ -286,3 +286,32 @@ def test_findings_cover_open_questions():
     text = (ORACLE_DIR / "FINDINGS.md").read_text()
     for q in ("SL-14", "SL-13", "SP-07", "AL-04", "bpf_loop", "uninit"):
         assert q in text, q
+
+
+@pytest.mark.parametrize("family,variant", VARIANTS)
+def test_xlated_helper_calls_resolved(family, variant):
+    """Every helper call in the kernel's xlated dump is named (kallsyms), so xlate comparisons need no kernel."""
+    for lb in load_labels(family, variant):
+        if not lb.accepted:
+            continue
+        ncalls = sum(1 for op, _d, src, _o, _i in _xlated_ops_full(lb.xlated) if op == 0x85 and src == 0)
+        assert len(lb.xlated_calls) == ncalls, lb.prog
+        assert all(not name.startswith("unknown") for _slot, name in lb.xlated_calls), (lb.prog, lb.xlated_calls)
+
+
+def _xlated_ops_full(hexstr):
+    return [(op, r & 15, r >> 4, off, imm) for op, r, off, imm in _xlated_ops(hexstr)]
+
+
+@pytest.mark.skipif("array" not in FAMS, reason="array labels not yet produced")
+def test_normalized_xlated_names_the_calls():
+    """AL-01: a poisoned call site and the no-JIT run keep the generic helper; a hash lookup calls the map op."""
+    def called(lb):
+        return [imm for op, _d, src, _o, imm in normalize_xlated(lb) if op == 0x85 and src == 0]
+    assert "bpf_map_lookup_elem" in called(find_label("array", "two_maps_poisoned"))
+    assert called(find_label("array", "lookup_a8", variant="nojit")) == ["bpf_map_lookup_elem"]
+    assert called(find_label("array", "lookup_a8")) == []
+    assert called(find_label("array", "lookup_hash_gen")) == ["__htab_map_lookup_elem"]
+    assert called(find_label("array", "lookup_percpu_no_inline")) == ["percpu_array_map_lookup_elem"]
+    maps = {imm for op, _d, src, _o, imm in normalize_xlated(find_label("array", "two_lookups_two_maps")) if op == 0x18 and src == 1}
+    assert maps == {"map#0", "map#1"}
