@@ -98,7 +98,7 @@ class _Ctx:
 
 def load_elf(path: str, prog_type: Optional[str] = None, **_options) -> ProgramFile:
     """Read the BPF object at `path`. `prog_type` chooses the type of programs whose section
-    name no libbpf version recognises (default: the file's other programs' type, else tc)."""
+    name no libbpf version recognises (default: xdp if the file name says so, else tc)."""
     try:
         with open(path, "rb") as f:
             data = f.read()
@@ -792,13 +792,15 @@ def _read_programs(ctx: _Ctx, default_type: Optional[str]) -> list[Program]:
         prog_secs = [s for s in code_secs if s.name == ".text"]
     infos = {s.idx: section_to_type(s.name) for s in prog_secs}
     if default_type is None:
-        known = [i.prog_type for i in infos.values() if i.prog_type]
-        if known and len(set(known)) == 1:
-            default_type = known[0]
-        elif "xdp" in os.path.basename(ctx.path).lower():
+        # Untyped sections were loaded by a tool that was told the type (`tc ... bpf obj`,
+        # `ip link set xdp obj`), not by the section name, so a sibling's type proves
+        # nothing (ovs's datapath.o has one `xdp` program and many tc tail calls). Follow
+        # the loader the object was most likely built for: ip/xdp if the name says so,
+        # else tc. `load(path, prog_type=...)` overrides.
+        if "xdp" in os.path.basename(ctx.path).lower():
             default_type = "xdp"
         else:
-            default_type = "sched_cls"   # iproute2 `tc` was the loader of untyped sections
+            default_type = "sched_cls"
     programs: list[Program] = []
     line_locs: dict[int, dict[int, SourceLoc]] = {}
     for s in prog_secs:
