@@ -99,3 +99,14 @@ def test_btf_map_in_map_variants():
         pf = load_elf(os.path.join(CORPUS, rel))
         outers = [m for m in pf.maps.values() if m.map_type in ("array_of_maps", "hash_of_maps")]
         assert outers and all(m.inner is not None and m.inner.map_type for m in outers), rel
+
+
+def test_untyped_sections_follow_the_loader_not_siblings():
+    pf = load_elf(os.path.join(CORPUS, "ovs", "datapath.o"))   # EM_NONE from an old LLVM
+    types = {p.section: p.prog_type for p in pf.programs}
+    assert types["xdp"] == "xdp" and types["tail-0"] == "sched_cls"
+    assert types["ingress"] == "sched_cls"
+    pf = load_elf(os.path.join(CORPUS, "cilium", "bpf_xdp.o"))
+    assert {p.prog_type for p in pf.programs} == {"xdp"}
+    pf = load_elf(os.path.join(CORPUS, "linux", "sockex3_kern.o"))  # socket/N: libbpf 0.x
+    assert {p.prog_type for p in pf.programs} == {"socket_filter"}
