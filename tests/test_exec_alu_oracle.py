@@ -1,6 +1,7 @@
-"""Differential test: 200 random ALU programs (tests/oracle/exec/alu/gen.py), each run by the
-real Linux 6.1 x86-64 JIT through BPF_PROG_TEST_RUN; the executor must return the same r0
-(low half from the *_lo programs, high half from the *_hi ones)."""
+"""Differential tests: 200 random ALU programs (tests/oracle/exec/alu/gen.py) and 200 random
+stack load/store/atomic/branch programs (tests/oracle/exec/mem/gen.py), each run by the real
+Linux 6.1 x86-64 JIT through BPF_PROG_TEST_RUN; the executor must return the same r0 (low half
+from the *_lo programs, high half from the *_hi ones)."""
 import json
 import os
 
@@ -10,12 +11,13 @@ from bpfsmt.solver.exec import execute
 from bpfsmt.spec.insn import decode
 from bpfsmt.spec.program import Function, Program, ProgramFile
 
-LABELS = json.load(open(os.path.join(os.path.dirname(__file__), "oracle", "exec", "alu",
-                                     "labels.json")))
+_DIR = os.path.join(os.path.dirname(__file__), "oracle", "exec")
+LABELS = {**json.load(open(os.path.join(_DIR, "alu", "labels.json"))),
+          **json.load(open(os.path.join(_DIR, "mem", "labels.json")))}
 
 
 def test_all_programs_ran_on_the_kernel():
-    assert len(LABELS) == 200 and all(v["retval"] is not None for v in LABELS.values())
+    assert len(LABELS) == 400 and all(v["retval"] is not None for v in LABELS.values())
 
 
 @pytest.mark.parametrize("name", sorted(LABELS))
