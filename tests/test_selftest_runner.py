@@ -214,3 +214,23 @@ def test_prebuilt_object_is_accepted(loaded, monkeypatch, tmp_path):
     from_c = [(r.name.split("/", 1)[1], r.status) for r in cmd.run_file(SRC)]
     from_o = [(r.name.split("/", 1)[1], r.status) for r in cmd.run_file(obj)]
     assert from_c == from_o and len(from_o) == 14
+
+
+KSTYLE = os.path.join(HERE, "kernel_style.c")
+
+
+@needs_clang
+def test_kernel_style_file_expectations_are_the_kernels():
+    """kernel_style.c (spin locks, sleepable helper, packet bounds, uninitialised stack):
+    every annotation holds for the real 6.1 kernel (replayed labels), privileged mode."""
+    pf, specs = st.load_selftest_with_specs(KSTYLE)
+    labels = {o["prog"]: o for o in map(json.loads, open(os.path.join(
+        HERE, "kernel_style.oracle.jsonl")))}
+    assert set(labels) == {p.name for p in pf.programs} == set(specs)
+    for name, lab in labels.items():
+        log = (lab["log"] or "") + (lab["first_error"] or "")
+        status, reason, _, _ = cmd.judge(specs[name].priv, lab["accepted"], log,
+                                         lambda lab=lab: (lab["retval"], None))
+        assert status == "pass", (name, reason)
+    s = specs["stack_uninit"]
+    assert s.run_unpriv and s.unpriv.expect_failure and not s.priv.expect_failure
