@@ -247,4 +247,6 @@ def _print_like_test_progs(results: list[TestResult], verbose: bool) -> None:
     ok = sum(r.status == "pass" for r in results)
     sk = sum(r.status == "skip" for r in results)
     fl = sum(r.status == "fail" for r in results)
-    print(f"Summary: {len(files)}/{len(results)} PASSED: {ok}, SKIPPED: {sk}, FAILED: {fl}")
+    files_ok = sum(all(r.status != "fail" for r in rs) for rs in files.values())
+    # test_progs: "<tests passed>/<subtests passed> PASSED, <skipped> SKIPPED, <n> FAILED"
+    print(f"Summary: {files_ok}/{ok} PASSED, {sk} SKIPPED, {fl} FAILED")
