@@ -511,7 +511,7 @@ def sym_state(tag: str, n: int) -> Sym:
 
 
 def prove_inductive(R: Rules, ops, nregs=IND_REGS, timeout_ms=60_000):
-    """1-induction: Init => Inv; Inv /\ step accepted => no violation /\ Inv'; Inv /\ exit
+    """1-induction: Init => Inv; Inv and step accepted => no violation and Inv'; Inv and exit
     accepted => no lock held. Returns "proved", "cti" (not inductive) or "unknown"."""
     global NREGS
     saved = NREGS

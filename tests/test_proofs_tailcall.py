@@ -1,0 +1,58 @@
+"""Tail-call counter proofs (issue 6)."""
+import pytest
+
+from bpfsmt.proofs import tailcall as tc
+from bpfsmt.proofs.registry import PROVED, REFUTED, all_theorems, run_theorem
+from bpfsmt.spec.insn import BPF_JGE, BPF_JGT
+
+THEOREMS = {t.name: t for t in all_theorems() if t.issue == "tail-call"}
+
+
+@pytest.mark.parametrize("name", ["TC.ideal", "TC.jit610", "TC.max_cnt"])
+def test_theorem_proved_and_mutants_refuted(name):
+    rep = run_theorem(THEOREMS[name])
+    assert rep.outcome.status == PROVED, rep.outcome.reason
+    for m, o in rep.mutants:
+        assert o.status == REFUTED and o.replayed is True, (m.name, o.reason, o.counterexample)
+    assert rep.ok
+
+
+def test_jit61_witness_call_tree_and_replay():
+    out = tc.refute_scheme("jit61")
+    cex = out.counterexample
+    assert cex["tail_calls_reached"] > 33
+    assert "call" in cex["call_tree_program"]            # needs a bpf2bpf call
+    rep = cex["replay"]
+    assert rep["jit61"]["tail_calls"] > 33 or rep["jit61"]["fault"]["kind"] == "tail_call_limit"
+    assert rep["interp"]["tail_calls"] <= 33 and rep["interp"]["fault"] is None
+    assert rep["jit610"]["tail_calls"] <= 33
+
+
+def test_frame_machine_counts():
+    two_calls = tc.AFile((tc.AProg(((("call", 1), ("call", 1)), (("tc", 0),))),
+                          tc.AProg(((("tc", 0),),))), (1,))
+    assert tc.simulate(two_calls, "jit61").total == 66
+    assert tc.simulate(two_calls, "ideal").total == 33
+    assert tc.simulate(two_calls, "jit610").total == 33
+    # an empty slot consumes a count (TC-01): 33 attempts on empty, then nothing
+    empty = tc.AFile((tc.AProg(((("tc", 0),) * 2,)),), (None,))
+    assert tc.simulate(empty, "ideal").total == 0
+
+
+def test_reinit_is_unbounded():
+    out = tc.refute_scheme("reinit")
+    ev = out.counterexample["unbounded"]
+    assert ev["passes_every_bound"] and all(v > b for b, v in ev["reached"].items())
+    assert ev["lasso"]["tail_calls_per_round"] > 0
+
+
+def test_induction_cti_for_per_frame_counters():
+    assert tc.frame_machine_induction("ideal")[0] == "proved"
+    assert tc.frame_machine_induction("jit61")[0] == "cti"
+    assert tc.frame_machine_induction("reinit")[0] == "cti"
+
+
+def test_counter_tests_concrete():
+    assert tc.chain_length(BPF_JGT, 32) == 33
+    assert tc.chain_length(BPF_JGE, 33) == 33
+    assert tc.chain_length(BPF_JGT, 33) == 34
