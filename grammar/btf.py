@@ -197,7 +197,9 @@ class BTF:
         """A C-ish spelling, for map field listings."""
         if depth > 16:
             return "..."
-        t = self.get(tid)
+        if not 0 <= tid < len(self.types):
+            return f"<bad type #{tid}>"
+        t = self.types[tid]
         if t.kind == K_UNKN:
             return "void"
         if t.kind in (K_STRUCT, K_UNION):
