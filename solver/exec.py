@@ -52,6 +52,11 @@ class ExecInputs:
     helpers that read the outside world (ktime_get_ns, get_prandom_u32, ...).
     `user_mem`: the user memory `bpf_copy_from_user` reads (user pointers point into it).
     `runtime`: "linux", or "ubpf" where helper 5 is uBPF's `unwind` test helper (conformance).
+    `jit`: run as the 6.1 JIT does (the default, like the oracle). The visible difference: with
+    the JIT, do_misc_fixups calls map_update/delete/push/pop/peek through `map->ops`, whose 6.1
+    prototypes return `int`, so a negative errno reaches R0 zero-extended (0x00000000fffffff9);
+    the interpreter goes through the BPF_CALL wrapper and sign-extends (fixed in 6.5 by
+    "bpf: return long from bpf_map_ops funcs"). Checked against the oracle (tests/oracle/exec/maps).
     """
     ctx: Optional[bytes] = None
     packet: Optional[bytes] = None
@@ -63,6 +68,7 @@ class ExecInputs:
     max_steps: int = 1_000_000
     user_mem: Optional[bytes] = None
     runtime: str = "linux"
+    jit: bool = True
 
     def to_json(self) -> dict:
         hx = lambda b: None if b is None else bytes(b).hex()  # noqa: E731
@@ -72,7 +78,7 @@ class ExecInputs:
                          for m, kv in self.maps.items()},
                 "helper_returns": self.helper_returns, "prog_arrays": self.prog_arrays,
                 "tail_call_scheme": self.tail_call_scheme, "max_steps": self.max_steps,
-                "user_mem": hx(self.user_mem), "runtime": self.runtime}
+                "user_mem": hx(self.user_mem), "runtime": self.runtime, "jit": self.jit}
 
 
 @dataclass

@@ -174,17 +174,22 @@ class MapStore:
         m = st.map
         if flags & ~(BPF_NOEXIST | BPF_EXIST | BPF_F_LOCK) or (flags & 3) == 3:
             return -EINVAL
-        if st.is_array:
+        has_lock = m.spin_lock_off is not None and m.spin_lock_off >= 0
+        if st.is_array:  # array_map_update_elem's order of checks
             idx = st.key_index(key)
             if idx >= m.max_entries:
                 return -E2BIG
             if flags & 3 == BPF_NOEXIST:
                 return -EEXIST
+            if flags & BPF_F_LOCK and not has_lock:
+                return -EINVAL
             r = self.lookup(st, key)
             self._write_value(r, value, keep_special=True)
             return 0
         if m.map_type in {"prog_array"} | MAP_IN_MAP_TYPES:
             return -EOPNOTSUPP
+        if flags & BPF_F_LOCK and not has_lock:  # htab_map_update_elem
+            return -EINVAL
         exists = key in st.elems
         if flags & 3 == BPF_NOEXIST and exists:
             return -EEXIST

@@ -78,26 +78,32 @@ def _lookup_percpu(m, fr, slot):
     return _lookup(m, fr, slot)
 
 
+def _ops_int(m, v: int) -> int:
+    """A `map->ops` result as 6.1's JIT hands it back: the ops return int, so eax holds it and
+    the upper half of rax is zero (see ExecInputs.jit); the interpreter sign-extends."""
+    return v & U32 if m.inputs.jit else v
+
+
 @_h("map_update_elem")
 def _update(m, fr, slot):
     st = _map_arg(m, fr)
     key = m.read_bytes(m.reg(fr, 2), st.map.key_size, 2)
     value = m.read_bytes(m.reg(fr, 3), st.map.value_size, 3)
-    return m.maps.update(st, key, value, m.reg(fr, 4) & 0xFFFFFFFFFFFFFFFF)
+    return _ops_int(m, m.maps.update(st, key, value, m.reg(fr, 4) & 0xFFFFFFFFFFFFFFFF))
 
 
 @_h("map_delete_elem")
 def _delete(m, fr, slot):
     st = _map_arg(m, fr)
     key = m.read_bytes(m.reg(fr, 2), st.map.key_size, 2)
-    return m.maps.delete(st, key)
+    return _ops_int(m, m.maps.delete(st, key))
 
 
 @_h("map_push_elem")
 def _push(m, fr, slot):
     st = _map_arg(m, fr)
     value = m.read_bytes(m.reg(fr, 2), st.map.value_size, 2)
-    return m.maps.push(st, value, m.reg(fr, 3))
+    return _ops_int(m, m.maps.push(st, value, m.reg(fr, 3)))
 
 
 @_h("map_pop_elem", "map_peek_elem")
@@ -106,7 +112,7 @@ def _pop(m, fr, slot):
     name = helper_name(fr.prog.insns[fr.idx[slot]].imm)
     v = m.maps.pop(st, name == "map_pop_elem")
     if v is None:
-        return -ENOENT
+        return _ops_int(m, -ENOENT)
     m.write_bytes(m.reg(fr, 2), v, 2)
     return 0
 
