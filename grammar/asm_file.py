@@ -29,8 +29,34 @@ def read_text(path: str) -> str:
 
 
 def load_asm_file(path: str, **options) -> ProgramFile:
-    """A `.bpf.s` program file (format: see grammar/asm.py)."""
-    return parse_program_text(read_text(path), path, **options)
+    """A `.bpf.s` program file (format: see grammar/asm.py).  Text that is plainly a listing
+    (a verifier log, an xlated or objdump dump) is read as one, so `bpfsmt verify x.log` works
+    without --format."""
+    text = read_text(path)
+    fmt = sniff_listing(text)
+    if fmt is not None:
+        return parse_listing(text, path, fmt, **options)
+    return parse_program_text(text, path, **options)
+
+
+def sniff_listing(text: str):
+    """"verifier-log" / "objdump" when the first meaningful lines say so, else None."""
+    import re as _re
+    seen = 0
+    for line in text.split("\n"):
+        s = line.strip()
+        if not s:
+            continue
+        if _re.match(r"^\S+:\s+file format elf64-bpf", s) or s.startswith("Disassembly of section"):
+            return "objdump"
+        if _re.match(r"^\d+: \([0-9a-f]{2}\) ", s) or _re.match(r"^\d+: R\d+", s) or \
+                _re.match(r"^(func#\d+ @\d+|processed \d+ insns)", s) or \
+                _re.match(r"^\S+ :: \S+\s+\[", s):
+            return "verifier-log"
+        seen += 1
+        if seen > 3:
+            return None
+    return None
 
 
 def load_listing(path: str, fmt: str = "verifier-log", **options) -> ProgramFile:

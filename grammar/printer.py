@@ -465,7 +465,7 @@ def _c_program(p, map_names) -> list[str]:
                 text = f"r{i.dst} = %[{map_names[i.imm]}] ll"
                 imms.append(f"__imm_addr({map_names[i.imm]})")
             else:
-                text = format_insn(i, "asm")
+                text = format_insn(i, "asm").replace("%", "%%")   # inline asm escapes %
                 if text.startswith(".8byte"):
                     raise ValueError(f"{p.name}: slot {s} cannot be written as clang inline asm")
             body.append(text)

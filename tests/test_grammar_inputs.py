@@ -212,3 +212,11 @@ def test_hex_text(tmp_path):
     with pytest.raises(InputError) as ei:
         load_raw_file(str(f), "hex")
     assert "missing its second half" in ei.value.message
+
+
+def test_listings_are_recognised_without_format(tmp_path):
+    for name, n in (("spin_no_unlock.verifier.log", 1), ("c_spin_lock.objdump.txt", 3),
+                    ("oracle_results.txt", 30)):
+        f = tmp_path / (name + ".s")
+        f.write_text(open(os.path.join(DATA, name)).read())
+        assert len(load(str(f)).programs) == n
