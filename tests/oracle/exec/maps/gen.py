@@ -5,7 +5,8 @@ Each program performs 6-14 random operations on a hash map `h` (max_entries 4) a
 (value or 0xdead when NULL), with keys 0-6 so the hash map fills up and array indexes run past
 the end. Every result is folded into r7 (r7 = r7 * 31 + r0), and the program returns r7 (`_lo`)
 or r7 >> 32 (`_hi`). `python gen.py` writes maps.bpf.c (oracle) and maps.s (bpfsmt);
-`python gen.py --labels RESULTS.jsonl` writes labels.json.
+`python gen.py --labels RESULTS.jsonl` writes labels.json; `--labels-nojit RESULTS.jsonl` (a run
+with SYSCTLS="net/core/bpf_jit_enable=0") writes labels_nojit.json (the interpreter).
 """
 import json
 import os
@@ -74,18 +75,20 @@ def gen():
         f.write("\n".join(s) + "\n")
 
 
-def labels(results):
+def labels(results, out_name="labels.json"):
     out = {}
     for line in open(results):
         r = json.loads(line)
         out[r["prog"]] = {"accepted": r.get("accepted"), "errno": r.get("errno"),
                           "retval": (r.get("test_run") or {}).get("retval")}
-    with open(os.path.join(HERE, "labels.json"), "w") as f:
+    with open(os.path.join(HERE, out_name), "w") as f:
         json.dump(out, f, indent=0, sort_keys=True)
 
 
 if __name__ == "__main__":
     if len(sys.argv) == 3 and sys.argv[1] == "--labels":
         labels(sys.argv[2])
+    elif len(sys.argv) == 3 and sys.argv[1] == "--labels-nojit":  # SYSCTLS=bpf_jit_enable=0
+        labels(sys.argv[2], "labels_nojit.json")
     else:
         gen()
