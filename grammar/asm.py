@@ -112,9 +112,9 @@ def _describe_expected(expected) -> str:
         elif t.isupper() and t.isalpha() and len(t) <= 12 and t not in (
                 "FETCHFN", "XCHGFN", "CMPXCHGFN", "PSEUDO"):
             names.append(f"'{t.lower()}'")
-    names = sorted(set(names))
-    if len(names) > 8:
-        names = names[:8] + ["..."]
+    names = sorted(set(names), key=lambda n: (not n.startswith("a"), n))  # words first
+    if len(names) > 9:
+        names = names[:9] + ["..."]
     return ", ".join(names) if names else "a BPF instruction"
 
 
@@ -683,13 +683,26 @@ def _lark_error(e: UnexpectedInput, text: str, loc: SourceLoc) -> InputError:
                               f"kernel syntax (e.g. `r0 = 1`, `call bpf_map_lookup_elem`, "
                               f"`exit`) or a label `{name}:`",
                               SourceLoc(loc.file, loc.line, loc.column + name.column - 1))
+        expected = set(e.expected)
+        try:                              # LALR merges states: ask the parser what really fits
+            expected = set(e.interactive_parser.accepts()) or expected
+        except Exception:  # noqa: BLE001 - best effort, e.expected is still right
+            pass
         if tok.type == "$END":
             found = "end of instruction"
             where = SourceLoc(loc.file, loc.line, loc.column + len(text.rstrip()))
         else:
             found = repr(str(tok))
-        return InputError(f"unexpected {found}; expected {_describe_expected(e.expected)}",
-                          where)
+        if "$END" in expected and tok.type != "$END":
+            return InputError(f"unexpected {found} after a complete instruction; expected `;` "
+                              f"or a newline before the next one", where)
+        if tok.type == "LPAR" and hist and hist[-1].type == "NAME":
+            name = hist[-1]
+            return InputError(f"unknown operation {str(name)!r}; expected atomic_fetch_add/and/or/"
+                              f"xor, atomic_xchg, atomic_cmpxchg (atomic64_* too), xchg_64, "
+                              f"xchg32_32, cmpxchg_64 or cmpxchg32_32",
+                              SourceLoc(loc.file, loc.line, loc.column + name.column - 1))
+        return InputError(f"unexpected {found}; expected {_describe_expected(expected)}", where)
     if isinstance(e, UnexpectedCharacters):
         ch = text[e.pos_in_stream] if e.pos_in_stream < len(text) else ""
         exp = _describe_expected(e.allowed or set())
