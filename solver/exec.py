@@ -591,8 +591,19 @@ class Machine:
         code = insn.code
         if code == I.BPF_NEG and insn.source != I.BPF_K or code > I.BPF_END:
             self.stop("bad_insn", insn.opcode)
-        if code == I.BPF_END and insn.imm not in (16, 32, 64):
-            self.stop_msg("bad_insn", f"BPF_END uses reserved fields (imm {insn.imm})")
+        if code == I.BPF_END and (insn.imm not in (16, 32, 64) or
+                                  insn.cls == I.BPF_ALU64 and insn.source != I.BPF_K):
+            self.stop_msg("bad_insn", f"BPF_END uses reserved fields (opcode {insn.opcode:#04x}, "
+                          f"imm {insn.imm})")
+        # RFC 9669 uses `off` only for sdiv/smod (1) and movsx (8/16, and 32 for ALU64)
+        if code in (I.BPF_DIV, I.BPF_MOD):
+            ok_off = (0, 1)
+        elif code == I.BPF_MOV and insn.source == I.BPF_X:
+            ok_off = (0, 8, 16, 32) if insn.cls == I.BPF_ALU64 else (0, 8, 16)
+        else:
+            ok_off = (0,)
+        if insn.off not in ok_off:
+            self.stop_msg("bad_insn", f"BPF_ALU uses reserved fields (off {insn.off})")
         if code == I.BPF_MOV:
             dst = 0  # MOV does not read dst
         else:

@@ -170,3 +170,16 @@ def test_trace_records_changed_registers():
     assert [t.slot for t in res.trace] == [0, 1, 2]
     assert res.trace[1].changed == {0: 3}
     assert res.trace[0].text
+
+
+@pytest.mark.parametrize("insn", [
+    Insn.make(0x07, 0, 0, 5, 1),        # add with off != 0
+    Insn.make(0x3f, 0, 1, 2, 0),        # div with off 2
+    Insn.make(0xbc, 0, 1, 32, 0),       # ALU32 movsx from 32 bits: not an instruction
+    Insn.make(0xdf, 0, 0, 0, 16),       # ALU64 END with TO_BE
+])
+def test_reserved_fields_fault(insn):
+    pf, p = prog_of("", [Insn.make(0xb7, 0, 0, 0, 0), Insn.make(0xb7, 1, 0, 0, 3), insn,
+                         Insn.make(0x95)])
+    res = execute(pf, p)
+    assert res.fault is not None and res.fault.kind == "bad_insn" and res.fault.slot == 2
