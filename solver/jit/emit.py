@@ -181,6 +181,10 @@ class Emitter:
     def __init__(self, cfg: JitConfig = DEFAULT_CONFIG):
         self.buf = bytearray()
         self.cfg = cfg
+        if cfg.mutant == "regmap_swap_r1_r2":      # a JIT that mixes up rdi and rsi
+            self.reg2hex = {**REG2HEX, 1: REG2HEX[2], 2: REG2HEX[1]}
+        else:
+            self.reg2hex = REG2HEX
         self.relocs: list[tuple[int, int, str, str]] = []   # offsets relative to buf start
 
     # EMIT primitives ---------------------------------------------------------------------
@@ -219,13 +223,11 @@ class Emitter:
             byte |= 4
         return byte
 
-    @staticmethod
-    def add_1reg(byte, reg):
-        return byte + REG2HEX[reg]
+    def add_1reg(self, byte, reg):
+        return byte + self.reg2hex[reg]
 
-    @staticmethod
-    def add_2reg(byte, dst, src):
-        return byte + REG2HEX[dst] + (REG2HEX[src] << 3)
+    def add_2reg(self, byte, dst, src):
+        return byte + self.reg2hex[dst] + (self.reg2hex[src] << 3)
 
     def maybe_emit_mod(self, dst, src, is64):
         if is64:
@@ -366,6 +368,14 @@ def push_callee_regs(e: Emitter, used):
 
 
 def pop_callee_regs(e: Emitter, used):
+    if e.cfg.mutant == "pop_order" and used[1] and used[2]:   # restores r13 and r14 swapped
+        if used[3]:
+            e.b(0x41, 0x5F)
+        e.b(0x41, 0x5D)
+        e.b(0x41, 0x5E)
+        if used[0]:
+            e.b(0x5B)
+        return
     if used[3]:
         e.b(0x41, 0x5F)
     if used[2]:
@@ -381,7 +391,7 @@ def emit_prologue(e: Emitter, stack_depth, from_cbpf, tail_call_reachable, is_su
         e.buf += ENDBR64
     e.buf += NOP5
     if not from_cbpf:
-        if tail_call_reachable and not is_subprog:
+        if tail_call_reachable and not is_subprog and e.cfg.mutant != "main_no_xor":
             e.b(0x31, 0xC0)        # xor eax,eax: the chain's tail_call_cnt starts at 0
         else:
             e.b(0x66, 0x90)        # nop2
@@ -653,7 +663,7 @@ def emit_insn(e: Emitter, insn: Insn, i, addrs, used, stack_depth, tcr, ctx, see
             if insn.src == 0 and insn.imm == BPF_TAIL_CALL_HELPER and ctx.get("raw_helpers"):
                 code = BPF_TAIL_CALL
             else:
-                if tcr:
+                if tcr and mut != "call_no_tcc_load":
                     e.b(0x48, 0x8B, 0x85)
                     e.off32(-round_up(stack_depth, 8) - 8)
                 if insn.src == BPF_PSEUDO_CALL:
@@ -690,6 +700,8 @@ def emit_insn(e: Emitter, insn: Insn, i, addrs, used, stack_depth, tcr, ctx, see
                 jmp_offset = addrs[i + off] - addrs[i]
             if jmp_offset == 0:
                 return       # nop jumps are optimised out
+            if mut == "ja_off_by_one":
+                jmp_offset += 1
             emit_jmp(e, jmp_offset)
             return
         if code in JCC:

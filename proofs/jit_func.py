@@ -1,0 +1,371 @@
+"""Function-level JIT theorems: prologue/epilogue, calls, indirect and direct tail calls (TC-07).
+
+Whole function images from `bpfsmt.solver.jit.emit.jit_function` are decoded and executed by
+`bpfsmt.spec.x86` from the function entry: rsp = SP0 with the return address at [SP0], every
+register and all memory symbolic. Configurations enumerated: stack depth in {0, 8, 24, 512},
+used callee-saved registers in {none, R6+R8, all}, main vs subprog, tail_call_reachable.
+"""
+from __future__ import annotations
+
+import z3
+
+from bpfsmt.proofs.registry import Outcome, theorem
+from bpfsmt.solver.jit.emit import (JitConfig, jit_function, round_up, BPF_ARRAY_MAX_ENTRIES,
+                                    BPF_ARRAY_PTRS, BPF_PROG_BPF_FUNC, NOP5)
+from bpfsmt.spec import x86
+from bpfsmt.spec.insn import Insn, MAX_TAIL_CALL_CNT
+
+DEPTHS = (0, 8, 24, 512)
+USED = ((), (6, 8), (6, 7, 8, 9))
+CALLEE_SAVED = ("rbx", "rbp", "r12", "r13", "r14", "r15")
+MOV64_X, EXIT = 0xBF, Insn.make(0x95)
+
+
+def _touch(regs):
+    """mov64 rK, rK emits nothing but marks rK used (detect_reg_usage)."""
+    return [Insn.make(MOV64_X, r, r) for r in regs]
+
+
+def _entry():
+    st = x86.initial_state("e")
+    return st, dict(st.regs), st.mem
+
+
+def _solve(bad, pre=()):
+    """One query per bad-path disjunct (smaller queries are much faster than one big Or)."""
+    for b in bad:
+        s = z3.Solver()
+        s.set("timeout", 60000)
+        s.add(*pre)
+        s.add(b)
+        r = s.check()
+        if r == z3.unknown:
+            return "unknown"
+        if r == z3.sat:
+            return s.model()
+    return None
+
+
+def _cex(m, entry, extra):
+    out = {k: hex(m.eval(v, model_completion=True).as_long()) for k, v in entry.items()
+           if k in ("rax", "rdi", "rsi", "rdx", "rsp", "rbx", "r13")}
+    out.update(extra)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# prologue / epilogue
+# ---------------------------------------------------------------------------------------------
+
+def check_prologue_exit(cfg: JitConfig) -> Outcome:
+    """`r0 = r1; exit` under every configuration: returns to [SP0] with rsp = SP0+8, rax = the
+    entry rdi (R1), callee-saved registers restored, no store at or above SP0, and after the
+    prologue the tail_call_cnt slot holds 0 in a tail_call_reachable main program (xor eax,eax)
+    and the caller's rax in a subprog (the counter the caller loaded)."""
+    n = 0
+    for depth in DEPTHS:
+        for used in USED:
+            for is_sub in (False, True):
+                for tcr in (False, True):
+                    n += 1
+                    body = _touch(used) + [Insn.make(MOV64_X, 0, 1), EXIT]
+                    f = jit_function(body, stack_depth=depth, tail_call_reachable=tcr,
+                                     is_subprog=is_sub, cfg=cfg)
+                    st, entry, mem0 = _entry()
+                    sp0 = entry["rsp"]
+                    pre = [z3.UGT(sp0, 4096), z3.ULT(sp0, 2 ** 63)]
+                    finals = x86.Machine(f.image).run(st)
+                    bad = []
+                    for fs in finals:
+                        if fs.fault or not fs.exit or fs.exit[0] != "ret":
+                            return Outcome.refuted({"config": [depth, used, is_sub, tcr],
+                                                    "why": f"exit {fs.exit} fault {fs.fault}"})
+                        ok = [fs.exit[1] == x86.mem_read(mem0, sp0, 8),
+                              fs.regs["rsp"] == sp0 + 8, fs.regs["rax"] == entry["rdi"]]
+                        ok += [fs.regs[r] == entry[r] for r in CALLEE_SAVED]
+                        ok += [z3.ULE(a.addr + a.size, sp0) for a in fs.stores]
+                        bad.append(z3.And(fs.path, z3.Not(z3.And(*ok))))
+                    # the counter slot after the prologue (before the pushes of callee regs)
+                    if tcr:
+                        pro = f.image[:f.addrs[0]]
+                        ps = x86.Machine(pro).run(_entry()[0].__class__(
+                            dict(entry), {k: None for k in ("cf", "zf", "sf", "of")}, mem0))
+                        for p in ps:
+                            fp = sp0 - 8
+                            slot = x86.mem_read(p.mem, fp - round_up(depth, 8) - 8, 8)
+                            want = z3.BitVecVal(0, 64) if not is_sub else entry["rax"]
+                            bad.append(z3.And(p.path, slot != want))
+                    m = _solve(bad, pre)
+                    if m == "unknown":
+                        return Outcome.unknown("z3 timeout")
+                    if m is not None:
+                        return Outcome.refuted(_cex(m, entry, {
+                            "config": {"stack_depth": depth, "used": list(used), "subprog": is_sub,
+                                       "tail_call_reachable": tcr},
+                            "x86": x86.disasm_lines(f.image)}))
+    return Outcome.proved(reason=f"{n} configurations")
+
+
+@theorem("JIT.prologue_epilogue",
+         "for every stack depth in {0,8,24,512}, used callee-saved set, main/subprog and "
+         "tail_call_reachable: the function returns to its caller with rsp+8, R0 in rax, rbx/rbp/"
+         "r12-r15 restored, no store into the caller's frame, and the tail_call_cnt slot is 0 "
+         "in a tail-call-reachable main program and the caller's rax in a subprog", "jit")
+def prologue_epilogue():
+    return check_prologue_exit(JitConfig())
+
+
+prologue_epilogue.theorem.mutant("pop_order", "the epilogue pops r13 and r14 in the wrong order")(
+    lambda: check_prologue_exit(JitConfig(mutant="pop_order")))
+prologue_epilogue.theorem.mutant("main_no_xor",
+                                 "a tail-call-reachable main program keeps nop2 instead of "
+                                 "`xor eax,eax` (the counter starts at garbage)")(
+    lambda: check_prologue_exit(JitConfig(mutant="main_no_xor")))
+
+
+# ---------------------------------------------------------------------------------------------
+# helper calls
+# ---------------------------------------------------------------------------------------------
+
+def check_call(cfg: JitConfig) -> Outcome:
+    """`call helper; exit`: at the call the arguments rdi,rsi,rdx,rcx,r8 are the entry R1-R5, the
+    call goes to the helper's relocation, and in a tail_call_reachable function rax holds the
+    tail_call_cnt slot (so a subprog callee pushes the caller's counter); R0 = the helper's
+    return value at exit."""
+    n = 0
+    for depth in DEPTHS:
+        for used in USED[:2]:
+            for tcr in (False, True):
+                n += 1
+                body = _touch(used) + [Insn.make(0xB7, 0, 0, 0, 5), Insn.make(0x85, 0, 0, 0, 7), EXIT]
+                f = jit_function(body, stack_depth=depth, tail_call_reachable=tcr,
+                                 is_subprog=True, cfg=cfg)
+                rel = [r for r in f.relocs if r.kind == "helper"]
+                if len(rel) != 1 or rel[0].target != "helper#7":
+                    return Outcome.refuted({"why": "call relocation", "relocs": str(f.relocs)})
+                call_at = rel[0].offset - 1
+                helper = z3.BitVec("helper7", 64)
+                st, entry, mem0 = _entry()
+                sp0 = entry["rsp"]
+                finals = x86.Machine(f.image, externals={call_at: helper},
+                                        bpf_stack=round_up(depth, 8)).run(st)
+                bad = []
+                for fs in finals:
+                    if fs.fault or not fs.exit or fs.exit[0] != "ret" or len(fs.calls) != 1:
+                        return Outcome.refuted({"why": f"exit {fs.exit} calls {len(fs.calls)}"})
+                    tgt, args, rax_in, mem_at = fs.calls[0]
+                    ok = [tgt == helper]
+                    ok += [a == entry[r] for a, r in zip(args, ("rdi", "rsi", "rdx", "rcx", "r8"))]
+                    if tcr:
+                        fp = sp0 - 8
+                        ok.append(rax_in == x86.mem_read(mem_at, fp - round_up(depth, 8) - 8, 8))
+                    ok.append(fs.regs["rsp"] == sp0 + 8)
+                    ok += [fs.regs[r] == entry[r] for r in CALLEE_SAVED]
+                    bad.append(z3.And(fs.path, z3.Not(z3.And(*ok))))
+                m = _solve(bad, [z3.UGT(sp0, 4096)])
+                if m == "unknown":
+                    return Outcome.unknown("z3 timeout")
+                if m is not None:
+                    return Outcome.refuted(_cex(m, entry, {
+                        "config": {"stack_depth": depth, "used": list(used),
+                                   "tail_call_reachable": tcr},
+                        "x86": x86.disasm_lines(f.image)}))
+    return Outcome.proved(reason=f"{n} configurations")
+
+
+@theorem("JIT.call_helper",
+         "a helper call passes R1-R5 in rdi,rsi,rdx,rcx,r8, calls the helper's address, loads "
+         "the tail_call_cnt slot into rax first in a tail_call_reachable function, and R6-R10 "
+         "survive (callee-saved)", "jit")
+def call_helper():
+    return check_call(JitConfig())
+
+
+call_helper.theorem.mutant("call_no_tcc_load",
+                           "no `mov rax,[rbp-stack-8]` before a call in a tail_call_reachable "
+                           "function: the callee subprog would push garbage as its counter")(
+    lambda: check_call(JitConfig(mutant="call_no_tcc_load")))
+
+
+# ---------------------------------------------------------------------------------------------
+# tail calls
+# ---------------------------------------------------------------------------------------------
+
+def _tail_call_body(used):
+    return _touch(used) + [Insn.make(0x85, 0, 0, 0, 12), Insn.make(0xB7, 0, 0, 0, 1), EXIT]
+
+
+def check_tail_call(cfg: JitConfig, direct: bool, populated: bool = False) -> Outcome:
+    """TC-01/TC-07 for the x86 sequence, run from the entry of a tail-call-reachable SUBPROG
+    (nop2: the counter is the caller's, i.e. arbitrary) so every counter value is covered:
+      taken iff (indirect: index(u32) < max_entries) and cnt < 33 and the slot is non-NULL
+      (direct: the poke site is populated); then it jumps to prog->bpf_func + 11 with rdi =
+      ctx, rsp = rbp = the frame base, callee-saved registers restored, the counter slot = cnt+1
+      and rax's upper half = cnt+1 (what the callee's `push rax` stores);
+      otherwise execution reaches `out:` with R6-R10 unchanged, the counter incremented iff the
+      index and count checks passed (an empty slot consumes a count), and the function returns
+      R0 = 1."""
+    n = 0
+    tco = cfg.tail_call_offset
+    for depth in DEPTHS:
+        for used in USED:
+            n += 1
+            body = _tail_call_body(used)
+            f = jit_function(body, stack_depth=depth, tail_call_reachable=True, is_subprog=True,
+                             cfg=cfg, direct_tail_calls={len(body) - 3: direct}, raw_helpers=True)
+            img = bytearray(f.image)
+            callee = 0x40000000
+            if direct and populated:
+                p = f.pokes[0]
+                img[p.bypass:p.bypass + 5] = NOP5
+                rel = callee + tco - (p.target + 5)
+                img[p.target:p.target + 5] = bytes([0xE9]) + rel.to_bytes(4, "little", signed=True)
+            thunks = {r.offset - 1: "rcx" for r in f.relocs if r.kind == "thunk"}
+            st, entry, mem0 = _entry()
+            sp0 = entry["rsp"]
+            fp = sp0 - 8
+            rs = round_up(depth, 8)
+            cnt = z3.Extract(63, 32, entry["rax"])            # the slot's upper half
+            out_off = f.insn_offsets[len(body) - 2][0]        # `out:` = start of `r0 = 1`
+            tc_off = f.insn_offsets[len(body) - 3][0]
+            smem0 = st.smem
+            finals = x86.Machine(bytes(img), thunks=thunks, split_stack=True).run(st)
+            idx = z3.Extract(31, 0, entry["rdx"])
+            arr = entry["rsi"]
+            maxe = x86.mem_read(mem0, arr + BPF_ARRAY_MAX_ENTRIES, 4)
+            prog = x86.mem_read(mem0, arr + BPF_ARRAY_PTRS + z3.ZeroExt(32, idx) * 8, 8)
+            idx_ok = z3.BoolVal(True) if direct else z3.ULT(idx, maxe)
+            cnt_ok = z3.ULT(cnt, MAX_TAIL_CALL_CNT)
+            slot_ok = (z3.BoolVal(populated) if direct else prog != 0)
+            taken = z3.And(idx_ok, cnt_ok, slot_ok)
+            # the kernel objects (bpf_array, bpf_prog) are not on the stack: the executor keeps
+            # rsp/rbp-based accesses in a separate array (split_stack)
+            pre = [z3.UGT(sp0, 2 ** 20), z3.ULT(sp0, 2 ** 62)]
+            bad = []
+            for fs in finals:
+                if fs.fault:
+                    bad.append(fs.path)
+                    continue
+                kind, tgt = fs.exit
+                new_cnt = x86.mem_read(fs.smem, fp - rs - 4, 4)
+                if kind in ("indirect", "jump") and not (isinstance(tgt, int) and
+                                                         0 <= tgt <= len(img)):
+                    want_tgt = (x86.mem_read(mem0, prog + BPF_PROG_BPF_FUNC, 8) + tco
+                                if not direct else z3.BitVecVal(callee + tco, 64))
+                    tv = tgt if not isinstance(tgt, int) else z3.BitVecVal(tgt, 64)
+                    ok = [taken, tv == want_tgt, fs.regs["rdi"] == entry["rdi"],
+                          fs.regs["rsp"] == fp, fs.regs["rbp"] == fp,
+                          new_cnt == cnt + 1, z3.Extract(63, 32, fs.regs["rax"]) == cnt + 1]
+                    ok += [fs.regs[r] == entry[r] for r in ("rbx", "r12", "r13", "r14", "r15")]
+                    bad.append(z3.And(fs.path, z3.Not(z3.And(*ok))))
+                elif kind == "ret":
+                    inc = z3.And(idx_ok, cnt_ok)
+                    ok = [z3.Not(taken), fs.regs["rax"] == 1, fs.regs["rsp"] == sp0 + 8,
+                          new_cnt == z3.If(inc, cnt + 1, cnt)]
+                    ok += [fs.regs[r] == entry[r] for r in CALLEE_SAVED]
+                    bad.append(z3.And(fs.path, z3.Not(z3.And(*ok))))
+                else:
+                    bad.append(fs.path)
+            # a failed tail call is a no-op for R6-R10 at `out:`
+            st2 = _clone(entry, mem0, smem0)
+            for fs in x86.Machine(bytes(img), thunks=thunks, stop_at={out_off},
+                                  split_stack=True).run(st2):
+                if fs.exit and fs.exit[0] == "jump" and fs.exit[1] == out_off:
+                    # registers at `out:` equal those at the start of the tail call insn
+                    pre_tc = x86.Machine(bytes(img[:tc_off]), split_stack=True).run(
+                        _clone(entry, mem0, smem0))
+                    for p in pre_tc:
+                        ok = [fs.regs[r] == p.regs[r] for r in ("rbx", "r13", "r14", "r15",
+                                                                "rbp", "rsp")]
+                        bad.append(z3.And(fs.path, p.path, z3.Not(z3.And(*ok))))
+            m = _solve(bad, pre)
+            if m == "unknown":
+                return Outcome.unknown("z3 timeout")
+            if m is not None:
+                return Outcome.refuted(_cex(m, entry, {
+                    "config": {"stack_depth": depth, "used": list(used), "direct": direct,
+                               "populated": populated},
+                    "tail_call_cnt": m.eval(cnt, model_completion=True).as_long(),
+                    "index": m.eval(idx, model_completion=True).as_long(),
+                    "max_entries": m.eval(maxe, model_completion=True).as_long(),
+                    "x86": x86.disasm_lines(bytes(img))}))
+    return Outcome.proved(reason=f"{n} configurations")
+
+
+def _clone(regs, mem, smem=None):
+    return x86.X86State(dict(regs), {k: None for k in ("cf", "zf", "sf", "of")}, mem, smem=smem)
+
+
+@theorem("JIT.tail_call_indirect",
+         "the indirect tail call (emit_bpf_tail_call_indirect) implements TC-01 with the 6.1 "
+         "counter (cnt < 33 taken, incremented before the NULL check), preserves R1 (rdi), "
+         "unwinds the frame and enters the callee at bpf_func + X86_TAIL_CALL_OFFSET; a failed "
+         "tail call is a no-op for R6-R10", "jit")
+def tail_call_indirect():
+    return check_tail_call(JitConfig(), direct=False)
+
+
+tail_call_indirect.theorem.mutant("cnt_ja", "the counter compared with `ja` (cnt > 33): 34 calls")(
+    lambda: check_tail_call(JitConfig(mutant="tail_call_cnt_ja"), direct=False))
+tail_call_indirect.theorem.mutant("cnt_32", "the counter compared with 32 (5.10's constant) and "
+                                  "jae: only 32 calls")(
+    lambda: check_tail_call(JitConfig(mutant="tail_call_cnt_ja_32"), direct=False))
+tail_call_indirect.theorem.mutant("enter_prologue", "jump to bpf_func + 0 (re-runs push rbp)")(
+    lambda: check_tail_call(JitConfig(mutant="tail_call_enter_prologue"), direct=False))
+
+
+@theorem("JIT.tail_call_direct",
+         "the direct tail call (emit_bpf_tail_call_direct) with an empty poke site (bypass = jmp "
+         "out) falls through after consuming a count, and with a populated site (bypass = NOP, "
+         "target = jmp prog+11) tail-calls iff cnt < 33, with the frame unwound", "jit")
+def tail_call_direct():
+    for pop in (False, True):
+        o = check_tail_call(JitConfig(), direct=True, populated=pop)
+        if o.status != "proved":
+            return o
+    return Outcome.proved(reason="empty and populated poke states")
+
+
+tail_call_direct.theorem.mutant("cnt_ja", "the counter compared with `ja` (cnt > 33)")(
+    lambda: check_tail_call(JitConfig(mutant="tail_call_cnt_ja"), direct=True, populated=True))
+
+
+def check_tail_call_offset(cfg: JitConfig) -> Outcome:
+    """X86_TAIL_CALL_OFFSET is an instruction boundary right after `push rbp; mov rbp,rsp` in
+    every function the JIT emits, so a tail call skips exactly the frame setup."""
+    for depth in DEPTHS:
+        for is_sub in (False, True):
+            for tcr in (False, True):
+                f = jit_function([Insn.make(0xB7, 0, 0, 0, 0), EXIT], stack_depth=depth,
+                                 tail_call_reachable=tcr, is_subprog=is_sub, cfg=cfg)
+                d = x86.decode(f.image)
+                off = cfg.tail_call_offset
+                prev = [i for a, i in d.items() if a + i.size == off]
+                if off not in d or not prev or (prev[0].mnemonic, prev[0].op_str) != \
+                        ("mov", "rbp, rsp"):
+                    return Outcome.refuted({"config": [depth, is_sub, tcr],
+                                            "x86": x86.disasm_lines(f.image),
+                                            "X86_TAIL_CALL_OFFSET": off})
+    return Outcome.proved()
+
+
+@theorem("JIT.tail_call_offset",
+         "X86_TAIL_CALL_OFFSET (11 without IBT) is the instruction right after `mov rbp,rsp` "
+         "in every emitted prologue", "jit")
+def tail_call_offset():
+    return check_tail_call_offset(JitConfig())
+
+
+tail_call_offset.theorem.mutant("ibt_offset", "IBT prologue (endbr64) with the non-IBT offset")(
+    lambda: check_tail_call_offset(_IbtWrongOffset()))
+
+
+class _IbtWrongOffset(JitConfig):
+    """An IBT build that forgot to add ENDBR_INSN_SIZE to X86_TAIL_CALL_OFFSET."""
+
+    def __init__(self):
+        super().__init__(ibt=True)
+
+    @property
+    def tail_call_offset(self):
+        return 11

@@ -1,0 +1,343 @@
+"""Per-instruction refinement of the 6.1 x86-64 JIT (Jitterbug's statement), one theorem per form.
+
+For every BPF instruction form the JIT handles (ALU32/ALU64 x K/X x op, byte swaps, LDX/ST/STX
+of every size, atomics, JMP/JMP32 x K/X x condition, JA, LDDW), the bytes emitted by
+`bpfsmt.solver.jit.emit` are decoded by capstone, executed by `bpfsmt.spec.x86` and compared with
+`bpfsmt.spec.isa` over Z3 by `bpfsmt.solver.jit.refine.check_refinement` (see its docstring for
+the exact relation: registers, store sequence, loads, rsp, mapped next PC).
+
+Registers are QUANTIFIED BY ENUMERATION over a cover set that hits every register-dependent branch
+of the encoder: dst in {R0 rax, R1 rdi, R2 rsi, R3 rdx, R4 rcx, R5 r8, R9 r15} and src/base in
+the same set plus R10 (rbp) where BPF allows it. imm, off and the jump displacement are symbolic
+bit-vectors within each encoding class of the JIT (is_imm8 / imm32, == 0, == 1, sign, short/near).
+Each theorem ships with mutants of the emitter (solver/jit/emit.py `JitConfig.mutant`) that must be
+refuted with a counterexample (register values, imm/off, the differing register).
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+import z3
+
+from bpfsmt.proofs.registry import Outcome, theorem
+from bpfsmt.solver.jit.emit import Emitter, JitConfig, emit_insn
+from bpfsmt.solver.jit.refine import Symbolic, check_refinement
+from bpfsmt.spec.insn import (BPF_ALU, BPF_ALU64, BPF_JMP, BPF_JMP32, Insn, ALU_NAMES, JMP_NAMES,
+                              COND_JMP_OPS)
+
+DSTS = [0, 1, 2, 3, 4, 5, 9]
+SRCS = [0, 1, 2, 3, 4, 5, 9, 10]
+FAST_DSTS = [0, 3, 4, 5]          # reduced cover for mutant checks: find a counterexample fast
+FAST_SRCS = [0, 1, 3, 4, 5, 10]
+
+
+def emit_one(insn: Insn, cfg: JitConfig, disp: Optional[int] = None) -> bytes:
+    """The bytes do_jit emits for one instruction (not first exit, no tail-call context);
+    `disp` is the jump displacement addrs[i+off]-addrs[i] the JIT computes."""
+    e = Emitter(cfg)
+
+    class Addrs(dict):
+        def __missing__(self, k):
+            return 0
+    addrs = Addrs({1: 0})
+    if disp is not None:
+        addrs[1 + insn.off] = disp
+    emit_insn(e, insn, 1, addrs, [False] * 4, 0, False, {"cleanup_addr": 0, "proglen_base": 0},
+              False, [], 0, {})
+    return bytes(e.buf)
+
+
+@dataclass
+class Case:
+    insn: Insn
+    sym: Symbolic
+    disp: Optional[int] = None
+    next_insn: Optional[Insn] = None
+    target_pc: Optional[int] = None
+
+
+def imm_classes(kind: str):
+    """(placeholder, constraint on the symbolic imm) per encoding class."""
+    v = z3.BitVec("imm", 32)
+    imm8 = z3.And(v >= -128, v <= 127)
+    if kind == "alu":        # add/sub/and/or/xor/mul: imm8 vs imm32
+        return [(0x3B, imm8), (0x1234567, z3.Not(imm8))]
+    if kind == "mov32":
+        return [(None, v == 0), (0x1234567, v != 0)]
+    if kind == "mov64":
+        return [(None, v == 0), (0x1234567, v > 0), (-0x1234567, v < 0)]
+    if kind == "shift32":
+        return [(1, v == 1), (0x13, z3.And(z3.UGE(v, 0), z3.ULT(v, 32), v != 1))]
+    if kind == "shift64":
+        return [(1, v == 1), (0x2B, z3.And(z3.UGE(v, 0), z3.ULT(v, 64), v != 1))]
+    if kind == "div":
+        return [(0x1234567, v != 0)]
+    if kind == "jmp":
+        return [(None, v == 0), (0x3B, z3.And(imm8, v != 0)), (0x1234567, z3.Not(imm8))]
+    if kind == "jset":
+        return [(0x1234567, z3.BoolVal(True))]
+    raise ValueError(kind)
+
+
+def off_classes():
+    o = z3.BitVec("off", 16)
+    return [(0x2C, z3.And(o >= -128, o <= 127)), (0x1234, z3.Or(o < -128, o > 127))]
+
+
+def _k_cases(opcode, kind, dsts):
+    v = z3.BitVec("imm", 32)
+    for ph, c in imm_classes(kind):
+        for d in dsts:
+            insn = Insn.make(opcode, d, 0, 0, ph if ph is not None else 0)
+            yield Case(insn, Symbolic(imm=v, imm_placeholder=ph, pre=[c]))
+
+
+def alu_cases(opcode, dsts=DSTS, srcs=SRCS):
+    cls, code, src_x = opcode & 7, opcode & 0xF0, opcode & 8
+    is64 = cls == BPF_ALU64
+    if code == 0x80:                                  # neg
+        for d in dsts:
+            yield Case(Insn.make(opcode, d), Symbolic())
+        return
+    if code == 0xD0:                                  # end
+        for d in dsts:
+            for w in (16, 32, 64):
+                yield Case(Insn.make(opcode, d, 0, 0, w), Symbolic())
+        return
+    if src_x:
+        for d in dsts:
+            for s in srcs:
+                yield Case(Insn.make(opcode, d, s), Symbolic())
+        return
+    kind = {0xB0: "mov64" if is64 else "mov32", 0x30: "div", 0x90: "div",
+            0x60: "shift64" if is64 else "shift32", 0x70: "shift64" if is64 else "shift32",
+            0xC0: "shift64" if is64 else "shift32"}.get(code, "alu")
+    yield from _k_cases(opcode, kind, dsts)
+
+
+def mem_cases(opcode, dsts=DSTS, srcs=SRCS):
+    cls = opcode & 7
+    o = z3.BitVec("off", 16)
+    v = z3.BitVec("imm", 32)
+    for ph, c in off_classes():
+        if cls == 1:     # LDX: dst <- [src + off]
+            for d in dsts:
+                for s in srcs:
+                    yield Case(Insn.make(opcode, d, s, ph), Symbolic(off=o, off_placeholder=ph,
+                                                                     pre=[c]))
+        elif cls == 2:   # ST: [dst + off] <- imm
+            for d in srcs:
+                yield Case(Insn.make(opcode, d, 0, ph, 0x35), Symbolic(
+                    off=o, off_placeholder=ph, imm=v, imm_placeholder=0x35, pre=[c]))
+        else:            # STX: [dst + off] <- src
+            for d in srcs:
+                for s in srcs:
+                    yield Case(Insn.make(opcode, d, s, ph), Symbolic(off=o, off_placeholder=ph,
+                                                                     pre=[c]))
+
+
+def atomic_cases(opcode, op, dsts=DSTS, srcs=SRCS):
+    o = z3.BitVec("off", 16)
+    zext = Insn.make(BPF_ALU | 0xB0 | 0x08, 0, 0, 0, 1)   # BPF_ZEXT_REG(R0), inserted by the verifier
+    for ph, c in off_classes():
+        for d in srcs:
+            for s in dsts:
+                insn = Insn.make(opcode, d, s, ph, op)
+                nxt = zext if (op == 0xF1 and opcode & 0x18 == 0) else None
+                yield Case(insn, Symbolic(off=o, off_placeholder=ph, pre=[c]), next_insn=nxt)
+
+
+def jmp_cases(opcode, dsts=DSTS, srcs=SRCS):
+    code, src_x = opcode & 0xF0, opcode & 8
+    for disp, dv in ((0x10, z3.BitVec("disp", 8)), (0x1000, z3.BitVec("disp", 32))):
+        if src_x:
+            for d in dsts:
+                for s in srcs:
+                    yield Case(Insn.make(opcode, d, s, 5), Symbolic(disp=dv), disp=disp)
+        else:
+            v = z3.BitVec("imm", 32)
+            for ph, c in imm_classes("jset" if code == 0x40 else "jmp"):
+                for d in dsts:
+                    insn = Insn.make(opcode, d, 0, 5, ph if ph is not None else 0)
+                    yield Case(insn, Symbolic(imm=v, imm_placeholder=ph, pre=[c], disp=dv),
+                               disp=disp)
+
+
+def ja_cases(opcode=0x05, dsts=None, srcs=None):
+    yield Case(Insn.make(0x05, 0, 0, 5), Symbolic(disp=z3.BitVec("disp", 8)), disp=0x10)
+    yield Case(Insn.make(0x05, 0, 0, 5), Symbolic(disp=z3.BitVec("disp", 32)), disp=0x1000)
+    yield Case(Insn.make(0x05, 0, 0, -1), Symbolic(), disp=None, target_pc=0)  # jmp to itself
+    yield Case(Insn.make(0x05, 0, 0, 0), Symbolic(), disp=0, target_pc=0)      # optimised out
+
+
+def lddw_cases(opcode=0x18, dsts=DSTS, srcs=None):
+    v = z3.BitVec("imm64", 64)
+    for ph, c in ((None, v == 0), (0x1234567, z3.And(v != 0, z3.ULT(v, 2 ** 32))),
+                  (0x123456789ABCDEF0, z3.UGE(v, 2 ** 32))):
+        for d in dsts:
+            yield Case(Insn.lddw(d, ph or 0), Symbolic(imm=v, imm_placeholder=ph, pre=[c]))
+
+
+def run_cases(cases, cfg: JitConfig, stop_at_first=True):
+    """Prove every case; the first refuted/unknown case decides. Returns an Outcome."""
+    n = 0
+    worst = None
+    for case in cases:
+        n += 1
+        code = emit_one(case.insn, cfg, case.disp)
+        if case.next_insn is not None:
+            code += emit_one(case.next_insn, cfg)
+        if case.disp and case.target_pc is None:
+            # the JIT's displacement must be addrs[target] - addrs[i+1] before it is generalised
+            from bpfsmt.spec import x86 as _x86
+            last = _x86.decode(code)[max(_x86.decode(code))]
+            got = last.operands[0].imm - (last.address + last.size)
+            if got != case.disp:
+                return Outcome.refuted({"insn": _txt(case.insn), "x86": _x86.disasm_lines(code),
+                                        "why": f"jump displacement {got} but addrs[target] - "
+                                               f"addrs[i+1] = {case.disp}"})
+        if case.target_pc is not None:
+            r = _check_fixed_target(case, code)
+        else:
+            r = check_refinement(case.insn, code, case.sym, next_insn=case.next_insn)
+        if r.status == "refuted":
+            return Outcome.refuted(r.counterexample, reason=f"after {n} cases")
+        if r.status == "unknown":
+            worst = r
+            if stop_at_first:
+                return Outcome.unknown(f"z3: {r.reason} on {case.insn}")
+    if worst is not None:
+        return Outcome.unknown(worst.reason)
+    return Outcome.proved(reason=f"{n} cases (register pairs x encoding classes)")
+
+
+def _check_fixed_target(case: Case, code: bytes):
+    """ja -1 (jmp to itself) and ja +0 (no code): the taken target is the insn start/end."""
+    from bpfsmt.solver.jit.refine import RefineResult
+    from bpfsmt.spec import x86
+    st = x86.initial_state("x")
+    finals = x86.Machine(code, stop_at={0}).run(st)
+    for f in finals:
+        if f.fault or f.exit is None or f.exit[0] not in ("fallthrough", "jump"):
+            return RefineResult("refuted", {"insn": _txt(case.insn), "x86": x86.disasm_lines(code),
+                                            "why": f"exit {f.exit} fault {f.fault}"})
+        want = 0 if case.insn.off == -1 else len(code)
+        if f.exit[1] != want:
+            return RefineResult("refuted", {"insn": _txt(case.insn), "x86": x86.disasm_lines(code),
+                                            "x86_next": f.exit[1], "bpf_next_mapped": want})
+    return RefineResult("proved")
+
+
+# ---------------------------------------------------------------------------------------------
+# the form table
+# ---------------------------------------------------------------------------------------------
+
+def _forms():
+    forms = []
+    for cls, cn in ((BPF_ALU64, "alu64"), (BPF_ALU, "alu32")):
+        for code, name in ALU_NAMES.items():
+            if code == 0xD0:
+                if cls == BPF_ALU:
+                    forms.append((f"JIT.end_le", cls | code | 0x00, alu_cases))
+                    forms.append((f"JIT.end_be", cls | code | 0x08, alu_cases))
+                continue
+            for src, sn in ((0x00, "k"), (0x08, "x")):
+                if code == 0x80 and src:
+                    continue
+                forms.append((f"JIT.{cn}_{name}" + ("" if code == 0x80 else f"_{sn}"),
+                              cls | code | src, alu_cases))
+    for sz, sn in ((0x18, "dw"), (0x00, "w"), (0x08, "h"), (0x10, "b")):
+        forms.append((f"JIT.ldx_{sn}", 0x61 | sz, mem_cases))
+        forms.append((f"JIT.st_{sn}", 0x62 | sz, mem_cases))
+        forms.append((f"JIT.stx_{sn}", 0x63 | sz, mem_cases))
+    for op, on in ((0x00, "add"), (0x40, "or"), (0x50, "and"), (0xA0, "xor"), (0x01, "fetch_add"),
+                   (0x41, "fetch_or"), (0x51, "fetch_and"), (0xA1, "fetch_xor"), (0xE1, "xchg"),
+                   (0xF1, "cmpxchg")):
+        for sz, sn in ((0x18, "dw"), (0x00, "w")):
+            forms.append((f"JIT.atomic_{on}_{sn}", (0xC3 | sz, op), atomic_cases))
+    for cls, cn in ((BPF_JMP, "jmp"), (BPF_JMP32, "jmp32")):
+        for code in COND_JMP_OPS:
+            for src, sn in ((0x00, "k"), (0x08, "x")):
+                forms.append((f"JIT.{cn}_{JMP_NAMES[code]}_{sn}", cls | code | src, jmp_cases))
+    forms.append(("JIT.ja", 0x05, ja_cases))
+    forms.append(("JIT.lddw", 0x18, lddw_cases))
+    return forms
+
+
+FORMS = _forms()
+
+# form-specific mutants: (name, description, mutant id, which forms it applies to)
+SPECIFIC = [
+    ("no_zext", "32-bit add done with REX.W: the upper half is not zero-extended",
+     "alu32_k_no_zext", lambda n: n == "JIT.alu32_add_k"),
+    ("mov32_64", "mov32 emitted as a 64-bit mov (no zero-extension)", "mov32_no_zext",
+     lambda n: n == "JIT.alu32_mov_x"),
+    ("shift_k_encoding", "arsh by imm encoded with the shr ModRM extension (/5 instead of /7)",
+     "shift_k_wrong_ext", lambda n: n in ("JIT.alu64_arsh_k", "JIT.alu32_arsh_k")),
+    ("shift_x_encoding", "arsh by cl encoded as shr", "shift_x_wrong_op",
+     lambda n: n in ("JIT.alu64_arsh_x", "JIT.alu32_arsh_x")),
+    ("div_rdx", "div without clearing rdx (the dividend's high half)", "div_no_clear_rdx",
+     lambda n: "_div_" in n or "_mod_" in n),
+    ("be16_zext", "be16 without the movzx after ror", "be16_no_zext", lambda n: n == "JIT.end_be"),
+    ("ldx_w_movsxd", "32-bit load sign-extends (movsxd)", "ldx_w_sign_extend",
+     lambda n: n == "JIT.ldx_w"),
+    ("jsgt_unsigned", "signed > compiled to ja (unsigned)", "jsgt_unsigned",
+     lambda n: n in ("JIT.jmp_jsgt_k", "JIT.jmp_jsgt_x", "JIT.jmp32_jsgt_k", "JIT.jmp32_jsgt_x")),
+    ("test_for_zero", "compare with imm 0 emitted as cmp without the imm (test elision bug)",
+     "jmp_k_zero_cmp", lambda n: False),
+]
+
+
+def _register(name, opcode, gen):
+    if isinstance(opcode, tuple):
+        opc, op = opcode
+        cases = lambda dsts=DSTS, srcs=SRCS: atomic_cases(opc, op, dsts, srcs)  # noqa: E731
+    else:
+        cases = lambda dsts=DSTS, srcs=SRCS: gen(opcode, dsts, srcs)  # noqa: E731
+
+    @theorem(name, f"the JIT's x86-64 code for {name[4:]} refines the BPF semantics "
+             "(registers, stores, loads, rsp, next PC) for every register pair of the cover set "
+             "and every imm/off/displacement in each encoding class", "jit")
+    def check():
+        return run_cases(cases(), JitConfig())
+
+    t = check.theorem
+
+    if name == "JIT.ja":
+        @t.mutant("ja_off_by_one", "ja's displacement is one byte too far")
+        def m_ja():
+            return run_cases(cases(), JitConfig(mutant="ja_off_by_one"))
+    else:
+        @t.mutant("regmap_swap_r1_r2", "the JIT swaps rdi and rsi in ModRM fields (R1/R2 mixed)")
+        def m_regmap():
+            return run_cases(cases([1, 2, 0], [1, 2, 0]), JitConfig(mutant="regmap_swap_r1_r2"))
+
+    for mname, desc, mid, applies in SPECIFIC:
+        if applies(name):
+            def m(mid=mid):
+                return run_cases(cases(FAST_DSTS, FAST_SRCS), JitConfig(mutant=mid))
+            t.mutant(mname, desc)(m)
+    return check
+
+
+CHECKS = {name: _register(name, opcode, gen) for name, opcode, gen in FORMS}
+
+
+def run_form(name: str, mutant: Optional[str] = None, dsts=DSTS, srcs=SRCS) -> Outcome:
+    """Run one form (tests): the theorem, or one of its mutants by name."""
+    for n, opcode, gen in FORMS:
+        if n != name:
+            continue
+        if isinstance(opcode, tuple):
+            cases = atomic_cases(opcode[0], opcode[1], dsts, srcs)
+        else:
+            cases = gen(opcode, dsts, srcs)
+        return run_cases(cases, JitConfig(mutant=mutant))
+    raise KeyError(name)
+
+
+def _txt(insn):
+    from bpfsmt.solver.jit.refine import _insn_text
+    return _insn_text(insn)

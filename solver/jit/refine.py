@@ -1,0 +1,268 @@
+"""Jitterbug's per-instruction refinement check, on decoded x86 bytes.
+
+For one BPF instruction and the x86 bytes that implement it, with registers related by the JIT's
+register map (R0=rax, R1=rdi, R2=rsi, R3=rdx, R4=rcx, R5=r8, R6=rbx, R7=r13, R8=r14, R9=r15,
+R10=rbp) and the same initial memory, every x86 path must
+  * not fault (no #DE, no int3, no undefined flag read, within the step bound),
+  * produce the same R0..R10 (full 64 bits: the x86 JIT relies on 32-bit ops zero-extending,
+    bpf_jit_needs_zext() is false),
+  * perform the same sequence of stores (address, size, value), and load only (address, size)
+    pairs the BPF instruction accesses; pushes/pops of the JIT's scratch stack (rsp-based, below
+    the frame) are not observable, under the precondition that BPF accesses do not overlap the
+    128 bytes below rsp,
+  * leave rsp unchanged and end at the mapped next PC: the end of the instruction's code
+    (addrs[i+1]) or, when the BPF jump is taken, addrs[target] = end + D where D is the
+    displacement the JIT computed (symbolic).
+The BPF side is `bpfsmt.spec.isa` over `z3_domain()`. Immediates and offsets are symbolic within
+each encoding class of the JIT (the classes are the emitter's own branches: is_imm8, == 0, == 1,
+sign); the emitted placeholder is located in the decoded bytes and replaced by the variable.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Optional
+
+import z3
+
+from bpfsmt.spec import isa, x86
+from bpfsmt.spec.insn import (BPF_ALU, BPF_ALU64, BPF_JMP, BPF_JMP32, BPF_LD, BPF_LDX, BPF_ST,
+                              BPF_STX, BPF_K, BPF_X, BPF_JA, BPF_CMPXCHG, BPF_FETCH, BPF_XCHG,
+                              BPF_DIV, BPF_MOD, BPF_LSH, BPF_RSH, BPF_ARSH, BPF_END, Insn)
+
+X86_OF_BPF = ["rax", "rdi", "rsi", "rdx", "rcx", "r8", "rbx", "r13", "r14", "r15", "rbp"]
+SCRATCH = 128
+
+
+@dataclass
+class RefineResult:
+    status: str                       # proved | refuted | unknown
+    counterexample: Optional[dict] = None
+    reason: str = ""
+    seconds: float = 0.0
+    paths: int = 0
+
+
+@dataclass
+class Symbolic:
+    """Which fields of the instruction are symbolic: the z3 variables and placeholders."""
+    imm: Optional[object] = None        # BV32 (BV64 for lddw)
+    imm_placeholder: Optional[int] = None
+    off: Optional[object] = None        # BV16
+    off_placeholder: Optional[int] = None
+    disp: Optional[object] = None       # BV8/BV32 jump displacement
+    disp_at: Optional[int] = None
+    pre: list = field(default_factory=list)
+
+
+def bpf_regs(prefix="R"):
+    return [z3.BitVec(f"{prefix}{k}", 64) for k in range(11)]
+
+
+def bpf_semantics(insn: Insn, R, mem, sym: Symbolic):
+    """What the BPF instruction does, via spec.isa over z3: (regs', stores, accesses, taken, pre).
+    `taken` is the branch condition for conditional jumps, True for ja, None otherwise."""
+    D = isa.z3_domain()
+    regs = list(R)
+    stores, accesses, pre = [], [], []
+    taken = None
+    cls = insn.cls
+    imm64 = (z3.SignExt(32, sym.imm) if sym.imm is not None and sym.imm.size() == 32
+             else D.const(insn.imm, 64))
+    off64 = z3.SignExt(48, sym.off) if sym.off is not None else D.const(insn.off, 64)
+    if cls in (BPF_ALU, BPF_ALU64):
+        w = 64 if cls == BPF_ALU64 else 32
+        src = imm64 if insn.source == BPF_K else R[insn.src]
+        if insn.code in (BPF_DIV, BPF_MOD):
+            # the verifier patches a zero divisor away (do_misc_fixups); a K divisor is never 0
+            pre.append(D.trunc(src, w) != 0)
+        if insn.code in (BPF_LSH, BPF_RSH, BPF_ARSH) and insn.source == BPF_K:
+            pre.append(z3.ULT(src, w))                    # verifier: "invalid shift"
+        if insn.code == BPF_END:
+            regs[insn.dst] = isa.alu(D, insn, R[insn.dst], R[insn.dst])
+        else:
+            regs[insn.dst] = isa.alu(D, insn, R[insn.dst], src)
+    elif cls == BPF_LD and insn.is_wide:
+        regs[insn.dst] = sym.imm if sym.imm is not None else D.const(insn.imm64, 64)
+    elif cls == BPF_LDX:
+        n = insn.size_bytes
+        a = R[insn.src] + off64
+        v = x86.mem_read(mem, a, n)
+        regs[insn.dst] = isa.load_extend(D, v, n, False)
+        accesses.append((a, n))
+    elif cls in (BPF_ST, BPF_STX) and insn.mode == 0x60:
+        n = insn.size_bytes
+        a = R[insn.dst] + off64
+        val = imm64 if cls == BPF_ST else R[insn.src]
+        stores.append((a, n, isa.store_value(D, val, n)))
+        accesses.append((a, n))
+    elif cls == BPF_STX and insn.mode == 0xC0:
+        n = insn.size_bytes
+        a = R[insn.dst] + off64
+        old = x86.mem_read(mem, a, n)
+        new, src_out, r0_out = isa.atomic(D, insn, old, R[insn.src], R[0])
+        stores.append((a, n, new))
+        accesses.append((a, n))
+        if src_out is not None:
+            regs[insn.src] = src_out
+        if r0_out is not None:
+            regs[0] = r0_out
+    elif cls in (BPF_JMP, BPF_JMP32) and insn.code == BPF_JA:
+        taken = z3.BoolVal(True)
+    elif cls in (BPF_JMP, BPF_JMP32) and insn.is_cond_jmp:
+        src = imm64 if insn.source == BPF_K else R[insn.src]
+        taken = isa.jmp_cond(D, insn, R[insn.dst], src)
+    else:
+        raise ValueError(f"no per-instruction refinement for opcode {insn.opcode:#04x}")
+    for a, n in accesses:
+        # BPF memory is never the JIT's scratch area below rsp, and does not wrap
+        pass
+    return regs, stores, accesses, taken, pre
+
+
+def _placeholders(code: bytes, sym: Symbolic):
+    """Locate the placeholder immediate/displacement in the decoded bytes."""
+    import capstone.x86 as X
+    sym_imm, sym_mdisp = {}, {}
+    insns = x86.decode(code)
+    for addr, ins in insns.items():
+        for op in ins.operands:
+            if sym.imm_placeholder is not None and op.type == X.X86_OP_IMM and \
+                    (op.imm & (2 ** 64 - 1)) in {sym.imm_placeholder & (2 ** 64 - 1),
+                                                  sym.imm_placeholder & 0xFFFFFFFF,
+                                                  sym.imm_placeholder & 0xFF,
+                                                  sym.imm_placeholder & 0xFFFF} and \
+                    not ins.mnemonic.startswith("j"):
+                v = sym.imm
+                sym_imm[addr] = z3.SignExt(64 - v.size(), v) if v.size() < 64 else v
+            if sym.off_placeholder is not None and op.type == X.X86_OP_MEM and \
+                    op.mem.disp == sym.off_placeholder:
+                sym_mdisp[addr] = z3.SignExt(48, sym.off)
+    return sym_imm, sym_mdisp
+
+
+def check_refinement(insn: Insn, code: bytes, sym: Optional[Symbolic] = None, *,
+                     next_insn: Optional[Insn] = None, timeout_ms: int = 60000) -> RefineResult:
+    """Prove `code` refines `insn` (see module doc). `next_insn` (a zext the verifier inserts
+    after 32-bit cmpxchg) is applied to the BPF side too when the code covers both."""
+    t0 = time.perf_counter()
+    sym = sym or Symbolic()
+    R = bpf_regs()
+    SP = z3.BitVec("SP", 64)
+    mem = z3.Array("mem", z3.BitVecSort(64), z3.BitVecSort(8))
+    st = x86.initial_state("x", mem)
+    for k, r in enumerate(X86_OF_BPF):
+        st.regs[r] = R[k]
+    st.regs["rsp"] = SP
+    sym_imm, sym_mdisp = _placeholders(code, sym)
+    sym_disp = {}
+    end = len(code)
+    if sym.disp is not None:
+        at = sym.disp_at
+        if at is None:   # the branch is the last instruction of the sequence
+            at = max(x86.decode(code))
+        sym_disp[at] = sym.disp
+    try:
+        finals = x86.Machine(code, sym_disp=sym_disp, sym_imm=sym_imm,
+                             sym_mdisp=sym_mdisp).run(st)
+    except x86.X86Error as e:
+        return RefineResult("refuted", {"reason": f"x86 semantics: {e}"}, reason=str(e),
+                            seconds=time.perf_counter() - t0)
+    regs, stores, accesses, taken, pre = bpf_semantics(insn, R, mem, sym)
+    if next_insn is not None:
+        regs, _, _, _, _ = bpf_semantics(next_insn, regs, mem, Symbolic())
+    pre = pre + list(sym.pre)
+    for a, n in accesses:
+        pre.append(z3.ULE(a, a + n))                                   # no wrap-around
+        pre.append(z3.Or(z3.ULE(SP, a), z3.ULE(a + n, SP - SCRATCH)))  # not the scratch area
+    pre.append(z3.UGT(SP, SCRATCH))
+    disp64 = z3.SignExt(64 - sym.disp.size(), sym.disp) if sym.disp is not None else None
+    bad = []
+    why = []
+    for f in finals:
+        conds = []
+        if f.fault is not None:
+            bad.append(f.path)
+            why.append((f, f"x86 fault: {f.fault}"))
+            continue
+        kind, tgt = f.exit
+        x_pc = tgt if not isinstance(tgt, int) else z3.BitVecVal(tgt, 64)
+        if kind not in ("fallthrough", "jump"):
+            bad.append(f.path)
+            why.append((f, f"x86 leaves by {kind}"))
+            continue
+        endv = z3.BitVecVal(end, 64)
+        if taken is None:
+            want_pc = endv
+        else:
+            tgt_pc = endv + disp64 if disp64 is not None else None
+            if tgt_pc is None:
+                raise ValueError("jump form needs a symbolic displacement")
+            want_pc = z3.If(taken, tgt_pc, endv)
+        conds.append(x_pc == want_pc)
+        for k, r in enumerate(X86_OF_BPF):
+            conds.append(f.regs[r] == regs[k])
+        conds.append(f.regs["rsp"] == SP)
+        xs = [a for a in f.stores if not a.via_rsp]
+        if len(xs) != len(stores):
+            conds.append(z3.BoolVal(False))
+            why.append((f, f"{len(xs)} x86 stores vs {len(stores)} BPF stores"))
+        else:
+            for a, (ba, bn, bv) in zip(xs, stores):
+                if a.size != bn:
+                    conds.append(z3.BoolVal(False))
+                else:
+                    conds += [a.addr == ba, a.value == bv]
+        for a in f.loads:
+            if a.via_rsp:
+                continue
+            conds.append(z3.Or(*[z3.And(a.addr == ba, z3.BoolVal(a.size == bn))
+                                 for ba, bn in accesses]) if accesses else z3.BoolVal(False))
+        bad.append(z3.And(f.path, z3.Not(z3.And(*conds))))
+    s = z3.Solver()
+    s.set("timeout", timeout_ms)
+    s.add(*pre)
+    s.add(z3.Or(*bad) if bad else z3.BoolVal(False))
+    r = s.check()
+    secs = time.perf_counter() - t0
+    if r == z3.unsat:
+        return RefineResult("proved", seconds=secs, paths=len(finals))
+    if r == z3.unknown:
+        return RefineResult("unknown", reason=s.reason_unknown(), seconds=secs, paths=len(finals))
+    m = s.model()
+    cex = {"insn": _insn_text(insn), "x86": x86.disasm_lines(code)}
+    for k in range(11):
+        cex[f"r{k}"] = hex(m.eval(R[k], model_completion=True).as_long())
+    for name, v in (("imm", sym.imm), ("off", sym.off), ("disp", sym.disp)):
+        if v is not None:
+            cex[name] = m.eval(v, model_completion=True).as_signed_long()
+    for f in finals:
+        if z3.is_true(m.eval(f.path, model_completion=True)):
+            if f.fault:
+                cex["x86_fault"] = f.fault
+                break
+            diffs = []
+            for k, r in enumerate(X86_OF_BPF):
+                xv = m.eval(f.regs[r], model_completion=True).as_long()
+                bv = m.eval(regs[k], model_completion=True).as_long()
+                if xv != bv:
+                    diffs.append(f"r{k}: bpf {bv:#x} x86 {r}={xv:#x}")
+            if diffs:
+                cex["differs"] = diffs
+            if f.exit and f.exit[0] in ("fallthrough", "jump"):
+                t = f.exit[1]
+                cex["x86_next"] = t if isinstance(t, int) else \
+                    m.eval(t, model_completion=True).as_signed_long()
+            break
+    for f, w in why:
+        if z3.is_true(m.eval(f.path, model_completion=True)):
+            cex.setdefault("why", w)
+    return RefineResult("refuted", cex, seconds=secs, paths=len(finals))
+
+
+def _insn_text(insn: Insn) -> str:
+    try:
+        from bpfsmt.grammar.printer import format_insn
+        return format_insn(insn)
+    except Exception:
+        return insn.encode().hex()
