@@ -657,7 +657,7 @@ def parse_stmt(text: str, loc: SourceLoc, consts: Optional[dict[str, int]] = Non
     `hint` is the opcode a listing printed next to the text (verifier log `(18)`)."""
     b = _Build(loc, consts or {}, hint)
     try:
-        tree = parser().parse(text)
+        tree = _parse_tree(text)
     except UnexpectedInput as e:
         raise _lark_error(e, text, loc) from None
     try:
@@ -669,6 +669,12 @@ def parse_stmt(text: str, loc: SourceLoc, consts: Optional[dict[str, int]] = Non
     if callable(insn):  # assignment builders need the destination first
         raise AssertionError("unbuilt assignment")
     return Stmt(labels, insn, b.fix, b.raw8, loc)
+
+
+@lru_cache(maxsize=8192)
+def _parse_tree(text: str):
+    """Trees are only read afterwards, so equal statements (common) share one parse."""
+    return parser().parse(text)
 
 
 def _lark_error(e: UnexpectedInput, text: str, loc: SourceLoc) -> InputError:
