@@ -21,6 +21,8 @@ from bpfsmt.spec.program import Function, Map, Program, ProgramFile
 
 HASH = Map("h", "hash", key_size=4, value_size=16, max_entries=64)
 ARRAY = Map("a", "array", key_size=4, value_size=16, max_entries=4)
+LOCKED = Map("lk", "array", key_size=4, value_size=16, max_entries=2, has_btf=True,
+             spin_lock_off=0)
 VALUE_HELPERS = {"get_prandom_u32": 7, "ktime_get_ns": 5}
 SCALAR_REGS = [0, 2, 3, 4, 5, 7, 8, 9]
 ALU_OPS = [I.BPF_ADD, I.BPF_SUB, I.BPF_MUL, I.BPF_DIV, I.BPF_OR, I.BPF_AND, I.BPF_LSH,
@@ -255,13 +257,15 @@ def _packet(g: _G):
         return _alu(g)
     size = r.choice([1, 2, 4, 8])
     off = r.int(0, 40)
-    end = off + size + (1 if r.int(0, 9) == 0 else 0)   # sometimes check one byte short
+    short = r.int(0, 4) == 0          # sometimes check nothing: faults when the packet is short
+    end = off + size
     d = r.choice([7, 8, 9])
     g.emit(Insn.make(I.BPF_LDX | I.BPF_MEM | I.BPF_W, 2, 6, 0, 0),
            Insn.make(I.BPF_LDX | I.BPF_MEM | I.BPF_W, 3, 6, 4, 0),
            Insn.make(I.BPF_ALU64 | I.BPF_MOV | I.BPF_X, 4, 2),
-           Insn.make(I.BPF_ALU64 | I.BPF_ADD | I.BPF_K, 4, 0, 0, end - (1 if end > off + size else 0)),
-           Insn.make(I.BPF_JMP | I.BPF_JGT | I.BPF_X, 4, 3, 1, 0),
+           Insn.make(I.BPF_ALU64 | I.BPF_ADD | I.BPF_K, 4, 0, 0, end),
+           Insn.make(I.BPF_JMP | I.BPF_JGT | I.BPF_X, 4, 3, 1, 0) if not short else
+           Insn.make(I.BPF_ALU64 | I.BPF_MOV | I.BPF_X, 4, 3),
            Insn.make(I.BPF_LDX | I.BPF_MEM | I.BYTES_SIZE[size], d, 2, off, 0))
     g.scalars -= {2, 3, 4}
 
@@ -274,6 +278,35 @@ def _subcall(g: _G):
     _clobber(g)
 
 
+def _locked(g: _G):
+    """lookup an element of `lk`, bpf_spin_lock it, update the value, unlock; sometimes a
+    helper call under the lock, a forgotten unlock or an access to the lock word."""
+    r = g.r
+    g.emit(Insn.make(I.BPF_ST | I.BPF_MEM | I.BPF_W, 10, 0, -4, r.int(0, 2)),
+           _map_ref(LOCKED, 2), Insn.make(I.BPF_ALU64 | I.BPF_MOV | I.BPF_X, 2, 10),
+           Insn.make(I.BPF_ALU64 | I.BPF_ADD | I.BPF_K, 2, 0, 0, -4),
+           Insn.make(I.BPF_JMP | I.BPF_CALL, 0, 0, 0, 1))
+    _clobber(g)
+    g.scalars.discard(0)
+    body = [Insn.make(I.BPF_ALU64 | I.BPF_MOV | I.BPF_X, 1, 0),
+            Insn.make(I.BPF_ALU64 | I.BPF_MOV | I.BPF_X, 9, 0),
+            Insn.make(I.BPF_JMP | I.BPF_CALL, 0, 0, 0, 93)]
+    mistake = r.int(0, 9)
+    if mistake == 0:
+        body.append(Insn.make(I.BPF_JMP | I.BPF_CALL, 0, 0, 0, 7))
+    elif mistake == 1:
+        body.append(Insn.make(I.BPF_LDX | I.BPF_MEM | I.BPF_W, 8, 9, 0, 0))
+    body.append(Insn.make(I.BPF_STX | I.BPF_MEM | I.BPF_DW, 9, 7, 8, 0))
+    if mistake != 2:
+        body += [Insn.make(I.BPF_ALU64 | I.BPF_MOV | I.BPF_X, 1, 9),
+                 Insn.make(I.BPF_JMP | I.BPF_CALL, 0, 0, 0, 94)]
+    body.append(Insn.make(I.BPF_ALU64 | I.BPF_MOV | I.BPF_K, 9, 0, 0, 0))
+    g.emit(Insn.make(I.BPF_JMP | I.BPF_JEQ | I.BPF_K, 0, 0, len(body), 0), *body)
+    g.emit(Insn.make(I.BPF_ALU64 | I.BPF_MOV | I.BPF_K, 0, 0, 0, 0))
+    g.scalars |= {0, 9}
+    g.scalars -= {1, 2, 3, 4, 5}
+
+
 def _sub_body(r: Rand) -> list:
     g = _G(r, [], {1, 2}, set(), "socket_filter", {})
     for _ in range(r.int(1, 4)):
@@ -284,7 +317,7 @@ def _sub_body(r: Rand) -> list:
 
 
 BLOCKS = [(_alu, 6), (_mov, 2), (_stack_store, 3), (_stack_load, 2), (_atomic, 1), (_helper, 1),
-          (_branch, 3), (_lookup, 2), (_update, 1), (_loop, 1), (_packet, 2), (_subcall, 1)]
+          (_branch, 3), (_lookup, 2), (_update, 1), (_loop, 1), (_packet, 2), (_subcall, 1), (_locked, 1)]
 
 
 def gen_program(r: Rand, max_blocks: int = 10, kinds=None) -> ProgramFile:
@@ -315,7 +348,7 @@ def gen_program(r: Rand, max_blocks: int = 10, kinds=None) -> ProgramFile:
         insns = patched + _sub_body(r)
     section = {"socket_filter": "socket", "xdp": "xdp"}[prog_type]
     p = Program("gen", section, insns, funcs, prog_type=prog_type)
-    maps = {"h": Map(**{**HASH.__dict__}), "a": Map(**{**ARRAY.__dict__})}
+    maps = {m.name: Map(**{**m.__dict__}) for m in (HASH, ARRAY, LOCKED)}
     pf = ProgramFile("<gen>", maps=maps, programs=[p])
     pf.calls = dict(g.calls)          # how many values each helper needs
     return pf
