@@ -207,6 +207,13 @@ def parse_listing(text: str, file: str = "<listing>", fmt: str = "verifier-log",
     if not progs:
         raise InputError(f"no instructions found; expected {fmt} lines such as "
                          f"`0: (b7) r0 = 0`", SourceLoc(file, 1, 1))
+    # objdump of an object: bpf2bpf callees live in .text; link them like libbpf does
+    text_funcs = sorted((lp for lp in progs if lp.section == ".text"),
+                        key=lambda lp: lp.base or 0)
+    if text_funcs and len(text_funcs) < len(progs):
+        progs = [lp for lp in progs if lp.section != ".text"]
+        for lp in progs:
+            _link_subprogs(lp, text_funcs)
     names = set()
     for lp in progs:
         base_name, k = lp.name, 1
@@ -216,6 +223,45 @@ def parse_listing(text: str, file: str = "<listing>", fmt: str = "verifier-log",
         names.add(lp.name)
         pf.programs.append(_finish(lp, pf, file))
     return pf
+
+
+def _link_subprogs(lp: _LProg, text: list[_LProg]):
+    """Append the object's .text (its static functions) to a program that calls into it and
+    resolve the relocations as libbpf does: a call or lddw against `.text` + addend, or
+    against a function symbol, becomes a bpf2bpf call / BPF_PSEUDO_FUNC with a relative imm."""
+    base = lp.base or 0
+    text_syms = {tp.name: tp.base or 0 for tp in text}
+    uses = [(off // 8 - base, sym) for off, sym in lp.relocs.items()
+            if sym == ".text" or sym in text_syms]
+    if not any(off in lp.insns for off, _ in uses):
+        return
+    end = max(s + i.slots for s, (i, _) in lp.insns.items())
+    fixups = list(uses)
+    for tp in text:
+        tb = tp.base or 0
+        for s, (i, loc) in tp.insns.items():
+            lp.insns[end + tb + s] = (i, loc)
+        lp.funcs[end + tb] = tp.name
+        for slot, name in tp.labels.items():
+            lp.labels[base + end + slot] = name
+        for off, sym in tp.relocs.items():
+            lp.relocs[(base + end + off // 8) * 8] = sym
+            if sym == ".text" or sym in text_syms:
+                fixups.append((end + off // 8, sym))
+    for s, sym in fixups:
+        insn, loc = lp.insns.get(s, (None, None))
+        if insn is None:
+            continue
+        if insn.is_call:
+            tgt = end + (insn.imm + 1 if sym == ".text" else text_syms[sym])
+            name = lp.funcs.get(tgt)
+            lp.insns[s] = (insn.with_(src=I.BPF_PSEUDO_CALL, imm=tgt - s - 1, target=name), loc)
+        elif insn.is_wide:
+            tgt = end + ((insn.imm // 8) if sym == ".text" else text_syms[sym])
+            lp.funcs.setdefault(tgt, f"func_{tgt}")
+            lp.insns[s] = (insn.with_(src=I.BPF_PSEUDO_FUNC, imm=tgt - s - 1, imm64_hi=0,
+                                      target=lp.funcs[tgt]), loc)
+        lp.relocs.pop((base + s) * 8, None)      # resolved: not a map reference
 
 
 def _next_slot(text: str, ln: int) -> Optional[int]:

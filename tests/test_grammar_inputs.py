@@ -220,3 +220,25 @@ def test_listings_are_recognised_without_format(tmp_path):
         f = tmp_path / (name + ".s")
         f.write_text(open(os.path.join(DATA, name)).read())
         assert len(load(str(f)).programs) == n
+
+
+def test_objdump_links_text_subprograms_like_libbpf():
+    """Static functions live in .text; calls reach them through R_BPF_64_32 relocations.
+    The linked programs equal what libbpf submitted to the oracle kernel, and run to its
+    retval."""
+    from bpfsmt.grammar.asm_file import load_listing
+    from bpfsmt.solver.exec import execute
+    from bpfsmt.spec.program import Map
+    root = os.path.join(os.path.dirname(__file__), "oracle", "grammar")
+    oracle = {r["prog"]: r for r in json.load(open(os.path.join(root, "objdump_results.json")))}
+    pf = load_listing(os.path.join(DATA, "subprog.objdump.txt"), "objdump",
+                      maps={"m": Map("m", "array", 4, 8, 1)})
+    assert [p.name for p in pf.programs] == ["prog", "prog2"]
+    for p in pf.programs:
+        want = decode(bytes.fromhex(oracle[p.name]["insns"]))
+        assert [i.with_(imm=0) if i.is_wide else i for i in p.insns] == \
+            [i.with_(imm=0) if i.is_wide else i for i in want]
+        assert execute(pf, p).r0 == oracle[p.name]["retval"]
+    p = pf.program("prog2")
+    assert [(f.name, f.start) for f in p.functions] == [("prog2", 0), ("add", 7), ("inner", 10)]
+    assert p.insns[1].target == "add" and p.labels == {"LBB3_2": 22} and p.maps == ["m"]

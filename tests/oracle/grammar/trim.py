@@ -1,5 +1,6 @@
 """Keep what tests need from an oracle results.jsonl: verdict, errno, first error line, log if
-small, submitted/xlated/jited hex, retval.  Writes tests/oracle/grammar/results.json."""
+small, submitted/xlated/jited hex, retval.  Writes tests/oracle/grammar/results.json (or the
+path given as the second argument)."""
 import json
 import os
 import sys
@@ -16,6 +17,7 @@ for line in open(sys.argv[1]):
                 "log": log if len(log) < 4000 else None, "insns": r.get("insns"),
                 "xlated": r.get("xlated"), "jited": r.get("jited_insns"),
                 "retval": (r.get("test_run") or {}).get("retval")})
-json.dump(out, open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "results.json"), "w"),
-          indent=1)
+dest = sys.argv[2] if len(sys.argv) > 2 else \
+    os.path.join(os.path.dirname(os.path.abspath(__file__)), "results.json")
+json.dump(out, open(dest, "w"), indent=1)
 print(f"{len(out)} programs")
