@@ -188,3 +188,16 @@ def packet_seen(spec: CtxSpec, frame: bytes) -> bytes:
     if spec.pull_eth:
         return frame[ETH_HLEN:]
     return frame
+
+
+def ctx_bytes(prog_type: str, **fields: int) -> bytes:
+    """Context input bytes for `prog_type` with named fields set, e.g.
+    `ctx_bytes("sched_cls", mark=7, priority=3)` (little-endian, zero elsewhere). Fields the
+    executor computes itself (len, protocol, pkt_type, pointers) are ignored by it."""
+    lay = ctx_spec(prog_type).layout
+    buf = bytearray(lay.size)
+    for name, value in fields.items():
+        f = lay.field(name)
+        buf[f.offset:f.offset + f.size] = (value & ((1 << (8 * f.size)) - 1)).to_bytes(f.size,
+                                                                                        "little")
+    return bytes(buf)

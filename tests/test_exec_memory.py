@@ -154,3 +154,11 @@ def test_ctx_layouts_are_consistent():
     assert SK_BUFF.field("data").offset == 76 and SK_BUFF.field("data_end").offset == 80
     assert SK_BUFF.field("hwtstamp").offset == 184 and SK_BUFF.size == 192
     assert pkt_type_of(DEFAULT_PACKET) == 3 and pkt_type_of(bytes(14)) == 0
+
+
+def test_ctx_bytes_builder():
+    from bpfsmt.spec.ctx import ctx_bytes
+    assert run("ldxw %r0, [%r1+8]\nexit", prog_type="sched_cls",
+               ctx=ctx_bytes("sched_cls", mark=0x1234)).r0 == 0x1234
+    with pytest.raises(KeyError):
+        ctx_bytes("xdp", mark=1)
