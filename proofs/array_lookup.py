@@ -577,6 +577,8 @@ def _refute_mim(R: MimRules, want: str) -> Outcome:
         return Outcome.unknown(f"mutant not refuted: {r} {info}")
     rep = replay_mim(info)
     info["replay"] = rep
+    if not R.copy_elem_size:
+        info["oracle"] = synth.oracle_finding("AL-04")
     ok = rep["matches_model"] and want in rep["concrete_meaning"]
     ex = rep["executor"]
     if ex.get("available"):

@@ -246,6 +246,29 @@ def _solve(s: z3.Solver, timeout_ms: int):
     return s.check()
 
 
+def lexmin(s: z3.Solver, terms: list, lo: int = -128, hi: int = 128):
+    """Pin a satisfiable `s` to its lexicographically smallest model over `terms` (binary search
+    per term), so a counterexample does not depend on Z3's search history."""
+    for t in terms:
+        a, b = lo, hi
+        while a < b:
+            mid = (a + b) // 2
+            s.push()
+            s.add(t <= mid)
+            r = s.check()
+            s.pop()
+            if r == z3.sat:
+                b = mid
+            else:
+                a = mid + 1
+        s.add(t == a)
+    return s.check()
+
+
+def _choice_terms(choices) -> list:
+    return [x for c in choices for x in (c.op, c.a, c.b, c.e, c.k, c.sz)]
+
+
 PATH_OPS = [o for o in OPS if o != "cbval"]
 
 
@@ -269,6 +292,7 @@ def find_path_violation(R: Rules, n: int, ops=PATH_OPS, timeout_ms=60_000):
         return "unsat", None, None, None
     if r != z3.sat:
         return "unknown", None, None, s.reason_unknown()
+    lexmin(s, [L.vsize, L.lock_off] + _choice_terms(choices))
     m = s.model()
     steps = _model_steps(m, choices)
     lay = {"value_size": m.eval(L.vsize).as_long(), "lock_off": m.eval(L.lock_off).as_long()}
@@ -378,7 +402,7 @@ def emit_steps(b: synth.Builder, steps: list[Step], lay: dict, maps: list[str],
         elif st.op == "load":
             b.ldx(st.sz, 0, ra, st.k)
         elif st.op == "store":
-            b.st(st.sz, ra, st.k, 0)
+            b.movi(0, 0).stx(st.sz, ra, st.k, 0)
 
 
 def synth_path(steps: list[Step], lay: dict, name="lock_cex"):
@@ -456,6 +480,12 @@ def replay_violation(pfile, prog, inputs_kw: dict) -> dict:
             "events": synth.events_json(res.events)[:40], "path": list(res.path)[:200]}
 
 
+def program_name(R: Rules) -> str:
+    """The synthesised program's name (also its name in tests/oracle/proofs)."""
+    import re
+    return "rp_" + re.sub(r"[^a-z0-9]+", "_", R.name.lower()).strip("_")
+
+
 def refute_path_mutant(R: Rules, nmax: int, ops=PATH_OPS) -> Outcome:
     steps, lay = shortest_violation(R, nmax, ops)
     if steps is None:
@@ -463,10 +493,11 @@ def refute_path_mutant(R: Rules, nmax: int, ops=PATH_OPS) -> Outcome:
             return Outcome.unknown(f"z3: {lay['unknown']}")
         return Outcome.unknown(f"no counterexample within {nmax} steps (mutant not refuted)")
     why = semantic_violation(steps, lay)
-    pfile, prog, _ = synth_path(steps, lay)
+    pfile, prog, _ = synth_path(steps, lay, name=program_name(R))
     rep = replay_violation(pfile, prog, {"maps": map_inputs(lay), "packet": bytes(64)})
     cex = {"rules": R.name, "steps": [str(s) for s in steps], "layout": lay,
-           "violation": why[1] if why else None, "program": synth.file_text(pfile), "replay": rep}
+           "violation": why[1] if why else None, "program": synth.file_text(pfile), "replay": rep,
+           "kernel_6.1": synth.kernel_label(pfile)}
     for rs in ("6.1", R.name):
         v = synth.check_with_verifier(pfile, prog, rules=rs)
         if v is not None:
@@ -582,7 +613,7 @@ sl_sound_bmc.theorem.mutant("drop-SL-07", "helper and bpf2bpf calls allowed whil
 _T = sl_sound.theorem
 MUTANT_N = 6
 
-for _name, _desc, _rules in [
+MUTANT_RULES = [
     ("drop-SL-06-id-match", "bpf_spin_unlock accepts any pointer while a lock is held",
      replace(R61, name="no-SL-06-match", sl06_match=False)),
     ("drop-SL-06-held", "bpf_spin_unlock accepted when no lock is held",
@@ -601,7 +632,8 @@ for _name, _desc, _rules in [
      replace(R61, name="no-SL-04-off", sl04_offset=False)),
     ("SL-05-id-per-map", "lookups of one map share one id instead of a fresh id each",
      replace(R61, name="SL-05-shared-id", fresh_ids=False)),
-]:
+]
+for _name, _desc, _rules in MUTANT_RULES:
     _T.mutant(_name, _desc)((lambda R: (lambda: check_rules(R, PATH_OPS, MUTANT_N)))(_rules))
 
 
@@ -666,6 +698,7 @@ def find_prune_violation(R: Rules, shape=DIAMOND, timeout_ms=60_000):
         return "unsat", None
     if r != z3.sat:
         return "unknown", s.reason_unknown()
+    lexmin(s, [L.vsize, L.lock_off] + _choice_terms(cP + cA + cB + cS))
     m = s.model()
     res = {k: _model_steps(m, v) for k, v in (("prefix", cP), ("arm_a", cA), ("arm_b", cB),
                                              ("suffix", cS))}
@@ -675,9 +708,11 @@ def find_prune_violation(R: Rules, shape=DIAMOND, timeout_ms=60_000):
 
 
 def synth_diamond(d: dict, name="sl13_prune"):
-    """prefix; if (prandom != 0) goto B; A; padding; goto join; B: ...; join: suffix; exit.
-    Arm A is padded (two jumps, 8 insns) so 6.1 stores a state at `join` (add_new_state
-    heuristic) against which arm B is then pruned."""
+    """prefix; if (prandom != 0) goto B; A; goto join; B: ...; join: padding; prune point;
+    suffix; exit. The shape follows what Debian's 6.1 accepted in the oracle
+    (tests/oracle/FINDINGS.md, `sl13_join_unlock_other_padded2`): a state is only stored when
+    >= 2 jumps and >= 8 insns passed since the last one (add_new_state), so ten ALU insns and a
+    conditional jump after the join make 6.1 store A's state there; B is then pruned."""
     lay = d["layout"]
     m = lock_map(lay)
     maps = [m.name]
@@ -690,14 +725,15 @@ def synth_diamond(d: dict, name="sl13_prune"):
     b.ldx(8, 1, 10, -16)
     b.jne(1, 0, "arm_b")
     emit_steps(b, d["arm_a"], lay, maps, marks, base=100)
-    b.ja("pad1")
-    b.label("pad1")
-    for _ in range(8):
-        b.movi(0, 0)
     b.ja("join")
     b.label("arm_b")
     emit_steps(b, d["arm_b"], lay, maps, marks, base=200)
     b.label("join")
+    for _ in range(10):
+        b.movi(0, 0)
+    b.ldx(8, 1, 10, -16)
+    b.jcond(0x20, 1, 100, "prune_point")      # if r1 > 100 goto prune_point (both ways)
+    b.label("prune_point")
     emit_steps(b, d["suffix"], lay, maps, marks, base=300)
     b.label("out").ret(0)
     if any(s.op == "call" for k in ("prefix", "arm_a", "arm_b", "suffix") for s in d[k]):
@@ -724,7 +760,7 @@ def refute_sl13() -> Outcome:
     r, d = find_prune_violation(R61)
     if r != "sat":
         return Outcome.unknown(f"no SL-13 witness found ({r}: {d})")
-    pfile, prog = synth_diamond(d)
+    pfile, prog = synth_diamond(d, name="rp_sl13_prune")
     # the pruned arm B is the taken branch: prandom != 0
     rep = replay_violation(pfile, prog, {"maps": map_inputs(d["layout"]), "packet": bytes(64),
                                          "helper_returns": {"get_prandom_u32": [1]}})
@@ -734,7 +770,7 @@ def refute_sl13() -> Outcome:
            "verdict": "6.1 is UNSOUND here: arm B is pruned at the join although its pointer names "
                       "another element, so the suffix's unlock is never checked on it",
            "program": synth.file_text(pfile), "replay": rep,
-           "oracle": oracle_finding("SL-13")}
+           "kernel_6.1": synth.kernel_label(pfile), "oracle": oracle_finding("SL-13")}
     v = synth.check_with_verifier(pfile, prog, rules="6.1")
     if v is not None:
         cex["verifier"] = v
@@ -811,13 +847,4 @@ sl_callback_fixed.theorem.mutant("6.1-SL-14-id0",
 
 
 def oracle_finding(rule: str) -> str:
-    """What the labelling helper's real-kernel run says about `rule` (tests/oracle/FINDINGS.md)."""
-    import os
-    here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    path = os.path.join(here, "tests", "oracle", "FINDINGS.md")
-    try:
-        text = open(path).read()
-    except OSError:
-        return "no oracle finding recorded yet (tests/oracle/FINDINGS.md missing)"
-    paras = [p.strip() for p in text.split("\n\n") if rule in p]
-    return "\n".join(paras)[:1500] if paras else f"FINDINGS.md has no entry for {rule}"
+    return synth.oracle_finding(rule)

@@ -271,6 +271,8 @@ def refute(R: Rules) -> Outcome:
         return Outcome.unknown("z3 unknown")
     rep = replay(w)
     cex = {"rules": R.name, "witness": w.describe(), "replay": rep}
+    if R.callbacks != "per_callback" and any(k == "timer" for f in w.funcs for k, _ in f["edges"]):
+        cex["oracle"] = synth.oracle_finding("SP-07")
     pfile, prog, _ = synth_witness(w)
     v = synth.check_with_verifier(pfile, prog, rules="6.1")
     if v is not None:

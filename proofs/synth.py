@@ -116,7 +116,7 @@ class Builder:
     def lookup(self, maps: list[str], name: str, key: int, dst: int, null_label: str,
                key_off: int = -4) -> "Builder":
         """dst = bpf_map_lookup_elem(&map, &key); NULL -> null_label (u32 key on the stack)."""
-        self.st(4, 10, key_off, key)
+        self.movi(1, key).stx(4, 10, key_off, 1)   # (clang 14 cannot assemble BPF_ST imm)
         self.mov(2, 10).addi(2, key_off)
         self.ld_map(1, maps, name)
         self.call("map_lookup_elem")
@@ -263,3 +263,124 @@ def check_with_verifier(pfile: ProgramFile, prog: Program, rules: str = "6.1") -
                 "insn": getattr(r, "insn", None)}
     except Exception as e:
         return {"rules": rules, "error": f"{type(e).__name__}: {e}"}
+
+
+# --- export for the real kernel (the oracle's selftest-style C) --------------------------------
+
+def _value_struct(m) -> tuple[str, str]:
+    """A BTF value type for `m`: u8 padding plus the bpf_spin_lock / bpf_timer fields."""
+    fields, off, n = [], 0, 0
+    special = []
+    if m.spin_lock_off is not None and m.spin_lock_off >= 0:
+        special.append((m.spin_lock_off, 4, "struct bpf_spin_lock"))
+    if m.timer_off is not None and m.timer_off >= 0:
+        special.append((m.timer_off, 16, "struct bpf_timer"))
+    for so, size, ty in sorted(special):
+        if so > off:
+            fields.append(f"__u8 pad{n}[{so - off}];")
+            n += 1
+        fields.append(f"{ty} f{n};")
+        n += 1
+        off = so + size
+    if m.value_size > off:
+        fields.append(f"__u8 pad{n}[{m.value_size - off}];")
+    name = f"val_{m.name}"
+    return name, f"struct {name} {{ {' '.join(fields)} }};"
+
+
+def to_oracle_c(pfile: ProgramFile, programs: Optional[list[Program]] = None) -> str:
+    """The programs as naked-asm C for ../shared/oracle/run.sh (single-function programs with
+    maps; jumps become local labels, helpers `%[bpf_x]`, maps `%[name] ll`)."""
+    from bpfsmt.grammar.printer import format_insn
+    out = ["#include <linux/bpf.h>", "#include <bpf/bpf_helpers.h>", '#include "oracle_asm.h"', ""]
+    for m in pfile.maps.values():
+        key = "__u32"
+        if m.spin_lock_off is not None and m.spin_lock_off >= 0 or \
+                m.timer_off is not None and m.timer_off >= 0:
+            vname, decl = _value_struct(m)
+            out.append(decl)
+            vtype = f"struct {vname}"
+        else:
+            vtype = f"__u8[{m.value_size}]" if m.value_size not in (4, 8) else \
+                ("__u32" if m.value_size == 4 else "__u64")
+        out.append(f"struct {{ __uint(type, BPF_MAP_TYPE_{m.map_type.upper()}); "
+                   f"__uint(max_entries, {m.max_entries}); __type(key, {key}); "
+                   f"__type(value, {vtype}); }} {m.name} SEC(\".maps\");")
+    out.append("")
+    for p in programs or pfile.programs:
+        if len(p.functions) > 1:
+            raise ValueError(f"{p.name}: bpf2bpf functions are not exported")
+        slots = p.slots()
+        targets = set()
+        for s, ins in zip(slots, p.insns):
+            if ins.is_jmp and (ins.is_ja or ins.is_cond_jmp):
+                targets.add(s + 1 + ins.off)
+        helpers, maps, lines = set(), set(), []
+        for s, ins in zip(slots, p.insns):
+            if s in targets:
+                lines.append(f'"l{s}_%=:"')
+            if ins.is_wide and ins.src == 1:
+                maps.add(ins.target)
+                txt = f"r{ins.dst} = %[{ins.target}] ll"
+            elif ins.is_helper_call:
+                name = "bpf_" + HELPER_NAMES[ins.imm]
+                helpers.add(name)
+                txt = f"call %[{name}]"
+            elif ins.is_jmp and (ins.is_ja or ins.is_cond_jmp):
+                txt = format_insn(ins, "asm")
+                txt = txt[:txt.rindex("goto")] + f"goto l{s + 1 + ins.off}_%="
+            else:
+                txt = format_insn(ins, "asm")
+            lines.append(f'"{txt};"')
+        if len(slots) and slots[-1] + p.insns[-1].slots in targets:
+            lines.append(f'"l{slots[-1] + p.insns[-1].slots}_%=:"')
+        imms = [f"__imm({h})" for h in sorted(helpers)] + [f"__imm_addr({m})" for m in sorted(maps)]
+        out.append(f'SEC("{p.section}") __naked void {p.name}(void)\n{{\n\tasm volatile (\n\t'
+                   + "\n\t".join(lines) + f"\n\t:: {', '.join(imms)} : __clobber_all);\n}}\n")
+    out.append('char _license[] SEC("license") = "GPL";')
+    return "\n".join(out)
+
+
+def repo_root() -> str:
+    import os
+    return os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def kernel_label(pfile: ProgramFile) -> Optional[dict]:
+    """The real 6.1 kernel's verdict for this exact program if tests/oracle/proofs holds it
+    (same C text as `to_oracle_c` gives now), else None."""
+    import json
+    import os
+    d = os.path.join(repo_root(), "tests", "oracle", "proofs")
+    try:
+        labels = {r["prog"]: r for r in json.load(open(os.path.join(d, "labels.json")))}
+    except (OSError, ValueError):
+        return None
+    p = pfile.programs[0]
+    lab = labels.get(p.name)
+    if lab is None:
+        return None
+    try:
+        same = open(os.path.join(d, lab["file"])).read() == to_oracle_c(pfile)
+    except (OSError, ValueError):
+        return None
+    if not same:
+        return {"note": f"tests/oracle/proofs/{lab['file']} differs from the program found now"}
+    return {k: lab[k] for k in ("accepted", "errno", "message", "kernel")}
+
+
+def oracle_finding(key: str) -> str:
+    """The section of tests/oracle/FINDINGS.md (the labelling helper's real-kernel runs) whose
+    heading names `key`, e.g. "SL-13"."""
+    import os
+    try:
+        text = open(os.path.join(repo_root(), "tests", "oracle", "FINDINGS.md")).read()
+    except OSError:
+        return "no oracle finding recorded (tests/oracle/FINDINGS.md missing)"
+    out, keep = [], False
+    for line in text.splitlines():
+        if line.startswith("## "):
+            keep = key in line
+        if keep:
+            out.append(line)
+    return "\n".join(out).strip() or f"FINDINGS.md has no section for {key}"

@@ -336,6 +336,9 @@ def refute_scheme(scheme: str) -> Outcome:
            "execution": sim.tree, "program": synth.file_text(pfile), "replay": rep}
     if scheme == "reinit":
         cex["unbounded"] = unbounded_evidence(w)
+    cex["oracle"] = ("the oracle loads every program with an EMPTY prog array, so the count is not "
+                     "observable there; the shape (bpf2bpf calls to subprograms that tail-call) is "
+                     "accepted by Debian 6.1 (tests/oracle/tailcall labels: hierarchy_three_subprogs)")
     replayed = None
     if rep.get("available"):
         replayed = bool(_exceeds(rep, EXEC_SCHEME[scheme]) and _within(rep, "interp")

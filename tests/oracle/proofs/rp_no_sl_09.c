@@ -1,0 +1,31 @@
+#include <linux/bpf.h>
+#include <bpf/bpf_helpers.h>
+#include "oracle_asm.h"
+
+struct val_locks { struct bpf_spin_lock f0; };
+struct { __uint(type, BPF_MAP_TYPE_ARRAY); __uint(max_entries, 2); __type(key, __u32); __type(value, struct val_locks); } locks SEC(".maps");
+
+SEC("tc") __naked void rp_no_sl_09(void)
+{
+	asm volatile (
+	"r6 = r1;"
+	"r1 = 0;"
+	"*(u32 *)(r10 - 4) = r1;"
+	"r2 = r10;"
+	"r2 += -4;"
+	"r1 = %[locks] ll;"
+	"call %[bpf_map_lookup_elem];"
+	"if r0 == 0 goto l15_%=;"
+	"r7 = r0;"
+	"r1 = r7;"
+	"call %[bpf_spin_lock];"
+	"r0 = *(u8 *)skb[0];"
+	"r1 = r7;"
+	"call %[bpf_spin_unlock];"
+	"l15_%=:"
+	"r0 = 0;"
+	"exit;"
+	:: __imm(bpf_map_lookup_elem), __imm(bpf_spin_lock), __imm(bpf_spin_unlock), __imm_addr(locks) : __clobber_all);
+}
+
+char _license[] SEC("license") = "GPL";
