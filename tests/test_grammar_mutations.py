@@ -39,7 +39,8 @@ l0_%=: exit
     exit
 """)
 LOGS = [open(os.path.join(DATA, n)).read() for n in ("spin_no_unlock.verifier.log",
-                                                   "c_spin_lock.objdump.txt")]
+                                                   "c_spin_lock.objdump.txt",
+                                                   "subprog.objdump.txt")]
 CHARS = st.sampled_from(list("rw0123456789 \t\n;:#/*()[]{}<>=+-%&|^!.,_abcdefgilmnopstux\"'\\\x00é"))
 
 
