@@ -511,28 +511,30 @@ class Machine:
             if self.steps > inputs.max_steps:
                 self.stop("insn_limit", inputs.max_steps)
             self.path.append(slot)
-            before = list(fr.regs) if self.tracing else None
-            depth_before = len(self.frames)
-            ret = self.step(fr, insn, slot)
-            if self.tracing:
-                self._record(fr, insn, slot, before, depth_before)
+            if not self.tracing:
+                ret = self.step(fr, insn, slot)
+            else:
+                # recorded before it runs, so a callback's steps follow the helper call and a
+                # faulting instruction is the last line of the trace
+                ts = TraceStep(slot, fr.prog.name, fr.depth, insn, self._printer(insn), {},
+                               fr.kind)
+                self.trace.append(ts)
+                before, depth_before = list(fr.regs), len(self.frames)
+                ret = self.step(fr, insn, slot)
+                ts.changed = self._changed(fr, before, depth_before)
             if ret is not None and len(self.frames) < stop_depth:
                 return ret
 
-    def _record(self, fr, insn, slot, before, depth_before):
+    def _changed(self, fr, before, depth_before) -> dict:
         """Registers changed by one instruction; for a call, the callee's arguments and frame
         pointer; for a return, the caller's r0."""
         if len(self.frames) == depth_before:
             after = self.frames[-1].regs
-            changed = {r: after[r] for r in range(11) if after[r] != before[r]}
-        elif len(self.frames) > depth_before:
+            return {r: after[r] for r in range(11) if after[r] != before[r]}
+        if len(self.frames) > depth_before:
             callee = self.frames[-1]
-            changed = {r: callee.regs[r] for r in (1, 2, 3, 4, 5, 10)
-                       if callee.regs[r] is not None}
-        else:
-            changed = {0: self.frames[-1].regs[0]} if self.frames else {0: fr.regs[0]}
-        self.trace.append(TraceStep(slot, fr.prog.name, fr.depth, insn,
-                                    self._printer(insn), changed, fr.kind))
+            return {r: callee.regs[r] for r in (1, 2, 3, 4, 5, 10) if callee.regs[r] is not None}
+        return {0: self.frames[-1].regs[0]} if self.frames else {0: fr.regs[0]}
 
     # ---- one instruction -----------------------------------------------------------------
     def step(self, fr: Frame, insn: Insn, slot: int):

@@ -81,3 +81,32 @@ def test_conformance_single_file(capsys):
     assert main(["conformance", os.path.join(CONF, "add.data")]) == 0
     out = capsys.readouterr().out
     assert out.strip().endswith("1 passed, 0 failed")
+
+
+def test_trace_ends_with_the_faulting_instruction(tmp_path, capsys):
+    path = _file(tmp_path)
+    assert main(["run", path, "-p", "bad", "--trace"]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out[-1].startswith("1: r0 = *(u32 *)(r1")
+
+
+def test_trace_orders_callback_after_helper_call():
+    from bpfsmt.grammar.asm import parse_program_text
+    from bpfsmt.solver.exec import execute
+    text = """
+.program main section=tc
+    r1 = 2
+    r2 = cb ll
+    r3 = 0
+    r4 = 0
+    call bpf_loop
+    exit
+.func cb
+    r0 = 0
+    exit
+"""
+    res = execute(parse_program_text(text, "<t>"), "main", trace=True)
+    kinds = [(t.slot, t.context) for t in res.trace]
+    assert kinds == [(0, "main"), (1, "main"), (3, "main"), (4, "main"), (5, "main"),
+                     (7, "sync_cb"), (8, "sync_cb"), (7, "sync_cb"), (8, "sync_cb"), (6, "main")]
+    assert res.trace[4].changed[0] == 2        # bpf_loop returned the iteration count
