@@ -242,3 +242,8 @@ def test_objdump_links_text_subprograms_like_libbpf():
     p = pf.program("prog2")
     assert [(f.name, f.start) for f in p.functions] == [("prog2", 0), ("add", 7), ("inner", 10)]
     assert p.insns[1].target == "add" and p.labels == {"LBB3_2": 22} and p.maps == ["m"]
+
+
+def test_xlated_probe_mem_load_keeps_its_mode():
+    p = parse_listing("0: (39) r0 = *(u64 *)(r1 +0)\n1: (95) exit\n", "x.txt", "xlated")
+    assert p.programs[0].insns[0] == Insn(0x39, 0, 1, 0, 0)      # BPF_PROBE_MEM, as printed
