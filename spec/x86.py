@@ -160,8 +160,8 @@ def disasm_lines(code: bytes, base: int = 0) -> list[str]:
     import capstone
     md = capstone.Cs(capstone.CS_ARCH_X86, capstone.CS_MODE_64)
     md.skipdata = True
-    return [f"{i.address + base:5x}:  {i.bytes.hex():22} {i.mnemonic} {i.op_str}".rstrip()
-            for i in md.disasm(code, 0)]
+    return [f"{i.address:5x}:  {i.bytes.hex():22} {i.mnemonic} {i.op_str}".rstrip()
+            for i in md.disasm(code, base)]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -142,7 +142,8 @@ def _placeholders(code: bytes, sym: Symbolic):
 
 
 def check_refinement(insn: Insn, code: bytes, sym: Optional[Symbolic] = None, *,
-                     next_insn: Optional[Insn] = None, timeout_ms: int = 60000) -> RefineResult:
+                     next_insn: Optional[Insn] = None, timeout_ms: int = 60000,
+                     target_rel: Optional[int] = None, low32_only=()) -> RefineResult:
     """Prove `code` refines `insn` (see module doc). `next_insn` (a zext the verifier inserts
     after 32-bit cmpxchg) is applied to the BPF side too when the code covers both."""
     t0 = time.perf_counter()
@@ -163,8 +164,9 @@ def check_refinement(insn: Insn, code: bytes, sym: Optional[Symbolic] = None, *,
             at = max(x86.decode(code))
         sym_disp[at] = sym.disp
     try:
+        stop = {target_rel} if target_rel is not None and 0 <= target_rel <= len(code) else ()
         finals = x86.Machine(code, sym_disp=sym_disp, sym_imm=sym_imm,
-                             sym_mdisp=sym_mdisp).run(st)
+                             sym_mdisp=sym_mdisp, stop_at=stop).run(st)
     except x86.X86Error as e:
         return RefineResult("refuted", {"reason": f"x86 semantics: {e}"}, reason=str(e),
                             seconds=time.perf_counter() - t0)
@@ -194,6 +196,8 @@ def check_refinement(insn: Insn, code: bytes, sym: Optional[Symbolic] = None, *,
         endv = z3.BitVecVal(end, 64)
         if taken is None:
             want_pc = endv
+        elif target_rel is not None:     # translation validation: addrs[target] - start
+            want_pc = z3.If(taken, z3.BitVecVal(target_rel, 64), endv)
         else:
             tgt_pc = endv + disp64 if disp64 is not None else None
             if tgt_pc is None:
@@ -201,7 +205,10 @@ def check_refinement(insn: Insn, code: bytes, sym: Optional[Symbolic] = None, *,
             want_pc = z3.If(taken, tgt_pc, endv)
         conds.append(x_pc == want_pc)
         for k, r in enumerate(X86_OF_BPF):
-            conds.append(f.regs[r] == regs[k])
+            if k in low32_only:   # upper half dead: the verifier inserts no zext (zext_dst)
+                conds.append(z3.Extract(31, 0, f.regs[r]) == z3.Extract(31, 0, regs[k]))
+            else:
+                conds.append(f.regs[r] == regs[k])
         conds.append(f.regs["rsp"] == SP)
         xs = [a for a in f.stores if not a.via_rsp]
         if len(xs) != len(stores):
