@@ -53,6 +53,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--packet", help="packet bytes as hex (packet program types)")
     p.add_argument("--trace", action="store_true", help="print every executed instruction")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--scheme", choices=["interp", "jit61", "jit610", "reinit"], default="interp",
+                   help="tail-call counter scheme (6.1 interpreter, 6.1 x86 JIT, 6.10+ JIT, "
+                        "a subprog re-initialising the counter)")
+    p.add_argument("--helper-return", action="append", default=[], metavar="NAME=V[,V...]",
+                   help="values a helper returns, in order (e.g. bpf_get_prandom_u32=7,9)")
+    p.add_argument("--map", action="append", default=[], metavar="NAME:KEYHEX=VALHEX",
+                   help="initial map element (little-endian hex of the exact key/value size)")
+    p.add_argument("--no-jit", action="store_true",
+                   help="run as the 6.1 interpreter (map errnos sign-extended)")
 
     p = sub.add_parser("check", help="is the program safe? (Z3 over every path)")
     _add_input(p)

@@ -47,6 +47,22 @@ def main(args) -> int:
                              SourceLoc(path, 0, 0)) from None
     inputs = ExecInputs(mem=_hex(args.mem, "mem", path), ctx=_hex(args.ctx, "ctx", path),
                         packet=_hex(args.packet, "packet", path))
+    inputs.tail_call_scheme = getattr(args, "scheme", "interp") or "interp"
+    inputs.jit = not getattr(args, "no_jit", False)
+    for spec in getattr(args, "helper_return", None) or []:
+        name, _, vals = spec.partition("=")
+        try:
+            inputs.helper_returns[name.strip()] = [int(v, 0) for v in vals.split(",") if v.strip()]
+        except ValueError:
+            raise InputError(f"--helper-return {spec!r}: expected NAME=INT[,INT...]",
+                             SourceLoc(path, 0, 0)) from None
+    for spec in getattr(args, "map", None) or []:
+        name, _, kv = spec.partition(":")
+        key, _, val = kv.partition("=")
+        if name not in pfile.maps:
+            raise InputError(f"--map {spec!r}: no map named {name!r} (the file has: "
+                             f"{', '.join(pfile.maps) or 'none'})", SourceLoc(path, 0, 0))
+        inputs.maps.setdefault(name, {})[_hex(key, "map key", path)] = _hex(val, "map value", path)
     if path.endswith(".data"):
         inputs.runtime = "ubpf"
         if inputs.mem is None:
