@@ -362,10 +362,59 @@ FILES["misc"] = [
     P("helper_gpl_probe_read_kernel_ok", "kprobe/do_nanosleep", "r1 = r10; r1 += -8; r2 = 8; r3 = 0; call %[bpf_probe_read_kernel];" + ACC),
 ]
 
+# Scalar range tracking: an index into a 48-byte map value, bounded in many ways, then
+# `r1 = *(u8 *)(value + idx)`: accepted iff the verifier proves idx in [0, 47].
+_IDX_HEAD = LOOKUP + "if r0 == 0 goto l0_%=; r6 = r0; call %[bpf_get_prandom_u32];"
+_IDX_TAIL = "r6 += r0; r1 = *(u8 *)(r6 + 0); l0_%=:" + ACC
+
+
+def _idx(name, bound, comment=""):
+    return P(name, "socket", _IDX_HEAD + bound + _IDX_TAIL, comment=comment)
+
+
+FILES["bounds"] = [
+    _idx("b_jgt_47_ok", "if r0 > 47 goto l0_%=;"),
+    _idx("b_jgt_48", "if r0 > 48 goto l0_%=;"),
+    _idx("b_jge_48_ok", "if r0 >= 48 goto l0_%=;"),
+    _idx("b_jlt_48_ok", "if r0 < 48 goto l1_%=; goto l0_%=; l1_%=:"),
+    _idx("b_jle_47_ok", "if r0 <= 47 goto l1_%=; goto l0_%=; l1_%=:"),
+    _idx("b_jsgt_only", "if r0 s> 47 goto l0_%=;"),
+    _idx("b_jsgt_and_jslt0_ok", "if r0 s> 47 goto l0_%=; if r0 s< 0 goto l0_%=;"),
+    _idx("b_jmp32_only", "if w0 > 47 goto l0_%=;", comment="32-bit bound only; upper half unknown"),
+    _idx("b_jmp32_then_zext_ok", "if w0 > 47 goto l0_%=; w0 = w0;"),
+    _idx("b_zext_then_jmp32_ok", "w0 = w0; if w0 > 47 goto l0_%=;"),
+    _idx("b_and_63", "r0 &= 63;"),
+    _idx("b_and_31_ok", "r0 &= 31;"),
+    _idx("b_rsh_58", "r0 >>= 58;"),
+    _idx("b_rsh_59_ok", "r0 >>= 59;"),
+    _idx("b_mod_48_imm", raw(0x97, imm=48) + ";", comment="6.1 does not track the range of a modulo"),
+    _idx("b_and_7_mul_6_ok", "r0 &= 7; r0 *= 6;"),
+    _idx("b_and_7_lsh_3", "r0 &= 7; r0 <<= 3;"),
+    _idx("b_and_3_lsh_3_ok", "r0 &= 3; r0 <<= 3;"),
+    _idx("b_jne_const_ok", "if r0 != 5 goto l0_%=;"),
+    _idx("b_reg_bound_ok", "r1 = 47; if r0 > r1 goto l0_%=;"),
+    _idx("b_reg_bound_unknown", "r7 = r0; call %[bpf_get_prandom_u32]; r1 = r0; r0 = r7; if r0 > r1 goto l0_%=;"),
+    _idx("b_alu32_wrap", "w0 &= 31; w0 += -1;"),
+    _idx("b_spill_fill_keeps_bounds_ok", "r0 &= 31; *(u64 *)(r10 - 16) = r0; r0 = *(u64 *)(r10 - 16);"),
+    _idx("b_spill_u32_fill", "r0 &= 31; *(u32 *)(r10 - 16) = r0; r0 = *(u32 *)(r10 - 16);"),
+    _idx("b_neg_bounded", "r0 &= 7; r0 = -r0; r0 += 40;"),
+    _idx("b_xor_ok", "r0 &= 15; r0 ^= 16;"),
+    _idx("b_or_64", "r0 &= 15; r0 |= 64;"),
+    _idx("b_jset_mask_63", "r1 = -64;" + raw(0x4D, dst=0, src=1, off=2) + ";", comment="if r0 & r1 goto +2 (to the exit)"),
+    _idx("b_jset_mask_31_ok", "r1 = -32;" + raw(0x4D, dst=0, src=1, off=2) + ";"),
+    _idx("b_sum_two_bounded_ok", "r7 = r0; r7 &= 15; call %[bpf_get_prandom_u32]; r0 &= 31; r0 += r7;"),
+    _idx("b_sum_two_bounded_over", "r7 = r0; r7 &= 31; call %[bpf_get_prandom_u32]; r0 &= 31; r0 += r7;"),
+    _idx("b_sub_negative", "r0 &= 31; r0 -= 8;"),
+    _idx("b_arsh_ok", "r0 &= 0x7f; r0 s>>= 2;"),
+    _idx("b_branch_merge_ok", "r7 = r0; r0 = 10; if r7 > 3 goto l1_%=; r0 = 47; l1_%=:"),
+    _idx("b_branch_merge_over", "r7 = r0; r0 = 10; if r7 > 3 goto l1_%=; r0 = 48; l1_%=:"),
+]
+
 NONGPL = [P("nongpl_probe_read_kernel", "kprobe/do_nanosleep", "r1 = r10; r1 += -8; r2 = 8; r3 = 0; call %[bpf_probe_read_kernel];" + ACC),
           P("nongpl_ktime_ok", "socket", "call %[bpf_ktime_get_ns];" + ACC)]
 
 HEADER = {
+    "bounds": "scalar range tracking: an index into a 48-byte map value bounded by jumps, masks, shifts, spills",
     "misc": "alignment flags (sidecar), packet pointer invalidation, LD_IND, atomics, GPL helpers",
     "regs": "CORE-01 uninitialised registers, R10 writes, registers across calls",
     "stack": "CORE-02/03 stack bounds, alignment, uninitialised reads (incl. privileged allow_uninit_stack)",
