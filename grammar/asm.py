@@ -70,8 +70,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from lark import Lark, Token, Transformer, v_args
-from lark.exceptions import (LarkError, UnexpectedCharacters, UnexpectedEOF, UnexpectedInput,
+from lark import Lark, Token, Transformer
+from lark.exceptions import (UnexpectedCharacters, UnexpectedEOF, UnexpectedInput,
                              UnexpectedToken, VisitError)
 
 from bpfsmt.spec import insn as I
