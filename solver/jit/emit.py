@@ -154,6 +154,13 @@ def is_imm8(v: int) -> bool:
     return -128 <= v <= 127
 
 
+def is_imm8_jmp_offset(v: int) -> bool:
+    """Stable 6.1 (backport of "bpf, x64: Fix a jit convergence issue", 2024): a positive jump
+    offset above 123 takes the rel32 form, so that jumps cannot oscillate between 2 and 6 bytes
+    across passes. Observed in the oracle: `jg` with displacement 124 is encoded as 0f 8f."""
+    return -128 <= v <= 123
+
+
 def is_simm32(v: int) -> bool:
     return -(1 << 31) <= v < (1 << 31)
 
@@ -726,7 +733,7 @@ def emit_insn(e: Emitter, insn: Insn, i, addrs, used, stack_depth, tcr, ctx, see
             if mut == "jsgt_unsigned" and code == BPF_JSGT:
                 jcc = X86_JA
             jmp_offset = addrs[i + off] - addrs[i]
-            if is_imm8(jmp_offset):
+            if is_imm8_jmp_offset(jmp_offset):
                 e.b(jcc, jmp_offset)
             elif is_simm32(jmp_offset):
                 e.b(0x0F, jcc + 0x10)
@@ -738,7 +745,7 @@ def emit_insn(e: Emitter, insn: Insn, i, addrs, used, stack_depth, tcr, ctx, see
 
 
 def emit_jmp(e: Emitter, jmp_offset):
-    if is_imm8(jmp_offset):
+    if is_imm8_jmp_offset(jmp_offset):
         e.b(0xEB, jmp_offset)
     elif is_simm32(jmp_offset):
         e.b(0xE9)
