@@ -100,3 +100,15 @@ def test_real_kernel_accepts_the_synthesised_sl13_witness():
     assert out.counterexample["kernel_6.1"]["accepted"] is True
     assert out.replayed is True     # ... and the executor shows the pruned path unlocking another element
     assert "SL-13" in out.counterexample["oracle"]
+
+
+def test_verifier_model_agrees_on_the_mutant_witnesses():
+    """bpfsmt's own 6.1 verifier model rejects each witness like the kernel, and accepts it under
+    the matching weakened rule set (spec/rules.py)."""
+    pytest.importorskip("bpfsmt.solver.verifier")
+    for name, _desc, rules in lock.MUTANT_RULES:
+        vm = lock.check_rules(rules).counterexample.get("verifier_model") or []
+        assert vm and vm[0]["rules"] == "6.1" and vm[0]["accepted"] is False, (name, vm)
+        assert EXPECTED_KERNEL_MESSAGE[name] in vm[0]["message"], (name, vm)
+        if rules.verifier_rules:
+            assert vm[1]["accepted"] is True, (name, vm)
