@@ -373,7 +373,9 @@ def _main(argv: list[str]) -> int:
         family, out = argv[1], argv[2]
         variant = argv[3] if len(argv) > 3 else ""
         sub = argv[4] if len(argv) > 4 else ""
-        rows = build_labels(family, out, variant=variant, sub=sub)
+        meta = json.loads((Path(out) / "meta.json").read_text())
+        note = "load only (TEST_RUN=0)" if "-n" in meta.get("loader_args", "").split() else ""
+        rows = build_labels(family, out, variant=variant, sub=sub, note=note)
         n = merge_into(family, rows, variant=variant, replace_prefix=(sub + "/") if sub else "")
         acc = sum(r["accepted"] for r in rows)
         print(f"{family}{'/' + variant if variant else ''}: {len(rows)} programs from this run "
