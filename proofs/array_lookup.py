@@ -19,7 +19,7 @@ NULL-check elided), by executing a synthesised program on `bpfsmt.solver.exec`.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Optional
+from typing import Optional
 
 import z3
 

@@ -18,7 +18,7 @@ callback-provided id-0 pointers (SL-14) as an extra step kind.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Optional
 
 import z3

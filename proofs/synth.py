@@ -11,11 +11,10 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from bpfsmt.spec.helper_ids import HELPER_NAMES
-from bpfsmt.spec.insn import (BPF_ABS, BPF_ADD, BPF_ALU, BPF_ALU64, BPF_AND, BPF_CALL, BPF_DW,
-                              BPF_EXIT, BPF_JA, BPF_JEQ, BPF_JGE, BPF_JMP, BPF_JNE, BPF_K, BPF_LD,
-                              BPF_LDX, BPF_LSH, BPF_MEM, BPF_MOV, BPF_MUL, BPF_PSEUDO_CALL,
-                              BPF_PSEUDO_FUNC, BPF_PSEUDO_MAP_FD, BPF_ST, BPF_STX, BPF_X,
-                              BYTES_SIZE, Insn, encode)
+from bpfsmt.spec.insn import (BPF_ABS, BPF_ADD, BPF_ALU64, BPF_CALL, BPF_EXIT, BPF_JA, BPF_JEQ,
+                              BPF_JMP, BPF_JNE, BPF_K, BPF_LD, BPF_LDX, BPF_MEM, BPF_MOV,
+                              BPF_PSEUDO_CALL, BPF_PSEUDO_FUNC, BPF_PSEUDO_MAP_FD, BPF_ST, BPF_STX,
+                              BPF_X, BYTES_SIZE, Insn, encode)
 from bpfsmt.spec.program import Function, Map, Program, ProgramFile
 
 HELPER_ID = {n: i for i, n in enumerate(HELPER_NAMES)}

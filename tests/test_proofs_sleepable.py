@@ -37,3 +37,31 @@ def test_no_violation_without_sleepable_callbacks_or_timers_under_61():
 
 def test_model_tables_agree_with_spec():
     assert sp.table_consistency() is None
+
+
+def _fixed_program(M, S, edges, sleepy=(), unsafe=()):
+    import z3
+    cons = [M.S == S]
+    for key, e in M.edge.items():
+        cons.append(e == (key in edges))
+    cons += [b == (i in sleepy) for i, b in enumerate(M.sleepy)]
+    cons += [b == (i in unsafe) for i, b in enumerate(M.unsafe)]
+    return z3.And(*cons)
+
+
+def test_global_subprog_called_from_both_contexts_must_be_safe_in_both():
+    """main (sleepable) calls global f2 and arms a timer with callback f1; f1 calls global f2;
+    f2 calls bpf_copy_from_user, so f2 also runs in softirq via the timer. 6.1 accepts
+    (program-wide flag), the per-callback rules reject, and the property is violated."""
+    import z3
+    M = sp.Model(3)
+    prog = _fixed_program(M, True, {(0, 2, "gcall"), (0, 1, "timer"), (1, 2, "gcall")}, sleepy=(2,))
+
+    def holds(f):
+        s = z3.Solver()
+        s.add(prog, f)
+        return s.check() == z3.sat
+
+    assert holds(M.violated())
+    assert holds(M.accepts(sp.R61))
+    assert not holds(M.accepts(sp.PROPOSED))
