@@ -7,6 +7,8 @@ used callee-saved registers in {none, R6+R8, all}, main vs subprog, tail_call_re
 """
 from __future__ import annotations
 
+import itertools
+
 import z3
 
 from bpfsmt.proofs.registry import Outcome, theorem
@@ -58,51 +60,50 @@ def _cex(m, entry, extra):
 # ---------------------------------------------------------------------------------------------
 
 def check_prologue_exit(cfg: JitConfig) -> Outcome:
-    """`r0 = r1; exit` under every configuration: returns to [SP0] with rsp = SP0+8, rax = the
-    entry rdi (R1), callee-saved registers restored, no store at or above SP0, and after the
-    prologue the tail_call_cnt slot holds 0 in a tail_call_reachable main program (xor eax,eax)
-    and the caller's rax in a subprog (the counter the caller loaded)."""
+    """`r0 = r1; exit` (and a two-exit variant whose second exit jumps to the first epilogue)
+    under every configuration: returns to [SP0] with rsp = SP0+8, rax = the entry rdi (R1),
+    callee-saved registers restored, no store at or above SP0, and after the prologue the
+    tail_call_cnt slot holds 0 in a tail_call_reachable main program (xor eax,eax) and the
+    caller's rax in a subprog (the counter the caller loaded)."""
     n = 0
-    for depth in DEPTHS:
-        for used in USED:
-            for is_sub in (False, True):
-                for tcr in (False, True):
-                    n += 1
-                    body = _touch(used) + [Insn.make(MOV64_X, 0, 1), EXIT]
-                    f = jit_function(body, stack_depth=depth, tail_call_reachable=tcr,
-                                     is_subprog=is_sub, cfg=cfg)
-                    st, entry, mem0 = _entry()
-                    sp0 = entry["rsp"]
-                    pre = [z3.UGT(sp0, 4096), z3.ULT(sp0, 2 ** 63)]
-                    finals = x86.Machine(f.image).run(st)
-                    bad = []
-                    for fs in finals:
-                        if fs.fault or not fs.exit or fs.exit[0] != "ret":
-                            return Outcome.refuted({"config": [depth, used, is_sub, tcr],
-                                                    "why": f"exit {fs.exit} fault {fs.fault}"})
-                        ok = [fs.exit[1] == x86.mem_read(mem0, sp0, 8),
-                              fs.regs["rsp"] == sp0 + 8, fs.regs["rax"] == entry["rdi"]]
-                        ok += [fs.regs[r] == entry[r] for r in CALLEE_SAVED]
-                        ok += [z3.ULE(a.addr + a.size, sp0) for a in fs.stores]
-                        bad.append(z3.And(fs.path, z3.Not(z3.And(*ok))))
-                    # the counter slot after the prologue (before the pushes of callee regs)
-                    if tcr:
-                        pro = f.image[:f.addrs[0]]
-                        ps = x86.Machine(pro).run(_entry()[0].__class__(
-                            dict(entry), {k: None for k in ("cf", "zf", "sf", "of")}, mem0))
-                        for p in ps:
-                            fp = sp0 - 8
-                            slot = x86.mem_read(p.mem, fp - round_up(depth, 8) - 8, 8)
-                            want = z3.BitVecVal(0, 64) if not is_sub else entry["rax"]
-                            bad.append(z3.And(p.path, slot != want))
-                    m = _solve(bad, pre)
-                    if m == "unknown":
-                        return Outcome.unknown("z3 timeout")
-                    if m is not None:
-                        return Outcome.refuted(_cex(m, entry, {
-                            "config": {"stack_depth": depth, "used": list(used), "subprog": is_sub,
-                                       "tail_call_reachable": tcr},
-                            "x86": x86.disasm_lines(f.image)}))
+    for depth, used, is_sub, tcr, multi in itertools.product(DEPTHS, USED, (False, True),
+                                                             (False, True), (False, True)):
+        n += 1
+        body = _touch(used) + [Insn.make(MOV64_X, 0, 1), EXIT]
+        if multi:   # a second exit jumps to the first one's epilogue (cleanup_addr)
+            body = _touch(used) + [Insn.make(0x55, 1, 0, 2, 0), Insn.make(MOV64_X, 0, 1), EXIT,
+                                   Insn.make(MOV64_X, 0, 1), EXIT]
+        f = jit_function(body, stack_depth=depth, tail_call_reachable=tcr, is_subprog=is_sub,
+                         cfg=cfg)
+        config = {"stack_depth": depth, "used": list(used), "subprog": is_sub,
+                  "tail_call_reachable": tcr, "two_exits": multi}
+        st, entry, mem0 = _entry()
+        sp0 = entry["rsp"]
+        pre = [z3.UGT(sp0, 4096), z3.ULT(sp0, 2 ** 63)]
+        finals = x86.Machine(f.image).run(st)
+        bad = []
+        for fs in finals:
+            if fs.fault or not fs.exit or fs.exit[0] != "ret":
+                return Outcome.refuted({"config": config,
+                                        "why": f"exit {fs.exit} fault {fs.fault}",
+                                        "x86": x86.disasm_lines(f.image)})
+            ok = [fs.exit[1] == x86.mem_read(mem0, sp0, 8),
+                  fs.regs["rsp"] == sp0 + 8, fs.regs["rax"] == entry["rdi"]]
+            ok += [fs.regs[r] == entry[r] for r in CALLEE_SAVED]
+            ok += [z3.ULE(a.addr + a.size, sp0) for a in fs.stores]
+            bad.append(z3.And(fs.path, z3.Not(z3.And(*ok))))
+        if tcr:   # the counter slot after the prologue
+            pro = f.image[:f.addrs[0]]
+            for p in x86.Machine(pro).run(_clone(entry, mem0)):
+                slot = x86.mem_read(p.mem, sp0 - 8 - round_up(depth, 8) - 8, 8)
+                want = z3.BitVecVal(0, 64) if not is_sub else entry["rax"]
+                bad.append(z3.And(p.path, slot != want))
+        m = _solve(bad, pre)
+        if m == "unknown":
+            return Outcome.unknown("z3 timeout")
+        if m is not None:
+            return Outcome.refuted(_cex(m, entry, {"config": config,
+                                                   "x86": x86.disasm_lines(f.image)}))
     return Outcome.proved(reason=f"{n} configurations")
 
 
@@ -128,53 +129,57 @@ prologue_epilogue.theorem.mutant("main_no_xor",
 # ---------------------------------------------------------------------------------------------
 
 def check_call(cfg: JitConfig) -> Outcome:
-    """`call helper; exit`: at the call the arguments rdi,rsi,rdx,rcx,r8 are the entry R1-R5, the
+    """`call helper; exit` and `call subprog; exit`: at the call the arguments rdi,rsi,rdx,rcx,r8 are the entry R1-R5, the
     call goes to the helper's relocation, and in a tail_call_reachable function rax holds the
     tail_call_cnt slot (so a subprog callee pushes the caller's counter); R0 = the helper's
     return value at exit."""
     n = 0
-    for depth in DEPTHS:
-        for used in USED[:2]:
-            for tcr in (False, True):
-                n += 1
-                body = _touch(used) + [Insn.make(0xB7, 0, 0, 0, 5), Insn.make(0x85, 0, 0, 0, 7), EXIT]
-                f = jit_function(body, stack_depth=depth, tail_call_reachable=tcr,
-                                 is_subprog=True, cfg=cfg)
-                rel = [r for r in f.relocs if r.kind == "helper"]
-                if len(rel) != 1 or rel[0].target != "helper#7":
-                    return Outcome.refuted({"why": "call relocation", "relocs": str(f.relocs)})
-                call_at = rel[0].offset - 1
-                helper = z3.BitVec("helper7", 64)
-                st, entry, mem0 = _entry()
-                sp0 = entry["rsp"]
-                finals = x86.Machine(f.image, externals={call_at: helper},
-                                        bpf_stack=round_up(depth, 8)).run(st)
-                bad = []
-                for fs in finals:
-                    if fs.fault or not fs.exit or fs.exit[0] != "ret" or len(fs.calls) != 1:
-                        return Outcome.refuted({"why": f"exit {fs.exit} calls {len(fs.calls)}"})
-                    tgt, args, rax_in, mem_at = fs.calls[0]
-                    ok = [tgt == helper]
-                    ok += [a == entry[r] for a, r in zip(args, ("rdi", "rsi", "rdx", "rcx", "r8"))]
-                    if tcr:
-                        fp = sp0 - 8
-                        ok.append(rax_in == x86.mem_read(mem_at, fp - round_up(depth, 8) - 8, 8))
-                    ok.append(fs.regs["rsp"] == sp0 + 8)
-                    ok += [fs.regs[r] == entry[r] for r in CALLEE_SAVED]
-                    bad.append(z3.And(fs.path, z3.Not(z3.And(*ok))))
-                m = _solve(bad, [z3.UGT(sp0, 4096)])
-                if m == "unknown":
-                    return Outcome.unknown("z3 timeout")
-                if m is not None:
-                    return Outcome.refuted(_cex(m, entry, {
-                        "config": {"stack_depth": depth, "used": list(used),
-                                   "tail_call_reachable": tcr},
-                        "x86": x86.disasm_lines(f.image)}))
+    for depth, used, tcr, kind in itertools.product(DEPTHS, USED[:2], (False, True),
+                                                    ("helper", "subprog")):
+        n += 1
+        call = Insn.make(0x85, 0, 0, 0, 7) if kind == "helper" else \
+            Insn.make(0x85, 0, 1, 0, 2)
+        body = _touch(used) + [Insn.make(0xB7, 0, 0, 0, 5), call, EXIT]
+        f = jit_function(body, stack_depth=depth, tail_call_reachable=tcr,
+                         is_subprog=True, cfg=cfg,
+                         call_targets={len(body) - 2: "subprog#1"})
+        rel = [r for r in f.relocs if r.kind == kind]
+        want = "helper#7" if kind == "helper" else "subprog#1"
+        if len(rel) != 1 or rel[0].target != want:
+            return Outcome.refuted({"why": "call relocation", "relocs": str(f.relocs)})
+        call_at = rel[0].offset - 1
+        helper = z3.BitVec("helper7", 64)
+        st, entry, mem0 = _entry()
+        sp0 = entry["rsp"]
+        finals = x86.Machine(f.image, externals={call_at: helper},
+                                bpf_stack=round_up(depth, 8)).run(st)
+        bad = []
+        for fs in finals:
+            if fs.fault or not fs.exit or fs.exit[0] != "ret" or len(fs.calls) != 1:
+                return Outcome.refuted({"why": f"exit {fs.exit} calls {len(fs.calls)}"})
+            tgt, args, rax_in, mem_at = fs.calls[0]
+            ok = [tgt == helper]
+            ok += [a == entry[r] for a, r in zip(args, ("rdi", "rsi", "rdx", "rcx", "r8"))]
+            if tcr:
+                fp = sp0 - 8
+                ok.append(rax_in == x86.mem_read(mem_at, fp - round_up(depth, 8) - 8, 8))
+            ok.append(fs.regs["rsp"] == sp0 + 8)
+            ok += [fs.regs[r] == entry[r] for r in CALLEE_SAVED]
+            bad.append(z3.And(fs.path, z3.Not(z3.And(*ok))))
+        m = _solve(bad, [z3.UGT(sp0, 4096)])
+        if m == "unknown":
+            return Outcome.unknown("z3 timeout")
+        if m is not None:
+            return Outcome.refuted(_cex(m, entry, {
+                "config": {"stack_depth": depth, "used": list(used),
+                           "tail_call_reachable": tcr},
+                "x86": x86.disasm_lines(f.image)}))
     return Outcome.proved(reason=f"{n} configurations")
 
 
 @theorem("JIT.call_helper",
-         "a helper call passes R1-R5 in rdi,rsi,rdx,rcx,r8, calls the helper's address, loads "
+         "a helper call and a bpf2bpf call pass R1-R5 in rdi,rsi,rdx,rcx,r8, call the "
+         "helper's/subprog's address, load "
          "the tail_call_cnt slot into rax first in a tail_call_reachable function, and R6-R10 "
          "survive (callee-saved)", "jit")
 def call_helper():

@@ -31,8 +31,10 @@ def main(args) -> int:
         return 1
     ok_all = True
     rows = []
+    total = 0.0
     for t in theorems:
         rep = run_theorem(t)
+        total += rep.outcome.seconds + sum(mo.seconds for _, mo in rep.mutants)
         ok_all &= rep.ok
         o = rep.outcome
         if args.json:
@@ -64,5 +66,6 @@ def main(args) -> int:
             print(json.dumps(r, default=str))
     else:
         n_ok = sum(1 for _ in theorems)  # printed above per theorem
-        print(f"{'all theorems hold' if ok_all else 'SOME THEOREMS FAIL'} ({n_ok} theorems)")
+        print(f"{'all theorems hold' if ok_all else 'SOME THEOREMS FAIL'} ({n_ok} theorems, "
+              f"{total:.1f}s)")
     return 0 if ok_all else 1
