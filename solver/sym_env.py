@@ -372,3 +372,11 @@ def exec_inputs_class():
 def raise_unsupported(what):
     from .symbolic import Unsupported
     raise Unsupported(what)
+
+
+def exec_default(field: str, fallback):
+    """A default of the executor's ExecInputs (the conventions a counterexample runs under)."""
+    try:
+        return getattr(exec_inputs_class()(), field, fallback)
+    except ImportError:
+        return fallback
