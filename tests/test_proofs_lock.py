@@ -112,3 +112,9 @@ def test_verifier_model_agrees_on_the_mutant_witnesses():
         assert EXPECTED_KERNEL_MESSAGE[name] in vm[0]["message"], (name, vm)
         if rules.verifier_rules:
             assert vm[1]["accepted"] is True, (name, vm)
+
+
+def test_pruning_simulation_fails_for_raw_ids_only():
+    from dataclasses import replace
+    assert lock.prove_prune_simulation(replace(lock.R61, prune="idmap")) == "proved"
+    assert lock.prove_prune_simulation(lock.R61) == "cti"
