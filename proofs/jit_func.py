@@ -374,3 +374,73 @@ class _IbtWrongOffset(JitConfig):
     @property
     def tail_call_offset(self):
         return 11
+
+
+# ---------------------------------------------------------------------------------------------
+# BPF_PROBE_MEM loads
+# ---------------------------------------------------------------------------------------------
+
+def check_probe_mem(cfg: JitConfig) -> Outcome:
+    """A PROBE_MEM load never touches a user address: every x86 load it performs is at an
+    address >= TASK_SIZE_MAX + PAGE_SIZE (2^47, 4-level paging as in the oracle); dst gets the
+    zero-extended value when it loads and 0 otherwise; no other BPF register or memory changes.
+    dst/src over the cover set (src != R10), off in {-8, 0, 112, 0x7fff} and sizes 1/2/4/8."""
+    from bpfsmt.proofs.jit_insn import emit_one  # noqa: F401  (same one-insn context)
+    from bpfsmt.solver.jit.emit import Emitter, emit_probe_mem_ldx
+    from bpfsmt.solver.jit.refine import X86_OF_BPF, bpf_regs
+    n = 0
+    for size, nb in ((0x18, 8), (0x00, 4), (0x08, 2), (0x10, 1)):
+        for dst, src in itertools.product((0, 1, 3, 5, 9), (0, 1, 4, 5, 9)):
+            for off in (-8, 0, 112, 0x7FFF):
+                n += 1
+                insn = Insn.make(0x61 | size, dst, src, off)
+                e = Emitter(cfg)
+                emit_probe_mem_ldx(e, insn)
+                code = bytes(e.buf)
+                R = bpf_regs()
+                st = x86.initial_state("p")
+                for k, r in enumerate(X86_OF_BPF):
+                    st.regs[r] = R[k]
+                mem0 = st.mem
+                finals = x86.Machine(code).run(st)
+                a = R[src] + off
+                bad = []
+                for fs in finals:
+                    if fs.fault or fs.exit != ("fallthrough", len(code)):
+                        bad.append(fs.path)
+                        continue
+                    loads = [ld for ld in fs.loads]
+                    ok = [z3.UGE(ld.addr, 1 << 47) for ld in loads]
+                    if loads:
+                        want = z3.ZeroExt(64 - 8 * nb, x86.mem_read(mem0, a, nb)) \
+                            if nb < 8 else x86.mem_read(mem0, a, nb)
+                    else:
+                        want = z3.BitVecVal(0, 64)
+                    ok.append(fs.regs[X86_OF_BPF[dst]] == want)
+                    ok += [fs.regs[X86_OF_BPF[k]] == R[k] for k in range(11) if k != dst]
+                    ok.append(z3.BoolVal(not fs.stores))
+                    bad.append(z3.And(fs.path, z3.Not(z3.And(*ok))))
+                m = _solve(bad)
+                if m == "unknown":
+                    return Outcome.unknown("z3 timeout")
+                if m is not None:
+                    return Outcome.refuted({"insn": f"r{dst} = *(u{8 * nb} *)(r{src} {off:+d})",
+                                            f"r{src}": hex(m.eval(R[src], model_completion=True)
+                                                           .as_long()),
+                                            "address": hex(m.eval(a, model_completion=True)
+                                                           .as_long()),
+                                            "x86": x86.disasm_lines(code)})
+    return Outcome.proved(reason=f"{n} cases")
+
+
+@theorem("JIT.probe_mem",
+         "a BPF_PROBE_MEM load (tracing programs, BTF pointers) loads only kernel addresses "
+         "(>= 2^47) and yields the value or 0; nothing else changes", "jit")
+def probe_mem():
+    return check_probe_mem(JitConfig())
+
+
+probe_mem.theorem.mutant("no_offset_slack",
+                         "the limit is TASK_SIZE_MAX (no PAGE_SIZE, no abs(off)): the last user "
+                         "page is loaded")(
+    lambda: check_probe_mem(JitConfig(mutant="probe_mem_no_offset_slack")))

@@ -65,7 +65,8 @@ def test_no_zext_counterexample_is_the_upper_half():
 
 @pytest.mark.parametrize("name", ["JIT.prologue_epilogue", "JIT.call_helper",
                                   "JIT.tail_call_indirect", "JIT.tail_call_direct",
-                                  "JIT.tail_call_offset", "JIT.poke_never_A"])
+                                  "JIT.tail_call_offset", "JIT.poke_never_A",
+                                  "JIT.probe_mem"])
 def test_function_theorem_and_mutants(name):
     rep = run_theorem(_THEOREMS[name])
     assert rep.outcome.status == PROVED, rep.outcome.counterexample or rep.outcome.reason

@@ -47,7 +47,7 @@ def main(args) -> int:
         for prog in progs:
             insns = _xlate(pfile, prog)
             try:
-                res = jit_program(insns, xlated=False)
+                res = jit_program(insns, xlated=False, prog_type=prog.prog_type)
             except JitError as e:
                 print(f"{path}: {prog.name}: the 6.1 JIT refuses this program: {e}")
                 rc = 1

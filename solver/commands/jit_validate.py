@@ -52,6 +52,7 @@ def main(args) -> int:
         lens = rec.get("jited_func_lens")
         depths = (rec.get("verifier_stats") or {}).get("stack_depth")
         xlated = True
+        ptype = rec.get("prog_type")
         name = rec.get("prog") if rec.get("prog") != "raw" else \
             os.path.basename(rec.get("file", "raw")).split(".")[0]
     else:
@@ -70,7 +71,9 @@ def main(args) -> int:
         except ValueError:
             raise InputError("--jited is not hex", SourceLoc("<--jited>", 1, 1)) from None
         lens, depths, xlated, name = None, None, False, prog.name
-    v = validate(insns, kernel, lens, xlated=xlated, stack_depths=depths, timeout=args.timeout)
+        ptype = prog.prog_type
+    v = validate(insns, kernel, lens, xlated=xlated, stack_depths=depths, timeout=args.timeout,
+                 prog_type=ptype)
     if getattr(args, "json", False):
         print(json.dumps(v.to_json(), default=str))
     else:

@@ -655,6 +655,9 @@ def emit_insn(e: Emitter, insn: Insn, i, addrs, used, stack_depth, tcr, ctx, see
         raise JitError(f"unknown opcode {insn.opcode:02x}")
 
     if cls == BPF_LDX:
+        if insn.mode == BPF_MEM and ctx.get("probe_mem") and (ctx["base"] + slot) in ctx["probe_mem"]:
+            emit_probe_mem_ldx(e, insn)
+            return
         if insn.mode == BPF_MEM:
             if mut == "ldx_w_sign_extend" and insn.size == BPF_W:
                 e.b(e.add_2mod(0x48, src, dst), 0x63)   # movsxd: wrong for u32 loads
@@ -742,6 +745,40 @@ def emit_insn(e: Emitter, insn: Insn, i, addrs, used, stack_depth, tcr, ctx, see
                 raise JitError("cond_jmp gen bug")
             return
     raise JitError(f"unknown opcode {insn.opcode:02x}")
+
+
+TASK_SIZE_MAX_PLUS_PAGE = 1 << 47     # 4-level paging (observed: movabs r11, 0x800000000000+off)
+
+
+def emit_probe_mem_ldx(e: Emitter, insn: Insn):
+    """BPF_PROBE_MEM load (a BTF pointer the verifier cannot prove valid): check that
+    src + off is a kernel address, else dst = 0; the load itself gets an exception-table
+    entry (not part of the image)."""
+    dst, src, off = insn.dst, insn.src, insn.off
+    limit = TASK_SIZE_MAX_PLUS_PAGE + abs(off)
+    if e.cfg.mutant == "probe_mem_no_offset_slack":   # forgets abs(off): user addresses pass
+        limit = TASK_SIZE_MAX_PLUS_PAGE - 4096
+    e.b(e.add_1mod(0x48, AUX_REG), e.add_1reg(0xB8, AUX_REG))   # movabs r11, limit
+    e.imm(limit, 8)
+    e.maybe_emit_mod(src, AUX_REG, True)
+    e.b(0x39, e.add_2reg(0xC0, src, AUX_REG))                     # cmp src, r11
+    jb_at = len(e.buf)
+    e.b(X86_JB, 0)                                                # jb -> xor dst
+    e.mov_reg(True, AUX_REG, src)                                 # mov r11, src
+    e.maybe_emit_1mod(AUX_REG, True)
+    e.b(0x81, e.add_1reg(0xC0, AUX_REG))                          # add r11, off
+    e.off32(off)
+    jnc_at = len(e.buf)
+    e.b(0x73, 0)                                                  # jnc -> the load
+    xor_at = len(e.buf)
+    e.mov_imm32(False, dst, 0)                                    # xor dst, dst
+    jmp_at = len(e.buf)
+    e.b(0xEB, 0)                                                  # jmp -> after the load
+    ldx_at = len(e.buf)
+    e.ldx(insn.size, dst, src, off)
+    e.buf[jb_at + 1] = xor_at - (jb_at + 2)
+    e.buf[jnc_at + 1] = ldx_at - (jnc_at + 2)
+    e.buf[jmp_at + 1] = len(e.buf) - ldx_at
 
 
 def emit_jmp(e: Emitter, jmp_offset):
@@ -877,7 +914,8 @@ def emit_atomic_insn(e: Emitter, insn: Insn):
 
 def jit_function(insns, *, stack_depth=0, tail_call_reachable=False, is_subprog=False,
                  cfg: JitConfig = DEFAULT_CONFIG, direct_tail_calls=None, base=0,
-                 raw_helpers=False, call_targets=None, index=0, from_cbpf=False) -> JitFunc:
+                 raw_helpers=False, call_targets=None, index=0, from_cbpf=False,
+                 probe_mem=None) -> JitFunc:
     """bpf_int_jit_compile for one function: passes until the length is stable, then the image.
     `insns`: list of Insn of this function (slot numbering restarts at 0)."""
     slotted = []
@@ -888,7 +926,7 @@ def jit_function(insns, *, stack_depth=0, tail_call_reachable=False, is_subprog=
     n = s
     addrs = [64 * (k + 1) for k in range(n + 1)]  # the kernel's first guess: 64 bytes per insn
     ctx = {"cleanup_addr": 0, "direct_tail_calls": direct_tail_calls or {}, "base": base,
-           "raw_helpers": raw_helpers, "proglen_base": 0}
+           "raw_helpers": raw_helpers, "proglen_base": 0, "probe_mem": set(probe_mem or ())}
     oldlen = 0
     passes = 0
     for passes in range(1, MAX_PASSES + 2):

@@ -127,6 +127,66 @@ def estimate_stack_depth(insns: list[tuple[int, Insn]]) -> int:
     return depth
 
 
+TRACING_TYPES = {"tracing", "lsm", "raw_tracepoint", "raw_tracepoint_writable", "syscall",
+                 "struct_ops", "ext"}
+
+
+def probe_mem_slots(insns: list[Insn], prog_type: Optional[str]) -> set[int]:
+    """Which LDX the verifier turns into BPF_PROBE_MEM (the xlated dump shows them as plain
+    LDX): in BTF-aware program types, loads through a BTF pointer, i.e. a register loaded from
+    the ctx (the traced function's arguments) or, transitively, from such a pointer. A forward
+    dataflow over {ctx, btf} register tags; at a join only tags equal on both sides survive."""
+    if prog_type not in TRACING_TYPES:
+        return set()
+    slots = slot_offsets(insns)
+    by = dict(zip(slots, insns))
+    state_in = {0: {1: "ctx"}} if insns else {}
+    out, work, n = set(), [0] if insns else [], 0
+    while work and n < 20000:
+        n += 1
+        s = work.pop()
+        st = dict(state_in[s])
+        insn = by[s]
+        if insn.cls == BPF_LDX:
+            tag = st.get(insn.src)
+            if tag == "btf":
+                out.add(s)
+            if tag in ("ctx", "btf") and insn.size == 0x18:
+                st[insn.dst] = "btf"
+            else:
+                st.pop(insn.dst, None)
+        elif insn.cls in (BPF_ALU, BPF_ALU64):
+            if insn.cls == BPF_ALU64 and insn.code == BPF_MOV and insn.source == BPF_X and \
+                    insn.src in st:
+                st[insn.dst] = st[insn.src]
+            elif not (insn.cls == BPF_ALU64 and insn.code in (BPF_ADD, BPF_SUB) and
+                      insn.source == BPF_K):
+                st.pop(insn.dst, None)
+        elif insn.is_wide:
+            st.pop(insn.dst, None)
+        elif insn.is_call:
+            for r in range(6):
+                st.pop(r, None)
+        nxt = s + insn.slots
+        if insn.is_exit:
+            succ = []
+        elif insn.is_jmp and insn.code == BPF_JA and insn.cls == BPF_JMP:
+            succ = [s + 1 + insn.off]
+        elif insn.is_cond_jmp:
+            succ = [nxt, s + 1 + insn.off]
+        else:
+            succ = [nxt]
+        for t in succ:
+            if t not in by:
+                continue
+            old = state_in.get(t)
+            new = st if old is None else {r: v for r, v in old.items() if st.get(r) == v}
+            if old is None or new != old:
+                state_in[t] = new
+                work.append(t)
+    return out
+
+
 def direct_tail_call_slots(insns: list[Insn]) -> dict[int, bool]:
     """TC-06 from the code alone: a tail call is direct when R3 is a known constant key at it.
     Approximation: the last write of R3 in the same straight-line block is `r3 = K`."""
@@ -157,7 +217,8 @@ def direct_tail_call_slots(insns: list[Insn]) -> dict[int, bool]:
 def jit_program(insns: list[Insn], *, xlated: bool = True,
                 stack_depths: Optional[list[int]] = None,
                 direct_tail_calls: Optional[dict[int, bool]] = None,
-                cfg: JitConfig = DEFAULT_CONFIG) -> JitResult:
+                cfg: JitConfig = DEFAULT_CONFIG, prog_type: Optional[str] = None,
+                probe_mem: Optional[set] = None) -> JitResult:
     """JIT every subprogram; returns the images in jited_func_lens order."""
     slots = slot_offsets(insns)
     starts = function_starts(insns, xlated)
@@ -184,6 +245,8 @@ def jit_program(insns: list[Insn], *, xlated: bool = True,
     tcr = tail_call_reachable_walk(starts, calls, has_tail)
     if direct_tail_calls is None:
         direct_tail_calls = direct_tail_call_slots(insns)
+    if probe_mem is None:
+        probe_mem = probe_mem_slots(insns, prog_type)
     out = []
     for k, fi in enumerate(funcs_insns):
         local = [i for _, i in fi]
@@ -194,7 +257,8 @@ def jit_program(insns: list[Insn], *, xlated: bool = True,
         f = jit_function(local, stack_depth=depth, tail_call_reachable=tcr[k],
                          is_subprog=k != 0, cfg=cfg,
                          direct_tail_calls={s: v for s, v in direct_tail_calls.items()},
-                         base=starts[k], raw_helpers=True, call_targets=ct, index=k)
+                         base=starts[k], raw_helpers=True, call_targets=ct, index=k,
+                         probe_mem=probe_mem)
         out.append(f)
     return JitResult(out)
 
@@ -243,7 +307,8 @@ def compare_with_oracle(record: dict, cfg: JitConfig = DEFAULT_CONFIG) -> Compar
     """JIT an oracle result's xlated program and compare to its jited_insns, per function."""
     insns = decode(bytes.fromhex(record["xlated"]))
     depths = (record.get("verifier_stats") or {}).get("stack_depth")
-    res = jit_program(insns, xlated=True, stack_depths=depths, cfg=cfg)
+    res = jit_program(insns, xlated=True, stack_depths=depths, cfg=cfg,
+                      prog_type=record.get("prog_type"))
     kernel = bytes.fromhex(record["jited_insns"])
     klens = record.get("jited_func_lens") or [len(kernel)]
     name = record.get("prog") if record.get("prog") != "raw" else record.get("file")

@@ -60,9 +60,12 @@ def _semantic(insn: Insn) -> bool:
 
 def validate(insns: list[Insn], kernel: bytes, func_lens: Optional[list[int]] = None, *,
              xlated: bool = True, stack_depths=None, cfg: JitConfig = DEFAULT_CONFIG,
-             timeout: float = 60.0) -> Validation:
+             timeout: float = 60.0, prog_type=None) -> Validation:
     t0 = time.perf_counter()
-    model = jit_program(insns, xlated=xlated, stack_depths=stack_depths, cfg=cfg)
+    from .program import probe_mem_slots
+    probe = probe_mem_slots(insns, prog_type)
+    model = jit_program(insns, xlated=xlated, stack_depths=stack_depths, cfg=cfg,
+                        probe_mem=probe)
     func_lens = func_lens or [len(kernel)]
     if len(func_lens) != len(model.funcs):
         return Validation(UNKNOWN, reason=f"kernel has {len(func_lens)} functions, the program "
@@ -104,7 +107,7 @@ def validate(insns: list[Insn], kernel: bytes, func_lens: Optional[list[int]] = 
                     b = offs[slots[k + 1]][1]
                     ks = kb[a:b]
                     skip.add(slots[k + 1])
-            if _semantic(local):
+            if _semantic(local) and (f.start + slot) not in probe:
                 target_rel = None
                 if local.is_jmp and (local.is_cond_jmp or local.code == 0x00):
                     target_rel = _addr_of_slot(f, slot + 1 + local.off) - a
@@ -137,7 +140,8 @@ def validate(insns: list[Insn], kernel: bytes, func_lens: Optional[list[int]] = 
                     return Validation(DIFFER, res.proved, res.structural,
                                       time.perf_counter() - t0, f.index, f.start + slot,
                                       _insn_text(local), "differs from the 6.1 emission of this "
-                                      "call/exit/tail call/map load (checked structurally)",
+                                      "call/exit/tail call/map load/PROBE_MEM load (checked "
+                                      "structurally)",
                                       {"kernel": x86.disasm_lines(ks, a),
                                        "model": x86.disasm_lines(mine, a)},
                                       x86.disasm_lines(ks, a))
