@@ -107,6 +107,9 @@ class Inputs:
         self.pfile, self.prog = pfile, program
         self.spec = CTX.ctx_spec(program.prog_type)
         self.layout = self.spec.layout
+        # program types without a layout in spec/ctx.py get plain bytes: an access beyond them
+        # says nothing about the real context, so it is UNKNOWN, not a fault
+        self.known_layout = program.prog_type in CTX.PROG_CTX
         self.has_packet = self.spec.packet
         self.eth = CTX.ETH_HLEN if self.spec.pull_eth else 0
         self.ctx_arr = z3.Array("ctx", BV64, BV8)
@@ -256,6 +259,9 @@ class Inputs:
         if off is None:
             raise_unsupported("ctx access at a variable offset")
         if off < 0 or off + size > L.size:
+            if not self.known_layout:
+                raise_unsupported(f"the ctx of {self.prog.prog_type} programs (access at "
+                                  f"offset {off}) is not modelled")
             return z3.BoolVal(True)
         if L.raw:
             return z3.BoolVal(False)

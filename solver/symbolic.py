@@ -604,9 +604,12 @@ class Lowerer:
             src = Scalar(bv(signed(insn.imm & 0xFFFFFFFF, 32)))
         if isinstance(dst, Ptr) and isinstance(src, Ptr):
             if code == BPF_SUB and ENV.same_space(dst, src):
-                if not self._arith_ok(st, slot, dst, reg) or not self._arith_ok(st, slot, src, reg):
-                    return None
-                return Scalar(_fold(dst.off - src.off))
+                # pointer - pointer into one object: the distance (allowed for any kinds,
+                # e.g. data_end - data)
+                co, cs = cval(dst.off), cval(src.off)
+                if co is not None and cs is not None:
+                    return Scalar(bv(co - cs))
+                return Scalar(dst.off - src.off)
             self.oblige(st, slot, "ptr_arith", TRUE, reg)
             return None
         if isinstance(src, Ptr):             # scalar +/- pointer
