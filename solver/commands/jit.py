@@ -16,11 +16,19 @@ from bpfsmt.spec import x86
 from bpfsmt.spec.errors import InputError
 
 
-def _xlate(pfile, prog):
+def have_xlate() -> bool:
     try:
-        from bpfsmt.solver.fixups import xlate
+        from bpfsmt.solver.fixups import xlate  # noqa: F401
+        return True
     except ImportError:
+        return False
+
+
+def _xlate(pfile, prog):
+    """The verifier's rewrites (ctx field offsets, inlined helpers, ...) when modelled."""
+    if not have_xlate():
         return prog.insns
+    from bpfsmt.solver.fixups import xlate
     try:
         return xlate(pfile, prog, jit=True)
     except Exception:

@@ -57,7 +57,7 @@ def main(args) -> int:
             os.path.basename(rec.get("file", "raw")).split(".")[0]
     else:
         from bpfsmt.grammar.loader import load
-        from bpfsmt.solver.commands.jit import _xlate
+        from bpfsmt.solver.commands.jit import _xlate, have_xlate
         pfile = load(args.files, getattr(args, "format", None))
         progs = pfile.programs
         if args.program:
@@ -72,6 +72,11 @@ def main(args) -> int:
             raise InputError("--jited is not hex", SourceLoc("<--jited>", 1, 1)) from None
         lens, depths, xlated, name = None, None, False, prog.name
         ptype = prog.prog_type
+        if not have_xlate():
+            print("note: no model of the verifier's rewrites is available (solver/fixups.py); "
+                  "the bytes are validated against the program as written. Kernel images of "
+                  "programs whose ctx accesses or helpers the verifier rewrites will differ: "
+                  "use --oracle with the kernel's xlated dump.")
     v = validate(insns, kernel, lens, xlated=xlated, stack_depths=depths, timeout=args.timeout,
                  prog_type=ptype)
     if getattr(args, "json", False):

@@ -66,7 +66,9 @@ def validate(insns: list[Insn], kernel: bytes, func_lens: Optional[list[int]] = 
     probe = probe_mem_slots(insns, prog_type)
     model = jit_program(insns, xlated=xlated, stack_depths=stack_depths, cfg=cfg,
                         probe_mem=probe)
-    func_lens = func_lens or [len(kernel)]
+    if not func_lens:
+        # no jited_func_lens given: split like the model when the total agrees
+        func_lens = model.func_lens if sum(model.func_lens) == len(kernel) else [len(kernel)]
     if len(func_lens) != len(model.funcs):
         return Validation(UNKNOWN, reason=f"kernel has {len(func_lens)} functions, the program "
                                           f"{len(model.funcs)}", seconds=time.perf_counter() - t0)
