@@ -51,6 +51,10 @@ POINTER_RETURN_FAULTS = False        # root may return a pointer (CORE-07: unpri
 CALLEE_SEES_CALLER_R6_R9 = False     # each frame has its own registers (as the verifier)
 MAX_PACKET = 1514                    # longest frame a counterexample may use
 REGION_BASE = 0x1000_0000
+# program types whose context holds kernel pointers (BTF arguments, pt_regs, tracepoint args)
+KERNEL_POINTER_TYPES = {"tracing", "lsm", "struct_ops", "ext", "raw_tracepoint",
+                        "raw_tracepoint_writable", "tracepoint", "kprobe", "perf_event",
+                        "syscall", "iter"}
 
 
 def region_base(kind: str) -> int:
@@ -110,6 +114,7 @@ class Inputs:
         # program types without a layout in spec/ctx.py get plain bytes: an access beyond them
         # says nothing about the real context, so it is UNKNOWN, not a fault
         self.known_layout = program.prog_type in CTX.PROG_CTX
+        self.kernel_pointers = program.prog_type in KERNEL_POINTER_TYPES
         self.has_packet = self.spec.packet
         self.eth = CTX.ETH_HLEN if self.spec.pull_eth else 0
         self.ctx_arr = z3.Array("ctx", BV64, BV8)

@@ -91,7 +91,9 @@ def call(low, st, insn, slot):
             return []
         if not (isinstance(m, Ptr) and m.kind == "map_ptr"
                 and low.env.map_named(m.rid).map_type == "prog_array"):
-            low.oblige(st, slot, "helper_arg", TRUE, 2, _tname(m), "map_ptr")
+            low.oblige(st, slot, "helper_arg", TRUE, 2,
+                       _tname(m) if not (isinstance(m, Ptr) and m.kind == "map_ptr") else
+                       f"map_ptr ({low.env.map_named(m.rid).map_type})", "map_ptr (prog_array)")
             return []
         if low.read_reg(st, slot, 3) is None:
             return []

@@ -874,6 +874,11 @@ class Lowerer:
         region, no overlap with a bpf_spin_lock / bpf_timer, aligned on the stack (a rule the
         verifier enforces and x86 does not need). False = the path stops here."""
         if isinstance(base, Scalar):
+            if self.env.kernel_pointers and cval(base.v) is None:
+                # tracing-style contexts hold kernel pointers (BTF objects, pt_regs values):
+                # loads through them are probe reads the executor does not have
+                raise Unsupported(f"load through a kernel pointer ({self.prog.prog_type} "
+                                  f"context) at insn {slot}")
             a = add_off(base.v, off)
             ok = self.oblige(st, slot, "null_deref", z3.LShR(a, 32) == 0, reg,
                              "null" if as_int(a) is not None and as_int(a) < 65536 else "scalar")
