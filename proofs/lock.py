@@ -856,13 +856,14 @@ def refute_sl14() -> Outcome:
     if steps is None:
         return Outcome.unknown(f"no SL-14 witness found: {lay}")
     why = semantic_violation(steps, lay)
-    pfile, prog = synth_callback(steps, lay)
+    pfile, prog = synth_callback(steps, lay, name="rp_sl14_callback")
     rep = replay_violation(pfile, prog, {"maps": map_inputs(lay)})
     cex = {"rules": "6.1 (SL-14 id-0 callback pointer)", "callback_steps": [str(s) for s in steps],
            "layout": lay, "violation": why[1] if why else None,
            "verdict": "6.1 is UNSOUND here: locking through the callback's id-0 value pointer records "
                       "active_spin_lock = 0, i.e. no lock, so SL-07/SL-08 never fire",
-           "program": synth.file_text(pfile), "replay": rep, "oracle": oracle_finding("SL-14")}
+           "program": synth.file_text(pfile), "replay": rep, "oracle": oracle_finding("SL-14"),
+           "kernel_6.1": synth.kernel_label(pfile)}
     v = synth.check_with_verifier(pfile, prog, rules="6.1")
     if v is not None:
         cex["verifier"] = v

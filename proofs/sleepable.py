@@ -181,6 +181,17 @@ def find(R: Rules, n: int = N_FUNCS, minimize: bool = True, timeout_ms: int = 60
     if r != z3.sat:
         return "unknown", None
     m = s.model()
+    if minimize:   # a canonical witness: the smallest size, then variables False where possible
+        c = z3.Solver()
+        c.add(M.accepts(R), M.violated(), M.size() == m.eval(M.size()))
+        for b in [M.S] + M.sleepy + M.unsafe + [M.edge[k] for k in sorted(M.edge)]:
+            c.push()
+            c.add(z3.Not(b))
+            ok = c.check() == z3.sat
+            c.pop()
+            c.add(z3.Not(b) if ok else b)
+        if c.check() == z3.sat:
+            m = c.model()
     t = lambda e: z3.is_true(m.eval(e, model_completion=True))  # noqa: E731
     funcs = []
     for f in range(n):
@@ -216,7 +227,7 @@ def synth_witness(w: Witness, name: str = "sleepable_cex"):
             marks["sleepy_call"].append(f"sleepy_{i}")
             b.mov(1, 10).addi(1, -16).movi(2, 8).movi(3, 0).call(SLEEPY_HELPER)
         if f["unsafe"]:
-            b.st(8, 10, -8, 0).mov(2, 10).addi(2, -8).ld_map(1, maps, lpm.name)
+            b.movi(1, 0).stx(8, 10, -8, 1).mov(2, 10).addi(2, -8).ld_map(1, maps, lpm.name)
             b.label(f"unsafe_{i}")
             marks["unsafe_lookup"].append(f"unsafe_{i}")
             b.call("map_lookup_elem")
@@ -243,13 +254,13 @@ def synth_witness(w: Witness, name: str = "sleepable_cex"):
     return synth.program_file(f"<{name}>", [timers, lpm], [prog]), prog, marks
 
 
-def replay(w: Witness) -> dict:
+def replay(w: Witness, name: str = "sleepable_cex") -> dict:
     ex = synth.executor()
     if ex is None:
         return {"replayed": None, "reason": "executor not available"}
     if any(k == "stimer" for f in w.funcs for k, _ in f["edges"]):
         return {"replayed": None, "reason": "the executor has no bpf_timer_set_sleepable_cb (proposed)"}
-    pfile, prog, marks = synth_witness(w)
+    pfile, prog, marks = synth_witness(w, name)
     res = ex.execute(pfile, prog, ex.ExecInputs())
     fault = res.fault.to_json() if res.fault is not None else None
     unsafe_slots = {prog.labels[lab] for lab in marks["unsafe_lookup"]}
@@ -266,18 +277,24 @@ def replay(w: Witness) -> dict:
             "events": synth.events_json(res.events)[:20], "program": synth.file_text(pfile)}
 
 
+def program_name(R: Rules) -> str:
+    """The synthesised witness's name (also in tests/oracle/proofs)."""
+    return "rp_sp_" + synth.slug(R.name)
+
+
 def refute(R: Rules) -> Outcome:
     r, w = find(R)
     if r == "unsat":
         return Outcome.proved()
     if r != "sat":
         return Outcome.unknown("z3 unknown")
-    rep = replay(w)
+    rep = replay(w, program_name(R))
     cex = {"rules": R.name, "witness": w.describe(), "replay": rep}
     if R.callbacks != "per_callback" and any(k == "timer" for f in w.funcs for k, _ in f["edges"]):
         cex["oracle"] = synth.oracle_finding("SP-07")
     if not any(k == "stimer" for f in w.funcs for k, _ in f["edges"]):
-        pfile, prog, _ = synth_witness(w)
+        pfile, prog, _ = synth_witness(w, program_name(R))
+        cex["kernel_6.1"] = synth.kernel_label(pfile)
         for rs in ("6.1", VERIFIER_RULES.get(R.name, "")):
             v = synth.check_with_verifier(pfile, prog, rules=rs) if rs else None
             if v is not None:

@@ -7,6 +7,7 @@ tiny label-resolving assembler over `Insn`; it emits kernel slot numbering (lddw
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -287,57 +288,99 @@ def _value_struct(m) -> tuple[str, str]:
     return name, f"struct {name} {{ {' '.join(fields)} }};"
 
 
+_C_SCALAR = {1: "__u8", 2: "__u16", 4: "__u32", 8: "__u64"}
+
+
+def _c_type(size: int) -> str:
+    return _C_SCALAR.get(size) or f"struct {{ __u8 b[{size}]; }}"
+
+
+def _func_name(prog: Program, f) -> str:
+    if f.start == 0:
+        return prog.name
+    return f.name if f.name.startswith(prog.name) else f"{prog.name}_{f.name}"
+
+
 def to_oracle_c(pfile: ProgramFile, programs: Optional[list[Program]] = None) -> str:
-    """The programs as naked-asm C for ../shared/oracle/run.sh (single-function programs with
-    maps; jumps become local labels, helpers `%[bpf_x]`, maps `%[name] ll`)."""
+    """The programs as naked-asm C for ../shared/oracle/run.sh. Each function becomes a naked
+    function (static, or global in .text), jumps become local labels, helpers `%[bpf_x]`,
+    maps `%[name] ll`, callbacks `%[func] ll`, bpf2bpf calls `call func`. Map-in-map is not
+    exported."""
     from bpfsmt.grammar.printer import format_insn
+    from bpfsmt.spec.program import MAP_FLAG_NAMES
     out = ["#include <linux/bpf.h>", "#include <bpf/bpf_helpers.h>", '#include "oracle_asm.h"', ""]
     for m in pfile.maps.values():
-        key = "__u32"
+        if m.map_type in ("array_of_maps", "hash_of_maps"):
+            raise ValueError("map-in-map is not exported")
         if m.spin_lock_off is not None and m.spin_lock_off >= 0 or \
                 m.timer_off is not None and m.timer_off >= 0:
             vname, decl = _value_struct(m)
             out.append(decl)
             vtype = f"struct {vname}"
         else:
-            vtype = f"__u8[{m.value_size}]" if m.value_size not in (4, 8) else \
-                ("__u32" if m.value_size == 4 else "__u64")
+            vtype = _c_type(m.value_size)
+        flags = " | ".join(n for n, v in MAP_FLAG_NAMES.items() if m.flags & v)
         out.append(f"struct {{ __uint(type, BPF_MAP_TYPE_{m.map_type.upper()}); "
-                   f"__uint(max_entries, {m.max_entries}); __type(key, {key}); "
-                   f"__type(value, {vtype}); }} {m.name} SEC(\".maps\");")
+                   f"__uint(max_entries, {m.max_entries}); "
+                   + (f"__uint(map_flags, {flags}); " if flags else "")
+                   + f"__type(key, {_c_type(m.key_size)}); __type(value, {vtype}); }} {m.name} SEC(\".maps\");")
     out.append("")
+    bodies, protos = [], []
     for p in programs or pfile.programs:
-        if len(p.functions) > 1:
-            raise ValueError(f"{p.name}: bpf2bpf functions are not exported")
         slots = p.slots()
-        targets = set()
-        for s, ins in zip(slots, p.insns):
-            if ins.is_jmp and (ins.is_ja or ins.is_cond_jmp):
-                targets.add(s + 1 + ins.off)
-        helpers, maps, lines = set(), set(), []
-        for s, ins in zip(slots, p.insns):
-            if s in targets:
-                lines.append(f'"l{s}_%=:"')
-            if ins.is_wide and ins.src == 1:
-                maps.add(ins.target)
-                txt = f"r{ins.dst} = %[{ins.target}] ll"
-            elif ins.is_helper_call:
-                name = "bpf_" + HELPER_NAMES[ins.imm]
-                helpers.add(name)
-                txt = f"call %[{name}]"
-            elif ins.is_jmp and (ins.is_ja or ins.is_cond_jmp):
-                txt = format_insn(ins, "asm")
-                txt = txt[:txt.rindex("goto")] + f"goto l{s + 1 + ins.off}_%="
+        end = slots[-1] + p.insns[-1].slots if slots else 0
+        funcs = sorted(p.functions or [], key=lambda f: f.start)
+        fname_at = {f.start: _func_name(p, f) for f in funcs}
+        for k, f in enumerate(funcs):
+            stop = funcs[k + 1].start if k + 1 < len(funcs) else end
+            body = [(s, i) for s, i in zip(slots, p.insns) if f.start <= s < stop]
+            targets = {s + 1 + i.off for s, i in body if i.is_jmp and (i.is_ja or i.is_cond_jmp)}
+            helpers, addrs, lines = set(), set(), []
+            for s, ins in body:
+                if s in targets:
+                    lines.append(f'"l{s}_%=:"')
+                if ins.is_wide and ins.src == 1:
+                    addrs.add(ins.target)
+                    txt = f"r{ins.dst} = %[{ins.target}] ll"
+                elif ins.is_wide and ins.src == 4:
+                    cb = fname_at[s + 1 + ins.imm]
+                    addrs.add(cb)
+                    txt = f"r{ins.dst} = %[{cb}] ll"
+                elif ins.is_pseudo_call:
+                    txt = f"call {fname_at[s + 1 + ins.imm]}"
+                elif ins.is_helper_call:
+                    name = "bpf_" + HELPER_NAMES[ins.imm]
+                    helpers.add(name)
+                    txt = f"call %[{name}]"
+                elif ins.is_jmp and (ins.is_ja or ins.is_cond_jmp):
+                    txt = format_insn(ins, "asm")
+                    txt = txt[:txt.rindex("goto")] + f"goto l{s + 1 + ins.off}_%="
+                else:
+                    txt = format_insn(ins, "asm")
+                lines.append(f'"{txt};"')
+            if stop in targets:
+                lines.append(f'"l{stop}_%=:"')
+            imms = [f"__imm({h})" for h in sorted(helpers)] + [f"__imm_addr({m})" for m in sorted(addrs)]
+            name = fname_at[f.start]
+            if f.start == 0:
+                head = f'SEC("{p.section}") __naked void {name}(void)'
+            elif f.is_global:
+                head = f'__attribute__((section(".text"))) __naked __attribute__((noinline, used)) int {name}(void)'
+                protos.append(head + ";")
             else:
-                txt = format_insn(ins, "asm")
-            lines.append(f'"{txt};"')
-        if len(slots) and slots[-1] + p.insns[-1].slots in targets:
-            lines.append(f'"l{slots[-1] + p.insns[-1].slots}_%=:"')
-        imms = [f"__imm({h})" for h in sorted(helpers)] + [f"__imm_addr({m})" for m in sorted(maps)]
-        out.append(f'SEC("{p.section}") __naked void {p.name}(void)\n{{\n\tasm volatile (\n\t'
-                   + "\n\t".join(lines) + f"\n\t:: {', '.join(imms)} : __clobber_all);\n}}\n")
+                head = f"static __naked __attribute__((noinline, used)) int {name}(void)"
+                protos.append(head + ";")
+            bodies.append(f"{head}\n{{\n\tasm volatile (\n\t" + "\n\t".join(lines)
+                          + f"\n\t:: {', '.join(imms)} : __clobber_all);\n}}\n")
+    if protos:
+        out += protos + [""]
+    out += bodies
     out.append('char _license[] SEC("license") = "GPL";')
     return "\n".join(out)
+
+
+def slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
 
 
 def repo_root() -> str:

@@ -261,8 +261,10 @@ def frame_machine_induction(scheme: str, timeout_ms: int = 30_000):
 PA = "jmp_table"
 
 
-def synth_file(f: AFile):
+def synth_file(f: AFile, prefix: str = ""):
     """Each abstract program becomes a sched_cls program; prog_array `jmp_table` holds them."""
+    pname = lambda i: prefix + globals()["pname"](i)  # noqa: E731
+    fname = lambda i, j: pname(i) if j == 0 else f"{pname(i)}_f{j}"  # noqa: E731
     pa = Map(PA, "prog_array", key_size=4, value_size=4, max_entries=len(f.slots),
              prog_slots={s: pname(p) for s, p in enumerate(f.slots) if p is not None})
     maps = [PA]
@@ -279,17 +281,17 @@ def synth_file(f: AFile):
                 else:
                     b.mov(1, 6).call_sub(fname(i, act[1]))
             b.ret(0)
-        progs.append(b.program(pname(i), "sched_cls", section=f"tc/{pname(i)}", maps=maps))
+        progs.append(b.program(pname(i), "sched_cls", section="tc", maps=maps))
     return synth.program_file("<tailcall>", [pa], progs), progs[0]
 
 
-def replay(f: AFile, schemes=("jit61", "interp")) -> dict:
+def replay(f: AFile, schemes=("jit61", "interp"), prefix: str = "") -> dict:
     ex = synth.executor()
     if ex is None:
         return {"available": False}
-    pfile, entry = synth_file(f)
+    pfile, entry = synth_file(f, prefix)
     out = {"available": True}
-    slots = {PA: {s: pname(p) for s, p in enumerate(f.slots) if p is not None}}
+    slots = {PA: {s: prefix + pname(p) for s, p in enumerate(f.slots) if p is not None}}
     for sc in schemes:
         res = ex.execute(pfile, entry, ex.ExecInputs(prog_arrays=slots, tail_call_scheme=sc,
                                                      packet=bytes(64)))
@@ -327,13 +329,15 @@ def refute_scheme(scheme: str) -> Outcome:
         return Outcome.unknown(f"induction {ind}; no program within {SEARCH_BOUNDS} exceeds 33 "
                                f"({n} files, worst {worst})")
     sim = simulate(w, scheme)
-    pfile, _ = synth_file(w)
-    rep = replay(w, (EXEC_SCHEME[scheme], "interp", "jit610"))
+    prefix = f"rp_tc_{scheme}_"
+    pfile, _ = synth_file(w, prefix)
+    rep = replay(w, (EXEC_SCHEME[scheme], "interp", "jit610"), prefix)
     cex = {"scheme": scheme, "induction": {"result": ind, "cti": cti},
            "files_searched": n, "bounds": str(SEARCH_BOUNDS),
            "call_tree_program": w.describe(), "tail_calls_reached": sim.total,
            "worst_in_bounds": worst, "worst_program": worst_file.describe() if worst_file else None,
-           "execution": sim.tree, "program": synth.file_text(pfile), "replay": rep}
+           "execution": sim.tree, "program": synth.file_text(pfile), "replay": rep,
+           "kernel_6.1": synth.kernel_label(pfile)}
     if scheme == "reinit":
         cex["unbounded"] = unbounded_evidence(w)
     cex["oracle"] = ("the oracle loads every program with an EMPTY prog array, so the count is not "

@@ -118,3 +118,9 @@ def test_pruning_simulation_fails_for_raw_ids_only():
     from dataclasses import replace
     assert lock.prove_prune_simulation(replace(lock.R61, prune="idmap")) == "proved"
     assert lock.prove_prune_simulation(lock.R61) == "cti"
+
+
+def test_real_kernel_accepts_the_synthesised_sl14_witness():
+    out = lock.refute_sl14()
+    assert out.counterexample["kernel_6.1"]["accepted"] is True
+    assert out.replayed is True and "SL-14" in out.counterexample["oracle"]

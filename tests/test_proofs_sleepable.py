@@ -65,3 +65,18 @@ def test_global_subprog_called_from_both_contexts_must_be_safe_in_both():
     assert holds(M.violated())
     assert holds(M.accepts(sp.R61))
     assert not holds(M.accepts(sp.PROPOSED))
+
+
+def test_real_kernel_verdicts_on_the_synthesised_witnesses():
+    """tests/oracle/proofs: Debian 6.1 accepts the SP-07 witness bpfsmt finds, and rejects the
+    witnesses of the weakened rules with the message of the rule that was dropped."""
+    expect = {"6.1": None, "inherit": None,
+              "no-SP-03": "helper call might sleep in a non-sleepable prog",
+              "no-SP-04": "Sleepable programs can only use array, hash, and ringbuf maps"}
+    rules = {"6.1": sp.R61, "inherit": sp.Rules("inherit", callbacks="inherit"),
+             "no-SP-03": sp.Rules("no-SP-03", helper_gate=False),
+             "no-SP-04": sp.Rules("no-SP-04", map_restriction=False)}
+    for name, msg in expect.items():
+        k = sp.refute(rules[name]).counterexample["kernel_6.1"]
+        assert k and "accepted" in k, (name, k)
+        assert k["accepted"] is (msg is None) and (msg is None or msg == k["message"]), (name, k)

@@ -56,3 +56,9 @@ def test_counter_tests_concrete():
     assert tc.chain_length(BPF_JGT, 32) == 33
     assert tc.chain_length(BPF_JGE, 33) == 33
     assert tc.chain_length(BPF_JGT, 33) == 34
+
+
+def test_real_kernel_loads_the_synthesised_call_trees():
+    for scheme in ("jit61", "reinit"):
+        k = tc.refute_scheme(scheme).counterexample["kernel_6.1"]
+        assert k and k["accepted"] is True, (scheme, k)
