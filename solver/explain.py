@@ -131,7 +131,45 @@ def _path_slots(path: Optional[Iterable]) -> list[int]:
     return out
 
 
-def cfg_dot(program: Program, path=None, fault_slot: Optional[int] = None, regs=None):
+MAX_BLOCKS = 150   # dot's layout time grows fast; larger CFGs are drawn around the path
+
+
+def _select_blocks(blocks: dict[int, Block], path_blocks: list[int],
+                   fault_block: Optional[int], limit: int) -> set[int]:
+    """Which blocks to draw: all of a small CFG. For a large one (dot would take minutes):
+    the fault, the path's last blocks before it and its first ones, their neighbours, then
+    blocks in slot order, `limit` in all."""
+    if len(blocks) <= limit:
+        return set(blocks)
+    preds: dict[int, set[int]] = {b: set() for b in blocks}
+    for b in blocks.values():
+        for t, _ in b.succs:
+            preds[t].add(b.start)
+    keep: set[int] = set()
+    if fault_block is not None:
+        keep.add(fault_block)
+    order: list[int] = []          # path blocks, most recent first, then from the start
+    for b in reversed(path_blocks):
+        if b not in order:
+            order.append(b)
+    tail, head = order[: limit * 2 // 3], [b for b in dict.fromkeys(path_blocks)]
+    for b in tail + head:
+        if len(keep) >= limit * 5 // 6:
+            break
+        keep.add(b)
+    for k in sorted(keep) or [0]:
+        for t in [t for t, _ in blocks[k].succs] + sorted(preds[k]):
+            if len(keep) < limit:
+                keep.add(t)
+    for b in sorted(blocks):
+        if len(keep) >= limit:
+            break
+        keep.add(b)
+    return keep
+
+
+def cfg_dot(program: Program, path=None, fault_slot: Optional[int] = None, regs=None,
+            max_blocks: int = MAX_BLOCKS):
     """The graphviz.Digraph of `program` with the path and fault marked."""
     import graphviz
 
@@ -148,15 +186,24 @@ def cfg_dot(program: Program, path=None, fault_slot: Optional[int] = None, regs=
         if a == blocks[ba].end and b == bb:
             path_edges.add((ba, bb))
     fault_block = block_of.get(fault_slot) if fault_slot is not None else None
+    shown = _select_blocks(blocks, [block_of[s] for s in pslots], fault_block, max_blocks)
+    hidden = len(blocks) - len(shown)
+    title = f"{program.name} ({program.section})"
+    if hidden:
+        title += f": {len(shown)} of {len(blocks)} basic blocks shown (around the path)"
 
     g = graphviz.Digraph(name=program.name, graph_attr={"rankdir": "TB", "fontname": "monospace",
-                                                         "label": f"{program.name} ({program.section})",
-                                                         "labelloc": "t"},
+                                                         "label": title, "labelloc": "t",
+                                                         # bound dot's layout iterations
+                                                         "nslimit": "20", "nslimit1": "20",
+                                                         "mclimit": "0.5"},
                          node_attr={"shape": "plaintext", "fontname": "monospace",
                                     "fontsize": "10"},
                          edge_attr={"fontname": "monospace", "fontsize": "9"})
     funcs = {f.start: f for f in program.functions}
     for b in blocks.values():
+        if b.start not in shown:
+            continue
         fill = FAULT_FILL if b.start == fault_block else (VISITED_FILL if b.start in visited
                                                           else "white")
         border = PATH_COLOR if b.start in visited or b.start == fault_block else "black"
@@ -181,8 +228,17 @@ def cfg_dot(program: Program, path=None, fault_slot: Optional[int] = None, regs=
         attrs = {"id": b.node, "class": "block" + (" visited" if b.start in visited else "")
                  + (" fault" if b.start == fault_block else "")}
         g.node(b.node, label=label, **attrs)
+    if hidden:
+        g.node("elided", label=f"... {hidden} more blocks", shape="box", style="dashed",
+               id="elided", **{"class": "elided"})
     for b in blocks.values():
+        if b.start not in shown:
+            continue
         for t, kind in b.succs:
+            if t not in shown:
+                g.edge(b.node, "elided", style="dotted", id=f"e{b.start}_elided_{kind}",
+                       **{"class": "edge-elided"})
+                continue
             on_path = (b.start, t) in path_edges
             attrs = {"id": f"e{b.start}_{t}_{kind}", "label": "" if kind in ("fall",) else kind,
                      "class": "edge-" + kind + (" path" if on_path else "")}

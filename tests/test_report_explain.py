@@ -118,3 +118,36 @@ def test_check_explain_end_to_end(tmp_path, capsys):
     assert list(nodes) == ["b0"] and "fault" in nodes["b0"].get("class")
     txt = " ".join(_texts(nodes["b0"]))
     assert "0: r0 = r2" in txt and "fault here: " in txt and "r1=" in txt
+
+
+def _ladder(n):
+    """`if r1 == k goto +1; r0 = k` n times, then exit: 2n+1 basic blocks."""
+    from bpfsmt.spec.insn import BPF_ALU64, BPF_EXIT, BPF_JEQ, BPF_JMP, BPF_K, BPF_MOV, Insn
+    from bpfsmt.spec.program import Function, Program
+    insns = []
+    for k in range(n):
+        insns.append(Insn.make(BPF_JMP | BPF_JEQ | BPF_K, dst=1, off=1, imm=k))
+        insns.append(Insn.make(BPF_ALU64 | BPF_MOV | BPF_K, dst=0, imm=k))
+    insns.append(Insn.make(BPF_JMP | BPF_EXIT))
+    return Program(name="ladder", section="socket", insns=insns,
+                   functions=[Function("ladder", 0)])
+
+
+@needs_dot
+def test_large_cfg_is_drawn_around_the_path(tmp_path):
+    from bpfsmt.solver.explain import MAX_BLOCKS
+    prog = _ladder(400)
+    assert len(build_cfg(prog)) == 801
+    path = list(range(0, 700))            # falls through the first 350 rungs
+    out = tmp_path / "ladder.svg"
+    write_cfg_svg(prog, str(out), path=path, fault_slot=699, regs={0: 348})
+    nodes, edges = _parse(out)
+    blocks = [n for n in nodes if n != "elided"]
+    assert "elided" in nodes and len(blocks) == MAX_BLOCKS
+    # the path's last blocks before the fault and its first ones are drawn
+    assert {f"b{s}" for s in range(600, 700)} <= set(nodes)
+    assert {"b0", "b1", "b2"} <= set(nodes)
+    assert any("edge-elided" in g.get("class") for g in edges.values())
+    assert "fault here: r0=0x15c" in " ".join(_texts(nodes["b699"]))
+    title = " ".join(t.text or "" for t in ET.parse(out).getroot().iter(f"{{{NS['s']}}}text"))
+    assert "of 801 basic blocks shown" in title
