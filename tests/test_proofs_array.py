@@ -63,3 +63,37 @@ def test_concrete_sequence_meets_the_spec(me, vs, key, bypass):
     spec = al.run_concrete(al.gen_array_lookup(me, es, False, mask), base - al.ARRAY_VALUE_OFF, key,
                            speculate=True)
     assert 0 <= spec - base < (mask + 1) * es
+
+
+def _inlined_sequences(xlated_hex):
+    """Every array_map_gen_lookup sequence in a kernel xlated dump (starts at `r1 += 272`)."""
+    from bpfsmt.spec.insn import decode
+    insns = decode(bytes.fromhex(xlated_hex))
+    for i, ins in enumerate(insns):
+        if ins.encode().hex() == "0701000010010000" and i + 6 < len(insns):
+            jge = insns[i + 2]
+            n = 8 if insns[i + 3].cls == 4 and insns[i + 3].code == 0x50 else 7  # w0 &= mask
+            seq = insns[i:i + n]
+            if len(seq) == n and seq[-2].is_ja:      # (array_of_map_gen_lookup loads instead)
+                yield seq, jge
+
+
+def test_every_inlined_lookup_the_kernel_emitted_is_the_generator_output():
+    """All inlined array lookups in the labelling helper's oracle runs (tests/oracle/array) are
+    byte-identical to gen_array_lookup for the parameters they encode."""
+    import json
+    import os
+    path = os.path.join(os.path.dirname(__file__), "oracle", "array", "labels.json")
+    if not os.path.exists(path):
+        pytest.skip("no array labels")
+    seen = 0
+    for r in json.load(open(path)):
+        for seq, jge in _inlined_sequences(r.get("xlated") or ""):
+            me = jge.imm & 0xFFFFFFFF
+            scale = seq[-4]
+            es = 1 << scale.imm if scale.code == 0x60 else scale.imm
+            bypass = len(seq) == 7
+            mask = al.index_mask_of(me) if not bypass else 0
+            assert encode(al.gen_array_lookup(me, es, bypass, mask)) == encode(seq), r["prog"]
+            seen += 1
+    assert seen >= 10
