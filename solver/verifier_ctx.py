@@ -1,0 +1,131 @@
+"""Context access rules of 6.1 (`*_is_valid_access` per program type) for the verifier model.
+
+Why only these: the model needs to say which ctx offsets a program type may load/store and which
+loads yield packet pointers; field-by-field conversion to kernel structs (convert_ctx_accesses) is
+not needed for the verdict. Offsets are those of the UAPI structs (__sk_buff, xdp_md, pt_regs).
+"""
+from __future__ import annotations
+
+SKB = dict(len=0, pkt_type=4, mark=8, queue_mapping=12, protocol=16, vlan_present=20,
+           vlan_tci=24, vlan_proto=28, priority=32, ingress_ifindex=36, ifindex=40, tc_index=44,
+           cb=48, hash=68, tc_classid=72, data=76, data_end=80, napi_id=84, family=88,
+           remote_ip4=92, local_ip4=96, remote_ip6=100, local_ip6=116, remote_port=132,
+           local_port=136, data_meta=140, flow_keys=144, tstamp=152, wire_len=160, gso_segs=164,
+           sk=168, gso_size=176, tstamp_type=180, hwtstamp=184)
+SKB_SIZE = 192
+XDP = dict(data=0, data_end=4, data_meta=8, ingress_ifindex=12, rx_queue_index=16,
+           egress_ifindex=20)
+XDP_SIZE = 24
+PT_REGS_SIZE = 168
+
+
+def _in(off, start, end):
+    return start <= off < end
+
+
+def _skb_field(off):
+    """The __sk_buff field containing `off` and its (start, size)."""
+    best = None
+    for name, start in SKB.items():
+        if start <= off and (best is None or start > best[1]):
+            best = (name, start)
+    name, start = best
+    sizes = dict(cb=20, remote_ip6=16, local_ip6=16, flow_keys=8, tstamp=8, sk=8, hwtstamp=8,
+                 tstamp_type=1)
+    return name, start, sizes.get(name, 4)
+
+
+def _skb_common(off, size, write):
+    """bpf_skb_is_valid_access. Returns (ok, reg_type or None)."""
+    if off < 0 or off >= SKB_SIZE or off % size:
+        return False, None
+    name, start, fsize = _skb_field(off)
+    if name == "cb":
+        return off + size <= SKB["cb"] + 20, None
+    if name in ("remote_ip6", "local_ip6", "remote_ip4", "local_ip4"):
+        return size == 4, None
+    if name in ("data", "data_meta", "data_end"):
+        return size == 4, None
+    if name == "flow_keys":
+        return False, None
+    if name == "hwtstamp":
+        return (not write and size == 8), None
+    if name == "tstamp":
+        return size == 8, None
+    if name == "sk":
+        return (not write and size == 8 and off == start), "sock_common_or_null"
+    if name == "tstamp_type" or _in(off, 181, 184):
+        return False, None
+    if write:
+        return size == 4, None
+    # narrow reads of a 4-byte field are fine when naturally aligned
+    return size <= fsize and off + size <= start + fsize, None
+
+
+def ctx_access(prog_type: str, attach_type, off: int, size: int, write: bool):
+    """(ok, resulting register type for a read: None=scalar, or pkt/pkt_meta/pkt_end/...)."""
+    pt = prog_type
+    if pt == "socket_filter":
+        name = _skb_field(off)[0] if 0 <= off < SKB_SIZE else None
+        if name in ("tc_classid", "data", "data_meta", "data_end", "tstamp", "wire_len",
+                    "hwtstamp") or (name and SKB["family"] <= off < SKB["local_port"] + 4):
+            return False, None
+        if write and name != "cb":
+            return False, None
+        return _skb_common(off, size, write)
+    if pt in ("sched_cls", "sched_act", "lwt_xmit"):
+        name = _skb_field(off)[0] if 0 <= off < SKB_SIZE else None
+        if write and name not in ("mark", "tc_index", "priority", "cb", "tc_classid",
+                                  "queue_mapping", "tstamp"):
+            return False, None
+        if name and SKB["family"] <= off < SKB["local_port"] + 4:
+            return False, None
+        ok, t = _skb_common(off, size, write)
+        if ok and not write and name in ("data", "data_meta", "data_end"):
+            t = {"data": "pkt", "data_meta": "pkt_meta", "data_end": "pkt_end"}[name]
+        return ok, t
+    if pt == "cgroup_skb":
+        name = _skb_field(off)[0] if 0 <= off < SKB_SIZE else None
+        if name in ("tc_classid", "data_meta", "wire_len"):
+            return False, None
+        if write and name not in ("mark", "priority", "cb", "tstamp"):
+            return False, None
+        ok, t = _skb_common(off, size, write)
+        if ok and not write and name in ("data", "data_end"):
+            t = {"data": "pkt", "data_end": "pkt_end"}[name]
+        return ok, t
+    if pt in ("lwt_in", "lwt_out", "lwt_seg6local", "sk_skb", "flow_dissector", "sk_reuseport"):
+        ok, t = _skb_common(off, size, write)
+        name = _skb_field(off)[0] if ok else None
+        if ok and not write and name in ("data", "data_end"):
+            t = {"data": "pkt", "data_end": "pkt_end"}[name]
+        return ok and not write, t
+    if pt == "xdp":
+        if attach_type != "xdp_devmap" and off == XDP["egress_ifindex"]:
+            return False, None
+        if write:
+            return False, None
+        if off < 0 or off >= XDP_SIZE or off % size or size != 4:
+            return False, None
+        t = {0: "pkt", 4: "pkt_end", 8: "pkt_meta"}.get(off)
+        return True, t
+    if pt == "kprobe":
+        ok = 0 <= off < PT_REGS_SIZE and not write and off % size == 0 and off + size <= PT_REGS_SIZE
+        return ok, None
+    if pt == "tracepoint":
+        ok = 8 <= off < 2048 and not write and off % size == 0
+        return ok, None
+    if pt in ("raw_tracepoint", "raw_tracepoint_writable"):
+        ok = 0 <= off < 8 * 12 and not write and off % size == 0
+        return ok, None
+    if pt == "perf_event":
+        ok = 0 <= off < PT_REGS_SIZE + 16 and not write and off % size == 0
+        return ok, None
+    if pt in ("tracing", "lsm", "ext", "struct_ops"):
+        # btf_ctx_access: u64 arguments, read-only
+        ok = 0 <= off < 8 * 12 and not write and off % 8 == 0 and size == 8
+        return ok, None
+    if pt == "syscall":
+        return (0 <= off < 0xFFFF and off % size == 0), None
+    # other types: word reads of a small struct
+    return (0 <= off < 256 and off % size == 0 and not write), None

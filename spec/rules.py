@@ -1,0 +1,114 @@
+"""Rule sets: which verifier rules the model applies, so a weakened rule is one line.
+
+API (used by the verifier model, the symbolic checker and the rule proofs):
+
+    from bpfsmt.spec.rules import get_ruleset, RuleSet
+    rs = get_ruleset("6.1")               # the default: Debian 6.1 as the oracle shows it
+    rs = get_ruleset("proposed")          # per-callback sleepability (bpf_timer_set_sleepable_cb / bpf_wq)
+    rs = get_ruleset("6.1-no-SL-07")      # 6.1 with rule SL-07 disabled (any rule id in RULE_IDS)
+    rs = get_ruleset("6.1").without("SL-07", "SL-08")     # same, programmatically
+    rs.on("SL-07") -> bool                # is the rule enforced?
+    rs.option("callback_sleepable")       # "inherit" (6.1) | "per_callback" (proposed)
+
+Named mutants are listed in MUTANTS (name -> RuleSet); `get_ruleset` also accepts
+`<base>-no-<RULE>[-no-<RULE>...]` for any rule id. Disabling a rule removes exactly that check from
+the model (the state it maintains is still kept, so other rules keep working).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from .sleepable import DEBIAN_61, SleepableTable
+
+# Rules the verifier model consults, with what disabling one does.
+RULE_IDS: dict[str, str] = {
+    "SL-03": "lock-bearing maps refused for socket filter / tracing / sleepable programs",
+    "SL-04": "bpf_spin_lock argument must point at the lock at a constant offset",
+    "SL-06": "lock/unlock state machine (two locks, unlock without lock, unlock of another lock)",
+    "SL-07": "no calls while a lock is held (except bpf_spin_unlock)",
+    "SL-08": "bpf_spin_unlock is missing at exit",
+    "SL-09": "no LD_ABS/LD_IND while a lock is held",
+    "SL-10": "no direct load/store of the lock (or timer) word",
+    "SP-01": "only tracing/lsm/kprobe may be sleepable; syscall must be",
+    "SP-02": "sleepable attach-target allowlist",
+    "SP-03": "might-sleep helpers only in sleepable contexts",
+    "SP-04": "sleepable programs only use array/hash/ringbuf/storage maps",
+    "SP-07": "async callbacks verified as separate paths (R1..R3 = map, key, value; R0 must be 0)",
+    "TC-03": "tail call restrictions (prog array only, ctx argument, no held references)",
+    "TC-04": "caller frames < 256 bytes when a subprog tail-calls",
+    "AL-05": "map value access bounds",
+    "CORE-01": "uninitialised register reads",
+    "CORE-02": "stack bounds",
+    "CORE-03": "uninitialised stack reads",
+    "CORE-04": "null checks before dereference",
+    "CORE-06": "pointer arithmetic restrictions",
+    "CORE-07": "R0 at exit",
+    "CORE-08": "helper argument types",
+    "CORE-10": "call depth and combined stack size",
+}
+
+# Helper ids the proposed design adds (not in 6.1's UAPI); the IR names them by id or by target.
+PROPOSED_HELPERS = {"timer_set_sleepable_cb": 10001}
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    name: str
+    disabled: frozenset = frozenset()
+    options: tuple = (("callback_sleepable", "inherit"),)
+    sleepable_table: SleepableTable = DEBIAN_61
+
+    def on(self, rule: str) -> bool:
+        return rule not in self.disabled
+
+    def option(self, key: str):
+        return dict(self.options).get(key)
+
+    def without(self, *rules: str) -> "RuleSet":
+        for r in rules:
+            if r not in RULE_IDS:
+                raise KeyError(f"unknown rule id {r!r}; known: {', '.join(sorted(RULE_IDS))}")
+        name = self.name + "".join(f"-no-{r}" for r in rules)
+        return replace(self, name=name, disabled=self.disabled | frozenset(rules))
+
+    def with_option(self, key: str, value) -> "RuleSet":
+        opts = dict(self.options)
+        opts[key] = value
+        return replace(self, options=tuple(sorted(opts.items())))
+
+    @property
+    def per_callback_sleepable(self) -> bool:
+        return self.option("callback_sleepable") == "per_callback"
+
+
+LINUX_61 = RuleSet("6.1")
+PROPOSED = RuleSet("proposed", options=(("callback_sleepable", "per_callback"),))
+
+# Named mutants the rule proofs refute (each weakens one rule).
+MUTANTS: dict[str, RuleSet] = {
+    "6.1-no-helper-gate": LINUX_61.without("SP-03"),
+    "6.1-no-map-restriction": LINUX_61.without("SP-04"),
+    "proposed-inherit": replace(PROPOSED, name="proposed-inherit",
+                                options=(("callback_sleepable", "inherit"),)),
+    "6.1-no-call-under-lock": LINUX_61.without("SL-07"),
+    "6.1-no-unlock-at-exit": LINUX_61.without("SL-08"),
+    "6.1-no-lock-state": LINUX_61.without("SL-06"),
+    "6.1-no-ldabs-under-lock": LINUX_61.without("SL-09"),
+    "6.1-no-lock-word-guard": LINUX_61.without("SL-10"),
+    "6.1-no-tailcall-stack-limit": LINUX_61.without("TC-04"),
+    "6.1-no-map-bounds": LINUX_61.without("AL-05"),
+}
+
+RULESETS: dict[str, RuleSet] = {"6.1": LINUX_61, "proposed": PROPOSED, **MUTANTS}
+
+
+def get_ruleset(name) -> RuleSet:
+    """A RuleSet by name (see module docstring); a RuleSet passes through."""
+    if isinstance(name, RuleSet):
+        return name
+    if name in RULESETS:
+        return RULESETS[name]
+    base, *rest = name.split("-no-")
+    if base in RULESETS and rest:
+        return RULESETS[base].without(*rest)
+    raise KeyError(f"unknown rule set {name!r}; known: {', '.join(RULESETS)} or <base>-no-<RULE>")
