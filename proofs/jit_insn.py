@@ -180,6 +180,70 @@ def lddw_cases(opcode=0x18, dsts=DSTS, srcs=None):
             yield Case(Insn.lddw(d, ph or 0), Symbolic(imm=v, imm_placeholder=ph, pre=[c]))
 
 
+def _shape(code: bytes):
+    """The decoded instructions with immediates and displacements blanked out."""
+    import capstone.x86 as X
+    from bpfsmt.spec import x86 as _x86
+    out = []
+    for a, ins in sorted(_x86.decode(code).items()):
+        ops = []
+        for op in ins.operands:
+            if op.type == X.X86_OP_REG:
+                ops.append(("reg", op.reg))
+            elif op.type == X.X86_OP_MEM:
+                ops.append(("mem", op.mem.base, op.mem.index, op.mem.scale, op.size))
+            else:
+                ops.append(("imm", op.size))
+        out.append((ins.mnemonic, ins.size, tuple(ops)))
+    return out
+
+
+def _class_samples(case: Case, k=2):
+    """Other values of the symbolic imm/off in the case's encoding class (Z3 models)."""
+    sym = case.sym
+    var = sym.imm if sym.imm_placeholder is not None else (
+        sym.off if sym.off_placeholder is not None else None)
+    ph = sym.imm_placeholder if sym.imm_placeholder is not None else sym.off_placeholder
+    if var is None:
+        return []
+    s = z3.Solver()
+    s.add(*sym.pre)
+    out = []
+    for seed in range(k):
+        s.push()
+        s.add(var != (ph & ((1 << var.size()) - 1)))
+        for v in out:
+            s.add(var != v)
+        # spread the samples: ask for the sign bit both ways
+        s.add(z3.Extract(var.size() - 1, var.size() - 1, var) == seed % 2)
+        if s.check() == z3.sat:
+            out.append(s.model().eval(var, model_completion=True).as_signed_long())
+        s.pop()
+    return [(v, sym.imm_placeholder is not None) for v in out]
+
+
+def check_encoding_class(case: Case, cfg: JitConfig, code: bytes):
+    """The proof generalises the placeholder to the whole class: check that other members of
+    the class are emitted with the same instruction shape (same opcodes, registers, sizes)."""
+    shape = _shape(code)
+    for v, is_imm in _class_samples(case):
+        insn = case.insn.with_(imm=v) if is_imm else case.insn.with_(off=v)
+        if case.insn.is_wide and is_imm:
+            insn = Insn.lddw(case.insn.dst, v)
+        other = emit_one(insn, cfg, case.disp)
+        if _shape(other) != shape:
+            return {"insn": _txt(case.insn), "class_member": v,
+                    "x86_placeholder": x86_lines(code), "x86_member": x86_lines(other),
+                    "why": "the encoding class is not uniform: the generalisation would be "
+                           "unsound"}
+    return None
+
+
+def x86_lines(code):
+    from bpfsmt.spec import x86 as _x86
+    return _x86.disasm_lines(code)
+
+
 def run_cases(cases, cfg: JitConfig, stop_at_first=True):
     """Prove every case; the first refuted/unknown case decides. Returns an Outcome."""
     n = 0
@@ -187,6 +251,9 @@ def run_cases(cases, cfg: JitConfig, stop_at_first=True):
     for case in cases:
         n += 1
         code = emit_one(case.insn, cfg, case.disp)
+        bad_class = check_encoding_class(case, cfg, code)
+        if bad_class is not None:
+            return Outcome.refuted(bad_class, reason="encoding class")
         if case.next_insn is not None:
             code += emit_one(case.next_insn, cfg)
         if case.disp and case.target_pc is None:

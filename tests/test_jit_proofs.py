@@ -95,3 +95,20 @@ def test_poke_traces():
     assert "poke bypass := nop" in trace[-3] or any("bypass := nop" in s for s in trace)
     trace, n = jit_poke.search("tc08", cpus=2, max_ops=5)
     assert trace is None and n > 100
+
+
+def test_encoding_class_check_catches_a_wrong_class():
+    """Generalising `add r2, imm8` to every imm would be unsound: the check says so."""
+    import z3
+    from bpfsmt.solver.jit.emit import JitConfig
+    from bpfsmt.solver.jit.refine import Symbolic
+    from bpfsmt.spec.insn import Insn
+    v = z3.BitVec("imm", 32)
+    case = jit_insn.Case(Insn.make(0x07, 2, 0, 0, 0x3B),
+                         Symbolic(imm=v, imm_placeholder=0x3B, pre=[z3.BoolVal(True)]))
+    code = jit_insn.emit_one(case.insn, JitConfig())
+    bad = jit_insn.check_encoding_class(case, JitConfig(), code)
+    assert bad and "not uniform" in bad["why"]
+    good = jit_insn.Case(case.insn, Symbolic(imm=v, imm_placeholder=0x3B,
+                                             pre=[z3.And(v >= -128, v <= 127)]))
+    assert jit_insn.check_encoding_class(good, JitConfig(), code) is None
