@@ -58,6 +58,12 @@ X86_PATCH_SIZE = 5
 NOP5 = bytes.fromhex("0f1f440000")
 ENDBR64 = bytes.fromhex("f30f1efa")
 
+X86_NOPS = {1: bytes.fromhex("90"), 2: bytes.fromhex("6690"), 3: bytes.fromhex("0f1f00"),
+            4: bytes.fromhex("0f1f4000"), 5: bytes.fromhex("0f1f440000"),
+            6: bytes.fromhex("660f1f440000"), 7: bytes.fromhex("0f1f8000000000"),
+            8: bytes.fromhex("0f1f840000000000")}
+PADDING_PASSES = 15        # MAX_PASSES - 5: from this pass on, shrinking jumps are padded
+
 X86_JB, X86_JAE, X86_JE, X86_JNE, X86_JBE, X86_JA = 0x72, 0x73, 0x74, 0x75, 0x76, 0x77
 X86_JL, X86_JGE, X86_JLE, X86_JG = 0x7C, 0x7D, 0x7E, 0x7F
 
@@ -351,6 +357,12 @@ class Emitter:
         self.relocs.append((len(self.buf), 4, kind, target))
         self.off32(0)
 
+    def nops(self, n):
+        while n > 0:
+            k = min(n, 8)
+            self.buf += X86_NOPS[k]
+            n -= k
+
     def ret(self):
         self.b(0xC3)
         if self.cfg.sls:
@@ -517,7 +529,7 @@ def _kernel_src(insn: Insn) -> int:
 
 
 def do_jit(insns, addrs, *, stack_depth, tail_call_reachable, is_subprog, cfg, ctx, final=False,
-           call_targets=None, from_cbpf=False):
+           call_targets=None, from_cbpf=False, padding=False):
     """One pass over a function. `insns`: list of (slot, Insn) with slots relative to the
     function start. `addrs[k]` is updated in place exactly as the kernel does."""
     used, seen = detect_reg_usage([(s, i.with_(src=_kernel_src(i))) for s, i in insns],
@@ -534,6 +546,8 @@ def do_jit(insns, addrs, *, stack_depth, tail_call_reachable, is_subprog, cfg, c
     for slot, insn in kinsns:
         i = slot + 1  # the kernel's 1-based loop index
         start = len(e.buf)
+        ctx["insn_start"] = start
+        ctx["padding"] = padding
         emit_insn(e, insn, i, addrs, used, stack_depth, tcr, ctx, seen_exit, pokes, slot,
                   call_targets or {})
         if insn.opcode == (BPF_JMP | BPF_EXIT) and not seen_exit:
@@ -694,7 +708,7 @@ def emit_insn(e: Emitter, insn: Insn, i, addrs, used, stack_depth, tcr, ctx, see
         if code == BPF_EXIT and cls == BPF_JMP:
             if seen_exit:
                 jmp_offset = ctx["cleanup_addr"] - addrs[i]
-                emit_jmp(e, jmp_offset)
+                emit_jmp(e, jmp_offset, addrs, i, ctx)
                 return
             ctx["cleanup_addr"] = ctx["proglen_base"] + len(e.buf)
             pop_callee_regs(e, used)
@@ -709,10 +723,15 @@ def emit_insn(e: Emitter, insn: Insn, i, addrs, used, stack_depth, tcr, ctx, see
             else:
                 jmp_offset = addrs[i + off] - addrs[i]
             if jmp_offset == 0:
+                if ctx.get("padding"):   # keep the size of the previous pass (0, 2 or 5)
+                    nops = _insn_sz_diff(e, addrs, i, ctx)
+                    if nops not in (0, 2, 5):
+                        raise JitError(f"unexpected nop jump padding: {nops} bytes")
+                    e.nops(nops)
                 return       # nop jumps are optimised out
             if mut == "ja_off_by_one":
                 jmp_offset += 1
-            emit_jmp(e, jmp_offset)
+            emit_jmp(e, jmp_offset, addrs, i, ctx)
             return
         if code in JCC:
             if src_k == BPF_X:
@@ -737,6 +756,11 @@ def emit_insn(e: Emitter, insn: Insn, i, addrs, used, stack_depth, tcr, ctx, see
                 jcc = X86_JA
             jmp_offset = addrs[i + off] - addrs[i]
             if is_imm8_jmp_offset(jmp_offset):
+                if ctx.get("padding"):
+                    nops = _insn_sz_diff(e, addrs, i, ctx) - 2
+                    if nops not in (0, 4):
+                        raise JitError(f"unexpected jmp_cond padding: {nops} bytes")
+                    e.nops(nops)
                 e.b(jcc, jmp_offset)
             elif is_simm32(jmp_offset):
                 e.b(0x0F, jcc + 0x10)
@@ -781,8 +805,18 @@ def emit_probe_mem_ldx(e: Emitter, insn: Insn):
     e.buf[jmp_at + 1] = len(e.buf) - ldx_at
 
 
-def emit_jmp(e: Emitter, jmp_offset):
+def _insn_sz_diff(e: Emitter, addrs, i, ctx):
+    """INSN_SZ_DIFF: addrs[i] (previous pass) - addrs[i-1] (this pass) - bytes emitted so far."""
+    return (addrs[i] - addrs[i - 1]) - (len(e.buf) - ctx["insn_start"])
+
+
+def emit_jmp(e: Emitter, jmp_offset, addrs=None, i=None, ctx=None):
     if is_imm8_jmp_offset(jmp_offset):
+        if ctx is not None and ctx.get("padding"):
+            nops = _insn_sz_diff(e, addrs, i, ctx) - 2
+            if nops not in (0, 3):
+                raise JitError(f"unexpected jump padding: {nops} bytes")
+            e.nops(nops)
         e.b(0xEB, jmp_offset)
     elif is_simm32(jmp_offset):
         e.b(0xE9)
@@ -928,23 +962,27 @@ def jit_function(insns, *, stack_depth=0, tail_call_reachable=False, is_subprog=
     ctx = {"cleanup_addr": 0, "direct_tail_calls": direct_tail_calls or {}, "base": base,
            "raw_helpers": raw_helpers, "proglen_base": 0, "probe_mem": set(probe_mem or ())}
     oldlen = 0
-    passes = 0
-    for passes in range(1, MAX_PASSES + 2):
-        e, pokes, offsets, tcr = do_jit(slotted, addrs, stack_depth=stack_depth,
-                                        tail_call_reachable=tail_call_reachable,
-                                        is_subprog=is_subprog, cfg=cfg, ctx=ctx,
-                                        call_targets=call_targets, from_cbpf=from_cbpf)
+    common = dict(stack_depth=stack_depth, tail_call_reachable=tail_call_reachable,
+                  is_subprog=is_subprog, cfg=cfg, ctx=ctx, call_targets=call_targets,
+                  from_cbpf=from_cbpf)
+    padding = False
+    for npass in range(MAX_PASSES):
+        if not padding and npass >= PADDING_PASSES:
+            padding = True
+        e, pokes, offsets, tcr = do_jit(slotted, addrs, padding=padding, **common)
         if len(e.buf) == oldlen:
             break
         oldlen = len(e.buf)
     else:
-        raise JitError("JIT did not converge (the kernel pads jumps after 15 passes)")
-    # the image pass: same addrs, same bytes
-    e2, pokes, offsets, tcr = do_jit(slotted, addrs, stack_depth=stack_depth,
-                                     tail_call_reachable=tail_call_reachable,
-                                     is_subprog=is_subprog, cfg=cfg, ctx=ctx,
-                                     call_targets=call_targets, from_cbpf=from_cbpf)
-    assert bytes(e2.buf) == bytes(e.buf)
+        raise JitError(f"the JIT did not converge in {MAX_PASSES} passes (the kernel falls back "
+                       "to the interpreter)")
+    passes = npass + 1
+    # the image pass: the same addrs, so the same bytes
+    if not padding and passes >= PADDING_PASSES:
+        padding = True
+    e2, pokes, offsets, tcr = do_jit(slotted, addrs, padding=padding, **common)
+    if len(e2.buf) != len(e.buf):
+        raise JitError(f"bpf_jit: proglen={len(e2.buf)} != oldproglen={len(e.buf)}")
     return JitFunc(index=index, start=base, insns=slotted, image=bytes(e2.buf), addrs=list(addrs),
                    relocs=[Reloc(o, sz, k, t) for o, sz, k, t in e2.relocs],
                    pokes=[PokeSite(base + sl, b, t, o) for sl, b, t, o in pokes],
