@@ -160,3 +160,15 @@ def test_unicorn_catches_a_wrong_jit():
     uc.reg_write(UC_X86_REG_RDI, MEM)
     uc.emu_start(CODE, RET, count=1000)
     assert uc.reg_read(UC_X86_REG_RAX) != ref.r0
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+@given(programs())
+def test_model_bytes_validate(insns):
+    """Translation validation accepts the model's own image for random programs (every
+    instruction proved on its decoded bytes with concrete operands)."""
+    from bpfsmt.solver.jit.validate import validate
+    prog = insns + [Insn.make(0x95)]
+    img = jit_program(prog, xlated=False, stack_depths=[0]).image
+    v = validate(prog, img, xlated=False, stack_depths=[0])
+    assert v.verdict == "equivalent", (v.reason, v.counterexample)
