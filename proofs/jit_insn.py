@@ -6,9 +6,9 @@ of every size, atomics, JMP/JMP32 x K/X x condition, JA, LDDW), the bytes emitte
 `bpfsmt.spec.isa` over Z3 by `bpfsmt.solver.jit.refine.check_refinement` (see its docstring for
 the exact relation: registers, store sequence, loads, rsp, mapped next PC).
 
-Registers are QUANTIFIED BY ENUMERATION over a cover set that hits every register-dependent branch
-of the encoder: dst in {R0 rax, R1 rdi, R2 rsi, R3 rdx, R4 rcx, R5 r8, R9 r15} and src/base in
-the same set plus R10 (rbp) where BPF allows it. imm, off and the jump displacement are symbolic
+Registers are QUANTIFIED BY ENUMERATION over every register: dst in R0-R9 (R10 too where it is
+read: jump operands, store bases), src/base in R0-R10. (Tests run a cover set that hits every
+register-dependent branch of the encoder: rax, rdi/rsi (sil/dil), rdx, rcx, r8+, rbp.) imm, off and the jump displacement are symbolic
 bit-vectors within each encoding class of the JIT (is_imm8 / imm32, == 0, == 1, sign, short/near).
 Each theorem ships with mutants of the emitter (solver/jit/emit.py `JitConfig.mutant`) that must be
 refuted with a counterexample (register values, imm/off, the differing register).
@@ -27,8 +27,8 @@ from bpfsmt.solver.jit.refine import Symbolic, check_refinement
 from bpfsmt.spec.insn import (BPF_ALU, BPF_ALU64, BPF_JMP, BPF_JMP32, Insn, ALU_NAMES, JMP_NAMES,
                               COND_JMP_OPS)
 
-DSTS = [0, 1, 2, 3, 4, 5, 9]
-SRCS = [0, 1, 2, 3, 4, 5, 9, 10]
+DSTS = list(range(10))
+SRCS = list(range(11))
 FAST_DSTS = [0, 3, 4, 5]          # reduced cover for mutant checks: find a counterexample fast
 FAST_SRCS = [0, 1, 3, 4, 5, 10]
 
@@ -151,6 +151,8 @@ def atomic_cases(opcode, op, dsts=DSTS, srcs=SRCS):
 
 def jmp_cases(opcode, dsts=DSTS, srcs=SRCS):
     code, src_x = opcode & 0xF0, opcode & 8
+    if dsts is DSTS:
+        dsts = SRCS          # a jump may compare R10 too
     for disp, dv in ((0x10, z3.BitVec("disp", 8)), (0x1000, z3.BitVec("disp", 32))):
         if src_x:
             for d in dsts:
@@ -365,7 +367,7 @@ def _register(name, opcode, gen):
         cases = lambda dsts=DSTS, srcs=SRCS: gen(opcode, dsts, srcs)  # noqa: E731
 
     @theorem(name, f"the JIT's x86-64 code for {name[4:]} refines the BPF semantics "
-             "(registers, stores, loads, rsp, next PC) for every register pair of the cover set "
+             "(registers, stores, loads, rsp, next PC) for every register pair "
              "and every imm/off/displacement in each encoding class", "jit")
     def check():
         return run_cases(cases(), JitConfig())

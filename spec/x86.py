@@ -367,11 +367,10 @@ class Machine:
     def run(self, st: X86State) -> list[X86State]:
         """Execute from st.rip until every path exits; returns the final states."""
         done, work = [], [st]
-        visits = {}
         while work:
             s = work.pop()
             while s.exit is None and s.fault is None:
-                if not 0 <= s.rip < len(self.code) if isinstance(s.rip, int) else True:
+                if not 0 <= s.rip < len(self.code):
                     s.exit = ("fallthrough" if s.rip == len(self.code) else "jump", s.rip)
                     break
                 if s.rip not in self.insns:
@@ -380,11 +379,10 @@ class Machine:
                 if s.steps > self.max_steps:
                     s.fault = "step bound exceeded"
                     break
-                key = (id(s), s.rip)
                 ins = self.insns[s.rip]
                 forks = self.step(s, ins)
                 for f in forks:
-                    visits[(f.rip, len(f.cond))] = visits.get((f.rip, len(f.cond)), 0) + 1
+                    # a bound on branch depth: the JIT's only loop is the cmpxchg retry loop
                     if len(f.cond) > 2 * self.loop_bound + 8:
                         f.fault = "loop bound exceeded"
                     work.append(f)
@@ -404,7 +402,7 @@ class Machine:
             prefix_lock = True
         st.rip = nxt
 
-        if mn in ("nop", "int3") and mn == "nop":
+        if mn == "nop":
             return []
         if mn == "int3":
             st.fault = "int3"

@@ -114,9 +114,6 @@ def bpf_semantics(insn: Insn, R, mem, sym: Symbolic):
         taken = isa.jmp_cond(D, insn, R[insn.dst], src)
     else:
         raise ValueError(f"no per-instruction refinement for opcode {insn.opcode:#04x}")
-    for a, n in accesses:
-        # BPF memory is never the JIT's scratch area below rsp, and does not wrap
-        pass
     return regs, stores, accesses, taken, pre
 
 
