@@ -47,6 +47,17 @@ Design choices (and why)
   starts afresh, and nested loops are bounded per outer iteration). A trip beyond the bound that
   is feasible makes the verdict UNKNOWN ("loop at insn N may run more than B iterations") —
   never SAFE.
+* **Forking only where a value cannot be merged.** A lookup in a map-in-map returns a
+  pointer to a *different map* per slot, so the state forks once per populated slot (each fork
+  with its slot condition on the path); everywhere else differing pointer shapes simply keep
+  their states apart.
+* **The executor's conventions are the semantics.** `check` asks "can a run fault?", and the
+  run is the one `bpfsmt.solver.exec` performs (replay compares with it): each region sits in
+  the middle of its own 4 GiB window (an offset beyond +-2 GiB is another region: BAD_MEM),
+  NULL is the window below 4 GiB, map-ops results are u32 as the 6.1 JIT returns them. Three
+  obligations the executor cannot see on addresses are *typed*, as the verifier's (CORE-06,
+  CORE-07, CORE-02): forbidden pointer arithmetic, a pointer stored into map/ctx/packet memory,
+  and a misaligned stack access; replay confirms them by reaching the instruction.
 * **Helper calls.** Return values of helpers we do not otherwise model are fresh inputs named by
   (helper, k-th call on the path), matching the executor's `helper_returns[name]` lists.
   `bpf_map_lookup_elem` returns NULL or a pointer to the element of that key (both modelled:
