@@ -78,14 +78,36 @@ def inputs_to_json(inp) -> dict:
     return out
 
 
+class _Solver:
+    """One incremental solver per program: the axioms (and the negations of undecided
+    obligations) stay asserted; each obligation is checked in its own push/pop scope with its
+    own timeout, so lemmas about shared path conditions carry over between obligations."""
+
+    def __init__(self, axioms, timeout_s):
+        self.s = z3.Solver()
+        self.s.set("timeout", max(1, int(timeout_s * 1000)))
+        self.s.add(*axioms)
+
+    def add(self, c):
+        self.s.add(c)
+
+    def check(self, cond):
+        s = self.s
+        s.push()
+        s.add(cond)
+        try:
+            r = s.check()
+            return r, (s.model() if r == z3.sat else None), \
+                (s.reason_unknown() if r == z3.unknown else "")
+        finally:
+            s.pop()
+
+
 def _solve(cond, axioms, extra, timeout_s):
-    s = z3.Solver()
-    s.set("timeout", max(1, int(timeout_s * 1000)))
-    s.add(*axioms)
-    s.add(*extra)
-    s.add(cond)
-    r = s.check()
-    return r, (s.model() if r == z3.sat else None), (s.reason_unknown() if r == z3.unknown else "")
+    s = _Solver(axioms, timeout_s)
+    for e in extra:
+        s.add(e)
+    return s.check(cond)
 
 
 def check(pfile: ProgramFile, program: Program | str, *, timeout: float = 30, loop_bound: int = 8,
@@ -101,19 +123,19 @@ def check(pfile: ProgramFile, program: Program | str, *, timeout: float = 30, lo
     obs = low.obligations
     res.obligations = len(obs)
     unknown: list[tuple[S.Obligation, str]] = []
-    extra: list = []
+    solver = _Solver(axioms, timeout)
     for ob in obs:
         if z3.is_false(ob.cond):
             res.proved += 1
             continue
-        r, model, why = _solve(ob.cond, axioms, extra, timeout)
+        r, model, why = solver.check(ob.cond)
         if r == z3.unsat:
             res.proved += 1
             continue
         if r == z3.unknown:
             unknown.append((ob, why or "timeout"))
             # later counterexamples must not depend on this one failing first
-            extra.append(z3.Not(ob.cond))
+            solver.add(z3.Not(ob.cond))
             continue
         _unsafe(res, pfile, program, low, ob, model, replay)
         res.seconds = time.perf_counter() - t0
