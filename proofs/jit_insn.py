@@ -272,7 +272,8 @@ def run_cases(cases, cfg: JitConfig, stop_at_first=True):
         else:
             r = check_refinement(case.insn, code, case.sym, next_insn=case.next_insn)
         if r.status == "refuted":
-            return Outcome.refuted(r.counterexample, reason=f"after {n} cases")
+            return Outcome.refuted(r.counterexample, replayed=_replay(case, cfg, r.counterexample),
+                                   reason=f"after {n} cases")
         if r.status == "unknown":
             worst = r
             if stop_at_first:
@@ -280,6 +281,33 @@ def run_cases(cases, cfg: JitConfig, stop_at_first=True):
     if worst is not None:
         return Outcome.unknown(worst.reason)
     return Outcome.proved(reason=f"{n} cases (register pairs x encoding classes)")
+
+
+def _replay(case: Case, cfg: JitConfig, cex: dict):
+    """Confirm a register-form counterexample concretely: emit the mutant JIT's bytes for the
+    concrete imm/disp of the model, run them on unicorn, compare with spec.isa (CONCRETE).
+    True: the difference shows up on the CPU emulator; None: not replayable (memory forms)."""
+    from bpfsmt.solver.jit.refine import replay_register_form
+    if not cex or "r0" not in cex:
+        return None
+    insn = case.insn
+    if "imm" in cex and case.sym.imm is not None and not insn.is_wide:
+        insn = insn.with_(imm=cex["imm"])
+    disp = case.disp      # the branch direction does not depend on the displacement
+    code = emit_one(insn, cfg, disp)
+    regs = [int(cex[f"r{k}"], 16) for k in range(11)]
+    try:
+        r = replay_register_form(insn, code, regs)
+    except Exception:
+        return None
+    if r is None:
+        return None
+    cex["replay"] = r
+    if insn.is_cond_jmp:
+        taken = r["bpf"] == "taken"
+        x86_taken = r["x86"] != "falls through"
+        return taken != x86_taken
+    return r["bpf"] != r["x86"]
 
 
 def _check_fixed_target(case: Case, code: bytes):

@@ -50,6 +50,8 @@ def test_form_mutant_refuted(form, mutant):
     assert o.status == REFUTED
     cex = o.counterexample
     assert cex and "x86" in cex
+    if not form.startswith(("JIT.ld", "JIT.st", "JIT.ja")):
+        assert o.replayed is True, cex.get("replay")   # confirmed on unicorn
     if mutant == "ja_off_by_one":
         assert "displacement" in cex["why"]
     else:

@@ -270,3 +270,51 @@ def _insn_text(insn: Insn) -> str:
         return format_insn(insn)
     except Exception:
         return insn.encode().hex()
+
+
+# ---------------------------------------------------------------------------------------------
+# concrete replay of a counterexample (unicorn vs spec.isa over CONCRETE)
+# ---------------------------------------------------------------------------------------------
+
+def replay_register_form(insn: Insn, code: bytes, regs: list[int]) -> Optional[dict]:
+    """Run `code` on unicorn with R0..R10 = `regs` and compute the BPF result with the concrete
+    ISA. For register-only forms (ALU, conditional jumps): returns {"bpf": ..., "x86": ...}
+    (the destination register, or the taken flag), or None when the form touches memory."""
+    from unicorn import Uc, UC_ARCH_X86, UC_MODE_64, UC_HOOK_CODE
+    from unicorn import x86_const as U
+    D = isa.CONCRETE
+    is_jmp = insn.cls in (BPF_JMP, BPF_JMP32)
+    if insn.cls not in (BPF_ALU, BPF_ALU64) and not (is_jmp and insn.is_cond_jmp):
+        return None
+    code_at, stack = 0x100000, 0x200000
+    uc = Uc(UC_ARCH_X86, UC_MODE_64)
+    uc.mem_map(code_at, 0x100000)
+    uc.mem_map(stack, 0x10000)
+    uc.mem_write(code_at, code)
+    names = ["RAX", "RDI", "RSI", "RDX", "RCX", "R8", "RBX", "R13", "R14", "R15", "RBP"]
+    for k, n in enumerate(names):
+        uc.reg_write(getattr(U, f"UC_X86_REG_{n}"), regs[k] & (2 ** 64 - 1))
+    uc.reg_write(U.UC_X86_REG_RSP, stack + 0x8000)
+    left = {}
+
+    def hook(uc_, address, size, _):
+        if not code_at <= address < code_at + len(code):
+            left["pc"] = address - code_at
+            uc_.emu_stop()
+    uc.hook_add(UC_HOOK_CODE, hook)
+    try:
+        uc.emu_start(code_at, code_at + len(code), count=10000)
+    except Exception as e:   # a #DE or a fault is a difference too
+        return {"bpf": "no fault", "x86": f"fault: {e}"}
+    out_pc = left.get("pc", len(code))
+    if is_jmp:
+        src = D.const(insn.imm, 64) if insn.source == 0 else regs[insn.src]
+        taken = isa.jmp_cond(D, insn, regs[insn.dst], src)
+        return {"bpf": "taken" if taken else "not taken",
+                "x86": "falls through" if out_pc == len(code) else f"jumps to +{out_pc}"}
+    src = D.const(insn.imm, 64) if insn.source == 0 else regs[insn.src]
+    if insn.code in (BPF_DIV, BPF_MOD) and D.trunc(src, 64 if insn.cls == BPF_ALU64 else 32) == 0:
+        return None
+    want = isa.alu(D, insn, regs[insn.dst], regs[insn.dst] if insn.code == BPF_END else src)
+    got = uc.reg_read(getattr(U, f"UC_X86_REG_{names[insn.dst]}"))
+    return {"bpf": hex(want), "x86": hex(got)}
