@@ -240,6 +240,12 @@ def check_refinement(insn: Insn, code: bytes, sym: Optional[Symbolic] = None, *,
     for name, v in (("imm", sym.imm), ("off", sym.off), ("disp", sym.disp)):
         if v is not None:
             cex[name] = m.eval(v, model_completion=True).as_signed_long()
+    shown = insn          # the instruction with the model's imm/off, not the placeholder
+    if "imm" in cex and not insn.is_wide:
+        shown = shown.with_(imm=cex["imm"])
+    if "off" in cex:
+        shown = shown.with_(off=cex["off"])
+    cex["insn"] = _insn_text(shown)
     for f in finals:
         if z3.is_true(m.eval(f.path, model_completion=True)):
             if f.fault:
