@@ -321,6 +321,12 @@ def replay_register_form(insn: Insn, code: bytes, regs: list[int]) -> Optional[d
     src = D.const(insn.imm, 64) if insn.source == 0 else regs[insn.src]
     if insn.code in (BPF_DIV, BPF_MOD) and D.trunc(src, 64 if insn.cls == BPF_ALU64 else 32) == 0:
         return None
-    want = isa.alu(D, insn, regs[insn.dst], regs[insn.dst] if insn.code == BPF_END else src)
-    got = uc.reg_read(getattr(U, f"UC_X86_REG_{names[insn.dst]}"))
-    return {"bpf": hex(want), "x86": hex(got)}
+    want = list(regs)
+    want[insn.dst] = isa.alu(D, insn, regs[insn.dst],
+                             regs[insn.dst] if insn.code == BPF_END else src)
+    got = [uc.reg_read(getattr(U, f"UC_X86_REG_{n}")) for n in names]
+    diff = [k for k in range(11) if (want[k] & (2 ** 64 - 1)) != got[k]]
+    if not diff:
+        return {"bpf": hex(want[insn.dst]), "x86": hex(got[insn.dst])}
+    return {"bpf": ", ".join(f"r{k}={want[k]:#x}" for k in diff),
+            "x86": ", ".join(f"{names[k].lower()}={got[k]:#x}" for k in diff)}
