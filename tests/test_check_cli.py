@@ -85,3 +85,15 @@ def test_csv_and_table(tmp_path, capsys):
     assert out.splitlines()[0].startswith("File,Program")
     assert main(["check", f, "-p", "bad"]) == 1
     assert "CORE-04" in capsys.readouterr().out
+
+
+def test_explain_writes_svg(tmp_path):
+    import shutil
+    import pytest
+    if shutil.which("dot") is None:
+        pytest.skip("graphviz dot not installed")
+    f = _file(tmp_path)
+    out = tmp_path / "svg"
+    assert main(["check", "--json", "--explain", str(out), f, "-p", "bad"]) == 1
+    svg = (out / "t.bpf.s.bad.svg").read_text()
+    assert "<svg" in svg and "NULL" in svg          # the failing insn's R0 value is drawn
