@@ -486,16 +486,16 @@ class Machine:
                 hi = z3.Extract(31, 0, st.regs["rdx"])
             else:
                 raise X86Error("8/16-bit div")
-            # a zero divisor, or a quotient that does not fit, raises #DE
-            hi_zero = z3.simplify(hi == 0)
+            # a zero divisor, or a quotient that does not fit (hi >= divisor), raises #DE
+            hi_zero = z3.is_true(z3.simplify(hi == 0))
             fork = st.copy()
-            fork.cond.append(z3.Or(b == 0, z3.Not(hi_zero) if not z3.is_true(hi_zero)
-                                   else z3.BoolVal(False)))
             fork.fault = "#DE divide error"
-            if z3.is_true(hi_zero):
+            if hi_zero:
+                fork.cond.append(b == 0)
                 q, r = z3.UDiv(lo, b), z3.URem(lo, b)
                 st.cond.append(b != 0)
             else:
+                fork.cond.append(z3.Or(b == 0, z3.UGE(hi, b)))
                 wide = z3.Concat(hi, lo)
                 bb = z3.ZeroExt(w, b)
                 q = z3.Extract(w - 1, 0, z3.UDiv(wide, bb))
