@@ -52,27 +52,7 @@ def index_mask_of(max_entries: int) -> int:
 # The generator (AL-02) and its symbolic template
 # ---------------------------------------------------------------------------------------------
 
-def gen_array_lookup(max_entries: int, elem_size: int, bypass_spec_v1: bool, index_mask: int,
-                     map_flags: int = 0, jcc: int = BPF_JGE) -> Optional[list[Insn]]:
-    """The inlined lookup (R1 = map, R2 = &key -> R0), or None when the generator refuses
-    (BPF_F_INNER_MAP: -EOPNOTSUPP). `jcc` exists only for the off-by-one mutant."""
-    if map_flags & BPF_F_INNER_MAP:
-        return None
-    out = [Insn.make(BPF_ALU64 | BPF_ADD | BPF_K, 1, 0, 0, ARRAY_VALUE_OFF),
-           Insn.make(BPF_LDX | BPF_MEM | BPF_W, 0, 2, 0)]
-    if not bypass_spec_v1:
-        out += [Insn.make(BPF_JMP | jcc | BPF_K, 0, 0, 4, max_entries),
-                Insn.make(BPF_ALU | BPF_AND | BPF_K, 0, 0, 0, index_mask)]
-    else:
-        out.append(Insn.make(BPF_JMP | jcc | BPF_K, 0, 0, 3, max_entries))
-    if is_pow2(elem_size):
-        out.append(Insn.make(BPF_ALU64 | BPF_LSH | BPF_K, 0, 0, 0, elem_size.bit_length() - 1))
-    else:
-        out.append(Insn.make(BPF_ALU64 | BPF_MUL | BPF_K, 0, 0, 0, elem_size))
-    out += [Insn.make(BPF_ALU64 | BPF_ADD | BPF_X, 0, 1),
-            Insn.make(BPF_JMP | BPF_JA, 0, 0, 1),
-            Insn.make(BPF_ALU64 | BPF_MOV | BPF_K, 0, 0, 0, 0)]
-    return out
+from bpfsmt.solver.fixups import gen_array_lookup  # noqa: E402  one definition (solver/fixups.py)
 
 
 @dataclass

@@ -1,0 +1,64 @@
+"""`bpfsmt xlate FILE [--no-jit] [--hex] [-p PROG]`: the program as the 6.1 verifier rewrites it.
+
+Owned by the xlate helper. Prints one block per program in the syntax of
+`bpftool prog dump xlated` (the grammar helper's kernel printer). Where the kernel's dump shows
+run-specific numbers we print what they stand for: helper calls by the kernel function they
+call (`call bpf_user_rnd_u32`, `call __htab_map_lookup_elem`), map references by map name,
+`r3 = prog->aux` for the address inserted before bpf_timer_set_callback.
+"""
+from __future__ import annotations
+
+import sys
+
+from bpfsmt.spec.errors import InputError
+from bpfsmt.spec.insn import SourceLoc
+
+
+def format_xlated(pfile, insns, hexdump: bool = False) -> list[str]:
+    """`N: (op) text` lines; calls and map loads named (see the module docstring)."""
+    from bpfsmt.grammar.printer import format_insn
+    names = list(pfile.maps)
+    lines, slot = [], 0
+    for ins in insns:
+        text = format_insn(ins, "kernel")
+        if ins.is_call and ins.src == 0 and ins.target:
+            text = f"call {ins.target}"
+        elif ins.is_call and ins.src == 1 and ins.target:
+            text = f"call {ins.target} pc{ins.off:+d}"
+        elif ins.is_wide and ins.src in (1, 2) and 0 <= ins.imm < len(names):
+            text = f"r{ins.dst} = map[{names[ins.imm]}]" + \
+                (f"[0]+{ins.imm64_hi & 0xFFFFFFFF}" if ins.src == 2 else "")
+        elif ins.is_wide and ins.target == "prog->aux":
+            text = f"r{ins.dst} = prog->aux"
+        line = f"{slot}: ({ins.opcode:02x}) {text}"
+        if hexdump:
+            line = f"{line:<56} ; {ins.encode().hex()}"
+        lines.append(line)
+        slot += ins.slots
+    return lines
+
+
+def main(args) -> int:
+    from bpfsmt.grammar import load
+    from bpfsmt.solver.fixups import xlate
+    rc = 0
+    for path in args.files:
+        pfile = load(path, getattr(args, "format", None))
+        progs = pfile.programs
+        if args.program:
+            known = {p.name for p in progs}
+            missing = [n for n in args.program if n not in known]
+            if missing:
+                raise InputError(f"no program named {missing[0]!r} (the file has: "
+                                 f"{', '.join(sorted(known))})", SourceLoc(path, 0, 0))
+            progs = [p for p in progs if p.name in args.program]
+        if not progs:
+            raise InputError("the file holds no program", SourceLoc(path, 0, 0))
+        for k, prog in enumerate(progs):
+            if k or len(args.files) > 1:
+                print()
+            print(f"{prog.name}: {prog.prog_type} ({path}){'' if not args.no_jit else ' [no JIT]'}")
+            out = xlate(pfile, prog, jit=not args.no_jit)
+            print("\n".join(format_xlated(pfile, out, args.hex)))
+    sys.stdout.flush()
+    return rc

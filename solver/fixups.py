@@ -1,0 +1,530 @@
+"""Owned by the xlate helper (do_misc_fixups model).
+
+The verifier's rewrites of an accepted program, as `bpftool prog dump xlated` shows them on
+Linux 6.1 (Debian 6.1.y, loaded as root): what `do_misc_fixups` and `fixup_call_args` /
+`jit_subprogs` do after `do_check`, plus `bpf_insn_prepare_dump` (rules.md §0 pass order, §3
+TC-06, §4 AL-01..AL-04, §6 div/mod).
+
+Modelled:
+  * div/mod by register: the `JNE/JEQ src,0` guard patchlets (§6);
+  * LD_ABS/LD_IND: `gen_ld_abs` (socket_filter, sched_cls, sched_act) -> call
+    `bpf_skb_load_helper_{8,16,32}_no_cache` plus the "exit with R0=0 on error" tail;
+  * map helpers with JIT: `map_gen_lookup` inlining for ARRAY / ARRAY_OF_MAPS (AL-02/03) and the
+    call-based generators of HASH / LRU_HASH / HASH_OF_MAPS (`__htab_map_lookup_elem`), the
+    direct map-op calls (`array_map_update_elem`, ...) and the generic helper when the map pointer
+    is poisoned (different maps reach the call, found by a dataflow over the CFG);
+  * `bpf_tail_call` -> internal `BPF_JMP|BPF_TAIL_CALL` (dumped back as `call 12`);
+  * `bpf_timer_set_callback` (`r3 = prog->aux` inserted), `*_storage_get` (`r5 = gfp flags`);
+  * helper immediates: the kernel's `func - __bpf_call_base` cannot be reproduced, so a helper
+    call carries the kernel SYMBOL it calls in `Insn.target` (e.g. `bpf_user_rnd_u32` for
+    `bpf_get_prandom_u32`) and keeps the helper id in `imm`; compare calls by symbol;
+  * bpf2bpf calls and callback `ld_imm64` after `jit_subprogs` (off = original imm, imm =
+    subprog index) or, without JIT, `bpf_patch_call_args` (imm = interpreter address: `target`
+    names it);
+  * branch offsets re-adjusted after every patch (`bpf_patch_insn_data` / `bpf_adj_branches`).
+Map references keep `imm` = the map's index in `ProgramFile.maps` (the dump shows the map id).
+
+Not modelled (the xlated output then differs): the privileged dead-code passes
+(`opt_hard_wire_dead_code_branches`, `opt_remove_dead_code`, `opt_remove_nops`: need the
+verifier's `seen` marks), `convert_ctx_accesses` (ctx field offsets, prologues), the
+`optimize_bpf_loop` inlining of `bpf_loop`, constant blinding, kfunc calls.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from bpfsmt.spec.helper_ids import HELPER_IDS, HELPER_NAMES
+from bpfsmt.spec.insn import (BPF_ABS, BPF_ADD, BPF_ALU, BPF_ALU64, BPF_AND, BPF_B, BPF_CALL, BPF_DIV,
+                              BPF_DW, BPF_EXIT, BPF_H, BPF_IND, BPF_JA, BPF_JEQ, BPF_JGE, BPF_JMP,
+                              BPF_JMP32, BPF_JNE, BPF_JSGE, BPF_K, BPF_LD, BPF_LDX, BPF_LSH, BPF_MEM,
+                              BPF_MOD, BPF_MOV, BPF_MUL, BPF_PSEUDO_CALL, BPF_PSEUDO_FUNC, BPF_ST,
+                              BPF_STX, BPF_TAIL_CALL, BPF_W, BPF_X, BPF_XOR, LDDW_OPCODE, Insn)
+from bpfsmt.spec.program import BPF_F_INNER_MAP, Map, Program, ProgramFile
+
+# ---------------------------------------------------------------------------------------------
+# Kernel layout constants (x86-64, Debian 6.1.y; each confirmed by the oracle's xlated output)
+# ---------------------------------------------------------------------------------------------
+ARRAY_VALUE_OFF = 272          # offsetof(struct bpf_array, value)
+HTAB_ELEM_KEY_OFF = 48         # offsetof(struct htab_elem, key)
+HTAB_LRU_REF_OFF = 35          # offsetof(struct htab_elem, lru_node) + offsetof(bpf_lru_node, ref)
+GFP_KERNEL = 0xCC0             # r5 of *_storage_get in sleepable programs
+GFP_ATOMIC = 0xA20             # r5 of *_storage_get otherwise
+PROG_AUX_PLACEHOLDER = 0       # `r3 = prog->aux` (bpf_timer_set_callback): a kernel address
+
+F = HELPER_IDS
+STORAGE_GET = {F.get("bpf_sk_storage_get"), F.get("bpf_inode_storage_get"),
+               F.get("bpf_task_storage_get"), F.get("bpf_cgrp_storage_get")} - {None}
+LD_ABS_HELPERS = {BPF_B: "bpf_skb_load_helper_8_no_cache", BPF_H: "bpf_skb_load_helper_16_no_cache",
+                  BPF_W: "bpf_skb_load_helper_32_no_cache"}
+GEN_LD_ABS_TYPES = {"socket_filter", "sched_cls", "sched_act"}
+
+# Kernel functions behind helper prototypes whose name is not "bpf_" + the UAPI name.
+PROTO_FUNC = {"bpf_get_prandom_u32": "bpf_user_rnd_u32"}
+
+# Map helpers that do_misc_fixups turns into direct calls of the map's ops when JIT is on.
+MAP_OP_HELPERS = {
+    "bpf_map_lookup_elem": "lookup", "bpf_map_update_elem": "update",
+    "bpf_map_delete_elem": "delete", "bpf_map_push_elem": "push", "bpf_map_pop_elem": "pop",
+    "bpf_map_peek_elem": "peek", "bpf_redirect_map": "redirect",
+    "bpf_for_each_map_elem": "for_each", "bpf_map_lookup_percpu_elem": "lookup_percpu",
+}
+_ARR = {"lookup": "array_map_lookup_elem", "update": "array_map_update_elem",
+        "delete": "array_map_delete_elem", "for_each": "bpf_for_each_array_elem"}
+_HT = {"lookup": "htab_map_lookup_elem", "update": "htab_map_update_elem",
+       "delete": "htab_map_delete_elem", "for_each": "bpf_for_each_hash_elem"}
+MAP_OPS = {
+    "array": _ARR,
+    "percpu_array": {**_ARR, "lookup": "percpu_array_map_lookup_elem",
+                     "lookup_percpu": "percpu_array_map_lookup_percpu_elem"},
+    "hash": _HT,
+    "lru_hash": {**_HT, "lookup": "htab_lru_map_lookup_elem", "update": "htab_lru_map_update_elem",
+                 "delete": "htab_lru_map_delete_elem"},
+    "percpu_hash": {**_HT, "lookup": "htab_percpu_map_lookup_elem",
+                    "update": "htab_percpu_map_update_elem",
+                    "lookup_percpu": "htab_percpu_map_lookup_percpu_elem"},
+    "lru_percpu_hash": {**_HT, "lookup": "htab_lru_percpu_map_lookup_elem",
+                        "update": "htab_lru_percpu_map_update_elem",
+                        "delete": "htab_lru_map_delete_elem",
+                        "lookup_percpu": "htab_lru_percpu_map_lookup_percpu_elem"},
+    "array_of_maps": {"lookup": "array_of_map_lookup_elem", "delete": "fd_array_map_delete_elem"},
+    "hash_of_maps": {"lookup": "htab_of_map_lookup_elem", "delete": "htab_map_delete_elem"},
+    "queue": {"push": "queue_map_push_elem", "pop": "queue_map_pop_elem", "peek": "queue_map_peek_elem"},
+    "stack": {"push": "stack_map_push_elem", "pop": "stack_map_pop_elem", "peek": "stack_map_peek_elem"},
+    "devmap": {"redirect": "dev_map_redirect", "lookup": "dev_map_lookup_elem"},
+    "devmap_hash": {"redirect": "dev_hash_map_redirect", "lookup": "dev_map_hash_lookup_elem"},
+    "cpumap": {"redirect": "cpu_map_redirect", "lookup": "cpu_map_lookup_elem"},
+    "xskmap": {"redirect": "xsk_map_redirect", "lookup": "xsk_map_lookup_elem"},
+}
+
+
+def helper_symbol(helper_id: int) -> str:
+    """The kernel function a helper call ends up calling (patch_call_imm), by helper id."""
+    name = "bpf_" + HELPER_NAMES[helper_id] if 0 <= helper_id < len(HELPER_NAMES) else f"helper#{helper_id}"
+    return PROTO_FUNC.get(name, name)
+
+
+def _call(symbol: str, imm: int = 0) -> Insn:
+    return Insn.make(BPF_JMP | BPF_CALL, 0, 0, 0, imm, target=symbol)
+
+
+def _is_pow2(x: int) -> bool:
+    return x > 0 and x & (x - 1) == 0
+
+
+# ---------------------------------------------------------------------------------------------
+# map_gen_lookup generators (R1 = map, R2 = &key -> R0); None = -EOPNOTSUPP / no generator
+# ---------------------------------------------------------------------------------------------
+
+def _array_prologue(max_entries: int, elem_size: int, bypass_spec_v1: bool, index_mask: int,
+                    skip_bypass: int, jcc: int = BPF_JGE) -> list[Insn]:
+    """r1 += offsetof(value); r0 = key; bounds check (+ index_mask); r0 scaled by elem_size."""
+    out = [Insn.make(BPF_ALU64 | BPF_ADD | BPF_K, 1, 0, 0, ARRAY_VALUE_OFF),
+           Insn.make(BPF_LDX | BPF_MEM | BPF_W, 0, 2, 0)]
+    if not bypass_spec_v1:
+        out += [Insn.make(BPF_JMP | jcc | BPF_K, 0, 0, skip_bypass + 1, max_entries),
+                Insn.make(BPF_ALU | BPF_AND | BPF_K, 0, 0, 0, index_mask)]
+    else:
+        out.append(Insn.make(BPF_JMP | jcc | BPF_K, 0, 0, skip_bypass, max_entries))
+    if _is_pow2(elem_size):
+        out.append(Insn.make(BPF_ALU64 | BPF_LSH | BPF_K, 0, 0, 0, elem_size.bit_length() - 1))
+    else:
+        out.append(Insn.make(BPF_ALU64 | BPF_MUL | BPF_K, 0, 0, 0, elem_size))
+    return out
+
+
+def gen_array_lookup(max_entries: int, elem_size: int, bypass_spec_v1: bool, index_mask: int,
+                     map_flags: int = 0, jcc: int = BPF_JGE) -> Optional[list[Insn]]:
+    """AL-02 from the map's numbers: 7 insns (bypass_spec_v1) or 8 (with `w0 &= index_mask`);
+    None for BPF_F_INNER_MAP arrays (-EOPNOTSUPP). `jcc` exists only for the proofs'
+    off-by-one mutant (proofs/array_lookup.py imports this function: one definition)."""
+    if map_flags & BPF_F_INNER_MAP:
+        return None
+    return _array_prologue(max_entries, elem_size, bypass_spec_v1, index_mask, 3, jcc) + [
+        Insn.make(BPF_ALU64 | BPF_ADD | BPF_X, 0, 1),
+        Insn.make(BPF_JMP | BPF_JA, 0, 0, 1),
+        Insn.make(BPF_ALU64 | BPF_MOV | BPF_K, 0, 0, 0, 0)]
+
+
+def array_map_gen_lookup(m: Map) -> Optional[list[Insn]]:
+    """array_map_gen_lookup: elem_size = round_up(value_size, 8) (the inner-map template gets
+    it too: the Debian 6.1.y kernel has the AL-04 fix, the oracle shows `r0 <<= 3`)."""
+    return gen_array_lookup(m.max_entries, m.elem_size, m.bypass_spec_v1, m.index_mask, m.flags)
+
+
+def array_of_map_gen_lookup(m: Map) -> list[Insn]:
+    """AL-03: the array prologue over 8-byte slots, then load the inner map pointer."""
+    return _array_prologue(m.max_entries, m.elem_size, m.bypass_spec_v1, m.index_mask, 5) + [
+        Insn.make(BPF_ALU64 | BPF_ADD | BPF_X, 0, 1),
+        Insn.make(BPF_LDX | BPF_MEM | BPF_DW, 0, 0, 0),
+        Insn.make(BPF_JMP | BPF_JEQ | BPF_K, 0, 0, 1, 0),
+        Insn.make(BPF_JMP | BPF_JA, 0, 0, 1),
+        Insn.make(BPF_ALU64 | BPF_MOV | BPF_K, 0, 0, 0, 0)]
+
+
+def _htab_key_off(m: Map) -> int:
+    return HTAB_ELEM_KEY_OFF + ((m.key_size + 7) & ~7)
+
+
+def htab_map_gen_lookup(m: Map) -> list[Insn]:
+    return [_call("__htab_map_lookup_elem"),
+            Insn.make(BPF_JMP | BPF_JEQ | BPF_K, 0, 0, 1, 0),
+            Insn.make(BPF_ALU64 | BPF_ADD | BPF_K, 0, 0, 0, _htab_key_off(m))]
+
+
+def htab_lru_map_gen_lookup(m: Map) -> list[Insn]:
+    """Also sets the element's LRU `ref` bit (R1 is the scratch register)."""
+    return [_call("__htab_map_lookup_elem"),
+            Insn.make(BPF_JMP | BPF_JEQ | BPF_K, 0, 0, 4, 0),
+            Insn.make(BPF_LDX | BPF_MEM | BPF_B, 1, 0, HTAB_LRU_REF_OFF),
+            Insn.make(BPF_JMP | BPF_JNE | BPF_K, 1, 0, 1, 0),
+            Insn.make(BPF_ST | BPF_MEM | BPF_B, 0, 0, HTAB_LRU_REF_OFF, 1),
+            Insn.make(BPF_ALU64 | BPF_ADD | BPF_K, 0, 0, 0, _htab_key_off(m))]
+
+
+def htab_of_map_gen_lookup(m: Map) -> list[Insn]:
+    return [_call("__htab_map_lookup_elem"),
+            Insn.make(BPF_JMP | BPF_JEQ | BPF_K, 0, 0, 2, 0),
+            Insn.make(BPF_ALU64 | BPF_ADD | BPF_K, 0, 0, 0, _htab_key_off(m)),
+            Insn.make(BPF_LDX | BPF_MEM | BPF_DW, 0, 0, 0)]
+
+
+MAP_GEN_LOOKUP = {"array": array_map_gen_lookup, "array_of_maps": array_of_map_gen_lookup,
+                  "hash": htab_map_gen_lookup, "lru_hash": htab_lru_map_gen_lookup,
+                  "hash_of_maps": htab_of_map_gen_lookup}
+
+
+# ---------------------------------------------------------------------------------------------
+# Which map reaches a helper's map argument (insn_aux_data map_ptr_state)
+# ---------------------------------------------------------------------------------------------
+POISON = "poison"
+
+
+def _map_arg_reg(helper_id: int) -> Optional[int]:
+    """Register holding the CONST_PTR_TO_MAP argument whose map record_func_map() stores."""
+    name = "bpf_" + HELPER_NAMES[helper_id] if 0 <= helper_id < len(HELPER_NAMES) else ""
+    if name == "bpf_tail_call":
+        return 2
+    if name in MAP_OP_HELPERS:
+        return 1
+    return None
+
+
+def map_states(pfile: ProgramFile, insns: list[Insn]) -> dict[int, object]:
+    """insn index -> the Map (or inner template) every path brings to the helper's map
+    argument, or POISON when different maps arrive, for the map helpers and bpf_tail_call.
+
+    A forward dataflow over the CFG: a register's value is a frozenset of Maps (a map pointer
+    loaded by `lddw src=1`, or the inner-map template a lookup in a map-in-map returns) or None
+    (anything else). Spills to the stack through r10 are followed; calls clobber r0-r5.
+    The kernel records the map per path during do_check; the union over CFG paths may poison a
+    call the verifier never reaches with two maps (infeasible paths) - then the helper call stays.
+    """
+    maps = list(pfile.maps.values())
+    registry = {m.name: m for m in maps}       # Map is unhashable: the dataflow carries names
+    for m in maps:
+        if m.inner is not None:
+            registry.setdefault(m.inner.name, m.inner)
+    slots, s = [], 0
+    for ins in insns:
+        slots.append(s)
+        s += ins.slots
+    at_slot = {sl: i for i, sl in enumerate(slots)}
+    n = len(insns)
+    Env = tuple  # (regs tuple of 11, stack frozenset of (off, value))
+
+    def join(a, b):
+        if a is None:
+            return b
+        ra, sa = a
+        rb, sb = b
+        regs = tuple(x if x == y else (x | y if x is not None and y is not None else None)
+                     for x, y in zip(ra, rb))
+        da, db = dict(sa), dict(sb)
+        st = {}
+        for k in set(da) & set(db):
+            x, y = da[k], db[k]
+            if x is not None and y is not None:
+                st[k] = x | y
+        return regs, frozenset(st.items())
+
+    entry = (tuple([None] * 11), frozenset())
+    starts = {0}
+    for i, ins in enumerate(insns):       # function entries (callees start with unknown regs)
+        if ins.is_pseudo_call or (ins.is_wide and ins.src == BPF_PSEUDO_FUNC):
+            t = slots[i] + 1 + ins.imm
+            if t in at_slot:
+                starts.add(at_slot[t])
+    state: dict[int, Env] = {i: entry for i in starts}
+    work = sorted(starts)
+    result: dict[int, object] = {}
+    seen_args: dict[int, set] = {}
+    iters = 0
+    while work and iters < 20000:
+        iters += 1
+        i = work.pop()
+        regs, stack = state[i]
+        regs = list(regs)
+        stk = dict(stack)
+        ins = insns[i]
+        succ = []
+        nxt = i + 1
+        if ins.is_wide:
+            regs[ins.dst] = frozenset([maps[ins.imm].name]) if ins.src == 1 and 0 <= ins.imm < len(maps) else None
+            succ.append(nxt)
+        elif ins.cls == BPF_ALU64 and ins.code == BPF_MOV and ins.source == BPF_X:
+            regs[ins.dst] = regs[ins.src]
+            succ.append(nxt)
+        elif ins.cls in (BPF_ALU, BPF_ALU64, BPF_LDX):
+            if ins.cls == BPF_LDX and ins.src == 10 and ins.size == BPF_DW:
+                regs[ins.dst] = stk.get(ins.off)
+            else:
+                regs[ins.dst] = None
+            succ.append(nxt)
+        elif ins.cls in (BPF_ST, BPF_STX):
+            if ins.dst == 10:
+                for k in [k for k in stk if k < ins.off + ins.size_bytes and ins.off < k + 8]:
+                    del stk[k]
+                if ins.cls == BPF_STX and ins.mode == BPF_MEM and ins.size == BPF_DW and regs[ins.src]:
+                    stk[ins.off] = regs[ins.src]
+            if ins.cls == BPF_STX and ins.mode != BPF_MEM and ins.imm & 1:   # atomic fetch
+                regs[ins.src if ins.imm != 0xF1 else 0] = None
+            succ.append(nxt)
+        elif ins.cls == BPF_LD:                      # LD_ABS/IND clobber r0-r5
+            for r in range(6):
+                regs[r] = None
+            succ.append(nxt)
+        elif ins.is_exit:
+            pass
+        elif ins.is_call:
+            ret = None
+            if ins.is_helper_call:
+                reg = _map_arg_reg(ins.imm)
+                if reg is not None:
+                    seen_args.setdefault(i, set())
+                    val = regs[reg]
+                    seen_args[i].add(val)
+                    if "bpf_" + HELPER_NAMES[ins.imm] == "bpf_map_lookup_elem" and val:
+                        inner = {registry[m].inner.name for m in val if registry[m].inner is not None}
+                        if inner and len(inner) == len(val):
+                            ret = frozenset(inner)
+            for r in range(6):
+                regs[r] = None
+            regs[0] = ret
+            succ.append(nxt)
+        elif ins.is_ja:
+            succ.append(at_slot.get(slots[i] + 1 + ins.jump_offset(), n))
+        elif ins.is_jmp:
+            succ += [nxt, at_slot.get(slots[i] + 1 + ins.off, n)]
+        else:
+            succ.append(nxt)
+        out = (tuple(regs), frozenset(stk.items()))
+        for j in succ:
+            if j >= n:
+                continue
+            new = join(state.get(j), out)
+            if new != state.get(j):
+                state[j] = new
+                work.append(j)
+    for i, vals in seen_args.items():
+        if None in vals:
+            result[i] = None
+            continue
+        allm = frozenset().union(*vals)
+        result[i] = registry[next(iter(allm))] if len(allm) == 1 else POISON
+    return result
+
+
+# ---------------------------------------------------------------------------------------------
+# Patching (bpf_patch_insn_data + bpf_adj_branches)
+# ---------------------------------------------------------------------------------------------
+
+class _Prog:
+    """The instruction array being rewritten, with subprogram starts (slots) kept in step."""
+
+    def __init__(self, insns: list[Insn], sub_starts: list[int]):
+        self.insns = list(insns)
+        self.sub_starts = sorted(set(sub_starts))
+
+    def slot_of(self, idx: int) -> int:
+        return sum(x.slots for x in self.insns[:idx])
+
+    def patch(self, idx: int, new: list[Insn]) -> None:
+        """Replace insns[idx] by `new`; jumps crossing the patch are re-targeted as
+        bpf_adj_delta_to_off/imm do (a jump to the patched insn lands on the patchlet's start)."""
+        pos = self.slot_of(idx)
+        old_len = self.insns[idx].slots
+        new_len = sum(x.slots for x in new)
+        delta = new_len - old_len
+        end_old, end_new = pos + old_len, pos + new_len
+        out, slot = [], 0
+        rebuilt = self.insns[:idx] + new + self.insns[idx + 1:]
+        for k, ins in enumerate(rebuilt):
+            curr = slot
+            slot += ins.slots
+            if idx <= k < idx + len(new):
+                out.append(ins)
+                continue
+            rel_imm = ins.is_pseudo_call or (ins.is_wide and ins.src == BPF_PSEUDO_FUNC)
+            is_jump = ins.is_jmp and not ins.is_exit and not ins.is_call
+            if not (rel_imm or is_jump) or delta == 0:
+                out.append(ins)
+                continue
+            field = "imm" if rel_imm or (ins.cls == BPF_JMP32 and ins.code == BPF_JA) else "off"
+            off = getattr(ins, field)
+            if curr < pos and curr + off + 1 >= end_old:
+                off += delta
+            elif curr >= end_new and curr + off + 1 < end_new:
+                off -= delta
+            out.append(ins.with_(**{field: off}))
+        self.insns = out
+        self.sub_starts = [s + delta if s > pos else s for s in self.sub_starts]
+
+
+# ---------------------------------------------------------------------------------------------
+# The passes
+# ---------------------------------------------------------------------------------------------
+
+@dataclass
+class XlateOptions:
+    jit: bool = True
+    dump: bool = True          # bpf_insn_prepare_dump view (tail call as `call 12`)
+
+
+def _div_mod_patch(ins: Insn) -> list[Insn]:
+    is64 = ins.cls == BPF_ALU64
+    jcls = BPF_JMP if is64 else BPF_JMP32
+    if ins.code == BPF_DIV:
+        return [Insn.make(jcls | BPF_JNE | BPF_K, ins.src, 0, 2, 0),
+                Insn.make(BPF_ALU | BPF_XOR | BPF_X, ins.dst, ins.dst),
+                Insn.make(BPF_JMP | BPF_JA, 0, 0, 1),
+                ins]
+    if is64:
+        return [Insn.make(jcls | BPF_JEQ | BPF_K, ins.src, 0, 1, 0), ins]
+    return [Insn.make(jcls | BPF_JEQ | BPF_K, ins.src, 0, 2, 0), ins,
+            Insn.make(BPF_JMP | BPF_JA, 0, 0, 1),
+            Insn.make(BPF_ALU | BPF_MOV | BPF_X, ins.dst, ins.dst)]
+
+
+def gen_ld_abs(ins: Insn) -> list[Insn]:
+    """bpf_gen_ld_abs (net/core/filter.c): R6 holds the skb; a negative helper result makes
+    the program return 0."""
+    out = []
+    if ins.mode == BPF_ABS:
+        out.append(Insn.make(BPF_ALU64 | BPF_MOV | BPF_K, 2, 0, 0, ins.imm))
+    else:
+        out.append(Insn.make(BPF_ALU64 | BPF_MOV | BPF_X, 2, ins.src))
+        if ins.imm:
+            out.append(Insn.make(BPF_ALU64 | BPF_ADD | BPF_K, 2, 0, 0, ins.imm))
+    out += [Insn.make(BPF_ALU64 | BPF_MOV | BPF_X, 1, 6),
+            _call(LD_ABS_HELPERS[ins.size]),
+            Insn.make(BPF_JMP | BPF_JSGE | BPF_K, 0, 0, 2, 0),
+            Insn.make(BPF_ALU | BPF_XOR | BPF_X, 0, 0),
+            Insn.make(BPF_JMP | BPF_EXIT)]
+    return out
+
+
+def do_misc_fixups(pfile: ProgramFile, prog: Program, p: _Prog, opts: XlateOptions) -> None:
+    states = map_states(pfile, p.insns)
+    # walk by original index; `shift` = insns inserted so far (the kernel's `delta`)
+    orig = list(p.insns)
+    shift = 0
+    for i, ins in enumerate(orig):
+        k = i + shift
+        new: Optional[list[Insn]] = None
+        if ins.cls in (BPF_ALU, BPF_ALU64) and ins.code in (BPF_DIV, BPF_MOD) and ins.source == BPF_X:
+            new = _div_mod_patch(ins)
+        elif ins.cls == BPF_LD and ins.mode in (BPF_ABS, BPF_IND) and prog.prog_type in GEN_LD_ABS_TYPES:
+            new = gen_ld_abs(ins)
+        elif ins.is_helper_call:
+            new = _fix_helper(pfile, prog, ins, states.get(i), opts)
+        if new is None:
+            continue
+        if len(new) == 1:
+            p.insns[k] = new[0]
+        else:
+            p.patch(k, new)
+            shift += len(new) - 1
+
+
+def _fix_helper(pfile, prog, ins: Insn, mstate, opts: XlateOptions) -> list[Insn]:
+    hid = ins.imm
+    name = "bpf_" + HELPER_NAMES[hid] if 0 <= hid < len(HELPER_NAMES) else ""
+    generic = [ins.with_(target=helper_symbol(hid))]
+    if name == "bpf_tail_call":
+        # TC-06: imm = poke descriptor index + 1 for a direct tail call, 0 otherwise; the dump
+        # maps both back to `call 12`, so the poke numbering is not modelled
+        return [Insn.make(BPF_JMP | BPF_TAIL_CALL, 0, 0, 0, 0, target="bpf_tail_call")]
+    if name == "bpf_timer_set_callback":
+        return [Insn.lddw(3, PROG_AUX_PLACEHOLDER, target="prog->aux"), generic[0]]
+    if hid in STORAGE_GET:
+        gfp = GFP_KERNEL if prog.sleepable else GFP_ATOMIC
+        return [Insn.make(BPF_ALU64 | BPF_MOV | BPF_K, 5, 0, 0, gfp), generic[0]]
+    if opts.jit and name in MAP_OP_HELPERS:
+        if mstate is None or mstate == POISON:
+            return generic
+        m: Map = mstate
+        op = MAP_OP_HELPERS[name]
+        if op == "lookup" and m.map_type in MAP_GEN_LOOKUP:
+            seq = MAP_GEN_LOOKUP[m.map_type](m)
+            if seq is not None:
+                return seq
+        fn = MAP_OPS.get(m.map_type, {}).get(op)
+        if fn is not None:
+            return [ins.with_(target=fn)]
+    return generic
+
+
+def _fixup_call_args(p: _Prog, opts: XlateOptions) -> None:
+    """jit_subprogs (JIT, more than one subprog): off = original relative imm, imm = callee's
+    subprog index; callbacks' ld_imm64: hi word = subprog index. Without JIT,
+    bpf_patch_call_args: off = original imm, imm = the interpreter entry (run specific)."""
+    starts = p.sub_starts
+    if len(starts) <= 1 and opts.jit:
+        return
+    slot = 0
+    out = []
+    for ins in p.insns:
+        if ins.is_pseudo_call:
+            t = slot + 1 + ins.imm
+            if opts.jit:
+                out.append(ins.with_(off=ins.imm, imm=starts.index(t) if t in starts else 0))
+            else:
+                out.append(ins.with_(off=ins.imm, imm=0, target="__bpf_call_base_args"))
+        elif ins.is_wide and ins.src == BPF_PSEUDO_FUNC and opts.jit:
+            t = slot + 1 + ins.imm
+            out.append(ins.with_(imm64_hi=starts.index(t) if t in starts else 0))
+        else:
+            out.append(ins)
+        slot += ins.slots
+    p.insns = out
+
+
+def prepare_dump(insns: list[Insn]) -> list[Insn]:
+    """bpf_insn_prepare_dump: BPF_TAIL_CALL shows as `call 12` (bpf_tail_call)."""
+    out = []
+    for ins in insns:
+        if ins.cls == BPF_JMP and ins.code == BPF_TAIL_CALL:
+            ins = Insn.make(BPF_JMP | BPF_CALL, 0, 0, 0, F["bpf_tail_call"], target="bpf_tail_call")
+        out.append(ins)
+    return out
+
+
+def xlate(pfile: ProgramFile, program, jit: bool = True, *, dump: bool = True) -> list[Insn]:
+    """The program after do_misc_fixups and fixup_call_args, as `bpftool prog dump xlated`
+    shows it (dump=True) or with the internal tail-call opcode (dump=False). The caller is
+    responsible for passing an ACCEPTED program: the rewrites assume do_check succeeded."""
+    prog = program if isinstance(program, Program) else pfile.program(program)
+    opts = XlateOptions(jit=jit, dump=dump)
+    starts = sorted({f.start for f in prog.functions} | {0})
+    slots, s = [], 0
+    for ins in prog.insns:
+        slots.append(s)
+        s += ins.slots
+    for sl, ins in zip(slots, prog.insns):       # callees found through calls / callbacks
+        if ins.is_pseudo_call or (ins.is_wide and ins.src == BPF_PSEUDO_FUNC):
+            starts.append(sl + 1 + ins.imm)
+    p = _Prog(prog.insns, starts)
+    do_misc_fixups(pfile, prog, p, opts)
+    _fixup_call_args(p, opts)
+    return prepare_dump(p.insns) if dump else p.insns
