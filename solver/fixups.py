@@ -14,7 +14,8 @@ Modelled:
     direct map-op calls (`array_map_update_elem`, ...) and the generic helper when the map pointer
     is poisoned (different maps reach the call, found by a dataflow over the CFG);
   * `bpf_tail_call` -> internal `BPF_JMP|BPF_TAIL_CALL` (dumped back as `call 12`);
-  * `bpf_timer_set_callback` (`r3 = prog->aux` inserted), `*_storage_get` (`r5 = gfp flags`);
+  * `bpf_timer_set_callback` (`r3 = prog->aux` inserted), `*_storage_get` (`r5 = gfp flags`),
+    `bpf_jiffies64` inlined with JIT (`r0 = &jiffies; r0 = *(u64 *)(r0 +0)`);
   * helper immediates: the kernel's `func - __bpf_call_base` cannot be reproduced, so a helper
     call carries the kernel SYMBOL it calls in `Insn.target` (e.g. `bpf_user_rnd_u32` for
     `bpf_get_prandom_u32`) and keeps the helper id in `imm`; compare calls by symbol;
@@ -51,6 +52,8 @@ HTAB_LRU_REF_OFF = 35          # offsetof(struct htab_elem, lru_node) + offsetof
 GFP_KERNEL = 0xCC0             # r5 of *_storage_get in sleepable programs
 GFP_ATOMIC = 0xA20             # r5 of *_storage_get otherwise
 PROG_AUX_PLACEHOLDER = 0       # `r3 = prog->aux` (bpf_timer_set_callback): a kernel address
+# ld_imm64 of kernel addresses the rewrites insert; the value is run specific, `target` names it
+KERNEL_ADDRESS_TARGETS = ("prog->aux", "&jiffies")
 
 F = HELPER_IDS
 STORAGE_GET = {F.get("bpf_sk_storage_get"), F.get("bpf_inode_storage_get"),
@@ -89,8 +92,8 @@ MAP_OPS = {
                         "lookup_percpu": "htab_lru_percpu_map_lookup_percpu_elem"},
     "array_of_maps": {"lookup": "array_of_map_lookup_elem", "delete": "fd_array_map_delete_elem"},
     "hash_of_maps": {"lookup": "htab_of_map_lookup_elem", "delete": "htab_map_delete_elem"},
-    "queue": {"push": "queue_map_push_elem", "pop": "queue_map_pop_elem", "peek": "queue_map_peek_elem"},
-    "stack": {"push": "stack_map_push_elem", "pop": "stack_map_pop_elem", "peek": "stack_map_peek_elem"},
+    "queue": {"push": "queue_stack_map_push_elem", "pop": "queue_map_pop_elem", "peek": "queue_map_peek_elem"},
+    "stack": {"push": "queue_stack_map_push_elem", "pop": "stack_map_pop_elem", "peek": "stack_map_peek_elem"},
     "devmap": {"redirect": "dev_map_redirect", "lookup": "dev_map_lookup_elem"},
     "devmap_hash": {"redirect": "dev_hash_map_redirect", "lookup": "dev_map_hash_lookup_elem"},
     "cpumap": {"redirect": "cpu_map_redirect", "lookup": "cpu_map_lookup_elem"},
@@ -98,9 +101,17 @@ MAP_OPS = {
 }
 
 
-def helper_symbol(helper_id: int) -> str:
-    """The kernel function a helper call ends up calling (patch_call_imm), by helper id."""
+# Program types whose get_func_proto falls back to bpf_tracing_func_proto (kernel/trace/bpf_trace.c)
+TRACING_TYPES = {"kprobe", "tracepoint", "perf_event", "raw_tracepoint", "raw_tracepoint_writable",
+                 "tracing", "lsm"}
+
+
+def helper_symbol(helper_id: int, prog_type: str = "socket_filter") -> str:
+    """The kernel function a helper call ends up calling (patch_call_imm), by helper id: the
+    `func` of the prototype the program type's get_func_proto returns."""
     name = "bpf_" + HELPER_NAMES[helper_id] if 0 <= helper_id < len(HELPER_NAMES) else f"helper#{helper_id}"
+    if name == "bpf_get_smp_processor_id" and prog_type not in TRACING_TYPES:
+        return "bpf_get_raw_cpu_id"          # bpf_base_func_proto: bpf_get_raw_smp_processor_id_proto
     return PROTO_FUNC.get(name, name)
 
 
@@ -450,7 +461,7 @@ def do_misc_fixups(pfile: ProgramFile, prog: Program, p: _Prog, opts: XlateOptio
 def _fix_helper(pfile, prog, ins: Insn, mstate, opts: XlateOptions) -> list[Insn]:
     hid = ins.imm
     name = "bpf_" + HELPER_NAMES[hid] if 0 <= hid < len(HELPER_NAMES) else ""
-    generic = [ins.with_(target=helper_symbol(hid))]
+    generic = [ins.with_(target=helper_symbol(hid, prog.prog_type))]
     if name == "bpf_tail_call":
         # TC-06: imm = poke descriptor index + 1 for a direct tail call, 0 otherwise; the dump
         # maps both back to `call 12`, so the poke numbering is not modelled
@@ -460,6 +471,9 @@ def _fix_helper(pfile, prog, ins: Insn, mstate, opts: XlateOptions) -> list[Insn
     if hid in STORAGE_GET:
         gfp = GFP_KERNEL if prog.sleepable else GFP_ATOMIC
         return [Insn.make(BPF_ALU64 | BPF_MOV | BPF_K, 5, 0, 0, gfp), generic[0]]
+    if opts.jit and name == "bpf_jiffies64":
+        return [Insn.lddw(0, PROG_AUX_PLACEHOLDER, target="&jiffies"),
+                Insn.make(BPF_LDX | BPF_MEM | BPF_DW, 0, 0, 0)]
     if opts.jit and name in MAP_OP_HELPERS:
         if mstate is None or mstate == POISON:
             return generic

@@ -17,6 +17,7 @@ from bpfsmt.spec.insn import SourceLoc
 def format_xlated(pfile, insns, hexdump: bool = False) -> list[str]:
     """`N: (op) text` lines; calls and map loads named (see the module docstring)."""
     from bpfsmt.grammar.printer import format_insn
+    from bpfsmt.solver.fixups import KERNEL_ADDRESS_TARGETS
     names = list(pfile.maps)
     lines, slot = [], 0
     for ins in insns:
@@ -28,8 +29,8 @@ def format_xlated(pfile, insns, hexdump: bool = False) -> list[str]:
         elif ins.is_wide and ins.src in (1, 2) and 0 <= ins.imm < len(names):
             text = f"r{ins.dst} = map[{names[ins.imm]}]" + \
                 (f"[0]+{ins.imm64_hi & 0xFFFFFFFF}" if ins.src == 2 else "")
-        elif ins.is_wide and ins.target == "prog->aux":
-            text = f"r{ins.dst} = prog->aux"
+        elif ins.is_wide and ins.target in KERNEL_ADDRESS_TARGETS:
+            text = f"r{ins.dst} = {ins.target} ll"
         line = f"{slot}: ({ins.opcode:02x}) {text}"
         if hexdump:
             line = f"{line:<56} ; {ins.encode().hex()}"
