@@ -1,0 +1,189 @@
+"""The rewrite rules of `bpfsmt.solver.fixups` that the root-only oracle cannot show, the branch
+re-adjustment after patches, and `bpfsmt xlate` on the command line."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from hypothesis import given, settings, strategies as st
+
+from bpfsmt.grammar.asm import parse_program_text
+from bpfsmt.proofs import array_lookup as al
+from bpfsmt.solver import fixups as fx
+from bpfsmt.solver.exec import execute
+from bpfsmt.spec.insn import (BPF_ALU, BPF_ALU64, BPF_AND, BPF_CALL, BPF_JA, BPF_JMP, BPF_K,
+                              BPF_MOV, BPF_TAIL_CALL, Insn)
+from bpfsmt.spec.program import BPF_F_INNER_MAP
+
+REPO = Path(__file__).resolve().parent.parent
+
+LOOKUP = """
+.map vals type=array key_size=4 value_size={vs} max_entries={me} {flags}
+.map other type=array key_size=4 value_size=8 max_entries=2
+.map pc type=percpu_array key_size=4 value_size=8 max_entries=2
+.program p section=socket
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = %[vals] ll
+    call bpf_map_lookup_elem
+    if r0 == 0 goto out
+    r0 = *(u32 *)(r0 + 0)
+    exit
+out:
+    r0 = 0
+    exit
+"""
+
+
+def _file(vs=8, me=4, flags=""):
+    return parse_program_text(LOOKUP.format(vs=vs, me=me, flags=flags))
+
+
+def _calls(insns):
+    return [i.target for i in insns if i.is_call and i.src == 0]
+
+
+def test_proofs_use_the_one_generator():
+    assert al.gen_array_lookup is fx.gen_array_lookup
+
+
+def test_array_lookup_inlined_and_branch_retargeted():
+    pf = _file(vs=24, me=5)
+    out = fx.xlate(pf, "p")
+    seq = fx.array_map_gen_lookup(pf.maps["vals"])
+    assert out[5:5 + len(seq)] == seq and len(seq) == 7
+    assert seq[3].imm == 24                                 # r0 *= 24 (not a power of two)
+    j = out[5 + len(seq)]
+    assert j.is_cond_jmp and j.off == 2                     # `if r0 == 0 goto out` still lands on out
+    assert not _calls(out)
+
+
+def test_index_mask_only_without_bypass_spec_v1():
+    pf = _file(vs=8, me=5)
+    m = pf.maps["vals"]
+    m.bypass_spec_v1 = False
+    seq = fx.array_map_gen_lookup(m)
+    assert len(seq) == 8
+    assert seq[2].off == 4 and seq[2].imm == 5
+    assert seq[3].opcode == BPF_ALU | BPF_AND | BPF_K and seq[3].imm == 7   # w0 &= index_mask
+    aom = fx.array_of_map_gen_lookup(m)
+    assert aom[2].off == 6 and aom[3].imm == 7
+
+
+def test_no_inlining_cases():
+    pf = _file(flags="flags=BPF_F_INNER_MAP")
+    assert pf.maps["vals"].flags & BPF_F_INNER_MAP
+    assert _calls(fx.xlate(pf, "p")) == ["array_map_lookup_elem"]          # -EOPNOTSUPP -> map op
+    assert _calls(fx.xlate(_file(), "p", jit=False)) == ["bpf_map_lookup_elem"]
+    text = LOOKUP.format(vs=8, me=4, flags="").replace("%[vals]", "%[pc]")
+    assert _calls(fx.xlate(parse_program_text(text), "p")) == ["percpu_array_map_lookup_elem"]
+
+
+POISON = """
+.map a type=array key_size=4 value_size=8 max_entries=2
+.map b type=array key_size=4 value_size=8 max_entries=2
+.program p section=socket
+    call bpf_get_prandom_u32
+    r6 = r0
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = %[a] ll
+    *(u64 *)(r10 - 16) = r1
+    if r6 > 5 goto l
+    r1 = %[{second}] ll
+    *(u64 *)(r10 - 16) = r1
+l:
+    r1 = *(u64 *)(r10 - 16)
+    call bpf_map_lookup_elem
+    r0 = 0
+    exit
+"""
+
+
+def test_poisoned_map_pointer_keeps_the_helper():
+    """Different maps reach the call on two paths (through a stack spill): map_ptr_state is
+    poisoned and the generic helper stays; the same map on both paths is still inlined."""
+    pf = parse_program_text(POISON.replace("{second}", "b"))
+    (i_call,) = [k for k, i in enumerate(pf.programs[0].insns) if i.is_call and i.imm == 1]
+    assert fx.map_states(pf, pf.programs[0].insns)[i_call] == fx.POISON
+    assert _calls(fx.xlate(pf, "p")) == ["bpf_user_rnd_u32", "bpf_map_lookup_elem"]
+    pf = parse_program_text(POISON.replace("{second}", "a"))
+    assert _calls(fx.xlate(pf, "p")) == ["bpf_user_rnd_u32"]
+
+
+def test_tail_call_internal_opcode_and_dump():
+    pf = parse_program_text("""
+.map jt type=prog_array max_entries=4
+.program p section=tc
+    r2 = %[jt] ll
+    r3 = 1
+    call bpf_tail_call
+    r0 = 0
+    exit
+""")
+    internal = fx.xlate(pf, "p", dump=False)
+    assert internal[2].opcode == BPF_JMP | BPF_TAIL_CALL and internal[2].imm == 0
+    dumped = fx.xlate(pf, "p")
+    assert dumped[2].opcode == BPF_JMP | BPF_CALL and dumped[2].imm == 12
+
+
+def _div_prog(ops: list[str]) -> str:
+    body = "\n".join(f"    {o}" for o in ops)
+    return f".program p section=socket\n{body}\n"
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(["r0 /= r1", "w0 /= w1", "r0 %= r1", "w0 %= w1", "r0 += 3",
+                                 "if r0 > 7 goto end", "r1 -= 1"]), min_size=1, max_size=8),
+       st.integers(0, 3), st.integers(0, 2 ** 40))
+def test_div_mod_patches_keep_the_semantics(ops, r1, r0):
+    """The patched program computes what the ISA (RFC 9669: x/0 = 0, x%0 = x) computes for the
+    original, on every path: patching and branch re-adjustment lose no jump."""
+    prog = [f"r0 = {r0 & 0x7fffffff}", "r0 <<= 9", f"r1 = {r1}"] + ops + ["end:", "exit"]
+    text = "\n".join(f"    {o}" if not o.endswith(":") else o for o in prog)
+    pf = parse_program_text(".program p section=socket\n" + text + "\n")
+    before = execute(pf, "p").r0
+    pf.programs[0].insns = fx.xlate(pf, "p")
+    pf.programs[0].labels = {}
+    assert execute(pf, "p").r0 == before
+
+
+def test_patch_retargets_backward_and_forward_jumps():
+    p = fx._Prog([Insn.make(BPF_ALU64 | BPF_MOV | BPF_K, 0, 0, 0, 1),       # 0
+                  Insn.make(BPF_JMP | BPF_JA, 0, 0, 2),                     # 1 -> 4
+                  Insn.make(BPF_ALU64 | BPF_MOV | BPF_K, 0, 0, 0, 2),       # 2 (patched)
+                  Insn.make(BPF_JMP | BPF_JA, 0, 0, -3),                    # 3 -> 1
+                  Insn.make(BPF_JMP | 0x90)], [0, 4])                       # 4 exit
+    three = [Insn.make(BPF_ALU64 | BPF_MOV | BPF_K, 0, 0, 0, k) for k in (7, 8, 9)]
+    p.patch(2, three)
+    assert p.insns[1].off == 4 and p.insns[5].off == -5
+    assert p.sub_starts == [0, 6]
+    p.patch(0, three)                       # a jump TO the patched insn lands on the patchlet
+    assert p.insns[3].off == 4
+
+
+def test_cli_prints_kernel_syntax(tmp_path):
+    f = tmp_path / "l.s"
+    f.write_text(LOOKUP.format(vs=8, me=4, flags=""))
+    r = subprocess.run([sys.executable, "-m", "bpfsmt.solver.cli", "xlate", str(f), "--hex"],
+                       capture_output=True, text=True, cwd=REPO)
+    if r.returncode != 0 and "No module named" in r.stderr:
+        r = subprocess.run([str(REPO / ".venv/bin/bpfsmt"), "xlate", str(f), "--hex"],
+                           capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    lines = r.stdout.splitlines()
+    assert lines[0].startswith("p: socket_filter")
+    assert "4: (18) r1 = map[vals]" in r.stdout
+    assert "6: (07) r1 += 272" in r.stdout and "; 0701000010010000" in r.stdout
+    assert "8: (35) if r0 >= 0x4 goto pc+3" in r.stdout and "9: (67) r0 <<= 3" in r.stdout
+    r = subprocess.run([str(REPO / ".venv/bin/bpfsmt"), "xlate", str(f), "--no-jit", "-p", "p"],
+                       capture_output=True, text=True)
+    assert "6: (85) call bpf_map_lookup_elem" in r.stdout and "[no JIT]" in r.stdout
+    r = subprocess.run([str(REPO / ".venv/bin/bpfsmt"), "xlate", str(f), "-p", "nope"],
+                       capture_output=True, text=True)
+    assert r.returncode == 2 and "no program named 'nope'" in r.stderr
