@@ -25,10 +25,15 @@ Modelled:
   * branch offsets re-adjusted after every patch (`bpf_patch_insn_data` / `bpf_adj_branches`).
 Map references keep `imm` = the map's index in `ProgramFile.maps` (the dump shows the map id).
 
+  * `convert_ctx_accesses` for the ctx fields the oracle showed (__sk_buff len/mark/data/
+    data_end, xdp_md data/data_end/ingress_ifindex; narrow loads get the shift/mask), the ctx
+    pointer found by a dataflow (moves, constant offsets, stack spills).
+
 Not modelled (the xlated output then differs): the privileged dead-code passes
 (`opt_hard_wire_dead_code_branches`, `opt_remove_dead_code`, `opt_remove_nops`: need the
-verifier's `seen` marks), `convert_ctx_accesses` (ctx field offsets, prologues), the
-`optimize_bpf_loop` inlining of `bpf_loop`, constant blinding, kfunc calls.
+verifier's `seen` marks), other ctx fields and the prologues (`tc_cls_act_prologue`), the
+`optimize_bpf_loop` inlining of `bpf_loop`, constant blinding, kfunc calls, the unprivileged
+tail-call index check and pointer-ALU sanitation (the oracle loads as root).
 """
 from __future__ import annotations
 
@@ -39,7 +44,7 @@ from bpfsmt.spec.helper_ids import HELPER_IDS, HELPER_NAMES
 from bpfsmt.spec.insn import (BPF_ABS, BPF_ADD, BPF_ALU, BPF_ALU64, BPF_AND, BPF_B, BPF_CALL, BPF_DIV,
                               BPF_DW, BPF_EXIT, BPF_H, BPF_IND, BPF_JA, BPF_JEQ, BPF_JGE, BPF_JMP,
                               BPF_JMP32, BPF_JNE, BPF_JSGE, BPF_K, BPF_LD, BPF_LDX, BPF_LSH, BPF_MEM,
-                              BPF_MOD, BPF_MOV, BPF_MUL, BPF_PSEUDO_CALL, BPF_PSEUDO_FUNC, BPF_ST,
+                              BPF_MOD, BPF_MOV, BPF_MUL, BPF_PSEUDO_CALL, BPF_PSEUDO_FUNC, BPF_RSH, BPF_ST, BPF_SUB,
                               BPF_STX, BPF_TAIL_CALL, BPF_W, BPF_X, BPF_XOR, LDDW_OPCODE, Insn)
 from bpfsmt.spec.program import BPF_F_INNER_MAP, Map, Program, ProgramFile
 
@@ -435,6 +440,148 @@ def gen_ld_abs(ins: Insn) -> list[Insn]:
     return out
 
 
+# ---------------------------------------------------------------------------------------------
+# convert_ctx_accesses: user ctx fields -> kernel structure loads (only fields the oracle showed)
+# ---------------------------------------------------------------------------------------------
+# field offset -> chain of (size, offset) loads; the first is from the ctx register, the rest
+# from the destination register (x86-64 Debian 6.1.y layouts, each seen in an xlated dump)
+SKB_CTX = {0: [(BPF_W, 112)],          # __sk_buff.len       -> sk_buff.len
+           8: [(BPF_W, 168)],          # __sk_buff.mark      -> sk_buff.mark
+           76: [(BPF_DW, 208)],        # __sk_buff.data      -> sk_buff.data
+           80: [(BPF_DW, 80)]}         # __sk_buff.data_end  -> cb's bpf_skb_data_end.data_end
+XDP_CTX = {0: [(BPF_DW, 0)],           # xdp_md.data         -> xdp_buff.data
+           4: [(BPF_DW, 8)],           # xdp_md.data_end     -> xdp_buff.data_end
+           12: [(BPF_DW, 32), (BPF_DW, 0), (BPF_W, 216)]}   # ingress_ifindex: rxq->dev->ifindex
+CTX_FIELD_SIZE = {BPF_W: 4, BPF_DW: 8}
+CTX_TABLES = {"socket_filter": SKB_CTX, "sched_cls": SKB_CTX, "sched_act": SKB_CTX,
+              "cgroup_skb": SKB_CTX, "xdp": XDP_CTX}
+
+
+def ctx_pointers(insns: list[Insn]) -> dict[int, int]:
+    """insn index -> offset of the ctx pointer in the base register of the load/store, for
+    every memory access through a ctx pointer (the kernel's insn_aux_data[].ptr_type == PTR_TO_CTX).
+    Dataflow from R1 at the main entry through moves, constant adds and 8-byte stack spills."""
+    slots, s = [], 0
+    for ins in insns:
+        slots.append(s)
+        s += ins.slots
+    at_slot = {sl: i for i, sl in enumerate(slots)}
+    n = len(insns)
+    TOP = "top"
+
+    def j1(a, b):
+        return a if a == b else TOP
+
+    state = {0: (tuple([None, 0] + [None] * 9), frozenset())}
+    work, res = [0], {}
+    while work:
+        i = work.pop()
+        regs, stack = state[i]
+        regs, stk = list(regs), dict(stack)
+        ins = insns[i]
+        succ = [i + 1]
+        if ins.cls == BPF_ALU64 and ins.code == BPF_MOV and ins.source == BPF_X:
+            regs[ins.dst] = regs[ins.src]
+        elif ins.cls == BPF_ALU64 and ins.code == BPF_ADD and ins.source == BPF_K \
+                and isinstance(regs[ins.dst], int):
+            regs[ins.dst] += ins.imm
+        elif ins.cls == BPF_ALU64 and ins.code == BPF_SUB and ins.source == BPF_K \
+                and isinstance(regs[ins.dst], int):
+            regs[ins.dst] -= ins.imm
+        elif ins.cls in (BPF_ALU, BPF_ALU64) or ins.is_wide:
+            regs[ins.dst] = None
+        elif ins.cls == BPF_LDX:
+            if isinstance(regs[ins.src], int):
+                res[i] = regs[ins.src] if res.get(i, regs[ins.src]) == regs[ins.src] else TOP
+            regs[ins.dst] = stk.get(ins.off) if ins.src == 10 and ins.size == BPF_DW else None
+        elif ins.cls in (BPF_ST, BPF_STX):
+            if isinstance(regs[ins.dst], int) and ins.mode == BPF_MEM:
+                res[i] = regs[ins.dst] if res.get(i, regs[ins.dst]) == regs[ins.dst] else TOP
+            if ins.dst == 10:
+                for k in [k for k in stk if k < ins.off + ins.size_bytes and ins.off < k + 8]:
+                    del stk[k]
+                if ins.cls == BPF_STX and ins.mode == BPF_MEM and ins.size == BPF_DW \
+                        and regs[ins.src] is not None:
+                    stk[ins.off] = regs[ins.src]
+            if ins.cls == BPF_STX and ins.mode != BPF_MEM and ins.imm & 1:
+                regs[ins.src if ins.imm != 0xF1 else 0] = None
+        elif ins.cls == BPF_LD:
+            for r in range(6):
+                regs[r] = None
+        elif ins.is_exit:
+            succ = []
+        elif ins.is_call:
+            for r in range(6):
+                regs[r] = None
+        elif ins.is_ja:
+            succ = [at_slot.get(slots[i] + 1 + ins.jump_offset(), n)]
+        elif ins.is_jmp:
+            succ = [i + 1, at_slot.get(slots[i] + 1 + ins.off, n)]
+        out = (tuple(regs), frozenset(stk.items()))
+        for j in succ:
+            if j >= n:
+                continue
+            old = state.get(j)
+            if old is None:
+                new = out
+            else:
+                r = tuple(j1(a, b) for a, b in zip(old[0], out[0]))
+                da, db = dict(old[1]), dict(out[1])
+                new = (r, frozenset((k, j1(da[k], db[k])) for k in set(da) & set(db)))
+            if new != old:
+                state[j] = new
+                work.append(j)
+    return {i: o for i, o in res.items() if o != TOP}
+
+
+def _convert_ctx_access(table: dict, ins: Insn, off: int) -> Optional[list[Insn]]:
+    """The kernel loads for one ctx access (narrow loads: full field, then shift and mask)."""
+    base = None
+    for fo, chain in table.items():
+        if fo <= off < fo + 4:                  # every modelled user field is a u32
+            base = (fo, chain, 4)
+            break
+    if base is None:
+        return None
+    fo, chain, ufsize = base
+    size = ins.size_bytes
+    if ins.cls == BPF_LDX:
+        out = []
+        reg = ins.src
+        for k, (sz, o) in enumerate(chain):
+            out.append(Insn.make(BPF_LDX | BPF_MEM | sz, ins.dst, reg, o))
+            reg = ins.dst
+        if size < ufsize:
+            shift = (off - fo) * 8
+            if shift:
+                out.append(Insn.make(BPF_ALU | BPF_RSH | BPF_K, ins.dst, 0, 0, shift))
+            out.append(Insn.make(BPF_ALU | BPF_AND | BPF_K, ins.dst, 0, 0, (1 << size * 8) - 1))
+        return out
+    if len(chain) == 1 and size == ufsize:                  # stores: plain fields only
+        return [ins.with_(off=chain[0][1])]
+    return None
+
+
+def convert_ctx_accesses(prog: Program, p: "_Prog") -> None:
+    table = CTX_TABLES.get(prog.prog_type)
+    if table is None:
+        return
+    accesses = ctx_pointers(p.insns)
+    orig = list(p.insns)
+    shift = 0
+    for i, ins in enumerate(orig):
+        if i not in accesses:
+            continue
+        new = _convert_ctx_access(table, ins, accesses[i] + ins.off)
+        if new is None:
+            continue
+        if len(new) == 1:
+            p.insns[i + shift] = new[0]
+        else:
+            p.patch(i + shift, new)
+            shift += len(new) - 1
+
+
 def do_misc_fixups(pfile: ProgramFile, prog: Program, p: _Prog, opts: XlateOptions) -> None:
     states = map_states(pfile, p.insns)
     # walk by original index; `shift` = insns inserted so far (the kernel's `delta`)
@@ -539,6 +686,7 @@ def xlate(pfile: ProgramFile, program, jit: bool = True, *, dump: bool = True) -
         if ins.is_pseudo_call or (ins.is_wide and ins.src == BPF_PSEUDO_FUNC):
             starts.append(sl + 1 + ins.imm)
     p = _Prog(prog.insns, starts)
+    convert_ctx_accesses(prog, p)
     do_misc_fixups(pfile, prog, p, opts)
     _fixup_call_args(p, opts)
     return prepare_dump(p.insns) if dump else p.insns
