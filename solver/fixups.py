@@ -29,10 +29,13 @@ Map references keep `imm` = the map's index in `ProgramFile.maps` (the dump show
     data_end, xdp_md data/data_end/ingress_ifindex; narrow loads get the shift/mask), the ctx
     pointer found by a dataflow (moves, constant offsets, stack spills).
 
+  * `optimize_bpf_loop`: `bpf_loop` with a constant callback and flags 0 becomes an inline loop
+    (R6-R8 spilled below the function's stack depth, which is estimated from its r10 accesses).
+
 Not modelled (the xlated output then differs): the privileged dead-code passes
 (`opt_hard_wire_dead_code_branches`, `opt_remove_dead_code`, `opt_remove_nops`: need the
-verifier's `seen` marks), other ctx fields and the prologues (`tc_cls_act_prologue`), the
-`optimize_bpf_loop` inlining of `bpf_loop`, constant blinding, kfunc calls, the unprivileged
+verifier's `seen` marks), other ctx fields and the prologues (`tc_cls_act_prologue`),
+constant blinding, kfunc calls, the unprivileged
 tail-call index check and pointer-ALU sanitation (the oracle loads as root).
 """
 from __future__ import annotations
@@ -43,7 +46,7 @@ from typing import Optional
 from bpfsmt.spec.helper_ids import HELPER_IDS, HELPER_NAMES
 from bpfsmt.spec.insn import (BPF_ABS, BPF_ADD, BPF_ALU, BPF_ALU64, BPF_AND, BPF_B, BPF_CALL, BPF_DIV,
                               BPF_DW, BPF_EXIT, BPF_H, BPF_IND, BPF_JA, BPF_JEQ, BPF_JGE, BPF_JMP,
-                              BPF_JMP32, BPF_JNE, BPF_JSGE, BPF_K, BPF_LD, BPF_LDX, BPF_LSH, BPF_MEM,
+                              BPF_JLE, BPF_JMP32, BPF_JNE, BPF_JSGE, BPF_K, BPF_LD, BPF_LDX, BPF_LSH, BPF_MEM,
                               BPF_MOD, BPF_MOV, BPF_MUL, BPF_PSEUDO_CALL, BPF_PSEUDO_FUNC, BPF_RSH, BPF_ST, BPF_SUB,
                               BPF_STX, BPF_TAIL_CALL, BPF_W, BPF_X, BPF_XOR, LDDW_OPCODE, Insn)
 from bpfsmt.spec.program import BPF_F_INNER_MAP, Map, Program, ProgramFile
@@ -441,6 +444,127 @@ def gen_ld_abs(ins: Insn) -> list[Insn]:
 
 
 # ---------------------------------------------------------------------------------------------
+# optimize_bpf_loop: bpf_loop with a constant callback and flags == 0 becomes a loop
+# ---------------------------------------------------------------------------------------------
+BPF_MAX_LOOPS = 1 << 23
+E2BIG = 7
+
+
+def _last_def(insns: list[Insn], idx: int, reg: int, lo: int) -> Optional[Insn]:
+    """The instruction defining `reg` that reaches `idx` in straight-line code after slot `lo`
+    (no jump target in between); None when it is not found that way."""
+    slots, s = [], 0
+    for ins in insns:
+        slots.append(s)
+        s += ins.slots
+    targets = set()
+    for k, ins in enumerate(insns):
+        if ins.is_jmp and not ins.is_call and not ins.is_exit:
+            targets.add(slots[k] + 1 + ins.jump_offset())
+    k = idx - 1
+    while k >= 0 and slots[k] >= lo:
+        ins = insns[k]
+        if ins.is_jmp and not ins.is_call or ins.is_call:
+            return None
+        if ins.cls in (BPF_ALU, BPF_ALU64, BPF_LDX) or ins.is_wide:
+            if ins.dst == reg:
+                return ins
+        if slots[k] in targets:
+            return None
+        k -= 1
+    return None
+
+
+def _stack_depth(insns: list[Insn], lo: int, hi: int) -> int:
+    """Stack bytes the function in slots [lo, hi) uses, as do_check's update_stack_depth
+    records them: the lowest r10-relative offset reached by an access or a pointer handed on."""
+    depth, slot = 0, 0
+    fp = {10: 0}
+    for ins in insns:
+        if lo <= slot < hi:
+            if ins.cls == BPF_ALU64 and ins.code == BPF_MOV and ins.source == BPF_X:
+                if ins.src in fp:
+                    fp[ins.dst] = fp[ins.src]
+                else:
+                    fp.pop(ins.dst, None)
+            elif ins.cls == BPF_ALU64 and ins.code == BPF_ADD and ins.source == BPF_K and ins.dst in fp \
+                    and ins.dst != 10:
+                fp[ins.dst] += ins.imm
+                depth = max(depth, -fp[ins.dst])
+            elif ins.cls in (BPF_ALU, BPF_ALU64, BPF_LDX) or ins.is_wide:
+                if ins.cls == BPF_LDX and ins.src in fp:
+                    depth = max(depth, -(fp[ins.src] + ins.off))
+                if ins.dst != 10:
+                    fp.pop(ins.dst, None)
+            elif ins.cls in (BPF_ST, BPF_STX) and ins.dst in fp:
+                depth = max(depth, -(fp[ins.dst] + ins.off))
+            elif ins.is_call:
+                for r in range(6):
+                    fp.pop(r, None)
+        slot += ins.slots
+    return depth
+
+
+def inline_bpf_loop(stack_base: int) -> list[Insn]:
+    """The 18 instructions that replace `call bpf_loop` (R6-R8 spilled below the frame); the
+    callback call (index 11) gets its offset once the patch is in place."""
+    r6o, r7o, r8o = stack_base, stack_base + 8, stack_base + 16
+    A64, J = BPF_ALU64, BPF_JMP
+    return [Insn.make(J | BPF_JLE | BPF_K, 1, 0, 2, BPF_MAX_LOOPS),
+            Insn.make(BPF_ALU | BPF_MOV | BPF_K, 0, 0, 0, -E2BIG),
+            Insn.make(J | BPF_JA, 0, 0, 16),
+            Insn.make(BPF_STX | BPF_MEM | BPF_DW, 10, 6, r6o),
+            Insn.make(BPF_STX | BPF_MEM | BPF_DW, 10, 7, r7o),
+            Insn.make(BPF_STX | BPF_MEM | BPF_DW, 10, 8, r8o),
+            Insn.make(A64 | BPF_MOV | BPF_X, 6, 1),
+            Insn.make(BPF_ALU | BPF_MOV | BPF_K, 7, 0, 0, 0),
+            Insn.make(A64 | BPF_MOV | BPF_X, 8, 3),
+            Insn.make(J | BPF_JGE | BPF_X, 7, 6, 5),
+            Insn.make(A64 | BPF_MOV | BPF_X, 1, 7),
+            Insn.make(A64 | BPF_MOV | BPF_X, 2, 8),
+            Insn.make(J | BPF_CALL, 0, BPF_PSEUDO_CALL, 0, 0),
+            Insn.make(A64 | BPF_ADD | BPF_K, 7, 0, 0, 1),
+            Insn.make(J | BPF_JEQ | BPF_K, 0, 0, -6, 0),
+            Insn.make(A64 | BPF_MOV | BPF_X, 0, 7),
+            Insn.make(BPF_LDX | BPF_MEM | BPF_DW, 6, 10, r6o),
+            Insn.make(BPF_LDX | BPF_MEM | BPF_DW, 7, 10, r7o),
+            Insn.make(BPF_LDX | BPF_MEM | BPF_DW, 8, 10, r8o)]
+
+
+def optimize_bpf_loop(p: "_Prog") -> None:
+    """Inline `bpf_loop(nr, cb, ctx, 0)` when the flags are the constant 0 and the callback a
+    constant function (the kernel's loop_inline_state.fit_for_inline; here: both set by a
+    `r4 = 0` / `r2 = cb ll` in straight-line code before the call)."""
+    loop_id = F["bpf_loop"]
+    k = 0
+    while k < len(p.insns):
+        ins = p.insns[k]
+        if not (ins.is_helper_call and ins.imm == loop_id):
+            k += 1
+            continue
+        slot = p.slot_of(k)
+        fstart = max(st for st in p.sub_starts if st <= slot)
+        r4 = _last_def(p.insns, k, 4, fstart)
+        r2 = _last_def(p.insns, k, 2, fstart)
+        if not (r4 is not None and r4.code == BPF_MOV and r4.source == BPF_K and r4.imm == 0
+                and r2 is not None and r2.is_wide and r2.src == BPF_PSEUDO_FUNC):
+            k += 1
+            continue
+        r2_slot = next(p.slot_of(j) for j in range(k - 1, -1, -1) if p.insns[j] is r2)
+        cb_start = r2_slot + 1 + r2.imm
+        nxt = min([st for st in p.sub_starts if st > slot] + [sum(x.slots for x in p.insns)])
+        depth = _stack_depth(p.insns, fstart, nxt)
+        roundup = (depth + 7) // 8 * 8 - depth
+        seq = inline_bpf_loop(-(depth + 8 * 3 + roundup))
+        starts_before = list(p.sub_starts)
+        p.patch(k, seq)
+        cb_new = p.sub_starts[starts_before.index(cb_start)] if cb_start in starts_before else cb_start
+        call_slot = slot + 12
+        p.insns[k + 12] = p.insns[k + 12].with_(imm=cb_new - call_slot - 1)
+        k += len(seq)
+
+
+# ---------------------------------------------------------------------------------------------
 # convert_ctx_accesses: user ctx fields -> kernel structure loads (only fields the oracle showed)
 # ---------------------------------------------------------------------------------------------
 # field offset -> chain of (size, offset) loads; the first is from the ctx register, the rest
@@ -686,6 +810,7 @@ def xlate(pfile: ProgramFile, program, jit: bool = True, *, dump: bool = True) -
         if ins.is_pseudo_call or (ins.is_wide and ins.src == BPF_PSEUDO_FUNC):
             starts.append(sl + 1 + ins.imm)
     p = _Prog(prog.insns, starts)
+    optimize_bpf_loop(p)
     convert_ctx_accesses(prog, p)
     do_misc_fixups(pfile, prog, p, opts)
     _fixup_call_args(p, opts)
