@@ -27,15 +27,17 @@ Map references keep `imm` = the map's index in `ProgramFile.maps` (the dump show
 
   * `convert_ctx_accesses` for the ctx fields the oracle showed (__sk_buff len/mark/data/
     data_end, xdp_md data/data_end/ingress_ifindex; narrow loads get the shift/mask), the ctx
-    pointer found by a dataflow (moves, constant offsets, stack spills).
+    pointer found by a dataflow (moves, constant offsets, stack spills), and the tc
+    `bpf_unclone_prologue` when the program writes packet data (seen_direct_write);
 
   * `optimize_bpf_loop`: `bpf_loop` with a constant callback and flags 0 becomes an inline loop
     (R6-R8 spilled below the function's stack depth, which is estimated from its r10 accesses).
 
-Not modelled (the xlated output then differs): the privileged dead-code passes
-(`opt_hard_wire_dead_code_branches`, `opt_remove_dead_code`, `opt_remove_nops`: need the
-verifier's `seen` marks), other ctx fields and the prologues (`tc_cls_act_prologue`),
-constant blinding, kfunc calls, the unprivileged
+  * the privileged dead-code passes `opt_hard_wire_dead_code_branches`, `opt_remove_dead_code`
+    (given do_check's `seen` marks, e.g. from the verifier model) and `opt_remove_nops`.
+
+Not modelled (the xlated output then differs): other ctx fields and program types' ctx
+conversions, other prologues (lwt, sk_skb, sockopt), constant blinding, kfunc calls, the unprivileged
 tail-call index check and pointer-ALU sanitation (the oracle loads as root).
 """
 from __future__ import annotations
@@ -361,9 +363,11 @@ def map_states(pfile: ProgramFile, insns: list[Insn]) -> dict[int, object]:
 class _Prog:
     """The instruction array being rewritten, with subprogram starts (slots) kept in step."""
 
-    def __init__(self, insns: list[Insn], sub_starts: list[int]):
+    def __init__(self, insns: list[Insn], sub_starts: list[int], seen: Optional[list[bool]] = None):
         self.insns = list(insns)
         self.sub_starts = sorted(set(sub_starts))
+        # insn_aux_data[].seen, per instruction; patchlets inherit the patched insn's mark
+        self.seen = list(seen) if seen is not None else [True] * len(self.insns)
 
     def slot_of(self, idx: int) -> int:
         return sum(x.slots for x in self.insns[:idx])
@@ -397,7 +401,45 @@ class _Prog:
                 off -= delta
             out.append(ins.with_(**{field: off}))
         self.insns = out
+        self.seen = self.seen[:idx] + [self.seen[idx]] * len(new) + self.seen[idx + 1:]
         self.sub_starts = [s + delta if s > pos else s for s in self.sub_starts]
+
+    def remove(self, idx: int, count: int) -> None:
+        """bpf_remove_insns + adjust_subprog_starts_after_remove: drop insns[idx:idx+count]."""
+        pos = self.slot_of(idx)
+        cnt = sum(x.slots for x in self.insns[idx:idx + count])
+        end_old, end_new = pos + cnt, pos
+        rest = self.insns[:idx] + self.insns[idx + count:]
+        out, slot = [], 0
+        for ins in rest:
+            curr = slot
+            slot += ins.slots
+            rel_imm = ins.is_pseudo_call or (ins.is_wide and ins.src == BPF_PSEUDO_FUNC)
+            is_jump = ins.is_jmp and not ins.is_exit and not ins.is_call
+            if not (rel_imm or is_jump):
+                out.append(ins)
+                continue
+            field = "imm" if rel_imm or (ins.cls == BPF_JMP32 and ins.code == BPF_JA) else "off"
+            off = getattr(ins, field)
+            if curr < pos and curr + off + 1 >= end_old:
+                off -= cnt
+            elif curr >= end_new and curr + off + 1 < end_new:
+                off += cnt
+            out.append(ins.with_(**{field: off}))
+        self.insns = out
+        self.seen = self.seen[:idx] + self.seen[idx + count:]
+        total = sum(x.slots for x in out)
+        starts = []
+        for st in self.sub_starts:
+            if st >= end_old:
+                starts.append(st - cnt)
+            elif st >= pos:
+                nxt = min([t for t in self.sub_starts if t > st] + [total + cnt])
+                if nxt > end_old:                 # only the head of this function was removed
+                    starts.append(pos)
+            else:
+                starts.append(st)
+        self.sub_starts = sorted(set(starts))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -565,6 +607,50 @@ def optimize_bpf_loop(p: "_Prog") -> None:
 
 
 # ---------------------------------------------------------------------------------------------
+# Privileged dead-code passes (is_priv: the oracle loads as root)
+# ---------------------------------------------------------------------------------------------
+
+def opt_hard_wire_dead_code_branches(p: "_Prog") -> None:
+    """A conditional jump one of whose successors do_check never reached becomes `goto`."""
+    slots, s = [], 0
+    for ins in p.insns:
+        slots.append(s)
+        s += ins.slots
+    at_slot = {sl: i for i, sl in enumerate(slots)}
+    for i, ins in enumerate(p.insns):
+        if not ins.is_cond_jmp:
+            continue
+        fall = at_slot.get(slots[i] + 1)
+        taken = at_slot.get(slots[i] + 1 + ins.off)
+        if fall is not None and not p.seen[fall]:
+            p.insns[i] = Insn.make(BPF_JMP | BPF_JA, 0, 0, ins.off)
+        elif taken is not None and not p.seen[taken]:
+            p.insns[i] = Insn.make(BPF_JMP | BPF_JA, 0, 0, 0)
+
+
+def opt_remove_dead_code(p: "_Prog") -> None:
+    i = 0
+    while i < len(p.insns):
+        j = 0
+        while i + j < len(p.insns) and not p.seen[i + j]:
+            j += 1
+        if j:
+            p.remove(i, j)
+        i += 1
+
+
+def opt_remove_nops(p: "_Prog") -> None:
+    """Every `goto +0` goes, the program's own included."""
+    nop = Insn.make(BPF_JMP | BPF_JA, 0, 0, 0)
+    i = 0
+    while i < len(p.insns):
+        if p.insns[i] == nop:
+            p.remove(i, 1)
+        else:
+            i += 1
+
+
+# ---------------------------------------------------------------------------------------------
 # convert_ctx_accesses: user ctx fields -> kernel structure loads (only fields the oracle showed)
 # ---------------------------------------------------------------------------------------------
 # field offset -> chain of (size, offset) loads; the first is from the ctx register, the rest
@@ -581,10 +667,16 @@ CTX_TABLES = {"socket_filter": SKB_CTX, "sched_cls": SKB_CTX, "sched_act": SKB_C
               "cgroup_skb": SKB_CTX, "xdp": XDP_CTX}
 
 
-def ctx_pointers(insns: list[Insn]) -> dict[int, int]:
+PKT = "pkt"
+SKB_DATA_OFF = 76                     # __sk_buff.data: loads of it give packet pointers
+
+
+def ctx_pointers(insns: list[Insn], direct_write: Optional[list] = None) -> dict[int, int]:
     """insn index -> offset of the ctx pointer in the base register of the load/store, for
     every memory access through a ctx pointer (the kernel's insn_aux_data[].ptr_type == PTR_TO_CTX).
-    Dataflow from R1 at the main entry through moves, constant adds and 8-byte stack spills."""
+    Dataflow from R1 at the main entry through moves, constant adds and 8-byte stack spills.
+    Packet pointers (loaded from __sk_buff.data) are followed too: a store through one is the
+    verifier's `seen_direct_write`, reported by appending True to `direct_write`."""
     slots, s = [], 0
     for ins in insns:
         slots.append(s)
@@ -612,13 +704,20 @@ def ctx_pointers(insns: list[Insn]) -> dict[int, int]:
         elif ins.cls == BPF_ALU64 and ins.code == BPF_SUB and ins.source == BPF_K \
                 and isinstance(regs[ins.dst], int):
             regs[ins.dst] -= ins.imm
+        elif ins.cls == BPF_ALU64 and ins.code in (BPF_ADD, BPF_SUB) and regs[ins.dst] == PKT:
+            pass
         elif ins.cls in (BPF_ALU, BPF_ALU64) or ins.is_wide:
             regs[ins.dst] = None
         elif ins.cls == BPF_LDX:
-            if isinstance(regs[ins.src], int):
-                res[i] = regs[ins.src] if res.get(i, regs[ins.src]) == regs[ins.src] else TOP
+            base = regs[ins.src]
+            if isinstance(base, int):
+                res[i] = base if res.get(i, base) == base else TOP
             regs[ins.dst] = stk.get(ins.off) if ins.src == 10 and ins.size == BPF_DW else None
+            if isinstance(base, int) and base + ins.off == SKB_DATA_OFF:
+                regs[ins.dst] = PKT
         elif ins.cls in (BPF_ST, BPF_STX):
+            if regs[ins.dst] == PKT and direct_write is not None:
+                direct_write.append(True)
             if isinstance(regs[ins.dst], int) and ins.mode == BPF_MEM:
                 res[i] = regs[ins.dst] if res.get(i, regs[ins.dst]) == regs[ins.dst] else TOP
             if ins.dst == 10:
@@ -686,13 +785,38 @@ def _convert_ctx_access(table: dict, ins: Insn, off: int) -> Optional[list[Insn]
     return None
 
 
+CLONED_OFFSET, CLONED_MASK = 126, 1    # sk_buff's `cloned` bit (byte offset, mask)
+TC_ACT_SHOT = 2
+
+
+def bpf_unclone_prologue(first: Insn, drop_verdict: int) -> list[Insn]:
+    """tc_cls_act_prologue with seen_direct_write: un-clone the skb before the program may
+    write packet data (`bpf_skb_pull_data(skb, 0)`, drop on failure), then the first insn."""
+    return [Insn.make(BPF_LDX | BPF_MEM | BPF_B, 6, 1, CLONED_OFFSET),
+            Insn.make(BPF_ALU | BPF_AND | BPF_K, 6, 0, 0, CLONED_MASK),
+            Insn.make(BPF_JMP | BPF_JEQ | BPF_K, 6, 0, 7, 0),
+            Insn.make(BPF_ALU64 | BPF_MOV | BPF_X, 6, 1),
+            Insn.make(BPF_ALU64 | BPF_XOR | BPF_X, 2, 2),
+            _call("bpf_skb_pull_data", F["bpf_skb_pull_data"]),
+            Insn.make(BPF_JMP | BPF_JEQ | BPF_K, 0, 0, 2, 0),
+            Insn.make(BPF_ALU | BPF_MOV | BPF_K, 0, 0, 0, drop_verdict),
+            Insn.make(BPF_JMP | BPF_EXIT),
+            Insn.make(BPF_ALU64 | BPF_MOV | BPF_X, 1, 6),
+            first]
+
+
 def convert_ctx_accesses(prog: Program, p: "_Prog") -> None:
     table = CTX_TABLES.get(prog.prog_type)
     if table is None:
         return
-    accesses = ctx_pointers(p.insns)
+    direct_write: list = []
+    accesses = ctx_pointers(p.insns, direct_write)
     orig = list(p.insns)
     shift = 0
+    if direct_write and prog.prog_type in ("sched_cls", "sched_act"):
+        pro = bpf_unclone_prologue(p.insns[0], TC_ACT_SHOT)
+        p.patch(0, pro)
+        shift = len(pro) - 1
     for i, ins in enumerate(orig):
         if i not in accesses:
             continue
@@ -795,9 +919,14 @@ def prepare_dump(insns: list[Insn]) -> list[Insn]:
     return out
 
 
-def xlate(pfile: ProgramFile, program, jit: bool = True, *, dump: bool = True) -> list[Insn]:
-    """The program after do_misc_fixups and fixup_call_args, as `bpftool prog dump xlated`
-    shows it (dump=True) or with the internal tail-call opcode (dump=False). The caller is
+def xlate(pfile: ProgramFile, program, jit: bool = True, *, dump: bool = True,
+          seen: Optional[set] = None) -> list[Insn]:
+    """The program after optimize_bpf_loop, the privileged dead-code passes,
+    convert_ctx_accesses, do_misc_fixups and fixup_call_args, as `bpftool prog dump xlated`
+    shows it (dump=True) or with the internal tail-call opcode (dump=False).
+
+    `seen`: the slots do_check visited (e.g. `bpfsmt.solver.verifier.verify(...).seen`); without
+    it every instruction counts as reached, so only `goto +0` nops are removed. The caller is
     responsible for passing an ACCEPTED program: the rewrites assume do_check succeeded."""
     prog = program if isinstance(program, Program) else pfile.program(program)
     opts = XlateOptions(jit=jit, dump=dump)
@@ -809,8 +938,12 @@ def xlate(pfile: ProgramFile, program, jit: bool = True, *, dump: bool = True) -
     for sl, ins in zip(slots, prog.insns):       # callees found through calls / callbacks
         if ins.is_pseudo_call or (ins.is_wide and ins.src == BPF_PSEUDO_FUNC):
             starts.append(sl + 1 + ins.imm)
-    p = _Prog(prog.insns, starts)
+    seen_list = None if seen is None else [sl in seen for sl in slots]
+    p = _Prog(prog.insns, starts, seen_list)
     optimize_bpf_loop(p)
+    opt_hard_wire_dead_code_branches(p)
+    opt_remove_dead_code(p)
+    opt_remove_nops(p)
     convert_ctx_accesses(prog, p)
     do_misc_fixups(pfile, prog, p, opts)
     _fixup_call_args(p, opts)

@@ -11,8 +11,10 @@ returned in `BPF_OBJ_GET_INFO_BY_FD`, after this normalisation (both sides alike
   * `ld_imm64` of a kernel address (`r3 = prog->aux` before bpf_timer_set_callback, `r0 = &jiffies`
     of the inlined bpf_jiffies64) -> `kaddr`;
   * without JIT, bpf2bpf calls carry the interpreter's address in imm -> `interp`.
-Programs we cannot match are listed in GAPS with the rewrite we do not model; for those the test
-asserts that they still differ, so the table cannot go stale.
+Programs we cannot match would be listed in GAPS with the rewrite we do not model (the test then
+asserts that they still differ, so the table cannot go stale); it is empty: every accepted
+program matches. Not compared: labels_harden.json (bpf_jit_harden=2: constant blinding puts
+random values into the xlated code).
 """
 from __future__ import annotations
 
@@ -34,10 +36,10 @@ KADDR = 0xFFFF_8000_0000_0000
 XLATE_DIR = Path(__file__).resolve().parent / "oracle" / "xlate"
 
 GAPS = {
-    ("core", "", "cfg.c", "cfg_dead_branch_ok"): "privileged dead-code removal (opt_remove_dead_code) needs do_check's seen marks",
-    ("core", "", "pkt.c", "pkt_tc_write_ok"): "tc_cls_act_prologue (bpf_skb_pull_data before direct packet writes) not modelled",
-    ("xlate", "", "xl.c", "div_in_loop_backjump"): "privileged dead-code passes: `if r2 != 0` after the loop is hard-wired and `r0 = 0` removed (needs do_check's seen marks)",
 }
+# Programs with code do_check never reaches: the privileged dead-code passes need its `seen`
+# marks, taken from the verifier model (bpfsmt.solver.verifier.verify).
+DEAD_CODE = {("core", "", "cfg.c", "cfg_dead_branch_ok"), ("xlate", "", "xl.c", "div_in_loop_backjump")}
 # labels_harden.json (bpf_jit_harden=2) is not compared: constant blinding puts random values
 # into the xlated code.
 RUNS = [(f, "") for f in FAMILIES] + [("array", "nojit"), ("tailcall", "nojit")]
@@ -58,8 +60,8 @@ def _kaddr_post(rows: list[tuple]) -> list[tuple]:
     return out
 
 
-def ours_normalized(pfile, prog, jit: bool) -> list[tuple]:
-    insns = xlate(pfile, prog, jit=jit)
+def ours_normalized(pfile, prog, jit: bool, seen=None) -> list[tuple]:
+    insns = xlate(pfile, prog, jit=jit, seen=seen)
     raw = xlated_insns(encode(insns).hex())
     names = list(pfile.maps)
     maps: dict = {}
@@ -137,7 +139,14 @@ def _load(label: Label):
 def test_xlated_matches_the_kernel(label, variant):
     jit = variant != "nojit"
     pf, prog = _load(label)
-    ours = ours_normalized(pf, prog, jit)
+    seen = None
+    if (label.family, variant, label.file, label.prog) in DEAD_CODE:
+        from bpfsmt.solver.verifier import verify
+        res = verify(pf, prog, jit=jit)
+        assert res.accepted and res.seen is not None
+        seen = res.seen
+        assert ours_normalized(pf, prog, jit) != oracle_normalized(label, jit)   # needs `seen`
+    ours = ours_normalized(pf, prog, jit, seen)
     kern = oracle_normalized(label, jit)
     gap = GAPS.get((label.family, variant, label.file, label.prog))
     if gap:
@@ -157,6 +166,7 @@ def test_coverage_counts():
         if (lb.family, variant, lb.file, lb.prog) not in GAPS:
             matched[key] = matched.get(key, 0) + 1
     assert matched["array"] == 40 and matched["array-nojit"] == 40
-    assert sum(matched.values()) >= 330 and len(GAPS) <= 3
+    assert sum(matched.values()) >= 330 and len(GAPS) == 0
     assert {"lookup_arr8", "lookup_arr24"} <= {p.values[0].prog for p in CASES if p.values[0].family == "examples"}
+
 

@@ -4,7 +4,8 @@ Owned by the xlate helper. Prints one block per program in the syntax of
 `bpftool prog dump xlated` (the grammar helper's kernel printer). Where the kernel's dump shows
 run-specific numbers we print what they stand for: helper calls by the kernel function they
 call (`call bpf_user_rnd_u32`, `call __htab_map_lookup_elem`), map references by map name,
-`r3 = prog->aux` for the address inserted before bpf_timer_set_callback.
+`r3 = prog->aux ll` / `r0 = &jiffies ll` for inserted kernel addresses. Dead code is removed
+as the privileged kernel does, with the visited set from the verifier model.
 """
 from __future__ import annotations
 
@@ -39,6 +40,22 @@ def format_xlated(pfile, insns, hexdump: bool = False) -> list[str]:
     return lines
 
 
+def _seen(pfile, prog, jit: bool):
+    """do_check's visited slots from the verifier model, for the dead-code passes; None (every
+    insn reached) when the model rejects the program or cannot run on it."""
+    try:
+        from bpfsmt.solver.verifier import verify
+        res = verify(pfile, prog, jit=jit)
+    except Exception as e:          # the model is optional here: say so and go on
+        print(f"# verifier model unavailable ({type(e).__name__}): dead code is kept", file=sys.stderr)
+        return None
+    if not res.accepted:
+        print(f"# the verifier model rejects {prog.name}: {res.message} (the kernel would not "
+              f"load it; printing the rewrites anyway)", file=sys.stderr)
+        return None
+    return res.seen
+
+
 def main(args) -> int:
     from bpfsmt.grammar import load
     from bpfsmt.solver.fixups import xlate
@@ -59,7 +76,8 @@ def main(args) -> int:
             if k or len(args.files) > 1:
                 print()
             print(f"{prog.name}: {prog.prog_type} ({path}){'' if not args.no_jit else ' [no JIT]'}")
-            out = xlate(pfile, prog, jit=not args.no_jit)
+            seen = _seen(pfile, prog, not args.no_jit)
+            out = xlate(pfile, prog, jit=not args.no_jit, seen=seen)
             print("\n".join(format_xlated(pfile, out, args.hex)))
     sys.stdout.flush()
     return rc
