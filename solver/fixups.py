@@ -578,6 +578,11 @@ def optimize_bpf_loop(p: "_Prog") -> None:
     constant function (the kernel's loop_inline_state.fit_for_inline; here: both set by a
     `r4 = 0` / `r2 = cb ll` in straight-line code before the call)."""
     loop_id = F["bpf_loop"]
+    # subprog stack depths as do_check left them (the kernel adds stack_depth_extra only when
+    # it leaves the subprog, so every bpf_loop of one function uses the same base)
+    total = sum(x.slots for x in p.insns)
+    bounds = p.sub_starts + [total]
+    depths = [_stack_depth(p.insns, bounds[f], bounds[f + 1]) for f in range(len(p.sub_starts))]
     k = 0
     while k < len(p.insns):
         ins = p.insns[k]
@@ -594,8 +599,7 @@ def optimize_bpf_loop(p: "_Prog") -> None:
             continue
         r2_slot = next(p.slot_of(j) for j in range(k - 1, -1, -1) if p.insns[j] is r2)
         cb_start = r2_slot + 1 + r2.imm
-        nxt = min([st for st in p.sub_starts if st > slot] + [sum(x.slots for x in p.insns)])
-        depth = _stack_depth(p.insns, fstart, nxt)
+        depth = depths[p.sub_starts.index(fstart)]
         roundup = (depth + 7) // 8 * 8 - depth
         seq = inline_bpf_loop(-(depth + 8 * 3 + roundup))
         starts_before = list(p.sub_starts)
@@ -661,6 +665,7 @@ SKB_CTX = {0: [(BPF_W, 112)],          # __sk_buff.len       -> sk_buff.len
            80: [(BPF_DW, 80)]}         # __sk_buff.data_end  -> cb's bpf_skb_data_end.data_end
 XDP_CTX = {0: [(BPF_DW, 0)],           # xdp_md.data         -> xdp_buff.data
            4: [(BPF_DW, 8)],           # xdp_md.data_end     -> xdp_buff.data_end
+           8: [(BPF_DW, 16)],          # xdp_md.data_meta    -> xdp_buff.data_meta
            12: [(BPF_DW, 32), (BPF_DW, 0), (BPF_W, 216)]}   # ingress_ifindex: rxq->dev->ifindex
 CTX_FIELD_SIZE = {BPF_W: 4, BPF_DW: 8}
 CTX_TABLES = {"socket_filter": SKB_CTX, "sched_cls": SKB_CTX, "sched_act": SKB_CTX,
