@@ -237,7 +237,8 @@ def map_states(pfile: ProgramFile, insns: list[Insn]) -> dict[int, object]:
 
     A forward dataflow over the CFG: a register's value is a frozenset of Maps (a map pointer
     loaded by `lddw src=1`, or the inner-map template a lookup in a map-in-map returns) or None
-    (anything else). Spills to the stack through r10 are followed; calls clobber r0-r5.
+    (anything else). Spills to the stack through r10 are followed; calls clobber r0-r5; a
+    bpf2bpf callee starts with the R1-R5 of its call sites.
     The kernel records the map per path during do_check; the union over CFG paths may poison a
     call the verifier never reaches with two maps (infeasible paths) - then the helper call stays.
     """
@@ -271,8 +272,8 @@ def map_states(pfile: ProgramFile, insns: list[Insn]) -> dict[int, object]:
 
     entry = (tuple([None] * 11), frozenset())
     starts = {0}
-    for i, ins in enumerate(insns):       # function entries (callees start with unknown regs)
-        if ins.is_pseudo_call or (ins.is_wide and ins.src == BPF_PSEUDO_FUNC):
+    for i, ins in enumerate(insns):       # callbacks start with unknown registers
+        if ins.is_wide and ins.src == BPF_PSEUDO_FUNC:
             t = slots[i] + 1 + ins.imm
             if t in at_slot:
                 starts.add(at_slot[t])
@@ -317,6 +318,18 @@ def map_states(pfile: ProgramFile, insns: list[Insn]) -> dict[int, object]:
             succ.append(nxt)
         elif ins.is_exit:
             pass
+        elif ins.is_pseudo_call:
+            # bpf2bpf: the callee sees the caller's R1-R5 (a map passed as an argument)
+            t = at_slot.get(slots[i] + 1 + ins.imm)
+            if t is not None:
+                callee = (tuple([None] + regs[1:6] + [None] * 5), frozenset())
+                new = join(state.get(t), callee)
+                if new != state.get(t):
+                    state[t] = new
+                    work.append(t)
+            for r in range(6):
+                regs[r] = None
+            succ.append(nxt)
         elif ins.is_call:
             ret = None
             if ins.is_helper_call:

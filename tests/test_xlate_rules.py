@@ -12,7 +12,7 @@ from bpfsmt.grammar.asm import parse_program_text
 from bpfsmt.proofs import array_lookup as al
 from bpfsmt.solver import fixups as fx
 from bpfsmt.solver.exec import execute
-from bpfsmt.spec.insn import (BPF_ALU, BPF_ALU64, BPF_AND, BPF_CALL, BPF_JA, BPF_JMP, BPF_K,
+from bpfsmt.spec.insn import (BPF_ALU, BPF_ALU64, BPF_AND, BPF_CALL, BPF_JA, BPF_JMP, BPF_K, BPF_LSH,
                               BPF_MOV, BPF_TAIL_CALL, Insn)
 from bpfsmt.spec.program import BPF_F_INNER_MAP
 
@@ -187,3 +187,35 @@ def test_cli_prints_kernel_syntax(tmp_path):
     r = subprocess.run([str(REPO / ".venv/bin/bpfsmt"), "xlate", str(f), "-p", "nope"],
                        capture_output=True, text=True)
     assert r.returncode == 2 and "no program named 'nope'" in r.stderr
+
+
+SUBPROG_ARG = """
+.map a type=array key_size=4 value_size=16 max_entries=3
+.map b type=array key_size=4 value_size=8 max_entries=3
+.program p section=socket
+    r1 = %[{first}] ll
+    call look
+    r1 = %[{second}] ll
+    call look
+    r0 = 0
+    exit
+.func look
+    r2 = 0
+    *(u32 *)(r10 - 4) = r2
+    r2 = r10
+    r2 += -4
+    call bpf_map_lookup_elem
+    r0 = 0
+    exit
+"""
+
+
+def test_map_passed_to_a_subprog():
+    """The map reaching a lookup in a bpf2bpf callee comes from the call sites' R1: one map ->
+    inlined (with the callee's call offsets rewritten by jit_subprogs), two -> poisoned."""
+    out = fx.xlate(parse_program_text(SUBPROG_ARG.format(first="a", second="a")), "p")
+    assert [i.imm for i in out if i.opcode == BPF_ALU64 | BPF_LSH | BPF_K] == [4]   # r0 <<= 4 (16-byte elems)
+    calls = [i for i in out if i.is_pseudo_call]
+    assert [c.imm for c in calls] == [1, 1] and [c.off for c in calls] == [5, 2]
+    out = fx.xlate(parse_program_text(SUBPROG_ARG.format(first="a", second="b")), "p")
+    assert _calls(out) == ["bpf_map_lookup_elem"]
