@@ -281,9 +281,7 @@ def map_states(pfile: ProgramFile, insns: list[Insn]) -> dict[int, object]:
     work = sorted(starts)
     result: dict[int, object] = {}
     seen_args: dict[int, set] = {}
-    iters = 0
-    while work and iters < 20000:
-        iters += 1
+    while work:                          # finite lattice: map sets only grow, None absorbs
         i = work.pop()
         regs, stack = state[i]
         regs = list(regs)
