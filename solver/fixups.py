@@ -37,8 +37,11 @@ Map references keep `imm` = the map's index in `ProgramFile.maps` (the dump show
     (given do_check's `seen` marks, e.g. from the verifier model) and `opt_remove_nops`.
 
 Not modelled (the xlated output then differs): other ctx fields and program types' ctx
-conversions, other prologues (lwt, sk_skb, sockopt), constant blinding, kfunc calls, the unprivileged
-tail-call index check and pointer-ALU sanitation (the oracle loads as root).
+conversions, other prologues (lwt, sk_skb, sockopt), constant blinding, kfunc calls, the
+pointer-ALU sanitation of unprivileged programs.
+The unprivileged variants that depend only on the map (`Map.bypass_spec_v1 = False`: the
+`w0 &= index_mask` of AL-02/03 and the tail-call index check of TC-06) are modelled but cannot
+be confirmed by the oracle, which loads as root.
 """
 from __future__ import annotations
 
@@ -876,7 +879,12 @@ def _fix_helper(pfile, prog, ins: Insn, mstate, opts: XlateOptions) -> list[Insn
     if name == "bpf_tail_call":
         # TC-06: imm = poke descriptor index + 1 for a direct tail call, 0 otherwise; the dump
         # maps both back to `call 12`, so the poke numbering is not modelled
-        return [Insn.make(BPF_JMP | BPF_TAIL_CALL, 0, 0, 0, 0, target="bpf_tail_call")]
+        tc = Insn.make(BPF_JMP | BPF_TAIL_CALL, 0, 0, 0, 0, target="bpf_tail_call")
+        if isinstance(mstate, Map) and not mstate.bypass_spec_v1:
+            # an "unpriv" prog array (created without CAP_PERFMON): bound and mask the index
+            return [Insn.make(BPF_JMP | BPF_JGE | BPF_K, 3, 0, 2, mstate.max_entries),
+                    Insn.make(BPF_ALU | BPF_AND | BPF_K, 3, 0, 0, mstate.index_mask), tc]
+        return [tc]
     if name == "bpf_timer_set_callback":
         return [Insn.lddw(3, PROG_AUX_PLACEHOLDER, target="prog->aux"), generic[0]]
     if hid in STORAGE_GET:

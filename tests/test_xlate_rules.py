@@ -219,3 +219,25 @@ def test_map_passed_to_a_subprog():
     assert [c.imm for c in calls] == [1, 1] and [c.off for c in calls] == [5, 2]
     out = fx.xlate(parse_program_text(SUBPROG_ARG.format(first="a", second="b")), "p")
     assert _calls(out) == ["bpf_map_lookup_elem"]
+
+
+def test_unpriv_prog_array_gets_the_index_check():
+    """TC-06: a prog array without bypass_spec_v1 gets `if r3 >= max_entries goto +2;
+    w3 &= index_mask` before the tail call; with bypass_spec_v1 (root) nothing is inserted."""
+    text = """
+.map jt type=prog_array max_entries=5
+.program p section=tc
+    r2 = %[jt] ll
+    r3 = 1
+    call bpf_tail_call
+    r0 = 0
+    exit
+"""
+    pf = parse_program_text(text)
+    assert len(fx.xlate(pf, "p")) == 5
+    pf.maps["jt"].bypass_spec_v1 = False
+    out = fx.xlate(pf, "p")
+    assert len(out) == 7
+    assert out[2].is_cond_jmp and out[2].dst == 3 and out[2].imm == 5 and out[2].off == 2
+    assert out[3].opcode == BPF_ALU | BPF_AND | BPF_K and out[3].dst == 3 and out[3].imm == 7
+    assert out[4].imm == 12 and out[4].target == "bpf_tail_call"
