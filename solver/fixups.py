@@ -5,36 +5,34 @@ Linux 6.1 (Debian 6.1.y, loaded as root): what `do_misc_fixups` and `fixup_call_
 `jit_subprogs` do after `do_check`, plus `bpf_insn_prepare_dump` (rules.md §0 pass order, §3
 TC-06, §4 AL-01..AL-04, §6 div/mod).
 
-Modelled:
-  * div/mod by register: the `JNE/JEQ src,0` guard patchlets (§6);
-  * LD_ABS/LD_IND: `gen_ld_abs` (socket_filter, sched_cls, sched_act) -> call
-    `bpf_skb_load_helper_{8,16,32}_no_cache` plus the "exit with R0=0 on error" tail;
-  * map helpers with JIT: `map_gen_lookup` inlining for ARRAY / ARRAY_OF_MAPS (AL-02/03) and the
-    call-based generators of HASH / LRU_HASH / HASH_OF_MAPS (`__htab_map_lookup_elem`), the
-    direct map-op calls (`array_map_update_elem`, ...) and the generic helper when the map pointer
-    is poisoned (different maps reach the call, found by a dataflow over the CFG);
-  * `bpf_tail_call` -> internal `BPF_JMP|BPF_TAIL_CALL` (dumped back as `call 12`);
-  * `bpf_timer_set_callback` (`r3 = prog->aux` inserted), `*_storage_get` (`r5 = gfp flags`),
+Modelled, in the kernel's pass order (bpf_check):
+  * `optimize_bpf_loop`: `bpf_loop` with a constant callback and flags 0 becomes an inline loop
+    (R6-R8 spilled below the function's stack depth, estimated from its r10 accesses);
+  * the privileged dead-code passes `opt_hard_wire_dead_code_branches`, `opt_remove_dead_code`
+    (given do_check's `seen` marks, e.g. from the verifier model) and `opt_remove_nops`;
+  * `convert_ctx_accesses` for the ctx fields the oracle showed (__sk_buff len/mark/data/
+    data_end, xdp_md data/data_end/data_meta/ingress_ifindex; narrow loads get the shift/mask),
+    the ctx pointer found by a dataflow (moves, constant offsets, stack spills), and the tc
+    `bpf_unclone_prologue` when the program writes packet data (seen_direct_write);
+  * `do_misc_fixups`: div/mod by register get the `JNE/JEQ src,0` guard patchlets (§6);
+    LD_ABS/LD_IND go through `gen_ld_abs` (socket_filter, sched_cls, sched_act: call
+    `bpf_skb_load_helper_{8,16,32}_no_cache`, exit with R0=0 on error); map helpers with JIT:
+    `map_gen_lookup` inlining for ARRAY / ARRAY_OF_MAPS (AL-02/03), the call-based generators of
+    HASH / LRU_HASH / HASH_OF_MAPS (`__htab_map_lookup_elem`), direct map-op calls
+    (`array_map_update_elem`, ...) and the generic helper when the map pointer is poisoned
+    (different maps reach the call: a dataflow over the CFG, through spills and into callees);
+    `bpf_tail_call` -> internal `BPF_JMP|BPF_TAIL_CALL` (dumped back as `call 12`);
+    `bpf_timer_set_callback` (`r3 = prog->aux` inserted), `*_storage_get` (`r5 = gfp flags`),
     `bpf_jiffies64` inlined with JIT (`r0 = &jiffies; r0 = *(u64 *)(r0 +0)`);
   * helper immediates: the kernel's `func - __bpf_call_base` cannot be reproduced, so a helper
-    call carries the kernel SYMBOL it calls in `Insn.target` (e.g. `bpf_user_rnd_u32` for
-    `bpf_get_prandom_u32`) and keeps the helper id in `imm`; compare calls by symbol;
-  * bpf2bpf calls and callback `ld_imm64` after `jit_subprogs` (off = original imm, imm =
-    subprog index) or, without JIT, `bpf_patch_call_args` (imm = interpreter address: `target`
-    names it);
-  * branch offsets re-adjusted after every patch (`bpf_patch_insn_data` / `bpf_adj_branches`).
+    call carries the kernel SYMBOL it calls in `Insn.target` (`bpf_user_rnd_u32` for
+    `bpf_get_prandom_u32`, `bpf_get_raw_cpu_id` outside tracing) and keeps the helper id in
+    `imm`; compare calls by symbol;
+  * `fixup_call_args`: bpf2bpf calls and callback `ld_imm64` after `jit_subprogs` (off =
+    original imm, imm = subprog index) or, without JIT, `bpf_patch_call_args` (imm = interpreter
+    address: `target` names it);
+  * branch offsets re-adjusted after every patch and removal (`bpf_adj_branches`).
 Map references keep `imm` = the map's index in `ProgramFile.maps` (the dump shows the map id).
-
-  * `convert_ctx_accesses` for the ctx fields the oracle showed (__sk_buff len/mark/data/
-    data_end, xdp_md data/data_end/ingress_ifindex; narrow loads get the shift/mask), the ctx
-    pointer found by a dataflow (moves, constant offsets, stack spills), and the tc
-    `bpf_unclone_prologue` when the program writes packet data (seen_direct_write);
-
-  * `optimize_bpf_loop`: `bpf_loop` with a constant callback and flags 0 becomes an inline loop
-    (R6-R8 spilled below the function's stack depth, which is estimated from its r10 accesses).
-
-  * the privileged dead-code passes `opt_hard_wire_dead_code_branches`, `opt_remove_dead_code`
-    (given do_check's `seen` marks, e.g. from the verifier model) and `opt_remove_nops`.
 
 Not modelled (the xlated output then differs): other ctx fields and program types' ctx
 conversions, other prologues (lwt, sk_skb, sockopt), constant blinding, kfunc calls, the
