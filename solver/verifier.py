@@ -38,7 +38,7 @@ from bpfsmt.spec.insn import (BPF_ALU, BPF_ALU64, BPF_JMP, BPF_JMP32, BPF_LD, BP
                               BPF_PSEUDO_KFUNC_CALL, BPF_PSEUDO_FUNC, BPF_PSEUDO_MAP_FD,
                               BPF_PSEUDO_MAP_VALUE, BPF_PSEUDO_MAP_IDX, BPF_PSEUDO_MAP_IDX_VALUE,
                               BPF_PSEUDO_BTF_ID, Insn)
-from bpfsmt.spec.program import (BPF_F_RDONLY_PROG, BPF_F_WRONLY_PROG, BPF_F_STRICT_ALIGNMENT,
+from bpfsmt.spec.program import (BPF_F_SLEEPABLE, BPF_F_TEST_STATE_FREQ, BPF_F_RDONLY_PROG, BPF_F_WRONLY_PROG, BPF_F_STRICT_ALIGNMENT,
                                  FIELD_E2BIG, FIELD_ENOENT, FIELD_NO_BTF, Map, Program,
                                  ProgramFile)
 from bpfsmt.spec.rules import RuleSet, get_ruleset, PROPOSED_HELPERS
@@ -177,7 +177,7 @@ class Reg:
             return ("scalar",)
         b = self.b
         return (self.type, self.maybe_null, self.off, b.var_off, b.smin, b.smax, b.umin, b.umax,
-                b.s32min, b.s32max, b.u32min, b.u32max, self.id if self.type != "scalar" else 0,
+                b.s32min, b.s32max, b.u32min, b.u32max, self.id,
                 id(self.map), self.range, self.subprogno, self.frameno)
 
 
@@ -251,6 +251,16 @@ class Frame:
         return f
 
 
+class _Snap:
+    """A stored explored state (bpf_verifier_state_list entry) with its branch count."""
+    __slots__ = ("state", "parent", "branches")
+
+    def __init__(self, state, parent):
+        self.state = state
+        self.parent = parent
+        self.branches = 1
+
+
 class State:
     """bpf_verifier_state: frames, active_spin_lock (reg id, 0 = none), in_sleepable (proposed
     design: per-state sleepability), the path's loop-detection history."""
@@ -259,7 +269,7 @@ class State:
         self.active_spin_lock = 0
         self.in_sleepable = False
         self.refs: list[int] = []
-        self.history: Optional[tuple] = None     # persistent list ((insn, key), next)
+        self.parent = None                       # the last stored _Snap on this path
 
     @property
     def cur(self) -> Frame:
@@ -271,7 +281,7 @@ class State:
         s.active_spin_lock = self.active_spin_lock
         s.in_sleepable = self.in_sleepable
         s.refs = list(self.refs)
-        s.history = self.history
+        s.parent = self.parent
         return s
 
     def all_regs(self):
@@ -285,8 +295,8 @@ class State:
     def key(self):
         parts = [self.active_spin_lock, self.in_sleepable]
         for f in self.frames:
-            parts.append(tuple(r.key(True) for r in f.regs[:10]))
-            parts.append(tuple(sorted((k, tuple(s.stype), s.spilled.key(True) if s.spilled else None)
+            parts.append(tuple(r.key(False) for r in f.regs[:10]))
+            parts.append(tuple(sorted((k, tuple(s.stype), s.spilled.key(False) if s.spilled else None)
                                       for k, s in f.stack.items())))
         return tuple(parts)
 
@@ -390,7 +400,14 @@ class Verifier:
         self.sleepable_cb: set[int] = set()
         self.tail_call_reachable = False
         self.stack: list[State] = []
+        self.explored: dict[int, list] = {}
+        self.loop_keys: dict[int, dict] = {}
+        self.jmps_processed = 0
+        self.prev_jmps = 0
+        self.prev_insns = 0
         self.strict_alignment = bool(prog.prog_flags & BPF_F_STRICT_ALIGNMENT)
+        self.sleepable = bool(prog.sleepable or prog.prog_flags & BPF_F_SLEEPABLE)
+        self.test_state_freq = bool(prog.prog_flags & BPF_F_TEST_STATE_FREQ)
 
     # -------------------------------------------------------------- helpers
     @staticmethod
@@ -468,18 +485,18 @@ class Verifier:
         pt = p.prog_type
         rs = self.rules
         if pt == "syscall":
-            if p.sleepable:
+            if self.sleepable:
                 return
             if rs.on("SP-01"):
                 self.err("Syscall programs can only be sleepable")
             return
-        if p.sleepable and pt not in ("tracing", "lsm", "kprobe") and rs.on("SP-01"):
+        if self.sleepable and pt not in ("tracing", "lsm", "kprobe") and rs.on("SP-01"):
             self.err("Only fentry/fexit/fmod_ret, lsm, and kprobe/uprobe programs can be sleepable")
         if pt not in ("tracing", "lsm", "ext"):
             return
         tgt = p.attach_target or ""
         at = p.expected_attach_type or ""
-        if p.sleepable and rs.on("SP-02"):
+        if self.sleepable and rs.on("SP-02"):
             table = rs.sleepable_table
             if pt == "lsm":
                 name = "bpf_lsm_" + tgt
@@ -542,13 +559,13 @@ class Verifier:
                 self.err("socket filter progs cannot use bpf_spin_lock yet", EINVAL, i)
             if tracing:
                 self.err("tracing progs cannot use bpf_spin_lock yet", EINVAL, i)
-            if p.sleepable:
+            if self.sleepable:
                 self.err("sleepable progs cannot use bpf_spin_lock yet", EINVAL, i)
         if m.timer_off >= 0 and tracing:
             self.err("tracing progs cannot use bpf_timer yet", EINVAL, i)
         if m.map_type == "struct_ops":
             self.err("bpf_struct_ops map cannot be used in prog", EINVAL, i)
-        if p.sleepable and rs.on("SP-04"):
+        if self.sleepable and rs.on("SP-04"):
             if m.map_type not in ("hash", "lru_hash", "array", "percpu_hash", "percpu_array",
                                   "lru_percpu_hash", "array_of_maps", "hash_of_maps", "ringbuf",
                                   "user_ringbuf", "inode_storage", "sk_storage", "task_storage"):
@@ -632,7 +649,7 @@ class Verifier:
         st.frames.append(f)
         if start_regs is None:
             mark_reg_known_zero(f.regs[1], "ctx")
-        st.in_sleepable = bool(self.prog.sleepable)
+        st.in_sleepable = bool(self.sleepable)
         return st
 
     # -------------------------------------------------------------- regs
@@ -925,7 +942,13 @@ class Verifier:
             if not write and value_regno >= 0:
                 mark_reg_unknown(regs[value_regno])
         elif t == "map_ptr":
-            self.err(f"R{regno} invalid mem access '{r.tstr()}'", EACCES)
+            # check_ptr_to_map_access: read-only access to struct bpf_map fields via BTF
+            if write:
+                self.err(f"only read from bpf_array is supported", EACCES)
+            if off < 0:
+                self.err(f"R{regno} is bpf_array invalid negative access: off={off}", EACCES)
+            if value_regno >= 0:
+                mark_reg_unknown(regs[value_regno])
         elif t in ("ptr_", "sock", "sock_common", "tcp_sock", "buf"):
             if not write and value_regno >= 0:
                 mark_reg_unknown(regs[value_regno])
@@ -1446,6 +1469,14 @@ class Verifier:
                 self.check_mem_access(st, regno, i, 1, True, -1)
         regs = st.cur.regs
         caller = st.cur
+        if fn.name in RELEASE_HELPERS:
+            rel = regs[1]
+            if not rel.ref_obj_id:
+                self.err(f"R1 must be referenced when passed to release function", EINVAL)
+            st.refs = [x for x in st.refs if x[0] != rel.ref_obj_id]
+            for r in st.all_regs():
+                if r.ref_obj_id == rel.ref_obj_id and r.type != "?":
+                    mark_reg_unknown(r)
         if fn.id == FUNC_tail_call:
             if st.refs and rs.on("TC-03"):
                 self.err("tail_call would lead to reference leak")
@@ -1495,6 +1526,9 @@ class Verifier:
         if r0.maybe_null:
             self.id_gen += 1
             r0.id = self.id_gen
+        if fn.name in ACQUIRE_HELPERS:
+            r0.ref_obj_id = r0.id
+            st.refs.append((r0.id, idx))
         self.check_map_func_compatibility(meta.get("map"), fn)
         if fn.changes_pkt_data:
             for r in st.all_regs():
@@ -1507,7 +1541,11 @@ class Verifier:
             return
         m = meta.get("map")
         if m is None:
-            return
+            self.err("kernel subsystem misconfigured verifier")
+        if func_id == FUNC_tail_call and m.map_type != "prog_array":
+            self.err("kernel subsystem misconfigured verifier")
+        if m.flags & BPF_F_RDONLY_PROG and func_id in (2, 3, 87, 88):
+            self.err("write into map forbidden", EACCES)
         prev = self.map_state.get(idx)
         if prev is None:
             self.map_state[idx] = m
@@ -1610,8 +1648,8 @@ class Verifier:
             if self.rules.per_callback_sleepable:
                 cb.in_sleepable = sleepable_cb
             else:
-                cb.in_sleepable = bool(self.prog.sleepable)
-            cb.history = None
+                cb.in_sleepable = bool(self.sleepable)
+            cb.parent = None
             self.push_state(cb, self.subprogs[subprog])
             for i in range(1, 6):
                 mark_reg_not_init(caller.regs[i])
@@ -1823,6 +1861,8 @@ class Verifier:
                 if r.off or not r.b.var_off == Tnum(0, 0):
                     continue
                 if is_null:
+                    if r.ref_obj_id:
+                        st.refs = [x for x in st.refs if x[0] != r.ref_obj_id]
                     mark_reg_known(r, 0)
                     continue
                 r.maybe_null = False
@@ -1962,20 +2002,59 @@ class Verifier:
     # -------------------------------------------------------------- DFS driver
     def push_state(self, st: State, insn_idx: int):
         st._next = insn_idx
+        if st.parent is not None:
+            st.parent.branches += 1
         self.stack.append(st)
         if len(self.stack) > COMPLEXITY_LIMIT_JMP_SEQ:
             self.err(f"The sequence of {len(self.stack)} jumps is too complex.", E2BIG)
 
-    def is_state_visited(self, st: State, idx: int):
+    def is_state_visited(self, st: State, idx: int) -> bool:
+        """is_state_visited: at a prune point, (1) a stored state on this path (branches > 0)
+        equal to the current one means an endless loop; (2) a finished stored state
+        (branches == 0) that covers the current one prunes the path. Returns True when pruned.
+        States are stored with the kernel's heuristic (>= 2 jumps and >= 8 insns since the last
+        stored state, throttled to 20 jumps / 100 insns inside loops)."""
         if idx not in self.prune_points:
-            return
+            return False
         k = st.key()
-        h = st.history
-        while h is not None:
-            (i, hk), h = h
-            if i == idx and hk == k:
+        keys = self.loop_keys.get(idx)
+        in_loop = False
+        if keys is not None:
+            snap = keys.get(k)
+            if snap is not None and snap.branches > 0:
                 self.err(f"infinite loop detected at insn {idx}")
-        st.history = ((idx, k), st.history)
+        lst = self.explored.get(idx)
+        if lst:
+            for old in lst:
+                if old.branches > 0:
+                    in_loop = True
+                    continue
+                if states_safe(old.state, st):
+                    return True
+        add = self.test_state_freq or (self.jmps_processed - self.prev_jmps >= 2 and
+                                       self.processed - self.prev_insns >= 8)
+        if in_loop and self.jmps_processed - self.prev_jmps < 20 and \
+                self.processed - self.prev_insns < 100:
+            add = False
+        if add:
+            self.prev_jmps, self.prev_insns = self.jmps_processed, self.processed
+            snap = _Snap(st.copy(), st.parent)
+            snap.state.parent = None
+            st.parent = snap
+            lst = self.explored.setdefault(idx, [])
+            if len(lst) < 64:
+                lst.append(snap)
+            self.loop_keys.setdefault(idx, {})[k] = snap
+        return False
+
+    def path_done(self, st: State):
+        """update_branch_counts"""
+        s = st.parent
+        while s is not None:
+            s.branches -= 1
+            if s.branches:
+                break
+            s = s.parent
 
     def do_check(self, st: State, start: int):
         self.stack = []
@@ -1985,6 +2064,7 @@ class Verifier:
             st = self.stack.pop()
             idx = st._next
             self._run_path(st, idx)
+            self.path_done(st)
 
     def _run_path(self, st: State, idx: int):
         insns = self.insns
@@ -1995,7 +2075,8 @@ class Verifier:
             if self.processed > COMPLEXITY_LIMIT_INSNS:
                 self.err(f"BPF program is too large. Processed {self.processed} insn", E2BIG)
             self.cur_insn = idx
-            self.is_state_visited(st, idx)
+            if self.is_state_visited(st, idx):
+                return
             self.seen.add(idx)
             ins = insns[idx]
             cls = ins.opcode & 7
@@ -2026,6 +2107,7 @@ class Verifier:
                     self.err(f"BPF_ST stores into R{ins.dst} ctx is not allowed", EACCES)
                 self.check_mem_access(st, ins.dst, ins.off, SIZE_BYTES[ins.opcode & 0x18], True, -1)
             elif cls in (BPF_JMP, BPF_JMP32):
+                self.jmps_processed += 1
                 op = ins.opcode & 0xF0
                 if op == 0x80:
                     if (ins.opcode & 0x08) or (ins.src != BPF_PSEUDO_KFUNC_CALL and ins.off != 0) \
@@ -2062,8 +2144,9 @@ class Verifier:
                         self.err("BPF_EXIT uses reserved fields")
                     if st.active_spin_lock and self.rules.on("SL-08"):
                         self.err("bpf_spin_unlock is missing")
-                    if st.refs:
-                        self.err(f"Unreleased reference id={st.refs[0]} alloc_insn=0")
+                    if st.refs and len(st.frames) == 1:
+                        rid, at = st.refs[0]
+                        self.err(f"Unreleased reference id={rid} alloc_insn={at}")
                     if len(st.frames) > 1:
                         idx = self.prepare_func_exit(st)
                         continue
@@ -2171,11 +2254,75 @@ class Verifier:
             for i in range(1, 6):
                 mark_reg_unknown(f.regs[i])
             st.frames.append(f)
-            st.in_sleepable = bool(self.prog.sleepable)
+            st.in_sleepable = bool(self.sleepable)
             self.do_check(st, self.subprogs[sub])
         st = self.init_state(0)
         self.do_check(st, 0)
         self.check_max_stack_depth()
+
+
+def _range_within(o: Bounds, c: Bounds) -> bool:
+    return (o.umin <= c.umin and o.umax >= c.umax and o.smin <= c.smin and o.smax >= c.smax
+            and o.u32min <= c.u32min and o.u32max >= c.u32max and o.s32min <= c.s32min
+            and o.s32max >= c.s32max)
+
+
+def regsafe(o: Reg, c: Reg, idmap: dict) -> bool:
+    """regsafe (6.1) without liveness or precision: `o` (explored) covers `c` (current)."""
+    if o.type == "?":
+        return True
+    if c.type == "?":
+        return False
+    if o.type == "scalar":
+        if c.type != "scalar":
+            return False
+        return _range_within(o.b, c.b) and tnum_in(o.b.var_off, c.b.var_off)
+    if o.type != c.type or o.maybe_null != c.maybe_null or o.rdonly != c.rdonly:
+        return False
+    if o.map is not c.map or o.off != c.off or o.frameno != c.frameno or \
+            o.subprogno != c.subprogno:
+        return False
+    if o.type in ("pkt", "pkt_meta"):
+        if o.range > c.range or (o.range < 0 and o.range != c.range):
+            return False
+    if o.maybe_null or o.type in ("pkt", "pkt_meta"):
+        # check_ids: ids must correspond one to one
+        if idmap.setdefault(o.id, c.id) != c.id:
+            return False
+    # map_value: 6.1 does not compare ids (SL-13)
+    return _range_within(o.b, c.b) and tnum_in(o.b.var_off, c.b.var_off)
+
+
+def states_safe(old: State, cur: State) -> bool:
+    """states_equal (6.1 shape): same frames, active_spin_lock compared as a raw integer (SL-13)."""
+    if len(old.frames) != len(cur.frames) or old.active_spin_lock != cur.active_spin_lock:
+        return False
+    if old.in_sleepable != cur.in_sleepable or len(old.refs) != len(cur.refs):
+        return False
+    idmap: dict = {}
+    for fo, fc in zip(old.frames, cur.frames):
+        if fo.callsite != fc.callsite or fo.in_async_callback_fn != fc.in_async_callback_fn:
+            return False
+        for ro, rc in zip(fo.regs, fc.regs):
+            if not regsafe(ro, rc, idmap):
+                return False
+        for spi, so in fo.stack.items():
+            sc = fc.stack.get(spi)
+            for j in range(8):
+                to = so.stype[j]
+                if to == STACK_INVALID:
+                    continue
+                if (spi * 8 + (7 - j)) >= fc.allocated_stack:
+                    return False
+                tc = sc.stype[j] if sc is not None else STACK_INVALID
+                if to == STACK_MISC and tc == STACK_ZERO:
+                    continue
+                if to != tc:
+                    return False
+            if so.is_spilled():
+                if sc is None or not sc.is_spilled() or not regsafe(so.spilled, sc.spilled, idmap):
+                    return False
+    return True
 
 
 def _gpl_compatible(lic: str) -> bool:
@@ -2184,12 +2331,44 @@ def _gpl_compatible(lic: str) -> bool:
 
 
 EBADF = 9
+ACQUIRE_HELPERS = {"sk_lookup_tcp", "sk_lookup_udp", "skc_lookup_tcp", "ringbuf_reserve"}
+RELEASE_HELPERS = {"sk_release", "ringbuf_submit", "ringbuf_discard"}
+SPIN_LOCK_MAP_TYPES = {"hash", "array", "cgroup_storage", "sk_storage", "inode_storage",
+                       "task_storage"}
+TIMER_MAP_TYPES = {"hash", "lru_hash", "array"}
+
+
+def _map_create_fixup(pfile: ProgramFile):
+    """What map creation leaves: map_check_btf() refuses a lock/timer in a map type that cannot
+    carry one (SL-02) and libbpf then retries without BTF, so the verifier later sees a map
+    without BTF. A map-in-map whose inner template has a lock cannot be created (SL-12)."""
+    import copy
+    out = copy.copy(pfile)
+    out.maps = {}
+    failed = None
+    for name, m in pfile.maps.items():
+        if (m.spin_lock_off >= 0 and m.map_type not in SPIN_LOCK_MAP_TYPES) or \
+                (m.timer_off >= 0 and m.map_type not in TIMER_MAP_TYPES):
+            m = copy.copy(m)
+            m.has_btf = False
+            m.spin_lock_off = FIELD_NO_BTF
+            m.timer_off = FIELD_NO_BTF
+        if m.inner is not None and m.inner.spin_lock_off >= 0 and failed is None:
+            failed = name
+        out.maps[name] = m
+    return out, failed
 
 
 def verify(pfile: ProgramFile, program, *, rules="6.1", jit: bool = True) -> VerifyResult:
     """Would Linux 6.1 accept `program`? Returns the verdict and the kernel's error line."""
     prog = pfile.program(program) if isinstance(program, str) else program
     rs = get_ruleset(rules)
+    pfile, failed_map = _map_create_fixup(pfile)
+    if failed_map is not None:   # libbpf creates every map of the object before loading
+        return VerifyResult(program=prog.name, section=prog.section, accepted=False,
+                            errno=ENOTSUPP, message=None, rule="SL-12", rules=rs.name,
+                            log=[f"map '{failed_map}': inner map with bpf_spin_lock cannot be "
+                                 f"created (bpf_map_meta_alloc: -ENOTSUPP)"])
     t0 = time.perf_counter()
     v = Verifier(pfile, prog, rs, jit=jit)
     res = VerifyResult(program=prog.name, section=prog.section, accepted=True, rules=rs.name)
