@@ -1,0 +1,79 @@
+"""`bpfsmt verify FILE...`: would Linux 6.1 accept each program, and with which message?
+
+Exit: 0 all accepted, 1 any rejected, 2 bad input. `--json` rows carry program, section,
+accepted, errno, message (the kernel's error line), insn, rule, processed_insns.
+"""
+from __future__ import annotations
+
+import os
+import sys
+
+from bpfsmt.grammar.loader import expand_inputs, load
+from bpfsmt.spec.errors import InputError
+from bpfsmt.spec.insn import SourceLoc
+
+TABLE_KEYS = ("file", "program", "section", "verdict", "rule", "insn", "message",
+              "processed_insns", "time")
+
+
+def _job(item):
+    """One program (top-level for the process pool)."""
+    path, fmt, prog_name, rules = item
+    from bpfsmt.solver.verifier import verify
+    pfile = load(path, fmt)
+    return verify(pfile, pfile.program(prog_name), rules=rules)
+
+
+def _row(path, res, full: bool) -> dict:
+    row = {"file": os.path.basename(path), **res.to_json()}
+    row["verdict"] = "accepted" if res.accepted else "rejected"
+    row["time"] = res.seconds
+    if full:
+        row.pop("log", None) if not res.log else None
+        return row
+    return {k: row.get(k) for k in TABLE_KEYS}
+
+
+def main(args) -> int:
+    from bpfsmt.spec.rules import get_ruleset
+    try:
+        get_ruleset(args.rules)
+    except KeyError as e:
+        raise InputError(str(e.args[0]), SourceLoc("--rules", 0, 0)) from None
+    files = expand_inputs(args.files)
+    items, loaded = [], {}
+    for path in files:
+        pfile = load(path, args.format)          # InputError -> exit 2 in cli.py
+        loaded[path] = pfile
+        progs = pfile.programs
+        if args.program:
+            progs = [p for p in progs if p.name in args.program]
+        for p in progs:
+            items.append((path, args.format, p.name, args.rules))
+    if not items:
+        print("bpfsmt verify: no programs to verify", file=sys.stderr)
+        return 2
+    from bpfsmt.solver.report import emit, run_batch
+    results = run_batch(items, _job, getattr(args, "jobs", 1), "verifying", args=args)
+    full = bool(getattr(args, "json", False) or getattr(args, "csv", False))
+    emit([_row(it[0], r, full) for it, r in zip(items, results)], args)
+    if getattr(args, "explain", None):
+        _explain(args.explain, items, results, loaded)
+    return 0 if all(r.accepted for r in results) else 1
+
+
+def _explain(out_dir, items, results, loaded):
+    os.makedirs(out_dir, exist_ok=True)
+    try:
+        from bpfsmt.solver.explain import write_cfg_svg
+    except ImportError as e:
+        print(f"bpfsmt verify: --explain unavailable: {e}", file=sys.stderr)
+        return
+    for it, r in zip(items, results):
+        prog = loaded[it[0]].program(it[2])
+        out = os.path.join(out_dir, f"{os.path.basename(it[0])}.{prog.name}.svg")
+        try:
+            write_cfg_svg(prog, out, path=sorted(r.seen or ()) or None,
+                          fault_slot=None if r.accepted else r.insn)
+        except Exception as e:  # noqa: BLE001 - a drawing failure must not hide the verdicts
+            print(f"bpfsmt verify: could not draw {out}: {e}", file=sys.stderr)
