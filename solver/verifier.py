@@ -12,14 +12,21 @@ Pass order (bpf_check): check_subprogs -> check_attach_btf_id -> resolve_pseudo_
 do_check_main -> check_max_stack_depth.
 
 Modelling choices (each is visible in tests when it matters):
-  * no state pruning: every path is walked (bounded by the 1M processed-insn limit); loops are
-    detected like is_state_visited does (an equal state already on the current path at a prune
-    point -> "infinite loop detected"), where "equal" ignores scalars the model has not seen used
-    precisely (approximating mark_chain_precision) - so processed-insn counts differ from the
-    kernel's, and SL-13 (pruning-dependent acceptance) is not reproduced;
+  * state pruning as is_state_visited does it: states are stored at prune points (jump targets,
+    after calls) with the kernel's storing heuristic (every state with BPF_F_TEST_STATE_FREQ),
+    a finished stored state that covers the current one prunes the path (regsafe/stacksafe of
+    6.1: map-value ids and active_spin_lock compared as raw values, i.e. SL-13 is reproduced),
+    and a stored state still on the current path with identical state means an endless loop.
+    Liveness is a static backward analysis and precision is not tracked (scalars are compared
+    by range containment), so the model prunes no more than the kernel does: it may walk more
+    paths (processed-insn counts differ) but meets the same first error;
   * the loader is root: allow_ptr_leaks, bypass_spec_v1, bpf_capable, no sanitisation;
   * Debian 6.1.192 backports: reads of uninitialised stack are allowed for root
-    (allow_uninit_stack), might_sleep helper protos, "jump into the middle of ldimm64".
+    (allow_uninit_stack), might_sleep helper protos, "jump into the middle of ldimm64",
+    gotol (JMP32|JA with imm), async-callback R0 range printed as (0x0; 0x0);
+  * map creation is modelled where it changes the verifier's view: a lock/timer in a map type
+    that cannot carry one makes libbpf retry without BTF (SL-02); a lock in an inner-map
+    template fails the whole load with -ENOTSUPP and no verifier log (SL-12).
 
 Rule sets (spec/rules.py) switch individual checks off or select the proposed per-callback
 sleepability design.
@@ -641,6 +648,92 @@ class Verifier:
                 if 0 < w < n and insns[w - 1].opcode == 0x18 and w - 1 != t:
                     if w - 2 < 0 or insns[w - 2].opcode != 0x18 or True:
                         self.err(f"jump into the middle of ldimm64 insn {w - 1}", EINVAL, t)
+
+    def compute_liveness(self):
+        """Registers live at each insn (static backward dataflow). Stands in for the kernel's
+        REG_LIVE_READ marks when comparing states for pruning: a register that is overwritten
+        before it is read on every path does not matter. Static liveness over-approximates the
+        kernel's path-based marks, so the model prunes no more than 6.1 does."""
+        n = self.n
+        insns = self.insns
+        uses = [0] * n
+        defs = [0] * n
+        succs = [()] * n
+        ALL15 = 0b111110
+
+        def bit(*r):
+            m = 0
+            for x in r:
+                m |= 1 << x
+            return m
+        for t, ins in enumerate(insns):
+            code = ins.opcode
+            cls = code & 7
+            if t > 0 and insns[t - 1].opcode == 0x18:
+                succs[t] = (t + 1,) if t + 1 < n else ()
+                continue
+            nxt = (t + 1,) if t + 1 < n else ()
+            if cls in (BPF_ALU, BPF_ALU64):
+                op = code & 0xF0
+                u = 0 if op == 0xB0 else bit(ins.dst)
+                if code & 0x08 and op not in (0x80, 0xD0):
+                    u |= bit(ins.src)
+                uses[t], defs[t], succs[t] = u, bit(ins.dst), nxt
+            elif cls == BPF_LDX:
+                uses[t], defs[t], succs[t] = bit(ins.src), bit(ins.dst), nxt
+            elif cls == BPF_ST:
+                uses[t], succs[t] = bit(ins.dst), nxt
+            elif cls == BPF_STX:
+                u = bit(ins.dst, ins.src)
+                d = 0
+                if (code & 0xE0) == BPF_ATOMIC and ins.imm & BPF_FETCH:
+                    if ins.imm == BPF_CMPXCHG:
+                        u |= 1
+                        d = 1
+                    else:
+                        d = bit(ins.src)
+                uses[t], defs[t], succs[t] = u, d, nxt
+            elif cls == BPF_LD:
+                if code == 0x18:
+                    uses[t], defs[t], succs[t] = 0, bit(ins.dst), (t + 2,) if t + 2 < n else ()
+                else:
+                    u = bit(6) | (bit(ins.src) if (code & 0xE0) == BPF_IND else 0)
+                    uses[t], defs[t], succs[t] = u, 0b111111, nxt
+            elif cls in (BPF_JMP, BPF_JMP32):
+                op = code & 0xF0
+                if op == 0x90:
+                    uses[t], succs[t] = 1, ()
+                elif op == 0x80:
+                    if ins.src == 0:
+                        fn = H.HELPERS.get(ins.imm)
+                        na = len(fn.args) if fn else 5
+                        u = 0
+                        for a in range(na):
+                            u |= 1 << (a + 1)
+                    else:
+                        u = ALL15
+                    uses[t], defs[t], succs[t] = u, 0b111111, nxt
+                elif op == 0x00:
+                    w = t + ins.jump_offset() + 1
+                    succs[t] = (w,) if 0 <= w < n else ()
+                else:
+                    u = bit(ins.dst) | (bit(ins.src) if code & 0x08 else 0)
+                    w = t + ins.off + 1
+                    uses[t] = u
+                    succs[t] = tuple(x for x in (t + 1, w) if 0 <= x < n)
+        live = [0] * n
+        changed = True
+        while changed:
+            changed = False
+            for t in range(n - 1, -1, -1):
+                out = 0
+                for w in succs[t]:
+                    out |= live[w]
+                v = uses[t] | (out & ~defs[t])
+                if v != live[t]:
+                    live[t] = v
+                    changed = True
+        self.live_in = live
 
     # -------------------------------------------------------------- state init
     def init_state(self, subprog: int, start_regs=None) -> State:
@@ -1354,10 +1447,15 @@ class Verifier:
                 self.err("invalid map_ptr to access map->value", EACCES)
             meta["raw_mode"] = base == "ARG_PTR_TO_UNINIT_MAP_VALUE"
             self.check_helper_mem_access(st, regno, meta["map"].value_size, False, meta)
-        elif base == "ARG_PTR_TO_SPIN_LOCK":
-            self.process_spin_lock(st, regno, fn.id == FUNC_spin_lock)
-        elif base == "ARG_PTR_TO_TIMER":
-            self.process_timer_func(st, regno, meta)
+        elif base in ("ARG_PTR_TO_SPIN_LOCK", "ARG_PTR_TO_TIMER"):
+            try:       # check_func_arg turns any failure here into -EACCES
+                if base == "ARG_PTR_TO_SPIN_LOCK":
+                    self.process_spin_lock(st, regno, fn.id == FUNC_spin_lock)
+                else:
+                    self.process_timer_func(st, regno, meta)
+            except VerifierError as e:
+                e.errno = EACCES
+                raise
         elif base == "ARG_PTR_TO_FUNC":
             meta["subprogno"] = r.subprogno
         elif base in ("ARG_PTR_TO_MEM", "ARG_PTR_TO_UNINIT_MEM"):
@@ -2029,7 +2127,7 @@ class Verifier:
                 if old.branches > 0:
                     in_loop = True
                     continue
-                if states_safe(old.state, st):
+                if states_safe(old.state, st, self.live_in[idx]):
                     return True
         add = self.test_state_freq or (self.jmps_processed - self.prev_jmps >= 2 and
                                        self.processed - self.prev_insns >= 8)
@@ -2245,6 +2343,7 @@ class Verifier:
         self.check_attach_btf_id()
         self.resolve_pseudo_ldimm64()
         self.check_cfg()
+        self.compute_liveness()
         # do_check_subprogs: global functions first, with unknown scalar arguments
         for sub, is_global in sorted(self.subprog_global.items()):
             if not is_global:
@@ -2293,17 +2392,20 @@ def regsafe(o: Reg, c: Reg, idmap: dict) -> bool:
     return _range_within(o.b, c.b) and tnum_in(o.b.var_off, c.b.var_off)
 
 
-def states_safe(old: State, cur: State) -> bool:
+def states_safe(old: State, cur: State, live: int = -1) -> bool:
     """states_equal (6.1 shape): same frames, active_spin_lock compared as a raw integer (SL-13)."""
     if len(old.frames) != len(cur.frames) or old.active_spin_lock != cur.active_spin_lock:
         return False
     if old.in_sleepable != cur.in_sleepable or len(old.refs) != len(cur.refs):
         return False
     idmap: dict = {}
-    for fo, fc in zip(old.frames, cur.frames):
+    last = len(cur.frames) - 1
+    for fi, (fo, fc) in enumerate(zip(old.frames, cur.frames)):
         if fo.callsite != fc.callsite or fo.in_async_callback_fn != fc.in_async_callback_fn:
             return False
-        for ro, rc in zip(fo.regs, fc.regs):
+        for ri, (ro, rc) in enumerate(zip(fo.regs, fc.regs)):
+            if fi == last and ri < 10 and not (live >> ri) & 1:
+                continue
             if not regsafe(ro, rc, idmap):
                 return False
         for spi, so in fo.stack.items():
