@@ -72,6 +72,8 @@ def labelled(timeout: float, limit: int | None):
                     pass
                 t_verify = time.perf_counter() - t0
             k = lb.verification_time_usec
+            if len(rows) % 50 == 0:
+                print(f"  labelled: {len(rows)} programs", file=sys.stderr)
             rows.append({
                 "family": fam, "program": lb.prog, "insns": prog.slot_count(),
                 "kernel_accepted": lb.accepted, "check": verdict,
