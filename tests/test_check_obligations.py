@@ -157,10 +157,13 @@ def test_loop_with_fault_inside_is_unsafe():
 
 
 def test_timeout_gives_unknown():
-    # factor a 64-bit semiprime: hopeless in 50 ms, so the obligation stays undecided
+    # factor a 64-bit semiprime (two 32-bit primes, no wrap-around): hopeless in 50 ms, so the
+    # obligation stays undecided and the verdict is UNKNOWN naming it
+    n = 4294967291 * 4294967279
     text = (".program p\n call bpf_ktime_get_ns\n r6 = r0\n call bpf_ktime_get_ns\n r7 = r0\n"
+            " r1 = 0xffffffff ll\n if r6 > r1 goto ok\n if r7 > r1 goto ok\n"
             " if r6 < 2 goto ok\n if r7 < 2 goto ok\n r8 = r6\n r8 *= r7\n"
-            " r1 = 0xd3c21bcecceda1 ll\n if r8 != r1 goto ok\n r0 = *(u64 *)(r10 - 8)\n exit\n"
+            f" r1 = {n:#x} ll\n if r8 != r1 goto ok\n r0 = *(u64 *)(r10 - 8)\n exit\n"
             "ok: r0 = 0\n exit\n")
     pf = parse_program_text(text)
     r = check(pf, pf.programs[0], timeout=0.05)
