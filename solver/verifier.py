@@ -1013,7 +1013,11 @@ class Verifier:
                 self.err(f"invalid bpf_context access off={off} size={size}", EACCES)
             if not write and value_regno >= 0:
                 d = regs[value_regno]
-                if rt is None:
+                if rt is None and size == 8 and self.prog.prog_type in ("tracing", "lsm"):
+                    # btf_ctx_access: pointer arguments are PTR_TO_BTF_ID (the IR carries no
+                    # vmlinux BTF, so every u64 argument is taken as a BTF pointer)
+                    mark_reg_known_zero(d, "ptr_")
+                elif rt is None:
                     mark_reg_unknown(d)
                 else:
                     mark_reg_known_zero(d, rt.replace("_or_null", ""))
