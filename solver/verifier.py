@@ -528,8 +528,8 @@ class Verifier:
                     i += 2
                     continue
                 if ins.src == BPF_PSEUDO_BTF_ID:
-                    self.err(f"kernel btf_id {ins.imm} is not a function" if False else
-                             "pseudo btf_id {} in ldimm64 isn't KIND_VAR.".format(ins.imm), EINVAL, i)
+                    # ksym variables need vmlinux BTF, which the IR does not carry
+                    self.err(f"ldimm64 insn specifies invalid btf_id {ins.imm}.", EINVAL, i)
                 if ins.src in (BPF_PSEUDO_MAP_VALUE, BPF_PSEUDO_MAP_IDX_VALUE):
                     pass
                 elif ins.src in (BPF_PSEUDO_MAP_FD, BPF_PSEUDO_MAP_IDX) and (ins.imm64_hi or 0) == 0:
@@ -646,8 +646,7 @@ class Verifier:
             if cls in (BPF_JMP, BPF_JMP32) and (ins.opcode & 0xF0) not in (0x80, 0x90):
                 w = t + ins.jump_offset() + 1
                 if 0 < w < n and insns[w - 1].opcode == 0x18 and w - 1 != t:
-                    if w - 2 < 0 or insns[w - 2].opcode != 0x18 or True:
-                        self.err(f"jump into the middle of ldimm64 insn {w - 1}", EINVAL, t)
+                    self.err(f"jump into the middle of ldimm64 insn {w - 1}", EINVAL, t)
 
     def compute_liveness(self):
         """Registers live at each insn (static backward dataflow). Stands in for the kernel's
@@ -1183,8 +1182,7 @@ class Verifier:
                 if sl.is_spilled():
                     sl.stype = [STACK_MISC if t == STACK_SPILL else t for t in sl.stype]
                     sl.spilled = None
-                if sl.stype[slot % 8] != STACK_INVALID or True:
-                    sl.stype[slot % 8] = STACK_MISC
+                sl.stype[slot % 8] = STACK_MISC
             return
         off = s64(r.b.var_off.value) + off
         self._grow(frame, off)
@@ -1314,11 +1312,10 @@ class Verifier:
                     sl.stype[slot % 8] = STACK_MISC
                     ok = True
                 elif sl.is_spilled():
-                    if sl.spilled.type == "scalar" or True:
-                        mark_reg_unknown(sl.spilled)
-                        sl.stype = [STACK_MISC if x == STACK_SPILL else x for x in sl.stype]
-                        sl.spilled = None
-                        ok = True
+                    # a helper may write anything: the spilled register becomes misc bytes
+                    sl.stype = [STACK_MISC if x == STACK_SPILL else x for x in sl.stype]
+                    sl.spilled = None
+                    ok = True
                 elif t == STACK_INVALID and ALLOW_UNINIT_STACK:
                     sl.stype[slot % 8] = STACK_MISC
                     ok = True
@@ -1561,8 +1558,6 @@ class Verifier:
         meta = {"pkt_access": fn.pkt_access, "func_id": fn.id}
         for i, a in enumerate(fn.args):
             self.check_func_arg(st, i, a, meta, fn)
-        for i in range(5 - len(fn.args)):
-            pass
         self.record_func_map(st, meta, fn.id, idx)
         self.record_func_key(st, meta, fn.id, idx)
         if meta.get("access_size"):
@@ -1614,8 +1609,6 @@ class Verifier:
             mark_reg_known_zero(r0, "mem")
             r0.maybe_null = True
             r0.mem_size = meta.get("mem_size", 0)
-            r0.type = "alloc_mem"
-            r0.type = "mem"
         elif ret in (H.RET_PTR_TO_SOCKET_OR_NULL, H.RET_PTR_TO_SOCK_COMMON_OR_NULL,
                      H.RET_PTR_TO_TCP_SOCK_OR_NULL):
             mark_reg_known_zero(r0, {"RET_PTR_TO_SOCKET_OR_NULL": "sock",
@@ -1723,8 +1716,6 @@ class Verifier:
     def check_func_call_common(self, st: State, ins: Insn, idx: int, subprog: int, kind: str,
                                sleepable_cb=False):
         """__check_func_call. kind: "call" (bpf2bpf), "timer" (async), or a sync-callback helper."""
-        if len(st.frames) >= MAX_CALL_FRAMES and kind != "timer":
-            self.err(f"the call stack of {len(st.frames) + 1} frames is too deep", E2BIG)
         if len(st.frames) >= MAX_CALL_FRAMES:
             self.err(f"the call stack of {len(st.frames) + 1} frames is too deep", E2BIG)
         caller = st.cur
