@@ -1,0 +1,311 @@
+"""`verify` and `check` over every program of the ebpf-samples corpus, beside PREVAIL.
+
+Each program runs in its own child process (fork) with a wall-clock limit, so a hang or a
+memory blow-up in one program is killed and recorded as "timeout" instead of stopping the run;
+the child's peak RSS (VmHWM) is the memory figure, comparable to PREVAIL's per-program maximum.
+Python exceptions from our engines are recorded as "internal error: <exception>" - they are bugs.
+
+Usage: python benchmarks/corpus.py [--only verify|check] [--verify-limit S] [--check-limit S]
+         [--jobs N] [--limit N] [--filter SUBSTR] [--out benchmarks/corpus_results.json]
+Prints a summary table with ratios to PREVAIL's figures (corpus README) and the agreement of
+`verify` with the real 6.1 kernel on the corpus programs the oracle could load
+(tests/data/corpus_oracle.jsonl). No assertions: numbers are reported.
+"""
+from __future__ import annotations
+
+import argparse
+import concurrent.futures as cf
+import glob
+import json
+import multiprocessing as mp
+import os
+import statistics
+import sys
+import time
+import traceback
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("BPFSMT_SHARED", ROOT.parent / "shared"))
+CORPUS = SHARED / "corpus" / "ebpf-samples"
+ORACLE = ROOT / "tests" / "data" / "corpus_oracle.jsonl"
+
+# PREVAIL on this machine kind (corpus README): 585 programs
+PREVAIL = {"programs": 585, "total_s": 118.0, "median_s": 0.026, "p90_s": 0.49, "max_s": 2.6,
+           "peak_mb": 222.0}
+
+
+def _vmhwm_mb(pid: str = "self") -> float | None:
+    """Peak resident set of a process in MB (Linux /proc VmHWM)."""
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024.0
+    except OSError:
+        pass
+    return None
+
+
+def _where(e: BaseException) -> str:
+    tb = traceback.extract_tb(e.__traceback__)
+    if not tb:
+        return ""
+    fr = tb[-1]
+    return f" at {os.path.relpath(fr.filename, ROOT) if fr.filename.startswith(str(ROOT)) else fr.filename}:{fr.lineno} in {fr.name}"
+
+
+def enumerate_programs(corpus: Path) -> tuple[list[dict], list[dict]]:
+    """(programs, load failures); programs are {file, index, prog, section, insns}."""
+    from bpfsmt.grammar import load
+    from bpfsmt.spec.errors import InputError
+    progs, failed = [], []
+    for path in sorted(glob.glob(str(corpus / "**" / "*.o"), recursive=True)):
+        rel = os.path.relpath(path, corpus)
+        try:
+            pf = load(path)
+        except InputError as e:
+            failed.append({"file": rel, "error": str(e).splitlines()[0]})
+            continue
+        except Exception as e:  # noqa: BLE001 - a loader crash is a bug, reported
+            failed.append({"file": rel, "error": f"internal error: {type(e).__name__}: {e}"
+                                                 f"{_where(e)}"})
+            continue
+        for i, p in enumerate(pf.programs):
+            progs.append({"file": rel, "index": i, "prog": p.name, "section": p.section,
+                          "insns": p.slot_count()})
+    return progs, failed
+
+
+def _child(conn, corpus: str, item: dict, mode: str, limit: float) -> None:
+    """Runs in the forked child: load the object, run one engine, send a result dict."""
+    out: dict = {}
+    try:
+        from bpfsmt.grammar import load
+        t0 = time.perf_counter()
+        pf = load(os.path.join(corpus, item["file"]))
+        prog = pf.programs[item["index"]]
+        out["load_s"] = round(time.perf_counter() - t0, 4)
+        conn.send({"loaded": out["load_s"]})      # the wall-clock limit starts now
+        t0 = time.perf_counter()
+        if mode == "verify":
+            from bpfsmt.solver.verifier import verify
+            r = verify(pf, prog)
+            out.update(verdict="accepted" if r.accepted else "rejected", errno=r.errno,
+                       message=r.message, rule=r.rule, insn=r.insn,
+                       processed_insns=r.processed_insns)
+        else:
+            from bpfsmt.solver.checker import check
+            # the checker's own Z3 budget stays below the wall-clock limit so it can say UNKNOWN
+            r = check(pf, prog, timeout=max(1.0, limit * 0.75))
+            out.update(verdict=r.verdict, message=r.message, rule=r.rule, insn=r.insn,
+                       reason=r.reason or None, obligations=r.obligations, replayed=r.replayed)
+        out["seconds"] = round(time.perf_counter() - t0, 4)
+    except BaseException as e:  # noqa: BLE001 - any exception from our engines is a bug to report
+        out["seconds"] = round(time.perf_counter() - t0, 4) if "t0" in locals() else None
+        first = (str(e).splitlines() or [""])[0][:300]
+        out["verdict"] = "internal error"
+        out["error"] = f"internal error: {type(e).__name__}: {first}{_where(e)}"
+    out["peak_mb"] = _vmhwm_mb()
+    try:
+        conn.send(out)
+    finally:
+        conn.close()
+
+
+def run_one(item: dict, mode: str, limit: float, corpus: str) -> dict:
+    """One child per program; kill it at the wall-clock limit."""
+    ctx = mp.get_context("fork")
+    recv, send = ctx.Pipe(duplex=False)
+    p = ctx.Process(target=_child, args=(send, corpus, item, mode, limit), daemon=True)
+    t0 = time.perf_counter()
+    p.start()
+    send.close()
+    res = None
+    try:
+        if recv.poll(60.0):                     # loading the object is not counted
+            res = recv.recv()
+            if "loaded" in res:
+                t0 = time.perf_counter()
+                res = recv.recv() if recv.poll(limit) else None
+    except EOFError:
+        res = None
+    wall = time.perf_counter() - t0
+    row = dict(item)
+    if res is None:
+        peak = _vmhwm_mb(str(p.pid))
+        if p.is_alive():
+            p.terminate()
+            p.join(5)
+            if p.is_alive():
+                p.kill()
+            row.update(verdict="timeout", seconds=round(wall, 3), peak_mb=peak)
+        else:
+            p.join()
+            row.update(verdict="internal error", seconds=round(wall, 3), peak_mb=peak,
+                       error=f"internal error: child died (exit code {p.exitcode})")
+    else:
+        p.join(10)
+        if p.is_alive():
+            p.kill()
+        row.update(res)
+        if row.get("seconds") is not None and row["seconds"] > limit and \
+                row["verdict"] != "internal error":
+            row["over_limit"] = True
+    recv.close()
+    return row
+
+
+def _pct(xs: list[float], q: float) -> float:
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, int(len(xs) * q))] if xs else 0.0
+
+
+def summarize(rows: list[dict], mode: str) -> dict:
+    from collections import Counter
+    c = Counter(r["verdict"] for r in rows)
+    secs = [r["seconds"] for r in rows if r.get("seconds") is not None]
+    mems = [r["peak_mb"] for r in rows if r.get("peak_mb") is not None]
+    slowest = max(rows, key=lambda r: r.get("seconds") or 0.0, default=None)
+    fattest = max(rows, key=lambda r: r.get("peak_mb") or 0.0, default=None)
+    s = {"mode": mode, "programs": len(rows), "counts": dict(c),
+         "total_s": round(sum(secs), 2),
+         "median_s": round(statistics.median(secs), 4) if secs else None,
+         "p90_s": round(_pct(secs, 0.9), 4) if secs else None,
+         "max_s": round(max(secs), 3) if secs else None,
+         "slowest": f"{slowest['file']} {slowest['prog']}" if slowest else None,
+         "peak_mb": round(max(mems), 1) if mems else None,
+         "peak_program": f"{fattest['file']} {fattest['prog']}" if fattest else None}
+    s["ratio_to_prevail"] = {k: (round(s[k] / PREVAIL[k], 2) if s[k] else None)
+                             for k in ("total_s", "median_s", "p90_s", "max_s", "peak_mb")}
+    return s
+
+
+def kernel_agreement(rows: list[dict]) -> dict:
+    """Compare verify verdicts with the oracle's on the programs the real kernel could load."""
+    if not ORACLE.exists():
+        return {"available": False}
+    labels = {}
+    for line in ORACLE.read_text().splitlines():
+        if not line.strip():
+            continue
+        o = json.loads(line)
+        if o.get("libbpf_error") or o.get("prog") is None or o.get("accepted") is None:
+            continue
+        labels[(o["file"], o["prog"])] = o
+    by_key = {(r["file"], r["prog"]): r for r in rows}
+    agree, disagree, missing = 0, [], []
+    for key, o in sorted(labels.items()):
+        r = by_key.get(key)
+        if r is None or r["verdict"] not in ("accepted", "rejected"):
+            missing.append({"file": key[0], "prog": key[1],
+                            "ours": r["verdict"] if r else "not run"})
+            continue
+        if (r["verdict"] == "accepted") == bool(o["accepted"]):
+            agree += 1
+        else:
+            disagree.append({"file": key[0], "prog": key[1], "kernel": o["accepted"],
+                             "kernel_error": o.get("first_error"), "ours": r["verdict"],
+                             "message": r.get("message"), "rule": r.get("rule")})
+    return {"available": True, "kernel_labelled": len(labels),
+            "kernel_accepted": sum(1 for o in labels.values() if o["accepted"]),
+            "compared": agree + len(disagree), "agree": agree, "disagree": disagree,
+            "not_compared": missing}
+
+
+def print_summary(summaries: list[dict], agreement: dict | None, out=sys.stdout) -> None:
+    cols = ("programs", "total_s", "median_s", "p90_s", "max_s", "peak_mb")
+    print(f"{'':10} " + " ".join(f"{c:>10}" for c in cols), file=out)
+    print(f"{'PREVAIL':10} " + " ".join(f"{PREVAIL[c]:>10}" for c in cols), file=out)
+    for s in summaries:
+        print(f"{s['mode']:10} " + " ".join(f"{str(s[c]):>10}" for c in cols), file=out)
+        print(f"{'  ratio':10} {'':>10} " + " ".join(
+            f"{str(s['ratio_to_prevail'][c]) + 'x':>10}" for c in cols[1:]), file=out)
+    for s in summaries:
+        print(f"{s['mode']}: " + ", ".join(f"{k} {v}" for k, v in sorted(s["counts"].items())),
+              file=out)
+        print(f"  slowest {s['slowest']} ({s['max_s']} s), peak memory {s['peak_program']} "
+              f"({s['peak_mb']} MB)", file=out)
+    if agreement and agreement.get("available"):
+        a = agreement
+        print(f"verify vs real kernel: {a['agree']}/{a['compared']} agree on the "
+              f"{a['kernel_labelled']} corpus programs the 6.1 oracle loaded "
+              f"({a['kernel_accepted']} accepted by the kernel); not compared: "
+              f"{len(a['not_compared'])}", file=out)
+        for d in a["disagree"]:
+            print(f"  DISAGREE {d['file']} {d['prog']}: kernel "
+                  f"{'accepts' if d['kernel'] else 'rejects'}, ours {d['ours']}: "
+                  f"{d['message']} [{d['rule']}]", file=out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", default=str(CORPUS))
+    ap.add_argument("--verify-limit", type=float, default=20.0)
+    ap.add_argument("--check-limit", type=float, default=20.0)
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--only", choices=("verify", "check"))
+    ap.add_argument("--limit", type=int, help="first N programs only")
+    ap.add_argument("--filter", help="only programs whose 'file prog section' contains SUBSTR")
+    ap.add_argument("--out", default=str(ROOT / "benchmarks" / "corpus_results.json"))
+    ap.add_argument("--merge", action="store_true",
+                    help="keep the other mode's rows from an existing --out file")
+    args = ap.parse_args(argv)
+    corpus = Path(args.corpus)
+    if not corpus.is_dir():
+        print(f"corpus not found at {corpus}", file=sys.stderr)
+        return 2
+
+    # enumerate in a child so the parent stays small (its pages would count in every fork's RSS)
+    with cf.ProcessPoolExecutor(1, mp_context=mp.get_context("fork")) as ex:
+        progs, failed = ex.submit(enumerate_programs, corpus).result()
+    if args.filter:
+        progs = [p for p in progs if args.filter in f"{p['file']} {p['prog']} {p['section']}"]
+    if args.limit is not None:
+        progs = progs[:args.limit]
+    print(f"{len(progs)} programs, {len(failed)} objects do not load", file=sys.stderr)
+
+    results = {"corpus": str(corpus), "prevail": PREVAIL, "load_failures": failed,
+               "settings": {"verify_limit": args.verify_limit, "check_limit": args.check_limit,
+                            "jobs": args.jobs, "limit": args.limit, "filter": args.filter},
+               "modes": {}}
+    if args.merge and os.path.exists(args.out):
+        with open(args.out) as f:
+            old = json.load(f)
+        results["modes"] = old.get("modes", {})
+    modes = [args.only] if args.only else ["verify", "check"]
+    for mode in modes:
+        limit = args.verify_limit if mode == "verify" else args.check_limit
+        rows: list[dict] = []
+        t0 = time.perf_counter()
+        with cf.ThreadPoolExecutor(args.jobs) as ex:
+            futs = [ex.submit(run_one, p, mode, limit, str(corpus)) for p in progs]
+            for n, fut in enumerate(cf.as_completed(futs), 1):
+                r = fut.result()
+                rows.append(r)
+                if r["verdict"] in ("internal error",):
+                    print(f"  {mode} {r['file']} {r['prog']}: {r.get('error')}", file=sys.stderr)
+                if n % 25 == 0 or n == len(futs):
+                    print(f"  {mode}: {n}/{len(futs)} ({time.perf_counter() - t0:.0f} s)",
+                          file=sys.stderr)
+        rows.sort(key=lambda r: (r["file"], r["index"]))
+        summary = summarize(rows, mode)
+        summary["wall_s"] = round(time.perf_counter() - t0, 1)
+        summary["limit_s"] = limit
+        results["modes"][mode] = {"summary": summary, "rows": rows,
+                                  "internal_errors": [
+                                      {"file": r["file"], "prog": r["prog"], "error": r.get("error")}
+                                      for r in rows if r["verdict"] == "internal error"]}
+        if mode == "verify":
+            results["modes"][mode]["kernel_agreement"] = kernel_agreement(rows)
+        with open(args.out, "w") as f:          # after each mode: a partial run is kept
+            json.dump(results, f, indent=1)
+    summaries = [results["modes"][m]["summary"] for m in ("verify", "check")
+                 if m in results["modes"]]
+    agreement = results["modes"].get("verify", {}).get("kernel_agreement")
+    print_summary(summaries, agreement)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
