@@ -363,6 +363,27 @@ class State:
         return z3.And(*self.pc) if self.pc else TRUE
 
 
+def _conj(*cs):
+    """And() that folds constant conjuncts but never calls the simplifier on big terms."""
+    rest = []
+    for c in cs:
+        if z3.is_false(c):
+            return FALSE
+        if not z3.is_true(c):
+            rest.append(c)
+    if not rest:
+        return TRUE
+    return rest[0] if len(rest) == 1 else z3.And(*rest)
+
+
+def _and(a, b):
+    if z3.is_true(b):
+        return a
+    if z3.is_true(a):
+        return b
+    return z3.And(a, b)
+
+
 def _common_prefix(a: tuple, b: tuple) -> int:
     n = 0
     for x, y in zip(a, b):
@@ -387,7 +408,8 @@ def _merge2(a: State, b: State) -> State:
     cb = z3.And(*rb) if rb else TRUE
     c = ca
     m = a.copy()
-    disj = simp(z3.Or(ca, cb))
+    # the common case is a diamond, Or(c, Not(c)): simplify short suffixes only
+    disj = simp(z3.Or(ca, cb)) if len(ra) + len(rb) <= 4 else z3.Or(ca, cb)
     m.pc = a.pc[:n] + (() if is_const_true(disj) else (disj,))
     m.steps = max(a.steps, b.steps)
     for fa, fb, fm in zip(a.frames, b.frames, m.frames):
@@ -410,8 +432,8 @@ def _merge2(a: State, b: State) -> State:
     for name in ("ctx", "pkt", "mapw", "mapp"):
         la, lb = getattr(ma, name), getattr(mb, name)
         k = _common_prefix(la, lb)
-        ext = tuple(e[:-1] + (simp(z3.And(ca, e[-1])),) for e in la[k:])
-        ext += tuple(e[:-1] + (simp(z3.And(cb, e[-1])),) for e in lb[k:])
+        ext = tuple(e[:-1] + (_and(ca, e[-1]),) for e in la[k:])
+        ext += tuple(e[:-1] + (_and(cb, e[-1]),) for e in lb[k:])
         setattr(mm, name, la[:k] + ext)
     mm.keys = {r: _ite(c, ma.keys[r], mb.keys[r]) for r in ma.keys}
     if a.lock is not None:
@@ -469,7 +491,9 @@ class Lowerer:
         if is_const_false(bad):
             self.obligations.append(Obligation(slot, kind, FALSE, args, note=note))
             return True
-        cond = simp(z3.And(st.pc_expr(), bad)) if st.pc else bad
+        # the path condition is not simplified here: it is long, and simplifying it at every
+        # obligation made lowering quadratic in the path length
+        cond = z3.And(st.pc_expr(), bad) if st.pc else bad
         self.obligations.append(Obligation(slot, kind, cond, args,
                                            regs=regs if regs is not None else self._regs(st), note=note))
         if is_const_true(bad):
@@ -1170,8 +1194,10 @@ class Lowerer:
             raise Unsupported(f"read of region {base.kind}")
         v = init
         for (o, b, g, keq) in entries:       # oldest first, newest wins
-            hit = simp(z3.And(g, keq, o == a)) if not (z3.is_bv_value(o) and z3.is_bv_value(a)) \
-                else (simp(z3.And(g, keq)) if o.as_long() == a.as_long() else FALSE)
+            if z3.is_bv_value(o) and z3.is_bv_value(a):
+                hit = _conj(g, keq) if o.as_long() == a.as_long() else FALSE
+            else:
+                hit = _conj(g, keq, o == a)
             if is_const_true(hit):
                 v = b
             elif not is_const_false(hit):
@@ -1197,9 +1223,13 @@ class Lowerer:
 
 
 def _keq(k1, k2):
-    if k1 is k2:
+    """Key equality without simplifying the (possibly large) key terms."""
+    if k1 is k2 or z3.eq(k1, k2):
         return TRUE
-    return simp(k1 == k2)
+    c1, c2 = cval(k1), cval(k2)
+    if c1 is not None and c2 is not None:
+        return TRUE if c1 == c2 else FALSE
+    return k1 == k2
 
 
 def lower(pfile: ProgramFile, program: Program | str, loop_bound: int = 8,
