@@ -127,6 +127,8 @@ XDP_MD = CtxLayout("xdp_md", 24, (
 ))
 
 PT_REGS = CtxLayout("pt_regs", 168, raw=True)      # x86-64 struct pt_regs: 21 u64
+# struct bpf_perf_event_data: pt_regs regs; __u64 sample_period; __u64 addr (UAPI)
+PERF_EVENT_DATA = CtxLayout("bpf_perf_event_data", 184, raw=True)
 RAW_ARGS = CtxLayout("u64_args", 64, raw=True)     # raw_tp / tracing / lsm: u64 args[]
 SYSCALL = CtxLayout("syscall_ctx", 64, raw=True)   # syscall: whatever ctx_in the user passes
 
@@ -153,7 +155,7 @@ PROG_CTX: dict[str, CtxSpec] = {
     "sk_skb": _SKB_L2,
     "xdp": CtxSpec(XDP_MD, packet=True),
     "kprobe": CtxSpec(PT_REGS),
-    "perf_event": CtxSpec(PT_REGS),
+    "perf_event": CtxSpec(PERF_EVENT_DATA),
     "syscall": CtxSpec(SYSCALL),
     "raw_tracepoint": CtxSpec(RAW_ARGS),
     "raw_tracepoint_writable": CtxSpec(RAW_ARGS),
