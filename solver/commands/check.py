@@ -1,6 +1,11 @@
 """`bpfsmt check FILE...`: is each program safe? (Z3 over every path, replayed counterexamples)
 
 Exit: 0 all safe, 1 any unsafe, 3 any unknown (and none unsafe), 2 bad input.
+
+Beside the semantic verdict, each program also goes through the 6.1 verifier model (it is cheap),
+and the report names the difference when the two answers disagree: a program the rules accept
+that is unsafe is a counterexample to a verifier rule; a safe program they reject is a precision
+gap. Finding those is one of the jobs this tool is for (issue 3: "two questions, kept apart").
 """
 from __future__ import annotations
 
@@ -11,11 +16,27 @@ from bpfsmt.grammar.loader import expand_inputs, load
 
 
 TABLE_KEYS = ("file", "program", "section", "verdict", "rule", "insn", "message", "replayed",
-              "obligations", "time")
+              "obligations", "time", "linux 6.1", "finding")
 
 
-def _row(path, res, full: bool) -> dict:
+def finding(verdict: str, accepted) -> str:
+    """Name what a disagreement between `check` and the 6.1 model means."""
+    if accepted is None:
+        return ""
+    if verdict == "unsafe" and accepted:
+        return "rule counterexample: 6.1 accepts an unsafe program"
+    if verdict == "safe" and not accepted:
+        return "precision gap: 6.1 rejects a safe program"
+    return ""
+
+
+def _row(path, res, full: bool, ver=None) -> dict:
     row = {"file": os.path.basename(path), **res.to_json()}
+    if ver is not None:
+        row["linux 6.1"] = "accepted" if ver.accepted else f"rejected: {ver.message}"
+        row["finding"] = finding(res.verdict, ver.accepted)
+        if full:
+            row["linux_6_1"] = ver.to_json()
     row["time"] = res.seconds
     if res.verdict == "unsafe" and res.replayed is False:
         row["message"] = f"{res.message} [REPLAY DISAGREED]"
@@ -31,8 +52,14 @@ def _job(item):
     path, fmt, prog_name, timeout, loop_bound, rules = item
     from bpfsmt.solver.checker import check
     pfile = load(path, fmt)
-    return check(pfile, pfile.program(prog_name), timeout=timeout, loop_bound=loop_bound,
-                 rules=rules)
+    prog = pfile.program(prog_name)
+    res = check(pfile, prog, timeout=timeout, loop_bound=loop_bound, rules=rules)
+    try:
+        from bpfsmt.solver.verifier import verify
+        ver = verify(pfile, prog)
+    except Exception:  # noqa: BLE001 - the comparison is extra information, never the verdict
+        ver = None
+    return res, ver
 
 
 def main(args) -> int:
@@ -50,9 +77,13 @@ def main(args) -> int:
         print("bpfsmt check: no programs to check", file=sys.stderr)
         return 2
     from bpfsmt.solver.report import emit, run_batch
-    results = run_batch(items, _job, getattr(args, "jobs", 1), "checking", args=args)
+    pairs = run_batch(items, _job, getattr(args, "jobs", 1), "checking", args=args)
+    results = [r for r, _ in pairs]
     full = bool(getattr(args, "json", False) or getattr(args, "csv", False))
-    rows = [_row(it[0], r, full) for it, r in zip(items, results)]
+    rows = [_row(it[0], r, full, v) for it, (r, v) in zip(items, pairs)]
+    if not full and not any(r.get("finding") for r in rows):
+        for r in rows:            # keep the table narrow when the two answers agree
+            r.pop("finding", None)
     emit(rows, args)
     loud = [r for r in results if r.verdict == "unsafe" and r.replayed is False]
     for r in loud:
