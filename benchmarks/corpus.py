@@ -288,6 +288,10 @@ def main(argv: list[str] | None = None) -> int:
                 if n % 25 == 0 or n == len(futs):
                     print(f"  {mode}: {n}/{len(futs)} ({time.perf_counter() - t0:.0f} s)",
                           file=sys.stderr)
+                    # partial results survive an interrupted run
+                    results["modes"][mode] = {"partial": True, "rows": rows}
+                    with open(args.out, "w") as f:
+                        json.dump(results, f, indent=1)
         rows.sort(key=lambda r: (r["file"], r["index"]))
         summary = summarize(rows, mode)
         summary["wall_s"] = round(time.perf_counter() - t0, 1)
