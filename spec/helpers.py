@@ -179,7 +179,8 @@ _h("dynptr_data", RET_PTR_TO_DYNPTR_MEM_OR_NULL, (ARG_PTR_TO_DYNPTR, A, ARG_CONS
 _h("user_ringbuf_drain", RET_INTEGER, (M, ARG_PTR_TO_FUNC, ARG_PTR_TO_STACK_OR_NULL, A),
    groups=("cap",), callback="sync")
 # perfmon_capable part
-_h("trace_printk", RET_INTEGER, (RO, SZ, A, A, A), gpl=True, groups=("perfmon",))
+# 6.1 declares only arg1/arg2; args 3-5 are ARG_DONTCARE (not checked, may be uninitialised)
+_h("trace_printk", RET_INTEGER, (RO, SZ), gpl=True, groups=("perfmon",))
 _h("trace_vprintk", RET_INTEGER, (RO, SZ, ARG_PTR_TO_MEM_OR_NULL, SZ0), gpl=True, groups=("perfmon",))
 _h("snprintf", RET_INTEGER, (ARG_PTR_TO_MEM_OR_NULL.replace("|MEM_RDONLY", ""), SZ0,
    ARG_PTR_TO_CONST_STR, ARG_PTR_TO_MEM_OR_NULL, SZ0), groups=("perfmon",))
