@@ -17,6 +17,41 @@ XDP = dict(data=0, data_end=4, data_meta=8, ingress_ifindex=12, rx_queue_index=1
            egress_ifindex=20)
 XDP_SIZE = 24
 PT_REGS_SIZE = 168
+# struct bpf_sock_addr (UAPI): what cgroup/connect4, sendmsg6, ... see
+SOCK_ADDR = dict(user_family=0, user_ip4=4, user_ip6=8, user_port=24, family=28, type=32,
+                 protocol=36, msg_src_ip4=40, msg_src_ip6=44, sk=64)
+SOCK_ADDR_SIZE = 72
+
+
+def _sock_addr_access(attach_type, off, size, write):
+    """sock_addr_is_valid_access (6.1): user_ip4/6 only for the matching family's attach types,
+    msg_src_ip4/6 only for sendmsg; user_ip*/user_port/msg_src_* writable with 4-byte stores (8 for
+    the ip6 arrays), narrow reads allowed; the rest read-only words; sk a socket pointer."""
+    if off < 0 or off >= SOCK_ADDR_SIZE or off % size:
+        return False, None
+    at = attach_type or ""
+    v4 = not at or "4" in at
+    v6 = not at or "6" in at
+    sendmsg = not at or "sendmsg" in at
+
+    def field(start, length, allowed):
+        if not (start <= off < start + length):
+            return None
+        if not allowed:
+            return False
+        if write:
+            return size == 4 or (size == 8 and length == 16)
+        return off + size <= start + length
+    for start, length, allowed in ((4, 4, v4), (8, 16, v6), (40, 4, v4 and sendmsg),
+                                   (44, 16, v6 and sendmsg), (24, 4, True)):
+        r = field(start, length, allowed)
+        if r is not None:
+            return r, None
+    if off == SOCK_ADDR["sk"]:
+        return (not write and size == 8), "sock"
+    if off < SOCK_ADDR["sk"]:
+        return (not write and size == 4), None
+    return False, None
 
 
 def _in(off, start, end):
@@ -125,6 +160,8 @@ def ctx_access(prog_type: str, attach_type, off: int, size: int, write: bool):
         # btf_ctx_access: u64 arguments, read-only
         ok = 0 <= off < 8 * 12 and not write and off % 8 == 0 and size == 8
         return ok, None
+    if pt == "cgroup_sock_addr":
+        return _sock_addr_access(attach_type, off, size, write)
     if pt == "syscall":
         return (0 <= off < 0xFFFF and off % size == 0), None
     # other types: word reads of a small struct

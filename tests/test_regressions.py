@@ -19,3 +19,26 @@ def test_trace_printk_checks_only_two_arguments():
     pfile = load(str(CORPUS / "new_linux" / "tracex1_kern.o"))
     res = verify(pfile, pfile.program("bpf_prog1"))
     assert res.accepted, res.message
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="../shared/corpus not present")
+@pytest.mark.parametrize("prog", ["cil_sock4_connect", "cil_sock4_sendmsg", "cil_sock4_recvmsg",
+                                  "cil_sock6_connect", "cil_sock6_sendmsg", "cil_sock6_recvmsg"])
+def test_cgroup_sock_addr_ctx_writes(prog):
+    """The kernel accepts Cilium's sock_addr programs (they rewrite user_ip4/user_ip6/user_port);
+    the model used to reject them with `invalid bpf_context access off=4 size=4`."""
+    pfile = load(str(CORPUS / "cilium-core" / "bpf_sock.o"))
+    res = verify(pfile, pfile.program(prog))
+    assert res.accepted, res.message
+
+
+def test_sock_addr_access_rules():
+    from bpfsmt.solver.verifier_ctx import ctx_access
+    t4, t6, s6 = "cgroup_inet4_connect", "cgroup_inet6_connect", "cgroup_udp6_sendmsg"
+    assert ctx_access("cgroup_sock_addr", t4, 4, 4, True)[0]        # user_ip4 store
+    assert not ctx_access("cgroup_sock_addr", t4, 8, 4, True)[0]    # user_ip6 in a v4 hook
+    assert ctx_access("cgroup_sock_addr", t6, 8, 8, True)[0]        # wide store into user_ip6
+    assert not ctx_access("cgroup_sock_addr", t6, 44, 4, False)[0]  # msg_src_ip6 outside sendmsg
+    assert ctx_access("cgroup_sock_addr", s6, 44, 4, True)[0]
+    assert not ctx_access("cgroup_sock_addr", t4, 28, 4, True)[0]   # family is read-only
+    assert ctx_access("cgroup_sock_addr", t4, 64, 8, False) == (True, "sock")
