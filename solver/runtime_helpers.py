@@ -17,9 +17,11 @@ from .runtime import ARRAY_TYPES, E2BIG, EBUSY, EFAULT, EINVAL, ENOENT, MAP_IN_M
 
 EACCES = 13
 
+from bpfsmt.spec.helpers import HELPERS as _PROTOS  # noqa: E402
+
 HELPERS: dict = {}
-MIGHT_SLEEP = {"copy_from_user", "copy_from_user_task", "ima_inode_hash", "ima_file_hash",
-               "sys_bpf", "sys_close"}
+# one definition: the might_sleep flag of the helper table (spec/helpers.py, SP-03)
+MIGHT_SLEEP = frozenset(p.name for p in _PROTOS.values() if p.might_sleep)
 
 # helpers returning a value read from the outside world: name -> default generator
 U32 = 0xFFFFFFFF
