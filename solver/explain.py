@@ -268,3 +268,17 @@ def write_cfg_svg(program: Program, out_path: str, path=None, fault_slot: Option
     with open(out_path, "wb") as f:
         f.write(svg)
     return out_path
+
+
+def write_batch(out_dir, tool: str, drawings) -> None:
+    """`--explain DIR` for a batch command: `drawings` yields (input path, program, keyword
+    arguments of write_cfg_svg). A drawing failure is reported and never hides the verdicts."""
+    import os
+    import sys
+    os.makedirs(out_dir, exist_ok=True)
+    for path, prog, kw in drawings:
+        out = os.path.join(out_dir, f"{os.path.basename(path)}.{prog.name}.svg")
+        try:
+            write_cfg_svg(prog, out, **kw)
+        except Exception as e:  # noqa: BLE001
+            print(f"bpfsmt {tool}: could not draw {out}: {e}", file=sys.stderr)

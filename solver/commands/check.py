@@ -99,18 +99,9 @@ def main(args) -> int:
 
 
 def _explain(out_dir, items, results, loaded):
-    os.makedirs(out_dir, exist_ok=True)
-    try:
-        from bpfsmt.solver.explain import write_cfg_svg
-    except ImportError as e:
-        print(f"bpfsmt check: --explain unavailable: {e}", file=sys.stderr)
-        return
-    for it, r in zip(items, results):
-        prog = loaded[it[0]].program(it[2])
-        out = os.path.join(out_dir, f"{os.path.basename(it[0])}.{prog.name}.svg")
-        try:
-            write_cfg_svg(prog, out, path=r.path or None,
-                          fault_slot=r.insn if r.verdict == "unsafe" else None,
-                          regs=r.regs or None)
-        except Exception as e:  # noqa: BLE001 - a drawing failure must not hide the verdicts
-            print(f"bpfsmt check: could not draw {out}: {e}", file=sys.stderr)
+    from bpfsmt.solver.explain import write_batch
+    write_batch(out_dir, "check", (
+        (it[0], loaded[it[0]].program(it[2]),
+         dict(path=r.path or None, fault_slot=r.insn if r.verdict == "unsafe" else None,
+              regs=r.regs or None))
+        for it, r in zip(items, results)))
