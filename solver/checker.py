@@ -180,6 +180,13 @@ def _unsafe(res, pfile, program, low, ob, model, replay):
     res.replayed = rr.agree
     res.path = rr.path
     res.replay_note = rr.note
+    if not rr.agree and low.approx:
+        # the counterexample may rest on a value an over-approximated helper produced, which
+        # no concrete input reproduces: not a claim either way
+        res.verdict = "unknown"
+        res.reason = (f"counterexample for {ob.label()} not confirmed by replay; it may depend "
+                      f"on the over-approximated result of helper(s) "
+                      f"{', '.join('bpf_' + n for n in low.approx)}")
 
 
 def describe_value(v, model) -> str:

@@ -85,6 +85,12 @@ def call(low, st, insn, slot):
         return _get_current_comm(low, st, slot)
     if name in ("skb_load_bytes", "xdp_load_bytes"):
         return _load_bytes_helper(low, st, slot, name)
+    if name in COPY_HELPERS:
+        return _copy_helper(low, st, slot, name)
+    if name in ("perf_event_output", "ringbuf_output"):
+        return _output_helper(low, st, slot, name)
+    if name == "get_stackid":
+        return _get_stackid(low, st, slot)
     if name == "tail_call":
         m = low.read_reg(st, slot, 2)
         if m is None:
@@ -163,6 +169,111 @@ def _get_current_comm(low, st, slot):
     if size and not low.write_range(st, slot, 1, buf, [bv(b, 8) for b in comm]):
         return []
     return _finish(low, st, slot, Scalar(_next_ret(low, st, "get_current_comm")))
+
+
+# helpers that copy `size` (R2) bytes from an address the program does not own (R3) into a
+# buffer (R1): the kernel fills the buffer with the copied bytes, or zeros on a fault
+COPY_HELPERS = {"copy_from_user", "copy_from_user_task", "probe_read", "probe_read_kernel",
+                "probe_read_user", "probe_read_str", "probe_read_kernel_str",
+                "probe_read_user_str"}
+MAX_COPY = 4096
+MAX_ERRNO = 4095
+
+
+def _fresh64(low, what):
+    v = z3.BitVec(f"havoc{len(low.env.fresh)}:{what}", 64)
+    low.env.fresh.append(v)
+    return v
+
+
+def _errno_or(low, st, what, ok_val=None, ok=None):
+    """A fresh result that is `ok_val` (default 0) or a negative errno (-4095..-1), as the
+    kernel's helper may return; the path assumes that range. Returns (r0, succeeded)."""
+    v = _fresh64(low, what)
+    err = z3.And(v < 0, v >= -MAX_ERRNO)
+    good = v == (bv(0) if ok_val is None else ok_val) if ok is None else ok(v)
+    st.pc = st.pc + (simp(z3.Or(good, err)),)
+    return v, simp(z3.Not(err))
+
+
+def _copy_helper(low, st, slot, name):
+    """bpf_copy_from_user(_task) / bpf_probe_read_*(dst, size, src): an OVER-approximation
+    of the executor (which copies from its `user_mem` region or faults with -EFAULT): the
+    destination gets `size` fresh bytes (zeros when the result is an error) and becomes
+    initialised; the result is 0 (string variants: a length in [1, size]) or a negative errno.
+    The obligations at the call (a writable destination of `size` bytes: stack_oob on a too
+    small buffer) are exact; a counterexample that depends on the copied data may not replay
+    and is then reported UNKNOWN (Lowering.approx)."""
+    n = low.read_reg(st, slot, 2)
+    if n is None:
+        return []
+    if isinstance(n, Ptr) or as_int(n.v) is None:
+        raise Unsupported(f"{name} with a variable size at insn {slot}")
+    size = as_int(n.v) & 0xFFFFFFFF
+    if size > MAX_COPY:
+        raise Unsupported(f"{name} of {size} bytes at insn {slot}")
+    if low.read_reg(st, slot, 3) is None:
+        return []
+    dst = low.read_reg(st, slot, 1)
+    if dst is None:
+        return []
+    low.approx.append(name)
+    if name.endswith("_str"):
+        # the executor has no model of the string copies: it returns helper_returns[name]
+        # (and writes nothing), so the result is that input, in the kernel's range
+        r0 = _next_ret(low, st, name)
+        good = simp(z3.And(r0 >= 1, r0 <= size))
+        st.pc = st.pc + (simp(z3.Or(good, z3.And(r0 < 0, r0 >= -MAX_ERRNO))),)
+    else:
+        r0, good = _errno_or(low, st, name)
+    if size:
+        data = [z3.If(good, low.env.fresh_byte(), bv(0, 8)) for _ in range(size)]
+        if not low.write_range(st, slot, 1, dst, data):
+            return []
+    return _finish(low, st, slot, Scalar(r0))
+
+
+def _output_helper(low, st, slot, name):
+    """bpf_perf_event_output(ctx, map, flags, data, size) / bpf_ringbuf_output(map, data,
+    size, flags): the data buffer must be readable for `size` bytes (ARG_PTR_TO_MEM |
+    MEM_RDONLY); the sink changes no program-visible memory; the result is 0 or an errno."""
+    dreg, sreg = (4, 5) if name == "perf_event_output" else (2, 3)
+    if name == "ringbuf_output":
+        mp = low.read_reg(st, slot, 1)
+        if mp is None:
+            return []
+        if not (isinstance(mp, Ptr) and mp.kind == "map_ptr"):
+            low.oblige(st, slot, "helper_arg", TRUE, 1, _tname(mp), "map_ptr")
+            return []
+    p = low.read_reg(st, slot, dreg)
+    if p is None:
+        return []
+    n = low.read_reg(st, slot, sreg)
+    if n is None:
+        return []
+    if isinstance(n, Ptr) or as_int(n.v) is None:
+        raise Unsupported(f"{name} with a variable size at insn {slot}")
+    size = as_int(n.v) & 0xFFFFFFFF
+    if size > MAX_COPY:
+        raise Unsupported(f"{name} of {size} bytes at insn {slot}")
+    if size and low.read_range(st, slot, dreg, p, size) is None:
+        return []
+    low.approx.append(name)
+    r0, _ = _errno_or(low, st, name)
+    return _finish(low, st, slot, Scalar(r0))
+
+
+def _get_stackid(low, st, slot):
+    """bpf_get_stackid(ctx, map, flags): R2 must be a map pointer; the result (a stack id
+    or an errno) is an input, as the executor takes it from helper_returns."""
+    mp = low.read_reg(st, slot, 2)
+    if mp is None:
+        return []
+    if not (isinstance(mp, Ptr) and mp.kind == "map_ptr"):
+        low.oblige(st, slot, "helper_arg", TRUE, 2, _tname(mp), "map_ptr")
+        return []
+    low.approx.append("get_stackid")      # the executor does not read R2
+    return _finish(low, st, slot, Scalar(_next_ret(low, st, "get_stackid")))
 
 
 def _load_bytes_helper(low, st, slot, name):

@@ -460,6 +460,9 @@ class Lowering:
     unsupported: Optional[str] = None
     states: int = 0
     steps: int = 0
+    # helpers lowered as over-approximations (fresh data / errno the executor does not take
+    # from its inputs): a counterexample through them may not replay, and is then UNKNOWN
+    approx: list = field(default_factory=list)
 
 
 class Lowerer:
@@ -476,6 +479,7 @@ class Lowerer:
         self.obligations: list[Obligation] = []
         self.outcomes: list[Outcome] = []
         self.bounds: list[BoundEvent] = []
+        self.approx: list = []
         self.fstarts = sorted({f.start for f in program.functions} | {0})
         self._fno = itertools.count(1)
         self._seq = itertools.count()
@@ -550,7 +554,8 @@ class Lowerer:
         except Unsupported as e:
             unsupported = str(e)
         return Lowering(self.prog, self.obligations, self.outcomes, self.bounds, self.env,
-                        self.env.axioms(), unsupported, self.processed, self.processed)
+                        self.env.axioms(), unsupported, self.processed, self.processed,
+                        sorted(set(self.approx)))
 
     # ---- one instruction ----------------------------------------------------------------------
     def step(self, st: State) -> list[State]:

@@ -1,0 +1,118 @@
+"""`check` on the copy / output helpers the symbolic engine lowers as over-approximations
+(bpf_copy_from_user(_task), bpf_probe_read*, bpf_perf_event_output, bpf_ringbuf_output,
+bpf_get_stackid): one safe and one unsafe use each; unsafe uses are confirmed by replay on the
+concrete executor, and a counterexample that rests on the over-approximated data is UNKNOWN."""
+from __future__ import annotations
+
+import pytest
+
+from bpfsmt.grammar.asm import parse_program_text
+from bpfsmt.solver.checker import check
+
+SLEEP = ".program p section=lsm.s/file_open\n"
+KPROBE = ".program p section=kprobe/f\n"
+RB = ".map rb type=ringbuf key_size=0 value_size=0 max_entries=4096\n"
+PERF = ".map ev type=perf_event_array key_size=4 value_size=4 max_entries=4\n"
+STACKS = ".map st type=stack_trace key_size=4 value_size=64 max_entries=16\n"
+
+
+def copy(helper, size, buf=-8, then=" r0 = *(u64 *)(r10 - 8)\n"):
+    return (f" r1 = r10\n r1 += {buf}\n r2 = {size}\n r3 = 4096\n call bpf_{helper}\n"
+            + then + " r0 = 0\n exit\n")
+
+
+# name: (program text, expected kind or None for safe, expected slot)
+CASES = {
+    "copy_from_user_ok": (SLEEP + copy("copy_from_user", 8), None, None),
+    # 16 bytes into an 8-byte buffer at fp-8: the write runs past the frame
+    "copy_from_user_oob": (SLEEP + copy("copy_from_user", 16), "stack_oob", 4),
+    "copy_from_user_null_dst": (SLEEP + " r1 = 0\n r2 = 8\n r3 = 0\n call bpf_copy_from_user\n"
+                                " r0 = 0\n exit\n", "null_deref", 3),
+    "copy_from_user_uninit_src": (SLEEP + " r1 = r10\n r1 += -8\n r2 = 8\n"
+                                  " call bpf_copy_from_user\n r0 = 0\n exit\n", "uninit_reg", 3),
+    "copy_from_user_task_ok": (SLEEP + copy("copy_from_user_task", 8), None, None),
+    "copy_from_user_task_oob": (SLEEP + copy("copy_from_user_task", 12, buf=-4), "stack_oob", 4),
+    "probe_read_kernel_ok": (KPROBE + copy("probe_read_kernel", 8), None, None),
+    "probe_read_kernel_oob": (KPROBE + copy("probe_read_kernel", 9), "stack_oob", 4),
+    "probe_read_user_str_ok": (KPROBE + copy("probe_read_user_str", 16, buf=-16), None, None),
+    "probe_read_ok": (KPROBE + copy("probe_read", 8), None, None),
+    # only 4 of the 8 bytes read back were written by the helper
+    "probe_read_partial_init": (KPROBE + copy("probe_read_user", 4, buf=-4), "uninit_stack", 5),
+    "perf_event_output_ok": (PERF + KPROBE + " r6 = 1\n *(u64 *)(r10 - 8) = r6\n r2 = %[ev] ll\n"
+                             " r3 = 0\n r4 = r10\n r4 += -8\n r5 = 8\n"
+                             " call bpf_perf_event_output\n r0 = 0\n exit\n", None, None),
+    # the data buffer is only half initialised
+    "perf_event_output_uninit": (PERF + KPROBE + " r6 = 1\n *(u32 *)(r10 - 8) = r6\n"
+                                 " r2 = %[ev] ll\n r3 = 0\n r4 = r10\n r4 += -8\n r5 = 8\n"
+                                 " call bpf_perf_event_output\n r0 = 0\n exit\n",
+                                 "uninit_stack", 8),
+    "ringbuf_output_ok": (RB + KPROBE + " r6 = 1\n *(u64 *)(r10 - 8) = r6\n r1 = %[rb] ll\n"
+                          " r2 = r10\n r2 += -8\n r3 = 8\n r4 = 0\n call bpf_ringbuf_output\n"
+                          " r0 = 0\n exit\n", None, None),
+    "ringbuf_output_oob": (RB + KPROBE + " r6 = 1\n *(u64 *)(r10 - 8) = r6\n r1 = %[rb] ll\n"
+                           " r2 = r10\n r2 += -8\n r3 = 16\n r4 = 0\n call bpf_ringbuf_output\n"
+                           " r0 = 0\n exit\n", "stack_oob", 8),
+    "get_stackid_ok": (STACKS + KPROBE + " r2 = %[st] ll\n r3 = 0\n call bpf_get_stackid\n"
+                       " exit\n", None, None),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_helper_obligation(name):
+    text, kind, slot = CASES[name]
+    pf = parse_program_text(text, file=f"<{name}>")
+    r = check(pf, pf.programs[0], timeout=20)
+    if kind is None:
+        assert r.verdict == "safe", (r.verdict, r.kind, r.insn, r.message, r.reason)
+        return
+    assert r.verdict == "unsafe", (r.verdict, r.reason)
+    assert (r.kind, r.insn) == (kind, slot), (r.kind, r.insn, r.message)
+    assert r.replayed is True, r.replay_note
+
+
+def test_copy_result_is_zero_or_errno_and_data_is_unconstrained():
+    """The copied bytes are not known: a program that is only safe if they are small is not
+    SAFE (its counterexample needs user data the executor's run does not have: UNKNOWN), and
+    the result may be an errno, so using it as a stack index is not SAFE either."""
+    text = (SLEEP + " r1 = r10\n r1 += -8\n r2 = 8\n r3 = 4096\n call bpf_copy_from_user\n"
+            " r1 = *(u64 *)(r10 - 8)\n if r1 > 3 goto out\n r2 = r10\n r2 += -4\n r2 += r1\n"
+            " r3 = 0\n *(u8 *)(r2 + 0) = r3\nout: r0 = 0\n exit\n")
+    pf = parse_program_text(text)
+    assert check(pf, pf.programs[0]).verdict == "safe"      # the bound check makes it safe
+    pf = parse_program_text(text.replace(" if r1 > 3 goto out\n", " if r1 > 4 goto out\n"))
+    r = check(pf, pf.programs[0])
+    assert r.verdict in ("unsafe", "unknown") and r.verdict != "safe"
+    if r.verdict == "unknown":
+        assert "over-approximated" in r.reason
+    # the result: 0 or a negative errno, never a positive value
+    text = (SLEEP + " r1 = r10\n r1 += -8\n r2 = 8\n r3 = 4096\n call bpf_copy_from_user\n"
+            " if r0 s> 0 goto bad\n r0 = 0\n exit\nbad: r0 = *(u64 *)(r10 - 64)\n exit\n")
+    pf = parse_program_text(text)
+    assert check(pf, pf.programs[0]).verdict == "safe"
+    text = text.replace("if r0 s> 0", "if r0 s< 0")
+    pf = parse_program_text(text)
+    r = check(pf, pf.programs[0])
+    assert r.verdict in ("unsafe", "unknown"), r.verdict
+
+
+def test_copy_from_user_needs_a_sleepable_program():
+    pf = parse_program_text(KPROBE + copy("copy_from_user", 8))
+    r = check(pf, pf.programs[0])
+    assert (r.verdict, r.kind, r.replayed) == ("unsafe", "sleep_in_atomic", True)
+
+
+def test_probe_read_variable_size_stays_unknown():
+    pf = parse_program_text(KPROBE + " r6 = r1\n call bpf_get_prandom_u32\n r2 = r0\n r2 &= 7\n"
+                            " r1 = r10\n r1 += -8\n r3 = 0\n call bpf_probe_read_kernel\n"
+                            " r0 = 0\n exit\n")
+    r = check(pf, pf.programs[0])
+    assert r.verdict == "unknown" and "variable size" in r.reason
+
+
+def test_string_copy_beyond_the_buffer_is_not_safe():
+    """bpf_probe_read_str writing 24 bytes into 16: the executor has no model of the string
+    copies (it writes nothing), so replay cannot confirm; the verdict is UNKNOWN, never SAFE."""
+    pf = parse_program_text(KPROBE + copy("probe_read_str", 24, buf=-16))
+    r = check(pf, pf.programs[0])
+    assert (r.verdict, r.kind, r.insn) == ("unknown", "stack_oob", 4), (r.verdict, r.reason)
+    assert "over-approximated" in r.reason and "bpf_probe_read_str" in r.reason
