@@ -2361,63 +2361,100 @@ def _range_within(o: Bounds, c: Bounds) -> bool:
             and o.s32max >= c.s32max)
 
 
+def _bounds_cover(o: Bounds, c: Bounds) -> bool:
+    """range_within && tnum_in, inlined: this is the innermost test of state pruning."""
+    if not (o.umin <= c.umin and o.umax >= c.umax and o.smin <= c.smin and o.smax >= c.smax
+            and o.u32min <= c.u32min and o.u32max >= c.u32max and o.s32min <= c.s32min
+            and o.s32max >= c.s32max):
+        return False
+    a = o.var_off
+    b = c.var_off
+    if a is b:
+        return True
+    am = a.mask
+    if b.mask & ~am & U64:
+        return False
+    return (b.value & ~am & U64) == a.value
+
+
 def regsafe(o: Reg, c: Reg, idmap: dict) -> bool:
     """regsafe (6.1) without liveness or precision: `o` (explored) covers `c` (current)."""
-    if o.type == "?":
+    ot = o.type
+    if ot == "?":
         return True
-    if c.type == "?":
+    ct = c.type
+    if ct == "?":
         return False
-    if o.type == "scalar":
-        if c.type != "scalar":
+    if ot == "scalar":
+        if ct != "scalar":
             return False
-        return _range_within(o.b, c.b) and tnum_in(o.b.var_off, c.b.var_off)
-    if o.type != c.type or o.maybe_null != c.maybe_null or o.rdonly != c.rdonly:
+        return _bounds_cover(o.b, c.b)
+    if ot != ct or o.maybe_null != c.maybe_null or o.rdonly != c.rdonly:
         return False
     if o.map is not c.map or o.off != c.off or o.frameno != c.frameno or \
             o.subprogno != c.subprogno:
         return False
-    if o.type in ("pkt", "pkt_meta"):
+    if ot in ("pkt", "pkt_meta"):
         if o.range > c.range or (o.range < 0 and o.range != c.range):
             return False
-    if o.maybe_null or o.type in ("pkt", "pkt_meta"):
+        if idmap.setdefault(o.id, c.id) != c.id:
+            return False
+    elif o.maybe_null:
         # check_ids: ids must correspond one to one
         if idmap.setdefault(o.id, c.id) != c.id:
             return False
     # map_value: 6.1 does not compare ids (SL-13)
-    return _range_within(o.b, c.b) and tnum_in(o.b.var_off, c.b.var_off)
+    return _bounds_cover(o.b, c.b)
 
 
 def states_safe(old: State, cur: State, live: int = -1) -> bool:
-    """states_equal (6.1 shape): same frames, active_spin_lock compared as a raw integer (SL-13)."""
-    if len(old.frames) != len(cur.frames) or old.active_spin_lock != cur.active_spin_lock:
+    """states_equal (6.1 shape): same frames, active_spin_lock compared as a raw integer (SL-13).
+    The checks are a conjunction (check_ids only asks that the id pairs form a function), so
+    they run cheapest-and-most-discriminating first: the innermost frame's live registers, then
+    the callers' registers, then the stacks (equal slot-type vectors skip the per-byte walk)."""
+    ofr = old.frames
+    cfr = cur.frames
+    if len(ofr) != len(cfr) or old.active_spin_lock != cur.active_spin_lock:
         return False
     if old.in_sleepable != cur.in_sleepable or len(old.refs) != len(cur.refs):
         return False
     idmap: dict = {}
-    last = len(cur.frames) - 1
-    for fi, (fo, fc) in enumerate(zip(old.frames, cur.frames)):
+    last = len(cfr) - 1
+    for fo, fc in zip(ofr, cfr):
         if fo.callsite != fc.callsite or fo.in_async_callback_fn != fc.in_async_callback_fn:
             return False
-        for ri, (ro, rc) in enumerate(zip(fo.regs, fc.regs)):
-            if fi == last and ri < 10 and not (live >> ri) & 1:
-                continue
+    oregs = ofr[last].regs
+    cregs = cfr[last].regs
+    for ri in range(11):
+        if ri < 10 and not (live >> ri) & 1:
+            continue
+        if not regsafe(oregs[ri], cregs[ri], idmap):
+            return False
+    for fi in range(last):
+        for ro, rc in zip(ofr[fi].regs, cfr[fi].regs):
             if not regsafe(ro, rc, idmap):
                 return False
+    for fo, fc in zip(ofr, cfr):
+        cstack = fc.stack
+        alloc = fc.allocated_stack
         for spi, so in fo.stack.items():
-            sc = fc.stack.get(spi)
-            for j in range(8):
-                to = so.stype[j]
-                if to == STACK_INVALID:
-                    continue
-                if (spi * 8 + (7 - j)) >= fc.allocated_stack:
-                    return False
-                tc = sc.stype[j] if sc is not None else STACK_INVALID
-                if to == STACK_MISC and tc == STACK_ZERO:
-                    continue
-                if to != tc:
-                    return False
-            if so.is_spilled():
-                if sc is None or not sc.is_spilled() or not regsafe(so.spilled, sc.spilled, idmap):
+            sc = cstack.get(spi)
+            sto = so.stype
+            if sc is None or sto != sc.stype or spi * 8 + 7 >= alloc:
+                for j in range(8):
+                    to = sto[j]
+                    if to == STACK_INVALID:
+                        continue
+                    if (spi * 8 + (7 - j)) >= alloc:
+                        return False
+                    tc = sc.stype[j] if sc is not None else STACK_INVALID
+                    if to == STACK_MISC and tc == STACK_ZERO:
+                        continue
+                    if to != tc:
+                        return False
+            if sto[7] == STACK_SPILL:
+                if sc is None or sc.stype[7] != STACK_SPILL or \
+                        not regsafe(so.spilled, sc.spilled, idmap):
                     return False
     return True
 
