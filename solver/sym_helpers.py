@@ -20,7 +20,7 @@ from bpfsmt.spec import isa
 from bpfsmt.spec.insn import BPF_ABS, BPF_IND
 
 from . import sym_env as ENV
-from .symbolic import (D, TRUE, FALSE, UNINIT, Ptr, Scalar, Unsupported, as_int, bv, simp,
+from .symbolic import (D, TRUE, FALSE, UNINIT, STALE_PKT, Ptr, Scalar, Unsupported, as_int, bv, simp,
                        _fold, signed, fromle, add_off)
 
 EINVAL, ENOENT, E2BIG, EEXIST = 22, 2, 7, 17
@@ -91,6 +91,17 @@ def call(low, st, insn, slot):
         return _output_helper(low, st, slot, name)
     if name == "get_stackid":
         return _get_stackid(low, st, slot)
+    if name in ("skb_store_bytes", "xdp_store_bytes"):
+        return _store_bytes_helper(low, st, slot, name)
+    if name == "redirect_map":
+        mp = low.read_reg(st, slot, 1)
+        if mp is None:
+            return []
+        if not (isinstance(mp, Ptr) and mp.kind == "map_ptr"):
+            low.oblige(st, slot, "helper_arg", TRUE, 1, _tname(mp), "map_ptr")
+            return []
+        low.approx.append(name)           # the executor does not read R1
+        return _finish(low, st, slot, Scalar(_next_ret(low, st, name)))
     if name == "tail_call":
         m = low.read_reg(st, slot, 2)
         if m is None:
@@ -300,6 +311,48 @@ def _load_bytes_helper(low, st, slot, name):
         data = [z3.If(ok, low.read_byte(st, base, add_off(off, i)), bv(0, 8)) for i in range(size)]
         if not low.write_range(st, slot, 3, dst, data):
             return []
+    return _finish(low, st, slot, Scalar(z3.If(ok, bv(0), bv(-14))))
+
+
+def _store_bytes_helper(low, st, slot, name):
+    """bpf_skb_store_bytes(ctx, off, from, len, flags) as the executor runs it: `len` bytes
+    of `from` (readable, initialised) replace packet bytes [off, off+len) when that range is
+    inside the packet (result 0), else nothing changes (-EFAULT). The kernel may move the
+    packet (unclone / linearise), so every packet pointer the program holds becomes stale
+    (clear_all_pkt_pointers): a later read of one is UNKNOWN, a spilled one at once."""
+    if not low.env.has_packet:
+        raise Unsupported(f"{name} without a packet at insn {slot}")
+    o = low.read_reg(st, slot, 2)
+    if o is None:
+        return []
+    n = low.read_reg(st, slot, 4)
+    if n is None:
+        return []
+    if isinstance(o, Ptr) or isinstance(n, Ptr) or as_int(n.v) is None:
+        raise Unsupported(f"{name} with a pointer offset or a variable size at insn {slot}")
+    size = as_int(n.v) & 0xFFFFFFFF
+    if size > MAX_COPY:
+        raise Unsupported(f"{name} of {size} bytes at insn {slot}")
+    src = low.read_reg(st, slot, 3)
+    if src is None:
+        return []
+    data = low.read_range(st, slot, 3, src, size) if size else []
+    if data is None:
+        return []
+    off = z3.ZeroExt(32, z3.Extract(31, 0, o.v))
+    ok = simp(z3.ULE(off + bv(size), low.env.pkt_len))
+    if size:
+        base = Ptr("pkt", 0, bv(0))
+        old = [low.read_byte(st, base, add_off(off, i)) for i in range(size)]
+        low.region_write_bytes(st, base, off, [z3.If(ok, b, a) for a, b in zip(old, data)])
+    for f in st.frames:
+        for o2, b in f.stack.items():
+            if b.ptr is not None and b.ptr.kind in ENV.PKT_FAMILY:
+                raise Unsupported(f"a packet pointer spilled at fp{o2} across {name} at insn "
+                                  f"{slot}")
+        for r, v in enumerate(f.regs):
+            if isinstance(v, Ptr) and v.kind in ENV.PKT_FAMILY:
+                f.regs[r] = Ptr(STALE_PKT, 0, bv(0))
     return _finish(low, st, slot, Scalar(z3.If(ok, bv(0), bv(-14))))
 
 

@@ -201,6 +201,9 @@ class Ptr:
 
 
 UNINIT = None
+# a packet pointer the kernel invalidated (clear_all_pkt_pointers after a helper that changes
+# packet data): reading the register is not modelled (UNKNOWN)
+STALE_PKT = "stale_pkt"
 
 
 def shape_of(v):
@@ -515,6 +518,9 @@ class Lowerer:
         if v is None:
             self.oblige(st, slot, "uninit_reg", TRUE, r)
             return None
+        if isinstance(v, Ptr) and v.kind == STALE_PKT:
+            raise Unsupported(f"R{r} at insn {slot} is a packet pointer from before a helper "
+                              f"that changes packet data (the verifier invalidates it)")
         return v
 
     def write_reg(self, st: State, r: int, v):
