@@ -260,12 +260,14 @@ class Frame:
 
 class _Snap:
     """A stored explored state (bpf_verifier_state_list entry) with its branch count."""
-    __slots__ = ("state", "parent", "branches")
+    __slots__ = ("state", "parent", "branches", "hit_cnt", "miss_cnt")
 
     def __init__(self, state, parent):
         self.state = state
         self.parent = parent
         self.branches = 1
+        self.hit_cnt = 0
+        self.miss_cnt = 0
 
 
 class State:
@@ -2111,24 +2113,38 @@ class Verifier:
             return False
         k = st.key()
         keys = self.loop_keys.get(idx)
-        in_loop = False
         if keys is not None:
             snap = keys.get(k)
             if snap is not None and snap.branches > 0:
                 self.err(f"infinite loop detected at insn {idx}")
-        lst = self.explored.get(idx)
-        if lst:
-            for old in lst:
-                if old.branches > 0:
-                    in_loop = True
-                    continue
-                if states_safe(old.state, st, self.live_in[idx]):
-                    return True
         add = self.test_state_freq or (self.jmps_processed - self.prev_jmps >= 2 and
                                        self.processed - self.prev_insns >= 8)
-        if in_loop and self.jmps_processed - self.prev_jmps < 20 and \
-                self.processed - self.prev_insns < 100:
-            add = False
+        lst = self.explored.get(idx)
+        if lst:
+            # newest first, as new_sl is pushed at the head of the kernel's list; a state that
+            # keeps missing (miss_cnt > 3 * hit_cnt + 3, counted only when a new state is about
+            # to be stored) is dropped from the list as 6.1 does
+            i = len(lst) - 1
+            drop = False
+            while i >= 0:
+                old = lst[i]
+                if old.branches > 0:
+                    if self.jmps_processed - self.prev_jmps < 20 and \
+                            self.processed - self.prev_insns < 100:
+                        add = False
+                elif states_safe(old.state, st, self.live_in[idx]):
+                    old.hit_cnt += 1
+                    if drop:
+                        lst[:] = [s for s in lst if s is not None]
+                    return True
+                if add:
+                    old.miss_cnt += 1
+                if old.miss_cnt > old.hit_cnt * 3 + 3:
+                    lst[i] = None
+                    drop = True
+                i -= 1
+            if drop:
+                lst[:] = [s for s in lst if s is not None]
         if add:
             self.prev_jmps, self.prev_insns = self.jmps_processed, self.processed
             snap = _Snap(st.copy(), st.parent)
