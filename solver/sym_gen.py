@@ -270,6 +270,33 @@ def _packet(g: _G):
     g.scalars -= {2, 3, 4}
 
 
+def _pkt_bytes(g: _G):
+    """bpf_skb/xdp_load_bytes into a stack slot or bpf_skb/xdp_store_bytes from one (the
+    source slot sometimes never written: both engines must fault alike); offsets sometimes
+    beyond a short packet (-EFAULT)."""
+    r = g.r
+    store = r.int(0, 1) == 1
+    xdp = g.prog_type == "xdp"
+    hid = (190 if xdp else 9) if store else (189 if xdp else 26)
+    slot = -8 * r.int(1, 8)
+    size = r.int(1, 8)
+    off = r.int(0, 70)
+    buf = 3
+    if store and slot not in g.stack and r.int(0, 3):
+        g.emit(Insn.make(I.BPF_STX | I.BPF_MEM | I.BPF_DW, 10, g.scalar(), slot, 0))
+        g.stack.add(slot)
+    g.emit(Insn.make(I.BPF_ALU64 | I.BPF_MOV | I.BPF_X, 1, 6),
+           Insn.make(I.BPF_ALU64 | I.BPF_MOV | I.BPF_K, 2, 0, 0, off),
+           Insn.make(I.BPF_ALU64 | I.BPF_MOV | I.BPF_X, buf, 10),
+           Insn.make(I.BPF_ALU64 | I.BPF_ADD | I.BPF_K, buf, 0, 0, slot),
+           Insn.make(I.BPF_ALU64 | I.BPF_MOV | I.BPF_K, 4, 0, 0, size),
+           Insn.make(I.BPF_ALU64 | I.BPF_MOV | I.BPF_K, 5, 0, 0, 0),
+           Insn.make(I.BPF_JMP | I.BPF_CALL, 0, 0, 0, hid))
+    if not store and size == 8:
+        g.stack.add(slot)
+    _clobber(g)
+
+
 def _subcall(g: _G):
     """A bpf2bpf call to the generated subprogram `sub` (patched at the end)."""
     for a in (1, 2):
@@ -317,7 +344,8 @@ def _sub_body(r: Rand) -> list:
 
 
 BLOCKS = [(_alu, 6), (_mov, 2), (_stack_store, 3), (_stack_load, 2), (_atomic, 1), (_helper, 1),
-          (_branch, 3), (_lookup, 2), (_update, 1), (_loop, 1), (_packet, 2), (_subcall, 1), (_locked, 1)]
+          (_branch, 3), (_lookup, 2), (_update, 1), (_loop, 1), (_packet, 2), (_subcall, 1), (_locked, 1),
+          (_pkt_bytes, 1)]
 
 
 def gen_program(r: Rand, max_blocks: int = 10, kinds=None) -> ProgramFile:

@@ -69,3 +69,17 @@ def test_counted_loop_program_agrees():
                             " if r1 != 0 goto l\n exit\n")
     assert compare(pf, pf.programs[0], ExecInputs()) == []
     assert execute(pf, pf.programs[0], ExecInputs()).r0 == ((((4 * 3) + 3) * 3 + 2) * 3 + 1) * 3
+
+
+@settings(max_examples=25, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
+@given(program_and_inputs(kinds={"pkt_bytes", "packet", "stack_store", "stack_load", "alu"}))
+def test_packet_load_and_store_bytes(pi):
+    """bpf_skb/xdp_load_bytes and _store_bytes: the packet after the write, -EFAULT on a short
+    packet and an uninitialised source fault alike in both engines."""
+    pf, inp = pi
+    assert compare(pf, pf.programs[0], inp) == []
+    res = check(pf, pf.programs[0], timeout=10)
+    if res.verdict == "safe":
+        assert execute(pf, pf.programs[0], inp).fault is None
+    elif res.verdict == "unsafe":
+        assert res.replayed is True, res.replay_note
