@@ -10,6 +10,14 @@ any other helper with an integer result returns a fresh input value, the k-th ca
 on a path reading `helper_returns[name][k]` as the executor does. Helpers whose effect we cannot
 model (callbacks, tail calls into populated prog arrays, kernel objects) make the verdict
 UNKNOWN rather than guess.
+
+Copies from memory the program does not own (bpf_copy_from_user(_task), bpf_probe_read*) and
+the output sinks (perf_event_output, ringbuf_output) are lowered as OVER-approximations of the
+kernel: exact obligations on the program's buffers at the call, then fresh bytes / a result that
+is 0 or any errno. The executor is narrower (it copies from `user_mem` or fails with -EFAULT),
+so such a lowering is recorded in `Lowering.approx`, and a counterexample that replay does not
+confirm becomes UNKNOWN instead of UNSAFE. bpf_skb_store_bytes is exact (the executor's write
+and -EFAULT); afterwards every packet pointer is stale, as clear_all_pkt_pointers makes it.
 """
 from __future__ import annotations
 
