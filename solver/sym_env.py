@@ -284,10 +284,10 @@ class Inputs:
         if not L.raw:
             f = L.field_at(off)
             if f is not None and f.is_pointer:
-                if f.kind in ("pkt_data", "pkt_meta") and self.has_packet:
-                    return Ptr("pkt" if f.kind == "pkt_data" else "pkt_meta", 0, z3.BitVecVal(0, 64))
-                if f.kind == "pkt_end" and self.has_packet:
-                    return Ptr("pkt_end", 0, self.pkt_len)
+                if f.kind in ("pkt_data", "pkt_meta", "pkt_end") and self.has_packet:
+                    meta, data, end = low.pkt_bounds(st)
+                    kind = {"pkt_data": "pkt", "pkt_meta": "pkt_meta", "pkt_end": "pkt_end"}[f.kind]
+                    return Ptr(kind, 0, {"pkt": data, "pkt_meta": meta, "pkt_end": end}[kind])
                 return Scalar(z3.BitVecVal(0, 64))
         v = low.region_read(st, Ptr("ctx", 0, z3.BitVecVal(0, 64)), a, size)
         return Scalar(z3.ZeroExt(64 - 8 * size, v) if size < 8 else v)

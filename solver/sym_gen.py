@@ -297,6 +297,20 @@ def _pkt_bytes(g: _G):
     _clobber(g)
 
 
+def _xdp_adjust(g: _G):
+    """bpf_xdp_adjust_head/meta/tail by a small delta (growing, shrinking, sometimes past the
+    limits: -EINVAL / -EACCES); later packet blocks reload data/data_end and see the move."""
+    r = g.r
+    if g.prog_type != "xdp":
+        return _alu(g)
+    hid = r.choice([44, 54, 65])
+    delta = r.choice([r.int(-80, 80), r.int(-8, 8) * 4, -300, 3000])
+    g.emit(Insn.make(I.BPF_ALU64 | I.BPF_MOV | I.BPF_X, 1, 6),
+           Insn.make(I.BPF_ALU64 | I.BPF_MOV | I.BPF_K, 2, 0, 0, delta),
+           Insn.make(I.BPF_JMP | I.BPF_CALL, 0, 0, 0, hid))
+    _clobber(g)
+
+
 def _subcall(g: _G):
     """A bpf2bpf call to the generated subprogram `sub` (patched at the end)."""
     for a in (1, 2):
@@ -345,7 +359,7 @@ def _sub_body(r: Rand) -> list:
 
 BLOCKS = [(_alu, 6), (_mov, 2), (_stack_store, 3), (_stack_load, 2), (_atomic, 1), (_helper, 1),
           (_branch, 3), (_lookup, 2), (_update, 1), (_loop, 1), (_packet, 2), (_subcall, 1), (_locked, 1),
-          (_pkt_bytes, 1)]
+          (_pkt_bytes, 1), (_xdp_adjust, 1)]
 
 
 def gen_program(r: Rand, max_blocks: int = 10, kinds=None) -> ProgramFile:

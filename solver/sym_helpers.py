@@ -101,6 +101,8 @@ def call(low, st, insn, slot):
         return _get_stackid(low, st, slot)
     if name in ("skb_store_bytes", "xdp_store_bytes"):
         return _store_bytes_helper(low, st, slot, name)
+    if name in ("xdp_adjust_head", "xdp_adjust_meta", "xdp_adjust_tail"):
+        return _xdp_adjust(low, st, slot, name)
     if name == "redirect_map":
         mp = low.read_reg(st, slot, 1)
         if mp is None:
@@ -310,13 +312,15 @@ def _load_bytes_helper(low, st, slot, name):
         raise Unsupported(f"{name} with a pointer offset or a variable size at insn {slot}")
     size = as_int(n.v) & 0xFFFFFFFF
     off = z3.ZeroExt(32, z3.Extract(31, 0, o.v))
-    ok = simp(z3.And(size != 0, z3.ULE(off + bv(size), low.env.pkt_len)))
+    _, start, end = low.pkt_bounds(st)
+    ok = simp(z3.And(size != 0, z3.ULE(off + bv(size), end - start)))
     if size:
         dst = low.read_reg(st, slot, 3)
         if dst is None:
             return []
         base = Ptr("pkt", 0, bv(0))
-        data = [z3.If(ok, low.read_byte(st, base, add_off(off, i)), bv(0, 8)) for i in range(size)]
+        data = [z3.If(ok, low.read_byte(st, base, add_off(start + off, i)), bv(0, 8))
+                for i in range(size)]
         if not low.write_range(st, slot, 3, dst, data):
             return []
     return _finish(low, st, slot, Scalar(z3.If(ok, bv(0), bv(-14))))
@@ -347,12 +351,20 @@ def _store_bytes_helper(low, st, slot, name):
     data = low.read_range(st, slot, 3, src, size) if size else []
     if data is None:
         return []
-    off = z3.ZeroExt(32, z3.Extract(31, 0, o.v))
-    ok = simp(z3.ULE(off + bv(size), low.env.pkt_len))
+    _, start, end = low.pkt_bounds(st)
+    off = start + z3.ZeroExt(32, z3.Extract(31, 0, o.v))
+    ok = simp(z3.ULE(z3.ZeroExt(32, z3.Extract(31, 0, o.v)) + bv(size), end - start))
     if size:
         base = Ptr("pkt", 0, bv(0))
         old = [low.read_byte(st, base, add_off(off, i)) for i in range(size)]
         low.region_write_bytes(st, base, off, [z3.If(ok, b, a) for a, b in zip(old, data)])
+    _invalidate_pkt(st, slot, name)
+    return _finish(low, st, slot, Scalar(z3.If(ok, bv(0), bv(-14))))
+
+
+def _invalidate_pkt(st, slot, name):
+    """clear_all_pkt_pointers: registers holding packet pointers become stale (a later read
+    is UNKNOWN); a spilled one makes the call itself UNKNOWN."""
     for f in st.frames:
         for o2, b in f.stack.items():
             if b.ptr is not None and b.ptr.kind in ENV.PKT_FAMILY:
@@ -361,7 +373,70 @@ def _store_bytes_helper(low, st, slot, name):
         for r, v in enumerate(f.regs):
             if isinstance(v, Ptr) and v.kind in ENV.PKT_FAMILY:
                 f.regs[r] = Ptr(STALE_PKT, 0, bv(0))
-    return _finish(low, st, slot, Scalar(z3.If(ok, bv(0), bv(-14))))
+
+
+# the BPF_PROG_TEST_RUN xdp buffer (solver/exec.py) in original-data coordinates: the frame
+# header ends XDP_PACKET_HEADROOM - sizeof(struct xdp_frame) before data, the tail room ends
+# at 4096 - skb_shared_info - headroom
+XDP_HEADROOM, XDP_FRAME_END, XDP_HARD_END = 256, 40, 4096 - 320
+EACCES = 13
+MAX_TAIL_GROW = 512
+
+
+def _s32(v):
+    return z3.SignExt(32, z3.Extract(31, 0, v))
+
+
+def _xdp_adjust(low, st, slot, name):
+    """bpf_xdp_adjust_head/meta/tail with the executor's checks and error codes; on success
+    the (meta, data, end) layout of the state moves. Every packet pointer is invalidated
+    either way, as the kernel's verifier does after these calls."""
+    if low.prog.prog_type != "xdp" or not low.env.has_packet:
+        raise Unsupported(f"{name} outside an xdp program at insn {slot}")
+    d = low.read_reg(st, slot, 2)         # the executor reads only the delta
+    if d is None:
+        return []
+    if isinstance(d, Ptr):
+        raise Unsupported(f"{name} with a pointer delta at insn {slot}")
+    delta = _s32(d.v)
+    meta, data, end = low.pkt_bounds(st)
+    lo = bv(XDP_FRAME_END - XDP_HEADROOM)
+    if name == "xdp_adjust_head":
+        metalen = simp(data - meta)
+        if as_int(metalen) != 0:
+            raise Unsupported(f"{name} with metadata in front of the packet at insn {slot}")
+        nd = data + delta
+        bad = z3.Or(nd < lo, nd > end - bv(14))
+        ok = simp(z3.Not(bad))
+        new = (z3.If(ok, meta + delta, meta), z3.If(ok, nd, data), end)
+        r0 = z3.If(ok, bv(0), bv(-EINVAL))
+    elif name == "xdp_adjust_meta":
+        nm = meta + delta
+        inval = z3.Or(nm < lo, nm > data)
+        acc = z3.Or(data - nm > bv(32), ((data - nm) & bv(3)) != 0)
+        ok = simp(z3.And(z3.Not(inval), z3.Not(acc)))
+        new = (z3.If(ok, nm, meta), data, end)
+        r0 = z3.If(inval, bv(-EINVAL), z3.If(acc, bv(-EACCES), bv(0)))
+    else:
+        k = as_int(delta)
+        if k is None:
+            raise Unsupported(f"{name} with a variable delta at insn {slot}")
+        k = signed(k)
+        if k > MAX_TAIL_GROW:
+            raise Unsupported(f"{name} growing by {k} bytes at insn {slot}")
+        ne = end + bv(k)
+        room = z3.Not(ne > bv(XDP_HARD_END - XDP_HEADROOM)) if k > 0 else TRUE
+        if k > 0:
+            # the executor zeroes the new tail before its length check
+            base = Ptr("pkt", 0, bv(0))
+            old = [low.read_byte(st, base, add_off(end, i)) for i in range(k)]
+            low.region_write_bytes(st, base, end, [z3.If(room, bv(0, 8), b) for b in old])
+        ok = simp(z3.And(room, z3.Not(ne < data + bv(14))))
+        new = (meta, data, z3.If(ok, ne, end))
+        r0 = z3.If(ok, bv(0), bv(-EINVAL))
+    st.mem.layout = tuple(simp(x) for x in new)
+    _invalidate_pkt(st, slot, name)
+    return _finish(low, st, slot, Scalar(r0))
 
 
 def _tname(v):

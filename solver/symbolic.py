@@ -326,9 +326,12 @@ class Memory:
     mapw: tuple = ()      # (map, key, off, byte, guard)
     mapp: tuple = ()      # (map, key, present Bool, guard)   update / delete
     keys: dict = field(default_factory=dict)   # map_value rid -> key bit-vector
+    # (meta, data, end) packet offsets once bpf_xdp_adjust_* moved them, in the coordinates
+    # of the original data (0) whose bytes are the packet input; None = unmoved (0, 0, len)
+    layout: Optional[tuple] = None
 
     def copy(self):
-        return Memory(self.ctx, self.pkt, self.mapw, self.mapp, dict(self.keys))
+        return Memory(self.ctx, self.pkt, self.mapw, self.mapp, dict(self.keys), self.layout)
 
 
 class State:
@@ -439,6 +442,10 @@ def _merge2(a: State, b: State) -> State:
         ext += tuple(e[:-1] + (_and(cb, e[-1]),) for e in lb[k:])
         setattr(mm, name, la[:k] + ext)
     mm.keys = {r: _ite(c, ma.keys[r], mb.keys[r]) for r in ma.keys}
+    if ma.layout is not None or mb.layout is not None:
+        unmoved = (bv(0), bv(0), z3.BitVec("pkt_len", 64))      # Inputs.pkt_len
+        la, lb = ma.layout or unmoved, mb.layout or unmoved
+        mm.layout = tuple(_ite(c, x, y) for x, y in zip(la, lb))
     if a.lock is not None:
         m.lock = (a.lock[0], _ite(c, a.lock[1], b.lock[1]))
     return m
@@ -507,6 +514,12 @@ class Lowerer:
             return False            # the path always faults here: stop it
         st.pc = st.pc + (simp(z3.Not(bad)),)
         return True
+
+    def pkt_bounds(self, st: State):
+        """(meta, data, end) of the packet now, in original-data coordinates."""
+        if st.mem.layout is None:
+            return bv(0), bv(0), self.env.pkt_len
+        return st.mem.layout
 
     def _regs(self, st: State) -> dict:
         return {i: r for i, r in enumerate(st.f.regs) if r is not None}
@@ -973,9 +986,10 @@ class Lowerer:
                             return False
             return True
         if base.kind in ("pkt", "pkt_meta"):
+            meta, data, end = self.pkt_bounds(st)
             return self.oblige(st, slot, "pkt_oob",
-                               z3.Or(a < bv(0), a + bv(size) > self.env.pkt_len),
-                               a, size, reg, 0, a, self.env.pkt_len)
+                               z3.Or(a < meta, a + bv(size) > end),
+                               a - data, size, reg, 0, a - data, end - data)
         if base.kind == "ctx":
             return self.oblige(st, slot, "ctx_oob", self.env.ctx_bad(a, size, write), a, size)
         self.oblige(st, slot, "bad_mem", TRUE, reg, base.type_name())
@@ -1009,6 +1023,11 @@ class Lowerer:
                             return False
             return True
         if base.kind in ("pkt", "pkt_meta"):
+            if st.mem.layout is not None:
+                meta, data, end = self.pkt_bounds(st)
+                return self.oblige(st, slot, "pkt_oob",
+                                   z3.Or(abv < meta, abv + bv(size) > end),
+                                   abv - data, size, reg, 0, abv - data, end - data)
             return self.oblige(st, slot, "pkt_oob",
                                F_(a < 0) if a < 0 else z3.UGT(bv(a + size), self.env.pkt_len),
                                a, size, reg, 0, a, self.env.pkt_len)
@@ -1191,7 +1210,11 @@ class Lowerer:
     def read_byte(self, st, base, a):
         mem = st.mem
         if base.kind in ("pkt", "pkt_meta"):
-            log, init = mem.pkt, self.env.pkt_byte(a)
+            init = self.env.pkt_byte(a)
+            if mem.layout is not None:
+                # head room and tail room of the test-run buffer are zeros
+                init = z3.If(z3.Or(a < bv(0), a >= self.env.pkt_len), bv(0, 8), init)
+            log = mem.pkt
             entries = [(o, b, g, TRUE) for (o, b, g) in log]
         elif base.kind == "ctx":
             log, init = mem.ctx, self.env.ctx_byte(a)

@@ -164,3 +164,53 @@ def test_redirect_map():
                             " call bpf_redirect_map\n exit\n")
     r = check(pf, pf.programs[0])
     assert r.verdict != "safe" and (r.kind, r.insn) == ("helper_arg", 3), (r.verdict, r.reason)
+
+
+XDP = ".program p section=xdp\n r6 = r1\n"
+RELOAD = (" r2 = *(u32 *)(r6 + 0)\n r3 = *(u32 *)(r6 + 4)\n r4 = r2\n r4 += 8\n"
+          " if r4 > r3 goto out\n")
+
+
+def _verdict(text):
+    pf = parse_program_text(text)
+    return check(pf, pf.programs[0])
+
+
+def test_xdp_adjust_head_moves_data():
+    # the oracle-labelled core/misc.c xdp_adjust_head_reload_ok: reload after the call
+    r = _verdict(XDP + " r1 = r6\n r2 = 4\n call bpf_xdp_adjust_head\n" + RELOAD +
+                 " r0 = *(u8 *)(r2 + 0)\nout: r0 = 2\n exit\n")
+    assert r.verdict == "safe", (r.verdict, r.reason)
+    # growing the head by 16: the new bytes in front are the zeroed head room
+    r = _verdict(XDP + " r1 = r6\n r2 = -16\n call bpf_xdp_adjust_head\n if r0 != 0 goto out\n"
+                 + RELOAD + " r0 = *(u64 *)(r2 + 0)\n if r0 == 0 goto out\n"
+                 " r0 = *(u64 *)(r10 - 64)\n exit\nout: r0 = 2\n exit\n")
+    assert r.verdict == "safe", (r.verdict, r.reason)
+    # moving data forward without a bounds check: a short packet faults (replayed)
+    r = _verdict(XDP + " r1 = r6\n r2 = 8\n call bpf_xdp_adjust_head\n"
+                 " r2 = *(u32 *)(r6 + 0)\n r0 = *(u8 *)(r2 + 20)\n r0 = 2\n exit\n")
+    assert (r.verdict, r.kind, r.replayed) == ("unsafe", "pkt_oob", True), (r.verdict, r.reason)
+    # a packet pointer from before the call is stale: UNKNOWN, not a guess
+    r = _verdict(XDP + RELOAD + " r1 = r6\n r7 = r2\n r2 = 4\n call bpf_xdp_adjust_head\n"
+                 " r0 = *(u8 *)(r7 + 0)\nout: r0 = 2\n exit\n")
+    assert r.verdict == "unknown" and "invalidates" in r.reason, (r.verdict, r.reason)
+
+
+def test_xdp_adjust_meta_and_tail_error_codes():
+    # a metadata length that is not a multiple of 4 always fails (-EACCES): the success
+    # branch is dead, so the uninitialised read there is no fault
+    r = _verdict(XDP + " r1 = r6\n r2 = -6\n call bpf_xdp_adjust_meta\n if r0 != 0 goto out\n"
+                 " r0 = *(u64 *)(r10 - 64)\n exit\nout: r0 = 2\n exit\n")
+    assert r.verdict == "safe", (r.verdict, r.reason)
+    r = _verdict(XDP + " r1 = r6\n r2 = -8\n call bpf_xdp_adjust_meta\n if r0 != 0 goto out\n"
+                 " r2 = *(u32 *)(r6 + 8)\n r3 = *(u32 *)(r6 + 0)\n r4 = r2\n r4 += 8\n"
+                 " if r4 > r3 goto out\n r0 = *(u64 *)(r2 + 0)\n r0 = 2\n exit\n"
+                 "out: r0 = 2\n exit\n")
+    assert r.verdict == "safe", (r.verdict, r.reason)
+    # shrinking the tail below 14 bytes fails; on success the old last bytes are gone
+    r = _verdict(XDP + " r1 = r6\n r2 = -4\n call bpf_xdp_adjust_tail\n if r0 != 0 goto out\n"
+                 " r2 = *(u32 *)(r6 + 0)\n r0 = *(u8 *)(r2 + 13)\nout: r0 = 2\n exit\n")
+    assert r.verdict == "safe", (r.verdict, r.reason)
+    r = _verdict(XDP + " r1 = r6\n r2 = -4\n call bpf_xdp_adjust_tail\n if r0 != 0 goto out\n"
+                 " r2 = *(u32 *)(r6 + 0)\n r0 = *(u8 *)(r2 + 14)\nout: r0 = 2\n exit\n")
+    assert (r.verdict, r.kind, r.replayed) == ("unsafe", "pkt_oob", True), (r.verdict, r.reason)

@@ -72,7 +72,8 @@ def test_counted_loop_program_agrees():
 
 
 @settings(max_examples=25, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
-@given(program_and_inputs(kinds={"pkt_bytes", "packet", "stack_store", "stack_load", "alu"}))
+@given(program_and_inputs(kinds={"pkt_bytes", "packet", "stack_store", "stack_load", "alu",
+                                  "xdp_adjust"}))
 def test_packet_load_and_store_bytes(pi):
     """bpf_skb/xdp_load_bytes and _store_bytes: the packet after the write, -EFAULT on a short
     packet and an uninitialised source fault alike in both engines."""
