@@ -28,7 +28,7 @@ from bpfsmt.spec import isa
 from bpfsmt.spec.insn import BPF_ABS, BPF_IND
 
 from . import sym_env as ENV
-from .symbolic import (D, TRUE, FALSE, UNINIT, STALE_PKT, Ptr, Scalar, Unsupported, as_int, bv, simp,
+from .symbolic import (D, TRUE, FALSE, UNINIT, STALE_PKT, BTF_TASK, Ptr, Scalar, Unsupported, as_int, bv, simp,
                        _fold, signed, fromle, add_off)
 
 EINVAL, ENOENT, E2BIG, EEXIST = 22, 2, 7, 17
@@ -101,6 +101,11 @@ def call(low, st, insn, slot):
         return _get_stackid(low, st, slot)
     if name in ("skb_store_bytes", "xdp_store_bytes"):
         return _store_bytes_helper(low, st, slot, name)
+    if name == "get_current_task_btf":
+        # the executor returns helper_returns[name] (a number it never dereferences); the
+        # engine keeps an opaque task pointer so that any use other than a move is UNKNOWN
+        _next_ret(low, st, name)
+        return _finish(low, st, slot, Ptr(BTF_TASK, 0, bv(0)))
     if name in ("xdp_adjust_head", "xdp_adjust_meta", "xdp_adjust_tail"):
         return _xdp_adjust(low, st, slot, name)
     if name == "redirect_map":

@@ -204,6 +204,10 @@ UNINIT = None
 # a packet pointer the kernel invalidated (clear_all_pkt_pointers after a helper that changes
 # packet data): reading the register is not modelled (UNKNOWN)
 STALE_PKT = "stale_pkt"
+# a trusted kernel object pointer (PTR_TO_BTF_ID, e.g. bpf_get_current_task_btf): it may be
+# moved between registers and passed where no helper reads it; any other use is UNKNOWN
+BTF_TASK = "btf_task"
+OPAQUE_KINDS = {STALE_PKT, BTF_TASK}
 
 
 def shape_of(v):
@@ -524,16 +528,19 @@ class Lowerer:
     def _regs(self, st: State) -> dict:
         return {i: r for i, r in enumerate(st.f.regs) if r is not None}
 
-    def read_reg(self, st: State, slot: int, r: int):
+    def read_reg(self, st: State, slot: int, r: int, move: bool = False):
         if not 0 <= r <= 10:
             raise Unsupported(f"register R{r} at insn {slot} (the verifier says R{r} is invalid)")
         v = st.f.regs[r]
         if v is None:
             self.oblige(st, slot, "uninit_reg", TRUE, r)
             return None
-        if isinstance(v, Ptr) and v.kind == STALE_PKT:
-            raise Unsupported(f"R{r} at insn {slot} is a packet pointer from before a helper "
-                              f"that changes packet data (the verifier invalidates it)")
+        if isinstance(v, Ptr) and v.kind in OPAQUE_KINDS and not move:
+            if v.kind == STALE_PKT:
+                raise Unsupported(f"R{r} at insn {slot} is a packet pointer from before a helper "
+                                  f"that changes packet data (the verifier invalidates it)")
+            raise Unsupported(f"R{r} at insn {slot} is a kernel object ({v.kind}) the engine "
+                              f"does not model")
         return v
 
     def write_reg(self, st: State, r: int, v):
@@ -620,7 +627,8 @@ class Lowerer:
                 return []
         src = None
         if insn.source == BPF_X and code not in (BPF_NEG, BPF_END):
-            src = self.read_reg(st, slot, insn.src)
+            src = self.read_reg(st, slot, insn.src,
+                                move=code == BPF_MOV and is64 and insn.off == 0)
             if src is None:
                 return []
         if insn.dst == 10:

@@ -214,3 +214,18 @@ def test_xdp_adjust_meta_and_tail_error_codes():
     r = _verdict(XDP + " r1 = r6\n r2 = -4\n call bpf_xdp_adjust_tail\n if r0 != 0 goto out\n"
                  " r2 = *(u32 *)(r6 + 0)\n r0 = *(u8 *)(r2 + 14)\nout: r0 = 2\n exit\n")
     assert (r.verdict, r.kind, r.replayed) == ("unsafe", "pkt_oob", True), (r.verdict, r.reason)
+
+
+def test_current_task_btf_is_opaque():
+    """bpf_get_current_task_btf: the task may be moved and handed to bpf_copy_from_user_task
+    (SAFE); reading through it or computing with it is not modelled (UNKNOWN, never SAFE)."""
+    head = SLEEP + " call bpf_get_current_task_btf\n r4 = r0\n"
+    r = _verdict(head + " r1 = r10\n r1 += -16\n r2 = 8\n r3 = 0\n r5 = 0\n"
+                 " call bpf_copy_from_user_task\n r0 = 0\n exit\n")
+    assert r.verdict == "safe", (r.verdict, r.reason)
+    r = _verdict(head + " r0 = *(u32 *)(r4 + 0)\n r0 = 0\n exit\n")
+    assert r.verdict == "unknown" and "kernel object" in r.reason, (r.verdict, r.reason)
+    r = _verdict(head + " r4 += 8\n r0 = 0\n exit\n")
+    assert r.verdict == "unknown", (r.verdict, r.reason)
+    r = _verdict(head + " w5 = w4\n r0 = 0\n exit\n")
+    assert r.verdict == "unknown", (r.verdict, r.reason)

@@ -172,8 +172,9 @@ def test_timeout_gives_unknown():
 
 
 def test_unknown_for_unmodelled_helper():
-    # a helper returning a kernel object (PTR_TO_BTF_ID): the engine has no model of it
+    # task local storage: the engine has no model of it
     pf = parse_program_text(".program p section=lsm/file_open\n call bpf_get_current_task_btf\n"
+                            " r2 = r0\n r1 = 0\n r3 = 0\n r4 = 0\n call bpf_task_storage_get\n"
                             " r0 = 0\n exit\n")
     r = check(pf, pf.programs[0])
     assert r.verdict == "unknown" and "not modelled" in r.reason
