@@ -101,6 +101,8 @@ def call(low, st, insn, slot):
         return _get_stackid(low, st, slot)
     if name in ("skb_store_bytes", "xdp_store_bytes"):
         return _store_bytes_helper(low, st, slot, name)
+    if name == "loop":
+        return _bpf_loop(low, st, slot)
     if name == "get_current_task_btf":
         # the executor returns helper_returns[name] (a number it never dereferences); the
         # engine keeps an opaque task pointer so that any use other than a move is UNKNOWN
@@ -300,6 +302,91 @@ def _get_stackid(low, st, slot):
         return []
     low.approx.append("get_stackid")      # the executor does not read R2
     return _finish(low, st, slot, Scalar(_next_ret(low, st, "get_stackid")))
+
+
+MAX_LOOP_UNROLL = 64
+
+
+def _bpf_loop(low, st, slot):
+    """bpf_loop(nr_loops, callback, ctx, flags) as the executor runs it: flags != 0 is
+    -EINVAL, nr_loops > 1 << 23 is -E2BIG, else callback(i, ctx) for i = 0.. until it returns
+    1 (result i + 1) or nr_loops calls (result nr_loops). The callback runs as a frame of its
+    own; a constant nr_loops up to MAX_LOOP_UNROLL is unrolled, anything else is UNKNOWN."""
+    nrv = low.read_reg(st, slot, 1)
+    if nrv is None:
+        return []
+    fn = low.read_reg(st, slot, 2)
+    if fn is None:
+        return []
+    if not (isinstance(fn, Ptr) and fn.kind == "func"):
+        low.oblige(st, slot, "helper_arg", TRUE, 2, _tname(fn), "func")
+        return []
+    ctx = st.f.regs[3] if st.f.regs[3] is not None else Scalar(bv(0))
+    if isinstance(ctx, Ptr) and ctx.kind in (STALE_PKT, BTF_TASK):
+        raise Unsupported(f"bpf_loop with a {ctx.kind} context at insn {slot}")
+    fl = low.read_reg(st, slot, 4)
+    if fl is None:
+        return []
+    if isinstance(nrv, Ptr) or isinstance(fl, Ptr):
+        raise Unsupported(f"bpf_loop with a pointer count or flags at insn {slot}")
+    out = []
+    bad = simp(fl.v != 0)
+    if not z3.is_false(bad):
+        s2 = st.copy()
+        s2.pc = st.pc + (bad,)
+        out += _finish(low, s2, slot, Scalar(bv(-EINVAL)))
+        if z3.is_true(bad):
+            return out
+        st.pc = st.pc + (simp(z3.Not(bad)),)
+    nr = as_int(nrv.v)
+    if nr is None:
+        raise Unsupported(f"bpf_loop with a variable count at insn {slot}")
+    nr &= 0xFFFFFFFF
+    if nr > 1 << 23:
+        return out + _finish(low, st, slot, Scalar(bv(-E2BIG)))
+    if nr == 0:
+        return out + _finish(low, st, slot, Scalar(bv(0)))
+    if nr > MAX_LOOP_UNROLL:
+        raise Unsupported(f"bpf_loop of {nr} iterations at insn {slot}")
+    return out + _push_callback(low, st, slot, 0, nr, ctx, fn.rid)
+
+
+def _push_callback(low, st, slot, i, nr, ctx, target):
+    from .symbolic import Frame, MAX_CALL_FRAMES
+    if len(st.frames) >= MAX_CALL_FRAMES:
+        low.oblige(st, slot, "call_depth", TRUE, len(st.frames) + 1)
+        return []
+    regs = [UNINIT] * 11
+    regs[1] = Scalar(bv(i))
+    regs[2] = ctx
+    fno = len(st.frames)
+    regs[10] = Ptr("stack", fno, bv(0))
+    st.frames.append(Frame(regs, {}, slot + 1, fno, target, (slot, i, nr, ctx, target)))
+    st.slot = target
+    return [st]
+
+
+def loop_callback_return(low, st, slot):
+    """The exit of a bpf_loop callback: 1 stops the loop (result i + 1), anything else runs
+    the next iteration or ends the loop with nr_loops."""
+    callee = st.frames.pop()
+    call_slot, i, nr, ctx, target = callee.loop
+    r0 = callee.regs[0]
+    if isinstance(r0, Ptr):
+        raise Unsupported(f"bpf_loop callback returning a pointer at insn {slot}")
+    brk = simp(r0.v == 1)
+    out = []
+    if not z3.is_false(brk):
+        sb = st.copy() if not z3.is_true(brk) else st
+        if not z3.is_true(brk):
+            sb.pc = st.pc + (brk,)
+        out += _finish(low, sb, call_slot, Scalar(bv(i + 1)))
+        if z3.is_true(brk):
+            return out
+        st.pc = st.pc + (simp(z3.Not(brk)),)
+    if i + 1 < nr:
+        return out + _push_callback(low, st, call_slot, i + 1, nr, ctx, target)
+    return out + _finish(low, st, call_slot, Scalar(bv(nr)))
 
 
 def _load_bytes_helper(low, st, slot, name):

@@ -312,13 +312,16 @@ class SByte:
 
 
 class Frame:
-    __slots__ = ("regs", "stack", "ret_slot", "fno", "start")
+    __slots__ = ("regs", "stack", "ret_slot", "fno", "start", "loop")
 
-    def __init__(self, regs, stack, ret_slot, fno, start):
+    def __init__(self, regs, stack, ret_slot, fno, start, loop=None):
         self.regs, self.stack, self.ret_slot, self.fno, self.start = regs, stack, ret_slot, fno, start
+        # a bpf_loop callback frame: (helper slot, iteration, nr_loops, callback ctx, target)
+        self.loop = loop
 
     def copy(self):
-        return Frame(list(self.regs), dict(self.stack), self.ret_slot, self.fno, self.start)
+        return Frame(list(self.regs), dict(self.stack), self.ret_slot, self.fno, self.start,
+                     self.loop)
 
 
 @dataclass
@@ -367,6 +370,8 @@ class State:
                 tuple(tuple(sorted((o, b.shape()) for o, b in f.stack.items() if b.ptr is not None))
                       for f in self.frames),
                 tuple(f.fno for f in self.frames), tuple(sorted(map(str, self.mem.keys))),
+                tuple(None if f.loop is None else (f.loop[:3], shape_of(f.loop[3]))
+                      for f in self.frames),
                 None if self.lock is None else self.lock[0])
 
     def pc_expr(self):
@@ -437,6 +442,8 @@ def _merge2(a: State, b: State) -> State:
             yv, yi = (y.val, y.init) if y is not None else (bv(0, 8), FALSE)
             st[o] = SByte(_ite(c, xv, yv), simp(_ite(c, xi, yi)) if not z3.eq(xi, yi) else xi)
         fm.stack = st
+        if fa.loop is not None:
+            fm.loop = fa.loop[:3] + (merge_val(c, fa.loop[3], fb.loop[3]),) + fa.loop[4:]
     ma, mb = a.mem, b.mem
     mm = m.mem
     for name in ("ctx", "pkt", "mapw", "mapp"):
@@ -795,6 +802,9 @@ class Lowerer:
         if st.lock is not None:
             self.oblige(st, slot, "exit_locked", TRUE)
             return []
+        if len(st.frames) > 1 and st.frames[-1].loop is not None:
+            from . import sym_helpers
+            return sym_helpers.loop_callback_return(self, st, slot)
         if len(st.frames) > 1:
             callee = st.frames.pop()
             st.f.regs[0] = r0

@@ -229,3 +229,53 @@ def test_current_task_btf_is_opaque():
     assert r.verdict == "unknown", (r.verdict, r.reason)
     r = _verdict(head + " w5 = w4\n r0 = 0\n exit\n")
     assert r.verdict == "unknown", (r.verdict, r.reason)
+
+
+LOOP = """.program p section=tc
+ r1 = 0
+ *(u64 *)(r10 - 8) = r1
+ r1 = {nr}
+ r2 = cb ll
+ r3 = r10
+ r3 += -8
+ r4 = {flags}
+ call bpf_loop
+{after}
+ r0 = 0
+ exit
+.func cb
+ r3 = *(u64 *)(r2 + 0)
+ r3 += r1
+ *(u64 *)(r2 + 0) = r3
+ r0 = 0
+ if r1 != {stop} goto c
+ r0 = 1
+c: exit
+"""
+BAD = " r0 = *(u64 *)(r10 - 64)\n exit\n"
+
+
+def test_bpf_loop_unrolls_the_callback():
+    # stop at i == 2: result 3, ctx sum 0 + 1 + 2
+    after = (" if r0 != 3 goto bad\n r1 = *(u64 *)(r10 - 8)\n if r1 != 3 goto bad\n"
+             " goto ok\nbad:\n" + BAD + "ok:")
+    r = _verdict(LOOP.format(nr=5, flags=0, after=after, stop=2))
+    assert r.verdict == "safe", (r.verdict, r.kind, r.insn, r.reason)
+    # never stops: result nr_loops, sum 0..3
+    after = (" if r0 != 4 goto bad\n r1 = *(u64 *)(r10 - 8)\n if r1 != 6 goto bad\n"
+             " goto ok\nbad:\n" + BAD + "ok:")
+    r = _verdict(LOOP.format(nr=4, flags=0, after=after, stop=99))
+    assert r.verdict == "safe", (r.verdict, r.kind, r.insn, r.reason)
+    # flags != 0: -EINVAL without a call; the bad branch is reached and replayed
+    after = " if r0 == 0 goto ok\n" + BAD + "ok:"
+    r = _verdict(LOOP.format(nr=4, flags=1, after=after, stop=99))
+    assert (r.verdict, r.kind, r.replayed) == ("unsafe", "uninit_stack", True), (r.verdict, r.reason)
+
+
+def test_bpf_loop_callback_faults_are_found():
+    text = LOOP.format(nr=3, flags=0, after="", stop=99).replace(
+        " r3 += r1\n", " r3 += r1\n r4 = *(u64 *)(r10 - 16)\n")
+    r = _verdict(text)
+    assert (r.verdict, r.kind, r.replayed) == ("unsafe", "uninit_stack", True), (r.verdict, r.reason)
+    r = _verdict(LOOP.format(nr=1000, flags=0, after="", stop=99))
+    assert r.verdict == "unknown" and "iterations" in r.reason

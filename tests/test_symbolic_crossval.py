@@ -84,3 +84,19 @@ def test_packet_load_and_store_bytes(pi):
         assert execute(pf, pf.programs[0], inp).fault is None
     elif res.verdict == "unsafe":
         assert res.replayed is True, res.replay_note
+
+
+def test_bpf_loop_encoding_agrees():
+    """bpf_loop unrolled in the encoding: R0 (the iteration count) and the callback's writes
+    through its ctx agree with the executor, for stops inside and past the loop and bad flags."""
+    from bpfsmt.grammar.asm import parse_program_text
+    from bpfsmt.solver.exec import ExecInputs
+    text = (".program p section=tc\n r1 = 5\n *(u64 *)(r10 - 8) = r1\n r1 = {nr}\n r2 = cb ll\n"
+            " r3 = r10\n r3 += -8\n r4 = {flags}\n call bpf_loop\n r1 = *(u64 *)(r10 - 8)\n"
+            " r0 <<= 16\n r0 += r1\n exit\n.func cb\n r3 = *(u64 *)(r2 + 0)\n r3 *= 3\n"
+            " r3 += r1\n *(u64 *)(r2 + 0) = r3\n r0 = 0\n if r1 != {stop} goto c\n r0 = 1\n"
+            "c: exit\n")
+    for nr, flags, stop in [(4, 0, 1), (4, 0, 9), (0, 0, 0), (3, 2, 0), (1, 0, 0)]:
+        pf = parse_program_text(text.format(nr=nr, flags=flags, stop=stop))
+        assert compare(pf, pf.programs[0], ExecInputs()) == []
+        assert execute(pf, pf.programs[0], ExecInputs()).fault is None
