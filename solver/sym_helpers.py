@@ -28,7 +28,7 @@ from bpfsmt.spec import isa
 from bpfsmt.spec.insn import BPF_ABS, BPF_IND
 
 from . import sym_env as ENV
-from .symbolic import (D, TRUE, FALSE, UNINIT, STALE_PKT, BTF_TASK, Ptr, Scalar, Unsupported, as_int, bv, simp,
+from .symbolic import (D, TRUE, FALSE, UNINIT, STALE_PKT, BTF_TASK, MAP_KEY, Ptr, Scalar, Unsupported, as_int, bv, simp,
                        _fold, signed, fromle, add_off)
 
 EINVAL, ENOENT, E2BIG, EEXIST = 22, 2, 7, 17
@@ -103,6 +103,8 @@ def call(low, st, insn, slot):
         return _store_bytes_helper(low, st, slot, name)
     if name == "loop":
         return _bpf_loop(low, st, slot)
+    if name == "for_each_map_elem":
+        return _for_each_map_elem(low, st, slot)
     if name == "get_current_task_btf":
         # the executor returns helper_returns[name] (a number it never dereferences); the
         # engine keeps an opaque task pointer so that any use other than a move is UNKNOWN
@@ -351,17 +353,73 @@ def _bpf_loop(low, st, slot):
     return out + _push_callback(low, st, slot, 0, nr, ctx, fn.rid)
 
 
-def _push_callback(low, st, slot, i, nr, ctx, target):
+def _for_each_map_elem(low, st, slot):
+    """bpf_for_each_map_elem(map, callback, ctx, flags) on an array map, as the executor runs
+    it: callback(map, &key, &value, ctx) for every index until it returns 1; the result is the
+    number of calls. The key pointer is opaque (a use other than a move is UNKNOWN); hash-like
+    maps (whose element order is an input) are not modelled."""
+    mp = low.read_reg(st, slot, 1)
+    if mp is None:
+        return []
+    if not (isinstance(mp, Ptr) and mp.kind == "map_ptr"):
+        low.oblige(st, slot, "helper_arg", TRUE, 1, _tname(mp), "map_ptr")
+        return []
+    m = low.env.map_named(mp.rid)
+    fn = low.read_reg(st, slot, 2)
+    if fn is None:
+        return []
+    if not (isinstance(fn, Ptr) and fn.kind == "func"):
+        low.oblige(st, slot, "helper_arg", TRUE, 2, _tname(fn), "func")
+        return []
+    if m.map_type not in ("array", "percpu_array"):
+        raise Unsupported(f"bpf_for_each_map_elem over a {m.map_type} map at insn {slot}")
+    ctx = st.f.regs[3] if st.f.regs[3] is not None else Scalar(bv(0))
+    if isinstance(ctx, Ptr) and ctx.kind in (STALE_PKT, BTF_TASK, MAP_KEY):
+        raise Unsupported(f"bpf_for_each_map_elem with a {ctx.kind} context at insn {slot}")
+    fl = low.read_reg(st, slot, 4)
+    if fl is None:
+        return []
+    if isinstance(fl, Ptr):
+        raise Unsupported(f"bpf_for_each_map_elem with pointer flags at insn {slot}")
+    out = []
+    bad = simp(fl.v != 0)
+    if not z3.is_false(bad):
+        s2 = st.copy()
+        s2.pc = st.pc + (bad,)
+        out += _finish(low, s2, slot, Scalar(bv(-EINVAL)))
+        if z3.is_true(bad):
+            return out
+        st.pc = st.pc + (simp(z3.Not(bad)),)
+    nr = m.max_entries
+    if nr == 0:
+        return out + _finish(low, st, slot, Scalar(bv(0)))
+    if nr > MAX_LOOP_UNROLL:
+        raise Unsupported(f"bpf_for_each_map_elem over {nr} elements at insn {slot}")
+    return out + _push_callback(low, st, slot, 0, nr, ctx, fn.rid, m.name)
+
+
+def _push_callback(low, st, slot, i, nr, ctx, target, map_name=None):
     from .symbolic import Frame, MAX_CALL_FRAMES
     if len(st.frames) >= MAX_CALL_FRAMES:
         low.oblige(st, slot, "call_depth", TRUE, len(st.frames) + 1)
         return []
     regs = [UNINIT] * 11
-    regs[1] = Scalar(bv(i))
-    regs[2] = ctx
+    if map_name is None:                       # bpf_loop: (index, ctx)
+        regs[1] = Scalar(bv(i))
+        regs[2] = ctx
+    else:                                      # for_each_map_elem: (map, key, value, ctx)
+        m = low.env.map_named(map_name)
+        rid = (m.name, st.lookups)
+        st.lookups += 1
+        st.mem.keys[rid] = bv(i, low.env.key_bits(m))
+        regs[1] = Ptr("map_ptr", m.name, bv(0))
+        regs[2] = Ptr(MAP_KEY, rid, bv(0))
+        regs[3] = Ptr("map_value", rid, bv(0))
+        regs[4] = ctx
     fno = len(st.frames)
     regs[10] = Ptr("stack", fno, bv(0))
-    st.frames.append(Frame(regs, {}, slot + 1, fno, target, (slot, i, nr, ctx, target)))
+    st.frames.append(Frame(regs, {}, slot + 1, fno, target,
+                           (slot, i, nr, ctx, target, map_name)))
     st.slot = target
     return [st]
 
@@ -370,7 +428,7 @@ def loop_callback_return(low, st, slot):
     """The exit of a bpf_loop callback: 1 stops the loop (result i + 1), anything else runs
     the next iteration or ends the loop with nr_loops."""
     callee = st.frames.pop()
-    call_slot, i, nr, ctx, target = callee.loop
+    call_slot, i, nr, ctx, target, map_name = callee.loop
     r0 = callee.regs[0]
     if isinstance(r0, Ptr):
         raise Unsupported(f"bpf_loop callback returning a pointer at insn {slot}")
@@ -385,7 +443,7 @@ def loop_callback_return(low, st, slot):
             return out
         st.pc = st.pc + (simp(z3.Not(brk)),)
     if i + 1 < nr:
-        return out + _push_callback(low, st, call_slot, i + 1, nr, ctx, target)
+        return out + _push_callback(low, st, call_slot, i + 1, nr, ctx, target, map_name)
     return out + _finish(low, st, call_slot, Scalar(bv(nr)))
 
 

@@ -207,7 +207,9 @@ STALE_PKT = "stale_pkt"
 # a trusted kernel object pointer (PTR_TO_BTF_ID, e.g. bpf_get_current_task_btf): it may be
 # moved between registers and passed where no helper reads it; any other use is UNKNOWN
 BTF_TASK = "btf_task"
-OPAQUE_KINDS = {STALE_PKT, BTF_TASK}
+# the key pointer bpf_for_each_map_elem hands its callback (a read-only copy of the key)
+MAP_KEY = "map_key"
+OPAQUE_KINDS = {STALE_PKT, BTF_TASK, MAP_KEY}
 
 
 def shape_of(v):

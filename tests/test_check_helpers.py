@@ -279,3 +279,36 @@ def test_bpf_loop_callback_faults_are_found():
     assert (r.verdict, r.kind, r.replayed) == ("unsafe", "uninit_stack", True), (r.verdict, r.reason)
     r = _verdict(LOOP.format(nr=1000, flags=0, after="", stop=99))
     assert r.verdict == "unknown" and "iterations" in r.reason
+
+
+FOREACH = """.map arr type=array key_size=4 value_size=8 max_entries=3
+.program p section=tc
+ r1 = %[arr] ll
+ r2 = cb ll
+ r3 = 0
+ r4 = {flags}
+ call bpf_for_each_map_elem
+{after}
+ r0 = 0
+ exit
+.func cb
+{body}
+ r0 = 0
+ exit
+"""
+
+
+def test_for_each_map_elem_over_an_array():
+    body = " r5 = *(u64 *)(r3 + 0)\n r5 += 1\n *(u64 *)(r3 + 0) = r5\n"
+    after = " if r0 == 3 goto ok\n" + BAD + "ok:"
+    r = _verdict(FOREACH.format(flags=0, after=after, body=body))
+    assert r.verdict == "safe", (r.verdict, r.kind, r.insn, r.reason)
+    # flags != 0: -EINVAL, the bad branch is reached
+    r = _verdict(FOREACH.format(flags=1, after=after, body=body))
+    assert (r.verdict, r.kind, r.replayed) == ("unsafe", "uninit_stack", True), (r.verdict, r.reason)
+    # the value is 8 bytes: reading at +8 faults in the callback
+    r = _verdict(FOREACH.format(flags=0, after="", body=" r5 = *(u64 *)(r3 + 8)\n"))
+    assert (r.verdict, r.kind, r.replayed) == ("unsafe", "map_value_oob", True), (r.verdict, r.reason)
+    # the key pointer is opaque: reading it is UNKNOWN, never SAFE
+    r = _verdict(FOREACH.format(flags=0, after="", body=" r5 = *(u32 *)(r2 + 0)\n"))
+    assert r.verdict == "unknown" and "map_key" in r.reason, (r.verdict, r.reason)

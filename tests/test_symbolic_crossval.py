@@ -100,3 +100,19 @@ def test_bpf_loop_encoding_agrees():
         pf = parse_program_text(text.format(nr=nr, flags=flags, stop=stop))
         assert compare(pf, pf.programs[0], ExecInputs()) == []
         assert execute(pf, pf.programs[0], ExecInputs()).fault is None
+
+
+def test_for_each_map_elem_encoding_agrees():
+    """for_each over an array: the callback's writes to each element and the call count agree
+    with the executor, with and without an early stop."""
+    from bpfsmt.grammar.asm import parse_program_text
+    from bpfsmt.solver.exec import ExecInputs
+    text = (".map arr type=array key_size=4 value_size=8 max_entries=4\n.program p section=tc\n"
+            " r1 = %[arr] ll\n r2 = cb ll\n r3 = 0\n r4 = 0\n call bpf_for_each_map_elem\n exit\n"
+            ".func cb\n r5 = *(u64 *)(r3 + 0)\n r5 *= 7\n r5 += 3\n *(u64 *)(r3 + 0) = r5\n"
+            " r0 = 0\n if r5 != {stop} goto c\n r0 = 1\nc: exit\n")
+    k = lambda i: i.to_bytes(4, "little")                       # noqa: E731
+    for stop, vals in [(3, {}), (10, {k(1): (1).to_bytes(8, "little")}), (99, {})]:
+        pf = parse_program_text(text.format(stop=stop))
+        inp = ExecInputs(maps={"arr": vals})
+        assert compare(pf, pf.programs[0], inp) == []
