@@ -10,9 +10,12 @@ Modelled, in the kernel's pass order (bpf_check):
     (R6-R8 spilled below the function's stack depth, estimated from its r10 accesses);
   * the privileged dead-code passes `opt_hard_wire_dead_code_branches`, `opt_remove_dead_code`
     (given do_check's `seen` marks, e.g. from the verifier model) and `opt_remove_nops`;
-  * `convert_ctx_accesses` for the ctx fields the oracle showed (__sk_buff len/mark/data/
-    data_end, xdp_md data/data_end/data_meta/ingress_ifindex; narrow loads get the shift/mask),
-    the ctx pointer found by a dataflow (moves, constant offsets, stack spills), and the tc
+  * `convert_ctx_accesses` for the ctx fields the oracle showed (__sk_buff len/pkt_type/mark/
+    priority/cb[0..4]/data/data_end, xdp_md data/data_end/data_meta/ingress_ifindex; narrow
+    loads get the shift/mask; SKB_CTX_UNOBSERVED / XDP_CTX_UNOBSERVED list the rest, left
+    unconverted), the ctx pointer found by a dataflow (moves, constant offsets, stack spills,
+    and R1-R5 passed into bpf2bpf callees),
+    and the tc
     `bpf_unclone_prologue` when the program writes packet data (seen_direct_write);
   * `do_misc_fixups`: div/mod by register get the `JNE/JEQ src,0` guard patchlets (§6);
     LD_ABS/LD_IND go through `gen_ld_abs` (socket_filter, sched_cls, sched_act: call
@@ -28,6 +31,8 @@ Modelled, in the kernel's pass order (bpf_check):
     call carries the kernel SYMBOL it calls in `Insn.target` (`bpf_user_rnd_u32` for
     `bpf_get_prandom_u32`, `bpf_get_raw_cpu_id` outside tracing) and keeps the helper id in
     `imm`; compare calls by symbol;
+  * `opt_subreg_zext_lo32_rnd_hi32` as on x86-64: `BPF_ZEXT_REG(r0)` after a 32-bit cmpxchg
+    whose R0 is read as 64 bits next on the fall-through path;
   * `fixup_call_args`: bpf2bpf calls and callback `ld_imm64` after `jit_subprogs` (off =
     original imm, imm = subprog index) or, without JIT, `bpf_patch_call_args` (imm = interpreter
     address: `target` names it);
@@ -614,6 +619,8 @@ def optimize_bpf_loop(p: "_Prog") -> None:
         depth = depths[p.sub_starts.index(fstart)]
         roundup = (depth + 7) // 8 * 8 - depth
         seq = inline_bpf_loop(-(depth + 8 * 3 + roundup))
+        # the kernel's stack_depth_extra, added to the subprog's stack depth (what the JIT uses)
+        p.stack_extra[p.sub_starts.index(fstart)] = 8 * 3 + roundup
         starts_before = list(p.sub_starts)
         p.patch(k, seq)
         cb_new = p.sub_starts[starts_before.index(cb_start)] if cb_start in starts_before else cb_start
@@ -768,6 +775,16 @@ def ctx_pointers(insns: list[Insn], direct_write: Optional[list] = None) -> dict
         elif ins.is_exit:
             succ = []
         elif ins.is_call:
+            if ins.is_pseudo_call:              # the callee's frame gets R1-R5 (ctx passed on)
+                callee = at_slot.get(slots[i] + 1 + ins.imm)
+                if callee is not None:
+                    cin = tuple([None] + regs[1:6] + [None] * 5)
+                    old = state.get(callee)
+                    new = (cin, frozenset()) if old is None else \
+                        (tuple(j1(a, b) for a, b in zip(old[0], cin)), frozenset())
+                    if new != old:
+                        state[callee] = new
+                        work.append(callee)
             for r in range(6):
                 regs[r] = None
         elif ins.is_ja:
@@ -926,6 +943,60 @@ def _fix_helper(pfile, prog, ins: Insn, mstate, opts: XlateOptions) -> list[Insn
     return generic
 
 
+BPF_CMPXCHG = 0xF1
+
+
+def _reads_r0_64(ins: Insn) -> Optional[bool]:
+    """True: reads R0 as 64 bits; False: redefines R0 without reading it; None: neither."""
+    if ins.is_exit or (ins.cls == BPF_JMP and ins.is_jmp and not ins.is_call
+                       and (ins.dst == 0 or (ins.source == BPF_X and ins.src == 0))):
+        return True
+    if ins.cls == BPF_ALU64:
+        if (ins.source == BPF_X and ins.src == 0) or (ins.dst == 0 and ins.code != BPF_MOV):
+            return True
+        if ins.dst == 0:
+            return False
+    if ins.cls == BPF_STX and ins.mode == 0xC0 and ins.dst != 0:
+        if ins.imm == BPF_CMPXCHG:                      # compares R0 at the access width
+            return ins.size == BPF_DW
+        if ins.src == 0:
+            return ins.size == BPF_DW
+        return None
+    if ins.cls == BPF_STX and ins.size == BPF_DW and ins.src == 0:
+        return True
+    if ins.cls in (BPF_LDX, BPF_ST, BPF_STX) and (ins.src == 0 if ins.cls == BPF_LDX else ins.dst == 0):
+        return True                                             # R0 used as a pointer
+    if ins.is_call:
+        return False
+    if ins.cls in (BPF_ALU, BPF_LDX, BPF_LD) and ins.dst == 0 and \
+            (ins.cls != BPF_ALU or ins.code == BPF_MOV):
+        return False
+    return None
+
+
+def opt_subreg_zext_cmpxchg(p: "_Prog") -> None:
+    """opt_subreg_zext_lo32_rnd_hi32 on x86-64 (no bpf_jit_needs_zext): only a 32-bit
+    `cmpxchg`, whose R0 is then read as 64 bits (the verifier's zext_dst), gets
+    `BPF_ZEXT_REG(r0)` (w0 = w0 with imm 1) after it. Here: the first use of R0 on the
+    fall-through path decides (branches end the scan and count as a 64-bit read)."""
+    k = 0
+    while k < len(p.insns):
+        ins = p.insns[k]
+        if ins.cls == BPF_STX and ins.mode == 0xC0 and ins.size == BPF_W and ins.imm == BPF_CMPXCHG:
+            need = True
+            for nxt in p.insns[k + 1:]:
+                r = _reads_r0_64(nxt)
+                if r is not None:
+                    need = r
+                    break
+                if nxt.is_jmp or nxt.is_ja:
+                    break
+            if need:
+                p.patch(k, [ins, Insn.make(BPF_ALU | BPF_MOV | BPF_X, 0, 0, 0, 1)])
+                k += 1
+        k += 1
+
+
 def _fixup_call_args(p: _Prog, opts: XlateOptions) -> None:
     """jit_subprogs (JIT, more than one subprog): off = original relative imm, imm = callee's
     subprog index; callbacks' ld_imm64: hi word = subprog index. Without JIT,
@@ -962,13 +1033,15 @@ def prepare_dump(insns: list[Insn]) -> list[Insn]:
 
 
 def xlate(pfile: ProgramFile, program, jit: bool = True, *, dump: bool = True,
-          seen: Optional[set] = None) -> list[Insn]:
+          seen: Optional[set] = None, stack_extra: Optional[dict] = None) -> list[Insn]:
     """The program after optimize_bpf_loop, the privileged dead-code passes,
     convert_ctx_accesses, do_misc_fixups and fixup_call_args, as `bpftool prog dump xlated`
     shows it (dump=True) or with the internal tail-call opcode (dump=False).
 
     `seen`: the slots do_check visited (e.g. `bpfsmt.solver.verifier.verify(...).seen`); without
-    it every instruction counts as reached, so only `goto +0` nops are removed. The caller is
+    it every instruction counts as reached, so only `goto +0` nops are removed.
+    `stack_extra`: if a dict, filled with subprog index -> bytes the bpf_loop inlining adds to
+    that subprog's verifier stack depth (stack_depth_extra). The caller is
     responsible for passing an ACCEPTED program: the rewrites assume do_check succeeded."""
     prog = program if isinstance(program, Program) else pfile.program(program)
     opts = XlateOptions(jit=jit, dump=dump)
@@ -982,11 +1055,15 @@ def xlate(pfile: ProgramFile, program, jit: bool = True, *, dump: bool = True,
             starts.append(sl + 1 + ins.imm)
     seen_list = None if seen is None else [sl in seen for sl in slots]
     p = _Prog(prog.insns, starts, seen_list)
+    p.stack_extra = {}
     optimize_bpf_loop(p)
+    if stack_extra is not None:
+        stack_extra.update(p.stack_extra)
     opt_hard_wire_dead_code_branches(p)
     opt_remove_dead_code(p)
     opt_remove_nops(p)
     convert_ctx_accesses(prog, p)
     do_misc_fixups(pfile, prog, p, opts)
+    opt_subreg_zext_cmpxchg(p)
     _fixup_call_args(p, opts)
     return prepare_dump(p.insns) if dump else p.insns

@@ -1,13 +1,14 @@
 """`bpfsmt jit FILE`: the x86-64 image Linux 6.1's JIT emits, as hex and as disassembly.
 
-The program goes through the verifier's rewrites first when the verifier model provides them
-(`bpfsmt.solver.fixups.xlate`); otherwise it is JITed as written with the rewrite the JIT depends
-on (TC-06: `call bpf_tail_call` becomes BPF_JMP|BPF_TAIL_CALL). Kernel addresses (helpers, maps,
+The program goes through the verifier model (stack depths, visited slots) and its rewrites
+(`bpfsmt.solver.fixups.xlate`) first, like the kernel's bpf_check before bpf_int_jit_compile;
+a program the model rejects or cannot translate is reported on stderr, never JITed as written. Kernel addresses (helpers, maps,
 retpoline thunks) are printed as zeros with their symbolic target.
 """
 from __future__ import annotations
 
 import json
+import sys
 
 from bpfsmt.grammar.loader import load
 from bpfsmt.solver.jit.emit import JitError
@@ -16,23 +17,40 @@ from bpfsmt.spec import x86
 from bpfsmt.spec.errors import InputError
 
 
-def have_xlate() -> bool:
-    try:
-        from bpfsmt.solver.fixups import xlate  # noqa: F401
-        return True
-    except ImportError:
-        return False
+def pipeline(pfile, prog, notes: list | None = None):
+    """source -> verifier model (stack depths, visited slots) -> xlate -> JIT input.
 
-
-def _xlate(pfile, prog):
-    """The verifier's rewrites (ctx field offsets, inlined helpers, ...) when modelled."""
-    if not have_xlate():
-        return prog.insns
+    Returns (xlated insns, per-subprog stack depths or None). The stack depths are the
+    verifier model's plus the bpf_loop inlining's stack_depth_extra; xlate's output follows the
+    xlated-dump conventions (bpf2bpf call: off = relative slot offset, imm = subprog index),
+    so it is JITed with `jit_program(xlated=True)`. If the verifier model does not accept the
+    program, a note is appended to `notes` and xlate runs without its visited set (no dead-code
+    removal) with stack depths estimated from the code: the image is then less certain.
+    Raises XlateFailed if xlate fails: never a silent fallback to the untranslated insns."""
     from bpfsmt.solver.fixups import xlate
+    from bpfsmt.solver.verifier import verify
+    v = verify(pfile, prog)
+    seen, sd = v.seen, v.stack_depth
+    if not v.accepted:
+        if notes is not None:
+            notes.append(f"the verifier model does not accept it ({v.message}); JITing the "
+                         "rewrites without its visited set and with estimated stack depths")
+        seen, sd = None, None
+    extra: dict = {}
     try:
-        return xlate(pfile, prog, jit=True)
-    except Exception:
-        return prog.insns
+        insns = xlate(pfile, prog, jit=True, seen=seen, stack_extra=extra)
+    except Exception as e:                                  # a modelling gap, reported
+        raise XlateFailed(f"xlate failed: {type(e).__name__}: {e}") from e
+    if isinstance(sd, dict):
+        sd = [sd[k] for k in sorted(sd)]
+    depths = None
+    if sd:
+        depths = [d + extra.get(k, 0) for k, d in enumerate(sd)]
+    return insns, depths
+
+
+class XlateFailed(Exception):
+    pass
 
 
 def _fmt(insn):
@@ -53,9 +71,17 @@ def main(args) -> int:
             if not progs:
                 raise InputError(f"no program named {', '.join(args.program)}")
         for prog in progs:
-            insns = _xlate(pfile, prog)
+            notes: list = []
             try:
-                res = jit_program(insns, xlated=False, prog_type=prog.prog_type)
+                insns, depths = pipeline(pfile, prog, notes)
+                for n in notes:
+                    print(f"{path}: {prog.name}: warning: {n}", file=sys.stderr)
+            except XlateFailed as e:
+                print(f"{path}: {prog.name}: {e}", file=sys.stderr)
+                rc = 1
+                continue
+            try:
+                res = jit_program(insns, xlated=True, stack_depths=depths, prog_type=prog.prog_type)
             except JitError as e:
                 print(f"{path}: {prog.name}: the 6.1 JIT refuses this program: {e}")
                 rc = 1

@@ -57,7 +57,8 @@ def main(args) -> int:
             os.path.basename(rec.get("file", "raw")).split(".")[0]
     else:
         from bpfsmt.grammar.loader import load
-        from bpfsmt.solver.commands.jit import _xlate, have_xlate
+        import sys
+        from bpfsmt.solver.commands.jit import XlateFailed, pipeline
         pfile = load(args.files, getattr(args, "format", None))
         progs = pfile.programs
         if args.program:
@@ -65,18 +66,21 @@ def main(args) -> int:
         if not progs:
             raise InputError("no such program", SourceLoc(args.files, 0, 0))
         prog = progs[0]
-        insns = _xlate(pfile, prog)
+        notes: list = []
+        try:
+            insns, depths = pipeline(pfile, prog, notes)
+            for n in notes:
+                print(f"{args.files}: {prog.name}: warning: {n}", file=sys.stderr)
+        except XlateFailed as e:
+            print(f"{args.files}: {prog.name}: {e}; use --oracle with the kernel's xlated dump",
+                  file=sys.stderr)
+            return 3
         try:
             kernel = bytes.fromhex("".join(args.jited.split()))
         except ValueError:
             raise InputError("--jited is not hex", SourceLoc("<--jited>", 1, 1)) from None
-        lens, depths, xlated, name = None, None, False, prog.name
+        lens, xlated, name = None, True, prog.name
         ptype = prog.prog_type
-        if not have_xlate():
-            print("note: no model of the verifier's rewrites is available (solver/fixups.py); "
-                  "the bytes are validated against the program as written. Kernel images of "
-                  "programs whose ctx accesses or helpers the verifier rewrites will differ: "
-                  "use --oracle with the kernel's xlated dump.")
     v = validate(insns, kernel, lens, xlated=xlated, stack_depths=depths, timeout=args.timeout,
                  prog_type=ptype)
     if getattr(args, "json", False):

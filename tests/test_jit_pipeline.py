@@ -1,0 +1,103 @@
+"""The user pipeline `bpfsmt jit FILE` (source -> verifier model -> xlate -> JIT) against the
+real kernel's JIT bytes (tests/oracle/jit/results.jsonl, Debian 6.1.192), byte for byte after
+`normalise` (kernel addresses zeroed). tests/test_jit_oracle.py feeds the kernel's OWN xlated
+dump to the JIT; this file checks that our xlate + stack depths reproduce it too."""
+from __future__ import annotations
+
+import functools
+import json
+import os
+
+import pytest
+
+from bpfsmt.grammar import load
+from bpfsmt.solver.commands.jit import pipeline
+from bpfsmt.solver.jit.program import jit_program, normalise
+
+HERE = os.path.dirname(__file__)
+RESULTS = os.path.join(HERE, "oracle", "jit", "results.jsonl")
+INPUTS = os.path.join(HERE, "oracle", "jit", "inputs")
+
+# Programs the pipeline does NOT reproduce yet, and why (strict xfail: a fix must move them out).
+_NOT_ACCEPTED = ("the verifier model stops at the 1M-insn complexity limit where the kernel accepts "
+                 "(solver/verifier.py); without its visited set xlate keeps the dead code the "
+                 "kernel's opt_hard_wire_dead_code_branches/opt_remove_dead_code drop")
+KNOWN_MISMATCH: dict[str, str] = {
+    "jmp32_k.socket.raw:raw": _NOT_ACCEPTED,
+}
+
+FLOOR = 62          # matched programs; raise it when a gap is closed
+
+
+def _records():
+    out = []
+    for line in open(RESULTS):
+        r = json.loads(line)
+        if r.get("accepted") and r.get("jited_insns"):
+            out.append(r)
+    return out
+
+
+def _key(r):
+    return f"{os.path.basename(r['file'])}:{r['prog']}"
+
+
+@functools.lru_cache(maxsize=None)
+def _load(path):
+    return load(path)
+
+
+def _source(r):
+    base = os.path.basename(r["file"])
+    for cand in (base.replace(".bpf.o", ".bpf.c"), base):
+        p = os.path.join(INPUTS, cand)
+        if os.path.exists(p):
+            return p
+    raise FileNotFoundError(base)
+
+
+def _pipeline_image(r) -> bytes:
+    pf = _load(_source(r))
+    prog = pf.programs[0] if r["file"].endswith(".raw") else pf.program(r["prog"])
+    insns, depths = pipeline(pf, prog)
+    return jit_program(insns, xlated=True, stack_depths=depths, prog_type=prog.prog_type).image
+
+
+RECORDS = _records()
+
+
+@pytest.mark.parametrize("rec", [
+    pytest.param(r, id=_key(r), marks=[pytest.mark.xfail(strict=True, reason=KNOWN_MISMATCH[_key(r)])]
+                 if _key(r) in KNOWN_MISMATCH else [])
+    for r in RECORDS])
+def test_pipeline_is_byte_exact(rec):
+    assert normalise(_pipeline_image(rec)) == normalise(bytes.fromhex(rec["jited_insns"]))
+
+
+def test_known_mismatches_are_real_programs_and_the_floor_holds():
+    keys = {_key(r) for r in RECORDS}
+    assert set(KNOWN_MISMATCH) <= keys
+    assert len(RECORDS) - len(KNOWN_MISMATCH) >= FLOOR
+    assert len(RECORDS) >= 60        # the committed oracle batch did not shrink
+
+
+def test_pipeline_notes_a_program_the_verifier_model_rejects():
+    from bpfsmt.grammar.asm import parse_program_text
+    pf = parse_program_text("r0 = r2\nexit\n")                 # R2 !read_ok
+    notes: list = []
+    insns, depths = pipeline(pf, pf.programs[0], notes)
+    assert depths is None and len(notes) == 1 and "does not accept" in notes[0]
+    assert len(insns) == 2
+
+
+def test_pipeline_failure_is_reported_not_hidden(monkeypatch):
+    from bpfsmt.grammar.asm import parse_program_text
+    from bpfsmt.solver import fixups
+    from bpfsmt.solver.commands.jit import XlateFailed
+
+    def broken(*a, **k):
+        raise KeyError("unmodelled")
+    monkeypatch.setattr(fixups, "xlate", broken)
+    pf = parse_program_text("r0 = 0\nexit\n")
+    with pytest.raises(XlateFailed, match="xlate failed"):
+        pipeline(pf, pf.programs[0])
