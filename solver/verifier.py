@@ -14,8 +14,10 @@ do_check_main -> check_max_stack_depth.
 Modelling choices (each is visible in tests when it matters):
   * state pruning as is_state_visited does it: states are stored at prune points (jump targets,
     after calls) with the kernel's storing heuristic (every state with BPF_F_TEST_STATE_FREQ),
-    a finished stored state that covers the current one prunes the path (regsafe/stacksafe of
-    6.1: map-value ids and active_spin_lock compared as raw values, i.e. SL-13 is reproduced),
+    compared newest first; a stored state that keeps missing (miss_cnt > 3 * hit_cnt + 3) is
+    dropped from the list as 6.1 does; a finished stored state that covers the current one
+    prunes the path (regsafe/stacksafe of 6.1: map-value ids and active_spin_lock compared as
+    raw values, i.e. SL-13 is reproduced),
     and a stored state still on the current path with identical state means an endless loop.
     Liveness is a static backward analysis and precision is not tracked (scalars are compared
     by range containment), so the model prunes no more than the kernel does: it may walk more
@@ -2108,12 +2110,15 @@ class Verifier:
         equal to the current one means an endless loop; (2) a finished stored state
         (branches == 0) that covers the current one prunes the path. Returns True when pruned.
         States are stored with the kernel's heuristic (>= 2 jumps and >= 8 insns since the last
-        stored state, throttled to 20 jumps / 100 insns inside loops)."""
+        stored state, throttled to 20 jumps / 100 insns inside loops). The miss_cnt eviction
+        matters for more than speed: without it the per-insn list fills with early states that
+        never match and later ones (e.g. the next loop iterations) are never stored."""
         if idx not in self.prune_points:
             return False
-        k = st.key()
+        k = None
         keys = self.loop_keys.get(idx)
         if keys is not None:
+            k = st.key()
             snap = keys.get(k)
             if snap is not None and snap.branches > 0:
                 self.err(f"infinite loop detected at insn {idx}")
@@ -2153,7 +2158,7 @@ class Verifier:
             lst = self.explored.setdefault(idx, [])
             if len(lst) < 64:
                 lst.append(snap)
-            self.loop_keys.setdefault(idx, {})[k] = snap
+            self.loop_keys.setdefault(idx, {})[k if k is not None else st.key()] = snap
         return False
 
     def path_done(self, st: State):
