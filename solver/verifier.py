@@ -403,6 +403,7 @@ class Verifier:
         self.map_state: dict[int, object] = {}       # insn_aux map_ptr_state
         self.key_state: dict[int, object] = {}       # insn_aux map_key_state (tail calls)
         self.prune_points: set[int] = set()
+        self.has_back_edge = False      # check_cfg: a bounded loop exists
         self.stack_depth: dict[int, int] = {}
         self.subprogs: list[int] = []
         self.subprog_global: dict[int, bool] = {}
@@ -636,8 +637,10 @@ class Verifier:
                     it[w] = iter(succ(w))
                     advanced = True
                     break
-                if state[w] == DISCOVERED and not loop_ok:
-                    self.err(f"back-edge from insn {t} to {w}", EINVAL, t)
+                if state[w] == DISCOVERED:
+                    if not loop_ok:
+                        self.err(f"back-edge from insn {t} to {w}", EINVAL, t)
+                    self.has_back_edge = True
             if not advanced:
                 state[t] = EXPLORED
                 stack.pop()
@@ -2116,7 +2119,11 @@ class Verifier:
         if idx not in self.prune_points:
             return False
         k = None
-        keys = self.loop_keys.get(idx)
+        # Loop detection needs the state's fingerprint only when a path can come back to idx:
+        # a stored state with branches > 0 is an ancestor of the current one (DFS order), so in
+        # a single function without back-edges it can never sit at the current insn.
+        track = self.has_back_edge or len(self.subprogs) > 1
+        keys = self.loop_keys.get(idx) if track else None
         if keys is not None:
             k = st.key()
             snap = keys.get(k)
@@ -2158,7 +2165,8 @@ class Verifier:
             lst = self.explored.setdefault(idx, [])
             if len(lst) < 64:
                 lst.append(snap)
-            self.loop_keys.setdefault(idx, {})[k if k is not None else st.key()] = snap
+            if track:
+                self.loop_keys.setdefault(idx, {})[k if k is not None else st.key()] = snap
         return False
 
     def path_done(self, st: State):
