@@ -10,10 +10,11 @@ Modelled, in the kernel's pass order (bpf_check):
     (R6-R8 spilled below the function's stack depth, estimated from its r10 accesses);
   * the privileged dead-code passes `opt_hard_wire_dead_code_branches`, `opt_remove_dead_code`
     (given do_check's `seen` marks, e.g. from the verifier model) and `opt_remove_nops`;
-  * `convert_ctx_accesses` for the ctx fields the oracle showed (__sk_buff len/pkt_type/mark/
-    priority/cb[0..4]/data/data_end, xdp_md data/data_end/data_meta/ingress_ifindex; narrow
-    loads get the shift/mask; SKB_CTX_UNOBSERVED / XDP_CTX_UNOBSERVED list the rest, left
-    unconverted), the ctx pointer found by a dataflow (moves, constant offsets, stack spills,
+  * `convert_ctx_accesses` for the ctx fields the oracle showed: every __sk_buff field that
+    socket_filter / tc may read (SKB_CTX chains, SKB_CTX_SEQ / SKB_CTX_SEQ_TC sequences, incl.
+    the AX-using skb_shinfo and tstamp ones; narrow loads of the chain fields get the
+    shift/mask), xdp_md data/data_end/data_meta/ingress_ifindex/rx_queue_index;
+    SKB_CTX_UNOBSERVED / XDP_CTX_UNOBSERVED list the rest, left unconverted, the ctx pointer found by a dataflow (moves, constant offsets, stack spills,
     and R1-R5 passed into bpf2bpf callees),
     and the tc
     `bpf_unclone_prologue` when the program writes packet data (seen_direct_write);
@@ -54,7 +55,7 @@ from typing import Optional
 from bpfsmt.spec.helper_ids import HELPER_IDS, HELPER_NAMES
 from bpfsmt.spec.insn import (BPF_ABS, BPF_ADD, BPF_ALU, BPF_ALU64, BPF_AND, BPF_B, BPF_CALL, BPF_DIV,
                               BPF_DW, BPF_EXIT, BPF_H, BPF_IND, BPF_JA, BPF_JEQ, BPF_JGE, BPF_JMP,
-                              BPF_JLE, BPF_JMP32, BPF_JNE, BPF_JSGE, BPF_K, BPF_LD, BPF_LDX, BPF_LSH, BPF_MEM,
+                              BPF_JLE, BPF_JMP32, BPF_JNE, BPF_JSET, BPF_JSGE, BPF_K, BPF_LD, BPF_LDX, BPF_LSH, BPF_MEM,
                               BPF_MOD, BPF_MOV, BPF_MUL, BPF_PSEUDO_CALL, BPF_PSEUDO_FUNC, BPF_RSH, BPF_ST, BPF_SUB,
                               BPF_STX, BPF_TAIL_CALL, BPF_W, BPF_X, BPF_XOR, LDDW_OPCODE, Insn)
 from bpfsmt.spec.program import BPF_F_INNER_MAP, Map, Program, ProgramFile
@@ -259,7 +260,7 @@ def map_states(pfile: ProgramFile, insns: list[Insn]) -> dict[int, object]:
         s += ins.slots
     at_slot = {sl: i for i, sl in enumerate(slots)}
     n = len(insns)
-    Env = tuple  # (regs tuple of 11, stack frozenset of (off, value))
+    Env = tuple  # (regs tuple of 12: R0-R10 and AX, stack frozenset of (off, value))
 
     def join(a, b):
         if a is None:
@@ -276,7 +277,7 @@ def map_states(pfile: ProgramFile, insns: list[Insn]) -> dict[int, object]:
                 st[k] = x | y
         return regs, frozenset(st.items())
 
-    entry = (tuple([None] * 11), frozenset())
+    entry = (tuple([None] * 12), frozenset())
     starts = {0}
     for i, ins in enumerate(insns):       # callbacks start with unknown registers
         if ins.is_wide and ins.src == BPF_PSEUDO_FUNC:
@@ -326,7 +327,7 @@ def map_states(pfile: ProgramFile, insns: list[Insn]) -> dict[int, object]:
             # bpf2bpf: the callee sees the caller's R1-R5 (a map passed as an argument)
             t = at_slot.get(slots[i] + 1 + ins.imm)
             if t is not None:
-                callee = (tuple([None] + regs[1:6] + [None] * 5), frozenset())
+                callee = (tuple([None] + regs[1:6] + [None] * 6), frozenset())
                 new = join(state.get(t), callee)
                 if new != state.get(t):
                     state[t] = new
@@ -689,20 +690,76 @@ SKB_CTX = {0: [(BPF_W, 112)],          # __sk_buff.len       -> sk_buff.len
            64: [(BPF_W, 64)],
            76: [(BPF_DW, 208)],        # __sk_buff.data      -> sk_buff.data
            80: [(BPF_DW, 80)]}         # __sk_buff.data_end  -> cb's bpf_skb_data_end.data_end
-# __sk_buff fields whose conversion no oracle dump shows yet: left UNCONVERTED by xlate (the
-# JIT image of a program reading them differs from the kernel's until a dump is labelled).
-SKB_CTX_UNOBSERVED = {12: "queue_mapping", 16: "protocol", 20: "vlan_present", 24: "vlan_tci",
-                      28: "vlan_proto", 36: "ingress_ifindex", 40: "ifindex", 44: "tc_index",
-                      68: "hash", 72: "tc_classid", 84: "napi_id", 88: "family",
-                      92: "remote_ip4", 96: "local_ip4", 100: "remote_ip6", 116: "local_ip6",
-                      132: "remote_port", 136: "local_port", 140: "data_meta",
-                      144: "flow_keys", 152: "tstamp", 160: "wire_len", 164: "gso_segs",
-                      168: "sk", 176: "gso_size", 180: "tstamp_type", 184: "hwtstamp"}
+# Loads of __sk_buff fields whose conversion is not a plain load chain, or is specific to the
+# program type: field offset -> (user field size, builder(dst, src) -> insns). Each sequence
+# is the xlated dump of a full-size load `dst = *(size *)(src + off)` with dst != src
+# (tests/oracle/jit/ctx/ctxfields.bpf.c, labelled in tests/oracle/jit/ctx/results.jsonl);
+# narrow loads of these fields are left unconverted. AX is the verifier's scratch r11.
+AX = 11
+
+
+def _ld(size, dst, src, off):
+    return Insn.make(BPF_LDX | BPF_MEM | size, dst, src, off)
+
+
+def _skb_shinfo_load(size, off):
+    """dst = skb_shinfo(skb)->field: AX = skb->end; dst = skb->head; dst += AX; load."""
+    return lambda d, s: [_ld(BPF_W, AX, s, 192), _ld(BPF_DW, d, s, 200),
+                         Insn.make(BPF_ALU64 | BPF_ADD | BPF_X, d, AX), _ld(size, d, d, off)]
+
+
+SKB_CTX_SEQ = {
+    12: (4, lambda d, s: [_ld(BPF_H, d, s, 124)]),              # queue_mapping
+    16: (4, lambda d, s: [_ld(BPF_H, d, s, 180)]),              # protocol
+    20: (4, lambda d, s: [_ld(BPF_B, d, s, 130),                # vlan_present (bit 0)
+                          Insn.make(BPF_ALU | BPF_AND | BPF_K, d, 0, 0, 1)]),
+    24: (4, lambda d, s: [_ld(BPF_H, d, s, 154)]),              # vlan_tci
+    28: (4, lambda d, s: [_ld(BPF_H, d, s, 152)]),              # vlan_proto
+    36: (4, lambda d, s: [_ld(BPF_W, d, s, 144)]),              # ingress_ifindex (skb_iif)
+    40: (4, lambda d, s: [_ld(BPF_DW, d, s, 16),                # ifindex: skb->dev may be NULL
+                          Insn.make(BPF_JMP | BPF_JEQ | BPF_K, d, 0, 1, 0),
+                          _ld(BPF_W, d, d, 216)]),
+    44: (4, lambda d, s: [_ld(BPF_H, d, s, 134)]),              # tc_index
+    68: (4, lambda d, s: [_ld(BPF_W, d, s, 148)]),              # hash
+    84: (4, lambda d, s: [_ld(BPF_W, d, s, 156),                # napi_id: 0 below MIN_NAPI_ID
+                          Insn.make(BPF_JMP | BPF_JGE | BPF_K, d, 0, 1, 0x2001),
+                          Insn.make(BPF_ALU64 | BPF_MOV | BPF_K, d, 0, 0, 0)]),
+    164: (4, _skb_shinfo_load(BPF_H, 6)),                       # gso_segs
+    168: (8, lambda d, s: [_ld(BPF_DW, d, s, 24)]),             # sk
+    176: (4, _skb_shinfo_load(BPF_H, 4)),                       # gso_size
+}
+# tc (sched_cls / sched_act: tc_cls_act_convert_ctx_access) differs or adds:
+SKB_CTX_SEQ_TC = {
+    **SKB_CTX_SEQ,
+    40: (4, lambda d, s: [_ld(BPF_DW, d, s, 16), _ld(BPF_W, d, d, 216)]),   # ifindex, no NULL test
+    72: (4, lambda d, s: [_ld(BPF_H, d, s, 46)]),               # tc_classid (qdisc_skb_cb)
+    140: (4, lambda d, s: [_ld(BPF_DW, d, s, 72)]),             # data_meta
+    152: (8, lambda d, s: [_ld(BPF_B, AX, s, 130),              # tstamp (0 if delivery-time mono)
+                           Insn.make(BPF_ALU | BPF_AND | BPF_K, AX, 0, 0, 160),
+                           Insn.make(BPF_JMP32 | BPF_JNE | BPF_K, AX, 0, 2, 160),
+                           Insn.make(BPF_ALU64 | BPF_MOV | BPF_K, d, 0, 0, 0),
+                           Insn.make(BPF_JMP | BPF_JA, 0, 0, 1, 0),
+                           _ld(BPF_DW, d, s, 32)]),
+    160: (4, lambda d, s: [_ld(BPF_W, d, s, 40)]),              # wire_len
+    180: (1, lambda d, s: [_ld(BPF_B, AX, s, 130),              # tstamp_type
+                           Insn.make(BPF_JMP32 | BPF_JSET | BPF_K, AX, 0, 2, 0x20),
+                           Insn.make(BPF_ALU | BPF_MOV | BPF_K, d, 0, 0, 0),
+                           Insn.make(BPF_JMP | BPF_JA, 0, 0, 1, 0),
+                           Insn.make(BPF_ALU | BPF_MOV | BPF_K, d, 0, 0, 1)]),
+    184: (8, _skb_shinfo_load(BPF_DW, 16)),                     # hwtstamp
+}
+CTX_SEQ_TABLES = {"socket_filter": SKB_CTX_SEQ, "sched_cls": SKB_CTX_SEQ_TC,
+                  "sched_act": SKB_CTX_SEQ_TC}
+# __sk_buff fields no oracle dump shows (the kernel rejects them in socket_filter and tc, or
+# they belong to other program types' ctx rules): left UNCONVERTED by xlate.
+SKB_CTX_UNOBSERVED = {88: "family", 92: "remote_ip4", 96: "local_ip4", 100: "remote_ip6",
+                      116: "local_ip6", 132: "remote_port", 136: "local_port", 144: "flow_keys"}
 XDP_CTX = {0: [(BPF_DW, 0)],           # xdp_md.data         -> xdp_buff.data
            4: [(BPF_DW, 8)],           # xdp_md.data_end     -> xdp_buff.data_end
            8: [(BPF_DW, 16)],          # xdp_md.data_meta    -> xdp_buff.data_meta
-           12: [(BPF_DW, 32), (BPF_DW, 0), (BPF_W, 216)]}   # ingress_ifindex: rxq->dev->ifindex
-XDP_CTX_UNOBSERVED = {16: "rx_queue_index", 20: "egress_ifindex"}
+           12: [(BPF_DW, 32), (BPF_DW, 0), (BPF_W, 216)],   # ingress_ifindex: rxq->dev->ifindex
+           16: [(BPF_DW, 32), (BPF_W, 8)]}                  # rx_queue_index: rxq->queue_index
+XDP_CTX_UNOBSERVED = {20: "egress_ifindex"}                 # devmap programs only
 CTX_FIELD_SIZE = {BPF_W: 4, BPF_DW: 8}
 CTX_TABLES = {"socket_filter": SKB_CTX, "sched_cls": SKB_CTX, "sched_act": SKB_CTX,
               "cgroup_skb": SKB_CTX, "xdp": XDP_CTX}
@@ -729,7 +786,7 @@ def ctx_pointers(insns: list[Insn], direct_write: Optional[list] = None) -> dict
     def j1(a, b):
         return a if a == b else TOP
 
-    state = {0: (tuple([None, 0] + [None] * 9), frozenset())}
+    state = {0: (tuple([None, 0] + [None] * 10), frozenset())}
     work, res = [0], {}
     while work:
         i = work.pop()
@@ -778,7 +835,7 @@ def ctx_pointers(insns: list[Insn], direct_write: Optional[list] = None) -> dict
             if ins.is_pseudo_call:              # the callee's frame gets R1-R5 (ctx passed on)
                 callee = at_slot.get(slots[i] + 1 + ins.imm)
                 if callee is not None:
-                    cin = tuple([None] + regs[1:6] + [None] * 5)
+                    cin = tuple([None] + regs[1:6] + [None] * 6)
                     old = state.get(callee)
                     new = (cin, frozenset()) if old is None else \
                         (tuple(j1(a, b) for a, b in zip(old[0], cin)), frozenset())
@@ -874,7 +931,12 @@ def convert_ctx_accesses(prog: Program, p: "_Prog") -> None:
     for i, ins in enumerate(orig):
         if i not in accesses:
             continue
-        new = _convert_ctx_access(table, ins, accesses[i] + ins.off)
+        off = accesses[i] + ins.off
+        seq = CTX_SEQ_TABLES.get(prog.prog_type, {}).get(off)
+        if seq is not None and ins.cls == BPF_LDX and ins.size_bytes == seq[0] and ins.dst != ins.src:
+            new = seq[1](ins.dst, ins.src)
+        else:
+            new = _convert_ctx_access(table, ins, off)
         if new is None:
             continue
         if len(new) == 1:

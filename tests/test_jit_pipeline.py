@@ -101,3 +101,30 @@ def test_pipeline_failure_is_reported_not_hidden(monkeypatch):
     pf = parse_program_text("r0 = 0\nexit\n")
     with pytest.raises(XlateFailed, match="xlate failed"):
         pipeline(pf, pf.programs[0])
+
+
+# __sk_buff / xdp_md field conversions (convert_ctx_accesses), one program per field, labelled by
+# the kernel: tests/oracle/jit/ctx/ctxfields.bpf.c -> results.jsonl (rejected fields included).
+CTX_RESULTS = os.path.join(HERE, "oracle", "jit", "ctx", "results.jsonl")
+CTX_RECORDS = [json.loads(l) for l in open(CTX_RESULTS)]
+
+
+@pytest.mark.parametrize("rec", [r for r in CTX_RECORDS if r["accepted"]], ids=lambda r: r["prog"])
+def test_ctx_field_conversion_matches_the_kernel_xlated_and_jited(rec):
+    from bpfsmt.solver.fixups import xlate
+    from bpfsmt.spec.insn import decode
+    pf = _load(os.path.join(HERE, "oracle", "jit", "ctx", "ctxfields.bpf.c"))
+    prog = pf.program(rec["prog"])
+    ours = xlate(pf, prog, jit=True)
+    assert [i.encode() for i in ours] == [i.encode() for i in decode(bytes.fromhex(rec["xlated"]))]
+    insns, depths = pipeline(pf, prog)
+    img = jit_program(insns, xlated=True, stack_depths=depths, prog_type=prog.prog_type).image
+    assert normalise(img) == normalise(bytes.fromhex(rec["jited_insns"]))
+
+
+def test_ctx_fields_the_kernel_rejects_stay_listed_as_unobserved():
+    from bpfsmt.solver.fixups import SKB_CTX_UNOBSERVED
+    rejected = {r["prog"].split("_", 1)[1] for r in CTX_RECORDS
+                if not r["accepted"] and r["prog_type"] == "socket_filter" and r["prog"].startswith("sf_")}
+    accepted_anywhere = {r["prog"].split("_", 1)[1] for r in CTX_RECORDS if r["accepted"]}
+    assert set(SKB_CTX_UNOBSERVED.values()) - {"flow_keys"} <= rejected - accepted_anywhere
