@@ -128,3 +128,20 @@ def test_ctx_fields_the_kernel_rejects_stay_listed_as_unobserved():
                 if not r["accepted"] and r["prog_type"] == "socket_filter" and r["prog"].startswith("sf_")}
     accepted_anywhere = {r["prog"].split("_", 1)[1] for r in CTX_RECORDS if r["accepted"]}
     assert set(SKB_CTX_UNOBSERVED.values()) - {"flow_keys"} <= rejected - accepted_anywhere
+
+
+def test_bpfsmt_jit_command_prints_the_kernel_image_and_warns_on_stderr(capsys, tmp_path):
+    import argparse
+    from bpfsmt.solver.commands import jit as jit_cmd
+    rec = next(r for r in RECORDS if _key(r) == "jit_calls.bpf.o:call_helpers")
+    args = argparse.Namespace(files=[_source(rec)], program=["call_helpers"], hex_only=True,
+                              format=None)
+    assert jit_cmd.main(args) == 0
+    out = capsys.readouterr()
+    assert normalise(bytes.fromhex(out.out.strip())) == normalise(bytes.fromhex(rec["jited_insns"]))
+    assert out.err == ""
+    bad = tmp_path / "bad.bpf.s"
+    bad.write_text("r0 = r2\nexit\n")                        # R2 !read_ok
+    args = argparse.Namespace(files=[str(bad)], program=None, hex_only=True, format=None)
+    assert jit_cmd.main(args) == 0
+    assert "warning: the verifier model does not accept it" in capsys.readouterr().err
