@@ -290,7 +290,7 @@ def _value_helper(name, width=64):
     HELPERS[name] = fn
 
 
-# name -> result width; keep in step with solver/sym_helpers.VALUE_HELPERS
+# name -> result width (the symbolic engine imports this table: one definition)
 VALUE_HELPERS = {
     "ktime_get_ns": 64, "ktime_get_boot_ns": 64, "ktime_get_coarse_ns": 64, "ktime_get_tai_ns": 64,
     "jiffies64": 64, "get_prandom_u32": 32, "get_smp_processor_id": 32, "get_numa_node_id": 32,

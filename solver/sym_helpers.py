@@ -33,17 +33,10 @@ from .symbolic import (D, TRUE, FALSE, UNINIT, STALE_PKT, BTF_TASK, MAP_KEY, Ptr
 
 EINVAL, ENOENT, E2BIG, EEXIST = 22, 2, 7, 17
 
-# helpers whose result is an outside-world value (the executor's `_value_helper`s): they read
-# no arguments and return helper_returns[name][k] truncated to this width
-VALUE_HELPERS = {
-    "ktime_get_ns": 64, "ktime_get_boot_ns": 64, "ktime_get_coarse_ns": 64, "ktime_get_tai_ns": 64,
-    "jiffies64": 64, "get_prandom_u32": 32, "get_smp_processor_id": 32, "get_numa_node_id": 32,
-    "get_current_pid_tgid": 64, "get_current_uid_gid": 64, "get_current_cgroup_id": 64,
-    "get_current_task": 64, "get_socket_cookie": 64, "get_socket_uid": 32, "get_hash_recalc": 32,
-    "get_cgroup_classid": 32, "get_route_realm": 32, "redirect": 64, "set_hash_invalid": 64,
-}
-MIGHT_SLEEP = {"copy_from_user", "copy_from_user_task", "ima_inode_hash", "ima_file_hash",
-               "sys_bpf", "sys_close"}
+# Helpers whose result is an outside-world value (the executor's `_value_helper`s: no arguments,
+# helper_returns[name][k] truncated to the width) and the might-sleep set: one definition each,
+# imported from the executor (which derives MIGHT_SLEEP from spec/helpers.py).
+from bpfsmt.solver.runtime_helpers import MIGHT_SLEEP, VALUE_HELPERS  # noqa: E402,F401
 PURE_ARGS = {H.ARG_ANYTHING, H.ARG_DONTCARE, H.ARG_CONST_SIZE, H.ARG_CONST_SIZE_OR_ZERO,
              H.ARG_PTR_TO_MEM_RDONLY, H.ARG_PTR_TO_CTX}
 
