@@ -24,8 +24,8 @@ clang:
 
 demo: $(STAMP) clang
 	$(BIN)/bpfsmt run examples/ret_add.bpf.s
-	-$(BIN)/bpfsmt check examples/
-	-$(BIN)/bpfsmt verify examples/
+	$(BIN)/bpfsmt check examples/ || echo "(exit $$?: examples/ holds an unsafe program on purpose)"
+	$(BIN)/bpfsmt verify examples/ || echo "(exit $$?: 6.1 rejects the unsafe example)"
 	$(BIN)/bpfsmt conformance $(SHARED)/conformance/tests --summary
 	$(BIN)/bpfsmt prove lock sleepable tail-call array-lookup JIT.alu64_add_x JIT.alu32_lsh_x \
 	  JIT.prologue_epilogue JIT.tail_call_indirect JIT.poke_never_A
