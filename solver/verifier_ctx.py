@@ -6,17 +6,14 @@ not needed for the verdict. Offsets are those of the UAPI structs (__sk_buff, xd
 """
 from __future__ import annotations
 
-SKB = dict(len=0, pkt_type=4, mark=8, queue_mapping=12, protocol=16, vlan_present=20,
-           vlan_tci=24, vlan_proto=28, priority=32, ingress_ifindex=36, ifindex=40, tc_index=44,
-           cb=48, hash=68, tc_classid=72, data=76, data_end=80, napi_id=84, family=88,
-           remote_ip4=92, local_ip4=96, remote_ip6=100, local_ip6=116, remote_port=132,
-           local_port=136, data_meta=140, flow_keys=144, tstamp=152, wire_len=160, gso_segs=164,
-           sk=168, gso_size=176, tstamp_type=180, hwtstamp=184)
-SKB_SIZE = 192
-XDP = dict(data=0, data_end=4, data_meta=8, ingress_ifindex=12, rx_queue_index=16,
-           egress_ifindex=20)
-XDP_SIZE = 24
-PT_REGS_SIZE = 168
+from bpfsmt.spec.ctx import PT_REGS, SK_BUFF, XDP_MD  # noqa: E402
+
+# One definition of the UAPI layouts (spec/ctx.py, shared with the executor and the lowering).
+SKB = {f.name: f.offset for f in SK_BUFF.fields}
+SKB_SIZE = SK_BUFF.size
+XDP = {f.name: f.offset for f in XDP_MD.fields}
+XDP_SIZE = XDP_MD.size
+PT_REGS_SIZE = PT_REGS.size
 # struct bpf_sock_addr (UAPI): what cgroup/connect4, sendmsg6, ... see
 SOCK_ADDR = dict(user_family=0, user_ip4=4, user_ip6=8, user_port=24, family=28, type=32,
                  protocol=36, msg_src_ip4=40, msg_src_ip6=44, sk=64)
