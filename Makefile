@@ -35,7 +35,7 @@ test: $(STAMP) clang
 	BPFSMT_SHARED=$(SHARED) $(BIN)/python -m pytest -n 2 tests
 
 fuzz: $(STAMP)
-	$(BIN)/python -m bpfsmt.solver.fuzz --count $${COUNT:-10000}
+	$(BIN)/python -m bpfsmt.testing.fuzz --count $${COUNT:-10000}
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py

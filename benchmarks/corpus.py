@@ -89,13 +89,13 @@ def _child(conn, corpus: str, item: dict, mode: str, limit: float) -> None:
         conn.send({"loaded": out["load_s"]})      # the wall-clock limit starts now
         t0 = time.perf_counter()
         if mode == "verify":
-            from bpfsmt.solver.verifier import verify
+            from bpfsmt.solver.verifier.verifier import verify
             r = verify(pf, prog)
             out.update(verdict="accepted" if r.accepted else "rejected", errno=r.errno,
                        message=r.message, rule=r.rule, insn=r.insn,
                        processed_insns=r.processed_insns)
         else:
-            from bpfsmt.solver.checker import check
+            from bpfsmt.solver.symbolic.checker import check
             # the checker's own Z3 budget stays below the wall-clock limit so it can say UNKNOWN
             r = check(pf, prog, timeout=max(1.0, limit * 0.75))
             out.update(verdict=r.verdict, message=r.message, rule=r.rule, insn=r.insn,

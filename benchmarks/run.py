@@ -33,9 +33,9 @@ from bpfsmt.spec.program import Function, Program, ProgramFile   # noqa: E402
 def labelled(timeout: float, limit: int | None):
     from oracle_labels import FAMILIES, label_object_path, load_labels
     from bpfsmt.grammar.loader import load
-    from bpfsmt.solver.checker import check
+    from bpfsmt.solver.symbolic.checker import check
     try:
-        from bpfsmt.solver.verifier import verify
+        from bpfsmt.solver.verifier.verifier import verify
     except ImportError:
         verify = None
     rows, cache = [], {}
@@ -136,7 +136,7 @@ def _pf(insns, prog_type):
 
 
 def growth(sizes, timeout: float, memory: bool):
-    from bpfsmt.solver.checker import check
+    from bpfsmt.solver.symbolic.checker import check
     rows = []
     for shape, gen in (("straight", gen_straight), ("branchy", gen_branchy)):
         for n in sizes:

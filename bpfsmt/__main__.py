@@ -1,3 +1,3 @@
-from bpfsmt.solver.cli import main
+from bpfsmt.cli import main
 
 raise SystemExit(main())

@@ -14,7 +14,7 @@ b + j * elem_size with j <= index_mask, inside the index_mask + 1 slots array_ma
 
 Counterexamples are replayed by running the emitted instructions with the CONCRETE domain of the
 same ISA module (the executor's own ALU), and, where a program can show it (map-in-map with a
-NULL-check elided), by executing a synthesised program on `bpfsmt.solver.exec`.
+NULL-check elided), by executing a synthesised program on `bpfsmt.solver.concrete.exec`.
 """
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ def index_mask_of(max_entries: int) -> int:
 # The generator (AL-02) and its symbolic template
 # ---------------------------------------------------------------------------------------------
 
-from bpfsmt.solver.fixups import gen_array_lookup  # noqa: E402  one definition (solver/fixups.py)
+from bpfsmt.solver.xlate.fixups import gen_array_lookup  # noqa: E402  one definition (solver/xlate/fixups.py)
 
 
 @dataclass

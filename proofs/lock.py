@@ -449,7 +449,7 @@ def replay_violation(pfile, prog, inputs_kw: dict) -> dict:
     """Run the program concretely and evaluate the lock discipline on the run's events."""
     ex = synth.executor()
     if ex is None:
-        return {"replayed": None, "reason": "executor bpfsmt.solver.exec not available"}
+        return {"replayed": None, "reason": "executor bpfsmt.solver.concrete.exec not available"}
     inp = ex.ExecInputs(**inputs_kw)
     res = ex.execute(pfile, prog, inp)
     evs = lock_events(res)

@@ -49,7 +49,7 @@ def _might_sleep(name: str) -> bool:
         from bpfsmt.spec.helpers import might_sleep
         return bool(might_sleep(name))
     except Exception:
-        from bpfsmt.solver.runtime_helpers import MIGHT_SLEEP
+        from bpfsmt.solver.concrete.runtime_helpers import MIGHT_SLEEP
         return name in MIGHT_SLEEP
 
 

@@ -2,7 +2,7 @@
 
 Why: a counterexample found in an abstract model (a step sequence, a call tree, a key and sizes)
 only convinces once it runs. The proof modules turn the Z3 model into a `ProgramFile` with this
-builder and replay it on the concrete executor (`bpfsmt.solver.exec.execute`). The builder is a
+builder and replay it on the concrete executor (`bpfsmt.solver.concrete.exec.execute`). The builder is a
 tiny label-resolving assembler over `Insn`; it emits kernel slot numbering (lddw = 2 slots).
 """
 from __future__ import annotations
@@ -217,7 +217,7 @@ def file_text(pfile: ProgramFile) -> str:
 def executor():
     """The concrete executor module, or None when it is not importable (yet)."""
     try:
-        from bpfsmt.solver import exec as ex  # noqa: A004
+        from bpfsmt.solver.concrete import exec as ex  # noqa: A004
         ex.execute  # noqa: B018
         return ex
     except Exception:
@@ -254,7 +254,7 @@ def events_json(events) -> list:
 def check_with_verifier(pfile: ProgramFile, prog: Program, rules: str = "6.1") -> Optional[dict]:
     """Verdict of the verifier model (if present) for the synthesised program, for reports."""
     try:
-        from bpfsmt.solver.verifier import verify
+        from bpfsmt.solver.verifier.verifier import verify
     except Exception:
         return None
     try:

@@ -1,2 +1,1 @@
-"""bpfsmt.solver: engines (concrete executor, Z3 lowering, checker, replay, verifier model,
-JIT model and equivalence checker) and the command line."""
+"""bpfsmt.solver: one folder per engine (concrete, symbolic, verifier, xlate, jit)."""

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from bpfsmt.solver.cli import main
+from bpfsmt.cli import main
 
 TEXT = """
 .map vals type=hash key_size=4 value_size=8 max_entries=4

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from bpfsmt.solver.commands.check import finding
+from bpfsmt.commands.check import finding
 
 BPFSMT = [sys.executable, "-m", "bpfsmt"]
 

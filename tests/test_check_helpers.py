@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bpfsmt.grammar.asm import parse_program_text
-from bpfsmt.solver.checker import check
+from bpfsmt.solver.symbolic.checker import check
 
 SLEEP = ".program p section=lsm.s/file_open\n"
 KPROBE = ".program p section=kprobe/f\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bpfsmt.grammar.asm import parse_program_text
-from bpfsmt.solver.checker import check
+from bpfsmt.solver.symbolic.checker import check
 
 LOOKUP = """
  r1 = 0

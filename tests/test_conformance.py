@@ -4,7 +4,7 @@ import glob
 
 import pytest
 
-from bpfsmt.solver.commands.conformance import run_case
+from bpfsmt.commands.conformance import run_case
 
 SHARED = os.environ.get("BPFSMT_SHARED",
                         os.path.join(os.path.dirname(__file__), "..", "..", "shared"))
@@ -32,7 +32,7 @@ def test_wrong_expectation_fails(tmp_path):
 
 
 def test_cli_total_line(capsys):
-    from bpfsmt.solver.cli import main
+    from bpfsmt.cli import main
     rc = main(["conformance", TESTS, "--summary"])
     out = capsys.readouterr().out.strip().splitlines()
     assert out[-1] == "313 passed, 0 failed"
@@ -40,7 +40,7 @@ def test_cli_total_line(capsys):
 
 
 def test_cli_fails_on_failure(tmp_path, capsys):
-    from bpfsmt.solver.cli import main
+    from bpfsmt.cli import main
     p = tmp_path / "bad.data"
     p.write_text("-- asm\nmov %r0, 1\nexit\n-- result\n0x2\n")
     rc = main(["conformance", str(p)])

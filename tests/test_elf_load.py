@@ -216,7 +216,7 @@ def test_executor_on_loaded_objects_returns_the_kernels_retval(obj, labels):
     """Global data, .kconfig, subprograms, callbacks (bpf_loop), map-in-map lookups: run
     through the executor on the oracle's 64-byte zero packet, r0 is the kernel's retval."""
     import json
-    from bpfsmt.solver.exec import ExecInputs, execute
+    from bpfsmt.solver.concrete.exec import ExecInputs, execute
     pf = load_elf(os.path.join(HERE, obj))
     checked = 0
     for lab in map(json.loads, open(os.path.join(HERE, labels))):

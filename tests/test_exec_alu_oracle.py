@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from bpfsmt.solver.exec import execute
+from bpfsmt.solver.concrete.exec import execute
 from bpfsmt.spec.insn import decode
 from bpfsmt.spec.program import Function, Program, ProgramFile
 

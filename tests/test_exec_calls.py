@@ -3,8 +3,8 @@ synchronous callbacks, spin locks and the helper table."""
 import pytest
 
 from bpfsmt.grammar.asm import parse_program_text
-from bpfsmt.solver.exec import ExecInputs, execute
-from bpfsmt.solver.runtime_helpers import HELPERS
+from bpfsmt.solver.concrete.exec import ExecInputs, execute
+from bpfsmt.solver.concrete.runtime_helpers import HELPERS
 from bpfsmt.spec.helper_ids import HELPER_NAMES
 
 
@@ -302,7 +302,7 @@ def test_copy_from_user_in_sleepable_main_reads_user_memory():
     exit
 """
     # user memory is a region; pointer from the input model: take its address from a first run
-    from bpfsmt.solver.exec import Machine
+    from bpfsmt.solver.concrete.exec import Machine
     pf = parse_program_text(text.replace("USER", "0"), "<t>")
     m = Machine(pf, pf.programs[0], ExecInputs(user_mem=bytes(range(1, 9))), False)
     res = execute(parse_program_text(text.replace("USER", hex(m.user.base)), "<t>"), "main",

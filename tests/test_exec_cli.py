@@ -2,7 +2,7 @@
 import json
 import os
 
-from bpfsmt.solver.cli import main
+from bpfsmt.cli import main
 
 SHARED = os.environ.get("BPFSMT_SHARED",
                         os.path.join(os.path.dirname(__file__), "..", "..", "shared"))
@@ -92,7 +92,7 @@ def test_trace_ends_with_the_faulting_instruction(tmp_path, capsys):
 
 def test_trace_orders_callback_after_helper_call():
     from bpfsmt.grammar.asm import parse_program_text
-    from bpfsmt.solver.exec import execute
+    from bpfsmt.solver.concrete.exec import execute
     text = """
 .program main section=tc
     r1 = 2

@@ -3,7 +3,7 @@ register faults, written in the uBPF syntax so they do not depend on the kernel-
 import pytest
 
 from bpfsmt.grammar.ubpf import parse_ubpf_insns
-from bpfsmt.solver.exec import ExecInputs, execute
+from bpfsmt.solver.concrete.exec import ExecInputs, execute
 from bpfsmt.spec.insn import Insn
 from bpfsmt.spec.program import Function, Program, ProgramFile
 

@@ -8,7 +8,7 @@ import os
 import pytest
 
 from bpfsmt.grammar.asm import parse_program_text
-from bpfsmt.solver.exec import execute
+from bpfsmt.solver.concrete.exec import execute
 
 HERE = os.path.join(os.path.dirname(__file__), "oracle", "exec", "maps")
 LABELS = json.load(open(os.path.join(HERE, "labels.json")))
@@ -31,7 +31,7 @@ def test_map_sequence_matches_kernel(name):
 def test_interpreter_sign_extends_map_errnos():
     """Same programs with bpf_jit_enable=0: the interpreter's BPF_CALL wrapper sign-extends the
     ops' int result, so jit=False must match every retval and jit=True must not."""
-    from bpfsmt.solver.exec import ExecInputs
+    from bpfsmt.solver.concrete.exec import ExecInputs
     diff = 0
     for name, lab in NOJIT.items():
         assert execute(PFILE, name, ExecInputs(jit=False)).r0 & 0xFFFFFFFF == lab["retval"], name

@@ -3,7 +3,7 @@ layouts, and the fault each violation produces (never a Python exception)."""
 import pytest
 
 from bpfsmt.grammar.ubpf import parse_ubpf_insns
-from bpfsmt.solver.exec import ExecInputs, execute
+from bpfsmt.solver.concrete.exec import ExecInputs, execute
 from bpfsmt.spec.ctx import DEFAULT_PACKET, SK_BUFF, XDP_MD
 from bpfsmt.spec.program import Function, Program, ProgramFile
 

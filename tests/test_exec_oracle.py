@@ -10,7 +10,7 @@ import os
 import pytest
 
 from bpfsmt.grammar.asm import parse_program_text
-from bpfsmt.solver.exec import ExecInputs, execute
+from bpfsmt.solver.concrete.exec import ExecInputs, execute
 
 HERE = os.path.join(os.path.dirname(__file__), "oracle", "exec")
 SHARED = os.environ.get("BPFSMT_SHARED",

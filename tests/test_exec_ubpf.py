@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from bpfsmt.grammar.ubpf import (CONFORMANCE_MNEMONICS, format_insn_ubpf, format_program_ubpf,
                                  load_ubpf_file, parse_ubpf_insns, read_conformance)
-from bpfsmt.solver.exec import ExecInputs, execute
+from bpfsmt.solver.concrete.exec import ExecInputs, execute
 from bpfsmt.spec.errors import InputError
 from bpfsmt.spec.insn import Insn, decode
 from bpfsmt.spec.program import Function, Program, ProgramFile

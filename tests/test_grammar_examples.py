@@ -51,7 +51,7 @@ def test_selftest_c_export_is_what_the_oracle_inputs_hold(path):
 
 
 def test_examples_run_to_the_kernel_retval():
-    from bpfsmt.solver.exec import execute
+    from bpfsmt.solver.concrete.exec import execute
     for path in EXAMPLES:
         pf = load(path)
         for p in pf.programs:

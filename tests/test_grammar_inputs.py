@@ -227,7 +227,7 @@ def test_objdump_links_text_subprograms_like_libbpf():
     The linked programs equal what libbpf submitted to the oracle kernel, and run to its
     retval."""
     from bpfsmt.grammar.asm_file import load_listing
-    from bpfsmt.solver.exec import execute
+    from bpfsmt.solver.concrete.exec import execute
     from bpfsmt.spec.program import Map
     root = os.path.join(os.path.dirname(__file__), "oracle", "grammar")
     oracle = {r["prog"]: r for r in json.load(open(os.path.join(root, "objdump_results.json")))}

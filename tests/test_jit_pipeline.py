@@ -11,7 +11,7 @@ import os
 import pytest
 
 from bpfsmt.grammar import load
-from bpfsmt.solver.commands.jit import pipeline
+from bpfsmt.commands.jit import pipeline
 from bpfsmt.solver.jit.program import jit_program, normalise
 
 HERE = os.path.dirname(__file__)
@@ -20,7 +20,7 @@ INPUTS = os.path.join(HERE, "oracle", "jit", "inputs")
 
 # Programs the pipeline does NOT reproduce yet, and why (strict xfail: a fix must move them out).
 _NOT_ACCEPTED = ("the verifier model stops at the 1M-insn complexity limit where the kernel accepts "
-                 "(solver/verifier.py); without its visited set xlate keeps the dead code the "
+                 "(solver/verifier/); without its visited set xlate keeps the dead code the "
                  "kernel's opt_hard_wire_dead_code_branches/opt_remove_dead_code drop")
 KNOWN_MISMATCH: dict[str, str] = {
     "jmp32_k.socket.raw:raw": _NOT_ACCEPTED,
@@ -92,8 +92,8 @@ def test_pipeline_notes_a_program_the_verifier_model_rejects():
 
 def test_pipeline_failure_is_reported_not_hidden(monkeypatch):
     from bpfsmt.grammar.asm import parse_program_text
-    from bpfsmt.solver import fixups
-    from bpfsmt.solver.commands.jit import XlateFailed
+    from bpfsmt.solver.xlate import fixups
+    from bpfsmt.commands.jit import XlateFailed
 
     def broken(*a, **k):
         raise KeyError("unmodelled")
@@ -111,7 +111,7 @@ CTX_RECORDS = [json.loads(l) for l in open(CTX_RESULTS)]
 
 @pytest.mark.parametrize("rec", [r for r in CTX_RECORDS if r["accepted"]], ids=lambda r: r["prog"])
 def test_ctx_field_conversion_matches_the_kernel_xlated_and_jited(rec):
-    from bpfsmt.solver.fixups import xlate
+    from bpfsmt.solver.xlate.fixups import xlate
     from bpfsmt.spec.insn import decode
     pf = _load(os.path.join(HERE, "oracle", "jit", "ctx", "ctxfields.bpf.c"))
     prog = pf.program(rec["prog"])
@@ -123,7 +123,7 @@ def test_ctx_field_conversion_matches_the_kernel_xlated_and_jited(rec):
 
 
 def test_ctx_fields_the_kernel_rejects_stay_listed_as_unobserved():
-    from bpfsmt.solver.fixups import SKB_CTX_UNOBSERVED
+    from bpfsmt.solver.xlate.fixups import SKB_CTX_UNOBSERVED
     rejected = {r["prog"].split("_", 1)[1] for r in CTX_RECORDS
                 if not r["accepted"] and r["prog_type"] == "socket_filter" and r["prog"].startswith("sf_")}
     accepted_anywhere = {r["prog"].split("_", 1)[1] for r in CTX_RECORDS if r["accepted"]}
@@ -132,7 +132,7 @@ def test_ctx_fields_the_kernel_rejects_stay_listed_as_unobserved():
 
 def test_bpfsmt_jit_command_prints_the_kernel_image_and_warns_on_stderr(capsys, tmp_path):
     import argparse
-    from bpfsmt.solver.commands import jit as jit_cmd
+    from bpfsmt.commands import jit as jit_cmd
     rec = next(r for r in RECORDS if _key(r) == "jit_calls.bpf.o:call_helpers")
     args = argparse.Namespace(files=[_source(rec)], program=["call_helpers"], hex_only=True,
                               format=None)

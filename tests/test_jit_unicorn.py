@@ -4,7 +4,7 @@ Hypothesis generates straight-line 6.1 programs over a 64-byte buffer (R1 points
 the executor's conformance mode): ALU32/ALU64 with K and X operands (div/mod by a register
 guarded the way the verifier patches it), byte swaps, loads/stores of every size, atomics.
 The JIT model's image is run by unicorn (retpolines are irrelevant: no indirect jumps); R0 and
-every qword of the buffer must equal what `bpfsmt.solver.exec.execute` computes.
+every qword of the buffer must equal what `bpfsmt.solver.concrete.exec.execute` computes.
 """
 import struct
 
@@ -130,7 +130,7 @@ def _run_unicorn(insns, buf):
 @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
 @given(programs(), st.binary(min_size=MEMLEN, max_size=MEMLEN))
 def test_jit_agrees_with_executor(insns, buf):
-    from bpfsmt.solver.exec import ExecInputs, execute
+    from bpfsmt.solver.concrete.exec import ExecInputs, execute
     pf = _program(insns)
     ref = execute(pf, pf.programs[0], ExecInputs(mem=buf))
     assert ref.fault is None, ref.fault
@@ -145,7 +145,7 @@ def test_jit_agrees_with_executor(insns, buf):
 
 def test_unicorn_catches_a_wrong_jit():
     """The harness is not vacuous: a mutant JIT (no zero-extension of 32-bit add) disagrees."""
-    from bpfsmt.solver.exec import ExecInputs, execute
+    from bpfsmt.solver.concrete.exec import ExecInputs, execute
     from bpfsmt.solver.jit import emit as E
     insns = [Insn.make(0x79, 0, 1, 0), Insn.make(0x04, 0, 0, 0, 1)]
     buf = b"\xff" * 4 + bytes(MEMLEN - 4)

@@ -4,7 +4,7 @@ import os
 
 import pytest
 
-from bpfsmt.solver.cli import main as cli
+from bpfsmt.cli import main as cli
 from bpfsmt.solver.jit.validate import validate, upper_half_live
 from bpfsmt.spec.insn import decode, Insn
 

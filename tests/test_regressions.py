@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from bpfsmt.grammar import load
-from bpfsmt.solver.verifier import verify
+from bpfsmt.solver.verifier.verifier import verify
 
 SHARED = Path(os.environ.get("BPFSMT_SHARED", Path(__file__).resolve().parents[1].parent / "shared"))
 CORPUS = SHARED / "corpus" / "ebpf-samples"
@@ -33,7 +33,7 @@ def test_cgroup_sock_addr_ctx_writes(prog):
 
 
 def test_sock_addr_access_rules():
-    from bpfsmt.solver.verifier_ctx import ctx_access
+    from bpfsmt.solver.verifier.ctx import ctx_access
     t4, t6, s6 = "cgroup_inet4_connect", "cgroup_inet6_connect", "cgroup_udp6_sendmsg"
     assert ctx_access("cgroup_sock_addr", t4, 4, 4, True)[0]        # user_ip4 store
     assert not ctx_access("cgroup_sock_addr", t4, 8, 4, True)[0]    # user_ip6 in a v4 hook

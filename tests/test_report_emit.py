@@ -4,7 +4,7 @@ import csv
 import io
 import json
 
-from bpfsmt.solver.report import emit, run_batch
+from bpfsmt.report import emit, run_batch
 
 ROWS = [
     {"program": "xdp_prog", "section": "xdp", "verdict": "safe", "insns": 12, "time": 0.0123},

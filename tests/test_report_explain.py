@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from bpfsmt.grammar.elf import load_elf
-from bpfsmt.solver.explain import PATH_COLOR, build_cfg, write_cfg_svg
+from bpfsmt.explain import PATH_COLOR, build_cfg, write_cfg_svg
 
 FEATURES = os.path.join(os.path.dirname(__file__), "data", "elf", "features.bpf.o")
 NS = {"s": "http://www.w3.org/2000/svg"}
@@ -106,10 +106,10 @@ def test_check_explain_end_to_end(tmp_path, capsys):
     if find_clang() is None:
         pytest.skip("clang not installed (make clang)")
     try:
-        import bpfsmt.solver.checker  # noqa: F401
+        import bpfsmt.solver.symbolic.checker  # noqa: F401
     except ImportError:
         pytest.skip("symbolic checker not available")
-    from bpfsmt.solver.cli import main
+    from bpfsmt.cli import main
     src = os.path.join(os.path.dirname(__file__), "data", "selftest", "annotations.c")
     rc = main(["check", src, "-p", "uninit_r2", "--explain", str(tmp_path), "-q"])
     assert rc == 1
@@ -135,7 +135,7 @@ def _ladder(n):
 
 @needs_dot
 def test_large_cfg_is_drawn_around_the_path(tmp_path):
-    from bpfsmt.solver.explain import MAX_BLOCKS
+    from bpfsmt.explain import MAX_BLOCKS
     prog = _ladder(400)
     assert len(build_cfg(prog)) == 801
     path = list(range(0, 700))            # falls through the first 350 rungs

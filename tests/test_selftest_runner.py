@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import pytest
 
 from bpfsmt.grammar import selftest as st
-from bpfsmt.solver.commands import selftest as cmd
+from bpfsmt.commands import selftest as cmd
 from bpfsmt.spec.errors import InputError
 from bpfsmt.spec.program import BPF_F_STRICT_ALIGNMENT
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bpfsmt.solver.checker import check
-from bpfsmt.solver.exec import execute
-from bpfsmt.solver.sym_eval import compare
-from bpfsmt.solver.sym_gen import Rand, gen_inputs, gen_program
+from bpfsmt.solver.symbolic.checker import check
+from bpfsmt.solver.concrete.exec import execute
+from bpfsmt.solver.symbolic.evaluate import compare
+from bpfsmt.testing.gen import Rand, gen_inputs, gen_program
 
 SETTINGS = settings(max_examples=60, deadline=None, derandomize=True,
                     suppress_health_check=list(HealthCheck))
@@ -64,7 +64,7 @@ def test_safe_verdicts_are_sound_and_counterexamples_replay(pi):
 
 def test_counted_loop_program_agrees():
     from bpfsmt.grammar.asm import parse_program_text
-    from bpfsmt.solver.exec import ExecInputs
+    from bpfsmt.solver.concrete.exec import ExecInputs
     pf = parse_program_text(".program p\n r0 = 0\n r1 = 4\nl: r0 += r1\n r0 *= 3\n r1 -= 1\n"
                             " if r1 != 0 goto l\n exit\n")
     assert compare(pf, pf.programs[0], ExecInputs()) == []
@@ -90,7 +90,7 @@ def test_bpf_loop_encoding_agrees():
     """bpf_loop unrolled in the encoding: R0 (the iteration count) and the callback's writes
     through its ctx agree with the executor, for stops inside and past the loop and bad flags."""
     from bpfsmt.grammar.asm import parse_program_text
-    from bpfsmt.solver.exec import ExecInputs
+    from bpfsmt.solver.concrete.exec import ExecInputs
     text = (".program p section=tc\n r1 = 5\n *(u64 *)(r10 - 8) = r1\n r1 = {nr}\n r2 = cb ll\n"
             " r3 = r10\n r3 += -8\n r4 = {flags}\n call bpf_loop\n r1 = *(u64 *)(r10 - 8)\n"
             " r0 <<= 16\n r0 += r1\n exit\n.func cb\n r3 = *(u64 *)(r2 + 0)\n r3 *= 3\n"
@@ -106,7 +106,7 @@ def test_for_each_map_elem_encoding_agrees():
     """for_each over an array: the callback's writes to each element and the call count agree
     with the executor, with and without an early stop."""
     from bpfsmt.grammar.asm import parse_program_text
-    from bpfsmt.solver.exec import ExecInputs
+    from bpfsmt.solver.concrete.exec import ExecInputs
     text = (".map arr type=array key_size=4 value_size=8 max_entries=4\n.program p section=tc\n"
             " r1 = %[arr] ll\n r2 = cb ll\n r3 = 0\n r4 = 0\n call bpf_for_each_map_elem\n exit\n"
             ".func cb\n r5 = *(u64 *)(r3 + 0)\n r5 *= 7\n r5 += 3\n *(u64 *)(r3 + 0) = r5\n"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings, strategies as st
 
-from bpfsmt.solver.verifier_bounds import (Bounds, mark_known, mark_unknown, adjust_scalar,
+from bpfsmt.solver.verifier.bounds import (Bounds, mark_known, mark_unknown, adjust_scalar,
                                            tnum_in, tnum_const, tnum_range, reg_set_min_max,
                                            is_branch_taken_scalar, reg_bounds_sync, U64, U32,
                                            s64, s32, u32)

@@ -12,7 +12,7 @@ from bpfsmt.grammar.asm import parse_program_text
 from bpfsmt.spec import helpers as H
 from bpfsmt.spec.helper_ids import HELPER_NAMES
 from bpfsmt.spec.rules import MUTANTS, RULE_IDS, PROPOSED_HELPERS, get_ruleset
-from bpfsmt.solver.verifier import verify
+from bpfsmt.solver.verifier.verifier import verify
 
 TIMER_COPY = """
 .map tmap type=hash key_size=4 value_size=16 max_entries=1 btf timer=0
@@ -137,7 +137,7 @@ def test_helper_table_covers_every_61_helper():
 def test_cli_exit_codes_and_json(tmp_path):
     f = tmp_path / "p.bpf.s"
     f.write_text(LOCKED_CALL)
-    cmd = [sys.executable, "-m", "bpfsmt.solver.cli", "verify", "--json", str(f)]
+    cmd = [sys.executable, "-m", "bpfsmt.cli", "verify", "--json", str(f)]
     out = subprocess.run(cmd, capture_output=True, text=True)
     if out.returncode == 2 and "No module named" in out.stderr:
         pytest.skip("cli not runnable as a module")

@@ -1,4 +1,4 @@
-"""`bpfsmt.solver.fixups.xlate` against the real 6.1 kernel's xlated dumps.
+"""`bpfsmt.solver.xlate.fixups.xlate` against the real 6.1 kernel's xlated dumps.
 
 Every accepted program of every label family (and the nojit runs, and the oracle's own examples)
 is translated by our model and compared instruction by instruction with the bytes the kernel
@@ -29,7 +29,7 @@ from oracle_labels import (FAMILIES, Label, label_object_path, load_labels, norm
                            xlated_insns)
 
 import bpfsmt.grammar as grammar  # noqa: E402
-from bpfsmt.solver.fixups import KERNEL_ADDRESS_TARGETS, xlate  # noqa: E402
+from bpfsmt.solver.xlate.fixups import KERNEL_ADDRESS_TARGETS, xlate  # noqa: E402
 from bpfsmt.spec.insn import encode  # noqa: E402
 
 KADDR = 0xFFFF_8000_0000_0000
@@ -38,7 +38,7 @@ XLATE_DIR = Path(__file__).resolve().parent / "oracle" / "xlate"
 GAPS = {
 }
 # Programs with code do_check never reaches: the privileged dead-code passes need its `seen`
-# marks, taken from the verifier model (bpfsmt.solver.verifier.verify).
+# marks, taken from the verifier model (bpfsmt.solver.verifier.verifier.verify).
 DEAD_CODE = {("core", "", "cfg.c", "cfg_dead_branch_ok"), ("xlate", "", "xl.c", "div_in_loop_backjump"),
              ("xlate", "", "xl2.c", "dead_fallthrough"), ("xlate", "", "xl2.c", "dead_lookup_branch"),
              ("xlate", "", "xl2.c", "dead_taken_branch"), ("xlate", "", "xl2.c", "dead_then_call")}
@@ -143,7 +143,7 @@ def test_xlated_matches_the_kernel(label, variant):
     pf, prog = _load(label)
     seen = None
     if (label.family, variant, label.file, label.prog) in DEAD_CODE:
-        from bpfsmt.solver.verifier import verify
+        from bpfsmt.solver.verifier.verifier import verify
         res = verify(pf, prog, jit=jit)
         assert res.accepted and res.seen is not None
         seen = res.seen

@@ -1,4 +1,4 @@
-"""The rewrite rules of `bpfsmt.solver.fixups` that the root-only oracle cannot show, the branch
+"""The rewrite rules of `bpfsmt.solver.xlate.fixups` that the root-only oracle cannot show, the branch
 re-adjustment after patches, and `bpfsmt xlate` on the command line."""
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from hypothesis import given, settings, strategies as st
 
 from bpfsmt.grammar.asm import parse_program_text
 from bpfsmt.proofs import array_lookup as al
-from bpfsmt.solver import fixups as fx
-from bpfsmt.solver.exec import execute
+from bpfsmt.solver.xlate import fixups as fx
+from bpfsmt.solver.concrete.exec import execute
 from bpfsmt.spec.insn import (BPF_ALU, BPF_ALU64, BPF_AND, BPF_CALL, BPF_JA, BPF_JMP, BPF_K, BPF_LSH,
                               BPF_MOV, BPF_TAIL_CALL, Insn)
 from bpfsmt.spec.program import BPF_F_INNER_MAP
@@ -170,7 +170,7 @@ def test_patch_retargets_backward_and_forward_jumps():
 def test_cli_prints_kernel_syntax(tmp_path):
     f = tmp_path / "l.s"
     f.write_text(LOOKUP.format(vs=8, me=4, flags=""))
-    r = subprocess.run([sys.executable, "-m", "bpfsmt.solver.cli", "xlate", str(f), "--hex"],
+    r = subprocess.run([sys.executable, "-m", "bpfsmt.cli", "xlate", str(f), "--hex"],
                        capture_output=True, text=True, cwd=REPO)
     if r.returncode != 0 and "No module named" in r.stderr:
         r = subprocess.run([str(REPO / ".venv/bin/bpfsmt"), "xlate", str(f), "--hex"],

@@ -38,7 +38,7 @@ def same_kind(a: str, b: str) -> bool:
 
 def replay_inputs(pfile, program, inputs, slot: int, kind: str) -> ReplayResult:
     try:
-        from bpfsmt.solver.exec import execute
+        from bpfsmt.solver.concrete.exec import execute
     except ImportError as e:
         return ReplayResult(None, note=f"concrete executor unavailable: {e}")
     try:

@@ -1,6 +1,6 @@
-"""`python -m bpfsmt.solver.fuzz --count N`: a long cross-validation campaign.
+"""`python -m bpfsmt.testing.fuzz --count N`: a long cross-validation campaign.
 
-For each random valid program (solver/sym_gen.py) and random inputs it checks two things:
+For each random valid program (bpfsmt/testing/gen.py) and random inputs it checks two things:
 1. **agreement**: the Z3 encoding evaluated on the inputs predicts exactly what the concrete
    executor does (same fault at the same slot, or same R0 and final map contents);
 2. **soundness of SAFE**: when `check` says SAFE, the executor must not fault on the inputs
@@ -19,10 +19,10 @@ import time
 
 def run(count: int, seed: int = 0, max_blocks: int = 10, timeout: float = 10.0,
         check_every: int = 1, verbose: bool = False, out=sys.stdout) -> dict:
-    from bpfsmt.solver.checker import check
-    from bpfsmt.solver.exec import execute
-    from bpfsmt.solver.sym_eval import compare
-    from bpfsmt.solver.sym_gen import Rand, gen_inputs, gen_program
+    from bpfsmt.solver.symbolic.checker import check
+    from bpfsmt.solver.concrete.exec import execute
+    from bpfsmt.solver.symbolic.evaluate import compare
+    from bpfsmt.testing.gen import Rand, gen_inputs, gen_program
     stats = collections.Counter()
     t0 = time.perf_counter()
     for i in range(count):
@@ -68,7 +68,7 @@ def run(count: int, seed: int = 0, max_blocks: int = 10, timeout: float = 10.0,
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m bpfsmt.solver.fuzz", description=__doc__)
+    ap = argparse.ArgumentParser(prog="python -m bpfsmt.testing.fuzz", description=__doc__)
     ap.add_argument("--count", type=int, default=10_000)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--max-blocks", type=int, default=10)

@@ -19,7 +19,7 @@ TABLE_KEYS = ("file", "program", "section", "verdict", "rule", "insn", "message"
 def _job(item):
     """One program (top-level for the process pool)."""
     path, fmt, prog_name, rules = item
-    from bpfsmt.solver.verifier import verify
+    from bpfsmt.solver.verifier.verifier import verify
     pfile = load(path, fmt)
     return verify(pfile, pfile.program(prog_name), rules=rules)
 
@@ -53,7 +53,7 @@ def main(args) -> int:
     if not items:
         print("bpfsmt verify: no programs to verify", file=sys.stderr)
         return 2
-    from bpfsmt.solver.report import emit, run_batch
+    from bpfsmt.report import emit, run_batch
     results = run_batch(items, _job, getattr(args, "jobs", 1), "verifying", args=args)
     full = bool(getattr(args, "json", False) or getattr(args, "csv", False))
     emit([_row(it[0], r, full) for it, r in zip(items, results)], args)
@@ -63,7 +63,7 @@ def main(args) -> int:
 
 
 def _explain(out_dir, items, results, loaded):
-    from bpfsmt.solver.explain import write_batch
+    from bpfsmt.explain import write_batch
     write_batch(out_dir, "verify", (
         (it[0], loaded[it[0]].program(it[2]),
          dict(path=sorted(r.seen or ()) or None, fault_slot=None if r.accepted else r.insn))

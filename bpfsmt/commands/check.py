@@ -50,12 +50,12 @@ def _row(path, res, full: bool, ver=None) -> dict:
 def _job(item):
     """One program (top-level for the process pool)."""
     path, fmt, prog_name, timeout, loop_bound, rules = item
-    from bpfsmt.solver.checker import check
+    from bpfsmt.solver.symbolic.checker import check
     pfile = load(path, fmt)
     prog = pfile.program(prog_name)
     res = check(pfile, prog, timeout=timeout, loop_bound=loop_bound, rules=rules)
     try:
-        from bpfsmt.solver.verifier import verify
+        from bpfsmt.solver.verifier.verifier import verify
         ver = verify(pfile, prog)
     except Exception:  # noqa: BLE001 - the comparison is extra information, never the verdict
         ver = None
@@ -76,7 +76,7 @@ def main(args) -> int:
     if not items:
         print("bpfsmt check: no programs to check", file=sys.stderr)
         return 2
-    from bpfsmt.solver.report import emit, run_batch
+    from bpfsmt.report import emit, run_batch
     pairs = run_batch(items, _job, getattr(args, "jobs", 1), "checking", args=args)
     results = [r for r, _ in pairs]
     full = bool(getattr(args, "json", False) or getattr(args, "csv", False))
@@ -99,7 +99,7 @@ def main(args) -> int:
 
 
 def _explain(out_dir, items, results, loaded):
-    from bpfsmt.solver.explain import write_batch
+    from bpfsmt.explain import write_batch
     write_batch(out_dir, "check", (
         (it[0], loaded[it[0]].program(it[2]),
          dict(path=r.path or None, fault_slot=r.insn if r.verdict == "unsafe" else None,

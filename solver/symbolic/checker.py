@@ -18,7 +18,7 @@ import z3
 from bpfsmt.spec import faults as F
 from bpfsmt.spec.program import Program, ProgramFile
 
-from . import symbolic as S
+from bpfsmt.solver.symbolic import lower as S
 
 
 @dataclass
@@ -175,7 +175,7 @@ def _unsafe(res, pfile, program, low, ob, model, replay):
     res.regs = {r: describe_value(v, model) for r, v in ob.regs.items()}
     if not replay:
         return
-    from .replay import replay_inputs
+    from bpfsmt.solver.symbolic.replay import replay_inputs
     rr = replay_inputs(pfile, program, res.inputs, ob.slot, ob.kind)
     res.replayed = rr.agree
     res.path = rr.path

@@ -52,13 +52,13 @@ from bpfsmt.spec.program import (BPF_F_SLEEPABLE, BPF_F_TEST_STATE_FREQ, BPF_F_R
                                  ProgramFile)
 from bpfsmt.spec.rules import RuleSet, get_ruleset, PROPOSED_HELPERS
 
-from .verifier_bounds import (Bounds, Tnum, tnum_const, tnum_range, tnum_in, tnum_add,
+from bpfsmt.solver.verifier.bounds import (Bounds, Tnum, tnum_const, tnum_range, tnum_in, tnum_add,
                               tnum_sub, tnum_subreg, tnum_is_aligned, tnum_intersect,
                               mark_known, mark_unknown, mark_32_unbounded, reg_bounds_sync,
                               adjust_scalar, zext_32_to_64, coerce_reg_to_size,
                               is_branch_taken_scalar, reg_set_min_max, combine_min_max, FLIP,
                               is_unbounded, S64_MIN, S64_MAX, U64, U32, s64, s32, u64, u32)
-from .verifier_ctx import ctx_access
+from bpfsmt.solver.verifier.ctx import ctx_access
 
 EACCES, EINVAL, E2BIG, EFAULT, ENOTSUPP, ENOENT = 13, 22, 7, 14, 524, 2
 MAX_BPF_STACK = 512

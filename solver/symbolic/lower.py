@@ -52,7 +52,7 @@ Design choices (and why)
   with its slot condition on the path); everywhere else differing pointer shapes simply keep
   their states apart.
 * **The executor's conventions are the semantics.** `check` asks "can a run fault?", and the
-  run is the one `bpfsmt.solver.exec` performs (replay compares with it): each region sits in
+  run is the one `bpfsmt.solver.concrete.exec` performs (replay compares with it): each region sits in
   the middle of its own 4 GiB window (an offset beyond +-2 GiB is another region: BAD_MEM),
   NULL is the window below 4 GiB, map-ops results are u32 as the 6.1 JIT returns them. Three
   obligations the executor cannot see on addresses are *typed*, as the verifier's (CORE-06,
@@ -87,7 +87,7 @@ from bpfsmt.spec.insn import (
 )
 from bpfsmt.spec.program import Program, ProgramFile
 
-from . import sym_env as ENV
+from bpfsmt.solver.symbolic import env as ENV
 
 D = isa.z3_domain()
 TRUE, FALSE = z3.BoolVal(True), z3.BoolVal(False)
@@ -805,7 +805,7 @@ class Lowerer:
             self.oblige(st, slot, "exit_locked", TRUE)
             return []
         if len(st.frames) > 1 and st.frames[-1].loop is not None:
-            from . import sym_helpers
+            from bpfsmt.solver.symbolic import helpers as sym_helpers
             return sym_helpers.loop_callback_return(self, st, slot)
         if len(st.frames) > 1:
             callee = st.frames.pop()
@@ -842,7 +842,7 @@ class Lowerer:
 
     # ---- helpers ------------------------------------------------------------------------------
     def do_helper(self, st, insn, slot):
-        from . import sym_helpers
+        from bpfsmt.solver.symbolic import helpers as sym_helpers
         return sym_helpers.call(self, st, insn, slot)
 
     # ---- memory -------------------------------------------------------------------------------
@@ -941,7 +941,7 @@ class Lowerer:
             self.write_reg(st, insn.dst, v)
             return self.advance(st, slot, slot + 2)
         if insn.mode in (BPF_ABS, BPF_IND):
-            from . import sym_helpers
+            from bpfsmt.solver.symbolic import helpers as sym_helpers
             return sym_helpers.ld_abs(self, st, insn, slot)
         self.oblige(st, slot, "bad_insn", TRUE, insn.opcode)
         return []

@@ -26,7 +26,7 @@ class Outcome:
 def run_case(path: str) -> Outcome:
     """Run one `.data` file; a malformed file is a failure with the parse error as detail."""
     from bpfsmt.grammar.ubpf import read_conformance
-    from bpfsmt.solver.exec import ExecInputs, execute
+    from bpfsmt.solver.concrete.exec import ExecInputs, execute
     try:
         case = read_conformance(path)
     except InputError as e:

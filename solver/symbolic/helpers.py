@@ -27,8 +27,8 @@ from bpfsmt.spec import helpers as H
 from bpfsmt.spec import isa
 from bpfsmt.spec.insn import BPF_ABS, BPF_IND
 
-from . import sym_env as ENV
-from .symbolic import (D, TRUE, FALSE, UNINIT, STALE_PKT, BTF_TASK, MAP_KEY, Ptr, Scalar, Unsupported, as_int, bv, simp,
+from bpfsmt.solver.symbolic import env as ENV
+from bpfsmt.solver.symbolic.lower import (D, TRUE, FALSE, UNINIT, STALE_PKT, BTF_TASK, MAP_KEY, Ptr, Scalar, Unsupported, as_int, bv, simp,
                        _fold, signed, fromle, add_off)
 
 EINVAL, ENOENT, E2BIG, EEXIST = 22, 2, 7, 17
@@ -36,14 +36,14 @@ EINVAL, ENOENT, E2BIG, EEXIST = 22, 2, 7, 17
 # Helpers whose result is an outside-world value (the executor's `_value_helper`s: no arguments,
 # helper_returns[name][k] truncated to the width) and the might-sleep set: one definition each,
 # imported from the executor (which derives MIGHT_SLEEP from spec/helpers.py).
-from bpfsmt.solver.runtime_helpers import MIGHT_SLEEP, VALUE_HELPERS  # noqa: E402,F401
+from bpfsmt.solver.concrete.runtime_helpers import MIGHT_SLEEP, VALUE_HELPERS  # noqa: E402,F401
 PURE_ARGS = {H.ARG_ANYTHING, H.ARG_DONTCARE, H.ARG_CONST_SIZE, H.ARG_CONST_SIZE_OR_ZERO,
              H.ARG_PTR_TO_MEM_RDONLY, H.ARG_PTR_TO_CTX}
 
 
 def _executor_helpers() -> set:
     try:
-        from bpfsmt.solver.runtime_helpers import HELPERS as EH
+        from bpfsmt.solver.concrete.runtime_helpers import HELPERS as EH
         return set(EH)
     except ImportError:
         return set()
@@ -392,7 +392,7 @@ def _for_each_map_elem(low, st, slot):
 
 
 def _push_callback(low, st, slot, i, nr, ctx, target, map_name=None):
-    from .symbolic import Frame, MAX_CALL_FRAMES
+    from bpfsmt.solver.symbolic.lower import Frame, MAX_CALL_FRAMES
     if len(st.frames) >= MAX_CALL_FRAMES:
         low.oblige(st, slot, "call_depth", TRUE, len(st.frames) + 1)
         return []
@@ -518,7 +518,7 @@ def _invalidate_pkt(st, slot, name):
                 f.regs[r] = Ptr(STALE_PKT, 0, bv(0))
 
 
-# the BPF_PROG_TEST_RUN xdp buffer (solver/exec.py) in original-data coordinates: the frame
+# the BPF_PROG_TEST_RUN xdp buffer (solver/concrete/exec.py) in original-data coordinates: the frame
 # header ends XDP_PACKET_HEADROOM - sizeof(struct xdp_frame) before data, the tail room ends
 # at 4096 - skb_shared_info - headroom
 XDP_HEADROOM, XDP_FRAME_END, XDP_HARD_END = 256, 40, 4096 - 320

@@ -1,7 +1,7 @@
 """The `bpfsmt` command line.
 
 Exit codes (the same for every command): 0 safe/accepted/all proved, 1 unsafe/rejected/a proof
-failed, 2 bad input, 3 unknown. Each subcommand lives in `bpfsmt.solver.commands.<name>` and is
+failed, 2 bad input, 3 unknown. Each subcommand lives in `bpfsmt.commands.<name>` and is
 imported only when used, so `bpfsmt run` does not load Z3.
 """
 from __future__ import annotations
@@ -122,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
         ap.print_help()
         return EXIT_INPUT
     try:
-        mod = importlib.import_module(f"bpfsmt.solver.commands.{COMMANDS[args.command]}")
+        mod = importlib.import_module(f"bpfsmt.commands.{COMMANDS[args.command]}")
         return mod.main(args)
     except InputError as e:
         print(f"bpfsmt: {e}", file=sys.stderr)

@@ -31,7 +31,7 @@ def _fmt_val(v):
 
 def main(args) -> int:
     from bpfsmt.grammar import load
-    from bpfsmt.solver.exec import ExecInputs, execute
+    from bpfsmt.solver.concrete.exec import ExecInputs, execute
     path = args.files
     pfile = load(path, getattr(args, "format", None))
     if not pfile.programs:

@@ -125,7 +125,7 @@ def straight_line_programs(draw, max_size=12):
 
 # =============================================================================================
 # programs (symbolic-engine helper): whole valid programs with inputs, for cross-validation.
-# The generator lives in bpfsmt.solver.sym_gen (shared with `make fuzz`); these wrap it.
+# The generator lives in bpfsmt.testing.gen (shared with `make fuzz`); these wrap it.
 # =============================================================================================
 
 @st.composite
@@ -134,14 +134,14 @@ def programs(draw, max_blocks=8, kinds=None):
     loops, stack stores/loads, atomics, helper calls, map lookups (NULL-checked) and updates,
     and for XDP bounds-checked packet loads. `kinds` restricts the blocks, e.g.
     `{"alu", "mov"}` for straight-line code or `{"alu", "branch"}` for branching code."""
-    from bpfsmt.solver.sym_gen import Rand, gen_program
+    from bpfsmt.testing.gen import Rand, gen_program
     return gen_program(Rand(draw=draw), max_blocks=max_blocks, kinds=kinds)
 
 
 @st.composite
 def programs_with_inputs(draw, max_blocks=8, kinds=None):
     """(ProgramFile, ExecInputs): a program and ctx/packet/map/helper-return inputs for it."""
-    from bpfsmt.solver.sym_gen import Rand, gen_inputs, gen_program
+    from bpfsmt.testing.gen import Rand, gen_inputs, gen_program
     r = Rand(draw=draw)
     pf = gen_program(r, max_blocks=max_blocks, kinds=kinds)
     return pf, gen_inputs(r, pf)

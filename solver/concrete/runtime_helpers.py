@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bpfsmt.spec.helper_ids import HELPER_NAMES
 
-from .runtime import ARRAY_TYPES, E2BIG, EBUSY, EFAULT, EINVAL, ENOENT, MAP_IN_MAP_TYPES
+from bpfsmt.solver.concrete.runtime import ARRAY_TYPES, E2BIG, EBUSY, EFAULT, EINVAL, ENOENT, MAP_IN_MAP_TYPES
 
 EACCES = 13
 
@@ -131,7 +131,7 @@ def _lock_elem(m, fr):
 
 @_h("spin_lock")
 def _spin_lock(m, fr, slot):
-    from .exec import Event
+    from bpfsmt.solver.concrete.exec import Event
     r, off = _lock_elem(m, fr)
     if m.lock is not None:
         m.stop("lock_twice")
@@ -144,7 +144,7 @@ def _spin_lock(m, fr, slot):
 
 @_h("spin_unlock")
 def _spin_unlock(m, fr, slot):
-    from .exec import Event
+    from bpfsmt.solver.concrete.exec import Event
     r, off = _lock_elem(m, fr)
     if m.lock is None:
         m.stop("unlock_none")
@@ -390,7 +390,7 @@ def _s32(v):
 @_h("xdp_adjust_head")
 def _xdp_adjust_head(m, fr, slot):
     """bpf_xdp_adjust_head: move data by delta, keeping the metadata in front of it."""
-    from .exec import XDP_FRAME_END
+    from bpfsmt.solver.concrete.exec import XDP_FRAME_END
     if m.packet is None:
         return -EINVAL
     x = m.packet.extra
@@ -410,7 +410,7 @@ def _xdp_adjust_head(m, fr, slot):
 
 @_h("xdp_adjust_meta")
 def _xdp_adjust_meta(m, fr, slot):
-    from .exec import XDP_FRAME_END
+    from bpfsmt.solver.concrete.exec import XDP_FRAME_END
     if m.packet is None:
         return -EINVAL
     x = m.packet.extra
@@ -426,7 +426,7 @@ def _xdp_adjust_meta(m, fr, slot):
 
 @_h("xdp_adjust_tail")
 def _xdp_adjust_tail(m, fr, slot):
-    from .exec import XDP_HARD_END
+    from bpfsmt.solver.concrete.exec import XDP_HARD_END
     if m.packet is None:
         return -EINVAL
     x = m.packet.extra
@@ -486,7 +486,7 @@ def _ringbuf_query(m, fr, slot):
 @_h("ubpf_unwind")
 def _ubpf_unwind(m, fr, slot):
     """uBPF's test helper 5: returns its argument; a 0 return stops the program with R0 = 0."""
-    from .exec import _ExitNow
+    from bpfsmt.solver.concrete.exec import _ExitNow
     v = m.reg(fr, 1)
     if v == 0:
         return _ExitNow(0)

@@ -46,7 +46,7 @@ ARRAY_MAPS = {"array", "percpu_array", "cgroup_array", "prog_array", "perf_event
 LOOKUP_MAPS = {"array", "percpu_array", "hash", "percpu_hash", "lru_hash", "lru_percpu_hash"}
 HASH_MAPS = {"hash", "percpu_hash", "lru_hash", "lru_percpu_hash"}
 
-# executor conventions the engine must share (see bpfsmt.solver.exec)
+# executor conventions the engine must share (see bpfsmt.solver.concrete.exec)
 POINTER_RETURN_FAULTS = False        # root may return a pointer (CORE-07: unpriv only)
 CALLEE_SEES_CALLER_R6_R9 = False     # each frame has its own registers (as the verifier)
 MAX_PACKET = 1514                    # longest frame a counterexample may use
@@ -138,7 +138,7 @@ class Inputs:
         return ax
 
     def entry_r1(self):
-        from .symbolic import Ptr
+        from bpfsmt.solver.symbolic.lower import Ptr
         return Ptr("ctx", 0, z3.BitVecVal(0, 64))
 
     def fresh_byte(self):
@@ -192,7 +192,7 @@ class Inputs:
     # ---- lddw -------------------------------------------------------------------------------
     def ld_imm64(self, insn, slot):
         """(value, (rid, key) or None) of an lddw."""
-        from .symbolic import Ptr, Scalar
+        from bpfsmt.solver.symbolic.lower import Ptr, Scalar
         if insn.src == 0:
             return Scalar(z3.BitVecVal(insn.imm64, 64)), None
         if insn.src in (BPF_PSEUDO_MAP_FD, BPF_PSEUDO_MAP_IDX, BPF_PSEUDO_MAP_VALUE,
@@ -278,7 +278,7 @@ class Inputs:
         return z3.BoolVal(False)
 
     def ctx_load(self, low, st, a, size):
-        from .symbolic import Ptr, Scalar
+        from bpfsmt.solver.symbolic.lower import Ptr, Scalar
         off = self._const_off(a)
         L = self.layout
         if not L.raw:
@@ -375,13 +375,13 @@ class Inputs:
 
 
 def exec_inputs_class():
-    """`bpfsmt.solver.exec.ExecInputs` (the executor owns it)."""
-    from bpfsmt.solver.exec import ExecInputs
+    """`bpfsmt.solver.concrete.exec.ExecInputs` (the executor owns it)."""
+    from bpfsmt.solver.concrete.exec import ExecInputs
     return ExecInputs
 
 
 def raise_unsupported(what):
-    from .symbolic import Unsupported
+    from bpfsmt.solver.symbolic.lower import Unsupported
     raise Unsupported(what)
 
 

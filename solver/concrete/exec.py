@@ -8,7 +8,7 @@ in a non-sleepable context, lock discipline) are made concrete.
 Every ALU / JMP / atomic / load-extend computation goes through `bpfsmt.spec.isa` with the
 CONCRETE domain: the Z3 lowering calls the same functions, so the two engines cannot disagree
 on an opcode. This module adds what the ISA leaves open: registers with initialisation
-tracking, region-checked memory (solver/runtime.py), frames, helpers (solver/runtime_helpers.py),
+tracking, region-checked memory (solver/concrete/runtime.py), frames, helpers (solver/concrete/runtime_helpers.py),
 tail calls and async callbacks.
 """
 from __future__ import annotations
@@ -25,7 +25,7 @@ from bpfsmt.spec.insn import Insn
 from bpfsmt.spec.isa import CONCRETE as D
 from bpfsmt.spec.program import Program, ProgramFile
 
-from .runtime import STACK_SIZE, MapStore, Memory, Region
+from bpfsmt.solver.concrete.runtime import STACK_SIZE, MapStore, Memory, Region
 
 U64 = (1 << 64) - 1
 MAX_TAIL_CALL_CNT = I.MAX_TAIL_CALL_CNT
@@ -771,7 +771,7 @@ class Machine:
         return None
 
     def call_helper(self, fr: Frame, hid: int, slot: int, nxt: int):
-        from .runtime_helpers import HELPERS, MIGHT_SLEEP, helper_name
+        from bpfsmt.solver.concrete.runtime_helpers import HELPERS, MIGHT_SLEEP, helper_name
         name = helper_name(hid, self.inputs.runtime)
         if self.lock is not None and name != "spin_unlock":
             self.stop("call_locked")

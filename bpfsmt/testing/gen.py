@@ -397,7 +397,7 @@ def gen_program(r: Rand, max_blocks: int = 10, kinds=None) -> ProgramFile:
 
 
 def gen_inputs(r: Rand, pf: ProgramFile):
-    from bpfsmt.solver.exec import ExecInputs
+    from bpfsmt.solver.concrete.exec import ExecInputs
     from bpfsmt.spec.ctx import ctx_spec
     p = pf.programs[0]
     spec = ctx_spec(p.prog_type)

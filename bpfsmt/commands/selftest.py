@@ -50,7 +50,7 @@ def _s32(v: int) -> int:
 def _verifier():
     """The verifier model, or None while it is not available in this checkout."""
     try:
-        from bpfsmt.solver import verifier
+        from bpfsmt.solver.verifier import verifier
         return verifier.verify
     except ImportError:
         return None
@@ -160,7 +160,7 @@ def _test_run(pfile, prog):
     """BPF_PROG_TEST_RUN as test_loader does it: a zeroed TEST_DATA_LEN-byte packet.
     Returns (r0, fault message or None), or None when no executor is available."""
     try:
-        from bpfsmt.solver.exec import ExecInputs, execute
+        from bpfsmt.solver.concrete.exec import ExecInputs, execute
     except ImportError:
         return None
     res = execute(pfile, prog, ExecInputs(packet=bytes(TEST_DATA_LEN)))

@@ -58,7 +58,7 @@ def main(args) -> int:
     else:
         from bpfsmt.grammar.loader import load
         import sys
-        from bpfsmt.solver.commands.jit import XlateFailed, pipeline
+        from bpfsmt.commands.jit import XlateFailed, pipeline
         pfile = load(args.files, getattr(args, "format", None))
         progs = pfile.programs
         if args.program:

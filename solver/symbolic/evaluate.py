@@ -12,8 +12,8 @@ from typing import Optional
 
 import z3
 
-from . import symbolic as S
-from . import sym_env as ENV
+from bpfsmt.solver.symbolic import lower as S
+from bpfsmt.solver.symbolic import env as ENV
 
 
 @dataclass
@@ -111,8 +111,8 @@ def _final_maps(low, mem, inputs, pairs) -> dict:
 
 def compare(pf, program, inputs, loop_bound: int = 8) -> list[str]:
     """Differences between the encoding and the executor on one run ([] = agree)."""
-    from bpfsmt.solver.exec import execute
-    from .replay import TYPED_KINDS
+    from bpfsmt.solver.concrete.exec import execute
+    from bpfsmt.solver.symbolic.replay import TYPED_KINDS
     low = S.lower(pf, program, loop_bound=loop_bound)
     if low.unsupported:
         return []                               # nothing to compare: UNKNOWN by design
