@@ -89,7 +89,7 @@ def _child(conn, corpus: str, item: dict, mode: str, limit: float) -> None:
         conn.send({"loaded": out["load_s"]})      # the wall-clock limit starts now
         t0 = time.perf_counter()
         if mode == "verify":
-            from bpfsmt.solver.verifier.verifier import verify
+            from bpfsmt.solver.verifier import verify
             r = verify(pf, prog)
             out.update(verdict="accepted" if r.accepted else "rejected", errno=r.errno,
                        message=r.message, rule=r.rule, insn=r.insn,

@@ -35,7 +35,7 @@ def labelled(timeout: float, limit: int | None):
     from bpfsmt.grammar.loader import load
     from bpfsmt.solver.symbolic.checker import check
     try:
-        from bpfsmt.solver.verifier.verifier import verify
+        from bpfsmt.solver.verifier import verify
     except ImportError:
         verify = None
     rows, cache = [], {}

@@ -254,7 +254,7 @@ def events_json(events) -> list:
 def check_with_verifier(pfile: ProgramFile, prog: Program, rules: str = "6.1") -> Optional[dict]:
     """Verdict of the verifier model (if present) for the synthesised program, for reports."""
     try:
-        from bpfsmt.solver.verifier.verifier import verify
+        from bpfsmt.solver.verifier import verify
     except Exception:
         return None
     try:

@@ -8,7 +8,7 @@ import pytest
 
 from bpfsmt.grammar import load
 from bpfsmt.solver.symbolic.checker import check
-from bpfsmt.solver.verifier.verifier import verify
+from bpfsmt.solver.verifier import verify
 
 SHARED = os.environ.get("BPFSMT_SHARED",
                         os.path.join(os.path.dirname(__file__), "..", "..", "shared"))

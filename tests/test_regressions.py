@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from bpfsmt.grammar import load
-from bpfsmt.solver.verifier.verifier import verify
+from bpfsmt.solver.verifier import verify
 
 SHARED = Path(os.environ.get("BPFSMT_SHARED", Path(__file__).resolve().parents[1].parent / "shared"))
 CORPUS = SHARED / "corpus" / "ebpf-samples"

@@ -160,13 +160,6 @@ def test_runner_with_kernel_answers_and_real_executor(loaded, monkeypatch, capsy
     assert "Summary: 0/11 PASSED, 2 SKIPPED, 1 FAILED" in out
 
 
-def test_no_verifier_means_skip_with_reason(loaded, monkeypatch):
-    monkeypatch.setattr(cmd, "_verifier", lambda: None)
-    rs = cmd.run_file(SRC)
-    assert rs and all(r.status == "skip" and r.reason == "verifier model not available"
-                      for r in rs)
-
-
 @needs_clang
 def test_compile_error_points_at_the_users_file(tmp_path):
     bad = tmp_path / "bad.c"
@@ -193,12 +186,9 @@ def test_trace_messages_unverifiable_without_a_trace_are_skipped_not_passed():
     assert cmd.judge(st.ModeSpec(expect_failure=True, msgs=["1: (bf)"]), False, traced)[0] == "fail"
 
 
-def test_with_the_verifier_model_when_present(loaded):
-    """End to end with bpfsmt's own verifier model (skipped while it is not in the tree):
-    on these simple programs its verdicts must be the kernel's."""
-    verify = cmd._verifier()
-    if verify is None:
-        pytest.skip("verifier model not available")
+def test_with_the_verifier_model(loaded):
+    """End to end with bpfsmt's own verifier model: on these simple programs its verdicts must
+    be the kernel's."""
     results = {r.program: r for r in cmd.run_file(SRC) if r.mode == "priv"}
     for name in ("ret0", "uninit_r2", "no_null_check", "both_modes", "imm_insn",
                  "percent_percent", "wrong_expectation"):

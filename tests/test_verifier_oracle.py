@@ -1,7 +1,7 @@
 """The verifier model against the real Debian 6.1 kernel's verdicts and error lines.
 
 Every labelled program under tests/oracle/{core,lock,sleepable,tailcall,array} is verified by
-`bpfsmt.solver.verifier.verifier.verify`; the verdict and the kernel's error line (the last line of the
+`bpfsmt.solver.verifier.verify`; the verdict and the kernel's error line (the last line of the
 error block) must match. Programs where the model intentionally differs are listed in MODELLED
 with the reason; for those the test asserts the documented difference (so a fix shows up).
 """
@@ -20,7 +20,7 @@ from oracle_labels import FAMILIES, load_labels, label_object_path  # noqa: E402
 from bpfsmt.grammar import load  # noqa: E402
 from bpfsmt.spec.errors import InputError  # noqa: E402
 from bpfsmt.spec.program import BPF_F_SLEEPABLE  # noqa: E402
-from bpfsmt.solver.verifier.verifier import verify  # noqa: E402
+from bpfsmt.solver.verifier import verify  # noqa: E402
 
 # (family, object, program) -> reason the model's answer differs from the kernel's
 MODELLED = {

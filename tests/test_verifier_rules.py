@@ -12,7 +12,7 @@ from bpfsmt.grammar.asm import parse_program_text
 from bpfsmt.spec import helpers as H
 from bpfsmt.spec.helper_ids import HELPER_NAMES
 from bpfsmt.spec.rules import MUTANTS, RULE_IDS, PROPOSED_HELPERS, get_ruleset
-from bpfsmt.solver.verifier.verifier import verify
+from bpfsmt.solver.verifier import verify
 
 TIMER_COPY = """
 .map tmap type=hash key_size=4 value_size=16 max_entries=1 btf timer=0

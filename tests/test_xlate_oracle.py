@@ -38,7 +38,7 @@ XLATE_DIR = Path(__file__).resolve().parent / "oracle" / "xlate"
 GAPS = {
 }
 # Programs with code do_check never reaches: the privileged dead-code passes need its `seen`
-# marks, taken from the verifier model (bpfsmt.solver.verifier.verifier.verify).
+# marks, taken from the verifier model (bpfsmt.solver.verifier.verify).
 DEAD_CODE = {("core", "", "cfg.c", "cfg_dead_branch_ok"), ("xlate", "", "xl.c", "div_in_loop_backjump"),
              ("xlate", "", "xl2.c", "dead_fallthrough"), ("xlate", "", "xl2.c", "dead_lookup_branch"),
              ("xlate", "", "xl2.c", "dead_taken_branch"), ("xlate", "", "xl2.c", "dead_then_call")}
@@ -143,7 +143,7 @@ def test_xlated_matches_the_kernel(label, variant):
     pf, prog = _load(label)
     seen = None
     if (label.family, variant, label.file, label.prog) in DEAD_CODE:
-        from bpfsmt.solver.verifier.verifier import verify
+        from bpfsmt.solver.verifier import verify
         res = verify(pf, prog, jit=jit)
         assert res.accepted and res.seen is not None
         seen = res.seen

@@ -55,7 +55,7 @@ def _job(item):
     prog = pfile.program(prog_name)
     res = check(pfile, prog, timeout=timeout, loop_bound=loop_bound, rules=rules)
     try:
-        from bpfsmt.solver.verifier.verifier import verify
+        from bpfsmt.solver.verifier import verify
         ver = verify(pfile, prog)
     except Exception:  # noqa: BLE001 - the comparison is extra information, never the verdict
         ver = None

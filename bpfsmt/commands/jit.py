@@ -28,7 +28,7 @@ def pipeline(pfile, prog, notes: list | None = None):
     removal) with stack depths estimated from the code: the image is then less certain.
     Raises XlateFailed if xlate fails: never a silent fallback to the untranslated insns."""
     from bpfsmt.solver.xlate.fixups import xlate
-    from bpfsmt.solver.verifier.verifier import verify
+    from bpfsmt.solver.verifier import verify
     v = verify(pfile, prog)
     seen, sd = v.seen, v.stack_depth
     if not v.accepted:

@@ -19,7 +19,7 @@ TABLE_KEYS = ("file", "program", "section", "verdict", "rule", "insn", "message"
 def _job(item):
     """One program (top-level for the process pool)."""
     path, fmt, prog_name, rules = item
-    from bpfsmt.solver.verifier.verifier import verify
+    from bpfsmt.solver.verifier import verify
     pfile = load(path, fmt)
     return verify(pfile, pfile.program(prog_name), rules=rules)
 

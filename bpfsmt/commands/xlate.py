@@ -44,7 +44,7 @@ def _seen(pfile, prog, jit: bool):
     """do_check's visited slots from the verifier model, for the dead-code passes; None (every
     insn reached) when the model rejects the program or cannot run on it."""
     try:
-        from bpfsmt.solver.verifier.verifier import verify
+        from bpfsmt.solver.verifier import verify
         res = verify(pfile, prog, jit=jit)
     except Exception as e:          # the model is optional here: say so and go on
         print(f"# verifier model unavailable ({type(e).__name__}): dead code is kept", file=sys.stderr)

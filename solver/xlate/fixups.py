@@ -1100,7 +1100,7 @@ def xlate(pfile: ProgramFile, program, jit: bool = True, *, dump: bool = True,
     convert_ctx_accesses, do_misc_fixups and fixup_call_args, as `bpftool prog dump xlated`
     shows it (dump=True) or with the internal tail-call opcode (dump=False).
 
-    `seen`: the slots do_check visited (e.g. `bpfsmt.solver.verifier.verifier.verify(...).seen`); without
+    `seen`: the slots do_check visited (e.g. `bpfsmt.solver.verifier.verify(...).seen`); without
     it every instruction counts as reached, so only `goto +0` nops are removed.
     `stack_extra`: if a dict, filled with subprog index -> bytes the bpf_loop inlining adds to
     that subprog's verifier stack depth (stack_depth_extra). The caller is

@@ -1,0 +1,220 @@
+"""ALU instructions: check_alu_op and the bounds it derives, as verifier.c's ALU section does.
+
+Scalar arithmetic goes to adjust_scalar_min_max_vals (bounds.py, the tnum and range rules);
+pointer arithmetic to adjust_ptr_min_max_vals, which keeps a constant in the pointer's fixed
+`off` and a variable part in its bounds, refusing what 6.1 refuses (32-bit pointer arithmetic,
+arithmetic on maybe-null or packet-end pointers, offsets beyond BPF_MAX_VAR_OFF).
+"""
+from __future__ import annotations
+
+from bpfsmt.spec.insn import BPF_ALU64, BPF_X, BPF_END, ALU_NAMES, Insn
+from bpfsmt.solver.verifier.bounds import (Bounds, tnum_add, tnum_sub, mark_known,
+                                           mark_32_unbounded, reg_bounds_sync, adjust_scalar,
+                                           zext_32_to_64, S64_MIN, S64_MAX, U64, s64, u32)
+from bpfsmt.solver.verifier.log import EACCES
+from bpfsmt.solver.verifier.state import (Reg, State, BPF_MAX_VAR_OFF, mark_reg_unknown,
+                                          mark_reg_known)
+
+# bpf_alu_string (kernel/bpf/disasm.c) by operation name: how pointer-arithmetic errors print
+BPF_ALU_STRING = {"add": "+=", "sub": "-=", "mul": "*=", "div": "/=", "or": "|=", "and": "&=",
+                  "lsh": "<<=", "rsh": ">>=", "neg": "neg", "mod": "%=", "xor": "^=", "mov": "=",
+                  "arsh": "s>>=", "end": "endian"}
+
+
+class AluOps:
+    """check_alu_op and the min/max tracking it calls, mixed into Verifier."""
+    def check_alu_op(self, st: State, ins: Insn):
+        regs = st.cur.regs
+        op = ALU_NAMES[ins.code]
+        alu64 = ins.cls == BPF_ALU64
+        src_x = ins.source == BPF_X
+        if op in ("end", "neg"):
+            if op == "neg":
+                if src_x or ins.src != 0 or ins.off != 0 or ins.imm != 0:
+                    self.err("BPF_NEG uses reserved fields")
+            else:
+                if ins.src != 0 or ins.off != 0 or ins.imm not in (16, 32, 64) or alu64:
+                    self.err("BPF_END uses reserved fields")
+            self.check_reg_arg(st, ins.dst, True)
+            self.check_reg_arg(st, ins.dst, False, mark_unknown_dst=True)
+            return
+        if op == "mov":
+            if src_x:
+                if ins.imm != 0 or ins.off != 0:
+                    self.err("BPF_MOV uses reserved fields")
+                self.check_reg_arg(st, ins.src, True)
+            else:
+                if ins.src != 0 or ins.off != 0:
+                    self.err("BPF_MOV uses reserved fields")
+            self.check_reg_arg(st, ins.dst, False)
+            if src_x:
+                s = regs[ins.src]
+                if alu64:
+                    if s.type == "scalar" and not s.id:
+                        self.id_gen += 1
+                        s.id = self.id_gen
+                    regs[ins.dst] = s.copy()
+                else:
+                    if s.type == "scalar":
+                        d = s.copy()
+                        d.id = 0
+                    else:
+                        d = Reg()
+                        mark_reg_unknown(d)
+                    zext_32_to_64(d.b)
+                    reg_bounds_sync(d.b)
+                    regs[ins.dst] = d
+            else:
+                d = regs[ins.dst]
+                mark_reg_unknown(d)
+                mark_known(d.b, ins.imm if alu64 else u32(ins.imm))
+            return
+        if ins.code > BPF_END:
+            self.err(f"invalid BPF_ALU opcode {ins.code:x}")
+        if src_x:
+            if ins.imm != 0 or ins.off != 0:
+                self.err("BPF_ALU uses reserved fields")
+            self.check_reg_arg(st, ins.src, True)
+        else:
+            if ins.src != 0 or ins.off != 0:
+                self.err("BPF_ALU uses reserved fields")
+        self.check_reg_arg(st, ins.dst, True)
+        if op in ("mod", "div") and not src_x and ins.imm == 0:
+            self.err("div by zero")
+        if op in ("lsh", "rsh", "arsh") and not src_x:
+            size = 64 if alu64 else 32
+            if ins.imm < 0 or ins.imm >= size:
+                self.err(f"invalid shift {ins.imm}")
+        self.check_reg_arg(st, ins.dst, False)
+        self.adjust_reg_min_max_vals(st, ins, op, alu64, src_x)
+
+    def adjust_reg_min_max_vals(self, st, ins, op, alu64, src_x):
+        regs = st.cur.regs
+        dst = regs[ins.dst]
+        ptr = dst if dst.type != "scalar" else None
+        if dst.type == "scalar":
+            dst.id = 0
+        if src_x:
+            src = regs[ins.src]
+            if src.type != "scalar":
+                if dst.type != "scalar":
+                    if op == "sub":
+                        mark_reg_unknown(dst)
+                        return
+                    self.err(f"R{ins.dst} pointer {BPF_ALU_STRING[op]} pointer prohibited", EACCES)
+                dst.precise = True
+                return self.adjust_ptr_min_max_vals(st, ins, op, alu64, ptr_reg=src, off_reg=dst.copy(),
+                                       off_is_dst=True)
+            if ptr is not None:
+                src.precise = True
+                return self.adjust_ptr_min_max_vals(st, ins, op, alu64, ptr_reg=dst.copy(), off_reg=src,
+                                       off_is_dst=False)
+            srcb = src.b
+            if dst.precise:
+                src.precise = True
+        else:
+            srcb = Bounds()
+            mark_known(srcb, ins.imm)
+            if ptr is not None:
+                off = Reg()
+                mark_reg_known(off, ins.imm)
+                return self.adjust_ptr_min_max_vals(st, ins, op, alu64, ptr_reg=dst.copy(), off_reg=off,
+                                       off_is_dst=False)
+        if not adjust_scalar(dst.b, srcb.copy() if src_x else srcb, op, not alu64):
+            mark_reg_unknown(dst)
+            if not alu64:
+                zext_32_to_64(dst.b)
+                reg_bounds_sync(dst.b)
+
+    def check_reg_sane_offset(self, r: Reg, tstr: str) -> None:
+        b = r.b
+        known = b.var_off.is_const()
+        val = s64(b.var_off.value)
+        if known and (val >= BPF_MAX_VAR_OFF or val <= -BPF_MAX_VAR_OFF):
+            self.err(f"math between {tstr} pointer and {val} is not allowed", EACCES)
+        if r.off >= BPF_MAX_VAR_OFF or r.off <= -BPF_MAX_VAR_OFF:
+            self.err(f"{tstr} pointer offset {r.off} is not allowed", EACCES)
+        if b.smin == S64_MIN:
+            self.err(f"math between {tstr} pointer and register with unbounded min value is not allowed",
+                     EACCES)
+        if b.smin >= BPF_MAX_VAR_OFF or b.smin <= -BPF_MAX_VAR_OFF:
+            self.err(f"value {b.smin} makes {tstr} pointer be out of bounds", EACCES)
+
+    def adjust_ptr_min_max_vals(self, st, ins, op, alu64, ptr_reg: Reg, off_reg: Reg, off_is_dst: bool):
+        regs = st.cur.regs
+        dno = ins.dst
+        ob = off_reg.b
+        known = ob.var_off.is_const()
+        smin_val, smax_val, umin_val, umax_val = ob.smin, ob.smax, ob.umin, ob.umax
+        dst = regs[dno]
+        if ((known and (smin_val != smax_val or umin_val != umax_val)) or smin_val > smax_val
+                or umin_val > umax_val):
+            mark_reg_unknown(dst)
+            return
+        if not alu64:
+            if op == "sub":
+                mark_reg_unknown(dst)
+                return
+            self.err(f"R{dno} 32-bit pointer arithmetic prohibited", EACCES)
+        if ptr_reg.maybe_null and self.rules.on("CORE-04"):
+            self.err(f"R{dno} pointer arithmetic on {ptr_reg.tstr()} prohibited, null-check it first",
+                     EACCES)
+        if ptr_reg.type == "map_ptr" and not (known and smin_val == 0 and op == "add") or \
+                ptr_reg.type in ("pkt_end", "sock", "sock_common", "tcp_sock", "xdp_sock"):
+            self.err(f"R{dno} pointer arithmetic on {ptr_reg.tstr()} prohibited", EACCES)
+        pb = ptr_reg.b
+        new = ptr_reg.copy()
+        tstr = ptr_reg.tstr()
+        self.check_reg_sane_offset(off_reg, tstr)
+        self.check_reg_sane_offset(ptr_reg, tstr)
+        mark_32_unbounded(new.b)
+        nb = new.b
+        if op == "add":
+            if known and -(1 << 31) <= ptr_reg.off + smin_val < (1 << 31):
+                new.off = ptr_reg.off + smin_val
+            else:
+                if (pb.smin + smin_val < S64_MIN or pb.smin + smin_val > S64_MAX
+                        or pb.smax + smax_val < S64_MIN or pb.smax + smax_val > S64_MAX):
+                    nb.smin, nb.smax = S64_MIN, S64_MAX
+                else:
+                    nb.smin, nb.smax = pb.smin + smin_val, pb.smax + smax_val
+                if pb.umin + umin_val > U64 or pb.umax + umax_val > U64:
+                    nb.umin, nb.umax = 0, U64
+                else:
+                    nb.umin, nb.umax = pb.umin + umin_val, pb.umax + umax_val
+                nb.var_off = tnum_add(pb.var_off, ob.var_off)
+                if ptr_reg.is_pkt():
+                    self.id_gen += 1
+                    new.id = self.id_gen
+                    new.range = 0
+        elif op == "sub":
+            if off_is_dst:
+                self.err(f"R{dno} tried to subtract pointer from scalar", EACCES)
+            if ptr_reg.type == "fp":
+                self.err(f"R{dno} subtraction from stack pointer prohibited", EACCES)
+            if known and -(1 << 31) <= ptr_reg.off - smin_val < (1 << 31):
+                new.off = ptr_reg.off - smin_val
+            else:
+                if (pb.smin - smax_val < S64_MIN or pb.smin - smax_val > S64_MAX
+                        or pb.smax - smin_val < S64_MIN or pb.smax - smin_val > S64_MAX):
+                    nb.smin, nb.smax = S64_MIN, S64_MAX
+                else:
+                    nb.smin, nb.smax = pb.smin - smax_val, pb.smax - smin_val
+                if pb.umin < umax_val:
+                    nb.umin, nb.umax = 0, U64
+                else:
+                    nb.umin, nb.umax = pb.umin - umax_val, pb.umax - umin_val
+                nb.var_off = tnum_sub(pb.var_off, ob.var_off)
+                if ptr_reg.is_pkt():
+                    self.id_gen += 1
+                    new.id = self.id_gen
+                    if smin_val < 0:
+                        new.range = 0
+        elif op in ("and", "or", "xor"):
+            self.err(f"R{dno} bitwise operator {BPF_ALU_STRING[op]} on pointer prohibited", EACCES)
+        else:
+            self.err(f"R{dno} pointer arithmetic with {BPF_ALU_STRING[op]} operator prohibited", EACCES)
+        self.check_reg_sane_offset(new, tstr)
+        reg_bounds_sync(nb)
+        regs[dno] = new
+

@@ -1,0 +1,172 @@
+"""Conditional jumps: check_cond_jmp_op, dead-branch detection and what each branch learns.
+
+is_branch_taken decides a comparison from the bounds alone (then only one branch is walked);
+otherwise reg_set_min_max (bounds.py) refines both copies, find_equal_scalars spreads the result
+to registers with the same id, mark_ptr_or_null_regs resolves a NULL check, and
+find_good_pkt_pointers records the packet range a comparison with pkt_end proved.
+"""
+from __future__ import annotations
+
+from bpfsmt.spec.insn import BPF_JMP32, BPF_X, COND_JMP_OPS, JMP_NAMES, Insn
+from bpfsmt.solver.verifier.bounds import (Tnum, tnum_subreg, is_branch_taken_scalar,
+                                           reg_set_min_max, combine_min_max, FLIP, s64, u32)
+from bpfsmt.solver.verifier.state import Reg, State, MAX_PACKET_OFF, mark_reg_known
+
+
+class Branches:
+    """check_cond_jmp_op and the branch refinements, mixed into Verifier."""
+    def check_cond_jmp_op(self, st: State, ins: Insn, idx: int) -> int:
+        """Returns the next insn index for the current path; may push the other branch."""
+        regs = st.cur.regs
+        if ins.code not in COND_JMP_OPS:
+            self.err(f"invalid BPF_JMP/JMP32 opcode {ins.code:x}")
+        op = JMP_NAMES[ins.code]
+        src_x = ins.source == BPF_X
+        src = None
+        if src_x:
+            if ins.imm != 0:
+                self.err("BPF_JMP/JMP32 uses reserved fields")
+            self.check_reg_arg(st, ins.src, True)
+            src = regs[ins.src]
+        else:
+            if ins.src != 0:
+                self.err("BPF_JMP/JMP32 uses reserved fields")
+        self.check_reg_arg(st, ins.dst, True)
+        dst = regs[ins.dst]
+        jmp32 = ins.cls == BPF_JMP32
+        pred = -1
+        if not src_x:
+            pred = self.is_branch_taken(dst, s64(ins.imm), op, jmp32)
+        elif src.type == "scalar" and jmp32 and tnum_subreg(src.b.var_off).is_const():
+            pred = self.is_branch_taken(dst, tnum_subreg(src.b.var_off).value, op, jmp32)
+        elif src.type == "scalar" and not jmp32 and src.b.var_off.is_const():
+            pred = self.is_branch_taken(dst, src.b.var_off.value, op, jmp32)
+        if pred >= 0:
+            if dst.type == "scalar":
+                dst.precise = True
+            if src is not None and src.type == "scalar":
+                src.precise = True
+        target = idx + ins.off + 1
+        if pred == 1:
+            return target
+        if pred == 0:
+            return idx + 1
+        other = st.copy()
+        oregs = other.cur.regs
+        if src_x:
+            if dst.type == "scalar" and src.type == "scalar":
+                if src.b.var_off.is_const() or (jmp32 and tnum_subreg(src.b.var_off).is_const()):
+                    reg_set_min_max(oregs[ins.dst].b, dst.b, src.b.var_off.value,
+                                    tnum_subreg(src.b.var_off).value, op, jmp32)
+                elif dst.b.var_off.is_const() or (jmp32 and tnum_subreg(dst.b.var_off).is_const()):
+                    reg_set_min_max(oregs[ins.src].b, src.b, dst.b.var_off.value,
+                                    tnum_subreg(dst.b.var_off).value, FLIP[op], jmp32)
+                elif not jmp32 and op in ("jeq", "jne"):
+                    if op == "jeq":
+                        combine_min_max(oregs[ins.src].b, oregs[ins.dst].b)
+                    else:
+                        combine_min_max(src.b, dst.b)
+                if src.id:
+                    self.find_equal_scalars(st, src)
+                    self.find_equal_scalars(other, oregs[ins.src])
+        elif dst.type == "scalar":
+            reg_set_min_max(oregs[ins.dst].b, dst.b, s64(ins.imm), u32(ins.imm), op, jmp32)
+        if dst.type == "scalar" and dst.id:
+            self.find_equal_scalars(st, dst)
+            self.find_equal_scalars(other, oregs[ins.dst])
+        if (not jmp32 and not src_x and ins.imm == 0 and op in ("jeq", "jne")
+                and dst.maybe_null):
+            self.mark_ptr_or_null_regs(st, ins.dst, op == "jne")
+            self.mark_ptr_or_null_regs(other, ins.dst, op == "jeq")
+        elif src_x and not jmp32:
+            self.try_match_pkt_pointers(op, dst, src, st, other, ins)
+        self.push_stack(other, target)
+        return idx + 1
+
+    def is_branch_taken(self, r: Reg, val: int, op: str, jmp32: bool) -> int:
+        if r.type != "scalar":
+            if r.maybe_null or r.type not in ("sock", "tcp_sock", "map_value", "map_key",
+                                               "sock_common"):
+                return -1
+            if val != 0:
+                return -1
+            return {"jeq": 0, "jne": 1}.get(op, -1)
+        return is_branch_taken_scalar(r.b, val, op, jmp32)
+
+    def find_equal_scalars(self, st: State, known: Reg):
+        for f in st.frames:
+            for i, r in enumerate(f.regs):
+                if r is not known and r.type == "scalar" and r.id == known.id:
+                    f.regs[i] = known.copy()
+            for sl in f.stack.values():
+                if sl.spilled is not None and sl.spilled is not known and \
+                        sl.spilled.type == "scalar" and sl.spilled.id == known.id:
+                    sl.spilled = known.copy()
+
+    def mark_ptr_or_null_regs(self, st: State, regno: int, is_null: bool):
+        rid = st.cur.regs[regno].id
+        if not rid:
+            return
+        for r in st.all_regs():
+            if r.maybe_null and r.id == rid:
+                if r.off or not r.b.var_off == Tnum(0, 0):
+                    continue
+                if is_null:
+                    if r.ref_obj_id:
+                        st.refs = [x for x in st.refs if x[0] != r.ref_obj_id]
+                    mark_reg_known(r, 0)
+                    continue
+                r.maybe_null = False
+                if r.type == "map_value" and r.map is not None and r.map.map_type in (
+                        "array_of_maps", "hash_of_maps"):
+                    r.type = "map_ptr"
+                    inner = r.map.inner
+                    r.map = inner
+                    if inner is not None and inner.timer_off >= 0:
+                        r.map_uid = r.id
+                elif r.type == "map_value" and r.map is not None and r.map.map_type == "xskmap":
+                    r.type = "xdp_sock"
+                elif r.type == "map_value" and r.map is not None and r.map.map_type in (
+                        "sockmap", "sockhash"):
+                    r.type = "sock"
+                if not (r.type == "map_value" and r.map is not None and r.map.spin_lock_off >= 0):
+                    r.id = 0
+
+    def try_match_pkt_pointers(self, op, dst: Reg, src: Reg, this: State, other: State, ins):
+        def init_pkt(r):
+            return r.type == "pkt" and r.off == 0 and r.b.var_off == Tnum(0, 0)
+        fwd = (dst.type == "pkt" and src.type == "pkt_end") or \
+            (dst.type == "pkt_meta" and init_pkt(src))
+        rev = (dst.type == "pkt_end" and src.type == "pkt") or \
+            (init_pkt(dst) and src.type == "pkt_meta")
+        if op == "jgt":
+            if fwd:
+                self.find_good_pkt_pointers(this, dst, False)
+            elif rev:
+                self.find_good_pkt_pointers(other, src, True)
+        elif op == "jlt":
+            if fwd:
+                self.find_good_pkt_pointers(other, dst, True)
+            elif rev:
+                self.find_good_pkt_pointers(this, src, False)
+        elif op == "jge":
+            if fwd:
+                self.find_good_pkt_pointers(this, dst, True)
+            elif rev:
+                self.find_good_pkt_pointers(other, src, False)
+        elif op == "jle":
+            if fwd:
+                self.find_good_pkt_pointers(other, dst, False)
+            elif rev:
+                self.find_good_pkt_pointers(this, src, True)
+
+    def find_good_pkt_pointers(self, st: State, dst: Reg, right_open: bool):
+        if dst.off < 0 or (dst.off == 0 and right_open):
+            return
+        if dst.b.umax > MAX_PACKET_OFF or dst.b.umax + dst.off > MAX_PACKET_OFF:
+            return
+        new_range = dst.off - (1 if right_open else 0)
+        for r in st.all_regs():
+            if r.type == dst.type and r.id == dst.id:
+                r.range = max(r.range, new_range)
+

@@ -1,0 +1,517 @@
+"""Calls: helpers (check_helper_call, check_func_arg), bpf-to-bpf calls and callbacks
+(check_func_call / __check_func_call, prepare_func_exit), and the return-code check at exit.
+
+Helper prototypes come from spec/helpers.py; which registers an argument kind accepts is
+compatible_reg_types. A sync callback (bpf_loop, bpf_for_each_map_elem, ...) is walked as a call
+into a new frame; an async one (bpf_timer_set_callback) is pushed as a separate path with its own
+frame 0, as 6.1 does.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from bpfsmt.spec import helpers as H
+from bpfsmt.spec.insn import MAX_CALL_FRAMES, Insn
+from bpfsmt.spec.program import BPF_F_RDONLY_PROG, FIELD_E2BIG, FIELD_ENOENT, FIELD_NO_BTF, Map
+from bpfsmt.spec.rules import PROPOSED_HELPERS
+from bpfsmt.solver.verifier.bounds import Tnum, tnum_const, tnum_range, tnum_in, s64
+from bpfsmt.solver.verifier.log import EACCES, EINVAL, E2BIG, EFAULT, VerifierError
+from bpfsmt.solver.verifier.state import (Reg, State, Frame, BPF_FUNC_tail_call,
+                                          BPF_FUNC_spin_lock, BPF_FUNC_timer_set_callback,
+                                          mark_reg_unknown, mark_reg_known_zero,
+                                          mark_reg_not_init)
+
+# is_acquire_function / is_release_function
+ACQUIRE_HELPERS = {"sk_lookup_tcp", "sk_lookup_udp", "skc_lookup_tcp", "ringbuf_reserve"}
+RELEASE_HELPERS = {"sk_release", "ringbuf_submit", "ringbuf_discard"}
+
+# compatible_reg_types: the register types (reg_type_str base names) each argument kind accepts
+COMPATIBLE_REG_TYPES = {
+    "ARG_PTR_TO_MAP_KEY": ["fp", "pkt", "pkt_meta", "map_key", "map_value"],
+    "ARG_PTR_TO_MAP_VALUE": ["fp", "pkt", "pkt_meta", "map_key", "map_value"],
+    "ARG_PTR_TO_UNINIT_MAP_VALUE": ["fp", "pkt", "pkt_meta", "map_key", "map_value"],
+    "ARG_PTR_TO_MEM": ["fp", "pkt", "pkt_meta", "map_key", "map_value", "mem", "alloc_mem",
+                       "buf", "rdonly_buf"],
+    "ARG_PTR_TO_UNINIT_MEM": ["fp", "pkt", "pkt_meta", "map_key", "map_value", "mem",
+                              "alloc_mem", "buf", "rdonly_buf"],
+    "ARG_CONST_SIZE": ["scalar"], "ARG_CONST_SIZE_OR_ZERO": ["scalar"],
+    "ARG_CONST_ALLOC_SIZE_OR_ZERO": ["scalar"],
+    "ARG_CONST_MAP_PTR": ["map_ptr"], "ARG_PTR_TO_CTX": ["ctx"],
+    "ARG_PTR_TO_SPIN_LOCK": ["map_value"], "ARG_PTR_TO_TIMER": ["map_value"],
+    "ARG_PTR_TO_FUNC": ["func"], "ARG_PTR_TO_STACK": ["fp"],
+    "ARG_PTR_TO_LONG": ["fp", "pkt", "pkt_meta", "map_key", "map_value"],
+    "ARG_PTR_TO_INT": ["fp", "pkt", "pkt_meta", "map_key", "map_value"],
+    "ARG_PTR_TO_CONST_STR": ["map_value"], "ARG_PTR_TO_KPTR": ["map_value"],
+    "ARG_PTR_TO_ALLOC_MEM": ["alloc_mem"],
+    "ARG_PTR_TO_SOCK_COMMON": ["sock_common", "sock", "tcp_sock", "xdp_sock"],
+    "ARG_PTR_TO_SOCKET": ["sock"],
+    "ARG_PTR_TO_BTF_ID": ["ptr_"], "ARG_PTR_TO_BTF_ID_SOCK_COMMON":
+        ["sock_common", "sock", "tcp_sock", "xdp_sock", "ptr_", "ptr_"],
+    "ARG_PTR_TO_PERCPU_BTF_ID": ["percpu_ptr_"], "ARG_PTR_TO_DYNPTR": ["fp"],
+}
+
+
+def license_is_gpl_compatible(lic: str) -> bool:
+    return lic in ("GPL", "GPL v2", "GPL and additional rights", "Dual BSD/GPL", "Dual MIT/GPL",
+                   "Dual MPL/GPL")
+
+
+class Calls:
+    """Helper, bpf-to-bpf and callback calls, mixed into Verifier."""
+    def _reg_type_key(self, r: Reg, arg_flags):
+        s = r.type
+        if r.rdonly and "MEM_RDONLY" not in arg_flags:
+            s = "rdonly_" + s
+        if r.maybe_null and "PTR_MAYBE_NULL" not in arg_flags:
+            s += "_or_null"
+        return s
+
+    def check_func_arg(self, st, argno, arg, meta, fn):
+        regno = argno + 1
+        if arg in (H.ARG_DONTCARE,):
+            return
+        self.check_reg_arg(st, regno, True)
+        r = st.cur.regs[regno]
+        if arg == H.ARG_ANYTHING:
+            return
+        base, *flags = arg.split("|")
+        if r.is_pkt() and not self.may_access_direct_pkt_data(meta):
+            self.err("helper access to the packet is not allowed", EACCES)
+        if r.is_null() and "PTR_MAYBE_NULL" in flags:
+            pass
+        elif self.rules.on("CORE-08"):
+            compat = COMPATIBLE_REG_TYPES.get(base)
+            if compat is not None:
+                k = self._reg_type_key(r, flags)
+                if k not in compat:
+                    self.err(f"R{regno} type={r.tstr()} expected={', '.join(compat)}", EACCES)
+            if r.type in ("ctx", "map_ptr", "func", "sock", "sock_common", "tcp_sock") and \
+                    base != "ARG_PTR_TO_ALLOC_MEM":
+                self.check_ptr_off_reg(r, regno)
+        if base == "ARG_CONST_MAP_PTR":
+            if meta.get("map") is not None:
+                if meta["map"] is not r.map or meta.get("map_uid", 0) != r.map_uid:
+                    self.err(f"timer pointer in R1 map_uid={meta.get('map_uid', 0)} doesn't match "
+                             f"map pointer in R2 map_uid={r.map_uid}", EACCES)
+            meta["map"] = r.map
+            meta["map_uid"] = r.map_uid
+            meta["map_regno"] = regno
+        elif base == "ARG_PTR_TO_MAP_KEY":
+            if meta.get("map") is None:
+                self.err("invalid map_ptr to access map->key", EACCES)
+            self.check_helper_mem_access(st, regno, meta["map"].key_size, False, None)
+            meta["key_regno"] = regno
+        elif base in ("ARG_PTR_TO_MAP_VALUE", "ARG_PTR_TO_UNINIT_MAP_VALUE"):
+            if "PTR_MAYBE_NULL" in flags and r.is_null():
+                return
+            if meta.get("map") is None:
+                self.err("invalid map_ptr to access map->value", EACCES)
+            meta["raw_mode"] = base == "ARG_PTR_TO_UNINIT_MAP_VALUE"
+            self.check_helper_mem_access(st, regno, meta["map"].value_size, False, meta)
+        elif base in ("ARG_PTR_TO_SPIN_LOCK", "ARG_PTR_TO_TIMER"):
+            try:       # check_func_arg turns any failure here into -EACCES
+                if base == "ARG_PTR_TO_SPIN_LOCK":
+                    self.process_spin_lock(st, regno, fn.id == BPF_FUNC_spin_lock)
+                else:
+                    self.process_timer_func(st, regno, meta)
+            except VerifierError as e:
+                e.errno = EACCES
+                raise
+        elif base == "ARG_PTR_TO_FUNC":
+            meta["subprogno"] = r.subprogno
+        elif base in ("ARG_PTR_TO_MEM", "ARG_PTR_TO_UNINIT_MEM"):
+            meta["raw_mode"] = base == "ARG_PTR_TO_UNINIT_MEM"
+        elif base in ("ARG_CONST_SIZE", "ARG_CONST_SIZE_OR_ZERO"):
+            self.check_mem_size_reg(st, regno, base == "ARG_CONST_SIZE_OR_ZERO", meta)
+        elif base == "ARG_CONST_ALLOC_SIZE_OR_ZERO":
+            if not r.b.var_off.is_const():
+                self.err(f"R{regno} is not a known constant'", EACCES)
+            meta["mem_size"] = r.b.var_off.value
+        elif base in ("ARG_PTR_TO_LONG", "ARG_PTR_TO_INT"):
+            size = 8 if base == "ARG_PTR_TO_LONG" else 4
+            self.check_helper_mem_access(st, regno, size, False, meta)
+            self.check_ptr_alignment(r, 0, size, True)
+
+    def may_access_direct_pkt_data(self, meta) -> bool:
+        pt = self.prog.prog_type
+        if pt in ("socket_filter", "lwt_in", "lwt_out", "lwt_seg6local", "sk_reuseport",
+                  "flow_dissector", "cgroup_skb"):
+            return bool(meta and meta.get("pkt_access")) and pt != "socket_filter" or \
+                (pt == "cgroup_skb" and bool(meta and meta.get("pkt_access")))
+        if pt in ("sched_cls", "sched_act", "xdp", "lwt_xmit", "sk_skb", "sk_msg"):
+            return True
+        return False
+
+    def process_spin_lock(self, st, regno, is_lock):
+        r = st.cur.regs[regno]
+        m = r.map
+        if not r.b.var_off.is_const():
+            self.err(f"R{regno} doesn't have constant offset. bpf_spin_lock has to be at the constant offset")
+        name = (m.name or "")[:15]
+        if not m.has_btf or m.spin_lock_off == FIELD_NO_BTF:
+            self.err(f"map '{name}' has to have BTF in order to use bpf_spin_lock")
+        if m.spin_lock_off < 0:
+            if m.spin_lock_off == FIELD_E2BIG:
+                self.err(f"map '{name}' has more than one 'struct bpf_spin_lock'")
+            if m.spin_lock_off == FIELD_ENOENT:
+                self.err(f"map '{name}' doesn't have 'struct bpf_spin_lock'")
+            self.err(f"map '{name}' is not a struct type or bpf_spin_lock is mangled")
+        val = s64(r.b.var_off.value + r.off)
+        if m.spin_lock_off != val and self.rules.on("SL-04"):
+            self.err(f"off {val} doesn't point to 'struct bpf_spin_lock'")
+        on = self.rules.on("SL-06")
+        if is_lock:
+            if st.active_spin_lock and on:
+                self.err("Locking two bpf_spin_locks are not allowed")
+            st.active_spin_lock = r.id
+        else:
+            if not st.active_spin_lock and on:
+                self.err("bpf_spin_unlock without taking a lock")
+            if st.active_spin_lock != r.id and on:
+                self.err("bpf_spin_unlock of different lock")
+            st.active_spin_lock = 0
+
+    def process_timer_func(self, st, regno, meta):
+        r = st.cur.regs[regno]
+        m = r.map
+        if not r.b.var_off.is_const():
+            self.err(f"R{regno} doesn't have constant offset. bpf_timer has to be at the constant offset")
+        name = (m.name or "")[:15]
+        if not m.has_btf or m.timer_off == FIELD_NO_BTF:
+            self.err(f"map '{name}' has to have BTF in order to use bpf_timer")
+        if m.timer_off < 0:
+            if m.timer_off == FIELD_E2BIG:
+                self.err(f"map '{name}' has more than one 'struct bpf_timer'")
+            if m.timer_off == FIELD_ENOENT:
+                self.err(f"map '{name}' doesn't have 'struct bpf_timer'")
+            self.err(f"map '{name}' is not a struct type or bpf_timer is mangled")
+        val = s64(r.b.var_off.value + r.off)
+        if m.timer_off != val:
+            self.err(f"off {val} doesn't point to 'struct bpf_timer' that is at {m.timer_off}")
+        if meta.get("map") is not None:
+            self.err("verifier bug. Two map pointers in a timer helper", EFAULT)
+        meta["map"] = m
+        meta["map_uid"] = r.map_uid
+
+    def check_helper_call(self, st: State, ins: Insn, idx: int):
+        func_id = ins.imm
+        rs = self.rules
+        proposed_sleepable_cb = (rs.per_callback_sleepable
+                                 and func_id == PROPOSED_HELPERS["timer_set_sleepable_cb"])
+        if proposed_sleepable_cb:
+            fn = H.HELPERS[BPF_FUNC_timer_set_callback]
+        else:
+            if func_id < 0 or func_id >= H.MAX_HELPER_ID or func_id == 0:
+                self.err(f"invalid func {H.func_id_name(func_id)}#{func_id}")
+            fn = H.HELPERS.get(func_id)
+            if fn is None or not H.offered(fn, self.prog.prog_type):
+                self.err(f"unknown func {H.func_id_name(func_id)}#{func_id}")
+        if fn.gpl_only and not license_is_gpl_compatible(self.prog.license):
+            self.err("cannot call GPL-restricted function from non-GPL compatible program")
+        if fn.name in ("ima_inode_hash", "ima_file_hash") and \
+                not self.rules.sleepable_table.lsm_ok(self.prog.attach_target or ""):
+            self.err("helper call is not allowed in probe")
+        if fn.name == "d_path" and self.prog.prog_type not in ("lsm", "tracing"):
+            self.err("helper call is not allowed in probe")
+        if fn.might_sleep and not st.in_sleepable and rs.on("SP-03"):
+            self.err("helper call might sleep in a non-sleepable prog")
+        meta = {"pkt_access": fn.pkt_access, "func_id": fn.id}
+        for i, a in enumerate(fn.args):
+            self.check_func_arg(st, i, a, meta, fn)
+        self.record_func_map(st, meta, fn.id, idx)
+        self.record_func_key(st, meta, fn.id, idx)
+        if meta.get("access_size"):
+            regno = meta["regno"]
+            for i in range(meta["access_size"]):
+                self.check_mem_access(st, regno, i, 1, True, -1)
+        regs = st.cur.regs
+        caller = st.cur
+        if fn.name in RELEASE_HELPERS:
+            rel = regs[1]
+            if not rel.ref_obj_id:
+                self.err("R1 must be referenced when passed to release function", EINVAL)
+            st.refs = [x for x in st.refs if x[0] != rel.ref_obj_id]
+            for r in st.all_regs():
+                if r.ref_obj_id == rel.ref_obj_id and r.type != "?":
+                    mark_reg_unknown(r)
+        if fn.id == BPF_FUNC_tail_call:
+            if st.refs and rs.on("TC-03"):
+                self.err("tail_call would lead to reference leak")
+        entered_callback = False
+        if fn.callback == "sync":
+            self.check_func_call(st, ins, idx, meta.get("subprogno", 0),
+                                        kind=fn.name)
+            entered_callback = True
+        elif fn.callback == "async":
+            self.check_func_call(st, ins, idx, meta.get("subprogno", 0),
+                                        kind="timer", sleepable_cb=proposed_sleepable_cb)
+        for i in range(1, 6):
+            mark_reg_not_init(caller.regs[i])
+        r0 = caller.regs[0]
+        ret = fn.ret
+        if ret == H.RET_INTEGER:
+            mark_reg_unknown(r0)
+        elif ret == H.RET_VOID:
+            mark_reg_not_init(r0)
+        elif ret.startswith("RET_PTR_TO_MAP_VALUE"):
+            mark_reg_known_zero(r0, "map_value")
+            m = meta.get("map")
+            if m is None:
+                self.err("kernel subsystem misconfigured verifier", EINVAL)
+            r0.map = m
+            r0.map_uid = meta.get("map_uid", 0)
+            if ret.endswith("_OR_NULL"):
+                r0.maybe_null = True
+            elif m.spin_lock_off >= 0:
+                self.id_gen += 1
+                r0.id = self.id_gen
+        elif ret == H.RET_PTR_TO_MEM_OR_NULL:
+            mark_reg_known_zero(r0, "mem")
+            r0.maybe_null = True
+            r0.mem_size = meta.get("mem_size", 0)
+        elif ret in (H.RET_PTR_TO_SOCKET_OR_NULL, H.RET_PTR_TO_SOCK_COMMON_OR_NULL,
+                     H.RET_PTR_TO_TCP_SOCK_OR_NULL):
+            mark_reg_known_zero(r0, {"RET_PTR_TO_SOCKET_OR_NULL": "sock",
+                                     "RET_PTR_TO_SOCK_COMMON_OR_NULL": "sock_common",
+                                     "RET_PTR_TO_TCP_SOCK_OR_NULL": "tcp_sock"}[ret])
+            r0.maybe_null = True
+        else:
+            mark_reg_known_zero(r0, "ptr_")
+            r0.maybe_null = ret.endswith("_OR_NULL")
+        if r0.maybe_null:
+            self.id_gen += 1
+            r0.id = self.id_gen
+        if fn.name in ACQUIRE_HELPERS:
+            r0.ref_obj_id = r0.id
+            st.refs.append((r0.id, idx))
+        self.check_map_func_compatibility(meta.get("map"), fn)
+        if fn.changes_pkt_data:
+            for r in st.all_regs():
+                if r.type in ("pkt", "pkt_meta", "pkt_end"):
+                    mark_reg_unknown(r)
+        return entered_callback
+
+    def record_func_map(self, st, meta, func_id, idx):
+        if func_id not in (BPF_FUNC_tail_call, 1, 2, 3, 87, 88, 89, 164, 51, 195):
+            return
+        m = meta.get("map")
+        if m is None:
+            self.err("kernel subsystem misconfigured verifier")
+        if func_id == BPF_FUNC_tail_call and m.map_type != "prog_array":
+            self.err("kernel subsystem misconfigured verifier")
+        if m.flags & BPF_F_RDONLY_PROG and func_id in (2, 3, 87, 88):
+            self.err("write into map forbidden", EACCES)
+        prev = self.map_state.get(idx)
+        if prev is None:
+            self.map_state[idx] = m
+        elif prev is not m and prev != "poison":
+            self.map_state[idx] = "poison"
+
+    def record_func_key(self, st, meta, func_id, idx):
+        if func_id != BPF_FUNC_tail_call:
+            return
+        r3 = st.cur.regs[3]
+        m = meta.get("map")
+        prev = self.key_state.get(idx, "unset")
+        if prev == "poison":
+            return
+        if r3.type == "scalar" and r3.b.var_off.is_const() and m is not None and \
+                r3.b.var_off.value < m.max_entries:
+            val = r3.b.var_off.value
+            if prev == "unset":
+                self.key_state[idx] = val
+            elif prev != val:
+                self.key_state[idx] = "poison"
+        else:
+            self.key_state[idx] = "poison"
+
+    def check_map_func_compatibility(self, m: Optional[Map], fn):
+        if m is None:
+            return
+        fid, name = fn.id, fn.kname
+        t = m.map_type
+
+        def bad():
+            self.err(f"cannot pass map_type {m.type_id} into func {name}#{fid}")
+
+        allowed = {
+            "prog_array": {BPF_FUNC_tail_call},
+            "perf_event_array": {25, 22, 55, 111, 121},
+            "ringbuf": {130, 131, 134, 198, 199, 200},
+            "user_ringbuf": {209},
+            "stack_trace": {27},
+            "cgroup_array": {33, 37},
+            "cgroup_storage": {81}, "percpu_cgroup_storage": {81},
+            "devmap": {51, 1}, "devmap_hash": {51, 1},
+            "cpumap": {51}, "xskmap": {51, 1},
+            "array_of_maps": {1}, "hash_of_maps": {1},
+            "sockmap": {52, 53, 60, 1, 3, 2, 82},
+            "sockhash": {72, 70, 71, 1, 3, 2, 82},
+            "reuseport_sockarray": {82, 1, 3, 2},
+            "queue": {87, 88, 89, 2}, "stack": {87, 88, 89, 2},
+            "sk_storage": {107, 108}, "inode_storage": {145, 146}, "task_storage": {156, 157},
+            "bloom_filter": {89, 87},
+        }
+        if t in allowed and fid not in allowed[t]:
+            bad()
+        needs = {BPF_FUNC_tail_call: {"prog_array"}, 25: {"perf_event_array"},
+                 22: {"perf_event_array"}, 55: {"perf_event_array"}, 111: {"perf_event_array"},
+                 121: {"perf_event_array"}, 130: {"ringbuf"}, 131: {"ringbuf"},
+                 134: {"ringbuf"}, 27: {"stack_trace"}, 33: {"cgroup_array"},
+                 37: {"cgroup_array"}, 81: {"cgroup_storage", "percpu_cgroup_storage"},
+                 51: {"devmap", "devmap_hash", "cpumap", "xskmap"},
+                 52: {"sockmap"}, 60: {"sockmap"}, 53: {"sockmap"}, 72: {"sockhash"},
+                 71: {"sockhash"}, 70: {"sockhash"},
+                 87: {"queue", "stack", "bloom_filter"}, 88: {"queue", "stack"},
+                 89: {"queue", "stack", "bloom_filter"},
+                 107: {"sk_storage"}, 108: {"sk_storage"}, 145: {"inode_storage"},
+                 146: {"inode_storage"}, 156: {"task_storage"}, 157: {"task_storage"},
+                 195: {"percpu_array", "percpu_hash", "lru_percpu_hash"}}
+        if fid in needs and t not in needs[fid]:
+            bad()
+        if fid == BPF_FUNC_tail_call and len(self.subprogs) > 1 and not self.jit:
+            self.err("tail_calls are not allowed in non-JITed programs with bpf-to-bpf calls")
+
+    def check_func_call(self, st: State, ins: Insn, idx: int, subprog: int, kind: str,
+                               sleepable_cb=False):
+        """check_func_call / __check_func_call. kind: "call" (bpf2bpf), "timer" (async), or the
+        name of the helper taking a sync callback."""
+        if len(st.frames) >= MAX_CALL_FRAMES:
+            self.err(f"the call stack of {len(st.frames) + 1} frames is too deep", E2BIG)
+        caller = st.cur
+        is_global = self.subprog_global.get(subprog, False)
+        if is_global and kind == "call":
+            for i in range(1, 6):
+                mark_reg_not_init(caller.regs[i])
+            mark_reg_unknown(caller.regs[0])
+            return False
+        if kind == "timer":
+            self.is_async_cb[subprog] = True
+            if sleepable_cb:
+                self.sleepable_cb.add(subprog)
+            cb = State()
+            f = Frame(0, subprog, -1)
+            cb.frames.append(f)
+            m = caller.regs[1].map
+            for regno, t in ((1, "map_ptr"), (2, "map_key"), (3, "map_value")):
+                mark_reg_known_zero(f.regs[regno], t)
+                f.regs[regno].map = m
+            f.in_async_callback_fn = True
+            f.callback_ret_range = tnum_range(0, 1)
+            if self.rules.per_callback_sleepable:
+                cb.in_sleepable = sleepable_cb
+            else:
+                cb.in_sleepable = bool(self.sleepable)
+            cb.parent = None
+            self.push_stack(cb, self.subprogs[subprog])
+            for i in range(1, 6):
+                mark_reg_not_init(caller.regs[i])
+            mark_reg_unknown(caller.regs[0])
+            return False
+        callee = Frame(len(st.frames), subprog, idx)
+        if kind == "call":
+            for i in range(1, 6):
+                callee.regs[i] = caller.regs[i].copy()
+        elif kind == "loop":
+            mark_reg_unknown(callee.regs[1])
+            callee.regs[2] = caller.regs[3].copy()
+            callee.in_callback_fn = True
+        elif kind == "for_each_map_elem":
+            m = caller.regs[1].map
+            callee.regs[1] = caller.regs[1].copy()
+            mark_reg_known_zero(callee.regs[2], "map_key")
+            callee.regs[2].map = m
+            mark_reg_known_zero(callee.regs[3], "map_value")
+            callee.regs[3].map = m
+            callee.regs[4] = caller.regs[3].copy()
+            callee.in_callback_fn = True
+        else:   # find_vma, user_ringbuf_drain: generic two-argument callback
+            mark_reg_unknown(callee.regs[1])
+            callee.regs[2] = caller.regs[3].copy()
+            callee.in_callback_fn = True
+        callee.callback_ret_range = tnum_range(0, 1)
+        if kind == "call":
+            for i in range(1, 6):
+                mark_reg_not_init(caller.regs[i])
+        st.frames.append(callee)
+        return True
+
+    def prepare_func_exit(self, st: State) -> int:
+        callee = st.cur
+        r0 = callee.regs[0]
+        if r0.type == "fp":
+            self.err("cannot return stack pointer to the caller")
+        caller = st.frames[-2]
+        if callee.in_callback_fn:
+            if r0.type != "scalar":
+                self.err("R0 not a scalar value", EACCES)
+            if not tnum_in(callee.callback_ret_range, r0.b.var_off):
+                self.err(self._invalid_scalar(r0, callee.callback_ret_range, "callback return", "R0"))
+        else:
+            caller.regs[0] = r0.copy()
+        st.frames.pop()
+        return callee.callsite + 1
+
+    @staticmethod
+    def _invalid_scalar(r: Reg, rng: Tnum, ctx: str, name: str) -> str:
+        s = f"At {ctx} the register {name} "
+        if not r.b.var_off.is_unknown():
+            s += f"has value {r.b.var_off}"
+        else:
+            s += "has unknown scalar value"
+        return s + f" should have been in {rng}"
+
+    def check_return_code(self, st: State):
+        p = self.prog
+        f = st.frames[0]
+        is_subprog = f.subprogno != 0
+        if not is_subprog and p.prog_type in ("struct_ops", "lsm") and \
+                (p.attach_target or "") in self.rules.sleepable_table.void_lsm_hooks and \
+                p.expected_attach_type != "lsm_cgroup":
+            return
+        self.check_reg_arg(st, 0, True)
+        r0 = f.regs[0]
+        if f.in_async_callback_fn:
+            if r0.type != "scalar":
+                self.err(f"In async callback the register R0 is not a known value ({r0.tstr()})")
+            if not tnum_in(tnum_const(0), r0.b.var_off):
+                self.err(self._invalid_scalar(r0, tnum_const(0), "async callback", "R0"))
+            return
+        if is_subprog:
+            if r0.type != "scalar":
+                self.err(f"At subprogram exit the register R0 is not a scalar value ({r0.tstr()})")
+            return
+        rng = tnum_range(0, 1)
+        pt = p.prog_type
+        at = p.expected_attach_type or ""
+        if pt == "cgroup_skb":
+            if at == "cgroup_inet_egress":
+                rng = tnum_range(0, 3)
+        elif pt in ("cgroup_sock", "sock_ops", "cgroup_device", "cgroup_sysctl",
+                    "cgroup_sockopt", "cgroup_sock_addr"):
+            pass
+        elif pt == "raw_tracepoint":
+            return
+        elif pt == "tracing":
+            if at in ("trace_fentry", "trace_fexit"):
+                rng = tnum_const(0)
+            elif at in ("trace_raw_tp", "modify_return"):
+                return
+            elif at == "trace_iter":
+                pass
+            else:
+                return
+        elif pt == "sk_lookup":
+            rng = tnum_range(0, 1)
+        elif pt == "lsm":
+            if at != "lsm_cgroup":
+                return
+        else:
+            return
+        if not self.rules.on("CORE-07"):
+            return
+        if r0.type != "scalar":
+            self.err(f"At program exit the register R0 is not a known value ({r0.tstr()})")
+        if not tnum_in(rng, r0.b.var_off):
+            self.err(self._invalid_scalar(r0, rng, "program exit", "R0"))
+

@@ -1,0 +1,426 @@
+"""A model of the Linux 6.1 (Debian 6.1.1xx) eBPF verifier: accepted, or the kernel's error line.
+
+Why an abstract interpreter shaped like verifier.c rather than a cleaner analysis: the question is
+"what would 6.1 say", so the model walks the program the way `do_check` does (DFS, fall-through
+first, the taken branch pushed and explored later, dead branches skipped via is_branch_taken) and
+applies the checks in the kernel's order, so the FIRST error it meets is the kernel's. Register
+state is the kernel's: type, fixed `off`, tnum + s64/u64/s32/u32 bounds (verifier_bounds.py), `id`
+for null checks and locks, packet `range`, per-byte stack slot types with spilled registers.
+
+Pass order (bpf_check): check_subprogs -> check_attach_btf_id -> resolve_pseudo_ldimm64
+(+check_map_prog_compatibility) -> check_cfg -> do_check_subprogs (global functions) ->
+do_check_main -> check_max_stack_depth.
+
+Modelling choices (each is visible in tests when it matters):
+  * state pruning as is_state_visited does it: states are stored at prune points (jump targets,
+    after calls) with the kernel's storing heuristic (every state with BPF_F_TEST_STATE_FREQ),
+    compared newest first; a stored state that keeps missing (miss_cnt > 3 * hit_cnt + 3) is
+    dropped from the list as 6.1 does; a finished stored state that covers the current one
+    prunes the path (regsafe/stacksafe of 6.1: map-value ids and active_spin_lock compared as
+    raw values, i.e. SL-13 is reproduced),
+    and a stored state still on the current path with identical state means an endless loop.
+    Liveness is a static backward analysis and precision is not tracked (scalars are compared
+    by range containment), so the model prunes no more than the kernel does: it may walk more
+    paths (processed-insn counts differ) but meets the same first error;
+  * the loader is root: allow_ptr_leaks, bypass_spec_v1, bpf_capable, no sanitisation;
+  * Debian 6.1.192 backports: reads of uninitialised stack are allowed for root
+    (allow_uninit_stack), might_sleep helper protos, "jump into the middle of ldimm64",
+    gotol (JMP32|JA with imm), async-callback R0 range printed as (0x0; 0x0);
+  * map creation is modelled where it changes the verifier's view: a lock/timer in a map type
+    that cannot carry one makes libbpf retry without BTF (SL-02); a lock in an inner-map
+    template fails the whole load with -ENOTSUPP and no verifier log (SL-12).
+
+Rule sets (spec/rules.py) switch individual checks off or select the proposed per-callback
+sleepability design.
+"""
+from __future__ import annotations
+
+import copy
+import time
+from dataclasses import dataclass, field
+from typing import Optional
+
+from bpfsmt.spec.insn import (BPF_ALU, BPF_ALU64, BPF_JMP, BPF_JMP32, BPF_LD, BPF_LDX, BPF_ST,
+                              BPF_STX, BPF_X, BPF_ABS, BPF_IND, BPF_IMM, BPF_MEM, BPF_ATOMIC,
+                              BPF_DW, BPF_JA, BPF_CALL, BPF_EXIT, BPF_PSEUDO_CALL,
+                              BPF_PSEUDO_KFUNC_CALL, BPF_PSEUDO_FUNC, BPF_PSEUDO_MAP_FD,
+                              BPF_PSEUDO_MAP_VALUE, BPF_PSEUDO_MAP_IDX, BPF_PSEUDO_MAP_IDX_VALUE,
+                              Insn)
+from bpfsmt.spec.program import (BPF_F_SLEEPABLE, BPF_F_TEST_STATE_FREQ, BPF_F_STRICT_ALIGNMENT,
+                                 FIELD_NO_BTF, Map, Program, ProgramFile)
+from bpfsmt.spec.rules import RuleSet, get_ruleset
+from bpfsmt.solver.verifier.alu import AluOps
+from bpfsmt.solver.verifier.bounds import U32
+from bpfsmt.solver.verifier.branches import Branches
+from bpfsmt.solver.verifier.calls import Calls
+from bpfsmt.solver.verifier.log import (EACCES, EINVAL, E2BIG, EFAULT, ENOTSUPP, VerifierError,
+                                        rule_of)
+from bpfsmt.solver.verifier.memory import MemoryAccess
+from bpfsmt.solver.verifier.passes import LoadPasses
+from bpfsmt.solver.verifier.pruning import Pruning
+from bpfsmt.solver.verifier.stack import StackAccess
+from bpfsmt.solver.verifier.state import (State, Frame, BPF_COMPLEXITY_LIMIT_INSNS,
+                                          BPF_FUNC_spin_unlock, mark_reg_unknown, mark_reg_known,
+                                          mark_reg_known_zero, mark_reg_not_init)
+
+# map_check_btf: the map types that may carry a bpf_spin_lock / a bpf_timer
+SPIN_LOCK_MAP_TYPES = {"hash", "array", "cgroup_storage", "sk_storage", "inode_storage",
+                       "task_storage"}
+TIMER_MAP_TYPES = {"hash", "lru_hash", "array"}
+
+
+@dataclass
+class VerifyResult:
+    program: str
+    section: str
+    accepted: bool
+    errno: int = 0
+    message: Optional[str] = None        # the kernel's error line (last line of the error block)
+    insn: Optional[int] = None            # slot index where the error was found
+    rule: Optional[str] = None
+    log: list = field(default_factory=list)   # the error block (all lines)
+    processed_insns: int = 0
+    stack_depth: list = field(default_factory=list)
+    rules: str = "6.1"
+    seconds: float = 0.0
+    seen: Optional[set] = field(default=None, repr=False)   # slots visited by do_check
+    map_state: dict = field(default_factory=dict, repr=False)  # slot -> map name | "poison"
+    tail_call_reachable: bool = False
+
+    def to_json(self) -> dict:
+        return {"program": self.program, "section": self.section, "accepted": self.accepted,
+                "errno": self.errno, "message": self.message, "insn": self.insn,
+                "rule": self.rule, "log": self.log, "processed_insns": self.processed_insns,
+                "stack_depth": self.stack_depth, "rules": self.rules,
+                "seconds": round(self.seconds, 4)}
+
+
+class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, Pruning):
+    """bpf_verifier_env: the per-load state, and the main loop over the program."""
+
+    def __init__(self, pfile: ProgramFile, prog: Program, rules: RuleSet, jit: bool = True):
+        self.pfile = pfile
+        self.prog = prog
+        self.rules = rules
+        self.jit = jit
+        self.maps = pfile.map_list()
+        self.insns = self._kernel_insns(prog)
+        self.n = len(self.insns)
+        self.id_gen = 0
+        self.processed = 0
+        self.seen: set[int] = set()
+        self.map_state: dict[int, object] = {}       # insn_aux map_ptr_state
+        self.key_state: dict[int, object] = {}       # insn_aux map_key_state (tail calls)
+        self.prune_points: set[int] = set()
+        self.has_back_edge = False      # check_cfg: a bounded loop exists
+        self.stack_depth: dict[int, int] = {}
+        self.subprogs: list[int] = []
+        self.subprog_global: dict[int, bool] = {}
+        self.has_tail_call: dict[int, bool] = {}
+        self.is_async_cb: dict[int, bool] = {}
+        self.sleepable_cb: set[int] = set()
+        self.tail_call_reachable = False
+        self.stack: list[State] = []
+        self.explored: dict[int, list] = {}
+        self.loop_keys: dict[int, dict] = {}
+        self.jmps_processed = 0
+        self.prev_jmps = 0
+        self.prev_insns = 0
+        self.strict_alignment = bool(prog.prog_flags & BPF_F_STRICT_ALIGNMENT)
+        self.sleepable = bool(prog.sleepable or prog.prog_flags & BPF_F_SLEEPABLE)
+        self.test_state_freq = bool(prog.prog_flags & BPF_F_TEST_STATE_FREQ)
+
+    @staticmethod
+    def _kernel_insns(prog: Program) -> list[Insn]:
+        """The kernel's slot array: lddw occupies two slots, the second a pseudo insn."""
+        out = []
+        for ins in prog.insns:
+            out.append(ins)
+            if ins.is_wide:
+                out.append(Insn(0, 0, 0, 0, ins.imm64_hi or 0))
+        return out
+
+    def err(self, msg, errno=EINVAL, insn=None):
+        raise VerifierError(msg, errno, rule_of(msg if isinstance(msg, str) else msg[-1]), insn)
+
+    def find_subprog(self, idx: int) -> int:
+        try:
+            return self.subprogs.index(idx)
+        except ValueError:
+            return -1
+
+    def map_of(self, ins: Insn) -> Optional[Map]:
+        if 0 <= ins.imm < len(self.maps):
+            return self.maps[ins.imm]
+        if ins.target and ins.target in self.pfile.maps:
+            return self.pfile.maps[ins.target]
+        return None
+
+    def init_state(self, subprog: int, start_regs=None) -> State:
+        st = State()
+        f = Frame(0, subprog, -1)
+        st.frames.append(f)
+        if start_regs is None:
+            mark_reg_known_zero(f.regs[1], "ctx")
+        st.in_sleepable = bool(self.sleepable)
+        return st
+
+    def check_reg_arg(self, st: State, regno: int, src: bool, mark_unknown_dst=False):
+        if regno >= 11:
+            self.err(f"R{regno} is invalid", EINVAL)
+        r = st.cur.regs[regno]
+        if src:
+            if r.type == "?" and self.rules.on("CORE-01"):
+                self.err(f"R{regno} !read_ok", EACCES)
+        else:
+            if regno == 10:
+                self.err("frame pointer is read only", EACCES)
+            if mark_unknown_dst:
+                mark_reg_unknown(r)
+
+    def check_ld_imm(self, st: State, ins: Insn, idx: int):
+        if ins.size != BPF_DW:
+            self.err("invalid BPF_LD_IMM insn")
+        if ins.off != 0:
+            self.err("BPF_LD_IMM64 uses reserved fields")
+        self.check_reg_arg(st, ins.dst, False, mark_unknown_dst=True)
+        d = st.cur.regs[ins.dst]
+        if ins.src == 0:
+            mark_reg_known(d, ins.imm64)
+            return
+        mark_reg_known_zero(d, "scalar")
+        if ins.src == BPF_PSEUDO_FUNC:
+            sub = self.find_subprog(idx + ins.imm + 1)
+            if self.subprog_global.get(sub, False):
+                self.err("callback function not static")
+            d.type = "func"
+            d.subprogno = sub
+            return
+        m = self.map_of(ins)
+        d.map = m
+        if ins.src in (BPF_PSEUDO_MAP_VALUE, BPF_PSEUDO_MAP_IDX_VALUE):
+            d.type = "map_value"
+            d.off = (ins.imm64_hi or 0) & U32
+            if m.spin_lock_off >= 0:
+                self.id_gen += 1
+                d.id = self.id_gen
+        elif ins.src in (BPF_PSEUDO_MAP_FD, BPF_PSEUDO_MAP_IDX):
+            d.type = "map_ptr"
+        else:
+            self.err("bpf verifier is misconfigured")
+
+    def check_ld_abs(self, st: State, ins: Insn):
+        pt = self.prog.prog_type
+        mode = ins.mode
+        if pt not in ("socket_filter", "sched_cls", "sched_act"):
+            self.err("BPF_LD_[ABS|IND] instructions not allowed for this program type")
+        if ins.dst != 0 or ins.off != 0 or ins.size == BPF_DW or \
+                (mode == BPF_ABS and ins.src != 0):
+            self.err("BPF_LD_[ABS|IND] uses reserved fields")
+        self.check_reg_arg(st, 6, True)
+        if st.refs:
+            self.err("BPF_LD_[ABS|IND] cannot be mixed with socket references")
+        if st.active_spin_lock and self.rules.on("SL-09"):
+            self.err("BPF_LD_[ABS|IND] cannot be used inside bpf_spin_lock-ed region")
+        regs = st.cur.regs
+        if regs[6].type != "ctx":
+            self.err("at the time of BPF_LD_ABS|IND R6 != pointer to skb")
+        if mode == BPF_IND:
+            self.check_reg_arg(st, ins.src, True)
+        self.check_ptr_off_reg(regs[6], 6)
+        for i in range(1, 6):
+            mark_reg_not_init(regs[i])
+        mark_reg_unknown(regs[0])
+
+
+    def do_check(self, st: State, start: int):
+        """Walk every path from `start`: the current one first, pushed branches after (pop_stack)."""
+        self.stack = []
+        st._next = start
+        self.stack.append(st)
+        while self.stack:
+            st = self.stack.pop()
+            idx = st._next
+            self.do_check_insns(st, idx)
+            self.update_branch_counts(st)
+
+    def do_check_insns(self, st: State, idx: int):
+        """do_check's loop body for one path, from `idx` until exit or pruning."""
+        insns = self.insns
+        while True:
+            if idx >= self.n or idx < 0:
+                self.err(f"invalid insn idx {idx} insn_cnt {self.n}")
+            self.processed += 1
+            if self.processed > BPF_COMPLEXITY_LIMIT_INSNS:
+                self.err(f"BPF program is too large. Processed {self.processed} insn", E2BIG)
+            self.cur_insn = idx
+            if self.is_state_visited(st, idx):
+                return
+            self.seen.add(idx)
+            ins = insns[idx]
+            cls = ins.cls
+            regs = st.cur.regs
+            if cls in (BPF_ALU, BPF_ALU64):
+                self.check_alu_op(st, ins)
+            elif cls == BPF_LDX:
+                self.check_reg_arg(st, ins.src, True)
+                self.check_reg_arg(st, ins.dst, False)
+                self.check_mem_access(st, ins.src, ins.off, ins.size_bytes, False,
+                                      ins.dst)
+            elif cls == BPF_STX:
+                if ins.mode == BPF_ATOMIC:
+                    self.check_atomic(st, ins, idx)
+                    idx += 1
+                    continue
+                if ins.mode != BPF_MEM or ins.imm != 0:
+                    self.err("BPF_STX uses reserved fields")
+                self.check_reg_arg(st, ins.src, True)
+                self.check_reg_arg(st, ins.dst, True)
+                self.check_mem_access(st, ins.dst, ins.off, ins.size_bytes, True,
+                                      ins.src)
+            elif cls == BPF_ST:
+                if ins.mode != BPF_MEM or ins.src != 0:
+                    self.err("BPF_ST uses reserved fields")
+                self.check_reg_arg(st, ins.dst, True)
+                if regs[ins.dst].type == "ctx":
+                    self.err(f"BPF_ST stores into R{ins.dst} ctx is not allowed", EACCES)
+                self.check_mem_access(st, ins.dst, ins.off, ins.size_bytes, True, -1)
+            elif cls in (BPF_JMP, BPF_JMP32):
+                self.jmps_processed += 1
+                op = ins.code
+                if op == BPF_CALL:
+                    if ins.source == BPF_X or (ins.src != BPF_PSEUDO_KFUNC_CALL and ins.off != 0) \
+                            or ins.src not in (0, BPF_PSEUDO_CALL, BPF_PSEUDO_KFUNC_CALL) \
+                            or ins.dst != 0 or cls == BPF_JMP32:
+                        self.err("BPF_CALL uses reserved fields")
+                    if st.active_spin_lock and (ins.src == BPF_PSEUDO_CALL or
+                                                ins.imm != BPF_FUNC_spin_unlock) and \
+                            self.rules.on("SL-07"):
+                        self.err("function calls are not allowed while holding a lock")
+                    if ins.src == BPF_PSEUDO_CALL:
+                        sub = self.find_subprog(idx + ins.imm + 1)
+                        if sub < 0:
+                            self.err(f"verifier bug. No program starts at insn {idx + ins.imm + 1}",
+                                     EFAULT)
+                        if self.check_func_call(st, ins, idx, sub, "call"):
+                            idx = self.subprogs[sub]
+                            continue
+                    elif ins.src == BPF_PSEUDO_KFUNC_CALL:
+                        self.err(f"kernel btf_id {ins.imm} is not a function")
+                    else:
+                        if self.check_helper_call(st, ins, idx):
+                            idx = self.subprogs[st.cur.subprogno]
+                            continue
+                elif op == BPF_JA:
+                    if ins.source == BPF_X or ins.src != 0 or ins.dst != 0 or \
+                            (cls == BPF_JMP and ins.imm != 0) or (cls == BPF_JMP32 and ins.off != 0):
+                        self.err("BPF_JA uses reserved fields")
+                    idx += ins.jump_offset() + 1
+                    continue
+                elif op == BPF_EXIT:
+                    if ins.source == BPF_X or ins.imm != 0 or ins.src != 0 or ins.dst != 0 or \
+                            cls == BPF_JMP32:
+                        self.err("BPF_EXIT uses reserved fields")
+                    if st.active_spin_lock and self.rules.on("SL-08"):
+                        self.err("bpf_spin_unlock is missing")
+                    if st.refs and len(st.frames) == 1:
+                        rid, at = st.refs[0]
+                        self.err(f"Unreleased reference id={rid} alloc_insn={at}")
+                    if len(st.frames) > 1:
+                        idx = self.prepare_func_exit(st)
+                        continue
+                    self.check_return_code(st)
+                    return
+                else:
+                    idx = self.check_cond_jmp_op(st, ins, idx)
+                    continue
+            elif cls == BPF_LD:
+                mode = ins.mode
+                if mode in (BPF_ABS, BPF_IND):
+                    self.check_ld_abs(st, ins)
+                elif mode == BPF_IMM:
+                    self.check_ld_imm(st, ins, idx)
+                    self.seen.add(idx + 1)
+                    idx += 1
+                else:
+                    self.err("invalid BPF_LD mode")
+            else:
+                self.err(f"unknown insn class {cls}")
+            idx += 1
+
+    def bpf_check(self) -> None:
+        """The passes in bpf_check() order; raises VerifierError with the first error."""
+        self.check_subprogs()
+        self.check_attach_btf_id()
+        self.resolve_pseudo_ldimm64()
+        self.check_cfg()
+        self.compute_liveness()
+        # do_check_subprogs: global functions first, with unknown scalar arguments
+        for sub, is_global in sorted(self.subprog_global.items()):
+            if not is_global:
+                continue
+            st = State()
+            f = Frame(0, sub, -1)
+            for i in range(1, 6):
+                mark_reg_unknown(f.regs[i])
+            st.frames.append(f)
+            st.in_sleepable = bool(self.sleepable)
+            self.do_check(st, self.subprogs[sub])
+        st = self.init_state(0)
+        self.do_check(st, 0)
+        self.check_max_stack_depth()
+
+
+def _map_create_fixup(pfile: ProgramFile):
+    """What map creation leaves: map_check_btf() refuses a lock/timer in a map type that cannot
+    carry one (SL-02) and libbpf then retries without BTF, so the verifier later sees a map
+    without BTF. A map-in-map whose inner template has a lock cannot be created (SL-12)."""
+    out = copy.copy(pfile)
+    out.maps = {}
+    failed = None
+    for name, m in pfile.maps.items():
+        if (m.spin_lock_off >= 0 and m.map_type not in SPIN_LOCK_MAP_TYPES) or \
+                (m.timer_off >= 0 and m.map_type not in TIMER_MAP_TYPES):
+            m = copy.copy(m)
+            m.has_btf = False
+            m.spin_lock_off = FIELD_NO_BTF
+            m.timer_off = FIELD_NO_BTF
+        if m.inner is not None and m.inner.spin_lock_off >= 0 and failed is None:
+            failed = name
+        out.maps[name] = m
+    return out, failed
+
+
+def verify(pfile: ProgramFile, program, *, rules="6.1", jit: bool = True) -> VerifyResult:
+    """Would Linux 6.1 accept `program`? Returns the verdict and the kernel's error line."""
+    prog = pfile.program(program) if isinstance(program, str) else program
+    rs = get_ruleset(rules)
+    pfile, failed_map = _map_create_fixup(pfile)
+    if failed_map is not None:   # libbpf creates every map of the object before loading
+        return VerifyResult(program=prog.name, section=prog.section, accepted=False,
+                            errno=ENOTSUPP, message=None, rule="SL-12", rules=rs.name,
+                            log=[f"map '{failed_map}': inner map with bpf_spin_lock cannot be "
+                                 f"created (bpf_map_meta_alloc: -ENOTSUPP)"])
+    t0 = time.perf_counter()
+    v = Verifier(pfile, prog, rs, jit=jit)
+    res = VerifyResult(program=prog.name, section=prog.section, accepted=True, rules=rs.name)
+    try:
+        v.bpf_check()
+    except VerifierError as e:
+        res.accepted = False
+        res.errno = e.errno
+        res.message = e.lines[-1]
+        res.log = e.lines
+        res.rule = e.rule
+        res.insn = e.insn if e.insn is not None else getattr(v, "cur_insn", None)
+    except RecursionError:
+        res.accepted = False
+        res.errno = E2BIG
+        res.message = "model recursion limit"
+    res.processed_insns = v.processed
+    res.stack_depth = [v.stack_depth.get(i, 0) for i in range(len(v.subprogs))]
+    res.seen = v.seen
+    res.map_state = v.map_state
+    res.tail_call_reachable = v.tail_call_reachable
+    res.seconds = time.perf_counter() - t0
+    return res

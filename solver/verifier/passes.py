@@ -1,0 +1,427 @@
+"""Load-time passes of bpf_check() that run before do_check: they look at the instruction array,
+not at register state.
+
+check_subprogs (subprogram boundaries, jump ranges), check_attach_btf_id (sleepable targets),
+resolve_pseudo_ldimm64 (map fds, opcode validity) with check_map_prog_compatibility, check_cfg
+(the DFS that finds unreachable code and back-edges, and marks prune points), and after do_check
+check_max_stack_depth (the static walk over the call graph).
+"""
+from __future__ import annotations
+
+from bpfsmt.spec import helpers as H
+from bpfsmt.spec.insn import (BPF_ALU, BPF_ALU64, BPF_JMP, BPF_JMP32, BPF_LD, BPF_LDX, BPF_ST,
+                              BPF_STX, BPF_K, BPF_X, BPF_MOV, BPF_IMM, BPF_ABS, BPF_IND,
+                              BPF_MEM, BPF_ATOMIC,
+                              BPF_DW, BPF_W, BPF_FETCH, BPF_CMPXCHG, BPF_JA, BPF_CALL, BPF_EXIT,
+                              BPF_NEG, BPF_END, BPF_ARSH, COND_JMP_OPS, BPF_PSEUDO_CALL,
+                              BPF_PSEUDO_FUNC, BPF_PSEUDO_MAP_FD, BPF_PSEUDO_MAP_VALUE,
+                              BPF_PSEUDO_MAP_IDX, BPF_PSEUDO_MAP_IDX_VALUE, BPF_PSEUDO_BTF_ID,
+                              MAX_BPF_STACK, MAX_CALL_FRAMES, Insn)
+from bpfsmt.spec.program import Map
+from bpfsmt.solver.verifier.bounds import U32
+from bpfsmt.solver.verifier.log import EACCES, EINVAL, E2BIG, EFAULT, EBADF
+from bpfsmt.solver.verifier.state import (BPF_MAX_VAR_OFF, BPF_FUNC_tail_call,
+                                          BPF_FUNC_timer_set_callback)
+
+
+def bpf_pseudo_call(ins: Insn) -> bool:
+    return ins.opcode == BPF_JMP | BPF_CALL and ins.src == BPF_PSEUDO_CALL
+
+
+def bpf_pseudo_func(ins: Insn) -> bool:
+    return ins.is_wide and ins.src == BPF_PSEUDO_FUNC
+
+
+def bpf_helper_call(ins: Insn) -> bool:
+    return ins.opcode == BPF_JMP | BPF_CALL and ins.src == 0
+
+
+def has_jump_target(ins: Insn) -> bool:
+    """A JA or conditional jump (JMP or JMP32 class): its offset must stay in the subprogram."""
+    return ins.is_jmp and ins.code not in (BPF_CALL, BPF_EXIT)
+
+
+def bpf_opcode_in_insntable(ins: Insn) -> bool:
+    """bpf_opcode_in_insntable (6.1, plus the gotol form Debian's 6.1.192 carries)."""
+    cls, op, src, size, mode = ins.cls, ins.code, ins.source, ins.size, ins.mode
+    if cls in (BPF_ALU, BPF_ALU64):
+        if op == BPF_NEG:
+            return src == BPF_K
+        if op == BPF_END:
+            return cls == BPF_ALU
+        return op <= BPF_ARSH
+    if cls == BPF_JMP:
+        if op in (BPF_JA, BPF_CALL, BPF_EXIT):
+            return src == BPF_K
+        return op in COND_JMP_OPS
+    if cls == BPF_JMP32:
+        return op in COND_JMP_OPS or (op == BPF_JA and src == BPF_K)
+    if cls == BPF_LD:
+        return (mode == BPF_IMM and size == BPF_DW) or (mode in (BPF_ABS, BPF_IND) and size != BPF_DW)
+    if cls in (BPF_LDX, BPF_ST):
+        return mode == BPF_MEM
+    if cls == BPF_STX:
+        return mode == BPF_MEM or (mode == BPF_ATOMIC and size in (BPF_W, BPF_DW))
+    return False
+
+
+class LoadPasses:
+    """bpf_check() passes around do_check, mixed into Verifier."""
+    # -------------------------------------------------------------- pass 1: subprogs
+    def check_subprogs(self):
+        subs = {0}
+        for i, ins in enumerate(self.insns):
+            if bpf_pseudo_call(ins):
+                t = i + ins.imm + 1
+                if t < 0 or t >= self.n:
+                    self.err("call to invalid destination", EINVAL, i)
+                subs.add(t)
+            elif bpf_pseudo_func(ins):
+                t = i + ins.imm + 1
+                if t < 0 or t >= self.n:
+                    self.err("call to invalid destination", EINVAL, i)
+                subs.add(t)
+        for f in self.prog.functions:
+            if 0 <= f.start < self.n:
+                subs.add(f.start)
+        self.subprogs = sorted(subs)
+        if len(self.subprogs) > 256:
+            self.err("too many subprograms", E2BIG)
+        for idx, start in enumerate(self.subprogs):
+            fn = self.prog.function_at(start)
+            self.subprog_global[idx] = bool(fn and fn.is_global and idx != 0)
+        bounds = self.subprogs + [self.n]
+        cur = 0
+        start, end = bounds[0], bounds[1]
+        for i, ins in enumerate(self.insns):
+            if bpf_helper_call(ins) and ins.imm == BPF_FUNC_tail_call:
+                self.has_tail_call[cur] = True
+            if has_jump_target(ins):
+                off = i + ins.jump_offset() + 1
+                if off < start or off >= end:
+                    self.err(f"jump out of range from insn {i} to {off}", EINVAL, i)
+            if i == end - 1:
+                if ins.opcode not in (BPF_JMP | BPF_EXIT, BPF_JMP | BPF_JA):
+                    self.err("last insn is not an exit or jmp", EINVAL, i)
+                start = end
+                cur += 1
+                if cur < len(self.subprogs):
+                    end = bounds[cur + 1]
+
+    # -------------------------------------------------------------- pass 2: attach / sleepable
+    def check_attach_btf_id(self):
+        p = self.prog
+        pt = p.prog_type
+        rs = self.rules
+        if pt == "syscall":
+            if self.sleepable:
+                return
+            if rs.on("SP-01"):
+                self.err("Syscall programs can only be sleepable")
+            return
+        if self.sleepable and pt not in ("tracing", "lsm", "kprobe") and rs.on("SP-01"):
+            self.err("Only fentry/fexit/fmod_ret, lsm, and kprobe/uprobe programs can be sleepable")
+        if pt not in ("tracing", "lsm", "ext"):
+            return
+        tgt = p.attach_target or ""
+        at = p.expected_attach_type or ""
+        if self.sleepable and rs.on("SP-02"):
+            table = rs.sleepable_table
+            if pt == "lsm":
+                name = "bpf_lsm_" + tgt
+                if not table.lsm_ok(tgt):
+                    self.err(f"{name} is not sleepable")
+            elif at in ("trace_fentry", "trace_fexit", "modify_return"):
+                if not table.tracing_ok(tgt):
+                    self.err(f"{tgt} is not sleepable")
+
+    # -------------------------------------------------------------- pass 3: ldimm64 / maps
+    def resolve_pseudo_ldimm64(self):
+        i = 0
+        while i < self.n:
+            ins = self.insns[i]
+            if ins.cls == BPF_LDX and (ins.mode != BPF_MEM or ins.imm != 0):
+                self.err("BPF_LDX uses reserved fields", EINVAL, i)
+            if ins.is_wide:
+                nxt = self.insns[i + 1] if i + 1 < self.n else None
+                if nxt is None or nxt.opcode != 0 or nxt.dst or nxt.src or nxt.off:
+                    self.err("invalid bpf_ld_imm64 insn", EINVAL, i)
+                if ins.src == 0 or ins.src == BPF_PSEUDO_FUNC:
+                    i += 2
+                    continue
+                if ins.src == BPF_PSEUDO_BTF_ID:
+                    # ksym variables need vmlinux BTF, which the IR does not carry
+                    self.err(f"ldimm64 insn specifies invalid btf_id {ins.imm}.", EINVAL, i)
+                if ins.src in (BPF_PSEUDO_MAP_VALUE, BPF_PSEUDO_MAP_IDX_VALUE):
+                    pass
+                elif ins.src in (BPF_PSEUDO_MAP_FD, BPF_PSEUDO_MAP_IDX) and (ins.imm64_hi or 0) == 0:
+                    pass
+                else:
+                    self.err("unrecognized bpf_ld_imm64 insn", EINVAL, i)
+                m = self.map_of(ins)
+                if m is None:
+                    self.err(f"fd {ins.imm} is not pointing to valid bpf_map", EBADF, i)
+                self.check_map_prog_compatibility(m, i)
+                if ins.src in (BPF_PSEUDO_MAP_VALUE, BPF_PSEUDO_MAP_IDX_VALUE):
+                    off = (ins.imm64_hi or 0) & U32
+                    if off >= BPF_MAX_VAR_OFF:
+                        self.err(f"direct value offset of {off} is not allowed", EINVAL, i)
+                    if m.map_type != "array":
+                        self.err("no direct value access support for this map type", EINVAL, i)
+                    if m.max_entries != 1 or off >= m.value_size:
+                        self.err(f"invalid access to map value pointer, value_size={m.value_size} off={off}",
+                                 EINVAL, i)
+                i += 2
+                continue
+            if not bpf_opcode_in_insntable(ins):
+                self.err(f"unknown opcode {ins.opcode:02x}", EINVAL, i)
+            i += 1
+
+    def check_map_prog_compatibility(self, m: Map, i: int):
+        p = self.prog
+        pt = p.prog_type
+        tracing = pt in ("kprobe", "tracepoint", "perf_event", "raw_tracepoint",
+                         "raw_tracepoint_writable")
+        rs = self.rules
+        if m.spin_lock_off >= 0 and rs.on("SL-03"):
+            if pt == "socket_filter":
+                self.err("socket filter progs cannot use bpf_spin_lock yet", EINVAL, i)
+            if tracing:
+                self.err("tracing progs cannot use bpf_spin_lock yet", EINVAL, i)
+            if self.sleepable:
+                self.err("sleepable progs cannot use bpf_spin_lock yet", EINVAL, i)
+        if m.timer_off >= 0 and tracing:
+            self.err("tracing progs cannot use bpf_timer yet", EINVAL, i)
+        if m.map_type == "struct_ops":
+            self.err("bpf_struct_ops map cannot be used in prog", EINVAL, i)
+        if self.sleepable and rs.on("SP-04"):
+            if m.map_type not in ("hash", "lru_hash", "array", "percpu_hash", "percpu_array",
+                                  "lru_percpu_hash", "array_of_maps", "hash_of_maps", "ringbuf",
+                                  "user_ringbuf", "inode_storage", "sk_storage", "task_storage"):
+                self.err("Sleepable programs can only use array, hash, and ringbuf maps", EINVAL, i)
+
+    # -------------------------------------------------------------- pass 4: CFG
+    def check_cfg(self):
+        """check_cfg: iterative DFS in push_insn order (fall-through edge first, then the branch).
+        Back-edges are fine for CAP_BPF on jump edges (bounded loops); call edges and plain
+        fall-through edges never may be back-edges ("back-edge from insn %d to %d")."""
+        n = self.n
+        DISCOVERED, EXPLORED = 1, 2
+        state = [0] * n
+        insns = self.insns
+
+        def succ(t):
+            """[(w, loop_ok)] in push order."""
+            ins = insns[t]
+            if bpf_pseudo_func(ins):
+                self.prune_points.add(t + 1)
+                return [(t + 1, False), (t + ins.imm + 1, False)]
+            if not ins.is_jmp:
+                return [(t + 1, False)]
+            op = ins.code
+            if op == BPF_EXIT:
+                return []
+            if op == BPF_CALL:
+                self.prune_points.add(t + 1)
+                if ins.src == 0 and ins.imm == BPF_FUNC_timer_set_callback:
+                    self.prune_points.add(t)
+                if ins.src == BPF_PSEUDO_CALL:
+                    return [(t + 1, False), (t + ins.imm + 1, False)]
+                return [(t + 1, False)]
+            if op == BPF_JA:
+                w = t + ins.jump_offset() + 1
+                self.prune_points.add(w)
+                if t + 1 < n:
+                    self.prune_points.add(t + 1)
+                return [(w, True)]
+            self.prune_points.add(t + 1)
+            self.prune_points.add(t + ins.off + 1)
+            return [(t + 1, True), (t + ins.off + 1, True)]
+
+        stack = [0]
+        state[0] = DISCOVERED
+        it = {0: iter(succ(0))}
+        while stack:
+            t = stack[-1]
+            advanced = False
+            for w, loop_ok in it[t]:
+                if w < 0 or w >= n:
+                    self.err(f"jump out of range from insn {t} to {w}", EINVAL, t)
+                if state[w] == 0:
+                    state[w] = DISCOVERED
+                    stack.append(w)
+                    it[w] = iter(succ(w))
+                    advanced = True
+                    break
+                if state[w] == DISCOVERED:
+                    if not loop_ok:
+                        self.err(f"back-edge from insn {t} to {w}", EINVAL, t)
+                    self.has_back_edge = True
+            if not advanced:
+                state[t] = EXPLORED
+                stack.pop()
+        for i in range(n):
+            if state[i] != EXPLORED:
+                self.err(f"unreachable insn {i}", EINVAL, i)
+        # Debian 6.1.1xx stable backport: a jump landing on the second slot of an ldimm64
+        for t, ins in enumerate(insns):
+            if has_jump_target(ins):
+                w = t + ins.jump_offset() + 1
+                if 0 < w < n and insns[w - 1].is_wide and w - 1 != t:
+                    self.err(f"jump into the middle of ldimm64 insn {w - 1}", EINVAL, t)
+
+    def compute_liveness(self):
+        """Registers live at each insn (static backward dataflow). Stands in for the kernel's
+        REG_LIVE_READ marks when comparing states for pruning: a register that is overwritten
+        before it is read on every path does not matter. Static liveness over-approximates the
+        kernel's path-based marks, so the model prunes no more than 6.1 does."""
+        n = self.n
+        insns = self.insns
+        uses = [0] * n
+        defs = [0] * n
+        succs = [()] * n
+        ALL15 = 0b111110
+
+        def bit(*r):
+            m = 0
+            for x in r:
+                m |= 1 << x
+            return m
+        for t, ins in enumerate(insns):
+            cls = ins.cls
+            if t > 0 and insns[t - 1].is_wide:
+                succs[t] = (t + 1,) if t + 1 < n else ()
+                continue
+            nxt = (t + 1,) if t + 1 < n else ()
+            if cls in (BPF_ALU, BPF_ALU64):
+                op = ins.code
+                u = 0 if op == BPF_MOV else bit(ins.dst)
+                if ins.source == BPF_X and op not in (BPF_NEG, BPF_END):
+                    u |= bit(ins.src)
+                uses[t], defs[t], succs[t] = u, bit(ins.dst), nxt
+            elif cls == BPF_LDX:
+                uses[t], defs[t], succs[t] = bit(ins.src), bit(ins.dst), nxt
+            elif cls == BPF_ST:
+                uses[t], succs[t] = bit(ins.dst), nxt
+            elif cls == BPF_STX:
+                u = bit(ins.dst, ins.src)
+                d = 0
+                if ins.mode == BPF_ATOMIC and ins.imm & BPF_FETCH:
+                    if ins.imm == BPF_CMPXCHG:
+                        u |= 1
+                        d = 1
+                    else:
+                        d = bit(ins.src)
+                uses[t], defs[t], succs[t] = u, d, nxt
+            elif cls == BPF_LD:
+                if ins.is_wide:
+                    uses[t], defs[t], succs[t] = 0, bit(ins.dst), (t + 2,) if t + 2 < n else ()
+                else:
+                    u = bit(6) | (bit(ins.src) if ins.mode == BPF_IND else 0)
+                    uses[t], defs[t], succs[t] = u, 0b111111, nxt
+            elif cls in (BPF_JMP, BPF_JMP32):
+                op = ins.code
+                if op == BPF_EXIT:
+                    uses[t], succs[t] = 1, ()
+                elif op == BPF_CALL:
+                    if ins.src == 0:
+                        fn = H.HELPERS.get(ins.imm)
+                        na = len(fn.args) if fn else 5
+                        u = 0
+                        for a in range(na):
+                            u |= 1 << (a + 1)
+                    else:
+                        u = ALL15
+                    uses[t], defs[t], succs[t] = u, 0b111111, nxt
+                elif op == BPF_JA:
+                    w = t + ins.jump_offset() + 1
+                    succs[t] = (w,) if 0 <= w < n else ()
+                else:
+                    u = bit(ins.dst) | (bit(ins.src) if ins.source == BPF_X else 0)
+                    w = t + ins.off + 1
+                    uses[t] = u
+                    succs[t] = tuple(x for x in (t + 1, w) if 0 <= x < n)
+        live = [0] * n
+        changed = True
+        while changed:
+            changed = False
+            for t in range(n - 1, -1, -1):
+                out = 0
+                for w in succs[t]:
+                    out |= live[w]
+                v = uses[t] | (out & ~defs[t])
+                if v != live[t]:
+                    live[t] = v
+                    changed = True
+        self.live_in = live
+
+    # -------------------------------------------------------------- state init
+    # -------------------------------------------------------------- stack depth (static)
+    def check_max_stack_depth(self):
+        def depth_of(i):
+            return max((self.stack_depth.get(i, 0) + 31) // 32 * 32, 32)
+
+        def rounded(i):
+            d = self.stack_depth.get(i, 0)
+            return (max(d, 1) + 31) // 32 * 32
+
+        subs = self.subprogs + [self.n]
+        insns = self.insns
+        ret_insn = [0] * MAX_CALL_FRAMES
+        ret_prog = [0] * MAX_CALL_FRAMES
+        depth = 0
+        frame = 0
+        idx = 0
+        i = 0
+        tail_call_reachable = False
+        tcr = {}
+        while True:
+            # process_func
+            if idx and self.has_tail_call.get(idx) and depth >= 256 and self.rules.on("TC-04"):
+                self.err(f"tail_calls are not allowed when call stack of previous frames is {depth} bytes. Too large",
+                         EACCES)
+            depth += rounded(idx)
+            if depth > MAX_BPF_STACK and self.rules.on("CORE-10"):
+                self.err(f"combined stack size of {frame + 1} calls is {depth}. Too large", EACCES)
+            # continue_func
+            while True:
+                end = subs[idx + 1]
+                descended = False
+                while i < end:
+                    ins = insns[i]
+                    if not (bpf_pseudo_call(ins) or bpf_pseudo_func(ins)):
+                        i += 1
+                        continue
+                    ret_insn[frame] = i + 1
+                    ret_prog[frame] = idx
+                    nxt = i + ins.imm + 1
+                    nidx = self.find_subprog(nxt)
+                    if self.is_async_cb.get(nidx):
+                        if self.has_tail_call.get(nidx):
+                            self.err("verifier bug. subprog has tail_call and async cb", EFAULT)
+                        i += 1
+                        continue
+                    i = nxt
+                    idx = nidx
+                    if self.has_tail_call.get(idx):
+                        tail_call_reachable = True
+                    frame += 1
+                    if frame >= MAX_CALL_FRAMES:
+                        self.err(f"the call stack of {frame} frames is too deep !", E2BIG)
+                    descended = True
+                    break
+                if descended:
+                    break
+                if tail_call_reachable:
+                    for j in range(frame):
+                        tcr[ret_prog[j]] = True
+                if tcr.get(0):
+                    self.tail_call_reachable = True
+                if frame == 0:
+                    return
+                depth -= rounded(idx)
+                frame -= 1
+                i = ret_insn[frame]
+                idx = ret_prog[frame]
+            # descended: loop to process_func
+

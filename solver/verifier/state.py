@@ -1,0 +1,201 @@
+"""The verifier's abstract state, as include/linux/bpf_verifier.h lays it out.
+
+`Reg` is bpf_reg_state, `Slot` one 8-byte bpf_stack_state, `Frame` bpf_func_state and `State`
+bpf_verifier_state. Register types use reg_type_str()'s base names ("scalar", "ctx", "fp",
+"map_value", ...; "?" for NOT_INIT) with the PTR_MAYBE_NULL / MEM_RDONLY flags as booleans, so a
+message can print the kernel's type string directly.
+"""
+from __future__ import annotations
+
+from bpfsmt.spec.helper_ids import HELPER_IDS
+from bpfsmt.solver.verifier.bounds import Bounds, Tnum, tnum_range, mark_known, mark_unknown
+
+STACK_INVALID, STACK_SPILL, STACK_MISC, STACK_ZERO = 0, 1, 2, 3
+
+BPF_MAX_VAR_OFF = 1 << 29
+BPF_MAX_VAR_SIZ = 1 << 29
+BPF_COMPLEXITY_LIMIT_INSNS = 1_000_000
+BPF_COMPLEXITY_LIMIT_JMP_SEQ = 8192
+BPF_COMPLEXITY_LIMIT_STATES = 64
+MAX_PACKET_OFF = 0xFFFF
+ALLOW_UNINIT_STACK = True     # Debian 6.1.1xx: "bpf: Allow reads from uninit stack" for root
+
+BPF_FUNC_map_lookup_elem = HELPER_IDS["bpf_map_lookup_elem"]
+BPF_FUNC_tail_call = HELPER_IDS["bpf_tail_call"]
+BPF_FUNC_spin_lock = HELPER_IDS["bpf_spin_lock"]
+BPF_FUNC_spin_unlock = HELPER_IDS["bpf_spin_unlock"]
+BPF_FUNC_timer_set_callback = HELPER_IDS["bpf_timer_set_callback"]
+
+
+class Reg:
+    """bpf_reg_state. `type` is the kernel's reg_type_str() base name ("scalar", "ctx", "fp",
+    "map_value", ...) or "?" for NOT_INIT; `maybe_null`/`rdonly` are the type flags."""
+    __slots__ = ("type", "maybe_null", "rdonly", "b", "off", "id", "ref_obj_id", "map",
+                 "map_uid", "range", "mem_size", "subprogno", "frameno", "precise")
+
+    def __init__(self, type_="?"):
+        self.type = type_
+        self.maybe_null = False
+        self.rdonly = False
+        self.b = Bounds()
+        self.off = 0
+        self.id = 0
+        self.ref_obj_id = 0
+        self.map = None
+        self.map_uid = 0
+        self.range = 0
+        self.mem_size = 0
+        self.subprogno = 0
+        self.frameno = 0
+        self.precise = False
+
+    def copy(self) -> "Reg":
+        r = Reg.__new__(Reg)
+        r.type = self.type; r.maybe_null = self.maybe_null; r.rdonly = self.rdonly
+        r.b = self.b.copy(); r.off = self.off; r.id = self.id; r.ref_obj_id = self.ref_obj_id
+        r.map = self.map; r.map_uid = self.map_uid; r.range = self.range
+        r.mem_size = self.mem_size; r.subprogno = self.subprogno; r.frameno = self.frameno
+        r.precise = self.precise
+        return r
+
+    def tstr(self) -> str:
+        """reg_type_str()"""
+        if self.type == "?":
+            return "?"
+        s = self.type
+        if self.rdonly:
+            s = "rdonly_" + s
+        if self.maybe_null:
+            s += "_or_null"
+        return s
+
+    @property
+    def is_ptr(self) -> bool:
+        return self.type not in ("scalar", "?")
+
+    def is_null(self) -> bool:
+        return self.type == "scalar" and self.b.var_off == Tnum(0, 0)
+
+    def is_pkt(self) -> bool:
+        return self.type in ("pkt", "pkt_meta")
+
+    def key(self, blur_imprecise: bool):
+        """A hashable fingerprint for loop detection (states_equal approximation)."""
+        if self.type == "?":
+            return ("?",)
+        if self.type == "scalar" and blur_imprecise and not self.precise:
+            return ("scalar",)
+        b = self.b
+        return (self.type, self.maybe_null, self.off, b.var_off, b.smin, b.smax, b.umin, b.umax,
+                b.s32min, b.s32max, b.u32min, b.u32max, self.id,
+                id(self.map), self.range, self.subprogno, self.frameno)
+
+
+def mark_reg_unknown(r: Reg) -> None:
+    r.type = "scalar"; r.maybe_null = False; r.rdonly = False
+    mark_unknown(r.b)
+    r.off = 0; r.id = 0; r.ref_obj_id = 0; r.map = None; r.range = 0; r.precise = False
+    r.frameno = 0; r.subprogno = 0; r.mem_size = 0; r.map_uid = 0
+
+
+def mark_reg_known(r: Reg, imm: int) -> None:
+    mark_reg_unknown(r)
+    mark_known(r.b, imm)
+
+
+def mark_reg_known_zero(r: Reg, type_: str) -> None:
+    mark_reg_known(r, 0)
+    r.type = type_
+
+
+def mark_reg_not_init(r: Reg) -> None:
+    mark_reg_unknown(r)
+    r.type = "?"
+
+
+class Slot:
+    """bpf_stack_state: 8 byte types (index = kernel slot_type index) + spilled register."""
+    __slots__ = ("stype", "spilled")
+
+    def __init__(self):
+        self.stype = [STACK_INVALID] * 8
+        self.spilled = None
+
+    def copy(self):
+        s = Slot.__new__(Slot)
+        s.stype = list(self.stype)
+        s.spilled = self.spilled.copy() if self.spilled is not None else None
+        return s
+
+    def is_spilled(self):
+        return self.stype[7] == STACK_SPILL
+
+
+class Frame:
+    """bpf_func_state"""
+    def __init__(self, frameno: int, subprogno: int, callsite: int):
+        self.regs = [Reg() for _ in range(11)]
+        for r in self.regs:
+            mark_reg_not_init(r)
+        fp = self.regs[10]
+        mark_reg_known_zero(fp, "fp")
+        fp.frameno = frameno
+        self.frameno = frameno
+        self.subprogno = subprogno
+        self.callsite = callsite
+        self.stack: dict[int, Slot] = {}
+        self.allocated_stack = 0
+        self.in_callback_fn = False
+        self.in_async_callback_fn = False
+        self.callback_ret_range = tnum_range(0, 1)
+
+    def copy(self) -> "Frame":
+        f = Frame.__new__(Frame)
+        f.regs = [r.copy() for r in self.regs]
+        f.frameno = self.frameno; f.subprogno = self.subprogno; f.callsite = self.callsite
+        f.stack = {k: v.copy() for k, v in self.stack.items()}
+        f.allocated_stack = self.allocated_stack
+        f.in_callback_fn = self.in_callback_fn
+        f.in_async_callback_fn = self.in_async_callback_fn
+        f.callback_ret_range = self.callback_ret_range
+        return f
+
+
+class State:
+    """bpf_verifier_state: frames, active_spin_lock (reg id, 0 = none), in_sleepable (proposed
+    design: per-state sleepability), the path's loop-detection history."""
+    def __init__(self):
+        self.frames: list[Frame] = []
+        self.active_spin_lock = 0
+        self.in_sleepable = False
+        self.refs: list[int] = []
+        self.parent = None                       # the last stored StateList entry on this path
+
+    @property
+    def cur(self) -> Frame:
+        return self.frames[-1]
+
+    def copy(self) -> "State":
+        s = State()
+        s.frames = [f.copy() for f in self.frames]
+        s.active_spin_lock = self.active_spin_lock
+        s.in_sleepable = self.in_sleepable
+        s.refs = list(self.refs)
+        s.parent = self.parent
+        return s
+
+    def all_regs(self):
+        for f in self.frames:
+            for r in f.regs:
+                yield r
+            for sl in f.stack.values():
+                if sl.spilled is not None:
+                    yield sl.spilled
+
+    def key(self):
+        parts = [self.active_spin_lock, self.in_sleepable]
+        for f in self.frames:
+            parts.append(tuple(r.key(False) for r in f.regs[:10]))
+            parts.append(tuple(sorted((k, tuple(s.stype), s.spilled.key(False) if s.spilled else None)
+                                      for k, s in f.stack.items())))
+        return tuple(parts)
