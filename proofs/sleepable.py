@@ -28,6 +28,7 @@ import z3
 
 from bpfsmt.proofs import synth
 from bpfsmt.proofs.registry import Outcome, theorem
+from bpfsmt.spec.helpers import might_sleep
 from bpfsmt.spec.insn import BPF_CALL, BPF_JMP, Insn
 from bpfsmt.spec.program import Map, ValueField
 
@@ -44,13 +45,8 @@ SLEEPABLE_CB_HELPER_ID = 10001   # spec/rules.PROPOSED_HELPERS["timer_set_sleepa
 
 
 def _might_sleep(name: str) -> bool:
-    """The helper table's might-sleep flag (spec/helpers), else the executor's list."""
-    try:
-        from bpfsmt.spec.helpers import might_sleep
-        return bool(might_sleep(name))
-    except Exception:
-        from bpfsmt.solver.concrete.runtime_helpers import MIGHT_SLEEP
-        return name in MIGHT_SLEEP
+    """The helper table's might-sleep flag (spec/helpers), the one the engines apply."""
+    return might_sleep(name)
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ gate that bites first for them is the program-type table (`unknown func`).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .helper_ids import HELPER_NAMES
 
@@ -395,3 +395,18 @@ def offered(proto: HelperProto, prog_type: str, *, attach_type: str | None = Non
 def might_sleep(key) -> bool:
     p = helper(key)
     return bool(p and p.might_sleep)
+
+
+# SP-03: helpers whose kernel implementation may sleep
+MIGHT_SLEEP = frozenset(p.name for p in HELPERS.values() if p.might_sleep)
+
+# Helpers whose result is a value read from the outside world (time, randomness, ids, the
+# redirect verdict): both engines take it from the run's inputs (`helper_returns[name]`, in call
+# order) instead of computing it; name -> width of the result in bits.
+WORLD_VALUE_BITS = {
+    "ktime_get_ns": 64, "ktime_get_boot_ns": 64, "ktime_get_coarse_ns": 64, "ktime_get_tai_ns": 64,
+    "jiffies64": 64, "get_prandom_u32": 32, "get_smp_processor_id": 32, "get_numa_node_id": 32,
+    "get_current_pid_tgid": 64, "get_current_uid_gid": 64, "get_current_cgroup_id": 64,
+    "get_current_task": 64, "get_socket_cookie": 64, "get_socket_uid": 32, "get_hash_recalc": 32,
+    "get_cgroup_classid": 32, "get_route_realm": 32, "redirect": 64, "set_hash_invalid": 64,
+}

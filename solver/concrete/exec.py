@@ -16,25 +16,28 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+from bpfsmt.grammar.printer import format_insn
 from bpfsmt.spec import insn as I
 from bpfsmt.spec import isa
+from bpfsmt.spec import memory
 from bpfsmt.spec.ctx import DEFAULT_PACKET, ctx_spec, packet_seen, pkt_type_of
 from bpfsmt.spec.faults import Fault, fault
 from bpfsmt.spec.helper_ids import HELPER_NAMES
+from bpfsmt.spec.helpers import MIGHT_SLEEP
 from bpfsmt.spec.insn import Insn
 from bpfsmt.spec.isa import CONCRETE as D
 from bpfsmt.spec.program import Program, ProgramFile
+from bpfsmt.spec.vocab import RegionKind as RK
 
+from bpfsmt.solver.concrete.frames import (PKT_HEADROOM, TAIL_CALL_TAKEN, XDP_HARD_END, Event, ExitNow,
+                                           Frame)
 from bpfsmt.solver.concrete.runtime import STACK_SIZE, MapStore, Memory, Region
+from bpfsmt.solver.concrete.runtime_helpers import HELPERS, helper_name
 
 U64 = (1 << 64) - 1
 MAX_TAIL_CALL_CNT = I.MAX_TAIL_CALL_CNT
 TAIL_CALL_SCHEMES = ("interp", "jit61", "jit610", "reinit")
-CONTEXT_KINDS = ("main", "subprog", "sync_cb", "async_cb")
 SKF_NET_OFF, SKF_LL_OFF = -0x100000, -0x200000
-PKT_HEADROOM = 256                 # XDP_PACKET_HEADROOM, also NET_SKB_PAD-like room for skbs
-XDP_HARD_END = 4096 - 320          # frame size minus SKB_DATA_ALIGN(sizeof(skb_shared_info))
-XDP_FRAME_END = 40                 # sizeof(struct xdp_frame) at data_hard_start
 
 
 # ---------------------------------------------------------------------------------------------
@@ -100,31 +103,6 @@ class TraceStep:
 
 
 @dataclass
-class Event:
-    """Something the rules care about, in execution order.
-
-    kind "helper": `helper` called at `slot` in a context of kind `context`
-    (main|subprog|sync_cb|async_cb) that `can_sleep` or not.
-    kind "lock"/"unlock": `element` = (map name, key hex) of the bpf_spin_lock.
-    kind "tail_call": `index` (u32), `taken`, `count` = the counter after the attempt.
-    kind "async_cb": a timer callback starting (element, function slot)."""
-    kind: str
-    slot: int
-    program: str = ""
-    helper: Optional[str] = None
-    context: Optional[str] = None
-    can_sleep: Optional[bool] = None
-    element: Optional[tuple] = None
-    index: Optional[int] = None
-    taken: Optional[bool] = None
-    count: Optional[int] = None
-    frame: int = 0
-
-    def to_json(self) -> dict:
-        return {k: v for k, v in self.__dict__.items() if v is not None}
-
-
-@dataclass
 class ExecResult:
     r0: Optional[int]
     fault: Optional[Fault]
@@ -167,25 +145,6 @@ class _Stop(Exception):
         self.fault = f
 
 
-class Frame:
-    """One bpf2bpf frame: its registers, stack region, and where it came from."""
-    __slots__ = ("prog", "idx", "regs", "pc", "stack", "kind", "can_sleep", "tail_call_cnt",
-                 "depth", "ret_slot", "callback")
-
-    def __init__(self, prog, idx, pc, stack, kind, can_sleep, tail_call_cnt, depth):
-        self.prog = prog
-        self.idx = idx
-        self.regs: list[Optional[int]] = [None] * 11
-        self.pc = pc
-        self.stack = stack
-        self.kind = kind
-        self.can_sleep = can_sleep
-        self.tail_call_cnt = tail_call_cnt
-        self.depth = depth
-        self.ret_slot = None
-        self.callback = False
-
-
 class Machine:
     def __init__(self, pfile: ProgramFile, prog: Program, inputs: ExecInputs, trace: bool):
         if inputs.tail_call_scheme not in TAIL_CALL_SCHEMES:
@@ -214,8 +173,7 @@ class Machine:
         self.ptr_load = False
         self.user: Optional[Region] = None
         if inputs.user_mem is not None:
-            self.user = self.mem.new("user", inputs.user_mem, name="user")
-        self._printer = _printer()
+            self.user = self.mem.new(RK.USER, inputs.user_mem, name="user")
         self._build_ctx()
 
     # ---- set-up --------------------------------------------------------------------------
@@ -226,14 +184,14 @@ class Machine:
         self.entry_regs: dict[int, int] = {}
         inp = self.inputs
         if inp.mem is not None:
-            r = self.mem.new("mem", inp.mem, name="mem")
+            r = self.mem.new(RK.MEM, inp.mem, name="mem")
             self.entry_regs = {1: r.base, 2: len(inp.mem)}
             return
         spec = ctx_spec(self.prog.prog_type)
         lay = spec.layout
         if lay.raw:
             data = inp.ctx if inp.ctx is not None else bytes(lay.size)
-            self.ctx = self.mem.new("ctx", data, name=lay.name)
+            self.ctx = self.mem.new(RK.CTX, data, name=lay.name)
             self.ctx.extra["layout"] = lay
             self.entry_regs = {1: self.ctx.base}
             return
@@ -243,7 +201,7 @@ class Machine:
         # the buffer as BPF_PROG_TEST_RUN lays it out: XDP_PACKET_HEADROOM bytes, the data,
         # and (xdp) room up to 4096 - sizeof(skb_shared_info) for bpf_xdp_adjust_tail
         tail = max(0, XDP_HARD_END - PKT_HEADROOM - len(seen)) if lay.name == "xdp_md" else 0
-        self.packet = self.mem.new("packet", bytes(PKT_HEADROOM) + seen + bytes(tail),
+        self.packet = self.mem.new(RK.PACKET, bytes(PKT_HEADROOM) + seen + bytes(tail),
                                    name="packet")
         self.packet.extra.update(frame=bytes(frame), data_off=PKT_HEADROOM,
                                  meta_off=PKT_HEADROOM, end_off=PKT_HEADROOM + len(seen))
@@ -256,7 +214,7 @@ class Machine:
                 data[f.offset:f.offset + 4] = pkt_type_of(frame).to_bytes(4, "little")
             elif f.source == "ifindex" and not any(data[f.offset:f.offset + f.size]):
                 data[f.offset:f.offset + 4] = (1).to_bytes(4, "little")
-        self.ctx = self.mem.new("ctx", data, name=lay.name)
+        self.ctx = self.mem.new(RK.CTX, data, name=lay.name)
         self.ctx.extra["layout"] = lay
         self.entry_regs = {1: self.ctx.base}
 
@@ -281,14 +239,14 @@ class Machine:
     def code_addr(self, prog: Program, slot: int) -> int:
         r = self.code_regions.get(prog.name)
         if r is None:
-            r = self.code_regions[prog.name] = self.mem.new("code", 0, name=prog.name,
+            r = self.code_regions[prog.name] = self.mem.new(RK.CODE, 0, name=prog.name,
                                                             writable=False)
             r.extra["prog"] = prog
         return r.base + slot
 
     def code_target(self, addr: int) -> Optional[tuple[Program, int]]:
         r = self.mem.region_of(addr)
-        if r is None or r.kind != "code":
+        if r is None or r.kind != RK.CODE:
             return None
         prog = r.extra["prog"]
         slot = addr - r.base
@@ -324,7 +282,7 @@ class Machine:
         depth = len(self.frames)
         if depth >= I.MAX_CALL_FRAMES:
             self.stop("call_depth", depth + 1)
-        stack = self.mem.new("stack", STACK_SIZE, name=f"stack{depth}",
+        stack = self.mem.new(RK.STACK, STACK_SIZE, name=f"stack{depth}",
                              init=bytearray(STACK_SIZE))
         fr = Frame(prog, self._idx(prog), slot, stack, kind, can_sleep, tail_call_cnt, depth)
         fr.regs[10] = stack.base + STACK_SIZE
@@ -338,77 +296,48 @@ class Machine:
 
     # ---- memory --------------------------------------------------------------------------
     def access(self, addr: int, size: int, write: bool, regno: int, helper: bool = False):
-        """Check an access of `size` bytes at `addr`; returns (region, offset)."""
+        """Check an access of `size` bytes at `addr` (the checks of spec/memory.py, stopping at
+        the first that fails); returns (region, offset)."""
         addr &= U64
         r = self.mem.region_of(addr)
-        what = "indirect access to" if helper else ("write to" if write else "read from")
         if r is None:
             if addr >> 32 == 0:
-                self.stop("null_deref", regno, "scalar",
-                          addr=addr)
+                self.stop("null_deref", regno, "scalar", addr=addr)
             self.stop("bad_mem", regno, "scalar", addr=addr)
         off = addr - r.base
         if not r.live:
             self.stop_msg("bad_mem", f"R{regno} invalid mem access '{r.kind}' (the "
-                          f"{'frame has returned' if r.kind == 'stack' else 'memory was released'})",
+                          f"{'frame has returned' if r.kind == RK.STACK else 'memory was released'})",
                           addr=addr)
-        if r.kind == "stack":
-            soff = off - STACK_SIZE
-            if soff < -STACK_SIZE or soff + size > 0:
-                self.stop("stack_oob", f" {what}", regno, soff, size)
-            if not write:
-                for i in range(size):
-                    if not r.init[off + i]:
-                        if helper:  # check_stack_range_initialized's wording
-                            self.stop_msg("uninit_stack", f"invalid indirect read from stack "
-                                          f"R{regno} off {soff}+{i} size {size}")
-                        self.stop("uninit_stack", soff, i, size)
-            return r, off
-        if r.kind in ("map", "code"):
-            self.stop("bad_mem", regno, "map_ptr" if r.kind == "map" else "func", addr=addr)
-        if r.kind == "map_value":
-            m = r.map
-            if off < 0 or off + size > m.value_size:
-                self.stop("map_value_oob", m.value_size, off, size)
-            if not helper:
-                if m.spin_lock_off is not None and m.spin_lock_off >= 0 and \
-                        off < m.spin_lock_off + 4 and m.spin_lock_off < off + size:
-                    self.stop("lock_access")
-                if m.timer_off is not None and m.timer_off >= 0 and \
-                        off < m.timer_off + 16 and m.timer_off < off + size:
-                    self.stop("timer_access")
-            if write and not r.writable:
-                self.stop_msg("bad_mem", f"write into map forbidden, value_size={m.value_size} "
-                              f"off={off} size={size}")
-            return r, off
-        if r.kind == "ctx":
-            if off < 0 or off + size > r.size:
-                self.stop("ctx_oob", off, size)
-            lay = r.extra.get("layout")
-            if lay is not None and not lay.raw:
-                f = lay.field_at(off)
-                if f is None or off + size > f.offset + f.size:
-                    self.stop("ctx_oob", off, size)
-                if f.is_pointer:
-                    if write or off != f.offset or size not in (4, 8):
-                        self.stop("ctx_oob", off, size)
-            return r, off
-        if r.kind == "packet":
-            x = r.extra
-            if off < x["meta_off"] or off + size > x["end_off"]:
-                rel = off - x["data_off"]
-                self.stop("pkt_oob", rel, size, regno, 0, rel, x["end_off"] - x["data_off"])
-            return r, off
-        # mem, user, ringbuf records, map keys, helper buffers
-        if off < 0 or off + size > r.size:
-            self.stop("mem_oob", r.size, off, size)
-        if write and not r.writable:
-            self.stop_msg("bad_mem", f"R{regno} cannot write into {r.kind}")
+        acc = self._describe(r, off, size, write, regno, helper)
+        chk = memory.first_failure(D, acc)
+        if chk is not None:
+            args = tuple(D.signed(x, 64) if isinstance(x, int) and not isinstance(x, bool) else x
+                         for x in chk.args(D, acc))
+            detail = {"addr": addr} if chk is memory.NOT_MEMORY else {}
+            self.stop_msg(chk.kind, chk.message_template % args, **detail)
         return r, off
+
+    def _describe(self, r: Region, off: int, size: int, write: bool, regno: int,
+                  helper: bool) -> memory.Access:
+        """The access in spec/memory.py's terms (stack offsets relative to the frame pointer)."""
+        acc = memory.Access(r.kind, off & U64, size, write, helper, regno, map=r.map,
+                            writable=r.writable, region_size=r.size)
+        if r.kind == RK.STACK:
+            acc.off = (off - STACK_SIZE) & U64
+            if not write:
+                acc.init = [bool(r.init[off + i]) if 0 <= off + i < STACK_SIZE else False
+                            for i in range(size)]
+        elif r.kind == RK.CTX:
+            acc.layout = r.extra.get("layout")
+        elif r.kind == RK.PACKET:
+            x = r.extra
+            acc.meta, acc.data, acc.end = x["meta_off"], x["data_off"], x["end_off"]
+        return acc
 
     def load(self, addr: int, size: int, regno: int) -> int:
         r, off = self.access(addr, size, False, regno)
-        if r.kind == "ctx":
+        if r.kind == RK.CTX:
             lay = r.extra.get("layout")
             if lay is not None and not lay.raw:
                 f = lay.field_at(off)
@@ -473,7 +402,7 @@ class Machine:
             prog, slot = t["cb"]
             region: Region = t["region"]
             st = self.maps.states[elem[0]]
-            key = self.mem.new("map_key", region.key, name=f"key of {elem[0]}", writable=False)
+            key = self.mem.new(RK.MAP_KEY, region.key, name=f"key of {elem[0]}", writable=False)
             self.events.append(Event("async_cb", slot, prog.name, context="async_cb",
                                      can_sleep=False, element=elem))
             self.shared_tail_call_cnt = 0
@@ -516,7 +445,7 @@ class Machine:
             else:
                 # recorded before it runs, so a callback's steps follow the helper call and a
                 # faulting instruction is the last line of the trace
-                ts = TraceStep(slot, fr.prog.name, fr.depth, insn, self._printer(insn), {},
+                ts = TraceStep(slot, fr.prog.name, fr.depth, insn, format_insn(insn), {},
                                fr.kind)
                 self.trace.append(ts)
                 before, depth_before = list(fr.regs), len(self.frames)
@@ -771,7 +700,6 @@ class Machine:
         return None
 
     def call_helper(self, fr: Frame, hid: int, slot: int, nxt: int):
-        from bpfsmt.solver.concrete.runtime_helpers import HELPERS, MIGHT_SLEEP, helper_name
         name = helper_name(hid, self.inputs.runtime)
         if self.lock is not None and name != "spin_unlock":
             self.stop("call_locked")
@@ -788,9 +716,9 @@ class Machine:
                 self.stop("unknown_helper", f"bpf_{name}" if name else "unknown", hid)
         else:
             ret = fn(self, fr, slot)
-        if ret is _TAIL_CALL_TAKEN:
+        if ret is TAIL_CALL_TAKEN:
             return None
-        if isinstance(ret, _ExitNow):
+        if isinstance(ret, ExitNow):
             fr.regs[0] = ret.r0
             return self._exit(fr)
         fr = self.frames[-1]
@@ -849,91 +777,4 @@ class Machine:
         fr.stack.data[:] = bytes(STACK_SIZE)
         fr.stack.init[:] = bytes(STACK_SIZE)
         fr.pc = 0
-        return _TAIL_CALL_TAKEN
-
-
-class _ExitNow:
-    """Helper result that ends the current function with R0 (uBPF unwind on 0)."""
-
-    def __init__(self, r0):
-        self.r0 = r0
-
-
-_TAIL_CALL_TAKEN = object()
-
-
-# ---------------------------------------------------------------------------------------------
-# Instruction text for traces
-# ---------------------------------------------------------------------------------------------
-
-def _printer():
-    """Kernel-syntax printer from the grammar package, else a minimal fallback."""
-    try:
-        from bpfsmt.grammar.printer import format_insn
-        return lambda i: format_insn(i)
-    except Exception:  # noqa: BLE001 - grammar printer not there yet
-        return format_insn_minimal
-
-
-_ALU_OPS = {I.BPF_ADD: "+=", I.BPF_SUB: "-=", I.BPF_MUL: "*=", I.BPF_DIV: "/=", I.BPF_OR: "|=",
-            I.BPF_AND: "&=", I.BPF_LSH: "<<=", I.BPF_RSH: ">>=", I.BPF_MOD: "%=",
-            I.BPF_XOR: "^=", I.BPF_MOV: "=", I.BPF_ARSH: "s>>="}
-_JMP_OPS = {I.BPF_JEQ: "==", I.BPF_JGT: ">", I.BPF_JGE: ">=", I.BPF_JSET: "&",
-            I.BPF_JNE: "!=", I.BPF_JSGT: "s>", I.BPF_JSGE: "s>=", I.BPF_JLT: "<",
-            I.BPF_JLE: "<=", I.BPF_JSLT: "s<", I.BPF_JSLE: "s<="}
-_SZ = {I.BPF_B: "u8", I.BPF_H: "u16", I.BPF_W: "u32", I.BPF_DW: "u64"}
-
-
-def format_insn_minimal(insn: Insn) -> str:
-    """Kernel/LLVM syntax for one instruction (used only if grammar.printer is missing)."""
-    c, code = insn.cls, insn.code
-    if insn.is_wide:
-        if insn.src:
-            return f"r{insn.dst} = {insn.target or 'pseudo'} ll (src {insn.src}, imm {insn.imm})"
-        return f"r{insn.dst} = {insn.imm64:#x} ll"
-    if c in (I.BPF_ALU, I.BPF_ALU64):
-        p = "w" if c == I.BPF_ALU else "r"
-        d = f"{p}{insn.dst}"
-        if code == I.BPF_NEG:
-            return f"{d} = -{d}"
-        if code == I.BPF_END:
-            if c == I.BPF_ALU64:
-                return f"r{insn.dst} = bswap{insn.imm} r{insn.dst}"
-            return f"r{insn.dst} = {'be' if insn.source else 'le'}{insn.imm} r{insn.dst}"
-        s = f"{p}{insn.src}" if insn.source == I.BPF_X else str(insn.imm)
-        op = _ALU_OPS.get(code, "?=")
-        if insn.off and code in (I.BPF_DIV, I.BPF_MOD):
-            op = "s" + op
-        if code == I.BPF_MOV and insn.off and insn.source == I.BPF_X:
-            return f"{d} = (s{insn.off}){p}{insn.src}"
-        return f"{d} {op} {s}"
-    if c in (I.BPF_JMP, I.BPF_JMP32):
-        if code == I.BPF_EXIT:
-            return "exit"
-        if code == I.BPF_CALL:
-            if insn.source == I.BPF_X:
-                return f"callx r{insn.dst}"
-            if insn.src == 1:
-                return f"call pc{insn.imm:+d}"
-            name = HELPER_NAMES[insn.imm] if 0 <= insn.imm < len(HELPER_NAMES) else ""
-            return f"call bpf_{name}#{insn.imm}" if name else f"call {insn.imm}"
-        if code == I.BPF_JA:
-            return f"goto{'l' if c == I.BPF_JMP32 else ''} {insn.jump_offset():+d}"
-        p = "w" if c == I.BPF_JMP32 else "r"
-        s = f"{p}{insn.src}" if insn.source == I.BPF_X else str(insn.imm)
-        return f"if {p}{insn.dst} {_JMP_OPS.get(code, '?')} {s} goto {insn.off:+d}"
-    sz = _SZ[insn.size]
-    if c == I.BPF_LDX:
-        cast = f"s{sz[1:]}" if insn.mode == I.BPF_MEMSX else sz
-        return f"r{insn.dst} = *({cast} *)(r{insn.src} {insn.off:+d})"
-    if c == I.BPF_ST:
-        return f"*({sz} *)(r{insn.dst} {insn.off:+d}) = {insn.imm}"
-    if c == I.BPF_STX and insn.mode == I.BPF_ATOMIC:
-        return f"lock *({sz} *)(r{insn.dst} {insn.off:+d}) atomic({insn.imm:#x}) r{insn.src}"
-    if c == I.BPF_STX:
-        return f"*({sz} *)(r{insn.dst} {insn.off:+d}) = r{insn.src}"
-    if insn.mode == I.BPF_ABS:
-        return f"r0 = *({sz} *)skb[{insn.imm}]"
-    if insn.mode == I.BPF_IND:
-        return f"r0 = *({sz} *)skb[r{insn.src} + {insn.imm}]"
-    return f"(opcode {insn.opcode:#04x})"
+        return TAIL_CALL_TAKEN

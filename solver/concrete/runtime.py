@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from bpfsmt.spec.program import BPF_F_RDONLY_PROG, Map
+from bpfsmt.spec.vocab import RegionKind as RK
 
 REGION_SHIFT = 32
 REGION_BIAS = 1 << 31   # regions start mid-window: small under/overruns stay in their window
@@ -36,12 +37,12 @@ BPF_ANY, BPF_NOEXIST, BPF_EXIST, BPF_F_LOCK = 0, 1, 2, 4
 class Region:
     """One contiguous piece of memory a pointer can point into.
 
-    kind: stack | ctx | packet | map_value | mem | user | ringbuf | map_key | map | code.
+    kind: a spec.vocab.RegionKind.
     `init` (stack only) marks bytes written on this run (CORE-03). `element` is the identity of a
     map element, `(map name, key hex)`, used by locks and timers. `live` is False once the memory
     is gone (a returned frame, a submitted ringbuf record)."""
     rid: int
-    kind: str
+    kind: RK
     data: bytearray
     name: str = ""
     writable: bool = True
@@ -69,7 +70,7 @@ class Memory:
         self.regions: dict[int, Region] = {}
         self._next = 1
 
-    def new(self, kind: str, data: bytes | bytearray | int, **kw) -> Region:
+    def new(self, kind: RK, data: bytes | bytearray | int, **kw) -> Region:
         buf = bytearray(data) if not isinstance(data, int) else bytearray(data)
         r = Region(self._next, kind, buf, **kw)
         self.regions[r.rid] = r
@@ -111,7 +112,7 @@ class MapStore:
         self.states: dict[str, MapState] = {}
         self.by_obj: dict[int, MapState] = {}
         for name, m in maps.items():
-            obj = mem.new("map", 0, name=name, writable=False, map=m)
+            obj = mem.new(RK.MAP, 0, name=name, writable=False, map=m)
             st = MapState(m, obj, prog_slots=dict(m.prog_slots), inner=dict(m.inner_maps))
             self.states[name] = st
             self.by_obj[obj.rid] = st
@@ -135,7 +136,7 @@ class MapStore:
         for off, size in ((m.spin_lock_off, 4), (m.timer_off, 16)):
             if off is not None and off >= 0:   # a new element's lock and timer start zeroed
                 val[off:off + size] = bytes(size)
-        return self.mem.new("map_value", val, name=m.name, element=(m.name, key.hex()), map=m,
+        return self.mem.new(RK.MAP_VALUE, val, name=m.name, element=(m.name, key.hex()), map=m,
                             key=key, writable=not m.flags & BPF_F_RDONLY_PROG)
 
     def _put(self, st: MapState, key: bytes, value: bytes) -> None:
@@ -150,7 +151,7 @@ class MapStore:
 
     def state_of_ptr(self, addr: int) -> Optional[MapState]:
         r = self.mem.region_of(addr)
-        if r is None or r.kind != "map" or addr != r.base:
+        if r is None or r.kind != RK.MAP or addr != r.base:
             return None
         return self.by_obj.get(r.rid)
 

@@ -12,18 +12,16 @@ is the SP-03 fault `sleep_in_atomic`.
 from __future__ import annotations
 
 from bpfsmt.spec.helper_ids import HELPER_NAMES
+from bpfsmt.spec.helpers import MIGHT_SLEEP, WORLD_VALUE_BITS
+from bpfsmt.spec.vocab import RegionKind as RK
+
+from bpfsmt.solver.concrete.frames import XDP_FRAME_END, XDP_HARD_END, Event, ExitNow
 
 from bpfsmt.solver.concrete.runtime import ARRAY_TYPES, E2BIG, EBUSY, EFAULT, EINVAL, ENOENT, MAP_IN_MAP_TYPES
 
 EACCES = 13
 
-from bpfsmt.spec.helpers import HELPERS as _PROTOS  # noqa: E402
-
 HELPERS: dict = {}
-# one definition: the might_sleep flag of the helper table (spec/helpers.py, SP-03)
-MIGHT_SLEEP = frozenset(p.name for p in _PROTOS.values() if p.might_sleep)
-
-# helpers returning a value read from the outside world: name -> default generator
 U32 = 0xFFFFFFFF
 
 
@@ -124,14 +122,13 @@ def _pop(m, fr, slot):
 def _lock_elem(m, fr):
     addr = m.reg(fr, 1)
     r, off = m.access(addr, 4, True, 1, helper=True)
-    if r.kind != "map_value" or r.map.spin_lock_off is None or off != r.map.spin_lock_off:
+    if r.kind != RK.MAP_VALUE or r.map.spin_lock_off is None or off != r.map.spin_lock_off:
         m.stop_msg("helper_arg", "R1 doesn't point to a bpf_spin_lock in a map value")
     return r, off
 
 
 @_h("spin_lock")
 def _spin_lock(m, fr, slot):
-    from bpfsmt.solver.concrete.exec import Event
     r, off = _lock_elem(m, fr)
     if m.lock is not None:
         m.stop("lock_twice")
@@ -144,7 +141,6 @@ def _spin_lock(m, fr, slot):
 
 @_h("spin_unlock")
 def _spin_unlock(m, fr, slot):
-    from bpfsmt.solver.concrete.exec import Event
     r, off = _lock_elem(m, fr)
     if m.lock is None:
         m.stop("unlock_none")
@@ -168,7 +164,7 @@ def _tail_call(m, fr, slot):
 
 def _timer_of(m, fr):
     r, off = m.access(m.reg(fr, 1), 16, True, 1, helper=True)
-    if r.kind != "map_value" or r.map.timer_off is None or off != r.map.timer_off:
+    if r.kind != RK.MAP_VALUE or r.map.timer_off is None or off != r.map.timer_off:
         m.stop_msg("helper_arg", "R1 doesn't point to a bpf_timer in a map value")
     return r
 
@@ -272,7 +268,7 @@ def _for_each(m, fr, slot):
         r = m.maps.lookup(st, k)
         if r is None:
             continue
-        key = m.mem.new("map_key", k, name=f"key of {st.map.name}", writable=False)
+        key = m.mem.new(RK.MAP_KEY, k, name=f"key of {st.map.name}", writable=False)
         n += 1
         ret = m.call_function(prog, start, [st.obj.base, key.base, r.base, ctx], "sync_cb")
         if ret & 0xFFFFFFFFFFFFFFFF == 1:
@@ -290,15 +286,7 @@ def _value_helper(name, width=64):
     HELPERS[name] = fn
 
 
-# name -> result width (the symbolic engine imports this table: one definition)
-VALUE_HELPERS = {
-    "ktime_get_ns": 64, "ktime_get_boot_ns": 64, "ktime_get_coarse_ns": 64, "ktime_get_tai_ns": 64,
-    "jiffies64": 64, "get_prandom_u32": 32, "get_smp_processor_id": 32, "get_numa_node_id": 32,
-    "get_current_pid_tgid": 64, "get_current_uid_gid": 64, "get_current_cgroup_id": 64,
-    "get_current_task": 64, "get_socket_cookie": 64, "get_socket_uid": 32, "get_hash_recalc": 32,
-    "get_cgroup_classid": 32, "get_route_realm": 32, "redirect": 64, "set_hash_invalid": 64,
-}
-for _n, _w in VALUE_HELPERS.items():
+for _n, _w in WORLD_VALUE_BITS.items():
     _value_helper(_n, _w)
 
 
@@ -334,7 +322,7 @@ def _copy_from_user(m, fr, slot):
     name = helper_name(fr.prog.insns[fr.idx[slot]].imm)
     _check_sleep(m, fr, name)
     size = m.reg(fr, 2) & U32
-    data = _copy_in(m, fr, m.reg(fr, 3), size, ("user",))
+    data = _copy_in(m, fr, m.reg(fr, 3), size, (RK.USER,))
     if data is None:
         m.write_bytes(m.reg(fr, 1), bytes(size), 1)
         return -EFAULT
@@ -346,8 +334,8 @@ def _copy_from_user(m, fr, slot):
 def _probe_read(m, fr, slot):
     size = m.reg(fr, 2) & U32
     name = helper_name(fr.prog.insns[fr.idx[slot]].imm)
-    kinds = ("user",) if name == "probe_read_user" else \
-        ("user", "mem", "map_value", "ctx", "packet", "stack", "ringbuf", "map_key")
+    kinds = (RK.USER,) if name == "probe_read_user" else \
+        (RK.USER, RK.MEM, RK.MAP_VALUE, RK.CTX, RK.PACKET, RK.STACK, RK.RINGBUF, RK.MAP_KEY)
     data = _copy_in(m, fr, m.reg(fr, 3), size, kinds)
     if data is None:
         m.write_bytes(m.reg(fr, 1), bytes(size), 1)
@@ -390,7 +378,6 @@ def _s32(v):
 @_h("xdp_adjust_head")
 def _xdp_adjust_head(m, fr, slot):
     """bpf_xdp_adjust_head: move data by delta, keeping the metadata in front of it."""
-    from bpfsmt.solver.concrete.exec import XDP_FRAME_END
     if m.packet is None:
         return -EINVAL
     x = m.packet.extra
@@ -410,7 +397,6 @@ def _xdp_adjust_head(m, fr, slot):
 
 @_h("xdp_adjust_meta")
 def _xdp_adjust_meta(m, fr, slot):
-    from bpfsmt.solver.concrete.exec import XDP_FRAME_END
     if m.packet is None:
         return -EINVAL
     x = m.packet.extra
@@ -426,7 +412,6 @@ def _xdp_adjust_meta(m, fr, slot):
 
 @_h("xdp_adjust_tail")
 def _xdp_adjust_tail(m, fr, slot):
-    from bpfsmt.solver.concrete.exec import XDP_HARD_END
     if m.packet is None:
         return -EINVAL
     x = m.packet.extra
@@ -461,7 +446,7 @@ def _ringbuf_reserve(m, fr, slot):
     size = m.reg(fr, 2)
     if m.reg(fr, 3) or size > st.map.max_entries or size == 0:
         return 0
-    r = m.mem.new("ringbuf", size, name=f"record of {st.map.name}")
+    r = m.mem.new(RK.RINGBUF, size, name=f"record of {st.map.name}")
     return r.base
 
 
@@ -469,7 +454,7 @@ def _ringbuf_reserve(m, fr, slot):
 def _ringbuf_submit(m, fr, slot):
     addr = m.reg(fr, 1)
     r = m.mem.region_of(addr)
-    if r is None or r.kind != "ringbuf" or addr != r.base or not r.live:
+    if r is None or r.kind != RK.RINGBUF or addr != r.base or not r.live:
         m.stop_msg("helper_arg", "R1 type=scalar expected=alloc_mem (a reserved ringbuf record)")
     r.live = False
     return None
@@ -486,10 +471,9 @@ def _ringbuf_query(m, fr, slot):
 @_h("ubpf_unwind")
 def _ubpf_unwind(m, fr, slot):
     """uBPF's test helper 5: returns its argument; a 0 return stops the program with R0 = 0."""
-    from bpfsmt.solver.concrete.exec import _ExitNow
     v = m.reg(fr, 1)
     if v == 0:
-        return _ExitNow(0)
+        return ExitNow(0)
     return v
 
 

@@ -19,6 +19,8 @@ from bpfsmt.spec import faults as F
 from bpfsmt.spec.program import Program, ProgramFile
 
 from bpfsmt.solver.symbolic import lower as S
+from bpfsmt.solver.symbolic.state import Obligation
+from bpfsmt.solver.symbolic.values import Ptr, Scalar, signed
 
 
 @dataclass
@@ -122,7 +124,7 @@ def check(pfile: ProgramFile, program: Program | str, *, timeout: float = 30, lo
     axioms = low.axioms
     obs = low.obligations
     res.obligations = len(obs)
-    unknown: list[tuple[S.Obligation, str]] = []
+    unknown: list[tuple[Obligation, str]] = []
     solver = _Solver(axioms, timeout)
     for ob in obs:
         if z3.is_false(ob.cond):
@@ -191,13 +193,13 @@ def _unsafe(res, pfile, program, low, ob, model, replay):
 
 def describe_value(v, model) -> str:
     """A register value in the counterexample, as the verifier log would print it."""
-    if isinstance(v, S.Scalar):
+    if isinstance(v, Scalar):
         x = model.eval(v.v, model_completion=True)
         return hex(x.as_long()) if z3.is_bv_value(x) else "?"
-    if isinstance(v, S.Ptr):
+    if isinstance(v, Ptr):
         off = model.eval(v.off, model_completion=True)
-        o = S.signed(off.as_long()) if z3.is_bv_value(off) else "?"
-        name = S.ENV.PTR_TYPE_NAMES.get(v.kind, v.kind)
+        o = signed(off.as_long()) if z3.is_bv_value(off) else "?"
+        name = str(v.kind)
         if v.null is not None and z3.is_true(model.eval(v.null, model_completion=True)):
             return "NULL"
         return f"{name}{'+' if isinstance(o, int) and o >= 0 else ''}{o}"

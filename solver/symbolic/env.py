@@ -20,27 +20,20 @@ from typing import Optional
 import z3
 
 from bpfsmt.spec import ctx as CTX
-from bpfsmt.spec import isa
-from bpfsmt.spec.insn import (BPF_ALU, BPF_ALU64, BPF_JMP, BPF_JMP32, BPF_K, BPF_X, BPF_END,
-                              BPF_NEG, BPF_MOV, BPF_DIV, BPF_MOD, BPF_JA, BPF_CALL, BPF_EXIT,
-                              BPF_TO_BE, BPF_PSEUDO_MAP_FD, BPF_PSEUDO_MAP_IDX,
-                              BPF_PSEUDO_MAP_VALUE, BPF_PSEUDO_MAP_IDX_VALUE, BPF_PSEUDO_FUNC,
-                              BPF_ARSH, BPF_TAIL_CALL, COND_JMP_OPS, ALU_NAMES, BPF_MEM,
-                              BPF_ATOMIC, BPF_LDX, BPF_ST, BPF_STX, BPF_LSH, BPF_RSH)
+from bpfsmt.spec.insn import (BPF_JMP, BPF_K, BPF_END, BPF_NEG, BPF_JA, BPF_CALL, BPF_EXIT,
+                              BPF_PSEUDO_MAP_FD, BPF_PSEUDO_MAP_IDX, BPF_PSEUDO_MAP_VALUE,
+                              BPF_PSEUDO_MAP_IDX_VALUE, BPF_PSEUDO_FUNC, COND_JMP_OPS)
 from bpfsmt.spec.program import Program, ProgramFile
+from bpfsmt.spec.vocab import PACKET_TYPES
+from bpfsmt.spec.vocab import RegType as T
+
+from bpfsmt.solver.concrete.exec import ExecInputs
+from bpfsmt.solver.symbolic.values import Ptr, Scalar, Unsupported
 
 BV64 = z3.BitVecSort(64)
 BV8 = z3.BitVecSort(8)
 
-# kernel reg_type_str names, for messages
-PTR_TYPE_NAMES = {"stack": "fp", "ctx": "ctx", "pkt": "pkt", "pkt_end": "pkt_end",
-                  "pkt_meta": "pkt_meta", "map_value": "map_value", "map_ptr": "map_ptr",
-                  "func": "func", "mem": "mem"}
-DEREF_KINDS = {"stack", "ctx", "pkt", "pkt_meta", "map_value", "mem"}
-NO_ARITH_KINDS = {"map_ptr", "pkt_end", "func"}
-ATOMIC_KINDS = {"stack", "map_value", "mem"}
-NULLABLE_BY_OFFSET: set = set()
-PKT_FAMILY = {"pkt", "pkt_end", "pkt_meta"}
+NO_ARITH_KINDS = {T.CONST_PTR_TO_MAP, T.PTR_TO_PACKET_END, T.PTR_TO_FUNC}
 ARRAY_MAPS = {"array", "percpu_array", "cgroup_array", "prog_array", "perf_event_array",
               "array_of_maps"}
 LOOKUP_MAPS = {"array", "percpu_array", "hash", "percpu_hash", "lru_hash", "lru_percpu_hash"}
@@ -50,28 +43,17 @@ HASH_MAPS = {"hash", "percpu_hash", "lru_hash", "lru_percpu_hash"}
 POINTER_RETURN_FAULTS = False        # root may return a pointer (CORE-07: unpriv only)
 CALLEE_SEES_CALLER_R6_R9 = False     # each frame has its own registers (as the verifier)
 MAX_PACKET = 1514                    # longest frame a counterexample may use
-REGION_BASE = 0x1000_0000
+REGION_BASE = 0x1000_0000            # where pointer comparisons place a region
 # program types whose context holds kernel pointers (BTF arguments, pt_regs, tracepoint args)
 KERNEL_POINTER_TYPES = {"tracing", "lsm", "struct_ops", "ext", "raw_tracepoint",
                         "raw_tracepoint_writable", "tracepoint", "kprobe", "perf_event",
                         "syscall", "iter"}
 
 
-def region_base(kind: str) -> int:
-    return REGION_BASE
-
-
 def same_space(a, b) -> bool:
-    if a.kind in PKT_FAMILY and b.kind in PKT_FAMILY:
+    if a.kind in PACKET_TYPES and b.kind in PACKET_TYPES:
         return True
     return a.kind == b.kind and a.rid == b.rid
-
-
-def var_off_str(off) -> str:
-    v = z3.simplify(off)
-    if z3.is_bv_value(v):
-        return "fp"
-    return "(var)"
 
 
 # --- 6.1 instruction-table membership (what the executor treats as a bad opcode) -------------
@@ -96,10 +78,6 @@ def valid_jmp(insn) -> bool:
     if code in (BPF_CALL, BPF_EXIT):
         return insn.cls == BPF_JMP
     return code in COND_JMP_OPS
-
-
-def valid_mem(insn) -> bool:
-    return True
 
 
 # ---------------------------------------------------------------------------------------------
@@ -138,8 +116,7 @@ class Inputs:
         return ax
 
     def entry_r1(self):
-        from bpfsmt.solver.symbolic.lower import Ptr
-        return Ptr("ctx", 0, z3.BitVecVal(0, 64))
+        return Ptr(T.PTR_TO_CTX, 0, z3.BitVecVal(0, 64))
 
     def fresh_byte(self):
         b = z3.BitVec(f"havoc{len(self.fresh)}", 8)
@@ -192,7 +169,6 @@ class Inputs:
     # ---- lddw -------------------------------------------------------------------------------
     def ld_imm64(self, insn, slot):
         """(value, (rid, key) or None) of an lddw."""
-        from bpfsmt.solver.symbolic.lower import Ptr, Scalar
         if insn.src == 0:
             return Scalar(z3.BitVecVal(insn.imm64, 64)), None
         if insn.src in (BPF_PSEUDO_MAP_FD, BPF_PSEUDO_MAP_IDX, BPF_PSEUDO_MAP_VALUE,
@@ -201,12 +177,12 @@ class Inputs:
             if m is None:
                 return None, None
             if insn.src in (BPF_PSEUDO_MAP_FD, BPF_PSEUDO_MAP_IDX):
-                return Ptr("map_ptr", m.name, z3.BitVecVal(0, 64)), None
+                return Ptr(T.CONST_PTR_TO_MAP, m.name, z3.BitVecVal(0, 64)), None
             rid = (m.name, "direct")
             off = (insn.imm64_hi or 0) & 0xFFFFFFFF
-            return Ptr("map_value", rid, z3.BitVecVal(off, 64)), (rid, z3.BitVecVal(0, self.key_bits(m)))
+            return Ptr(T.PTR_TO_MAP_VALUE, rid, z3.BitVecVal(off, 64)), (rid, z3.BitVecVal(0, self.key_bits(m)))
         if insn.src == BPF_PSEUDO_FUNC:
-            return Ptr("func", slot + 1 + insn.imm, z3.BitVecVal(0, 64)), None
+            return Ptr(T.PTR_TO_FUNC, slot + 1 + insn.imm, z3.BitVecVal(0, 64)), None
         return None, None
 
     def _map_of(self, insn):
@@ -255,30 +231,18 @@ class Inputs:
             return x - (1 << 64) if x >> 63 else x
         return None
 
-    def ctx_bad(self, a, size, write):
-        """When a ctx access at offset `a` faults (CTX_OOB), as the executor decides: outside
-        the struct, across a field boundary, or a pointer field read at the wrong offset/size
-        or written."""
+    def ctx_offset(self, a, size) -> int:
+        """The known offset of a ctx access; UNKNOWN (Unsupported) for a variable offset, or
+        beyond the struct of a program type whose ctx layout is not modelled."""
         off = self._const_off(a)
-        L = self.layout
         if off is None:
-            raise_unsupported("ctx access at a variable offset")
-        if off < 0 or off + size > L.size:
-            if not self.known_layout:
-                raise_unsupported(f"the ctx of {self.prog.prog_type} programs (access at "
-                                  f"offset {off}) is not modelled")
-            return z3.BoolVal(True)
-        if L.raw:
-            return z3.BoolVal(False)
-        f = L.field_at(off)
-        if f is None or off + size > f.offset + f.size:
-            return z3.BoolVal(True)
-        if f.is_pointer:
-            return z3.BoolVal(write or off != f.offset or size not in (4, 8))
-        return z3.BoolVal(False)
+            raise Unsupported("ctx access at a variable offset")
+        if (off < 0 or off + size > self.layout.size) and not self.known_layout:
+            raise Unsupported(f"the ctx of {self.prog.prog_type} programs (access at "
+                              f"offset {off}) is not modelled")
+        return off
 
     def ctx_load(self, low, st, a, size):
-        from bpfsmt.solver.symbolic.lower import Ptr, Scalar
         off = self._const_off(a)
         L = self.layout
         if not L.raw:
@@ -286,16 +250,17 @@ class Inputs:
             if f is not None and f.is_pointer:
                 if f.kind in ("pkt_data", "pkt_meta", "pkt_end") and self.has_packet:
                     meta, data, end = low.pkt_bounds(st)
-                    kind = {"pkt_data": "pkt", "pkt_meta": "pkt_meta", "pkt_end": "pkt_end"}[f.kind]
-                    return Ptr(kind, 0, {"pkt": data, "pkt_meta": meta, "pkt_end": end}[kind])
+                    kind, off = {"pkt_data": (T.PTR_TO_PACKET, data),
+                                 "pkt_meta": (T.PTR_TO_PACKET_META, meta),
+                                 "pkt_end": (T.PTR_TO_PACKET_END, end)}[f.kind]
+                    return Ptr(kind, 0, off)
                 return Scalar(z3.BitVecVal(0, 64))
-        v = low.region_read(st, Ptr("ctx", 0, z3.BitVecVal(0, 64)), a, size)
+        v = low.region_read(st, Ptr(T.PTR_TO_CTX, 0, z3.BitVecVal(0, 64)), a, size)
         return Scalar(z3.ZeroExt(64 - 8 * size, v) if size < 8 else v)
 
     # ---- inputs <-> models ------------------------------------------------------------------
     def to_exec_inputs(self, model, st_info=None):
         """Concrete inputs that make the counterexample happen (an ExecInputs)."""
-        ExecInputs = exec_inputs_class()
         ev = lambda e: model.eval(e, model_completion=True).as_long()
         inputs = ExecInputs()
         ctx = bytes(ev(z3.Select(self.ctx_arr, z3.BitVecVal(i, 64))) for i in range(self.layout.size))
@@ -372,22 +337,3 @@ class Inputs:
         if inputs.packet is not None:
             return inputs.packet
         return CTX.DEFAULT_PACKET
-
-
-def exec_inputs_class():
-    """`bpfsmt.solver.concrete.exec.ExecInputs` (the executor owns it)."""
-    from bpfsmt.solver.concrete.exec import ExecInputs
-    return ExecInputs
-
-
-def raise_unsupported(what):
-    from bpfsmt.solver.symbolic.lower import Unsupported
-    raise Unsupported(what)
-
-
-def exec_default(field: str, fallback):
-    """A default of the executor's ExecInputs (the conventions a counterexample runs under)."""
-    try:
-        return getattr(exec_inputs_class()(), field, fallback)
-    except ImportError:
-        return fallback

@@ -13,6 +13,8 @@ from typing import Optional
 import z3
 
 from bpfsmt.solver.symbolic import lower as S
+from bpfsmt.solver.symbolic.state import Lowering
+from bpfsmt.solver.symbolic.values import Scalar
 from bpfsmt.solver.symbolic import env as ENV
 
 
@@ -36,7 +38,7 @@ def _val(e, pairs):
     return None
 
 
-def evaluate(low: S.Lowering, inputs) -> Predicted:
+def evaluate(low: Lowering, inputs) -> Predicted:
     pairs = low.inputs.substitution(inputs)
     out = Predicted()
     hits = []
@@ -69,7 +71,7 @@ def evaluate(low: S.Lowering, inputs) -> Predicted:
     elif what == "bound":
         out.bound = x.reason
     else:
-        if isinstance(x.r0, S.Scalar):
+        if isinstance(x.r0, Scalar):
             out.r0 = _val(x.r0.v, pairs)
         out.maps = _final_maps(low, x.mem, inputs, pairs)
     return out

@@ -24,29 +24,23 @@ from __future__ import annotations
 import z3
 
 from bpfsmt.spec import helpers as H
-from bpfsmt.spec import isa
-from bpfsmt.spec.insn import BPF_ABS, BPF_IND
+from bpfsmt.spec.insn import BPF_IND, MAX_CALL_FRAMES
 
+from bpfsmt.spec.helpers import MIGHT_SLEEP, WORLD_VALUE_BITS
+from bpfsmt.spec.vocab import PACKET_TYPES
+from bpfsmt.spec.vocab import RegType as T
+
+from bpfsmt.solver.concrete.runtime_helpers import HELPERS as EXECUTOR_HELPERS
+from bpfsmt.solver.concrete.exec import ExecInputs
 from bpfsmt.solver.symbolic import env as ENV
-from bpfsmt.solver.symbolic.lower import (D, TRUE, FALSE, UNINIT, STALE_PKT, BTF_TASK, MAP_KEY, Ptr, Scalar, Unsupported, as_int, bv, simp,
-                       _fold, signed, fromle, add_off)
+from bpfsmt.solver.symbolic.state import Frame
+from bpfsmt.solver.symbolic.values import (FALSE, TRUE, UNINIT, Ptr, Scalar, Unsupported, add_off, as_int, bv,
+                                           fold, fromle, signed, simp)
 
 EINVAL, ENOENT, E2BIG, EEXIST = 22, 2, 7, 17
 
-# Helpers whose result is an outside-world value (the executor's `_value_helper`s: no arguments,
-# helper_returns[name][k] truncated to the width) and the might-sleep set: one definition each,
-# imported from the executor (which derives MIGHT_SLEEP from spec/helpers.py).
-from bpfsmt.solver.concrete.runtime_helpers import MIGHT_SLEEP, VALUE_HELPERS  # noqa: E402,F401
 PURE_ARGS = {H.ARG_ANYTHING, H.ARG_DONTCARE, H.ARG_CONST_SIZE, H.ARG_CONST_SIZE_OR_ZERO,
              H.ARG_PTR_TO_MEM_RDONLY, H.ARG_PTR_TO_CTX}
-
-
-def _executor_helpers() -> set:
-    try:
-        from bpfsmt.solver.concrete.runtime_helpers import HELPERS as EH
-        return set(EH)
-    except ImportError:
-        return set()
 
 
 def call(low, st, insn, slot):
@@ -62,8 +56,8 @@ def call(low, st, insn, slot):
     if name in MIGHT_SLEEP and not low.prog.sleepable:
         low.oblige(st, slot, "sleep_in_atomic", TRUE)
         return []
-    if name in VALUE_HELPERS:
-        w = VALUE_HELPERS[name]
+    if name in WORLD_VALUE_BITS:
+        w = WORLD_VALUE_BITS[name]
         return _finish(low, st, slot, Scalar(_masked(_next_ret(low, st, name), w)))
     if name in ("map_lookup_elem", "map_update_elem", "map_delete_elem"):
         return _map_helper(low, st, insn, slot, proto)
@@ -102,14 +96,14 @@ def call(low, st, insn, slot):
         # the executor returns helper_returns[name] (a number it never dereferences); the
         # engine keeps an opaque task pointer so that any use other than a move is UNKNOWN
         _next_ret(low, st, name)
-        return _finish(low, st, slot, Ptr(BTF_TASK, 0, bv(0)))
+        return _finish(low, st, slot, Ptr(T.PTR_TO_BTF_ID, 0, bv(0)))
     if name in ("xdp_adjust_head", "xdp_adjust_meta", "xdp_adjust_tail"):
         return _xdp_adjust(low, st, slot, name)
     if name == "redirect_map":
         mp = low.read_reg(st, slot, 1)
         if mp is None:
             return []
-        if not (isinstance(mp, Ptr) and mp.kind == "map_ptr"):
+        if not (isinstance(mp, Ptr) and mp.kind == T.CONST_PTR_TO_MAP):
             low.oblige(st, slot, "helper_arg", TRUE, 1, _tname(mp), "map_ptr")
             return []
         low.approx.append(name)           # the executor does not read R1
@@ -118,10 +112,10 @@ def call(low, st, insn, slot):
         m = low.read_reg(st, slot, 2)
         if m is None:
             return []
-        if not (isinstance(m, Ptr) and m.kind == "map_ptr"
+        if not (isinstance(m, Ptr) and m.kind == T.CONST_PTR_TO_MAP
                 and low.env.map_named(m.rid).map_type == "prog_array"):
             low.oblige(st, slot, "helper_arg", TRUE, 2,
-                       _tname(m) if not (isinstance(m, Ptr) and m.kind == "map_ptr") else
+                       _tname(m) if not (isinstance(m, Ptr) and m.kind == T.CONST_PTR_TO_MAP) else
                        f"map_ptr ({low.env.map_named(m.rid).map_type})", "map_ptr (prog_array)")
             return []
         if low.read_reg(st, slot, 3) is None:
@@ -129,7 +123,7 @@ def call(low, st, insn, slot):
         if low.env.map_named(m.rid).prog_slots:
             raise Unsupported(f"tail call at insn {slot} into a populated prog array")
         return _finish(low, st, slot, None)
-    if name in _executor_helpers() or proto.callback or \
+    if name in EXECUTOR_HELPERS or proto.callback or \
             any(a not in PURE_ARGS for a in proto.args) or proto.ret != H.RET_INTEGER:
         raise Unsupported(f"helper {proto.kname} at insn {slot} is not modelled")
     # a helper the executor does not implement and that writes no memory: its result is an
@@ -144,7 +138,7 @@ def _lock_target(low, st, slot):
         return None
     if not low.access_ok(st, slot, 1, p, 0, 4, True, helper=True):
         return None
-    if not (isinstance(p, Ptr) and p.kind == "map_value"):
+    if not (isinstance(p, Ptr) and p.kind == T.PTR_TO_MAP_VALUE):
         low.oblige(st, slot, "helper_arg", TRUE, 1, _tname(p), "map_value")
         return None
     m = low.env.map_named(p.rid[0])
@@ -265,7 +259,7 @@ def _output_helper(low, st, slot, name):
         mp = low.read_reg(st, slot, 1)
         if mp is None:
             return []
-        if not (isinstance(mp, Ptr) and mp.kind == "map_ptr"):
+        if not (isinstance(mp, Ptr) and mp.kind == T.CONST_PTR_TO_MAP):
             low.oblige(st, slot, "helper_arg", TRUE, 1, _tname(mp), "map_ptr")
             return []
     p = low.read_reg(st, slot, dreg)
@@ -292,7 +286,7 @@ def _get_stackid(low, st, slot):
     mp = low.read_reg(st, slot, 2)
     if mp is None:
         return []
-    if not (isinstance(mp, Ptr) and mp.kind == "map_ptr"):
+    if not (isinstance(mp, Ptr) and mp.kind == T.CONST_PTR_TO_MAP):
         low.oblige(st, slot, "helper_arg", TRUE, 2, _tname(mp), "map_ptr")
         return []
     low.approx.append("get_stackid")      # the executor does not read R2
@@ -313,11 +307,11 @@ def _bpf_loop(low, st, slot):
     fn = low.read_reg(st, slot, 2)
     if fn is None:
         return []
-    if not (isinstance(fn, Ptr) and fn.kind == "func"):
+    if not (isinstance(fn, Ptr) and fn.kind == T.PTR_TO_FUNC):
         low.oblige(st, slot, "helper_arg", TRUE, 2, _tname(fn), "func")
         return []
     ctx = st.f.regs[3] if st.f.regs[3] is not None else Scalar(bv(0))
-    if isinstance(ctx, Ptr) and ctx.kind in (STALE_PKT, BTF_TASK):
+    if isinstance(ctx, Ptr) and ctx.kind in (T.STALE_PACKET, T.PTR_TO_BTF_ID):
         raise Unsupported(f"bpf_loop with a {ctx.kind} context at insn {slot}")
     fl = low.read_reg(st, slot, 4)
     if fl is None:
@@ -354,20 +348,20 @@ def _for_each_map_elem(low, st, slot):
     mp = low.read_reg(st, slot, 1)
     if mp is None:
         return []
-    if not (isinstance(mp, Ptr) and mp.kind == "map_ptr"):
+    if not (isinstance(mp, Ptr) and mp.kind == T.CONST_PTR_TO_MAP):
         low.oblige(st, slot, "helper_arg", TRUE, 1, _tname(mp), "map_ptr")
         return []
     m = low.env.map_named(mp.rid)
     fn = low.read_reg(st, slot, 2)
     if fn is None:
         return []
-    if not (isinstance(fn, Ptr) and fn.kind == "func"):
+    if not (isinstance(fn, Ptr) and fn.kind == T.PTR_TO_FUNC):
         low.oblige(st, slot, "helper_arg", TRUE, 2, _tname(fn), "func")
         return []
     if m.map_type not in ("array", "percpu_array"):
         raise Unsupported(f"bpf_for_each_map_elem over a {m.map_type} map at insn {slot}")
     ctx = st.f.regs[3] if st.f.regs[3] is not None else Scalar(bv(0))
-    if isinstance(ctx, Ptr) and ctx.kind in (STALE_PKT, BTF_TASK, MAP_KEY):
+    if isinstance(ctx, Ptr) and ctx.kind in (T.STALE_PACKET, T.PTR_TO_BTF_ID, T.PTR_TO_MAP_KEY):
         raise Unsupported(f"bpf_for_each_map_elem with a {ctx.kind} context at insn {slot}")
     fl = low.read_reg(st, slot, 4)
     if fl is None:
@@ -392,7 +386,6 @@ def _for_each_map_elem(low, st, slot):
 
 
 def _push_callback(low, st, slot, i, nr, ctx, target, map_name=None):
-    from bpfsmt.solver.symbolic.lower import Frame, MAX_CALL_FRAMES
     if len(st.frames) >= MAX_CALL_FRAMES:
         low.oblige(st, slot, "call_depth", TRUE, len(st.frames) + 1)
         return []
@@ -405,12 +398,12 @@ def _push_callback(low, st, slot, i, nr, ctx, target, map_name=None):
         rid = (m.name, st.lookups)
         st.lookups += 1
         st.mem.keys[rid] = bv(i, low.env.key_bits(m))
-        regs[1] = Ptr("map_ptr", m.name, bv(0))
-        regs[2] = Ptr(MAP_KEY, rid, bv(0))
-        regs[3] = Ptr("map_value", rid, bv(0))
+        regs[1] = Ptr(T.CONST_PTR_TO_MAP, m.name, bv(0))
+        regs[2] = Ptr(T.PTR_TO_MAP_KEY, rid, bv(0))
+        regs[3] = Ptr(T.PTR_TO_MAP_VALUE, rid, bv(0))
         regs[4] = ctx
     fno = len(st.frames)
-    regs[10] = Ptr("stack", fno, bv(0))
+    regs[10] = Ptr(T.PTR_TO_STACK, fno, bv(0))
     st.frames.append(Frame(regs, {}, slot + 1, fno, target,
                            (slot, i, nr, ctx, target, map_name)))
     st.slot = target
@@ -461,7 +454,7 @@ def _load_bytes_helper(low, st, slot, name):
         dst = low.read_reg(st, slot, 3)
         if dst is None:
             return []
-        base = Ptr("pkt", 0, bv(0))
+        base = Ptr(T.PTR_TO_PACKET, 0, bv(0))
         data = [z3.If(ok, low.read_byte(st, base, add_off(start + off, i)), bv(0, 8))
                 for i in range(size)]
         if not low.write_range(st, slot, 3, dst, data):
@@ -498,7 +491,7 @@ def _store_bytes_helper(low, st, slot, name):
     off = start + z3.ZeroExt(32, z3.Extract(31, 0, o.v))
     ok = simp(z3.ULE(z3.ZeroExt(32, z3.Extract(31, 0, o.v)) + bv(size), end - start))
     if size:
-        base = Ptr("pkt", 0, bv(0))
+        base = Ptr(T.PTR_TO_PACKET, 0, bv(0))
         old = [low.read_byte(st, base, add_off(off, i)) for i in range(size)]
         low.region_write_bytes(st, base, off, [z3.If(ok, b, a) for a, b in zip(old, data)])
     _invalidate_pkt(st, slot, name)
@@ -510,12 +503,12 @@ def _invalidate_pkt(st, slot, name):
     is UNKNOWN); a spilled one makes the call itself UNKNOWN."""
     for f in st.frames:
         for o2, b in f.stack.items():
-            if b.ptr is not None and b.ptr.kind in ENV.PKT_FAMILY:
+            if b.ptr is not None and b.ptr.kind in PACKET_TYPES:
                 raise Unsupported(f"a packet pointer spilled at fp{o2} across {name} at insn "
                                   f"{slot}")
         for r, v in enumerate(f.regs):
-            if isinstance(v, Ptr) and v.kind in ENV.PKT_FAMILY:
-                f.regs[r] = Ptr(STALE_PKT, 0, bv(0))
+            if isinstance(v, Ptr) and v.kind in PACKET_TYPES:
+                f.regs[r] = Ptr(T.STALE_PACKET, 0, bv(0))
 
 
 # the BPF_PROG_TEST_RUN xdp buffer (solver/concrete/exec.py) in original-data coordinates: the frame
@@ -571,7 +564,7 @@ def _xdp_adjust(low, st, slot, name):
         room = z3.Not(ne > bv(XDP_HARD_END - XDP_HEADROOM)) if k > 0 else TRUE
         if k > 0:
             # the executor zeroes the new tail before its length check
-            base = Ptr("pkt", 0, bv(0))
+            base = Ptr(T.PTR_TO_PACKET, 0, bv(0))
             old = [low.read_byte(st, base, add_off(end, i)) for i in range(k)]
             low.region_write_bytes(st, base, end, [z3.If(room, bv(0, 8), b) for b in old])
         ok = simp(z3.And(room, z3.Not(ne < data + bv(14))))
@@ -611,7 +604,7 @@ def _map_helper(low, st, insn, slot, proto):
     mp = low.read_reg(st, slot, 1)
     if mp is None:
         return []
-    if not (isinstance(mp, Ptr) and mp.kind == "map_ptr"):
+    if not (isinstance(mp, Ptr) and mp.kind == T.CONST_PTR_TO_MAP):
         low.oblige(st, slot, "helper_arg", TRUE, 1, _tname(mp), "map_ptr")
         return []
     m = env.map_named(mp.rid)
@@ -635,14 +628,14 @@ def _map_helper(low, st, insn, slot, proto):
         rid = (m.name, st.lookups)
         st.lookups += 1
         mem.keys[rid] = key
-        return _finish(low, st, slot, Ptr("map_value", rid, bv(0), simp(z3.Not(present))))
+        return _finish(low, st, slot, Ptr(T.PTR_TO_MAP_VALUE, rid, bv(0), simp(z3.Not(present))))
     is_array = m.map_type in ENV.ARRAY_MAPS
     if name == "map_delete_elem":
         if is_array:
-            return _finish(low, st, slot, Scalar(_fold(_ops_int(bv(-EINVAL)))))
+            return _finish(low, st, slot, Scalar(fold(_ops_int(bv(-EINVAL)))))
         mem.mapp = mem.mapp + ((m.name, key, FALSE, present),)
         r0 = z3.If(present, bv(0), bv(-ENOENT))
-        return _finish(low, st, slot, Scalar(_fold(_ops_int(r0))))
+        return _finish(low, st, slot, Scalar(fold(_ops_int(r0))))
     # update
     vp = low.read_reg(st, slot, 3)
     if vp is None:
@@ -682,7 +675,7 @@ def _map_helper(low, st, insn, slot, proto):
     # an existing element keeps its lock/timer words (copy_map_value); a new one takes them
     mem.mapw = mem.mapw + tuple((m.name, key, bv(i), b, fresh if i in special else ok)
                                 for i, b in enumerate(vb))
-    return _finish(low, st, slot, Scalar(_fold(_ops_int(r0))))
+    return _finish(low, st, slot, Scalar(fold(_ops_int(r0))))
 
 
 def _lookup_outer(low, st, slot, m):
@@ -708,7 +701,7 @@ def _lookup_outer(low, st, slot, m):
         s2 = st.copy()
         if not z3.is_true(hit):
             s2.pc = st.pc + (hit,)
-        out += _finish(low, s2, slot, Ptr("map_ptr", name, bv(0)))
+        out += _finish(low, s2, slot, Ptr(T.CONST_PTR_TO_MAP, name, bv(0)))
         if z3.is_true(hit):
             return out
     miss = simp(z3.And(*none)) if none else TRUE
@@ -722,7 +715,7 @@ def _lookup_outer(low, st, slot, m):
 def _ops_int(r0):
     """A `map->ops` result: an int, so under the JIT (the executor's default, like the oracle)
     only eax is set and the upper half of R0 is zero; the interpreter sign-extends."""
-    if ENV.exec_default("jit", True):
+    if ExecInputs.jit:
         return z3.ZeroExt(32, z3.Extract(31, 0, r0))
     return r0
 
@@ -771,7 +764,7 @@ def ld_abs(low, st, insn, slot):
         if isinstance(x, Ptr):
             low.oblige(st, slot, "ptr_arith", TRUE, insn.src)
             return []
-        off = _fold(z3.SignExt(32, z3.Extract(31, 0, x.v) + bv(insn.imm & 0xFFFFFFFF, 32)))
+        off = fold(z3.SignExt(32, z3.Extract(31, 0, x.v) + bv(insn.imm & 0xFFFFFFFF, 32)))
     regs = st.f.regs
     for r in range(1, 6):
         regs[r] = UNINIT
@@ -788,11 +781,11 @@ def ld_abs(low, st, insn, slot):
         if z3.is_false(inb):
             return out
         st.pc = st.pc + (inb,)
-    base = Ptr("pkt", 0, bv(0))
+    base = Ptr(T.PTR_TO_PACKET, 0, bv(0))
     bytes_ = [low.read_byte(st, base, add_off(off, i)) for i in range(size)]
     val = bytes_[0]
     for b in bytes_[1:]:
         val = z3.Concat(val, b)                 # network byte order
     val = z3.ZeroExt(64 - 8 * size, val) if size < 8 else val
-    st.f.regs[0] = Scalar(_fold(val))
+    st.f.regs[0] = Scalar(fold(val))
     return out + low.advance(st, slot, slot + 1)

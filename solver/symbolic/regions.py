@@ -1,0 +1,320 @@
+"""Memory in the symbolic engine: the checks of an access (spec/memory.py) as obligations, the
+stack as per-frame byte tables, and the input-backed regions (ctx, packet, map values) as Z3
+arrays with write logs. A mixin of `Lowerer`: it uses `oblige`, `env` and `pkt_bounds`."""
+from __future__ import annotations
+
+import dataclasses
+
+import z3
+
+from bpfsmt.spec import isa
+from bpfsmt.spec import memory as MEM
+from bpfsmt.spec.insn import MAX_BPF_STACK
+from bpfsmt.spec.program import BPF_F_RDONLY_PROG
+from bpfsmt.spec.vocab import REGION_OF
+from bpfsmt.spec.vocab import RegionKind as RK
+from bpfsmt.spec.vocab import RegType as T
+
+from bpfsmt.solver.symbolic.state import Obligation, SByte, conj
+from bpfsmt.solver.symbolic.values import (D, FALSE, TRUE, Ptr, Scalar, Unsupported, add_off, as_int, bv,
+                                           cval, fold, fromle, is_const_false, is_const_true, lebytes,
+                                           shape_of, signed, zext64)
+
+# register types a load or store may go through
+DEREF_KINDS = {T.PTR_TO_STACK, T.PTR_TO_CTX, T.PTR_TO_PACKET, T.PTR_TO_PACKET_META,
+               T.PTR_TO_MAP_VALUE}
+
+
+def base_name(v) -> str:
+    return "scalar" if isinstance(v, Scalar) else v.type_name()
+
+
+def _known(t):
+    return None if t is None else cval(t)
+
+
+class RegionOps:
+    def access_ok(self, st, slot, reg, base, off, size, write, helper=False) -> bool:
+        """The checks an access makes before touching memory: an address in some region
+        (scalars below 4 GiB are the NULL window), not NULL, then the checks of spec/memory.py in
+        their order, each an obligation. The stack's initialised-bytes check waits until the
+        bytes are read (`_stack_bytes`). False = the path stops here."""
+        if isinstance(base, Scalar):
+            if self.env.kernel_pointers and cval(base.v) is None:
+                # tracing-style contexts hold kernel pointers (BTF objects, pt_regs values):
+                # loads through them are probe reads the executor does not have
+                raise Unsupported(f"load through a kernel pointer ({self.prog.prog_type} "
+                                  f"context) at insn {slot}")
+            a = add_off(base.v, off)
+            ok = self.oblige(st, slot, "null_deref", z3.LShR(a, 32) == 0, reg,
+                             "null" if as_int(a) is not None and as_int(a) < 65536 else "scalar")
+            if ok:
+                self.oblige(st, slot, "bad_mem", TRUE, reg, base_name(base))
+            return False
+        if base.kind not in DEREF_KINDS:
+            self.oblige(st, slot, "bad_mem", TRUE, reg, base.type_name())
+            return False
+        if base.null is not None:
+            if not self.oblige(st, slot, "null_deref", base.null, reg, "null"):
+                return False
+        acc = self._describe(st, base, add_off(base.off, off), size, write, helper, reg)
+        for chk in MEM.access_checks(acc):
+            if chk.kind == "uninit_stack":
+                continue
+            if not self._oblige_check(st, slot, chk, acc):
+                return False
+        return True
+
+    def _describe(self, st, base, a, size, write, helper, reg) -> MEM.Access:
+        """The access in spec/memory.py's terms."""
+        region = REGION_OF[base.kind]
+        acc = MEM.Access(region, a, size, write, helper, reg)
+        if region == RK.STACK:
+            acc.var_off = "fp" if cval(base.off) is not None else "(var)"
+        elif region == RK.MAP_VALUE:
+            acc.map = self.env.map_named(base.rid[0])
+            acc.writable = not acc.map.flags & BPF_F_RDONLY_PROG
+        elif region == RK.CTX:
+            acc.off = bv(self.env.ctx_offset(a, size))
+            acc.layout, acc.region_size = self.env.layout, self.env.layout.size
+        elif region == RK.PACKET:
+            acc.meta, acc.data, acc.end = self.pkt_bounds(st)
+        return acc
+
+    def _oblige_check(self, st, slot, chk, acc, **kw) -> bool:
+        """One check of spec/memory.py as an obligation: decided in Python when every value of
+        the access is known (the CONCRETE domain), else a Z3 formula."""
+        terms = [acc.off, acc.meta, acc.data, acc.end, *acc.init]
+        if all(t is None or cval(t) is not None or z3.is_true(t) or z3.is_false(t)
+               for t in terms):
+            dom = isa.CONCRETE
+            acc = dataclasses.replace(
+                acc, off=cval(acc.off), meta=_known(acc.meta), data=_known(acc.data),
+                end=_known(acc.end), init=[z3.is_true(t) for t in acc.init])
+            bad = TRUE if chk.bad(dom, acc) else FALSE
+            args = tuple(signed(x) if type(x) is int else x for x in chk.args(dom, acc))
+        else:
+            bad, args = chk.bad(D, acc), chk.args(D, acc)
+            if isinstance(bad, bool):
+                bad = TRUE if bad else FALSE
+        return self.oblige(st, slot, chk.kind, bad, *args, template=chk.template, **kw)
+
+    def load(self, st, slot, reg, base, off, size):
+        if not self.access_ok(st, slot, reg, base, off, size, False):
+            return None
+        a = add_off(base.off, off)
+        if base.kind == T.PTR_TO_STACK:
+            return self.stack_load(st, slot, base, a, size)
+        if base.kind == T.PTR_TO_CTX:
+            return self.env.ctx_load(self, st, a, size)
+        return Scalar(zext64(self.region_read(st, base, a, size), size * 8))
+
+    def read_range(self, st, slot, reg, base, size):
+        """A helper reading `size` bytes at `base` (key, value, buffer): one range check, then
+        the bytes (stack bytes must be initialised). List of 8-bit terms, or None."""
+        if not self.access_ok(st, slot, reg, base, 0, size, False, helper=True):
+            return None
+        a = base.off
+        if base.kind == T.PTR_TO_STACK:
+            return self._stack_bytes(st, slot, self._frame_of(st, base), a, size, reg, True)
+        if base.kind == T.PTR_TO_CTX:
+            v = self.env.ctx_load(self, st, a, size) if size <= 8 else None
+            if v is None or isinstance(v, Ptr):
+                raise Unsupported(f"helper reading the ctx at insn {slot}")
+            return lebytes(v.v, size)
+        return [self.read_byte(st, base, add_off(a, i)) for i in range(size)]
+
+    def write_range(self, st, slot, reg, base, bytes_) -> bool:
+        """A helper writing bytes at `base` (ARG_PTR_TO_UNINIT_MEM): one range check, then the
+        bytes become initialised data."""
+        size = len(bytes_)
+        if not self.access_ok(st, slot, reg, base, 0, size, True, helper=True):
+            return False
+        a = base.off
+        if base.kind == T.PTR_TO_STACK:
+            ai = as_int(a)
+            if ai is None:
+                raise Unsupported(f"helper writing the stack at a variable offset at insn {slot}")
+            f = self._frame_of(st, base)
+            ai = signed(ai)
+            for i, b in enumerate(bytes_):
+                f.stack[ai + i] = SByte(b, TRUE)
+            return True
+        if base.kind == T.PTR_TO_CTX:
+            raise Unsupported(f"helper writing the ctx at insn {slot}")
+        self.region_write_bytes(st, base, a, bytes_)
+        return True
+
+    def store(self, st, slot, reg, base, off, size, val) -> bool:
+        if not self.access_ok(st, slot, reg, base, off, size, True):
+            return False
+        a = add_off(base.off, off)
+        if base.kind == T.PTR_TO_STACK:
+            return self.stack_store(st, slot, base, a, size, val)
+        if isinstance(val, Ptr):
+            # a pointer stored into ctx / packet / map memory leaves the verifier's sight
+            self.oblige(st, slot, "ptr_leak", TRUE)
+            return False
+        self.region_write(st, base, a, size, val.v)
+        return True
+
+    # stack -------------------------------------------------------------------------------------
+    def _frame_of(self, st, base):
+        for f in st.frames:
+            if f.fno == base.rid:
+                return f
+        return None
+
+    def _stack_bytes(self, st, slot, f, a, size, reg=0, helper=False):
+        """Data bytes at stack offset `a` (concrete or not), after the initialised-bytes check
+        of spec/memory.py (CORE-03, reported with the first uninitialised byte)."""
+        ai = as_int(a)
+        if ai is not None:
+            ai = signed(ai)
+            bytes_ = [f.stack.get(ai + i) for i in range(size)]
+            if any(b is not None and b.ptr is not None for b in bytes_):
+                # the executor reads the address bytes of a spilled pointer; we have no address
+                raise Unsupported(f"partial read of a spilled pointer at insn {slot}")
+            inits = [b.init if b is not None else FALSE for b in bytes_]
+            vals = [b.val if b is not None else bv(0, 8) for b in bytes_]
+        else:
+            offs = sorted(f.stack)
+            if any(f.stack[o].ptr is not None for o in offs):
+                raise Unsupported(f"variable-offset stack read over a spilled pointer at insn {slot}")
+            vals, inits = [], []
+            for i in range(size):
+                ai_ = a + bv(i)
+                v, ini = bv(0, 8), FALSE
+                for o in offs:
+                    b = f.stack[o]
+                    v = z3.If(ai_ == bv(o), b.val, v)
+                    ini = z3.If(ai_ == bv(o), b.init, ini)
+                vals.append(v)
+                inits.append(ini)
+        if all(z3.is_true(i) for i in inits):
+            self.obligations.append(Obligation(slot, "uninit_stack", FALSE))
+            return vals
+        acc = MEM.Access(RK.STACK, a, size, False, helper, reg, init=inits)
+        chk = MEM.STACK_INIT_INDIRECT if helper else MEM.STACK_INIT
+        if not self._oblige_check(st, slot, chk, acc):
+            return None
+        return [fold(v) for v in vals]
+
+    def stack_load(self, st, slot, base, a, size):
+        f = self._frame_of(st, base)
+        if f is None:
+            self.oblige(st, slot, "bad_mem", TRUE, 0, "fp")
+            return None
+        ai = as_int(a)
+        if ai is not None and size == 8:
+            ai = signed(ai)
+            bytes_ = [f.stack.get(ai + i) for i in range(size)]
+            # a whole spilled pointer comes back as that pointer
+            p0 = bytes_[0].ptr if bytes_[0] is not None else None
+            if p0 is not None and all(b is not None and b.ptr is not None and b.i == i and
+                                      shape_of(b.ptr) == shape_of(p0) for i, b in enumerate(bytes_)):
+                return p0
+        vals = self._stack_bytes(st, slot, f, a, size)
+        if vals is None:
+            return None
+        return Scalar(zext64(fromle(vals), size * 8))
+
+    def stack_store(self, st, slot, base, a, size, val) -> bool:
+        f = self._frame_of(st, base)
+        if f is None:
+            self.oblige(st, slot, "bad_mem", TRUE, 0, "fp")
+            return False
+        ai = as_int(a)
+        if ai is not None:
+            ai = signed(ai)
+            if isinstance(val, Ptr):
+                if size != 8:
+                    self.oblige(st, slot, "ptr_arith", TRUE, 0)   # partial pointer spill
+                    return False
+                for i in range(8):
+                    f.stack[ai + i] = SByte(ptr=val, i=i)
+                return True
+            # overwriting part of a spilled pointer leaves the other bytes as pointer fragments:
+            # reading them later is a partial fill, which we do not model (UNKNOWN)
+            for i, byte in enumerate(lebytes(val.v, size)):
+                f.stack[ai + i] = SByte(byte, TRUE)
+            return True
+        if isinstance(val, Ptr):
+            raise Unsupported(f"pointer spilled at a variable stack offset at insn {slot}")
+        for o, b in list(f.stack.items()):
+            if b.ptr is not None:
+                raise Unsupported(f"variable-offset stack write near a spilled pointer at insn {slot}")
+        nb = lebytes(val.v, size)
+        for o in range(-MAX_BPF_STACK, 0):
+            hit = [(a + bv(i)) == bv(o) for i in range(size)]
+            old = f.stack.get(o)
+            ov, oi = (old.val, old.init) if old is not None else (bv(0, 8), FALSE)
+            v = ov
+            for i in range(size):
+                v = z3.If(hit[i], nb[i], v)
+            f.stack[o] = SByte(v, z3.Or(oi, *hit))
+        return True
+
+    # input-backed regions ------------------------------------------------------------------
+    def region_read(self, st, base, a, size):
+        """Little-endian value of `size` bytes at offset `a` of a ctx/packet/map-value region."""
+        return fromle([self.read_byte(st, base, add_off(a, i)) for i in range(size)])
+
+    def read_byte(self, st, base, a):
+        mem = st.mem
+        if base.kind in (T.PTR_TO_PACKET, T.PTR_TO_PACKET_META):
+            init = self.env.pkt_byte(a)
+            if mem.layout is not None:
+                # head room and tail room of the test-run buffer are zeros
+                init = z3.If(z3.Or(a < bv(0), a >= self.env.pkt_len), bv(0, 8), init)
+            log = mem.pkt
+            entries = [(o, b, g, TRUE) for (o, b, g) in log]
+        elif base.kind == T.PTR_TO_CTX:
+            log, init = mem.ctx, self.env.ctx_byte(a)
+            entries = [(o, b, g, TRUE) for (o, b, g) in log]
+        elif base.kind == T.PTR_TO_MAP_VALUE:
+            name = base.rid[0]
+            key = mem.keys[base.rid]
+            init = self.env.map_byte(name, key, a)
+            entries = [(o, b, g, _keq(k, key)) for (m, k, o, b, g) in mem.mapw if m == name]
+        else:
+            raise Unsupported(f"read of region {base.kind}")
+        v = init
+        for (o, b, g, keq) in entries:       # oldest first, newest wins
+            if z3.is_bv_value(o) and z3.is_bv_value(a):
+                hit = conj(g, keq) if o.as_long() == a.as_long() else FALSE
+            else:
+                hit = conj(g, keq, o == a)
+            if is_const_true(hit):
+                v = b
+            elif not is_const_false(hit):
+                v = z3.If(hit, b, v)
+        return fold(v)
+
+    def region_write(self, st, base, a, size, value):
+        self.region_write_bytes(st, base, a, lebytes(value, size))
+
+    def region_write_bytes(self, st, base, a, bytes_):
+        mem = st.mem
+        if base.kind in (T.PTR_TO_PACKET, T.PTR_TO_PACKET_META):
+            mem.pkt = mem.pkt + tuple((add_off(a, i), b, TRUE) for i, b in enumerate(bytes_))
+        elif base.kind == T.PTR_TO_MAP_VALUE:
+            name = base.rid[0]
+            key = mem.keys[base.rid]
+            mem.mapw = mem.mapw + tuple((name, key, add_off(a, i), b, TRUE)
+                                        for i, b in enumerate(bytes_))
+        elif base.kind == T.PTR_TO_CTX:
+            mem.ctx = mem.ctx + tuple((add_off(a, i), b, TRUE) for i, b in enumerate(bytes_))
+        else:
+            raise Unsupported(f"write to region {base.kind}")
+
+
+
+def _keq(k1, k2):
+    """Key equality without simplifying the (possibly large) key terms."""
+    if k1 is k2 or z3.eq(k1, k2):
+        return TRUE
+    c1, c2 = cval(k1), cval(k2)
+    if c1 is not None and c2 is not None:
+        return TRUE if c1 == c2 else FALSE
+    return k1 == k2

@@ -1,0 +1,255 @@
+"""Symbolic states, their merging at join points, and what a lowering produces (obligations,
+outcomes, loop-bound events)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+import z3
+
+from bpfsmt.spec import faults as F
+from bpfsmt.spec.program import Program
+
+from bpfsmt.solver.symbolic.values import (FALSE, TRUE, as_int, bv, is_const_true, ite, merge_val,
+                                           shape_of, signed, simp)
+
+# ---------------------------------------------------------------------------------------------
+# Obligations and outcomes
+# ---------------------------------------------------------------------------------------------
+
+@dataclass
+class Obligation:
+    """`cond` is satisfiable iff some input makes the program fault here: path condition, no
+    earlier fault on the path, and the check failing. `args` are message arguments (ints or
+    z3 terms evaluated in the counterexample)."""
+    slot: int
+    kind: str
+    cond: Any
+    args: tuple = ()
+    regs: dict = field(default_factory=dict)   # reg -> value at the faulting insn (for --explain)
+    note: str = ""
+    template: str = ""      # the kernel's wording when it differs from the fault kind's
+
+    @property
+    def rule(self) -> str:
+        return F.KINDS[self.kind].rule
+
+    def message(self, model=None) -> str:
+        vals = []
+        for a in self.args:
+            if isinstance(a, (int, str)):
+                vals.append(a)
+            elif model is not None:
+                v = model.eval(a, model_completion=True)
+                vals.append(signed(v.as_long(), a.size()) if z3.is_bv_value(v) else str(v))
+            else:
+                x = as_int(a)
+                vals.append(signed(x, a.size()) if x is not None else "?")
+        t = self.template or F.KINDS[self.kind].template
+        try:
+            return t % tuple(vals) if vals else t
+        except (TypeError, ValueError):
+            return t
+
+    def label(self) -> str:
+        return f"{self.rule} {self.kind} at insn {self.slot}"
+
+
+@dataclass
+class Outcome:
+    """A path reaching the main program's exit."""
+    slot: int
+    pc: Any
+    r0: Any               # Scalar / Ptr / None
+    mem: "Memory"
+
+
+@dataclass
+class BoundEvent:
+    """A path that may run past the loop bound or the exploration budget."""
+    slot: int
+    pc: Any
+    reason: str
+
+
+# ---------------------------------------------------------------------------------------------
+# State
+# ---------------------------------------------------------------------------------------------
+
+class SByte:
+    """One stack byte: a data byte with its initialised condition, or byte `i` of a spilled
+    pointer (the verifier's STACK_SPILL)."""
+    __slots__ = ("val", "init", "ptr", "i")
+
+    def __init__(self, val=None, init=TRUE, ptr=None, i=0):
+        self.val, self.init, self.ptr, self.i = val, init, ptr, i
+
+    def shape(self):
+        return ("p", shape_of(self.ptr), self.i) if self.ptr is not None else "d"
+
+
+class Frame:
+    __slots__ = ("regs", "stack", "ret_slot", "fno", "start", "loop")
+
+    def __init__(self, regs, stack, ret_slot, fno, start, loop=None):
+        self.regs, self.stack, self.ret_slot, self.fno, self.start = regs, stack, ret_slot, fno, start
+        # a bpf_loop callback frame: (helper slot, iteration, nr_loops, callback ctx, target)
+        self.loop = loop
+
+    def copy(self):
+        return Frame(list(self.regs), dict(self.stack), self.ret_slot, self.fno, self.start,
+                     self.loop)
+
+
+@dataclass
+class Memory:
+    """Write logs of the input-backed regions. Entries are shared between states (tuples), so
+    a merge can find the common prefix by identity."""
+    ctx: tuple = ()       # (off, byte, guard)
+    pkt: tuple = ()       # (off, byte, guard)
+    mapw: tuple = ()      # (map, key, off, byte, guard)
+    mapp: tuple = ()      # (map, key, present Bool, guard)   update / delete
+    keys: dict = field(default_factory=dict)   # map_value rid -> key bit-vector
+    # (meta, data, end) packet offsets once bpf_xdp_adjust_* moved them, in the coordinates
+    # of the original data (0) whose bytes are the packet input; None = unmoved (0, 0, len)
+    layout: Optional[tuple] = None
+
+    def copy(self):
+        return Memory(self.ctx, self.pkt, self.mapw, self.mapp, dict(self.keys), self.layout)
+
+
+class State:
+    __slots__ = ("slot", "frames", "pc", "mem", "calls", "loops", "lookups", "steps", "nframes",
+                 "lock")
+
+    def __init__(self, slot, frames, pc, mem, calls, loops, lookups, steps, nframes, lock=None):
+        self.slot, self.frames, self.pc, self.mem = slot, frames, pc, mem
+        self.calls, self.loops, self.lookups, self.steps = calls, loops, lookups, steps
+        self.nframes = nframes
+        self.lock = lock      # the held bpf_spin_lock: None or (map name, key term)
+
+    def copy(self):
+        return State(self.slot, [f.copy() for f in self.frames], self.pc, self.mem.copy(),
+                     dict(self.calls), dict(self.loops), self.lookups, self.steps, self.nframes,
+                     self.lock)
+
+    @property
+    def f(self) -> Frame:
+        return self.frames[-1]
+
+    def position(self):
+        return tuple(f.ret_slot - 0.5 for f in self.frames[1:]) + (self.slot,)
+
+    def merge_key(self):
+        return (self.position(), tuple(sorted(self.loops.items())),
+                tuple(sorted(self.calls.items())), self.lookups,
+                tuple(tuple(shape_of(r) for r in f.regs) for f in self.frames),
+                tuple(tuple(sorted((o, b.shape()) for o, b in f.stack.items() if b.ptr is not None))
+                      for f in self.frames),
+                tuple(f.fno for f in self.frames), tuple(sorted(map(str, self.mem.keys))),
+                tuple(None if f.loop is None else (f.loop[:3], shape_of(f.loop[3]))
+                      for f in self.frames),
+                None if self.lock is None else self.lock[0])
+
+    def pc_expr(self):
+        return z3.And(*self.pc) if self.pc else TRUE
+
+
+def conj(*cs):
+    """And() that folds constant conjuncts but never calls the simplifier on big terms."""
+    rest = []
+    for c in cs:
+        if z3.is_false(c):
+            return FALSE
+        if not z3.is_true(c):
+            rest.append(c)
+    if not rest:
+        return TRUE
+    return rest[0] if len(rest) == 1 else z3.And(*rest)
+
+
+def _and(a, b):
+    if z3.is_true(b):
+        return a
+    if z3.is_true(a):
+        return b
+    return z3.And(a, b)
+
+
+def _common_prefix(a: tuple, b: tuple) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x is not y:
+            break
+        n += 1
+    return n
+
+
+def merge_states(states: list[State]) -> State:
+    """Merge states of equal merge_key (same position, shapes, call counts) into one."""
+    out = states[0]
+    for s in states[1:]:
+        out = _merge2(out, s)
+    return out
+
+
+def _merge2(a: State, b: State) -> State:
+    n = _common_prefix(a.pc, b.pc)
+    ra, rb = a.pc[n:], b.pc[n:]
+    ca = z3.And(*ra) if ra else TRUE
+    cb = z3.And(*rb) if rb else TRUE
+    c = ca
+    m = a.copy()
+    # the common case is a diamond, Or(c, Not(c)): simplify short suffixes only
+    disj = simp(z3.Or(ca, cb)) if len(ra) + len(rb) <= 4 else z3.Or(ca, cb)
+    m.pc = a.pc[:n] + (() if is_const_true(disj) else (disj,))
+    m.steps = max(a.steps, b.steps)
+    for fa, fb, fm in zip(a.frames, b.frames, m.frames):
+        fm.regs = [merge_val(c, x, y) for x, y in zip(fa.regs, fb.regs)]
+        st = {}
+        for o in set(fa.stack) | set(fb.stack):
+            x, y = fa.stack.get(o), fb.stack.get(o)
+            if x is not None and y is not None and x.ptr is not None:
+                st[o] = SByte(ptr=merge_val(c, x.ptr, y.ptr), i=x.i)
+                continue
+            if x is y:
+                st[o] = x
+                continue
+            xv, xi = (x.val, x.init) if x is not None else (bv(0, 8), FALSE)
+            yv, yi = (y.val, y.init) if y is not None else (bv(0, 8), FALSE)
+            st[o] = SByte(ite(c, xv, yv), simp(ite(c, xi, yi)) if not z3.eq(xi, yi) else xi)
+        fm.stack = st
+        if fa.loop is not None:
+            fm.loop = fa.loop[:3] + (merge_val(c, fa.loop[3], fb.loop[3]),) + fa.loop[4:]
+    ma, mb = a.mem, b.mem
+    mm = m.mem
+    for name in ("ctx", "pkt", "mapw", "mapp"):
+        la, lb = getattr(ma, name), getattr(mb, name)
+        k = _common_prefix(la, lb)
+        ext = tuple(e[:-1] + (_and(ca, e[-1]),) for e in la[k:])
+        ext += tuple(e[:-1] + (_and(cb, e[-1]),) for e in lb[k:])
+        setattr(mm, name, la[:k] + ext)
+    mm.keys = {r: ite(c, ma.keys[r], mb.keys[r]) for r in ma.keys}
+    if ma.layout is not None or mb.layout is not None:
+        unmoved = (bv(0), bv(0), z3.BitVec("pkt_len", 64))      # Inputs.pkt_len
+        la, lb = ma.layout or unmoved, mb.layout or unmoved
+        mm.layout = tuple(ite(c, x, y) for x, y in zip(la, lb))
+    if a.lock is not None:
+        m.lock = (a.lock[0], ite(c, a.lock[1], b.lock[1]))
+    return m
+
+
+@dataclass
+class Lowering:
+    program: Program
+    obligations: list[Obligation]
+    outcomes: list[Outcome]
+    bounds: list[BoundEvent]
+    inputs: Any            # env.Inputs
+    axioms: list
+    unsupported: Optional[str] = None
+    states: int = 0
+    steps: int = 0
+    # helpers lowered as over-approximations (fresh data / errno the executor does not take
+    # from its inputs): a counterexample through them may not replay, and is then UNKNOWN
+    approx: list = field(default_factory=list)

@@ -1,0 +1,167 @@
+"""Values of the symbolic engine and the small Z3 term utilities every part of it uses.
+
+A register holds a `Scalar` (a 64-bit term), a `Ptr` (register type, region id, offset term, and
+the condition under which a maybe-NULL pointer is NULL) or `UNINIT`. Pointer kinds are the
+verifier's register types (`spec.vocab.RegType`), the same vocabulary as the verifier model.
+Terms made only of values are computed in Python through the CONCRETE domain of spec/isa.py, so
+concrete programs stay concrete and cheap.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Optional
+
+import z3
+
+from bpfsmt.spec import isa
+from bpfsmt.spec.vocab import RegType as T
+
+D = isa.z3_domain()
+TRUE, FALSE = z3.BoolVal(True), z3.BoolVal(False)
+
+
+def bv(v: int, w: int = 64):
+    return z3.BitVecVal(v & ((1 << w) - 1), w)
+
+
+def cval(e) -> Optional[int]:
+    """The Python int of a bit-vector value, None if symbolic (cheap: no simplification)."""
+    return e.as_long() if z3.is_bv_value(e) else None
+
+
+def add_off(e, off: int):
+    """e + off, computed in Python when e is a value (the common case of fixed offsets)."""
+    c = cval(e)
+    if c is not None:
+        return bv(c + off)
+    return e + bv(off) if off else e
+
+
+def fold(e):
+    """Constant-fold terms made only of values so concrete programs stay concrete (branches
+    fold, offsets index tables directly). The hot paths (ALU, offsets, byte splitting) compute
+    values in Python through the CONCRETE interpretation of the same spec and never get here
+    with constants; simplifying symbolic terms at every step would cost more than it saves."""
+    if z3.is_bv_value(e) or z3.is_true(e) or z3.is_false(e):
+        return e
+    return z3.simplify(e) if _all_values(e, 2) else e
+
+
+def lebytes(v, n: int):
+    """isa.le_bytes, in Python when `v` is a value."""
+    c = cval(v)
+    if c is not None:
+        return [bv(x, 8) for x in isa.le_bytes(isa.CONCRETE, c, n)]
+    return isa.le_bytes(D, v, n)
+
+
+def fromle(parts):
+    """isa.from_le_bytes, in Python when every byte is a value."""
+    cs = [cval(p) for p in parts]
+    if all(c is not None for c in cs):
+        return bv(isa.from_le_bytes(isa.CONCRETE, cs), 8 * len(parts))
+    return isa.from_le_bytes(D, parts)
+
+
+def zext64(v, w: int):
+    c = cval(v)
+    if c is not None:
+        return bv(c)
+    return v if w == 64 else z3.ZeroExt(64 - w, v)
+
+
+def _all_values(e, depth):
+    if z3.is_const(e):
+        return z3.is_bv_value(e) or z3.is_true(e) or z3.is_false(e)
+    if depth == 0:
+        return False
+    return all(_all_values(c, depth - 1) for c in e.children())
+
+
+def simp(c):
+    """Simplify a Boolean (branch conditions, guards) so constants are recognised."""
+    if z3.is_true(c) or z3.is_false(c):
+        return c
+    return z3.simplify(c)
+
+
+def is_const_true(c) -> bool:
+    return z3.is_true(c)
+
+
+def is_const_false(c) -> bool:
+    return z3.is_false(c)
+
+
+def as_int(e) -> Optional[int]:
+    e = e if z3.is_bv_value(e) else z3.simplify(e)
+    return e.as_long() if z3.is_bv_value(e) else None
+
+
+def signed(v: int, w: int = 64) -> int:
+    return v - (1 << w) if v >> (w - 1) & 1 else v
+
+
+# ---------------------------------------------------------------------------------------------
+# Values
+# ---------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Scalar:
+    v: Any  # z3 BitVec 64
+
+
+@dataclass(frozen=True)
+class Ptr:
+    """A pointer: region kind, region id, byte offset (64-bit), and when it may be NULL (a map
+    lookup result before its NULL check), the condition under which it *is* NULL."""
+    kind: T            # the verifier's register type
+    rid: Any           # fp: frame number; map_value: (map, instance); map_ptr: map name
+    off: Any
+    null: Any = None   # z3 Bool or None (never NULL)
+
+    def type_name(self) -> str:
+        name = str(self.kind)
+        if self.null is not None and not is_const_false(self.null):
+            name += "_or_null"
+        return name
+
+
+UNINIT = None
+# pointers the engine may move between registers but not otherwise use (UNKNOWN): a packet
+# pointer the kernel invalidated (clear_all_pkt_pointers after a helper that changes packet
+# data), a trusted kernel object (bpf_get_current_task_btf), the read-only key copy
+# bpf_for_each_map_elem hands its callback
+OPAQUE_KINDS = {T.STALE_PACKET, T.PTR_TO_BTF_ID, T.PTR_TO_MAP_KEY}
+
+
+def shape_of(v):
+    if v is None:
+        return None
+    if isinstance(v, Scalar):
+        return "s"
+    return ("p", v.kind, v.rid, v.null is not None)
+
+
+def merge_val(c, a, b):
+    """If(c, a, b) for two values of the same shape."""
+    if a is None:
+        return None
+    if isinstance(a, Scalar):
+        return a if a.v is b.v else Scalar(ite(c, a.v, b.v))
+    off = a.off if a.off is b.off else ite(c, a.off, b.off)
+    null = a.null
+    if a.null is not None and a.null is not b.null:
+        null = ite(c, a.null, b.null)
+    return Ptr(a.kind, a.rid, off, null)
+
+
+def ite(c, a, b):
+    if z3.eq(a, b):
+        return a
+    return z3.If(c, a, b)
+
+
+class Unsupported(Exception):
+    """Something this engine does not model: the verdict becomes UNKNOWN with this reason."""
+
