@@ -66,7 +66,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="is the program safe? (Z3 over every path)")
     _add_input(p)
     _add_output(p)
-    p.add_argument("--timeout", type=float, default=30.0, help="seconds per obligation")
+    p.add_argument("--timeout", type=float, default=30.0,
+                   help="seconds per program (lowering and solving); past it the verdict is UNKNOWN")
+    p.add_argument("--obligation-timeout", type=float, default=10.0,
+                   help="at most this many seconds of solver time per obligation")
     p.add_argument("--loop-bound", type=int, default=8, help="unrolling bound for loops")
     p.add_argument("--explain", metavar="DIR", help="write a CFG SVG per program to DIR")
     p.add_argument("--rules", default="6.1", help="rule set (6.1, proposed, or a mutant name)")

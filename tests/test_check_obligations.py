@@ -166,9 +166,13 @@ def test_timeout_gives_unknown():
             f" r1 = {n:#x} ll\n if r8 != r1 goto ok\n r0 = *(u64 *)(r10 - 8)\n exit\n"
             "ok: r0 = 0\n exit\n")
     pf = parse_program_text(text)
-    r = check(pf, pf.programs[0], timeout=0.05)
+    r = check(pf, pf.programs[0], timeout=20, obligation_timeout=0.05)
     assert r.verdict == "unknown", (r.verdict, r.message)
     assert "uninit_stack" in r.reason and "timeout" in r.reason
+    # the per-program limit: the remaining time is all an obligation gets, then UNKNOWN
+    r = check(pf, pf.programs[0], timeout=0.3)
+    assert r.verdict == "unknown" and r.reason.startswith("time limit of 0.3s reached"), r.reason
+    assert r.seconds < 5
 
 
 def test_unknown_for_unmodelled_helper():

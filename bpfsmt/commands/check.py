@@ -49,11 +49,12 @@ def _row(path, res, full: bool, ver=None) -> dict:
 
 def _job(item):
     """One program (top-level for the process pool)."""
-    path, fmt, prog_name, timeout, loop_bound, rules = item
+    path, fmt, prog_name, timeout, ob_timeout, loop_bound, rules = item
     from bpfsmt.solver.symbolic.checker import check
     pfile = load(path, fmt)
     prog = pfile.program(prog_name)
-    res = check(pfile, prog, timeout=timeout, loop_bound=loop_bound, rules=rules)
+    res = check(pfile, prog, timeout=timeout, obligation_timeout=ob_timeout,
+                loop_bound=loop_bound, rules=rules)
     try:
         from bpfsmt.solver.verifier import verify
         ver = verify(pfile, prog)
@@ -72,7 +73,8 @@ def main(args) -> int:
         if args.program:
             progs = [p for p in progs if p.name in args.program]
         for p in progs:
-            items.append((path, args.format, p.name, args.timeout, args.loop_bound, args.rules))
+            items.append((path, args.format, p.name, args.timeout,
+                          getattr(args, "obligation_timeout", None), args.loop_bound, args.rules))
     if not items:
         print("bpfsmt check: no programs to check", file=sys.stderr)
         return 2

@@ -93,6 +93,9 @@ class _Solver:
     def add(self, c):
         self.s.add(c)
 
+    def limit(self, seconds: float):
+        self.s.set("timeout", max(1, int(seconds * 1000)))
+
     def check(self, cond):
         s = self.s
         s.push()
@@ -105,36 +108,44 @@ class _Solver:
             s.pop()
 
 
-def _solve(cond, axioms, extra, timeout_s):
-    s = _Solver(axioms, timeout_s)
-    for e in extra:
-        s.add(e)
-    return s.check(cond)
+def check(pfile: ProgramFile, program: Program | str, *, timeout: float = 30,
+          obligation_timeout: float | None = None, loop_bound: int = 8, rules: str = "6.1",
+          replay: bool = True, max_steps: int = 200_000) -> CheckResult:
+    """Prove every safety obligation of `program` or return a replayed counterexample.
 
-
-def check(pfile: ProgramFile, program: Program | str, *, timeout: float = 30, loop_bound: int = 8,
-          rules: str = "6.1", replay: bool = True, max_steps: int = 200_000) -> CheckResult:
-    """Prove every safety obligation of `program` or return a replayed counterexample."""
+    `timeout` bounds the whole program (lowering and every solver call): past it the verdict is
+    UNKNOWN. Each obligation gets the time that is left, at most `obligation_timeout` (default:
+    all of it), so one hard obligation cannot starve the rest."""
     t0 = time.perf_counter()
+    deadline = t0 + timeout
+    per_ob = timeout if obligation_timeout is None else min(obligation_timeout, timeout)
     if isinstance(program, str):
         program = pfile.program(program)
     res = CheckResult(program.name, program.section, "unknown")
-    low = S.lower(pfile, program, loop_bound=loop_bound, max_steps=max_steps)
+    low = S.lower(pfile, program, loop_bound=loop_bound, max_steps=max_steps, deadline=deadline)
     res.states = low.states
-    axioms = low.axioms
     obs = low.obligations
     res.obligations = len(obs)
+    if low.out_of_time:
+        return _out_of_time(res, t0, timeout, f"while lowering ({low.states} instruction visits)")
     unknown: list[tuple[Obligation, str]] = []
-    solver = _Solver(axioms, timeout)
-    for ob in obs:
+    solver = _Solver(low.axioms, per_ob)
+    for k, ob in enumerate(obs):
         if z3.is_false(ob.cond):
             res.proved += 1
             continue
+        left = deadline - time.perf_counter()
+        if left <= 0:
+            return _out_of_time(res, t0, timeout, f"with {k} of {len(obs)} obligations decided")
+        solver.limit(min(per_ob, left))
         r, model, why = solver.check(ob.cond)
         if r == z3.unsat:
             res.proved += 1
             continue
         if r == z3.unknown:
+            if time.perf_counter() >= deadline:
+                return _out_of_time(res, t0, timeout,
+                                    f"with {k} of {len(obs)} obligations decided")
             unknown.append((ob, why or "timeout"))
             # later counterexamples must not depend on this one failing first
             solver.add(z3.Not(ob.cond))
@@ -147,8 +158,9 @@ def check(pfile: ProgramFile, program: Program | str, *, timeout: float = 30, lo
         res.verdict = "unknown"
         res.rule, res.insn, res.kind = ob.rule, ob.slot, ob.kind
         res.message = F.KINDS[ob.kind].template
+        timed_out = "timeout" in why or "canceled" in why
         res.reason = (f"obligation {ob.label()} ({F.KINDS[ob.kind].doc}) not decided: "
-                      f"{'solver timeout after %gs' % timeout if 'timeout' in why or 'canceled' in why else why}")
+                      f"{'solver timeout after %gs' % per_ob if timed_out else why}")
         if len(unknown) > 1:
             res.reason += f" (+{len(unknown) - 1} more undecided)"
     elif low.unsupported:
@@ -156,7 +168,10 @@ def check(pfile: ProgramFile, program: Program | str, *, timeout: float = 30, lo
         res.reason = f"not modelled: {low.unsupported}"
     else:
         for ev in low.bounds:
-            r, _, why = _solve(ev.pc, axioms, [], timeout)
+            left = deadline - time.perf_counter()
+            if left <= 0:
+                return _out_of_time(res, t0, timeout, "deciding loop-bound feasibility")
+            r, _, why = _Solver(low.axioms, min(per_ob, left)).check(ev.pc)
             if r == z3.unsat:
                 continue
             res.verdict = "unknown"
@@ -165,6 +180,13 @@ def check(pfile: ProgramFile, program: Program | str, *, timeout: float = 30, lo
             break
         else:
             res.verdict = "safe"
+    res.seconds = time.perf_counter() - t0
+    return res
+
+
+def _out_of_time(res, t0, timeout, where) -> CheckResult:
+    res.verdict = "unknown"
+    res.reason = f"time limit of {timeout:g}s reached {where}"
     res.seconds = time.perf_counter() - t0
     return res
 

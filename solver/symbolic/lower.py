@@ -68,6 +68,7 @@ from __future__ import annotations
 
 import heapq
 import itertools
+import time
 
 import z3
 
@@ -93,8 +94,9 @@ from bpfsmt.solver.symbolic.values import (D, FALSE, TRUE, OPAQUE_KINDS, UNINIT,
 
 class Lowerer(RegionOps):
     def __init__(self, pfile: ProgramFile, program: Program, loop_bound: int = 8,
-                 max_steps: int = 200_000):
+                 max_steps: int = 200_000, deadline: float | None = None):
         self.pfile, self.prog = pfile, program
+        self.deadline = deadline
         self.loop_bound = loop_bound
         self.max_steps = max_steps
         self.insns: dict[int, Insn] = {}
@@ -170,8 +172,13 @@ class Lowerer(RegionOps):
         queue: list = []
         heapq.heappush(queue, (st0.position(), next(self._seq), st0))
         unsupported = None
+        out_of_time = False
         try:
             while queue:
+                if self.deadline is not None and self.processed % 64 == 0 and \
+                        time.perf_counter() > self.deadline:
+                    out_of_time = True
+                    break
                 pos, _, st = heapq.heappop(queue)
                 group = [st]
                 while queue and queue[0][0] == pos:
@@ -194,7 +201,7 @@ class Lowerer(RegionOps):
             unsupported = str(e)
         return Lowering(self.prog, self.obligations, self.outcomes, self.bounds, self.env,
                         self.env.axioms(), unsupported, self.processed, self.processed,
-                        sorted(set(self.approx)))
+                        sorted(set(self.approx)), out_of_time)
 
     # ---- one instruction ----------------------------------------------------------------------
     def step(self, st: State) -> list[State]:
@@ -550,7 +557,9 @@ class Lowerer(RegionOps):
 
 
 def lower(pfile: ProgramFile, program: Program | str, loop_bound: int = 8,
-          max_steps: int = 200_000) -> Lowering:
+          max_steps: int = 200_000, deadline: float | None = None) -> Lowering:
+    """Lower `program`; past `deadline` (a time.perf_counter() value) the lowering stops and
+    says so (`Lowering.out_of_time`)."""
     if isinstance(program, str):
         program = pfile.program(program)
-    return Lowerer(pfile, program, loop_bound, max_steps).run()
+    return Lowerer(pfile, program, loop_bound, max_steps, deadline).run()

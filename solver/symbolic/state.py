@@ -253,3 +253,4 @@ class Lowering:
     # helpers lowered as over-approximations (fresh data / errno the executor does not take
     # from its inputs): a counterexample through them may not replay, and is then UNKNOWN
     approx: list = field(default_factory=list)
+    out_of_time: bool = False       # the lowering stopped at its deadline: nothing is decided
