@@ -44,7 +44,7 @@ pasted as is (double quotes are ignored inside instruction text)::
 
 Directive fields
 ----------------
-`.map NAME` fields: `type=` (spec.program.MAP_TYPES), `key_size=`, `value_size=`,
+`.map NAME` fields: `type=` (spec.maps.MAP_TYPE_NAMES), `key_size=`, `value_size=`,
 `max_entries=`, `flags=A|B|0x10` (BPF_F_* names), `btf` (the map has BTF), `spin_lock=OFF`,
 `timer=OFF` (value layout; `-` = no such field, `E2BIG`/`EINVAL` for the kernel's error values;
 either implies `btf`), `field=name:off:size[:type]` (more value members), `inner=MAP` (inner-map
@@ -78,8 +78,9 @@ from bpfsmt.spec import insn as I
 from bpfsmt.spec.errors import InputError
 from bpfsmt.spec.helper_ids import HELPER_IDS, HELPER_NAMES
 from bpfsmt.spec.insn import Insn, SourceLoc
+from bpfsmt.spec.maps import MAP_IN_MAP_TYPES, MAP_TYPE_NAMES, MAPS_61
 from bpfsmt.spec.program import (FIELD_E2BIG, FIELD_EINVAL, FIELD_ENOENT, FIELD_NO_BTF,
-                                 MAP_FLAG_NAMES, MAP_TYPES, PROG_FLAG_NAMES, BPF_F_SLEEPABLE,
+                                 MAP_FLAG_NAMES, PROG_FLAG_NAMES, BPF_F_SLEEPABLE,
                                  Function, Map, Program, ProgramFile, ValueField)
 
 GRAMMAR_PATH = os.path.join(os.path.dirname(__file__), "kernel_asm.lark")
@@ -1113,18 +1114,14 @@ class _FileBuilder:
             return self.loc(line, kv[k][1])
         mtype = get("type")
         if mtype is None:
-            raise InputError(f"map '{name}' needs type=; expected one of {', '.join(MAP_TYPES[1:])}",
+            raise InputError(f"map '{name}' needs type=; expected one of {', '.join(MAP_TYPE_NAMES[1:])}",
                              self.loc(line, c))
-        if mtype not in MAP_TYPES:
-            raise InputError(f"unknown map type {mtype!r}{_close(mtype, MAP_TYPES)}; expected one "
-                             f"of {', '.join(MAP_TYPES[1:])}", lc("type"))
-        fixed4 = mtype in ("prog_array", "array_of_maps", "hash_of_maps", "perf_event_array",
-                           "cgroup_array", "devmap", "cpumap", "xskmap", "sockmap", "sockhash",
-                           "reuseport_sockarray", "devmap_hash")
-        nokey = mtype in ("ringbuf", "user_ringbuf", "queue", "stack", "bloom_filter")
+        if mtype not in MAPS_61:
+            raise InputError(f"unknown map type {mtype!r}{_close(mtype, MAP_TYPE_NAMES)}; expected one "
+                             f"of {', '.join(MAP_TYPE_NAMES[1:])}", lc("type"))
         m = Map(name, mtype, loc=self.loc(line, c))
-        m.key_size = 0 if nokey else 4
-        m.value_size = 0 if mtype in ("ringbuf", "user_ringbuf") else (4 if fixed4 else 8)
+        m.key_size = MAPS_61[mtype].default_key_size
+        m.value_size = MAPS_61[mtype].default_value_size
         for k in ("key_size", "value_size", "max_entries"):
             if k in kv:
                 v = _int(kv[k][0] or "", lc(k), k)
@@ -1257,7 +1254,7 @@ class _FileBuilder:
                                              f"'{target}'; expected one of "
                                              f"{', '.join(p.name for p in self.progs)}", sl)
                         m.prog_slots[i] = target
-                    elif m.map_type in ("array_of_maps", "hash_of_maps"):
+                    elif m.map_type in MAP_IN_MAP_TYPES:
                         if target not in self.maps:
                             raise InputError(f"slot {i}: unknown map '{target}'", sl)
                         m.inner_maps[i] = target

@@ -25,8 +25,9 @@ from bpfsmt.spec.errors import InputError
 from bpfsmt.spec.insn import (BPF_PSEUDO_BTF_ID, BPF_PSEUDO_CALL, BPF_PSEUDO_FUNC,
                               BPF_PSEUDO_KFUNC_CALL, BPF_PSEUDO_MAP_FD, BPF_PSEUDO_MAP_VALUE,
                               LDDW_OPCODE, Insn, SourceLoc, decode, DecodeError)
-from bpfsmt.spec.program import (BPF_F_MMAPABLE, BPF_F_RDONLY_PROG, FIELD_EINVAL, FIELD_NO_BTF, MAP_TYPES,
+from bpfsmt.spec.program import (BPF_F_MMAPABLE, BPF_F_RDONLY_PROG, FIELD_EINVAL, FIELD_NO_BTF,
                                  Function, Map, Program, ProgramFile, ValueField)
+from bpfsmt.spec.maps import MAP_IN_MAP_TYPES, MAP_TYPE_NAMES, MAPS_61, names_where
 from bpfsmt.spec.progtypes import section_to_type
 
 from . import btf as btfmod
@@ -283,9 +284,9 @@ def _fixup_datasecs(ctx: _Ctx) -> None:
 
 # ---- maps ---------------------------------------------------------------------------------------
 def _map_type(ctx: _Ctx, t: int, name: str) -> str:
-    if not 0 <= t < len(MAP_TYPES):
+    if not 0 <= t < len(MAP_TYPE_NAMES):
         raise ctx.err(f"map {name!r}: unknown map type {t}")
-    return MAP_TYPES[t]
+    return MAP_TYPE_NAMES[t]
 
 
 def _read_maps(ctx: _Ctx) -> None:
@@ -300,10 +301,10 @@ def _read_maps(ctx: _Ctx) -> None:
     # struct bpf_map_def's 6th word (samples/bpf, PREVAIL): index of the inner-map template
     # among the legacy maps, for array_of_maps / hash_of_maps
     for m, inner_idx in legacy:
-        if m.map_type in ("array_of_maps", "hash_of_maps") and 0 <= inner_idx < len(legacy) \
+        if m.map_type in MAP_IN_MAP_TYPES and 0 <= inner_idx < len(legacy) \
                 and legacy[inner_idx][0] is not m:
             m.inner = legacy[inner_idx][0]
-        if m.map_type in ("array_of_maps", "hash_of_maps") and m.value_size == 0:
+        if m.map_type in MAP_IN_MAP_TYPES and m.value_size == 0:
             m.value_size = 4   # bpf_create_map_in_map(): the value is an inner map fd
     for s in ctx.secs:
         if (s.name in DATA_PREFIXES or s.name.startswith(tuple(p + "." for p in DATA_PREFIXES))) \
@@ -490,9 +491,7 @@ def _btf_map_def(ctx: _Ctx, name: str, tid: int, depth: int = 0) -> tuple[Map, O
 
 
 # map types libbpf 1.1 creates without btf_key/value_type_id
-_NO_BTF_MAP_TYPES = {"perf_event_array", "cgroup_array", "stack_trace", "array_of_maps",
-                     "hash_of_maps", "devmap", "devmap_hash", "cpumap", "xskmap", "sockmap",
-                     "sockhash", "queue", "stack", "ringbuf"}
+_NO_BTF_MAP_TYPES = names_where(MAPS_61, lambda t: not t.libbpf_btf)
 
 
 def _finish_btf_map(ctx: _Ctx, m: Map, vtid: Optional[int]) -> None:

@@ -20,16 +20,12 @@ from bpfsmt.spec import insn as I
 from bpfsmt.spec.helper_ids import HELPER_NAMES
 from bpfsmt.spec.insn import Insn
 
-_ALU_OPS = {I.BPF_ADD: "+=", I.BPF_SUB: "-=", I.BPF_MUL: "*=", I.BPF_DIV: "/=", I.BPF_OR: "|=",
-            I.BPF_AND: "&=", I.BPF_LSH: "<<=", I.BPF_RSH: ">>=", I.BPF_MOD: "%=",
-            I.BPF_XOR: "^=", I.BPF_MOV: "=", I.BPF_ARSH: "s>>="}
-_JMP_OPS = {I.BPF_JEQ: "==", I.BPF_JGT: ">", I.BPF_JGE: ">=", I.BPF_JSET: "&", I.BPF_JNE: "!=",
-            I.BPF_JSGT: "s>", I.BPF_JSGE: "s>=", I.BPF_JLT: "<", I.BPF_JLE: "<=",
-            I.BPF_JSLT: "s<", I.BPF_JSLE: "s<="}
-_SIZES = {I.BPF_W: "u32", I.BPF_H: "u16", I.BPF_B: "u8", I.BPF_DW: "u64"}
-_SSIZES = {I.BPF_W: "s32", I.BPF_H: "s16", I.BPF_B: "s8"}
-_ATOMIC_ALU = {I.BPF_ADD: "add", I.BPF_AND: "and", I.BPF_OR: "or", I.BPF_XOR: "xor"}
-_LOCK_OPS = {I.BPF_ADD: "+=", I.BPF_AND: "&=", I.BPF_OR: "|=", I.BPF_XOR: "^="}
+_ALU_OPS = I.ALU_SYMBOLS
+_JMP_OPS = I.JMP_SYMBOLS
+_SIZES = I.SIZE_TYPES
+_SSIZES = I.SIGNED_SIZE_TYPES
+_ATOMIC_ALU = I.ATOMIC_OPS
+_LOCK_OPS = {op: I.ALU_SYMBOLS[op] for op in I.ATOMIC_OPS}
 
 
 def helper_name(imm: int) -> Optional[str]:

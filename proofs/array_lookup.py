@@ -1,4 +1,4 @@
-"""Inline array-map lookups (issue 7): the AL-02 sequence proved over symbolic sizes.
+"""Inline array-map lookups: the AL-02 sequence proved over symbolic sizes.
 
 `gen_array_lookup` builds the 7/8 instructions of 6.1's `array_map_gen_lookup` (rules.md AL-02)
 as `Insn`s. The proofs evaluate THOSE instructions with `bpfsmt.spec.isa` over `z3_domain()`;

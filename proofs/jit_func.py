@@ -15,7 +15,8 @@ from bpfsmt.proofs.registry import Outcome, theorem
 from bpfsmt.solver.jit.emit import (JitConfig, jit_function, round_up, BPF_ARRAY_MAX_ENTRIES,
                                     BPF_ARRAY_PTRS, BPF_PROG_BPF_FUNC, NOP5)
 from bpfsmt.spec import x86
-from bpfsmt.spec.insn import Insn, MAX_TAIL_CALL_CNT
+from bpfsmt.spec.insn import Insn
+from bpfsmt.spec.limits import MAX_TAIL_CALL_CNT
 
 DEPTHS = (0, 8, 24, 512)
 USED = ((), (6, 8), (6, 7, 8, 9))

@@ -1,4 +1,4 @@
-"""bpf_spin_lock discipline (issue 4): the 6.1 rules SL-04..SL-10 against the semantic property.
+"""bpf_spin_lock discipline: the 6.1 rules SL-04..SL-10 against the semantic property.
 
 The model is a transition system over abstract program steps (`OPS`): a lookup of map element `e`
 into a register (fresh verifier id, SL-05), a copy, a scalar write, a constant pointer add,

@@ -1,4 +1,4 @@
-"""Sleepable programs (issue 5): execution contexts against the SP-03/SP-04/SP-07 rules.
+"""Sleepable programs: execution contexts against the SP-03/SP-04/SP-07 rules.
 
 The model: a program of up to N_FUNCS functions (f0 = main), each of which may call a
 might-sleep helper (bpf_copy_from_user), touch a map that is NOT safe under rcu_read_lock_trace
@@ -31,17 +31,17 @@ from bpfsmt.proofs.registry import Outcome, theorem
 from bpfsmt.spec.helpers import might_sleep
 from bpfsmt.spec.insn import BPF_CALL, BPF_JMP, Insn
 from bpfsmt.spec.program import Map, ValueField
+from bpfsmt.spec.rules import PROPOSED_HELPERS, get_ruleset
 
 N_FUNCS = 5
 EDGE_KINDS = ("call", "gcall", "loop", "timer", "stimer")
 SYNC = ("call", "gcall", "loop")
 SLEEPY_HELPER = "copy_from_user"
 UNSAFE_MAP_TYPE = "lpm_trie"
-# SP-04's list: the map types whose elements outlive an rcu_read_lock_trace section (6.1)
-RCU_TRACE_SAFE = {"hash", "lru_hash", "array", "percpu_hash", "percpu_array", "lru_percpu_hash",
-                  "array_of_maps", "hash_of_maps", "ringbuf", "user_ringbuf", "inode_storage",
-                  "sk_storage", "task_storage"}
-SLEEPABLE_CB_HELPER_ID = 10001   # spec/rules.PROPOSED_HELPERS["timer_set_sleepable_cb"]
+# SP-04's list, as the verifier model applies it: the map types whose elements outlive an
+# rcu_read_lock_trace section
+RCU_TRACE_SAFE = get_ruleset("6.1").kernel.map_types_where(lambda t: t.sleepable)
+SLEEPABLE_CB_HELPER_ID = PROPOSED_HELPERS["timer_set_sleepable_cb"]
 
 
 def _might_sleep(name: str) -> bool:

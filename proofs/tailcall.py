@@ -1,4 +1,4 @@
-"""Tail calls (issue 6): the tail-call counter as a state machine over call frames.
+"""Tail calls: the tail-call counter as a state machine over call frames.
 
 Schemes (rules.md TC-01/TC-02/TC-07):
 - "ideal":  one counter per execution (the interpreter's run-wide count);
@@ -29,14 +29,15 @@ import z3
 
 from bpfsmt.proofs import synth
 from bpfsmt.proofs.registry import Outcome, theorem
-from bpfsmt.spec.insn import BPF_JGE, BPF_JGT, BPF_JMP, BPF_K, Insn, MAX_TAIL_CALL_CNT
+from bpfsmt.spec.insn import BPF_JGE, BPF_JGT, BPF_JMP, BPF_K, Insn
+from bpfsmt.spec.limits import MAX_CALL_FRAMES, MAX_TAIL_CALL_CNT
 from bpfsmt.spec.isa import CONCRETE, jmp_cond, z3_domain
 from bpfsmt.spec.program import Map
 
 SCHEMES = ("ideal", "jit61", "jit610", "reinit")
 SHARED = {"ideal": True, "jit610": True, "jit61": False, "reinit": False}
 EXEC_SCHEME = {"ideal": "interp", "jit61": "jit61", "jit610": "jit610", "reinit": "reinit"}
-MAX_FRAMES = 8           # MAX_CALL_FRAMES: deeper runs are not replayable on the executor
+MAX_FRAMES = MAX_CALL_FRAMES     # deeper runs are not replayable on the executor
 
 
 # ---------------------------------------------------------------------------------------------

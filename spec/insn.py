@@ -28,6 +28,13 @@ BPF_ARSH, BPF_END = 0xC0, 0xD0
 ALU_NAMES = {BPF_ADD: "add", BPF_SUB: "sub", BPF_MUL: "mul", BPF_DIV: "div", BPF_OR: "or",
              BPF_AND: "and", BPF_LSH: "lsh", BPF_RSH: "rsh", BPF_NEG: "neg", BPF_MOD: "mod",
              BPF_XOR: "xor", BPF_MOV: "mov", BPF_ARSH: "arsh", BPF_END: "end"}
+# the ALU ops that take a source operand (all but NEG and END)
+BINARY_ALU_OPS = (BPF_ADD, BPF_SUB, BPF_MUL, BPF_DIV, BPF_OR, BPF_AND, BPF_LSH, BPF_RSH, BPF_MOD,
+                  BPF_XOR, BPF_MOV, BPF_ARSH)
+# kernel/bpf/disasm.c bpf_alu_string: how the verifier log and bpftool print each ALU op
+ALU_SYMBOLS = {BPF_ADD: "+=", BPF_SUB: "-=", BPF_MUL: "*=", BPF_DIV: "/=", BPF_OR: "|=",
+               BPF_AND: "&=", BPF_LSH: "<<=", BPF_RSH: ">>=", BPF_NEG: "neg", BPF_MOD: "%=",
+               BPF_XOR: "^=", BPF_MOV: "=", BPF_ARSH: "s>>=", BPF_END: "endian"}
 
 # --- JMP operations (opcode & 0xf0) ----------------------------------------------------------
 BPF_JA, BPF_JEQ, BPF_JGT, BPF_JGE, BPF_JSET = 0x00, 0x10, 0x20, 0x30, 0x40
@@ -40,12 +47,18 @@ JMP_NAMES = {BPF_JA: "ja", BPF_JEQ: "jeq", BPF_JGT: "jgt", BPF_JGE: "jge", BPF_J
              BPF_JSLE: "jsle", BPF_TAIL_CALL: "tail_call"}
 COND_JMP_OPS = (BPF_JEQ, BPF_JGT, BPF_JGE, BPF_JSET, BPF_JNE, BPF_JSGT, BPF_JSGE,
                 BPF_JLT, BPF_JLE, BPF_JSLT, BPF_JSLE)
+# kernel/bpf/disasm.c bpf_jmp_string, for the conditional jumps
+JMP_SYMBOLS = {BPF_JEQ: "==", BPF_JGT: ">", BPF_JGE: ">=", BPF_JSET: "&", BPF_JNE: "!=",
+               BPF_JSGT: "s>", BPF_JSGE: "s>=", BPF_JLT: "<", BPF_JLE: "<=", BPF_JSLT: "s<",
+               BPF_JSLE: "s<="}
 
 # --- load/store size (opcode & 0x18) and mode (opcode & 0xe0) --------------------------------
 BPF_W, BPF_H, BPF_B, BPF_DW = 0x00, 0x08, 0x10, 0x18
 SIZE_BYTES = {BPF_W: 4, BPF_H: 2, BPF_B: 1, BPF_DW: 8}
 BYTES_SIZE = {v: k for k, v in SIZE_BYTES.items()}
 SIZE_NAMES = {BPF_W: "w", BPF_H: "h", BPF_B: "b", BPF_DW: "dw"}
+SIZE_TYPES = {BPF_W: "u32", BPF_H: "u16", BPF_B: "u8", BPF_DW: "u64"}     # disasm.c bpf_ldst_string
+SIGNED_SIZE_TYPES = {BPF_W: "s32", BPF_H: "s16", BPF_B: "s8"}              # BPF_MEMSX loads
 BPF_IMM, BPF_ABS, BPF_IND, BPF_MEM, BPF_MEMSX, BPF_ATOMIC = 0x00, 0x20, 0x40, 0x60, 0x80, 0xC0
 
 # --- atomic operations (imm of STX|ATOMIC) ---------------------------------------------------
@@ -60,10 +73,6 @@ VALID_ATOMIC_IMMS = {BPF_ADD, BPF_OR, BPF_AND, BPF_XOR, BPF_ADD | BPF_FETCH, BPF
 BPF_PSEUDO_MAP_FD, BPF_PSEUDO_MAP_VALUE, BPF_PSEUDO_BTF_ID = 1, 2, 3
 BPF_PSEUDO_FUNC, BPF_PSEUDO_MAP_IDX, BPF_PSEUDO_MAP_IDX_VALUE = 4, 5, 6
 BPF_PSEUDO_CALL, BPF_PSEUDO_KFUNC_CALL = 1, 2
-
-MAX_BPF_STACK = 512
-MAX_CALL_FRAMES = 8
-MAX_TAIL_CALL_CNT = 33
 
 LDDW_OPCODE = BPF_LD | BPF_IMM | BPF_DW  # 0x18
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Optional
 
 from bpfsmt.spec import faults as F
-from bpfsmt.spec.insn import MAX_BPF_STACK
+from bpfsmt.spec.limits import MAX_BPF_STACK
 from bpfsmt.spec.vocab import RegionKind
 
 # the executor puts each region in the middle of its own 4 GiB window: an offset beyond +-2 GiB

@@ -11,18 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+from .errno import E2BIG, EINVAL, ENOENT
 from .insn import Insn, SourceLoc, slot_offsets
+from .maps import MAP_TYPE_IDS
 
-# enum bpf_map_type (UAPI linux/bpf.h, 6.1)
-MAP_TYPES = [
-    "unspec", "hash", "array", "prog_array", "perf_event_array", "percpu_hash", "percpu_array",
-    "stack_trace", "cgroup_array", "lru_hash", "lru_percpu_hash", "lpm_trie", "array_of_maps",
-    "hash_of_maps", "devmap", "sockmap", "cpumap", "xskmap", "sockhash", "cgroup_storage",
-    "reuseport_sockarray", "percpu_cgroup_storage", "queue", "stack", "sk_storage",
-    "devmap_hash", "struct_ops", "ringbuf", "inode_storage", "task_storage", "bloom_filter",
-    "user_ringbuf",
-]
-MAP_TYPE_IDS = {n: i for i, n in enumerate(MAP_TYPES)}
 
 # map_flags bits (UAPI)
 BPF_F_NO_PREALLOC = 1 << 0
@@ -61,9 +53,9 @@ PROG_FLAG_NAMES = {
 }
 
 # Sentinel values of spin_lock_off / timer_off, as map_check_btf() leaves them (SL-01).
-FIELD_ENOENT = -2      # no such field
-FIELD_E2BIG = -7       # more than one
-FIELD_EINVAL = -22     # not a struct / misaligned ("mangled")
+FIELD_ENOENT = -ENOENT     # no such field
+FIELD_E2BIG = -E2BIG       # more than one
+FIELD_EINVAL = -EINVAL     # not a struct / misaligned ("mangled")
 FIELD_NO_BTF = -1000   # the map was created without BTF
 
 
@@ -80,7 +72,7 @@ class ValueField:
 class Map:
     """A map as the verifier sees it (`struct bpf_map` fields the rules read)."""
     name: str
-    map_type: str                      # a name from MAP_TYPES
+    map_type: str                      # a name from spec/maps.MAP_TYPE_NAMES
     key_size: int = 4
     value_size: int = 8
     max_entries: int = 1

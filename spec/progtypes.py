@@ -23,6 +23,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Optional
 
+from .program import BPF_F_SLEEPABLE, BPF_F_XDP_HAS_FRAGS
+
 # enum bpf_prog_type (UAPI, 6.1), lowercase without BPF_PROG_TYPE_
 PROG_TYPES = [
     "unspec", "socket_filter", "kprobe", "sched_cls", "sched_act", "tracepoint", "xdp",
@@ -49,6 +51,23 @@ ATTACH_TYPES = [
 ]
 ATTACH_TYPE_IDS = {n: i for i, n in enumerate(ATTACH_TYPES)}
 
+# Program-type groups, each named after the kernel test that defines it (6.1).
+# verifier.c is_tracing_prog_type(): may not use bpf_spin_lock / bpf_timer maps (SL-03).
+TRACING_PROG_TYPES = frozenset({"kprobe", "tracepoint", "perf_event", "raw_tracepoint",
+                                "raw_tracepoint_writable"})
+# Program types whose get_func_proto falls back to bpf_tracing_func_proto (kernel/trace/
+# bpf_trace.c); the others fall back to bpf_base_func_proto.
+TRACING_FUNC_PROTO_TYPES = TRACING_PROG_TYPES | {"tracing", "lsm"}
+# Program types whose ctx arguments are typed by BTF (btf_ctx_access) or are BTF pointers, so
+# a load through them becomes BPF_PROBE_MEM in the xlated program.
+BTF_CTX_PROG_TYPES = frozenset({"tracing", "lsm", "raw_tracepoint", "raw_tracepoint_writable",
+                                "syscall", "struct_ops", "ext"})
+# Program types whose context holds kernel pointers (BTF arguments, pt_regs, tracepoint args).
+KERNEL_POINTER_CTX_TYPES = BTF_CTX_PROG_TYPES | {"tracepoint", "kprobe", "perf_event"}
+# verifier.c may_access_skb(): LD_ABS/LD_IND are allowed and do_misc_fixups inlines them via
+# ops->gen_ld_abs.
+MAY_ACCESS_SKB_TYPES = frozenset({"socket_filter", "sched_cls", "sched_act"})
+
 # SEC_* flags of a section definition
 SEC_NONE = 0
 SEC_EXP_ATTACH_OPT = 1 << 0   # expected_attach_type optional at load
@@ -59,8 +78,6 @@ SEC_XDP_FRAGS = 1 << 4        # loaded with BPF_F_XDP_HAS_FRAGS
 SEC_USDT = 1 << 5
 SEC_ATTACHABLE_OPT = SEC_ATTACHABLE | SEC_EXP_ATTACH_OPT
 
-BPF_F_SLEEPABLE = 1 << 4
-BPF_F_XDP_HAS_FRAGS = 1 << 5
 
 # (pattern, prog_type, expected_attach_type or None, flags) in libbpf 1.1 order.
 SECTION_DEFS: list[tuple[str, str, Optional[str], int]] = [

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from .sleepable import DEBIAN_61, SleepableTable
+from .kernels import LINUX_61 as KERNEL_61, KernelFacts
 
 # Rules the verifier model consults, with what disabling one does.
 RULE_IDS: dict[str, str] = {
@@ -56,7 +56,7 @@ class RuleSet:
     name: str
     disabled: frozenset = frozenset()
     options: tuple = (("callback_sleepable", "inherit"),)
-    sleepable_table: SleepableTable = DEBIAN_61
+    kernel: KernelFacts = KERNEL_61      # the facts (map types, allowlists) the rules read
 
     def on(self, rule: str) -> bool:
         return rule not in self.disabled

@@ -1,5 +1,5 @@
 """Every instruction form of the kernel / LLVM / selftest / listing syntaxes parses to the
-encoding the kernel would see (issue 2, "Grammars" 1)."""
+encoding the kernel would see ("Grammars" 1)."""
 import pytest
 
 from bpfsmt.grammar.asm import parse_insns, parse_stmt

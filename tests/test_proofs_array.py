@@ -1,4 +1,4 @@
-"""Inline array lookup proofs (issue 7)."""
+"""Inline array lookup proofs."""
 import pytest
 from hypothesis import given, settings, strategies as st
 

@@ -1,4 +1,4 @@
-"""Lock discipline proofs (issue 4): the theorems hold, every weakened rule is refuted with a
+"""Lock discipline proofs: the theorems hold, every weakened rule is refuted with a
 synthesised program that the concrete executor confirms."""
 import pytest
 

@@ -1,4 +1,4 @@
-"""Sleepable-context proofs (issue 5)."""
+"""Sleepable-context proofs."""
 from bpfsmt.proofs import sleepable as sp
 from bpfsmt.proofs.registry import PROVED, REFUTED, all_theorems, run_theorem
 

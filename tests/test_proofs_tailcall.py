@@ -1,4 +1,4 @@
-"""Tail-call counter proofs (issue 6)."""
+"""Tail-call counter proofs."""
 import pytest
 
 from bpfsmt.proofs import tailcall as tc

@@ -160,7 +160,7 @@ def test_xlated_matches_the_kernel(label, variant):
 
 
 def test_coverage_counts():
-    """The byte-exact set is large and covers the array family completely (issue 7)."""
+    """The byte-exact set is large and covers the array family completely."""
     matched: dict = {}
     for p in CASES:
         lb, variant = p.values

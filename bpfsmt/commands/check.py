@@ -5,7 +5,7 @@ Exit: 0 all safe, 1 any unsafe, 3 any unknown (and none unsafe), 2 bad input.
 Beside the semantic verdict, each program also goes through the 6.1 verifier model (it is cheap),
 and the report names the difference when the two answers disagree: a program the rules accept
 that is unsafe is a counterexample to a verifier rule; a safe program they reject is a precision
-gap. Finding those is one of the jobs this tool is for (issue 3: "two questions, kept apart").
+gap. Finding those is one of the jobs this tool is for ("two questions, kept apart").
 """
 from __future__ import annotations
 

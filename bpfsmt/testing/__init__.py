@@ -23,8 +23,7 @@ S16 = st.integers(-(1 << 15), (1 << 15) - 1)
 S32 = st.integers(-(1 << 31), (1 << 31) - 1)
 REGS = st.integers(0, 10)
 
-ALU_OPS_BINARY = [I.BPF_ADD, I.BPF_SUB, I.BPF_MUL, I.BPF_DIV, I.BPF_OR, I.BPF_AND, I.BPF_LSH,
-                  I.BPF_RSH, I.BPF_MOD, I.BPF_XOR, I.BPF_MOV, I.BPF_ARSH]
+ALU_OPS_BINARY = list(I.BINARY_ALU_OPS)
 JMP_CONDS = list(I.COND_JMP_OPS)
 SIZES = [I.BPF_B, I.BPF_H, I.BPF_W, I.BPF_DW]
 

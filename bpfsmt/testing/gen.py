@@ -25,8 +25,7 @@ LOCKED = Map("lk", "array", key_size=4, value_size=16, max_entries=2, has_btf=Tr
              spin_lock_off=0)
 VALUE_HELPERS = {"get_prandom_u32": 7, "ktime_get_ns": 5}
 SCALAR_REGS = [0, 2, 3, 4, 5, 7, 8, 9]
-ALU_OPS = [I.BPF_ADD, I.BPF_SUB, I.BPF_MUL, I.BPF_DIV, I.BPF_OR, I.BPF_AND, I.BPF_LSH,
-           I.BPF_RSH, I.BPF_MOD, I.BPF_XOR, I.BPF_MOV, I.BPF_ARSH]
+ALU_OPS = list(I.BINARY_ALU_OPS)
 
 
 class Rand:

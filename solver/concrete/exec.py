@@ -26,16 +26,16 @@ from bpfsmt.spec.helper_ids import HELPER_NAMES
 from bpfsmt.spec.helpers import MIGHT_SLEEP
 from bpfsmt.spec.insn import Insn
 from bpfsmt.spec.isa import CONCRETE as D
+from bpfsmt.spec.limits import (MAX_BPF_STACK, MAX_CALL_FRAMES, MAX_TAIL_CALL_CNT,
+                                XDP_HARD_END, XDP_PACKET_HEADROOM)
 from bpfsmt.spec.program import Program, ProgramFile
 from bpfsmt.spec.vocab import RegionKind as RK
 
-from bpfsmt.solver.concrete.frames import (PKT_HEADROOM, TAIL_CALL_TAKEN, XDP_HARD_END, Event, ExitNow,
-                                           Frame)
-from bpfsmt.solver.concrete.runtime import STACK_SIZE, MapStore, Memory, Region
+from bpfsmt.solver.concrete.frames import TAIL_CALL_TAKEN, Event, ExitNow, Frame
+from bpfsmt.solver.concrete.runtime import MapStore, Memory, Region
 from bpfsmt.solver.concrete.runtime_helpers import HELPERS, helper_name
 
 U64 = (1 << 64) - 1
-MAX_TAIL_CALL_CNT = I.MAX_TAIL_CALL_CNT
 TAIL_CALL_SCHEMES = ("interp", "jit61", "jit610", "reinit")
 SKF_NET_OFF, SKF_LL_OFF = -0x100000, -0x200000
 
@@ -200,11 +200,11 @@ class Machine:
         seen = packet_seen(spec, frame) if spec.packet else b""
         # the buffer as BPF_PROG_TEST_RUN lays it out: XDP_PACKET_HEADROOM bytes, the data,
         # and (xdp) room up to 4096 - sizeof(skb_shared_info) for bpf_xdp_adjust_tail
-        tail = max(0, XDP_HARD_END - PKT_HEADROOM - len(seen)) if lay.name == "xdp_md" else 0
-        self.packet = self.mem.new(RK.PACKET, bytes(PKT_HEADROOM) + seen + bytes(tail),
+        tail = max(0, XDP_HARD_END - XDP_PACKET_HEADROOM - len(seen)) if lay.name == "xdp_md" else 0
+        self.packet = self.mem.new(RK.PACKET, bytes(XDP_PACKET_HEADROOM) + seen + bytes(tail),
                                    name="packet")
-        self.packet.extra.update(frame=bytes(frame), data_off=PKT_HEADROOM,
-                                 meta_off=PKT_HEADROOM, end_off=PKT_HEADROOM + len(seen))
+        self.packet.extra.update(frame=bytes(frame), data_off=XDP_PACKET_HEADROOM,
+                                 meta_off=XDP_PACKET_HEADROOM, end_off=XDP_PACKET_HEADROOM + len(seen))
         for f in lay.fields:
             if f.source == "len":
                 data[f.offset:f.offset + 4] = len(seen).to_bytes(4, "little")
@@ -280,12 +280,12 @@ class Machine:
     def push_frame(self, prog: Program, slot: int, kind: str, can_sleep: bool,
                    tail_call_cnt: int) -> Frame:
         depth = len(self.frames)
-        if depth >= I.MAX_CALL_FRAMES:
+        if depth >= MAX_CALL_FRAMES:
             self.stop("call_depth", depth + 1)
-        stack = self.mem.new(RK.STACK, STACK_SIZE, name=f"stack{depth}",
-                             init=bytearray(STACK_SIZE))
+        stack = self.mem.new(RK.STACK, MAX_BPF_STACK, name=f"stack{depth}",
+                             init=bytearray(MAX_BPF_STACK))
         fr = Frame(prog, self._idx(prog), slot, stack, kind, can_sleep, tail_call_cnt, depth)
-        fr.regs[10] = stack.base + STACK_SIZE
+        fr.regs[10] = stack.base + MAX_BPF_STACK
         self.frames.append(fr)
         return fr
 
@@ -324,9 +324,9 @@ class Machine:
         acc = memory.Access(r.kind, off & U64, size, write, helper, regno, map=r.map,
                             writable=r.writable, region_size=r.size)
         if r.kind == RK.STACK:
-            acc.off = (off - STACK_SIZE) & U64
+            acc.off = (off - MAX_BPF_STACK) & U64
             if not write:
-                acc.init = [bool(r.init[off + i]) if 0 <= off + i < STACK_SIZE else False
+                acc.init = [bool(r.init[off + i]) if 0 <= off + i < MAX_BPF_STACK else False
                             for i in range(size)]
         elif r.kind == RK.CTX:
             acc.layout = r.extra.get("layout")
@@ -773,8 +773,8 @@ class Machine:
         fr.idx = self._idx(prog)
         fr.regs = [None] * 11
         fr.regs[1] = ctx
-        fr.regs[10] = fr.stack.base + STACK_SIZE
-        fr.stack.data[:] = bytes(STACK_SIZE)
-        fr.stack.init[:] = bytes(STACK_SIZE)
+        fr.regs[10] = fr.stack.base + MAX_BPF_STACK
+        fr.stack.data[:] = bytes(MAX_BPF_STACK)
+        fr.stack.init[:] = bytes(MAX_BPF_STACK)
         fr.pc = 0
         return TAIL_CALL_TAKEN

@@ -1,14 +1,11 @@
 """Types shared by the executor's machine (exec.py) and its helper table (runtime_helpers.py):
-frames, the events a run records, and the buffer geometry BPF_PROG_TEST_RUN gives packets."""
+frames and the events a run records."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Optional
 
 SKF_NET_OFF, SKF_LL_OFF = -0x100000, -0x200000
-PKT_HEADROOM = 256                 # XDP_PACKET_HEADROOM, also NET_SKB_PAD-like room for skbs
-XDP_HARD_END = 4096 - 320          # frame size minus SKB_DATA_ALIGN(sizeof(skb_shared_info))
-XDP_FRAME_END = 40                 # sizeof(struct xdp_frame) at data_hard_start
 
 
 @dataclass

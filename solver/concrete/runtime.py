@@ -14,22 +14,16 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Optional
 
+from bpfsmt.spec.errno import E2BIG, EEXIST, EINVAL, ENOENT, EOPNOTSUPP
+from bpfsmt.spec.maps import ARRAY_FAMILY, LRU_TYPES, MAP_IN_MAP_TYPES
 from bpfsmt.spec.program import BPF_F_RDONLY_PROG, Map
 from bpfsmt.spec.vocab import RegionKind as RK
 
 REGION_SHIFT = 32
 REGION_BIAS = 1 << 31   # regions start mid-window: small under/overruns stay in their window
-STACK_SIZE = 512
 
 # map types with array semantics (u32 index keys, all elements exist, zero-initialised)
-ARRAY_TYPES = {"array", "percpu_array", "cgroup_array", "perf_event_array"}
-HASH_TYPES = {"hash", "percpu_hash", "lru_hash", "lru_percpu_hash"}
-LRU_TYPES = {"lru_hash", "lru_percpu_hash"}
-MAP_IN_MAP_TYPES = {"array_of_maps", "hash_of_maps"}
-
-# errno values helpers return (negated)
-EPERM, ENOENT, E2BIG, EFAULT, EBUSY, EEXIST, EINVAL, ENOSPC, EOPNOTSUPP = \
-    1, 2, 7, 14, 16, 17, 22, 28, 95
+ARRAY_TYPES = ARRAY_FAMILY - MAP_IN_MAP_TYPES - {"prog_array"}
 BPF_ANY, BPF_NOEXIST, BPF_EXIST, BPF_F_LOCK = 0, 1, 2, 4
 
 

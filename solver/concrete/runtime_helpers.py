@@ -15,11 +15,13 @@ from bpfsmt.spec.helper_ids import HELPER_NAMES
 from bpfsmt.spec.helpers import MIGHT_SLEEP, WORLD_VALUE_BITS
 from bpfsmt.spec.vocab import RegionKind as RK
 
-from bpfsmt.solver.concrete.frames import XDP_FRAME_END, XDP_HARD_END, Event, ExitNow
+from bpfsmt.solver.concrete.frames import Event, ExitNow
 
-from bpfsmt.solver.concrete.runtime import ARRAY_TYPES, E2BIG, EBUSY, EFAULT, EINVAL, ENOENT, MAP_IN_MAP_TYPES
+from bpfsmt.spec.errno import E2BIG, EACCES, EBUSY, EFAULT, EINVAL, ENOENT
+from bpfsmt.spec.limits import BPF_MAX_LOOPS, XDP_FRAME_SIZE, XDP_HARD_END
+from bpfsmt.spec.maps import MAP_IN_MAP_TYPES
 
-EACCES = 13
+from bpfsmt.solver.concrete.runtime import ARRAY_TYPES
 
 HELPERS: dict = {}
 U32 = 0xFFFFFFFF
@@ -238,7 +240,7 @@ def _loop(m, fr, slot):
     ctx = m.reg(fr, 3) if fr.regs[3] is not None else 0
     if m.reg(fr, 4):
         return -EINVAL
-    if nr > (1 << 23):
+    if nr > BPF_MAX_LOOPS:
         return -E2BIG
     prog, start = target
     for i in range(nr):
@@ -384,7 +386,7 @@ def _xdp_adjust_head(m, fr, slot):
     delta = _s32(m.reg(fr, 2))
     metalen = x["data_off"] - x["meta_off"]
     data = x["data_off"] + delta
-    if data < XDP_FRAME_END + metalen or data > x["end_off"] - 14:
+    if data < XDP_FRAME_SIZE + metalen or data > x["end_off"] - 14:
         return -EINVAL
     if metalen:
         buf = m.packet.data
@@ -401,7 +403,7 @@ def _xdp_adjust_meta(m, fr, slot):
         return -EINVAL
     x = m.packet.extra
     meta = x["meta_off"] + _s32(m.reg(fr, 2))
-    if meta < XDP_FRAME_END or meta > x["data_off"]:
+    if meta < XDP_FRAME_SIZE or meta > x["data_off"]:
         return -EINVAL
     metalen = x["data_off"] - meta
     if metalen > 32 or metalen & 3:

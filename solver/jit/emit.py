@@ -31,8 +31,9 @@ from bpfsmt.spec.insn import (
     BPF_JA, BPF_JEQ, BPF_JGT, BPF_JGE, BPF_JSET, BPF_JNE, BPF_JSGT, BPF_JSGE, BPF_CALL,
     BPF_EXIT, BPF_JLT, BPF_JLE, BPF_JSLT, BPF_JSLE, BPF_TAIL_CALL,
     BPF_B, BPF_H, BPF_W, BPF_DW, BPF_MEM, BPF_ATOMIC, BPF_IMM, BPF_FETCH, BPF_XCHG, BPF_CMPXCHG,
-    BPF_PSEUDO_CALL, BPF_PSEUDO_FUNC, Insn, MAX_TAIL_CALL_CNT, SIZE_BYTES,
+    BPF_PSEUDO_CALL, BPF_PSEUDO_FUNC, Insn, SIZE_BYTES,
 )
+from bpfsmt.spec.limits import MAX_TAIL_CALL_CNT
 
 # --- register map (TC-07): BPF register -> x86 register number (0..15) ----------------------
 BPF_REG_AX = 11          # kernel-internal R10 aux register of constant blinding -> r10

@@ -15,6 +15,8 @@ from typing import Optional
 from bpfsmt.spec.insn import (BPF_JMP, BPF_JMP32, BPF_CALL, BPF_EXIT, BPF_JA, BPF_ALU, BPF_ALU64,
                               BPF_MOV, BPF_ADD, BPF_SUB, BPF_K, BPF_X, BPF_LDX, BPF_ST, BPF_STX,
                               BPF_PSEUDO_CALL, BPF_PSEUDO_FUNC, Insn, slot_offsets, decode)
+from bpfsmt.spec.progtypes import BTF_CTX_PROG_TYPES
+
 from .emit import (DEFAULT_CONFIG, JitConfig, JitFunc, JitResult, jit_function,
                    BPF_TAIL_CALL_HELPER)
 
@@ -127,16 +129,12 @@ def estimate_stack_depth(insns: list[tuple[int, Insn]]) -> int:
     return depth
 
 
-TRACING_TYPES = {"tracing", "lsm", "raw_tracepoint", "raw_tracepoint_writable", "syscall",
-                 "struct_ops", "ext"}
-
-
 def probe_mem_slots(insns: list[Insn], prog_type: Optional[str]) -> set[int]:
     """Which LDX the verifier turns into BPF_PROBE_MEM (the xlated dump shows them as plain
     LDX): in BTF-aware program types, loads through a BTF pointer, i.e. a register loaded from
     the ctx (the traced function's arguments) or, transitively, from such a pointer. A forward
     dataflow over {ctx, btf} register tags; at a join only tags equal on both sides survive."""
-    if prog_type not in TRACING_TYPES:
+    if prog_type not in BTF_CTX_PROG_TYPES:
         return set()
     slots = slot_offsets(insns)
     by = dict(zip(slots, insns))

@@ -23,7 +23,9 @@ from bpfsmt.spec import ctx as CTX
 from bpfsmt.spec.insn import (BPF_JMP, BPF_K, BPF_END, BPF_NEG, BPF_JA, BPF_CALL, BPF_EXIT,
                               BPF_PSEUDO_MAP_FD, BPF_PSEUDO_MAP_IDX, BPF_PSEUDO_MAP_VALUE,
                               BPF_PSEUDO_MAP_IDX_VALUE, BPF_PSEUDO_FUNC, COND_JMP_OPS)
+from bpfsmt.spec.maps import ARRAY_FAMILY, DATA_VALUE_TYPES, HTAB_FAMILY
 from bpfsmt.spec.program import Program, ProgramFile
+from bpfsmt.spec.progtypes import KERNEL_POINTER_CTX_TYPES
 from bpfsmt.spec.vocab import PACKET_TYPES
 from bpfsmt.spec.vocab import RegType as T
 
@@ -34,20 +36,14 @@ BV64 = z3.BitVecSort(64)
 BV8 = z3.BitVecSort(8)
 
 NO_ARITH_KINDS = {T.CONST_PTR_TO_MAP, T.PTR_TO_PACKET_END, T.PTR_TO_FUNC}
-ARRAY_MAPS = {"array", "percpu_array", "cgroup_array", "prog_array", "perf_event_array",
-              "array_of_maps"}
-LOOKUP_MAPS = {"array", "percpu_array", "hash", "percpu_hash", "lru_hash", "lru_percpu_hash"}
-HASH_MAPS = {"hash", "percpu_hash", "lru_hash", "lru_percpu_hash"}
+ARRAY_MAPS = ARRAY_FAMILY
+LOOKUP_MAPS = (ARRAY_FAMILY | HTAB_FAMILY) & DATA_VALUE_TYPES
 
 # executor conventions the engine must share (see bpfsmt.solver.concrete.exec)
 POINTER_RETURN_FAULTS = False        # root may return a pointer (CORE-07: unpriv only)
 CALLEE_SEES_CALLER_R6_R9 = False     # each frame has its own registers (as the verifier)
 MAX_PACKET = 1514                    # longest frame a counterexample may use
 REGION_BASE = 0x1000_0000            # where pointer comparisons place a region
-# program types whose context holds kernel pointers (BTF arguments, pt_regs, tracepoint args)
-KERNEL_POINTER_TYPES = {"tracing", "lsm", "struct_ops", "ext", "raw_tracepoint",
-                        "raw_tracepoint_writable", "tracepoint", "kprobe", "perf_event",
-                        "syscall", "iter"}
 
 
 def same_space(a, b) -> bool:
@@ -92,7 +88,7 @@ class Inputs:
         # program types without a layout in spec/ctx.py get plain bytes: an access beyond them
         # says nothing about the real context, so it is UNKNOWN, not a fault
         self.known_layout = program.prog_type in CTX.PROG_CTX
-        self.kernel_pointers = program.prog_type in KERNEL_POINTER_TYPES
+        self.kernel_pointers = program.prog_type in KERNEL_POINTER_CTX_TYPES
         self.has_packet = self.spec.packet
         self.eth = CTX.ETH_HLEN if self.spec.pull_eth else 0
         self.ctx_arr = z3.Array("ctx", BV64, BV8)

@@ -24,7 +24,10 @@ from __future__ import annotations
 import z3
 
 from bpfsmt.spec import helpers as H
-from bpfsmt.spec.insn import BPF_IND, MAX_CALL_FRAMES
+from bpfsmt.spec.errno import E2BIG, EACCES, EEXIST, EINVAL, ENOENT
+from bpfsmt.spec.insn import BPF_IND
+from bpfsmt.spec.limits import (BPF_MAX_LOOPS, MAX_CALL_FRAMES, XDP_FRAME_SIZE, XDP_HARD_END,
+                                XDP_PACKET_HEADROOM)
 
 from bpfsmt.spec.helpers import MIGHT_SLEEP, WORLD_VALUE_BITS
 from bpfsmt.spec.vocab import PACKET_TYPES
@@ -37,7 +40,6 @@ from bpfsmt.solver.symbolic.state import Frame
 from bpfsmt.solver.symbolic.values import (FALSE, TRUE, UNINIT, Ptr, Scalar, Unsupported, add_off, as_int, bv,
                                            fold, fromle, signed, simp)
 
-EINVAL, ENOENT, E2BIG, EEXIST = 22, 2, 7, 17
 
 PURE_ARGS = {H.ARG_ANYTHING, H.ARG_DONTCARE, H.ARG_CONST_SIZE, H.ARG_CONST_SIZE_OR_ZERO,
              H.ARG_PTR_TO_MEM_RDONLY, H.ARG_PTR_TO_CTX}
@@ -331,7 +333,7 @@ def _bpf_loop(low, st, slot):
     if nr is None:
         raise Unsupported(f"bpf_loop with a variable count at insn {slot}")
     nr &= 0xFFFFFFFF
-    if nr > 1 << 23:
+    if nr > BPF_MAX_LOOPS:
         return out + _finish(low, st, slot, Scalar(bv(-E2BIG)))
     if nr == 0:
         return out + _finish(low, st, slot, Scalar(bv(0)))
@@ -511,11 +513,9 @@ def _invalidate_pkt(st, slot, name):
                 f.regs[r] = Ptr(T.STALE_PACKET, 0, bv(0))
 
 
-# the BPF_PROG_TEST_RUN xdp buffer (solver/concrete/exec.py) in original-data coordinates: the frame
-# header ends XDP_PACKET_HEADROOM - sizeof(struct xdp_frame) before data, the tail room ends
-# at 4096 - skb_shared_info - headroom
-XDP_HEADROOM, XDP_FRAME_END, XDP_HARD_END = 256, 40, 4096 - 320
-EACCES = 13
+# The BPF_PROG_TEST_RUN xdp buffer (solver/concrete/exec.py) in original-data coordinates: the
+# frame header ends XDP_PACKET_HEADROOM - XDP_FRAME_SIZE before data, the tail room ends at
+# XDP_HARD_END - XDP_PACKET_HEADROOM.
 MAX_TAIL_GROW = 512
 
 
@@ -536,7 +536,7 @@ def _xdp_adjust(low, st, slot, name):
         raise Unsupported(f"{name} with a pointer delta at insn {slot}")
     delta = _s32(d.v)
     meta, data, end = low.pkt_bounds(st)
-    lo = bv(XDP_FRAME_END - XDP_HEADROOM)
+    lo = bv(XDP_FRAME_SIZE - XDP_PACKET_HEADROOM)
     if name == "xdp_adjust_head":
         metalen = simp(data - meta)
         if as_int(metalen) != 0:
@@ -561,7 +561,7 @@ def _xdp_adjust(low, st, slot, name):
         if k > MAX_TAIL_GROW:
             raise Unsupported(f"{name} growing by {k} bytes at insn {slot}")
         ne = end + bv(k)
-        room = z3.Not(ne > bv(XDP_HARD_END - XDP_HEADROOM)) if k > 0 else TRUE
+        room = z3.Not(ne > bv(XDP_HARD_END - XDP_PACKET_HEADROOM)) if k > 0 else TRUE
         if k > 0:
             # the executor zeroes the new tail before its length check
             base = Ptr(T.PTR_TO_PACKET, 0, bv(0))

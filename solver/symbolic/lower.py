@@ -77,8 +77,9 @@ from bpfsmt.spec.insn import (
     BPF_ALU, BPF_ALU64, BPF_JMP, BPF_JMP32, BPF_LD, BPF_LDX, BPF_ST, BPF_STX, BPF_K, BPF_X,
     BPF_ADD, BPF_SUB, BPF_MOV, BPF_NEG, BPF_END, BPF_JA, BPF_JEQ, BPF_JNE, BPF_CALL, BPF_EXIT,
     BPF_MEM, BPF_MEMSX, BPF_ATOMIC, BPF_ABS, BPF_IND, BPF_DW,
-    BPF_PSEUDO_CALL, BPF_CMPXCHG, VALID_ATOMIC_IMMS, MAX_CALL_FRAMES, Insn, LDDW_OPCODE,
+    BPF_PSEUDO_CALL, BPF_CMPXCHG, VALID_ATOMIC_IMMS, Insn, LDDW_OPCODE,
 )
+from bpfsmt.spec.limits import MAX_CALL_FRAMES
 from bpfsmt.spec.program import Program, ProgramFile
 from bpfsmt.spec.vocab import RegType as T
 

@@ -9,7 +9,7 @@ import z3
 
 from bpfsmt.spec import isa
 from bpfsmt.spec import memory as MEM
-from bpfsmt.spec.insn import MAX_BPF_STACK
+from bpfsmt.spec.limits import MAX_BPF_STACK
 from bpfsmt.spec.program import BPF_F_RDONLY_PROG
 from bpfsmt.spec.vocab import REGION_OF
 from bpfsmt.spec.vocab import RegionKind as RK

@@ -8,6 +8,7 @@ find_good_pkt_pointers records the packet range a comparison with pkt_end proved
 from __future__ import annotations
 
 from bpfsmt.spec.insn import BPF_JMP32, BPF_X, COND_JMP_OPS, JMP_NAMES, Insn
+from bpfsmt.spec.maps import MAP_IN_MAP_TYPES
 from bpfsmt.solver.verifier.bounds import (Tnum, tnum_subreg, is_branch_taken_scalar,
                                            reg_set_min_max, combine_min_max, FLIP, s64, u32)
 from bpfsmt.solver.verifier.state import Reg, State, MAX_PACKET_OFF, mark_reg_known
@@ -117,8 +118,8 @@ class Branches:
                     mark_reg_known(r, 0)
                     continue
                 r.maybe_null = False
-                if r.type == "map_value" and r.map is not None and r.map.map_type in (
-                        "array_of_maps", "hash_of_maps"):
+                if r.type == "map_value" and r.map is not None and \
+                        r.map.map_type in MAP_IN_MAP_TYPES:
                     r.type = "map_ptr"
                     inner = r.map.inner
                     r.map = inner

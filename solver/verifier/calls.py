@@ -11,7 +11,10 @@ from __future__ import annotations
 from typing import Optional
 
 from bpfsmt.spec import helpers as H
-from bpfsmt.spec.insn import MAX_CALL_FRAMES, Insn
+from bpfsmt.spec.helper_ids import HELPER_IDS, HELPER_NAMES
+from bpfsmt.spec.insn import Insn
+from bpfsmt.spec.limits import MAX_CALL_FRAMES
+from bpfsmt.spec.maps import RECORD_FUNC_MAP_HELPERS
 from bpfsmt.spec.program import BPF_F_RDONLY_PROG, FIELD_E2BIG, FIELD_ENOENT, FIELD_NO_BTF, Map
 from bpfsmt.spec.rules import PROPOSED_HELPERS
 from bpfsmt.solver.verifier.bounds import Tnum, tnum_const, tnum_range, tnum_in, s64
@@ -20,6 +23,9 @@ from bpfsmt.solver.verifier.state import (Reg, State, Frame, BPF_FUNC_tail_call,
                                           BPF_FUNC_spin_lock, BPF_FUNC_timer_set_callback,
                                           mark_reg_unknown, mark_reg_known_zero,
                                           mark_reg_not_init)
+
+# record_func_map: the helpers whose map argument insn_aux_data remembers (for do_misc_fixups)
+RECORD_FUNC_MAP_IDS = frozenset(HELPER_IDS["bpf_" + n] for n in RECORD_FUNC_MAP_HELPERS)
 
 # is_acquire_function / is_release_function
 ACQUIRE_HELPERS = {"sk_lookup_tcp", "sk_lookup_udp", "skc_lookup_tcp", "ringbuf_reserve"}
@@ -209,7 +215,7 @@ class Calls:
         if fn.gpl_only and not license_is_gpl_compatible(self.prog.license):
             self.err("cannot call GPL-restricted function from non-GPL compatible program")
         if fn.name in ("ima_inode_hash", "ima_file_hash") and \
-                not self.rules.sleepable_table.lsm_ok(self.prog.attach_target or ""):
+                not self.rules.kernel.sleepable.lsm_ok(self.prog.attach_target or ""):
             self.err("helper call is not allowed in probe")
         if fn.name == "d_path" and self.prog.prog_type not in ("lsm", "tracing"):
             self.err("helper call is not allowed in probe")
@@ -292,7 +298,7 @@ class Calls:
         return entered_callback
 
     def record_func_map(self, st, meta, func_id, idx):
-        if func_id not in (BPF_FUNC_tail_call, 1, 2, 3, 87, 88, 89, 164, 51, 195):
+        if func_id not in RECORD_FUNC_MAP_IDS:
             return
         m = meta.get("map")
         if m is None:
@@ -334,40 +340,13 @@ class Calls:
         def bad():
             self.err(f"cannot pass map_type {m.type_id} into func {name}#{fid}")
 
-        allowed = {
-            "prog_array": {BPF_FUNC_tail_call},
-            "perf_event_array": {25, 22, 55, 111, 121},
-            "ringbuf": {130, 131, 134, 198, 199, 200},
-            "user_ringbuf": {209},
-            "stack_trace": {27},
-            "cgroup_array": {33, 37},
-            "cgroup_storage": {81}, "percpu_cgroup_storage": {81},
-            "devmap": {51, 1}, "devmap_hash": {51, 1},
-            "cpumap": {51}, "xskmap": {51, 1},
-            "array_of_maps": {1}, "hash_of_maps": {1},
-            "sockmap": {52, 53, 60, 1, 3, 2, 82},
-            "sockhash": {72, 70, 71, 1, 3, 2, 82},
-            "reuseport_sockarray": {82, 1, 3, 2},
-            "queue": {87, 88, 89, 2}, "stack": {87, 88, 89, 2},
-            "sk_storage": {107, 108}, "inode_storage": {145, 146}, "task_storage": {156, 157},
-            "bloom_filter": {89, 87},
-        }
-        if t in allowed and fid not in allowed[t]:
+        kernel = self.rules.kernel
+        helper = HELPER_NAMES[fid] if 0 <= fid < len(HELPER_NAMES) else None
+        allowed = kernel.map_type(t).helpers
+        if allowed is not None and helper not in allowed:
             bad()
-        needs = {BPF_FUNC_tail_call: {"prog_array"}, 25: {"perf_event_array"},
-                 22: {"perf_event_array"}, 55: {"perf_event_array"}, 111: {"perf_event_array"},
-                 121: {"perf_event_array"}, 130: {"ringbuf"}, 131: {"ringbuf"},
-                 134: {"ringbuf"}, 27: {"stack_trace"}, 33: {"cgroup_array"},
-                 37: {"cgroup_array"}, 81: {"cgroup_storage", "percpu_cgroup_storage"},
-                 51: {"devmap", "devmap_hash", "cpumap", "xskmap"},
-                 52: {"sockmap"}, 60: {"sockmap"}, 53: {"sockmap"}, 72: {"sockhash"},
-                 71: {"sockhash"}, 70: {"sockhash"},
-                 87: {"queue", "stack", "bloom_filter"}, 88: {"queue", "stack"},
-                 89: {"queue", "stack", "bloom_filter"},
-                 107: {"sk_storage"}, 108: {"sk_storage"}, 145: {"inode_storage"},
-                 146: {"inode_storage"}, 156: {"task_storage"}, 157: {"task_storage"},
-                 195: {"percpu_array", "percpu_hash", "lru_percpu_hash"}}
-        if fid in needs and t not in needs[fid]:
+        needs = kernel.helper_map_types.get(helper)
+        if needs is not None and t not in needs:
             bad()
         if fid == BPF_FUNC_tail_call and len(self.subprogs) > 1 and not self.jit:
             self.err("tail_calls are not allowed in non-JITed programs with bpf-to-bpf calls")
@@ -466,7 +445,7 @@ class Calls:
         f = st.frames[0]
         is_subprog = f.subprogno != 0
         if not is_subprog and p.prog_type in ("struct_ops", "lsm") and \
-                (p.attach_target or "") in self.rules.sleepable_table.void_lsm_hooks and \
+                (p.attach_target or "") in self.rules.kernel.sleepable.void_lsm_hooks and \
                 p.expected_attach_type != "lsm_cgroup":
             return
         self.check_reg_arg(st, 0, True)

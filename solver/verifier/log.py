@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-EACCES, EINVAL, E2BIG, EFAULT, ENOTSUPP, ENOENT, EBADF = 13, 22, 7, 14, 524, 2, 9
+from bpfsmt.spec.errno import E2BIG, EACCES, EBADF, EFAULT, EINVAL, ENOENT, ENOTSUPP  # noqa: F401
 
 
 class VerifierError(Exception):

@@ -48,6 +48,8 @@ from bpfsmt.spec.insn import (BPF_ALU, BPF_ALU64, BPF_JMP, BPF_JMP32, BPF_LD, BP
                               Insn)
 from bpfsmt.spec.program import (BPF_F_SLEEPABLE, BPF_F_TEST_STATE_FREQ, BPF_F_STRICT_ALIGNMENT,
                                  FIELD_NO_BTF, Map, Program, ProgramFile)
+from bpfsmt.spec.kernels import KernelFacts
+from bpfsmt.spec.progtypes import MAY_ACCESS_SKB_TYPES
 from bpfsmt.spec.rules import RuleSet, get_ruleset
 from bpfsmt.solver.verifier.alu import AluOps
 from bpfsmt.solver.verifier.bounds import U32
@@ -63,10 +65,6 @@ from bpfsmt.solver.verifier.state import (State, Frame, BPF_COMPLEXITY_LIMIT_INS
                                           BPF_FUNC_spin_unlock, mark_reg_unknown, mark_reg_known,
                                           mark_reg_known_zero, mark_reg_not_init)
 
-# map_check_btf: the map types that may carry a bpf_spin_lock / a bpf_timer
-SPIN_LOCK_MAP_TYPES = {"hash", "array", "cgroup_storage", "sk_storage", "inode_storage",
-                       "task_storage"}
-TIMER_MAP_TYPES = {"hash", "lru_hash", "array"}
 
 
 @dataclass
@@ -212,7 +210,7 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
     def check_ld_abs(self, st: State, ins: Insn):
         pt = self.prog.prog_type
         mode = ins.mode
-        if pt not in ("socket_filter", "sched_cls", "sched_act"):
+        if pt not in MAY_ACCESS_SKB_TYPES:
             self.err("BPF_LD_[ABS|IND] instructions not allowed for this program type")
         if ins.dst != 0 or ins.off != 0 or ins.size == BPF_DW or \
                 (mode == BPF_ABS and ins.src != 0):
@@ -371,7 +369,7 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
         self.check_max_stack_depth()
 
 
-def _map_create_fixup(pfile: ProgramFile):
+def _map_create_fixup(pfile: ProgramFile, kernel: KernelFacts):
     """What map creation leaves: map_check_btf() refuses a lock/timer in a map type that cannot
     carry one (SL-02) and libbpf then retries without BTF, so the verifier later sees a map
     without BTF. A map-in-map whose inner template has a lock cannot be created (SL-12)."""
@@ -379,8 +377,8 @@ def _map_create_fixup(pfile: ProgramFile):
     out.maps = {}
     failed = None
     for name, m in pfile.maps.items():
-        if (m.spin_lock_off >= 0 and m.map_type not in SPIN_LOCK_MAP_TYPES) or \
-                (m.timer_off >= 0 and m.map_type not in TIMER_MAP_TYPES):
+        mt = kernel.map_type(m.map_type)     # map_check_btf: may it carry a lock / a timer?
+        if (m.spin_lock_off >= 0 and not mt.spin_lock) or (m.timer_off >= 0 and not mt.timer):
             m = copy.copy(m)
             m.has_btf = False
             m.spin_lock_off = FIELD_NO_BTF
@@ -395,7 +393,7 @@ def verify(pfile: ProgramFile, program, *, rules="6.1", jit: bool = True) -> Ver
     """Would Linux 6.1 accept `program`? Returns the verdict and the kernel's error line."""
     prog = pfile.program(program) if isinstance(program, str) else program
     rs = get_ruleset(rules)
-    pfile, failed_map = _map_create_fixup(pfile)
+    pfile, failed_map = _map_create_fixup(pfile, rs.kernel)
     if failed_map is not None:   # libbpf creates every map of the object before loading
         return VerifyResult(program=prog.name, section=prog.section, accepted=False,
                             errno=ENOTSUPP, message=None, rule="SL-12", rules=rs.name,

@@ -16,8 +16,11 @@ from bpfsmt.spec.insn import (BPF_ALU, BPF_ALU64, BPF_JMP, BPF_JMP32, BPF_LD, BP
                               BPF_NEG, BPF_END, BPF_ARSH, COND_JMP_OPS, BPF_PSEUDO_CALL,
                               BPF_PSEUDO_FUNC, BPF_PSEUDO_MAP_FD, BPF_PSEUDO_MAP_VALUE,
                               BPF_PSEUDO_MAP_IDX, BPF_PSEUDO_MAP_IDX_VALUE, BPF_PSEUDO_BTF_ID,
-                              MAX_BPF_STACK, MAX_CALL_FRAMES, Insn)
+                              Insn)
+from bpfsmt.spec.limits import MAX_BPF_STACK, MAX_CALL_FRAMES
+from bpfsmt.spec.limits import BPF_MAX_SUBPROGS
 from bpfsmt.spec.program import Map
+from bpfsmt.spec.progtypes import TRACING_PROG_TYPES
 from bpfsmt.solver.verifier.bounds import U32
 from bpfsmt.solver.verifier.log import EACCES, EINVAL, E2BIG, EFAULT, EBADF
 from bpfsmt.solver.verifier.state import (BPF_MAX_VAR_OFF, BPF_FUNC_tail_call,
@@ -85,7 +88,7 @@ class LoadPasses:
             if 0 <= f.start < self.n:
                 subs.add(f.start)
         self.subprogs = sorted(subs)
-        if len(self.subprogs) > 256:
+        if len(self.subprogs) > BPF_MAX_SUBPROGS:
             self.err("too many subprograms", E2BIG)
         for idx, start in enumerate(self.subprogs):
             fn = self.prog.function_at(start)
@@ -126,7 +129,7 @@ class LoadPasses:
         tgt = p.attach_target or ""
         at = p.expected_attach_type or ""
         if self.sleepable and rs.on("SP-02"):
-            table = rs.sleepable_table
+            table = rs.kernel.sleepable
             if pt == "lsm":
                 name = "bpf_lsm_" + tgt
                 if not table.lsm_ok(tgt):
@@ -180,9 +183,9 @@ class LoadPasses:
     def check_map_prog_compatibility(self, m: Map, i: int):
         p = self.prog
         pt = p.prog_type
-        tracing = pt in ("kprobe", "tracepoint", "perf_event", "raw_tracepoint",
-                         "raw_tracepoint_writable")
+        tracing = pt in TRACING_PROG_TYPES
         rs = self.rules
+        mt = rs.kernel.map_type(m.map_type)
         if m.spin_lock_off >= 0 and rs.on("SL-03"):
             if pt == "socket_filter":
                 self.err("socket filter progs cannot use bpf_spin_lock yet", EINVAL, i)
@@ -192,12 +195,10 @@ class LoadPasses:
                 self.err("sleepable progs cannot use bpf_spin_lock yet", EINVAL, i)
         if m.timer_off >= 0 and tracing:
             self.err("tracing progs cannot use bpf_timer yet", EINVAL, i)
-        if m.map_type == "struct_ops":
+        if not mt.prog_use:
             self.err("bpf_struct_ops map cannot be used in prog", EINVAL, i)
         if self.sleepable and rs.on("SP-04"):
-            if m.map_type not in ("hash", "lru_hash", "array", "percpu_hash", "percpu_array",
-                                  "lru_percpu_hash", "array_of_maps", "hash_of_maps", "ringbuf",
-                                  "user_ringbuf", "inode_storage", "sk_storage", "task_storage"):
+            if not mt.sleepable:
                 self.err("Sleepable programs can only use array, hash, and ringbuf maps", EINVAL, i)
 
     # -------------------------------------------------------------- pass 4: CFG

@@ -6,7 +6,7 @@ lets root read uninitialised stack (ALLOW_UNINIT_STACK).
 """
 from __future__ import annotations
 
-from bpfsmt.spec.insn import MAX_BPF_STACK
+from bpfsmt.spec.limits import MAX_BPF_STACK
 from bpfsmt.solver.verifier.bounds import s64, is_unbounded
 from bpfsmt.solver.verifier.log import EACCES
 from bpfsmt.solver.verifier.state import (Reg, Slot, Frame, BPF_MAX_VAR_OFF, ALLOW_UNINIT_STACK,

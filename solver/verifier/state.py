@@ -8,16 +8,13 @@ message can print the kernel's type string directly.
 from __future__ import annotations
 
 from bpfsmt.spec.helper_ids import HELPER_IDS
+from bpfsmt.spec.limits import (BPF_COMPLEXITY_LIMIT_INSNS, BPF_COMPLEXITY_LIMIT_JMP_SEQ,  # noqa: F401
+                                BPF_COMPLEXITY_LIMIT_STATES, BPF_MAX_VAR_OFF, BPF_MAX_VAR_SIZ,
+                                MAX_PACKET_OFF)
 from bpfsmt.solver.verifier.bounds import Bounds, Tnum, tnum_range, mark_known, mark_unknown
 
 STACK_INVALID, STACK_SPILL, STACK_MISC, STACK_ZERO = 0, 1, 2, 3
 
-BPF_MAX_VAR_OFF = 1 << 29
-BPF_MAX_VAR_SIZ = 1 << 29
-BPF_COMPLEXITY_LIMIT_INSNS = 1_000_000
-BPF_COMPLEXITY_LIMIT_JMP_SEQ = 8192
-BPF_COMPLEXITY_LIMIT_STATES = 64
-MAX_PACKET_OFF = 0xFFFF
 ALLOW_UNINIT_STACK = True     # Debian 6.1.1xx: "bpf: Allow reads from uninit stack" for root
 
 BPF_FUNC_map_lookup_elem = HELPER_IDS["bpf_map_lookup_elem"]

@@ -58,7 +58,12 @@ from bpfsmt.spec.insn import (BPF_ABS, BPF_ADD, BPF_ALU, BPF_ALU64, BPF_AND, BPF
                               BPF_JLE, BPF_JMP32, BPF_JNE, BPF_JSET, BPF_JSGE, BPF_K, BPF_LD, BPF_LDX, BPF_LSH, BPF_MEM,
                               BPF_MOD, BPF_MOV, BPF_MUL, BPF_PSEUDO_CALL, BPF_PSEUDO_FUNC, BPF_RSH, BPF_ST, BPF_SUB,
                               BPF_STX, BPF_TAIL_CALL, BPF_W, BPF_X, BPF_XOR, LDDW_OPCODE, Insn)
+from bpfsmt.spec.errno import E2BIG
+from bpfsmt.spec.kernels import LINUX_61, KernelFacts, kernel_facts
+from bpfsmt.spec.limits import BPF_MAX_LOOPS
+from bpfsmt.spec.maps import MAP_OP_HELPERS
 from bpfsmt.spec.program import BPF_F_INNER_MAP, Map, Program, ProgramFile
+from bpfsmt.spec.progtypes import MAY_ACCESS_SKB_TYPES, TRACING_FUNC_PROTO_TYPES
 
 # ---------------------------------------------------------------------------------------------
 # Kernel layout constants (x86-64, Debian 6.1.y; each confirmed by the oracle's xlated output)
@@ -77,57 +82,15 @@ STORAGE_GET = {F.get("bpf_sk_storage_get"), F.get("bpf_inode_storage_get"),
                F.get("bpf_task_storage_get"), F.get("bpf_cgrp_storage_get")} - {None}
 LD_ABS_HELPERS = {BPF_B: "bpf_skb_load_helper_8_no_cache", BPF_H: "bpf_skb_load_helper_16_no_cache",
                   BPF_W: "bpf_skb_load_helper_32_no_cache"}
-GEN_LD_ABS_TYPES = {"socket_filter", "sched_cls", "sched_act"}
 
 # Kernel functions behind helper prototypes whose name is not "bpf_" + the UAPI name.
 PROTO_FUNC = {"bpf_get_prandom_u32": "bpf_user_rnd_u32"}
-
-# Map helpers that do_misc_fixups turns into direct calls of the map's ops when JIT is on.
-MAP_OP_HELPERS = {
-    "bpf_map_lookup_elem": "lookup", "bpf_map_update_elem": "update",
-    "bpf_map_delete_elem": "delete", "bpf_map_push_elem": "push", "bpf_map_pop_elem": "pop",
-    "bpf_map_peek_elem": "peek", "bpf_redirect_map": "redirect",
-    "bpf_for_each_map_elem": "for_each", "bpf_map_lookup_percpu_elem": "lookup_percpu",
-}
-_ARR = {"lookup": "array_map_lookup_elem", "update": "array_map_update_elem",
-        "delete": "array_map_delete_elem", "for_each": "bpf_for_each_array_elem"}
-_HT = {"lookup": "htab_map_lookup_elem", "update": "htab_map_update_elem",
-       "delete": "htab_map_delete_elem", "for_each": "bpf_for_each_hash_elem"}
-MAP_OPS = {
-    "array": _ARR,
-    "percpu_array": {**_ARR, "lookup": "percpu_array_map_lookup_elem",
-                     "lookup_percpu": "percpu_array_map_lookup_percpu_elem"},
-    "hash": _HT,
-    "lru_hash": {**_HT, "lookup": "htab_lru_map_lookup_elem", "update": "htab_lru_map_update_elem",
-                 "delete": "htab_lru_map_delete_elem"},
-    "percpu_hash": {**_HT, "lookup": "htab_percpu_map_lookup_elem",
-                    "update": "htab_percpu_map_update_elem",
-                    "lookup_percpu": "htab_percpu_map_lookup_percpu_elem"},
-    "lru_percpu_hash": {**_HT, "lookup": "htab_lru_percpu_map_lookup_elem",
-                        "update": "htab_lru_percpu_map_update_elem",
-                        "delete": "htab_lru_map_delete_elem",
-                        "lookup_percpu": "htab_lru_percpu_map_lookup_percpu_elem"},
-    "array_of_maps": {"lookup": "array_of_map_lookup_elem", "delete": "fd_array_map_delete_elem"},
-    "hash_of_maps": {"lookup": "htab_of_map_lookup_elem", "delete": "htab_map_delete_elem"},
-    "queue": {"push": "queue_stack_map_push_elem", "pop": "queue_map_pop_elem", "peek": "queue_map_peek_elem"},
-    "stack": {"push": "queue_stack_map_push_elem", "pop": "stack_map_pop_elem", "peek": "stack_map_peek_elem"},
-    "devmap": {"redirect": "dev_map_redirect", "lookup": "dev_map_lookup_elem"},
-    "devmap_hash": {"redirect": "dev_hash_map_redirect", "lookup": "dev_map_hash_lookup_elem"},
-    "cpumap": {"redirect": "cpu_map_redirect", "lookup": "cpu_map_lookup_elem"},
-    "xskmap": {"redirect": "xsk_map_redirect", "lookup": "xsk_map_lookup_elem"},
-}
-
-
-# Program types whose get_func_proto falls back to bpf_tracing_func_proto (kernel/trace/bpf_trace.c)
-TRACING_TYPES = {"kprobe", "tracepoint", "perf_event", "raw_tracepoint", "raw_tracepoint_writable",
-                 "tracing", "lsm"}
-
 
 def helper_symbol(helper_id: int, prog_type: str = "socket_filter") -> str:
     """The kernel function a helper call ends up calling (patch_call_imm), by helper id: the
     `func` of the prototype the program type's get_func_proto returns."""
     name = "bpf_" + HELPER_NAMES[helper_id] if 0 <= helper_id < len(HELPER_NAMES) else f"helper#{helper_id}"
-    if name == "bpf_get_smp_processor_id" and prog_type not in TRACING_TYPES:
+    if name == "bpf_get_smp_processor_id" and prog_type not in TRACING_FUNC_PROTO_TYPES:
         return "bpf_get_raw_cpu_id"          # bpf_base_func_proto: bpf_get_raw_smp_processor_id_proto
     return PROTO_FUNC.get(name, name)
 
@@ -217,9 +180,10 @@ def htab_of_map_gen_lookup(m: Map) -> list[Insn]:
             Insn.make(BPF_LDX | BPF_MEM | BPF_DW, 0, 0, 0)]
 
 
-MAP_GEN_LOOKUP = {"array": array_map_gen_lookup, "array_of_maps": array_of_map_gen_lookup,
-                  "hash": htab_map_gen_lookup, "lru_hash": htab_lru_map_gen_lookup,
-                  "hash_of_maps": htab_of_map_gen_lookup}
+# ops->map_gen_lookup by kernel function name (spec/maps.py says which map type has which)
+MAP_GEN_LOOKUP = {f.__name__: f for f in (array_map_gen_lookup, array_of_map_gen_lookup,
+                                          htab_map_gen_lookup, htab_lru_map_gen_lookup,
+                                          htab_of_map_gen_lookup)}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -233,7 +197,7 @@ def _map_arg_reg(helper_id: int) -> Optional[int]:
     name = "bpf_" + HELPER_NAMES[helper_id] if 0 <= helper_id < len(HELPER_NAMES) else ""
     if name == "bpf_tail_call":
         return 2
-    if name in MAP_OP_HELPERS:
+    if name[len("bpf_"):] in MAP_OP_HELPERS:
         return 1
     return None
 
@@ -468,6 +432,7 @@ class _Prog:
 class XlateOptions:
     jit: bool = True
     dump: bool = True          # bpf_insn_prepare_dump view (tail call as `call 12`)
+    kernel: KernelFacts = LINUX_61
 
 
 def _div_mod_patch(ins: Insn) -> list[Insn]:
@@ -506,8 +471,6 @@ def gen_ld_abs(ins: Insn) -> list[Insn]:
 # ---------------------------------------------------------------------------------------------
 # optimize_bpf_loop: bpf_loop with a constant callback and flags == 0 becomes a loop
 # ---------------------------------------------------------------------------------------------
-BPF_MAX_LOOPS = 1 << 23
-E2BIG = 7
 
 
 def _last_def(insns: list[Insn], idx: int, reg: int, lo: int) -> Optional[Insn]:
@@ -956,7 +919,7 @@ def do_misc_fixups(pfile: ProgramFile, prog: Program, p: _Prog, opts: XlateOptio
         new: Optional[list[Insn]] = None
         if ins.cls in (BPF_ALU, BPF_ALU64) and ins.code in (BPF_DIV, BPF_MOD) and ins.source == BPF_X:
             new = _div_mod_patch(ins)
-        elif ins.cls == BPF_LD and ins.mode in (BPF_ABS, BPF_IND) and prog.prog_type in GEN_LD_ABS_TYPES:
+        elif ins.cls == BPF_LD and ins.mode in (BPF_ABS, BPF_IND) and prog.prog_type in MAY_ACCESS_SKB_TYPES:
             new = gen_ld_abs(ins)
         elif ins.is_helper_call:
             new = _fix_helper(pfile, prog, ins, states.get(i), opts)
@@ -990,16 +953,17 @@ def _fix_helper(pfile, prog, ins: Insn, mstate, opts: XlateOptions) -> list[Insn
     if opts.jit and name == "bpf_jiffies64":
         return [Insn.lddw(0, PROG_AUX_PLACEHOLDER, target="&jiffies"),
                 Insn.make(BPF_LDX | BPF_MEM | BPF_DW, 0, 0, 0)]
-    if opts.jit and name in MAP_OP_HELPERS:
+    op = MAP_OP_HELPERS.get(name[len("bpf_"):])
+    if opts.jit and op is not None:
         if mstate is None or mstate == POISON:
             return generic
         m: Map = mstate
-        op = MAP_OP_HELPERS[name]
-        if op == "lookup" and m.map_type in MAP_GEN_LOOKUP:
-            seq = MAP_GEN_LOOKUP[m.map_type](m)
+        mt = opts.kernel.map_type(m.map_type)
+        if op == "lookup" and mt.gen_lookup is not None:
+            seq = MAP_GEN_LOOKUP[mt.gen_lookup](m)
             if seq is not None:
                 return seq
-        fn = MAP_OPS.get(m.map_type, {}).get(op)
+        fn = mt.ops.get(op)
         if fn is not None:
             return [ins.with_(target=fn)]
     return generic
@@ -1095,7 +1059,8 @@ def prepare_dump(insns: list[Insn]) -> list[Insn]:
 
 
 def xlate(pfile: ProgramFile, program, jit: bool = True, *, dump: bool = True,
-          seen: Optional[set] = None, stack_extra: Optional[dict] = None) -> list[Insn]:
+          seen: Optional[set] = None, stack_extra: Optional[dict] = None,
+          kernel="6.1") -> list[Insn]:
     """The program after optimize_bpf_loop, the privileged dead-code passes,
     convert_ctx_accesses, do_misc_fixups and fixup_call_args, as `bpftool prog dump xlated`
     shows it (dump=True) or with the internal tail-call opcode (dump=False).
@@ -1106,7 +1071,7 @@ def xlate(pfile: ProgramFile, program, jit: bool = True, *, dump: bool = True,
     that subprog's verifier stack depth (stack_depth_extra). The caller is
     responsible for passing an ACCEPTED program: the rewrites assume do_check succeeded."""
     prog = program if isinstance(program, Program) else pfile.program(program)
-    opts = XlateOptions(jit=jit, dump=dump)
+    opts = XlateOptions(jit=jit, dump=dump, kernel=kernel_facts(kernel))
     starts = sorted({f.start for f in prog.functions} | {0})
     slots, s = [], 0
     for ins in prog.insns:

@@ -1,0 +1,55 @@
+"""Per-kernel facts: one `KernelFacts` object per modelled kernel version.
+
+The engines take a `KernelFacts` (through the rule set, `RuleSet.kernel`, or a `kernel=`
+argument) and read every version-dependent table from it, so a second kernel is a data change:
+
+    LINUX_612 = replace(LINUX_61, name="6.12", release="...",
+                        maps=_table_with(MAPS_61, MapType("arena", ...), ...),
+                        helper_map_types={**HELPER_MAP_TYPES_61, "...": ...},
+                        sleepable=DEBIAN_612)
+    KERNELS["6.12"] = LINUX_612
+
+Facts that are the same in every modelled kernel stay plain constants (spec/limits.py,
+spec/errno.py, spec/insn.py); move one here when a kernel changes it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Mapping
+
+from .maps import HELPER_MAP_TYPES_61, MAP_TYPE_NAMES, MAPS_61, MapType, names_where
+from .sleepable import DEBIAN_61, SleepableTable
+
+
+@dataclass(frozen=True)
+class KernelFacts:
+    """What one kernel version says, as the model reads it."""
+    name: str                                   # "6.1": what --kernel / rule sets name
+    release: str                                # the kernel the oracle labels came from
+    maps: Mapping[str, MapType]                 # map type name -> MapType
+    helper_map_types: Mapping[str, frozenset]   # helper -> the only map types it accepts
+    sleepable: SleepableTable                   # SP-01/SP-02 attach-target allowlists
+    map_type_names: tuple = MAP_TYPE_NAMES      # enum bpf_map_type of this kernel
+
+    def map_type(self, name: str) -> MapType:
+        return self.maps[name]
+
+    def map_types_where(self, pred) -> frozenset:
+        return names_where(self.maps, pred)
+
+
+LINUX_61 = KernelFacts(name="6.1", release="Debian 6.1.0-56 (6.1.192)", maps=MAPS_61,
+                       helper_map_types=HELPER_MAP_TYPES_61, sleepable=DEBIAN_61)
+
+KERNELS: dict[str, KernelFacts] = {"6.1": LINUX_61}
+DEFAULT_KERNEL = "6.1"
+
+
+def kernel_facts(name=DEFAULT_KERNEL) -> KernelFacts:
+    """The facts of kernel `name` ("6.1"); a KernelFacts passes through."""
+    if isinstance(name, KernelFacts):
+        return name
+    try:
+        return KERNELS[name]
+    except KeyError:
+        raise KeyError(f"unknown kernel {name!r}; known: {', '.join(KERNELS)}") from None

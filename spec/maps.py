@@ -1,0 +1,204 @@
+"""Map types and what the kernel allows each to do, as data.
+
+One `MapType` per `enum bpf_map_type` value says which helpers may take it (the map-type switch of
+verifier.c's check_map_func_compatibility), whether a sleepable program may use it (SP-04,
+check_map_prog_compatibility), whether its value may hold a bpf_spin_lock or bpf_timer
+(map_check_btf, SL-02), which kernel function inlines its lookups (`ops->map_gen_lookup`), and
+which kernel functions do_misc_fixups calls for its map helpers. The verifier model, the xlate
+pass, the executor, the Z3 lowering and the proofs read these tables; none keeps its own copy.
+
+Helper names are the UAPI names without `bpf_` (spec/helper_ids.HELPER_NAMES). A second kernel
+is a second table built from this one (see spec/kernels.py).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Mapping, Optional
+
+# enum bpf_map_type (UAPI linux/bpf.h, 6.1); the index is the map type id. The enum only grows,
+# so a later kernel appends to it.
+MAP_TYPE_NAMES = (
+    "unspec", "hash", "array", "prog_array", "perf_event_array", "percpu_hash", "percpu_array",
+    "stack_trace", "cgroup_array", "lru_hash", "lru_percpu_hash", "lpm_trie", "array_of_maps",
+    "hash_of_maps", "devmap", "sockmap", "cpumap", "xskmap", "sockhash", "cgroup_storage",
+    "reuseport_sockarray", "percpu_cgroup_storage", "queue", "stack", "sk_storage",
+    "devmap_hash", "struct_ops", "ringbuf", "inode_storage", "task_storage", "bloom_filter",
+    "user_ringbuf",
+)
+MAP_TYPE_IDS = {n: i for i, n in enumerate(MAP_TYPE_NAMES)}
+
+# Map helpers whose map argument record_func_map() stores in insn_aux_data, and the map op
+# do_misc_fixups calls for them directly when the program is JITed (helper -> op name).
+MAP_OP_HELPERS: Mapping[str, str] = MappingProxyType({
+    "map_lookup_elem": "lookup", "map_update_elem": "update", "map_delete_elem": "delete",
+    "map_push_elem": "push", "map_pop_elem": "pop", "map_peek_elem": "peek",
+    "redirect_map": "redirect", "for_each_map_elem": "for_each",
+    "map_lookup_percpu_elem": "lookup_percpu",
+})
+RECORD_FUNC_MAP_HELPERS = frozenset(MAP_OP_HELPERS) | {"tail_call"}
+
+
+@dataclass(frozen=True)
+class MapType:
+    """What one kernel says about one map type."""
+    name: str
+    family: str = ""                 # "array" (struct bpf_array, u32 index keys) | "htab" | ""
+    value: str = "data"              # what an element holds: "data", "map", "prog", "fd", "none"
+    helpers: Optional[frozenset] = None   # check_map_func_compatibility: only these (None: any)
+    sleepable: bool = False          # SP-04: a sleepable program may use it (rcu_read_lock_trace)
+    spin_lock: bool = False          # SL-02: map_check_btf accepts a bpf_spin_lock in the value
+    timer: bool = False              # map_check_btf accepts a bpf_timer in the value
+    percpu: bool = False
+    lru: bool = False
+    gen_lookup: Optional[str] = None  # ops->map_gen_lookup: the kernel function inlining lookups
+    ops: Mapping[str, str] = field(default_factory=dict)   # map op -> kernel function
+    prog_use: bool = True            # check_map_prog_compatibility: a program may reference it
+    libbpf_btf: bool = True          # libbpf 1.1 passes btf key/value type ids at creation
+    default_key_size: int = 4        # what a `.map` line means when it gives no size
+    default_value_size: int = 8
+
+    @property
+    def id(self) -> int:
+        return MAP_TYPE_IDS[self.name]
+
+    @property
+    def map_in_map(self) -> bool:
+        return self.value == "map"
+
+
+def _hs(*names: str) -> frozenset:
+    return frozenset(names)
+
+
+_ARRAY_OPS = {"lookup": "array_map_lookup_elem", "update": "array_map_update_elem",
+              "delete": "array_map_delete_elem", "for_each": "bpf_for_each_array_elem"}
+_HTAB_OPS = {"lookup": "htab_map_lookup_elem", "update": "htab_map_update_elem",
+             "delete": "htab_map_delete_elem", "for_each": "bpf_for_each_hash_elem"}
+_RINGBUF = _hs("ringbuf_output", "ringbuf_reserve", "ringbuf_query", "ringbuf_reserve_dynptr",
+               "ringbuf_submit_dynptr", "ringbuf_discard_dynptr")
+_PERF = _hs("perf_event_read", "perf_event_output", "perf_event_read_value", "skb_output",
+            "xdp_output")
+_REDIRECT = _hs("redirect_map", "map_lookup_elem")
+_QUEUE = _hs("map_push_elem", "map_pop_elem", "map_peek_elem", "map_update_elem")
+_SOCK_COMMON = ("map_lookup_elem", "map_delete_elem", "map_update_elem", "sk_select_reuseport")
+
+
+def _table(*types: MapType) -> Mapping[str, MapType]:
+    return MappingProxyType({t.name: t for t in types})
+
+
+# Linux 6.1 (verifier.c, arraymap.c, hashtab.c, btf.c; the oracle's Debian 6.1.y agrees).
+MAPS_61: Mapping[str, MapType] = _table(
+    MapType("unspec"),
+    MapType("hash", "htab", sleepable=True, spin_lock=True, timer=True,
+            gen_lookup="htab_map_gen_lookup", ops=_HTAB_OPS),
+    MapType("array", "array", sleepable=True, spin_lock=True, timer=True,
+            gen_lookup="array_map_gen_lookup", ops=_ARRAY_OPS),
+    MapType("prog_array", "array", "prog", helpers=_hs("tail_call"), libbpf_btf=True,
+            default_value_size=4),
+    MapType("perf_event_array", "array", "fd", helpers=_PERF, libbpf_btf=False,
+            default_value_size=4),
+    MapType("percpu_hash", "htab", sleepable=True, percpu=True,
+            ops={**_HTAB_OPS, "lookup": "htab_percpu_map_lookup_elem",
+                 "update": "htab_percpu_map_update_elem",
+                 "lookup_percpu": "htab_percpu_map_lookup_percpu_elem"}),
+    MapType("percpu_array", "array", sleepable=True, percpu=True,
+            ops={**_ARRAY_OPS, "lookup": "percpu_array_map_lookup_elem",
+                 "lookup_percpu": "percpu_array_map_lookup_percpu_elem"}),
+    MapType("stack_trace", helpers=_hs("get_stackid"), libbpf_btf=False),
+    MapType("cgroup_array", "array", "fd",
+            helpers=_hs("skb_under_cgroup", "current_task_under_cgroup"), libbpf_btf=False,
+            default_value_size=4),
+    MapType("lru_hash", "htab", sleepable=True, timer=True, lru=True,
+            gen_lookup="htab_lru_map_gen_lookup",
+            ops={**_HTAB_OPS, "lookup": "htab_lru_map_lookup_elem",
+                 "update": "htab_lru_map_update_elem", "delete": "htab_lru_map_delete_elem"}),
+    MapType("lru_percpu_hash", "htab", sleepable=True, percpu=True, lru=True,
+            ops={**_HTAB_OPS, "lookup": "htab_lru_percpu_map_lookup_elem",
+                 "update": "htab_lru_percpu_map_update_elem",
+                 "delete": "htab_lru_map_delete_elem",
+                 "lookup_percpu": "htab_lru_percpu_map_lookup_percpu_elem"}),
+    MapType("lpm_trie"),
+    MapType("array_of_maps", "array", "map", helpers=_hs("map_lookup_elem"), sleepable=True,
+            gen_lookup="array_of_map_gen_lookup", libbpf_btf=False, default_value_size=4,
+            ops={"lookup": "array_of_map_lookup_elem", "delete": "fd_array_map_delete_elem"}),
+    MapType("hash_of_maps", "htab", "map", helpers=_hs("map_lookup_elem"), sleepable=True,
+            gen_lookup="htab_of_map_gen_lookup", libbpf_btf=False, default_value_size=4,
+            ops={"lookup": "htab_of_map_lookup_elem", "delete": "htab_map_delete_elem"}),
+    MapType("devmap", value="fd", helpers=_REDIRECT, libbpf_btf=False, default_value_size=4,
+            ops={"redirect": "dev_map_redirect", "lookup": "dev_map_lookup_elem"}),
+    MapType("sockmap", value="fd", libbpf_btf=False, default_value_size=4,
+            helpers=_hs("sk_redirect_map", "sock_map_update", "msg_redirect_map",
+                        *_SOCK_COMMON)),
+    MapType("cpumap", value="fd", helpers=_hs("redirect_map"), libbpf_btf=False,
+            default_value_size=4,
+            ops={"redirect": "cpu_map_redirect", "lookup": "cpu_map_lookup_elem"}),
+    MapType("xskmap", value="fd", helpers=_REDIRECT, libbpf_btf=False, default_value_size=4,
+            ops={"redirect": "xsk_map_redirect", "lookup": "xsk_map_lookup_elem"}),
+    MapType("sockhash", value="fd", libbpf_btf=False, default_value_size=4,
+            helpers=_hs("sk_redirect_hash", "sock_hash_update", "msg_redirect_hash",
+                        *_SOCK_COMMON)),
+    MapType("cgroup_storage", helpers=_hs("get_local_storage"), spin_lock=True),
+    MapType("reuseport_sockarray", value="fd", helpers=_hs(*_SOCK_COMMON),
+            default_value_size=4),
+    MapType("percpu_cgroup_storage", helpers=_hs("get_local_storage"), percpu=True),
+    MapType("queue", helpers=_QUEUE, libbpf_btf=False, default_key_size=0,
+            ops={"push": "queue_stack_map_push_elem", "pop": "queue_map_pop_elem",
+                 "peek": "queue_map_peek_elem"}),
+    MapType("stack", helpers=_QUEUE, libbpf_btf=False, default_key_size=0,
+            ops={"push": "queue_stack_map_push_elem", "pop": "stack_map_pop_elem",
+                 "peek": "stack_map_peek_elem"}),
+    MapType("sk_storage", helpers=_hs("sk_storage_get", "sk_storage_delete"), sleepable=True,
+            spin_lock=True),
+    MapType("devmap_hash", value="fd", helpers=_REDIRECT, libbpf_btf=False, default_value_size=4,
+            ops={"redirect": "dev_hash_map_redirect", "lookup": "dev_map_hash_lookup_elem"}),
+    MapType("struct_ops", prog_use=False),
+    MapType("ringbuf", value="none", helpers=_RINGBUF, sleepable=True, libbpf_btf=False,
+            default_key_size=0, default_value_size=0),
+    MapType("inode_storage", helpers=_hs("inode_storage_get", "inode_storage_delete"),
+            sleepable=True, spin_lock=True),
+    MapType("task_storage", helpers=_hs("task_storage_get", "task_storage_delete"),
+            sleepable=True, spin_lock=True),
+    MapType("bloom_filter", helpers=_hs("map_peek_elem", "map_push_elem"), default_key_size=0),
+    MapType("user_ringbuf", value="none", helpers=_hs("user_ringbuf_drain"), sleepable=True,
+            default_key_size=0, default_value_size=0),
+)
+
+# check_map_func_compatibility's helper switch (6.1): these helpers take only these map types.
+HELPER_MAP_TYPES_61: Mapping[str, frozenset] = MappingProxyType({
+    "tail_call": _hs("prog_array"),
+    **{h: _hs("perf_event_array") for h in _PERF},
+    **{h: _hs("ringbuf") for h in ("ringbuf_output", "ringbuf_reserve", "ringbuf_query")},
+    "get_stackid": _hs("stack_trace"),
+    "skb_under_cgroup": _hs("cgroup_array"), "current_task_under_cgroup": _hs("cgroup_array"),
+    "get_local_storage": _hs("cgroup_storage", "percpu_cgroup_storage"),
+    "redirect_map": _hs("devmap", "devmap_hash", "cpumap", "xskmap"),
+    "sk_redirect_map": _hs("sockmap"), "msg_redirect_map": _hs("sockmap"),
+    "sock_map_update": _hs("sockmap"),
+    "sk_redirect_hash": _hs("sockhash"), "msg_redirect_hash": _hs("sockhash"),
+    "sock_hash_update": _hs("sockhash"),
+    "map_push_elem": _hs("queue", "stack", "bloom_filter"),
+    "map_pop_elem": _hs("queue", "stack"),
+    "map_peek_elem": _hs("queue", "stack", "bloom_filter"),
+    "sk_storage_get": _hs("sk_storage"), "sk_storage_delete": _hs("sk_storage"),
+    "inode_storage_get": _hs("inode_storage"), "inode_storage_delete": _hs("inode_storage"),
+    "task_storage_get": _hs("task_storage"), "task_storage_delete": _hs("task_storage"),
+    "map_lookup_percpu_elem": _hs("percpu_array", "percpu_hash", "lru_percpu_hash"),
+})
+
+
+def names_where(table: Mapping[str, MapType], pred) -> frozenset:
+    """The names of the map types of `table` for which `pred(map_type)` holds."""
+    return frozenset(n for n, t in table.items() if pred(t))
+
+
+# Groups of 6.1 map types by property, for the engines that test membership.
+ARRAY_FAMILY = names_where(MAPS_61, lambda t: t.family == "array")
+HTAB_FAMILY = names_where(MAPS_61, lambda t: t.family == "htab")
+MAP_IN_MAP_TYPES = names_where(MAPS_61, lambda t: t.map_in_map)
+DATA_VALUE_TYPES = names_where(MAPS_61, lambda t: t.value == "data")
+LRU_TYPES = names_where(MAPS_61, lambda t: t.lru)
+SLEEPABLE_MAP_TYPES = names_where(MAPS_61, lambda t: t.sleepable)
+SPIN_LOCK_MAP_TYPES = names_where(MAPS_61, lambda t: t.spin_lock)
+TIMER_MAP_TYPES = names_where(MAPS_61, lambda t: t.timer)
