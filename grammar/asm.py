@@ -288,9 +288,7 @@ class _Build(Transformer):
         opcode = I.BPF_JMP32 | I.BPF_JA if kw == "gotol" else I.BPF_JMP | I.BPF_JA
         return self._jump_target(opcode, jt)
 
-    _CMP = {"==": I.BPF_JEQ, "!=": I.BPF_JNE, ">": I.BPF_JGT, ">=": I.BPF_JGE, "<": I.BPF_JLT,
-            "<=": I.BPF_JLE, "s>": I.BPF_JSGT, "s>=": I.BPF_JSGE, "s<": I.BPF_JSLT,
-            "s<=": I.BPF_JSLE, "&": I.BPF_JSET}
+    _CMP = {sym: op for op, sym in I.JMP_SYMBOLS.items()}
 
     def cond_insn(self, items):
         rtok, cmp, operand, jt = items[0], items[1], items[2], items[3]
@@ -315,9 +313,8 @@ class _Build(Transformer):
         return ("imm", self.const(items[0]), items[0])
 
     # --- ALU -----------------------------------------------------------------------------------
-    _ALU = {"+=": I.BPF_ADD, "-=": I.BPF_SUB, "*=": I.BPF_MUL, "/=": I.BPF_DIV, "|=": I.BPF_OR,
-            "&=": I.BPF_AND, "<<=": I.BPF_LSH, ">>=": I.BPF_RSH, "%=": I.BPF_MOD,
-            "^=": I.BPF_XOR, "s>>=": I.BPF_ARSH, "s/=": I.BPF_DIV, "s%=": I.BPF_MOD}
+    _ALU = {**{I.ALU_SYMBOLS[op]: op for op in I.BINARY_ALU_OPS if op != I.BPF_MOV},
+            "s/=": I.BPF_DIV, "s%=": I.BPF_MOD}     # signed div/mod: off = 1
 
     def alu_insn(self, items):
         rtok, op, operand = items
@@ -463,7 +460,7 @@ class _Build(Transformer):
             return self.mk(I.BPF_STX | I.BPF_MEM | size, base, val[0], off)
         return self.mk(I.BPF_ST | I.BPF_MEM | size, base, 0, off, self.imm32(val, tok))
 
-    _LOCK = {"+=": I.BPF_ADD, "|=": I.BPF_OR, "&=": I.BPF_AND, "^=": I.BPF_XOR}
+    _LOCK = {I.ALU_SYMBOLS[op]: op for op in I.ATOMIC_OPS}
 
     def _atomic_size(self, sz):
         size, _ = self.size(sz, ("u32", "u64"))

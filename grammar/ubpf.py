@@ -45,19 +45,14 @@ def _parser():
 # ---------------------------------------------------------------------------------------------
 
 # name -> (ALU code, off) for the binary ALU ops; `sdiv`/`smod` are DIV/MOD with off=1.
-_ALU_BIN = {"add": (I.BPF_ADD, 0), "sub": (I.BPF_SUB, 0), "mul": (I.BPF_MUL, 0),
-            "div": (I.BPF_DIV, 0), "sdiv": (I.BPF_DIV, 1), "or": (I.BPF_OR, 0),
-            "and": (I.BPF_AND, 0), "lsh": (I.BPF_LSH, 0), "rsh": (I.BPF_RSH, 0),
-            "mod": (I.BPF_MOD, 0), "smod": (I.BPF_MOD, 1), "xor": (I.BPF_XOR, 0),
-            "mov": (I.BPF_MOV, 0), "arsh": (I.BPF_ARSH, 0)}
-_JMP_COND = {"jeq": I.BPF_JEQ, "jgt": I.BPF_JGT, "jge": I.BPF_JGE, "jset": I.BPF_JSET,
-             "jne": I.BPF_JNE, "jsgt": I.BPF_JSGT, "jsge": I.BPF_JSGE, "jlt": I.BPF_JLT,
-             "jle": I.BPF_JLE, "jslt": I.BPF_JSLT, "jsle": I.BPF_JSLE}
-_SIZES = {"b": I.BPF_B, "h": I.BPF_H, "w": I.BPF_W, "dw": I.BPF_DW}
+_ALU_BIN = {**{I.ALU_NAMES[op]: (op, 0) for op in I.BINARY_ALU_OPS},
+            "sdiv": (I.BPF_DIV, 1), "smod": (I.BPF_MOD, 1)}
+_JMP_COND = {I.JMP_NAMES[op]: op for op in I.COND_JMP_OPS}
+_SIZES = {name: size for size, name in I.SIZE_NAMES.items()}
 _MOVSX = {"movsx864": (I.BPF_ALU64, 8), "movsx1664": (I.BPF_ALU64, 16),
           "movsx3264": (I.BPF_ALU64, 32), "movsx832": (I.BPF_ALU, 8),
           "movsx1632": (I.BPF_ALU, 16)}
-_ATOMIC_OPS = {"add": I.BPF_ADD, "or": I.BPF_OR, "and": I.BPF_AND, "xor": I.BPF_XOR}
+_ATOMIC_OPS = {name: op for op, name in I.ATOMIC_OPS.items()}
 
 
 def _build_table():
