@@ -13,7 +13,17 @@ import sys
 from bpfsmt import __version__
 from bpfsmt.spec.errors import InputError
 
-EXIT_OK, EXIT_FAIL, EXIT_INPUT, EXIT_UNKNOWN = 0, 1, 2, 3
+EXIT_OK, EXIT_FAIL, EXIT_INPUT, EXIT_UNKNOWN, EXIT_INTERNAL = 0, 1, 2, 3, 4
+EXIT_INTERRUPTED = 130
+# A run of many jobs exits with the most telling code among its jobs.
+_PRECEDENCE = (EXIT_FAIL, EXIT_INTERNAL, EXIT_UNKNOWN, EXIT_OK)
+
+
+def worst_exit(codes) -> int:
+    """1 if any job failed/was rejected, else 4 if any hit an internal error, else 3 if any is
+    unknown, else 0."""
+    codes = set(codes)
+    return next((c for c in _PRECEDENCE if c in codes), EXIT_OK)
 
 FORMAT_CHOICES = ["asm", "ubpf", "raw", "hex", "elf", "selftest", "verifier-log", "xlated",
                   "objdump"]
@@ -35,7 +45,23 @@ def _add_output(p):
     g = p.add_mutually_exclusive_group()
     g.add_argument("--json", action="store_true", help="JSON lines, one object per program")
     g.add_argument("--csv", action="store_true", help="CSV table")
-    p.add_argument("--jobs", "-j", type=int, default=1, help="programs in parallel")
+    _add_exec(p)
+
+
+def _add_exec(p):
+    """Where the jobs of a many-job command run, and the hard limits of each job."""
+    p.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
+                   help="jobs at a time, each in a process of its own (default: one per CPU)")
+    p.add_argument("--cluster", metavar="ADDRESS",
+                   help="run the jobs on Ray: auto (the cluster this machine belongs to), "
+                        "ray://HOST:PORT, or local (a private Ray instance); default: "
+                        "$RAY_ADDRESS if set")
+    p.add_argument("--job-timeout", type=float, default=600.0, metavar="SECONDS",
+                   help="wall time after which a job is killed and reported UNKNOWN "
+                        "(default: %(default)g)")
+    p.add_argument("--max-memory", type=int, default=4096, metavar="MB",
+                   help="address-space cap of each job; beyond it the job is UNKNOWN "
+                        "(default: %(default)d)")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
 
 
@@ -85,6 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--list", action="store_true", help="list the theorems and exit")
     p.add_argument("--json", action="store_true")
     p.add_argument("--timeout", type=float, default=120.0)
+    _add_exec(p)
 
     p = sub.add_parser("xlate", help="print the program as the 6.1 verifier rewrites it")
     _add_input(p)
@@ -101,15 +128,18 @@ def build_parser() -> argparse.ArgumentParser:
     src.add_argument("--jited", metavar="HEX", help="the x86-64 bytes the kernel produced")
     src.add_argument("--oracle", metavar="RESULTS_JSONL", help="read jited_insns from an oracle run")
     p.add_argument("--timeout", type=float, default=60.0)
+    _add_exec(p)
 
     p = sub.add_parser("selftest", help="compile and run kernel selftest-style .c files")
     p.add_argument("files", nargs="+", metavar="FILE.c")
     p.add_argument("--json", action="store_true")
     p.add_argument("-v", "--verbose", action="store_true")
+    _add_exec(p)
 
     p = sub.add_parser("conformance", help="run bpf_conformance .data files")
     p.add_argument("paths", nargs="+", metavar="DIR_OR_FILE")
     p.add_argument("--summary", action="store_true", help="print only failures and the total")
+    _add_exec(p)
     return ap
 
 

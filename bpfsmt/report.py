@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
-from typing import Any, Callable, Iterable
+from typing import Any
 
 # Canonical column order and headers (veristat-like).
 COLUMNS = [
@@ -120,53 +121,8 @@ def _table(rows: list[dict], cols: list[str], out) -> None:
 
 
 # ----------------------------------------------------------------------------------------------
-def _show_progress(n: int, quiet: bool) -> bool:
-    """A bar is useful only for several items, on a terminal, unless the user asked for quiet."""
-    return not quiet and n > 1 and sys.stderr.isatty()
-
-
-def run_batch(items: Iterable, fn: Callable, jobs: int = 1, progress_label: str = "programs",
-              quiet: bool = False, args=None) -> list:
-    """`[fn(x) for x in items]`, in order, with a rich progress bar on stderr.
-
-    With `jobs > 1` the items run in a process pool (Z3 holds the GIL, so threads would not
-    help); `fn` and the items must then be picklable (a top-level function). An exception in
-    `fn` propagates, as it would in the sequential loop."""
-    items = list(items)
-    if args is not None:
-        quiet = quiet or bool(getattr(args, "quiet", False))
-        if getattr(args, "jobs", None):
-            jobs = max(jobs, int(args.jobs))
-    jobs = max(1, min(int(jobs or 1), len(items) or 1))
-    show = _show_progress(len(items), quiet)
-    results: list = [None] * len(items)
-
-    progress = None
-    task = None
-    if show:
-        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
-                                   TimeElapsedColumn, TimeRemainingColumn)
-        from rich.console import Console
-        progress = Progress(TextColumn("[bold]{task.description}"), BarColumn(),
-                            MofNCompleteColumn(), TimeElapsedColumn(), TimeRemainingColumn(),
-                            console=Console(file=sys.stderr), transient=True)
-        progress.start()
-        task = progress.add_task(progress_label, total=len(items))
-    try:
-        if jobs == 1:
-            for i, x in enumerate(items):
-                results[i] = fn(x)
-                if progress:
-                    progress.advance(task)
-        else:
-            from concurrent.futures import ProcessPoolExecutor, as_completed
-            with ProcessPoolExecutor(max_workers=jobs) as pool:
-                futs = {pool.submit(fn, x): i for i, x in enumerate(items)}
-                for fut in as_completed(futs):
-                    results[futs[fut]] = fut.result()
-                    if progress:
-                        progress.advance(task)
-    finally:
-        if progress:
-            progress.stop()
-    return results
+def failure_row(path: str, program: str, failure) -> dict:
+    """The row of a job that gave no result (killed at its limit, out of memory, worker died,
+    internal error): the verdict says which, the message why."""
+    return {"file": os.path.basename(path), "program": program, "verdict": failure.verdict,
+            "message": failure.reason}

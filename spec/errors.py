@@ -15,3 +15,7 @@ class InputError(Exception):
 
     def __str__(self) -> str:
         return f"{self.loc}: {self.message}"
+
+    def __reduce__(self):
+        # keep the location when the error travels back from a job process
+        return (type(self), (self.message, self.loc))

@@ -1,10 +1,10 @@
-"""The batch report: table/JSON/CSV shapes and the process-pool map keep order."""
+"""The batch report: table/JSON/CSV shapes."""
 import argparse
 import csv
 import io
 import json
 
-from bpfsmt.report import emit, run_batch
+from bpfsmt.report import emit
 
 ROWS = [
     {"program": "xdp_prog", "section": "xdp", "verdict": "safe", "insns": 12, "time": 0.0123},
@@ -50,21 +50,6 @@ def test_table_handles_extra_keys_and_rich_markup():
     out = io.StringIO()
     emit([{"program": "p[1]", "verdict": "skip", "reason": "[bold]x"}], _ns(), out=out)
     assert "p[1]" in out.getvalue() and "[bold]x" in out.getvalue()
-
-
-def _square(x):
-    return x * x
-
-
-def test_run_batch_sequential_and_pool_keep_order():
-    xs = list(range(7))
-    assert run_batch(xs, _square, jobs=1) == [x * x for x in xs]
-    assert run_batch(xs, _square, jobs=2, progress_label="squares") == [x * x for x in xs]
-
-
-def test_run_batch_reads_jobs_and_quiet_from_args():
-    args = argparse.Namespace(jobs=2, quiet=True)
-    assert run_batch([3, 4], _square, args=args) == [9, 16]
 
 
 def test_table_right_aligns_numbers():

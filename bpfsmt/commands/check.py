@@ -13,6 +13,8 @@ import os
 import sys
 
 from bpfsmt.grammar.loader import expand_inputs, load
+from bpfsmt.solver.symbolic.checker import check
+from bpfsmt.solver.verifier import verify
 
 
 TABLE_KEYS = ("file", "program", "section", "verdict", "rule", "insn", "message", "replayed",
@@ -50,13 +52,11 @@ def _row(path, res, full: bool, ver=None) -> dict:
 def _job(item):
     """One program (top-level for the process pool)."""
     path, fmt, prog_name, timeout, ob_timeout, loop_bound, rules = item
-    from bpfsmt.solver.symbolic.checker import check
     pfile = load(path, fmt)
     prog = pfile.program(prog_name)
     res = check(pfile, prog, timeout=timeout, obligation_timeout=ob_timeout,
                 loop_bound=loop_bound, rules=rules)
     try:
-        from bpfsmt.solver.verifier import verify
         ver = verify(pfile, prog)
     except Exception:  # noqa: BLE001 - the comparison is extra information, never the verdict
         ver = None
@@ -78,32 +78,34 @@ def main(args) -> int:
     if not items:
         print("bpfsmt check: no programs to check", file=sys.stderr)
         return 2
-    from bpfsmt.report import emit, run_batch
-    pairs = run_batch(items, _job, getattr(args, "jobs", 1), "checking", args=args)
-    results = [r for r, _ in pairs]
+    from bpfsmt.cli import EXIT_FAIL, EXIT_OK, EXIT_UNKNOWN, worst_exit
+    from bpfsmt.execution import JobFailure, run_batch
+    from bpfsmt.report import emit, failure_row
+    batch = run_batch(items, _job, args, "checking")
+    checked = [(it, *pair) for it, pair in batch.done() if not isinstance(pair, JobFailure)]
     full = bool(getattr(args, "json", False) or getattr(args, "csv", False))
-    rows = [_row(it[0], r, full, v) for it, (r, v) in zip(items, pairs)]
+    rows = [failure_row(it[0], it[2], pair) if isinstance(pair, JobFailure)
+            else _row(it[0], pair[0], full, pair[1]) for it, pair in batch.done()]
     if not full and not any(r.get("finding") for r in rows):
         for r in rows:            # keep the table narrow when the two answers agree
             r.pop("finding", None)
     emit(rows, args)
-    loud = [r for r in results if r.verdict == "unsafe" and r.replayed is False]
-    for r in loud:
-        print(f"bpfsmt check: WARNING: replay disagreed for {r.program} (a bug in bpfsmt): "
-              f"{r.replay_note}", file=sys.stderr)
+    for _, r, _ in checked:
+        if r.verdict == "unsafe" and r.replayed is False:
+            print(f"bpfsmt check: WARNING: replay disagreed for {r.program} (a bug in bpfsmt): "
+                  f"{r.replay_note}", file=sys.stderr)
     if getattr(args, "explain", None):
-        _explain(args.explain, items, results, loaded)
-    if any(r.verdict == "unsafe" for r in results):
-        return 1
-    if any(r.verdict == "unknown" for r in results):
-        return 3
-    return 0
+        _explain(args.explain, checked, loaded)
+    by_verdict = {"unsafe": EXIT_FAIL, "unknown": EXIT_UNKNOWN}
+    return batch.exit(worst_exit(
+        p.exit_code if isinstance(p, JobFailure) else by_verdict.get(p[0].verdict, EXIT_OK)
+        for _, p in batch.done()))
 
 
-def _explain(out_dir, items, results, loaded):
+def _explain(out_dir, checked, loaded):
     from bpfsmt.explain import write_batch
     write_batch(out_dir, "check", (
         (it[0], loaded[it[0]].program(it[2]),
          dict(path=r.path or None, fault_slot=r.insn if r.verdict == "unsafe" else None,
               regs=r.regs or None))
-        for it, r in zip(items, results)))
+        for it, r, _ in checked))

@@ -12,6 +12,8 @@ import sys
 from dataclasses import dataclass
 from typing import Optional
 
+from bpfsmt.grammar.ubpf import parse_ubpf_insns, read_conformance
+from bpfsmt.solver.concrete.exec import ExecInputs, execute
 from bpfsmt.spec.errors import InputError
 
 
@@ -25,8 +27,6 @@ class Outcome:
 
 def run_case(path: str) -> Outcome:
     """Run one `.data` file; a malformed file is a failure with the parse error as detail."""
-    from bpfsmt.grammar.ubpf import read_conformance
-    from bpfsmt.solver.concrete.exec import ExecInputs, execute
     try:
         case = read_conformance(path)
     except InputError as e:
@@ -49,6 +49,11 @@ def run_case(path: str) -> Outcome:
     if res.r0 != case.expected:
         return Outcome(path, False, f"r0={res.r0:#x}, expected {case.expected:#x}", res.r0)
     return Outcome(path, True, f"r0={res.r0:#x}", res.r0)
+
+
+def warm() -> None:
+    """Build the assembler's parser once, before the jobs fork."""
+    parse_ubpf_insns("exit")
 
 
 def _expects_error(path: str) -> bool:
@@ -77,12 +82,15 @@ def _loc(p):
 
 
 def main(args) -> int:
+    from bpfsmt.execution import JobFailure, run_batch
     files = collect(args.paths)
     if not files:
         raise InputError("no .data files found", _loc(args.paths[0]))
+    batch = run_batch(files, run_case, args, "conformance", warm=warm)
     passed = failed = 0
-    for f in files:
-        o = run_case(f)
+    for f, o in batch.done():
+        if isinstance(o, JobFailure):     # killed at its limit, or the worker died
+            o = Outcome(f, False, f"{o.verdict}: {o.reason}")
         if o.passed:
             passed += 1
             if not args.summary:
@@ -92,4 +100,4 @@ def main(args) -> int:
             print(f"FAIL {f}: {o.detail}")
     print(f"{passed} passed, {failed} failed")
     sys.stdout.flush()
-    return 0 if failed == 0 else 1
+    return batch.exit(0 if failed == 0 else 1)

@@ -1,8 +1,9 @@
 """`bpfsmt jit-validate FILE (--jited HEX | --oracle RESULTS.jsonl)`: translation validation.
 
 Proves the kernel's x86-64 bytes equivalent to the BPF program instruction by instruction (see
-bpfsmt.solver.jit.validate) or prints the input on which they differ.
-Exit 0 equivalent, 1 differ, 3 unknown, 2 bad input.
+bpfsmt.solver.jit.validate) or prints the input on which they differ. With --oracle every
+selected record of an oracle run is one job. Exit 0 equivalent, 1 differ, 3 unknown, 2 bad
+input (the worst over the programs).
 """
 from __future__ import annotations
 
@@ -14,7 +15,9 @@ from bpfsmt.spec.insn import SourceLoc, decode
 from bpfsmt.solver.jit.validate import validate, EQUIVALENT, DIFFER
 
 
-def _oracle_record(path, args):
+def _oracle_records(path, args):
+    """Every accepted record with JIT bytes that the selection names (--program, else the
+    records of FILE's object, else all of them)."""
     want = set(args.program or [])
     base = os.path.basename(args.files)
     recs = []
@@ -38,51 +41,71 @@ def _oracle_record(path, args):
         cands = named or cands
     if not cands:
         raise InputError("no accepted program with JIT bytes matches", SourceLoc(path, 0, 0))
-    if len(cands) > 1:
-        raise InputError("several programs match; choose one with --program "
-                         f"({', '.join(r['prog'] for r in cands[:8])})", SourceLoc(path, 0, 0))
-    return cands[0]
+    return cands
+
+
+def _oracle_case(rec) -> dict:
+    """validate()'s arguments for one oracle record: its xlated program against its image."""
+    name = rec.get("prog") if rec.get("prog") != "raw" else \
+        os.path.basename(rec.get("file", "raw")).split(".")[0]
+    return dict(name=name, insns=decode(bytes.fromhex(rec["xlated"])),
+                kernel=bytes.fromhex(rec["jited_insns"]), lens=rec.get("jited_func_lens"),
+                depths=(rec.get("verifier_stats") or {}).get("stack_depth"),
+                ptype=rec.get("prog_type"))
+
+
+def _job(item):
+    """One program: (name, Validation)."""
+    case, timeout = item
+    return case["name"], validate(case["insns"], case["kernel"], case["lens"], xlated=True,
+                                  stack_depths=case["depths"], timeout=timeout,
+                                  prog_type=case["ptype"])
 
 
 def main(args) -> int:
     if args.oracle:
-        rec = _oracle_record(args.oracle, args)
-        insns = decode(bytes.fromhex(rec["xlated"]))
-        kernel = bytes.fromhex(rec["jited_insns"])
-        lens = rec.get("jited_func_lens")
-        depths = (rec.get("verifier_stats") or {}).get("stack_depth")
-        xlated = True
-        ptype = rec.get("prog_type")
-        name = rec.get("prog") if rec.get("prog") != "raw" else \
-            os.path.basename(rec.get("file", "raw")).split(".")[0]
-    else:
-        from bpfsmt.grammar.loader import load
-        import sys
-        from bpfsmt.commands.jit import XlateFailed, pipeline
-        pfile = load(args.files, getattr(args, "format", None))
-        progs = pfile.programs
-        if args.program:
-            progs = [p for p in progs if p.name in args.program]
-        if not progs:
-            raise InputError("no such program", SourceLoc(args.files, 0, 0))
-        prog = progs[0]
-        notes: list = []
-        try:
-            insns, depths = pipeline(pfile, prog, notes)
-            for n in notes:
-                print(f"{args.files}: {prog.name}: warning: {n}", file=sys.stderr)
-        except XlateFailed as e:
-            print(f"{args.files}: {prog.name}: {e}; use --oracle with the kernel's xlated dump",
-                  file=sys.stderr)
-            return 3
-        try:
-            kernel = bytes.fromhex("".join(args.jited.split()))
-        except ValueError:
-            raise InputError("--jited is not hex", SourceLoc("<--jited>", 1, 1)) from None
-        lens, xlated, name = None, True, prog.name
-        ptype = prog.prog_type
-    v = validate(insns, kernel, lens, xlated=xlated, stack_depths=depths, timeout=args.timeout,
-                 prog_type=ptype)
+        from bpfsmt.cli import worst_exit
+        from bpfsmt.execution import JobFailure, run_batch
+        cases = [_oracle_case(r) for r in _oracle_records(args.oracle, args)]
+        batch = run_batch([(c, args.timeout) for c in cases], _job, args, "validating")
+        codes = []
+        for (case, _), got in batch.done():
+            if isinstance(got, JobFailure):
+                print(f"{case['name']}: {got.verdict.upper()} ({got.reason})")
+                codes.append(got.exit_code)
+            else:
+                codes.append(_print(args, *got))
+        return batch.exit(worst_exit(codes))
+    from bpfsmt.grammar.loader import load
+    import sys
+    from bpfsmt.commands.jit import XlateFailed, pipeline
+    pfile = load(args.files, getattr(args, "format", None))
+    progs = pfile.programs
+    if args.program:
+        progs = [p for p in progs if p.name in args.program]
+    if not progs:
+        raise InputError("no such program", SourceLoc(args.files, 0, 0))
+    prog = progs[0]
+    notes: list = []
+    try:
+        insns, depths = pipeline(pfile, prog, notes)
+        for n in notes:
+            print(f"{args.files}: {prog.name}: warning: {n}", file=sys.stderr)
+    except XlateFailed as e:
+        print(f"{args.files}: {prog.name}: {e}; use --oracle with the kernel's xlated dump",
+              file=sys.stderr)
+        return 3
+    try:
+        kernel = bytes.fromhex("".join(args.jited.split()))
+    except ValueError:
+        raise InputError("--jited is not hex", SourceLoc("<--jited>", 1, 1)) from None
+    v = validate(insns, kernel, None, xlated=True, stack_depths=depths, timeout=args.timeout,
+                 prog_type=prog.prog_type)
+    return _print(args, prog.name, v)
+
+
+def _print(args, name, v) -> int:
+    """One program's verdict (and where and on which input the bytes differ); its exit code."""
     if getattr(args, "json", False):
         print(json.dumps(v.to_json(), default=str))
     else:

@@ -3,12 +3,28 @@ from __future__ import annotations
 
 import json
 
-from bpfsmt.proofs.registry import all_theorems, run_theorem
+from bpfsmt.execution import JobFailure, run_batch
+from bpfsmt.proofs.registry import Outcome, TheoremReport, all_theorems, run_check
 
 
 def _cex_line(cex: dict) -> str:
     s = json.dumps(cex, default=str, sort_keys=True)
     return s if len(s) < 400 else s[:397] + "..."
+
+
+def _job(key: tuple) -> Outcome:
+    """One check: (theorem, None) for the theorem, (theorem, mutant) for a mutant."""
+    return run_check(*key)
+
+
+def _reports(theorems, batch) -> list[TheoremReport]:
+    """Reassemble each theorem from its checks; a check that ran out of time or memory, or whose
+    worker died, is UNKNOWN with the reason (so the theorem does not hold)."""
+    got = {k: Outcome.unknown(r.reason) if isinstance(r, JobFailure) else r
+           for k, r in batch.done()}
+    return [TheoremReport(t, got[(t.name, None)], [(m, got[(t.name, m.name)]) for m in t.mutants])
+            for t in theorems
+            if (t.name, None) in got and all((t.name, m.name) in got for m in t.mutants)]
 
 
 def main(args) -> int:
@@ -29,11 +45,15 @@ def main(args) -> int:
     if not theorems:
         print("no theorems registered")
         return 1
+    keys = [(t.name, None) for t in theorems] + \
+        [(t.name, m.name) for t in theorems for m in t.mutants]
+    batch = run_batch(keys, _job, args, "proving")
+    reports = _reports(theorems, batch)
     ok_all = True
     rows = []
     total = 0.0
-    for t in theorems:
-        rep = run_theorem(t)
+    for rep in reports:
+        t = rep.theorem
         total += rep.outcome.seconds + sum(mo.seconds for _, mo in rep.mutants)
         ok_all &= rep.ok
         o = rep.outcome
@@ -65,7 +85,6 @@ def main(args) -> int:
         for r in rows:
             print(json.dumps(r, default=str))
     else:
-        n_ok = sum(1 for _ in theorems)  # printed above per theorem
-        print(f"{'all theorems hold' if ok_all else 'SOME THEOREMS FAIL'} ({n_ok} theorems, "
-              f"{total:.1f}s)")
-    return 0 if ok_all else 1
+        print(f"{'all theorems hold' if ok_all else 'SOME THEOREMS FAIL'} ({len(reports)} "
+              f"theorems, {total:.1f}s)")
+    return batch.exit(0 if ok_all else 1)

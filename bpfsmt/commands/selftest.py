@@ -201,25 +201,43 @@ def judge(ms, accepted: bool, log_text: str, run=None):
     return "pass", "", retval, []
 
 
+def _job(item: tuple) -> list[TestResult] | InputError:
+    """One file; a file that does not compile is bad input, returned rather than raised so it
+    is not mistaken for an internal error."""
+    path, verbose = item
+    try:
+        return run_file(path, verbose)
+    except InputError as e:
+        return e
+
+
 def main(args) -> int:
+    from bpfsmt.execution import JobFailure, run_batch
+    verbose = getattr(args, "verbose", False)
+    batch = run_batch([(p, verbose) for p in args.files], _job, args, "selftest")
     all_results: list[TestResult] = []
-    compile_errors = 0
-    for path in args.files:
-        try:
-            all_results += run_file(path, getattr(args, "verbose", False))
-        except InputError as e:
+    compile_errors = internal = 0
+    for (path, _), got in batch.done():
+        if isinstance(got, InputError):
             compile_errors += 1
-            print(f"bpfsmt: {e}", file=sys.stderr)
+            print(f"bpfsmt: {got}", file=sys.stderr)
+        elif isinstance(got, JobFailure):
+            internal += 1
+            print(f"bpfsmt: {path}: {got.verdict}: {got.reason}", file=sys.stderr)
+        else:
+            all_results += got
     if getattr(args, "json", False):
         for r in all_results:
             print(json.dumps(r.to_json()))
     else:
-        _print_like_test_progs(all_results, getattr(args, "verbose", False))
+        _print_like_test_progs(all_results, verbose)
     if any(r.status == "fail" for r in all_results):
-        return 1
+        return batch.exit(1)
+    if internal:
+        return batch.exit(4)
     if compile_errors:
-        return 2
-    return 0
+        return batch.exit(2)
+    return batch.exit(0)
 
 
 def _print_like_test_progs(results: list[TestResult], verbose: bool) -> None:

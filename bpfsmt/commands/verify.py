@@ -9,6 +9,7 @@ import os
 import sys
 
 from bpfsmt.grammar.loader import expand_inputs, load
+from bpfsmt.solver.verifier import verify
 from bpfsmt.spec.errors import InputError
 from bpfsmt.spec.insn import SourceLoc
 
@@ -19,7 +20,6 @@ TABLE_KEYS = ("file", "program", "section", "verdict", "rule", "insn", "message"
 def _job(item):
     """One program (top-level for the process pool)."""
     path, fmt, prog_name, rules = item
-    from bpfsmt.solver.verifier import verify
     pfile = load(path, fmt)
     return verify(pfile, pfile.program(prog_name), rules=rules)
 
@@ -53,18 +53,24 @@ def main(args) -> int:
     if not items:
         print("bpfsmt verify: no programs to verify", file=sys.stderr)
         return 2
-    from bpfsmt.report import emit, run_batch
-    results = run_batch(items, _job, getattr(args, "jobs", 1), "verifying", args=args)
+    from bpfsmt.cli import EXIT_FAIL, EXIT_OK, worst_exit
+    from bpfsmt.execution import JobFailure, run_batch
+    from bpfsmt.report import emit, failure_row
+    batch = run_batch(items, _job, args, "verifying")
     full = bool(getattr(args, "json", False) or getattr(args, "csv", False))
-    emit([_row(it[0], r, full) for it, r in zip(items, results)], args)
+    emit([failure_row(it[0], it[2], r) if isinstance(r, JobFailure) else _row(it[0], r, full)
+          for it, r in batch.done()], args)
+    verified = [(it, r) for it, r in batch.done() if not isinstance(r, JobFailure)]
     if getattr(args, "explain", None):
-        _explain(args.explain, items, results, loaded)
-    return 0 if all(r.accepted for r in results) else 1
+        _explain(args.explain, verified, loaded)
+    return batch.exit(worst_exit(
+        r.exit_code if isinstance(r, JobFailure) else EXIT_OK if r.accepted else EXIT_FAIL
+        for _, r in batch.done()))
 
 
-def _explain(out_dir, items, results, loaded):
+def _explain(out_dir, verified, loaded):
     from bpfsmt.explain import write_batch
     write_batch(out_dir, "verify", (
         (it[0], loaded[it[0]].program(it[2]),
          dict(path=sorted(r.seen or ()) or None, fault_slot=None if r.accepted else r.insn))
-        for it, r in zip(items, results)))
+        for it, r in verified))
