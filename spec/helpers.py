@@ -410,3 +410,74 @@ WORLD_VALUE_BITS = {
     "get_current_task": 64, "get_socket_cookie": 64, "get_socket_uid": 32, "get_hash_recalc": 32,
     "get_cgroup_classid": 32, "get_route_realm": 32, "redirect": 64, "set_hash_invalid": 64,
 }
+
+
+# ---- what a helper does with its arguments, derived from the prototype -------------------------
+
+@dataclass(frozen=True)
+class ArgUse:
+    """How a helper uses argument register `reg` (R1..R5), from its ARG_* kind.
+
+    role: "scalar" (must be initialised), "ignored" (ARG_DONTCARE), "map" (a map pointer),
+    "ctx" (the program's context), "read" / "write" (memory the helper reads / fills),
+    "size" (the byte count of the memory argument before it), "func" (a callback),
+    "pointer" (a pointer the helper keeps or compares but does not access here),
+    "unmodelled" (a kernel object, dynptr, lock, timer ...: needs its own lowering).
+    size: the bytes a read/write covers: an int, ("reg", N) for the size argument in RN, or
+    ("map", "key_size"|"value_size") of the map argument."""
+    reg: int
+    kind: str
+    role: str
+    size: object = None
+    nullable: bool = False
+
+
+_FIXED_WRITE = {ARG_PTR_TO_LONG: 8, ARG_PTR_TO_INT: 4}
+_MAP_MEM = {ARG_PTR_TO_MAP_KEY: ("read", "key_size"), ARG_PTR_TO_MAP_VALUE: ("read", "value_size"),
+            ARG_PTR_TO_UNINIT_MAP_VALUE: ("write", "value_size")}
+
+
+def arg_uses(proto: HelperProto) -> tuple[ArgUse, ...]:
+    """The argument contract of `proto`, in register order: what both engines check at a call
+    and what memory the call reads and writes (check_func_arg's view of the ARG_* kinds)."""
+    out = []
+    for i, kind in enumerate(proto.args):
+        reg = i + 1
+        base, *flags = kind.split("|")
+        nullable = "PTR_MAYBE_NULL" in flags
+        nxt = proto.args[i + 1].split("|")[0] if i + 1 < len(proto.args) else ""
+        sized = ("reg", reg + 1) if nxt in (ARG_CONST_SIZE, ARG_CONST_SIZE_OR_ZERO) else None
+        if base == ARG_ANYTHING:
+            out.append(ArgUse(reg, kind, "scalar"))
+        elif base == ARG_DONTCARE:
+            out.append(ArgUse(reg, kind, "ignored"))
+        elif base in (ARG_CONST_SIZE, ARG_CONST_SIZE_OR_ZERO):
+            out.append(ArgUse(reg, kind, "size"))
+        elif base == ARG_CONST_MAP_PTR:
+            out.append(ArgUse(reg, kind, "map"))
+        elif base == ARG_PTR_TO_CTX:
+            out.append(ArgUse(reg, kind, "ctx", nullable=nullable))
+        elif base in _MAP_MEM and "PTR_MAYBE_NULL" not in flags:
+            role, what = _MAP_MEM[base]
+            out.append(ArgUse(reg, kind, role, ("map", what)))
+        elif base == ARG_PTR_TO_MEM and sized:
+            role = "write" if "MEM_UNINIT" in flags else "read"
+            out.append(ArgUse(reg, kind, role, sized, nullable))
+        elif base == ARG_PTR_TO_UNINIT_MEM and sized:
+            out.append(ArgUse(reg, kind, "write", sized, nullable))
+        elif base in _FIXED_WRITE:
+            out.append(ArgUse(reg, kind, "write", _FIXED_WRITE[base]))
+        elif base == ARG_PTR_TO_FUNC:
+            out.append(ArgUse(reg, kind, "func"))
+        elif base in ("ARG_PTR_TO_STACK", ARG_PTR_TO_CONST_STR):
+            out.append(ArgUse(reg, kind, "pointer", nullable=nullable))
+        else:
+            out.append(ArgUse(reg, kind, "unmodelled"))
+    return tuple(out)
+
+
+def generic(proto: HelperProto) -> bool:
+    """Can a call be modelled from the prototype alone: every argument's use is known, it
+    returns an integer or nothing, and it hands out no callback or reference?"""
+    return proto.ret in (RET_INTEGER, RET_VOID) and proto.callback is None and \
+        all(u.role != "unmodelled" for u in arg_uses(proto))

@@ -110,12 +110,11 @@ def test_probe_read_variable_size_stays_unknown():
 
 
 def test_string_copy_beyond_the_buffer_is_not_safe():
-    """bpf_probe_read_str writing 24 bytes into 16: the executor has no model of the string
-    copies (it writes nothing), so replay cannot confirm; the verdict is UNKNOWN, never SAFE."""
+    """bpf_probe_read_str writing 24 bytes into 16: the executor runs the string copy from its
+    prototype (ARG_PTR_TO_UNINIT_MEM of R2 bytes), so the overflow is a replayed counterexample."""
     pf = parse_program_text(KPROBE + copy("probe_read_str", 24, buf=-16))
     r = check(pf, pf.programs[0])
-    assert (r.verdict, r.kind, r.insn) == ("unknown", "stack_oob", 4), (r.verdict, r.reason)
-    assert "over-approximated" in r.reason and "bpf_probe_read_str" in r.reason
+    assert (r.verdict, r.kind, r.insn, r.replayed) == ("unsafe", "stack_oob", 4, True), r.reason
 
 
 TC = ".program p section=tc\n"
@@ -312,3 +311,24 @@ def test_for_each_map_elem_over_an_array():
     # the key pointer is opaque: reading it is UNKNOWN, never SAFE
     r = _verdict(FOREACH.format(flags=0, after="", body=" r5 = *(u32 *)(r2 + 0)\n"))
     assert r.verdict == "unknown" and "map_key" in r.reason, (r.verdict, r.reason)
+
+
+GET_STACK = (".map vals type=array key_size=4 value_size=8 max_entries=1\n"
+             ".program p section=kprobe/f\n r6 = r1\n r1 = 0\n *(u32 *)(r10 - 4) = r1\n r2 = r10\n"
+             " r2 += -4\n r1 = %[vals] ll\n call bpf_map_lookup_elem\n if r0 == 0 goto out\n"
+             " r7 = r0\n r1 = r6\n r2 = r10\n r2 += -16\n r3 = 8\n r4 = 0\n call bpf_get_stack\n"
+             " r1 = *(u8 *)(r10 - 16)\n MASK\n r7 += r1\n r0 = *(u8 *)(r7 + 0)\n exit\n"
+             "out: r0 = 0\n exit\n")
+
+
+def test_generic_helper_output_is_an_input():
+    """bpf_get_stack (no model of its own) fills its buffer with input bytes, in both engines:
+    an index read from it is bounded only by the program's own mask, and the counterexample
+    (the byte the kernel wrote) replays on the executor."""
+    pf = parse_program_text(GET_STACK.replace("MASK", "r1 &= 7"))
+    r = check(pf, pf.programs[0])
+    assert r.verdict == "safe", (r.verdict, r.reason, r.message)
+    pf = parse_program_text(GET_STACK.replace("MASK", "r1 &= 15"))
+    r = check(pf, pf.programs[0])
+    assert (r.verdict, r.kind, r.replayed) == ("unsafe", "map_value_oob", True), r.reason
+    assert "get_stack:r2" in r.inputs.helper_returns

@@ -451,8 +451,26 @@ def test_helper_returns_feed_value_helpers_in_order():
 
 
 def test_unknown_helper_is_a_fault():
-    res = run(".program main section=tc\n call bpf_skb_vlan_push\n exit\n")
+    # a helper that hands out a kernel reference has no generic model
+    res = run(".program main section=tc\n call bpf_kptr_xchg\n exit\n")
     assert res.fault.kind == "unknown_helper"
+
+
+def test_generic_helper_runs_from_its_prototype():
+    # bpf_skb_vlan_push(ctx, proto, tci): arguments checked by kind, result from the inputs
+    text = ".program main section=tc\n R1\n r2 = 0x81\n r3 = 5\n call bpf_skb_vlan_push\n exit\n"
+    assert run(text.replace("R1", "r1 = 0")).fault.kind == "helper_arg"
+    res = run(text.replace("R1", ""), helper_returns={"skb_vlan_push": [7]})
+    assert res.fault is None and res.r0 == 7
+
+
+def test_generic_helper_fills_memory_from_the_inputs():
+    # bpf_get_stack(ctx, buf, size, flags) writes `size` bytes: helper_returns["get_stack:r2"]
+    text = (".program main section=kprobe/f\n r2 = r10\n r2 += -16\n r3 = SIZE\n r4 = 0\n"
+            " call bpf_get_stack\n r0 = *(u64 *)(r10 - 16)\n exit\n")
+    res = run(text.replace("SIZE", "16"), helper_returns={"get_stack:r2": list(range(1, 17))})
+    assert res.fault is None and res.r0 == int.from_bytes(bytes(range(1, 9)), "little")
+    assert run(text.replace("SIZE", "24")).fault.kind == "stack_oob"
 
 
 def test_hash_map_update_lookup_delete_and_errnos():

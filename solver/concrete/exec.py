@@ -23,7 +23,8 @@ from bpfsmt.spec import memory
 from bpfsmt.spec.ctx import DEFAULT_PACKET, ctx_spec, packet_seen, pkt_type_of
 from bpfsmt.spec.faults import Fault, fault
 from bpfsmt.spec.helper_ids import HELPER_NAMES
-from bpfsmt.spec.helpers import MIGHT_SLEEP
+from bpfsmt.spec.helpers import MIGHT_SLEEP, generic
+from bpfsmt.spec.helpers import helper as helper_proto
 from bpfsmt.spec.insn import Insn
 from bpfsmt.spec.isa import CONCRETE as D
 from bpfsmt.spec.limits import (MAX_BPF_STACK, MAX_CALL_FRAMES, MAX_TAIL_CALL_CNT,
@@ -33,7 +34,7 @@ from bpfsmt.spec.vocab import RegionKind as RK
 
 from bpfsmt.solver.concrete.frames import TAIL_CALL_TAKEN, Event, ExitNow, Frame
 from bpfsmt.solver.concrete.runtime import MapStore, Memory, Region
-from bpfsmt.solver.concrete.runtime_helpers import HELPERS, helper_name
+from bpfsmt.solver.concrete.runtime_helpers import HELPERS, generic_call, helper_name
 
 U64 = (1 << 64) - 1
 TAIL_CALL_SCHEMES = ("interp", "jit61", "jit610", "reinit")
@@ -709,13 +710,15 @@ class Machine:
             self.stop_msg("sleep_in_atomic", f"helper call might sleep in a non-sleepable "
                           f"context ({fr.kind}): bpf_{name}", helper=name, context=fr.kind)
         fn = HELPERS.get(name)
-        if fn is None:
-            if name in self.helper_queues:
-                ret = self.next_value(name, 0)
-            else:
-                self.stop("unknown_helper", f"bpf_{name}" if name else "unknown", hid)
-        else:
+        proto = helper_proto(name) if name else None
+        if fn is not None:
             ret = fn(self, fr, slot)
+        elif proto is not None and generic(proto):
+            ret = generic_call(self, fr, proto)
+        elif name in self.helper_queues:
+            ret = self.next_value(name, 0)
+        else:
+            self.stop("unknown_helper", f"bpf_{name}" if name else "unknown", hid)
         if ret is TAIL_CALL_TAKEN:
             return None
         if isinstance(ret, ExitNow):

@@ -12,7 +12,7 @@ is the SP-03 fault `sleep_in_atomic`.
 from __future__ import annotations
 
 from bpfsmt.spec.helper_ids import HELPER_NAMES
-from bpfsmt.spec.helpers import MIGHT_SLEEP, WORLD_VALUE_BITS
+from bpfsmt.spec.helpers import MIGHT_SLEEP, RET_VOID, WORLD_VALUE_BITS, arg_uses
 from bpfsmt.spec.vocab import RegionKind as RK
 
 from bpfsmt.solver.concrete.frames import Event, ExitNow
@@ -477,6 +477,50 @@ def _ubpf_unwind(m, fr, slot):
     if v == 0:
         return ExitNow(0)
     return v
+
+
+# ---- any other helper, from its prototype ----------------------------------------------------
+
+def written_bytes(name: str, reg: int) -> str:
+    """The helper_returns key of the bytes a generic helper writes through `reg`."""
+    return f"{name}:r{reg}"
+
+
+def generic_call(m, fr, proto):
+    """A helper without a model of its own, run from its prototype (spec/helpers.arg_uses):
+    arguments checked by kind in register order, memory it reads must be readable, memory it
+    fills gets the run's input bytes (helper_returns["<name>:r<N>"], one byte per entry, 0 once
+    exhausted), the result is helper_returns[name] (0 once exhausted)."""
+    st = None
+    for u in arg_uses(proto):
+        if u.role == "ignored":
+            continue
+        v = m.reg(fr, u.reg)
+        if u.role == "map":
+            st = _map_arg(m, fr, u.reg)
+        elif u.role == "ctx":
+            r = m.mem.region_of(v)
+            if not (u.nullable and v == 0) and \
+                    (r is None or r.kind != RK.CTX or v != r.base):
+                m.stop_msg("helper_arg", f"R{u.reg} type=scalar expected=ctx")
+        elif u.role == "func":
+            if m.code_target(v) is None:
+                m.stop_msg("helper_arg", f"R{u.reg} type=scalar expected=func")
+        elif u.role in ("read", "write"):
+            if u.size[0] == "reg":
+                size = m.reg(fr, u.size[1]) & U32
+            else:
+                size = getattr(st.map, u.size[1])
+            if u.nullable and v == 0:
+                continue
+            if u.role == "read":
+                m.read_bytes(v, size, u.reg)
+            else:
+                key = written_bytes(proto.name, u.reg)
+                m.write_bytes(v, bytes(m.next_value(key, 0) & 0xFF for _ in range(size)), u.reg)
+    if proto.ret == RET_VOID:
+        return None
+    return m.next_value(proto.name, 0)
 
 
 KNOWN = sorted(HELPERS)

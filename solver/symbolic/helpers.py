@@ -34,15 +34,14 @@ from bpfsmt.spec.vocab import PACKET_TYPES
 from bpfsmt.spec.vocab import RegType as T
 
 from bpfsmt.solver.concrete.runtime_helpers import HELPERS as EXECUTOR_HELPERS
+from bpfsmt.solver.concrete.runtime_helpers import written_bytes
 from bpfsmt.solver.concrete.exec import ExecInputs
 from bpfsmt.solver.symbolic import env as ENV
 from bpfsmt.solver.symbolic.state import Frame
-from bpfsmt.solver.symbolic.values import (FALSE, TRUE, UNINIT, Ptr, Scalar, Unsupported, add_off, as_int, bv,
+from bpfsmt.solver.symbolic.values import (FALSE, TRUE, OPAQUE_KINDS, UNINIT, Ptr, Scalar, Unsupported, add_off, as_int, bv,
                                            fold, fromle, signed, simp)
 
 
-PURE_ARGS = {H.ARG_ANYTHING, H.ARG_DONTCARE, H.ARG_CONST_SIZE, H.ARG_CONST_SIZE_OR_ZERO,
-             H.ARG_PTR_TO_MEM_RDONLY, H.ARG_PTR_TO_CTX}
 
 
 def call(low, st, insn, slot):
@@ -125,12 +124,83 @@ def call(low, st, insn, slot):
         if low.env.map_named(m.rid).prog_slots:
             raise Unsupported(f"tail call at insn {slot} into a populated prog array")
         return _finish(low, st, slot, None)
-    if name in EXECUTOR_HELPERS or proto.callback or \
-            any(a not in PURE_ARGS for a in proto.args) or proto.ret != H.RET_INTEGER:
+    if not H.generic(proto):
         raise Unsupported(f"helper {proto.kname} at insn {slot} is not modelled")
-    # a helper the executor does not implement and that writes no memory: its result is an
-    # input (the executor then returns helper_returns[name] in order)
-    return _finish(low, st, slot, Scalar(_next_ret(low, st, name)))
+    if name in EXECUTOR_HELPERS:
+        # the executor runs its own model of this helper: the prototype's view is wider
+        low.approx.append(name)
+    return _generic(low, st, slot, proto)
+
+
+def _generic(low, st, slot, proto):
+    """A helper lowered from its prototype (spec/helpers.arg_uses), as the executor's
+    generic_call runs it: arguments checked by kind in register order, read memory must be
+    readable and initialised, written memory gets input bytes (helper_returns["<name>:r<N>"]),
+    the result is the input helper_returns[name]; a helper that changes packet data makes every
+    packet pointer stale."""
+    m = None
+    for u in H.arg_uses(proto):
+        if u.role == "ignored":
+            continue
+        v = low.read_reg(st, slot, u.reg, move=True)
+        if v is None:
+            return []
+        if u.role == "map":
+            if not (isinstance(v, Ptr) and v.kind == T.CONST_PTR_TO_MAP):
+                low.oblige(st, slot, "helper_arg", TRUE, u.reg, _tname(v), "map_ptr")
+                return []
+            m = low.env.map_named(v.rid)
+        elif u.role in ("ctx", "func"):
+            want = T.PTR_TO_CTX if u.role == "ctx" else T.PTR_TO_FUNC
+            if u.nullable and isinstance(v, Scalar) and as_int(v.v) == 0:
+                continue
+            if not (isinstance(v, Ptr) and v.kind == want):
+                low.oblige(st, slot, "helper_arg", TRUE, u.reg, _tname(v), str(want))
+                return []
+            if u.role == "ctx" and not low.oblige(st, slot, "helper_arg", simp(v.off != bv(0)),
+                                                  u.reg, "ctx", "ctx"):
+                return []
+        elif u.role in ("read", "write"):
+            size = _arg_size(low, st, slot, u, m)
+            if size is None:
+                return []
+            if u.nullable and isinstance(v, Scalar):
+                if as_int(v.v) == 0:
+                    continue
+                raise Unsupported(f"{proto.kname} with a maybe-NULL R{u.reg} at insn {slot}")
+            if size == 0:
+                continue
+            if isinstance(v, Ptr) and v.kind in OPAQUE_KINDS:
+                raise Unsupported(f"{proto.kname} with a {v.kind} R{u.reg} at insn {slot}")
+            if u.role == "read":
+                if low.read_range(st, slot, u.reg, v, size) is None:
+                    return []
+            else:
+                key = written_bytes(proto.name, u.reg)
+                data = [z3.Extract(7, 0, _next_ret(low, st, key)) for _ in range(size)]
+                if not low.write_range(st, slot, u.reg, v, data):
+                    return []
+    if proto.changes_pkt_data:
+        _invalidate_pkt(st, slot, proto.name)
+    r0 = None if proto.ret == H.RET_VOID else Scalar(_next_ret(low, st, proto.name))
+    return _finish(low, st, slot, r0)
+
+
+def _arg_size(low, st, slot, u, m):
+    """The byte count of a memory argument: the constant in its size register, or the map's
+    key/value size."""
+    if u.size[0] == "map":
+        return getattr(m, u.size[1])
+    n = low.read_reg(st, slot, u.size[1])
+    if n is None:
+        return None
+    c = as_int(n.v) if isinstance(n, Scalar) else None
+    if c is None:
+        raise Unsupported(f"helper argument R{u.size[1]} (a size) is not a constant at insn {slot}")
+    c &= 0xFFFFFFFF
+    if c > MAX_COPY:
+        raise Unsupported(f"helper access of {c} bytes at insn {slot}")
+    return c
 
 
 def _lock_target(low, st, slot):
