@@ -56,6 +56,7 @@ class ExecInputs:
     helpers that read the outside world (ktime_get_ns, get_prandom_u32, ...).
     `user_mem`: the user memory `bpf_copy_from_user` reads (user pointers point into it).
     `runtime`: "linux", or "ubpf" where helper 5 is uBPF's `unwind` test helper (conformance).
+    `timers`: which bpf_timer callbacks fire after the program (see run_async_callbacks).
     `jit`: run as the 6.1 JIT does (the default, like the oracle). The visible difference: with
     the JIT, do_misc_fixups calls map_update/delete/push/pop/peek through `map->ops`, whose 6.1
     prototypes return `int`, so a negative errno reaches R0 zero-extended (0x00000000fffffff9);
@@ -73,6 +74,7 @@ class ExecInputs:
     user_mem: Optional[bytes] = None
     runtime: str = "linux"
     jit: bool = True
+    timers: str = "started"
 
     def to_json(self) -> dict:
         hx = lambda b: None if b is None else bytes(b).hex()  # noqa: E731
@@ -82,7 +84,8 @@ class ExecInputs:
                          for m, kv in self.maps.items()},
                 "helper_returns": self.helper_returns, "prog_arrays": self.prog_arrays,
                 "tail_call_scheme": self.tail_call_scheme, "max_steps": self.max_steps,
-                "user_mem": hx(self.user_mem), "runtime": self.runtime, "jit": self.jit}
+                "user_mem": hx(self.user_mem), "runtime": self.runtime, "jit": self.jit,
+                "timers": self.timers}
 
 
 @dataclass
@@ -392,26 +395,41 @@ class Machine:
         return res
 
     def run_async_callbacks(self):
-        """bpf_timer callbacks armed by the run: each runs after the program, in a fresh frame
-        0 in softirq context (cannot sleep), with R1 = map, R2 = key, R3 = value (SP-07)."""
+        """bpf_timer callbacks after the program, each in a fresh frame 0 in softirq context
+        (cannot sleep, no lock held), with R1 = map, R2 = key, R3 = value (SP-07). Which fire:
+        `ExecInputs.timers` "started" - the timers this run started, in start order (a callback
+        re-arming its own timer fires again); "set" - once, every timer that has a callback,
+        in the order the timers were initialised (a later bpf_timer_start by any holder of the
+        map), the reading `check` proves programs under."""
+        if self.inputs.timers == "set":
+            fired = 0
+            while fired < len(self.timers):
+                elem = list(self.timers)[fired]
+                fired += 1
+                if self.timers[elem].get("cb") is not None:
+                    self._fire_timer(elem, self.timers[elem])
+            return
         while self.timer_queue:
             elem = self.timer_queue.pop(0)
             t = self.timers.get(elem)
             if t is None or t.get("cb") is None:
                 continue
             t["armed"] = False
-            prog, slot = t["cb"]
-            region: Region = t["region"]
-            st = self.maps.states[elem[0]]
-            key = self.mem.new(RK.MAP_KEY, region.key, name=f"key of {elem[0]}", writable=False)
-            self.events.append(Event("async_cb", slot, prog.name, context="async_cb",
-                                     can_sleep=False, element=elem))
-            self.shared_tail_call_cnt = 0
-            self.lock = None
-            self.cur_slot = slot
-            fr = self.push_frame(prog, slot, "async_cb", False, 0)
-            fr.regs[1], fr.regs[2], fr.regs[3] = st.obj.base, key.base, region.base
-            self.loop(1)
+            self._fire_timer(elem, t)
+
+    def _fire_timer(self, elem, t):
+        prog, slot = t["cb"]
+        region: Region = t["region"]
+        st = self.maps.states[elem[0]]
+        key = self.mem.new(RK.MAP_KEY, region.key, name=f"key of {elem[0]}", writable=False)
+        self.events.append(Event("async_cb", slot, prog.name, context="async_cb",
+                                 can_sleep=False, element=elem))
+        self.shared_tail_call_cnt = 0
+        self.lock = None
+        self.cur_slot = slot
+        fr = self.push_frame(prog, slot, "async_cb", False, 0)
+        fr.regs[1], fr.regs[2], fr.regs[3] = st.obj.base, key.base, region.base
+        self.loop(1)
 
     def call_function(self, prog: Program, slot: int, args: list[int], kind: str) -> int:
         """Run a synchronous callback (bpf_loop, for_each_map_elem) to completion."""

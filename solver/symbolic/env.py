@@ -258,7 +258,8 @@ class Inputs:
     def to_exec_inputs(self, model, st_info=None):
         """Concrete inputs that make the counterexample happen (an ExecInputs)."""
         ev = lambda e: model.eval(e, model_completion=True).as_long()
-        inputs = ExecInputs()
+        # every timer callback set on the path may fire (solver/symbolic/timers.py)
+        inputs = ExecInputs(timers="set")
         ctx = bytes(ev(z3.Select(self.ctx_arr, z3.BitVecVal(i, 64))) for i in range(self.layout.size))
         inputs.ctx = ctx
         if self.has_packet:

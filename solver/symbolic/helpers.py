@@ -37,6 +37,7 @@ from bpfsmt.solver.concrete.runtime_helpers import HELPERS as EXECUTOR_HELPERS
 from bpfsmt.solver.concrete.runtime_helpers import written_bytes
 from bpfsmt.solver.concrete.exec import ExecInputs
 from bpfsmt.solver.symbolic import env as ENV
+from bpfsmt.solver.symbolic import timers
 from bpfsmt.solver.symbolic.state import Frame
 from bpfsmt.solver.symbolic.values import (FALSE, TRUE, OPAQUE_KINDS, UNINIT, Ptr, Scalar, Unsupported, add_off, as_int, bv,
                                            fold, fromle, signed, simp)
@@ -54,7 +55,8 @@ def call(low, st, insn, slot):
     if st.lock is not None and name != "spin_unlock":
         low.oblige(st, slot, "call_locked", TRUE)
         return []
-    if name in MIGHT_SLEEP and not low.prog.sleepable:
+    if name in MIGHT_SLEEP and (not low.prog.sleepable or st.phase > 0):
+        # a timer callback runs in softirq context whatever the program is (SP-07)
         low.oblige(st, slot, "sleep_in_atomic", TRUE)
         return []
     if name in WORLD_VALUE_BITS:
@@ -77,6 +79,8 @@ def call(low, st, insn, slot):
         return _finish(low, st, slot, Scalar(_next_ret(low, st, name)))
     if name in ("spin_lock", "spin_unlock"):
         return _spin(low, st, slot, name)
+    if name in ("timer_init", "timer_set_callback", "timer_start", "timer_cancel"):
+        return timers.call(low, st, slot, name, _finish)
     if name == "get_current_comm":
         return _get_current_comm(low, st, slot)
     if name in ("skb_load_bytes", "xdp_load_bytes"):

@@ -85,6 +85,7 @@ from bpfsmt.spec.vocab import RegType as T
 
 from bpfsmt.solver.symbolic import env as ENV
 from bpfsmt.solver.symbolic import helpers as sym_helpers
+from bpfsmt.solver.symbolic import timers
 from bpfsmt.solver.symbolic.regions import RegionOps
 from bpfsmt.solver.symbolic.state import (BoundEvent, Frame, Lowering, Memory, Obligation, Outcome, State,
                                           merge_states)
@@ -428,8 +429,9 @@ class Lowerer(RegionOps):
         if isinstance(r0, Ptr) and ENV.POINTER_RETURN_FAULTS:
             self.oblige(st, slot, "ptr_leak", TRUE)
             return []
-        self.outcomes.append(Outcome(slot, st.pc_expr(), r0, st.mem))
-        return []
+        if st.phase == 0:
+            st.main_r0 = r0
+        return timers.after_exit(self, st, slot)
 
     def do_subcall(self, st, insn, slot):
         target = slot + 1 + insn.imm

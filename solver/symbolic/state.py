@@ -3,7 +3,7 @@ outcomes, loop-bound events)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any, NamedTuple, Optional
 
 import z3
 
@@ -118,27 +118,43 @@ class Memory:
         return Memory(self.ctx, self.pkt, self.mapw, self.mapp, dict(self.keys), self.layout)
 
 
+class TimerEvent(NamedTuple):
+    """A bpf_timer helper call on the path: `kind` init | cb | start | cancel on the timer of
+    element (`map`, `key`), effective when `guard` holds; `target` is a callback's slot."""
+    kind: str
+    map: str
+    key: Any
+    target: Any
+    guard: Any
+
+
 class State:
     __slots__ = ("slot", "frames", "pc", "mem", "calls", "loops", "lookups", "steps", "nframes",
-                 "lock")
+                 "lock", "phase", "timers", "main_r0")
 
-    def __init__(self, slot, frames, pc, mem, calls, loops, lookups, steps, nframes, lock=None):
+    def __init__(self, slot, frames, pc, mem, calls, loops, lookups, steps, nframes, lock=None,
+                 phase=0, timers=(), main_r0=None):
         self.slot, self.frames, self.pc, self.mem = slot, frames, pc, mem
         self.calls, self.loops, self.lookups, self.steps = calls, loops, lookups, steps
         self.nframes = nframes
         self.lock = lock      # the held bpf_spin_lock: None or (map name, key term)
+        # 0 while the program runs; k after the k-th timer element got its turn to fire its
+        # callback (async context, after the program)
+        self.phase = phase
+        self.timers = timers  # TimerEvents in call order
+        self.main_r0 = main_r0
 
     def copy(self):
         return State(self.slot, [f.copy() for f in self.frames], self.pc, self.mem.copy(),
                      dict(self.calls), dict(self.loops), self.lookups, self.steps, self.nframes,
-                     self.lock)
+                     self.lock, self.phase, self.timers, self.main_r0)
 
     @property
     def f(self) -> Frame:
         return self.frames[-1]
 
     def position(self):
-        return tuple(f.ret_slot - 0.5 for f in self.frames[1:]) + (self.slot,)
+        return (self.phase,) + tuple(f.ret_slot - 0.5 for f in self.frames[1:]) + (self.slot,)
 
     def merge_key(self):
         return (self.position(), tuple(sorted(self.loops.items())),
@@ -149,7 +165,8 @@ class State:
                 tuple(f.fno for f in self.frames), tuple(sorted(map(str, self.mem.keys))),
                 tuple(None if f.loop is None else (f.loop[:3], shape_of(f.loop[3]))
                       for f in self.frames),
-                None if self.lock is None else self.lock[0])
+                None if self.lock is None else self.lock[0],
+                tuple((e.kind, e.map, e.target) for e in self.timers), shape_of(self.main_r0))
 
     def pc_expr(self):
         return z3.And(*self.pc) if self.pc else TRUE
@@ -236,6 +253,10 @@ def _merge2(a: State, b: State) -> State:
         mm.layout = tuple(ite(c, x, y) for x, y in zip(la, lb))
     if a.lock is not None:
         m.lock = (a.lock[0], ite(c, a.lock[1], b.lock[1]))
+    m.timers = tuple(TimerEvent(x.kind, x.map, ite(c, x.key, y.key), x.target,
+                                ite(c, x.guard, y.guard)) for x, y in zip(a.timers, b.timers))
+    if a.main_r0 is not None:
+        m.main_r0 = merge_val(c, a.main_r0, b.main_r0)
     return m
 
 
