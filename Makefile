@@ -5,7 +5,7 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 SHARED  ?= $(abspath ../shared)
 
-.PHONY: demo test fuzz bench prove conformance clang clean
+.PHONY: demo test fuzz bench prove conformance clang btf clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -20,7 +20,15 @@ clang:
 	@command -v clang >/dev/null 2>&1 && test -e /usr/include/bpf/bpf_helpers.h || \
 	  { (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
 	      clang llvm libbpf-dev linux-libc-dev graphviz >/dev/null) || echo "warning: could not install clang/libbpf-dev"; }
+	@command -v bpftool >/dev/null 2>&1 || test -x /usr/sbin/bpftool || { (DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends bpftool >/dev/null) || echo "warning: could not install bpftool"; }
 	@command -v dot >/dev/null 2>&1 || { (DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends graphviz >/dev/null) || echo "warning: could not install graphviz"; }
+
+# The exact kernels' vmlinux BTF (CO-RE, kfuncs, vmlinux.h), from Debian's packages, no qemu.
+btf: build/btf/vmlinux-6.1.btf build/btf/vmlinux-6.12.btf
+
+build/btf/vmlinux-%.btf:
+	@mkdir -p build/btf
+	bash $(SHARED)/oracle/vmlinux-btf.sh $* $@ || echo "warning: could not fetch the $* vmlinux BTF"
 
 demo: $(STAMP) clang
 	$(BIN)/bpfsmt run examples/ret_add.bpf.s
@@ -31,7 +39,7 @@ demo: $(STAMP) clang
 	  JIT.prologue_epilogue JIT.tail_call_indirect JIT.poke_never_A
 	@echo "(all 149 theorems, incl. 130 JIT forms, take ~5 min: make prove)"
 
-test: $(STAMP) clang
+test: $(STAMP) clang btf
 	BPFSMT_SHARED=$(SHARED) $(BIN)/python -m pytest -n 2 tests
 
 fuzz: $(STAMP)

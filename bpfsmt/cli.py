@@ -132,6 +132,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("selftest", help="compile and run kernel selftest-style .c files")
     p.add_argument("files", nargs="+", metavar="FILE.c")
+    p.add_argument("--kernel", default="6.1", choices=["6.1", "6.12"],
+                   help="the kernel whose vmlinux.h and verifier judge the files")
     p.add_argument("--json", action="store_true")
     p.add_argument("-v", "--verbose", action="store_true")
     _add_exec(p)

@@ -6,10 +6,12 @@ with inline asm, one program each, annotated with `__success`, `__failure`, `__m
 annotations travel inside the object's `.BTF` and are read back from there exactly as the
 kernel's test_loader does: tag strings `comment:test_*` on the FUNC type, in BTF order.
 
-clang 14's assembler does not understand the `%=` unique-label operand once it reaches the
-assembler verbatim: `%%=` in an extended asm (rewritten to `%=`, which clang expands per
-inlined instance), or `%=` in a basic asm without operands (rewritten to a number unique to
-that statement).
+A basic asm without operands passes `%=` to the assembler verbatim, which does not know it: it
+is rewritten to a number unique to that statement; in an extended asm a label written `l1_%%=`
+becomes `l1_%=` while the modulo-assign `w1 %%= 2` stays. Kernel-tree includes that escape the file's
+directory (`"../../../include/linux/filter.h"`) land on stand-ins shipped in include/kernel,
+`<limits.h>` under `-target bpf` finds the `gnu/stubs-32.h` stand-in in include/sys, and
+`vmlinux.h` is generated from the target kernel's BTF (grammar/vmlinux.py).
 """
 from __future__ import annotations
 
@@ -26,10 +28,37 @@ from bpfsmt.spec.errors import InputError
 from bpfsmt.spec.insn import SourceLoc
 from bpfsmt.spec.program import PROG_FLAG_NAMES, ProgramFile
 
+from . import vmlinux
+
 INCLUDE_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "include")
+# "../../../include/linux/filter.h" from here lands on include/kernel/include/linux/filter.h
+KERNEL_TREE_INCLUDE = os.path.join(INCLUDE_DIR, "kernel", "a", "b", "c")
+SYS_STANDINS = os.path.join(INCLUDE_DIR, "sys")
+# Debian's libbpf headers: bpf_helper_defs.h is generated at build time, absent from a tree
+LIBBPF_INCLUDE = "/usr/include/bpf"
+_SELFTEST_DIR = os.path.join("tools", "testing", "selftests", "bpf")
+
+
+def kernel_tree_includes(path: str) -> list[str]:
+    """For a file inside a kernel tree's selftests (…/tools/testing/selftests/bpf/progs/), the
+    include path the selftests' Makefile gives clang: the selftests' own headers
+    (bpf_experimental.h, bpf_kfuncs.h, …), the tree's libbpf headers and its uapi headers."""
+    d = os.path.dirname(os.path.abspath(path))
+    while d != os.path.dirname(d):
+        if d.endswith(os.sep + _SELFTEST_DIR):
+            root = d[: -len(_SELFTEST_DIR) - 1]
+            return ["-I", d, "-I", os.path.join(root, "tools", "lib"),
+                    "-I", os.path.join(root, "tools", "include", "uapi")]
+        d = os.path.dirname(d)
+    return []
 SYS_INCLUDE = "/usr/include/x86_64-linux-gnu"
 
 TAG = "comment:"
+# Tags whose values are ordered lists, and the ModeSpec field each fills
+_ORDERED = {"test_expect_msg": "msgs", "test_expect_msg_unpriv": "msgs",
+            "test_expect_xlated": "xlated", "test_expect_xlated_unpriv": "xlated",
+            "test_jited": "jited", "test_jited_unpriv": "jited"}
+_COUNTER = re.compile(r"^(\d+)=")
 # Values __retval() may name (test_loader.c)
 NAMED_RETVALS = {"INT_MIN": -(1 << 31), "POINTER_VALUE": 0xCAFE4A11, "TEST_DATA_LEN": 64}
 
@@ -40,6 +69,8 @@ class ModeSpec:
     expect_failure: bool = False
     msgs: list[str] = field(default_factory=list)
     retval: Optional[int] = None
+    xlated: list[str] = field(default_factory=list)   # lines of `bpftool prog dump xlated`
+    jited: list[str] = field(default_factory=list)    # lines of the x86-64 disassembly
 
     @property
     def execute(self) -> bool:
@@ -59,6 +90,9 @@ class TestSpec:
     prog_flags: int = 0
     auxiliary: bool = False
     auxiliary_unpriv: bool = False
+    arch: list[str] = field(default_factory=list)     # __arch_*: empty means any
+    caps_unpriv: list[str] = field(default_factory=list)
+    load_mode: str = ""                               # "", "jited" or "no_jited"
     tags: list[str] = field(default_factory=list)
     loc: SourceLoc = field(default=SourceLoc(), compare=False)
 
@@ -69,6 +103,7 @@ class TestSpec:
 
 
 # ---- source rewriting ---------------------------------------------------------------------------
+_LABEL_PCT = re.compile(r"(?<=[A-Za-z0-9_])%%=")
 _ASM_START = re.compile(r"\b(?:asm|__asm__|__asm)\b\s*(?:volatile|__volatile__|goto|inline|\s)*\(")
 
 
@@ -104,9 +139,11 @@ def rewrite_unique_labels(src: str) -> str:
         body = src[start:i]
         if "%=" in body:
             if extended:
-                # operands present: clang expands %= itself, unique per inlined instance;
-                # only the escaped form reaches the assembler verbatim
-                body = body.replace("%%=", "%=")
+                # operands present: clang expands `%=` itself, unique per inlined instance.
+                # `%%=` is the literal text `%=`: after a label name (`l1_%%=`) it was meant
+                # as the unique-label operand; after a register (`w1 %%= 2`) it is BPF's
+                # modulo-assign and must stay
+                body = _LABEL_PCT.sub("%=", body)
             else:
                 n += 1
                 body = body.replace("%%=", f"_{n}").replace("%=", f"_{n}")
@@ -122,14 +159,15 @@ _CLANG_DIAG = re.compile(r"^(?P<file>[^:\n]+):(?P<line>\d+):(?P<col>\d+): (?:fat
 
 
 def find_clang() -> Optional[str]:
-    for name in ("clang", "clang-14", "clang-15", "clang-16"):
+    for name in ("clang-19", "clang-18", "clang-17", "clang-16", "clang", "clang-15", "clang-14"):
         p = shutil.which(name)
         if p:
             return p
     return None
 
 
-def compile_selftest(path: str, out_dir: Optional[str] = None, extra_includes=()) -> str:
+def compile_selftest(path: str, out_dir: Optional[str] = None, extra_includes=(),
+                     kernel: str = "6.1") -> str:
     """Compile `path` to a BPF object (clang -O2 -g -target bpf) and return the .o path.
 
     The rewritten source is compiled from a temporary copy, with `#line` pointing back to the
@@ -146,7 +184,8 @@ def compile_selftest(path: str, out_dir: Optional[str] = None, extra_includes=()
     with open(os.path.join(INCLUDE_DIR, "bpf_misc.h"), "rb") as f:
         header = f.read()
     # the cache key covers everything that changes the object: source, our header, compiler
-    digest = hashlib.sha1(text.encode() + header + clang.encode()).hexdigest()[:12]
+    digest = hashlib.sha1(text.encode() + header + clang.encode() + kernel.encode()
+                          ).hexdigest()[:12]
     out_dir = out_dir or os.path.join(tempfile.gettempdir(), f"bpfsmt-selftest-{os.getuid()}")
     os.makedirs(out_dir, exist_ok=True)
     base = os.path.splitext(os.path.basename(path))[0]
@@ -156,10 +195,16 @@ def compile_selftest(path: str, out_dir: Optional[str] = None, extra_includes=()
     tmp_c = os.path.join(out_dir, f"{base}.{digest}.{os.getpid()}.c")  # parallel test workers
     with open(tmp_c, "w") as f:
         f.write(text)
-    cmd = [clang, "-O2", "-g", "-target", "bpf", "-I", SYS_INCLUDE, "-I", INCLUDE_DIR,
-           "-I", os.path.dirname(os.path.abspath(path)) or "."]
+    cmd = [clang, "-O2", "-g", "-target", "bpf", "-mcpu=v3", "-D__TARGET_ARCH_x86",
+           "-I", os.path.dirname(os.path.abspath(path)) or ".", "-I", INCLUDE_DIR]
     for inc in extra_includes:
         cmd += ["-I", inc]
+    cmd += kernel_tree_includes(path)
+    cmd += ["-I", KERNEL_TREE_INCLUDE, "-I", SYS_INCLUDE, "-idirafter", SYS_STANDINS,
+            "-idirafter", LIBBPF_INCLUDE]
+    vdir = vmlinux.header_path(kernel)   # direct or through a selftest header
+    if vdir is not None:
+        cmd += ["-I", vdir]
     tmp_o = f"{obj}.{os.getpid()}.tmp"
     cmd += ["-c", tmp_c, "-o", tmp_o]
     try:
@@ -168,11 +213,18 @@ def compile_selftest(path: str, out_dir: Optional[str] = None, extra_includes=()
         os.unlink(tmp_c)
     if r.returncode != 0:
         m = _CLANG_DIAG.search(r.stderr)
+        if m and vdir is None and "'vmlinux.h' file not found" in m["msg"]:
+            raise InputError(f"vmlinux.h of Linux {kernel} is generated from its BTF with "
+                             f"bpftool: run `make btf` (or set {vmlinux.env_name(kernel)})",
+                             SourceLoc(m["file"], int(m["line"]), int(m["col"])))
         if m:
             raise InputError(f"clang: {m['msg']}", SourceLoc(m["file"], int(m["line"]),
                                                              int(m["col"])))
-        first = (r.stderr.strip().splitlines() or ["clang failed"])[0]
-        raise InputError(f"clang: {first}", SourceLoc(path, 0, 0))
+        lines = r.stderr.strip().splitlines()
+        first = next((ln for ln in lines if "error:" in ln), lines[0] if lines else "")
+        if r.returncode < 0 or "frontend command failed" in first:
+            first = f"clang crashed compiling this file (exit {r.returncode}): {first}"
+        raise InputError(f"clang: {first or 'failed'}", SourceLoc(path, 0, 0))
     os.replace(tmp_o, obj)
     return obj
 
@@ -219,10 +271,20 @@ def read_specs(obj_path: str, source: Optional[str] = None) -> dict[str, TestSpe
         spec.tags = [t for t in tags if t.startswith(TAG)]
         description = None
         has_unpriv_result = has_unpriv_retval = False
-        for t in spec.tags:
+        ordered: dict[str, list[tuple[int, int, str]]] = {}
+        for i, t in enumerate(spec.tags):
             body = t[len(TAG):]
             key, eq, val = body.partition("=")
-            if key == "test_description" and eq:
+            if key in _ORDERED:
+                # the kernel's header numbers each message with __COUNTER__ (`=N=text`)
+                m = _COUNTER.match(val)
+                n, text = (int(m[1]), val[m.end():]) if m else (-1, val)
+                ordered.setdefault(key, []).append((n, i, text))
+                if key.endswith("_unpriv"):
+                    spec.run_unpriv = True
+                else:
+                    spec.run_priv = True
+            elif key == "test_description" and eq:
                 description = val
             elif key == "test_expect_failure":
                 spec.priv.expect_failure, spec.run_priv = True, True
@@ -236,12 +298,6 @@ def read_specs(obj_path: str, source: Optional[str] = None) -> dict[str, TestSpe
                 spec.auxiliary, spec.run_priv = True, True
             elif key == "test_auxiliary_unpriv":
                 spec.auxiliary_unpriv, spec.run_unpriv = True, True
-            elif key == "test_expect_msg" and eq:
-                spec.priv.msgs.append(val)
-                spec.run_priv = True
-            elif key == "test_expect_msg_unpriv" and eq:
-                spec.unpriv.msgs.append(val)
-                spec.run_unpriv = True
             elif key == "test_retval" and eq:
                 spec.priv.retval = _parse_int(val, where)
                 spec.run_priv = True
@@ -252,7 +308,16 @@ def read_specs(obj_path: str, source: Optional[str] = None) -> dict[str, TestSpe
                 spec.log_level = _parse_int(val, where)
             elif key == "test_prog_flags" and eq:
                 spec.prog_flags |= _parse_flags(val, where)
+            elif key == "test_arch" and eq:
+                spec.arch.append(val)
+            elif key == "test_caps_unpriv" and eq:
+                spec.caps_unpriv += [c for c in re.split(r"\s*\|\s*", val.strip()) if c]
+            elif key == "load_mode" and eq:
+                spec.load_mode = val
             # test_btf_path and unknown tags: nothing the model needs
+        for key, items in ordered.items():
+            mode_spec = spec.unpriv if key.endswith("_unpriv") else spec.priv
+            getattr(mode_spec, _ORDERED[key]).extend(text for _, _, text in sorted(items))
         if not spec.run_priv and not spec.run_unpriv:
             spec.run_priv = True
         spec.description = description or name
@@ -262,6 +327,10 @@ def read_specs(obj_path: str, source: Optional[str] = None) -> dict[str, TestSpe
             spec.unpriv.retval = spec.priv.retval
         if not spec.unpriv.msgs:
             spec.unpriv.msgs = list(spec.priv.msgs)
+        if not spec.unpriv.xlated:
+            spec.unpriv.xlated = list(spec.priv.xlated)
+        if not spec.unpriv.jited:
+            spec.unpriv.jited = list(spec.priv.jited)
         specs[name] = spec
     return specs
 
@@ -269,7 +338,8 @@ def read_specs(obj_path: str, source: Optional[str] = None) -> dict[str, TestSpe
 def load_selftest_with_specs(path: str, **options) -> tuple[ProgramFile, dict[str, TestSpec]]:
     """Compile `path` and return the programs (with C line locations) and their specs."""
     from .elf import load_elf
-    obj = compile_selftest(path, extra_includes=options.pop("extra_includes", ()))
+    obj = compile_selftest(path, extra_includes=options.pop("extra_includes", ()),
+                           kernel=options.pop("kernel", "6.1"))
     pf = load_elf(obj, **options)
     pf.path = path
     specs = read_specs(obj, source=path)

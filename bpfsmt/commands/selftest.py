@@ -87,19 +87,86 @@ def _trace_like(msg: str) -> bool:
     return bool(_TRACE_LIKE.search(msg.strip()))
 
 
-def find_msgs(log_text: str, msgs: list[str]) -> list[str]:
+def _pattern(msg: str):
+    """test_loader's compile_regex(): text outside `{{ }}` is literal, inside is a regex."""
+    if "{{" not in msg:
+        return None
+    parts, pos = [], 0
+    while True:
+        at = msg.find("{{", pos)
+        if at < 0:
+            parts.append(re.escape(msg[pos:]))
+            break
+        end = msg.find("}}", at + 2)
+        if end < 0:
+            parts.append(re.escape(msg[pos:]))
+            break
+        parts.append(re.escape(msg[pos:at]))
+        parts.append(msg[at + 2:end])
+        pos = end + 2
+    return re.compile("".join(parts))
+
+
+def find_msgs(log_text: str, msgs: list[str], disasm: bool = False) -> list[str]:
     """test_loader's validate_msgs(): each message must occur after the previous match.
-    Returns the messages not found (from the first miss on)."""
-    pos = 0
+
+    For `__xlated`/`__jited` (`disasm`), consecutive patterns must match on consecutive lines
+    unless a `...` stands between them. Returns the messages not found (from the first miss
+    on)."""
+    pos, prev_line, next_line = 0, -1, False
     for i, m in enumerate(msgs):
-        at = log_text.find(m, pos)
+        if disasm and m == "...":
+            next_line = False
+            continue
+        rx = _pattern(m)
+        if rx is None:
+            at = log_text.find(m, pos)
+            end = at + len(m)
+        else:
+            hit = rx.search(log_text, pos)
+            at, end = (hit.start(), hit.end()) if hit else (-1, -1)
         if at < 0:
             return msgs[i:]
-        pos = at + len(m)
+        line = log_text.count("\n", 0, at)
+        if disasm and next_line and prev_line >= 0 and line != prev_line + 1:
+            return msgs[i:]
+        prev_line, pos = line, end
+        next_line = disasm
     return []
 
 
-def run_file(path: str, verbose: bool = False) -> list[TestResult]:
+def xlated_text(pfile, prog, seen) -> str:
+    """The program as test_loader prints it for `__xlated` (disasm_helpers.c): `N: insn`,
+    without bpftool's `(op)` prefix, calls as `call name`."""
+    from bpfsmt.commands.xlate import format_xlated
+    from bpfsmt.solver.xlate.fixups import xlate
+    out = []
+    for line in format_xlated(pfile, xlate(pfile, prog, jit=True, seen=seen)):
+        slot, _, rest = line.partition(": ")
+        rest = re.sub(r"^\([0-9a-f]{2}\) ", "", rest)
+        if rest.startswith("call "):
+            rest = re.sub(r"#-?\d+$", "", rest)
+        out.append(f"{slot}: {rest}")
+    return "\n".join(out) + "\n"
+
+
+def jited_text(pfile, prog) -> str:
+    """The x86-64 image in AT&T syntax, one instruction per line (`\tmnemonic\toperands`), as
+    test_loader prints it for `__jited` with LLVM's disassembler."""
+    import capstone
+    from bpfsmt.commands.jit import pipeline
+    from bpfsmt.solver.jit.program import jit_program
+    insns, depths = pipeline(pfile, prog)
+    res = jit_program(insns, xlated=True, stack_depths=depths, prog_type=prog.prog_type)
+    md = capstone.Cs(capstone.CS_ARCH_X86, capstone.CS_MODE_64)
+    md.syntax = capstone.CS_OPT_SYNTAX_ATT
+    lines = []
+    for func in res.funcs:
+        lines += [f"\t{i.mnemonic}\t{i.op_str}".rstrip() for i in md.disasm(func.image, 0)]
+    return "\n".join(lines) + "\n"
+
+
+def run_file(path: str, verbose: bool = False, kernel: str = "6.1") -> list[TestResult]:
     import time
     from bpfsmt.grammar.selftest import load_selftest_with_specs, read_specs
     if path.endswith(".o"):
@@ -107,7 +174,7 @@ def run_file(path: str, verbose: bool = False) -> list[TestResult]:
         from bpfsmt.grammar.elf import load_elf
         pfile, specs = load_elf(path), read_specs(path)
     else:
-        pfile, specs = load_selftest_with_specs(path)
+        pfile, specs = load_selftest_with_specs(path, kernel=kernel)
     verify = _verifier()
     base = os.path.splitext(os.path.basename(path))[0]
     results: list[TestResult] = []
@@ -204,9 +271,9 @@ def judge(ms, accepted: bool, log_text: str, run=None):
 def _job(item: tuple) -> list[TestResult] | InputError:
     """One file; a file that does not compile is bad input, returned rather than raised so it
     is not mistaken for an internal error."""
-    path, verbose = item
+    path, verbose, kernel = item
     try:
-        return run_file(path, verbose)
+        return run_file(path, verbose, kernel)
     except InputError as e:
         return e
 
@@ -214,10 +281,11 @@ def _job(item: tuple) -> list[TestResult] | InputError:
 def main(args) -> int:
     from bpfsmt.execution import JobFailure, run_batch
     verbose = getattr(args, "verbose", False)
-    batch = run_batch([(p, verbose) for p in args.files], _job, args, "selftest")
+    kernel = getattr(args, "kernel", None) or "6.1"
+    batch = run_batch([(p, verbose, kernel) for p in args.files], _job, args, "selftest")
     all_results: list[TestResult] = []
     compile_errors = internal = 0
-    for (path, _), got in batch.done():
+    for (path, _, _), got in batch.done():
         if isinstance(got, InputError):
             compile_errors += 1
             print(f"bpfsmt: {got}", file=sys.stderr)
@@ -231,6 +299,9 @@ def main(args) -> int:
             print(json.dumps(r.to_json()))
     else:
         _print_like_test_progs(all_results, verbose)
+    if compile_errors:
+        print(f"{compile_errors} of {len(args.files)} file(s) could not be loaded (see above)",
+              file=sys.stderr)
     if any(r.status == "fail" for r in all_results):
         return batch.exit(1)
     if internal:
