@@ -103,7 +103,7 @@ class TestSpec:
 
 
 # ---- source rewriting ---------------------------------------------------------------------------
-_LABEL_PCT = re.compile(r"(?<=[A-Za-z0-9_])%%=")
+_LABEL_PCT = re.compile(r"(?<=_)%%=")
 _ASM_START = re.compile(r"\b(?:asm|__asm__|__asm)\b\s*(?:volatile|__volatile__|goto|inline|\s)*\(")
 
 
@@ -140,9 +140,9 @@ def rewrite_unique_labels(src: str) -> str:
         if "%=" in body:
             if extended:
                 # operands present: clang expands `%=` itself, unique per inlined instance.
-                # `%%=` is the literal text `%=`: after a label name (`l1_%%=`) it was meant
-                # as the unique-label operand; after a register (`w1 %%= 2`) it is BPF's
-                # modulo-assign and must stay
+                # `%%=` is the literal text `%=`: after a label name ending in `_` (`l1_%%=`)
+                # it was meant as the unique-label operand; after a register (`w1 %%= 2`,
+                # `w0 s%%= 2`) it is BPF's modulo-assign and must stay
                 body = _LABEL_PCT.sub("%=", body)
             else:
                 n += 1

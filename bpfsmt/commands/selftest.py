@@ -194,6 +194,12 @@ def run_file(path: str, verbose: bool = False, kernel: str = "6.1") -> list[Test
             r = TestResult(file=path, program=prog.name, name=f"{base}/{name}", mode=mode,
                            status="skip", expected="failure" if ms.expect_failure else "success")
             results.append(r)
+            if spec.arch and "X86_64" not in spec.arch:
+                r.reason = f"for {', '.join(spec.arch)} only (the model is x86-64)"
+                continue
+            if spec.load_mode == "no_jited":
+                r.reason = "loaded only without a JIT (the model JITs)"
+                continue
             p = dataclasses.replace(prog, prog_flags=prog.prog_flags | spec.prog_flags)
             t0 = time.perf_counter()
             try:
@@ -214,7 +220,22 @@ def run_file(path: str, verbose: bool = False, kernel: str = "6.1") -> list[Test
                 runner = lambda p=p: _test_run(pfile, p)  # noqa: E731
             r.status, r.reason, r.retval, r.missing_msgs = judge(ms, vr.accepted, log_text,
                                                                  runner)
+            if r.status == "pass" and vr.accepted:
+                _check_disasm(r, ms, pfile, p, vr)
     return results
+
+
+def _check_disasm(r: TestResult, ms, pfile, prog, vr) -> None:
+    """`__xlated` against the xlate model's rewrite, `__jited` against the JIT model's image."""
+    for what, want in (("xlated", ms.xlated), ("jited", ms.jited)):
+        if not want:
+            continue
+        text = xlated_text(pfile, prog, vr.seen) if what == "xlated" else jited_text(pfile, prog)
+        missing = find_msgs(text, want, disasm=True)
+        if missing:
+            r.status, r.missing_msgs = "fail", missing
+            r.reason = f"expected {what} line not in the model's {what} program: {missing[0]!r}"
+            return
 
 
 def _test_run(pfile, prog):

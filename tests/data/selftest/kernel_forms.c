@@ -48,16 +48,45 @@ __naked void limits_h(void)
 }
 
 SEC("socket")
-__description("ordered messages, arch, jited and xlated expectations")
-__failure __msg("R2 !read_ok") __msg("processed")
-__arch_x86_64 __jited("	xorl	%eax, %eax") __xlated("0: r0 = r2")
+__description("ordered messages")
+__failure __msg("R2 !read_ok")
 __flag(BPF_F_TEST_STATE_FREQ)
-__naked void annotated(void)
+__naked void ordered(void)
 {
 	asm volatile ("					\
 	r0 = r2;					\
 	exit;						\
 "	::: __clobber_all);
+}
+
+SEC("socket")
+__description("xlated and jited expectations")
+__success __retval(3)
+__arch_x86_64
+__xlated("0: r1 = 3")
+__xlated("1: r0 = r1")
+__xlated("...")
+__xlated("3: exit")
+__jited("	movl	$3, %edi")
+__jited("	movq	%rdi, %rax")
+__jited("...")
+__jited("	{{leave|leaveq}}")
+__naked void disasm(void)
+{
+	asm volatile ("					\
+	r1 = 3;						\
+	r0 = r1;					\
+	r0 &= 0xff;					\
+	exit;						\
+"	::: __clobber_all);
+}
+
+SEC("socket")
+__description("only on arm64")
+__success __arch_arm64 __jited("	ret")
+__naked void arm_only(void)
+{
+	asm volatile ("r0 = 0; exit;" ::: __clobber_all);
 }
 
 char _license[] SEC("license") = "GPL";
