@@ -50,6 +50,8 @@ MEM_OOB = _k("CORE-08", "mem_oob", "invalid access to memory, mem_size=%d off=%d
 PTR_ARITH = _k("CORE-06", "ptr_arith", "R%d pointer arithmetic prohibited",
                "arithmetic the verifier forbids on a pointer")
 PTR_LEAK = _k("CORE-07", "ptr_leak", "R0 leaks addr as return value", "a pointer returned or stored where scalars must be")
+REF_LEAK = _k("CORE-07", "ref_leak", "Unreleased reference id=%d alloc_insn=%d",
+               "exit with an acquired reference (a reserved ringbuf record) not released")
 EXIT_R0 = _k("CORE-07", "exit_r0", "R0 !read_ok", "exit with R0 uninitialised")
 CALL_DEPTH = _k("CORE-10", "call_depth", "the call stack of %d frames is too deep",
                 "more than 8 nested bpf2bpf frames")

@@ -168,6 +168,8 @@ class Machine:
         self.shared_tail_call_cnt = 0
         self.lock: Optional[tuple] = None          # element identity of the held bpf_spin_lock
         self.timers: dict[tuple, dict] = {}        # element -> timer state
+        self.refs: dict[int, tuple] = {}           # live reserved records: rid -> (id, alloc slot)
+        self.reserves = 0                          # bpf_ringbuf_reserve calls so far
         self.timer_queue: list[tuple] = []         # armed timers, in start order
         self.helper_queues = {k.removeprefix("bpf_"): list(v)
                               for k, v in inputs.helper_returns.items()}
@@ -683,6 +685,8 @@ class Machine:
     def _exit(self, fr: Frame):
         if self.lock is not None:
             self.stop("exit_locked")
+        if len(self.frames) == 1 and self.refs:
+            self.stop("ref_leak", *next(iter(self.refs.values())))
         r0 = fr.regs[0]
         self.pop_frame()
         if fr.callback or not self.frames:

@@ -444,11 +444,18 @@ def _ringbuf_output(m, fr, slot):
 
 @_h("ringbuf_reserve")
 def _ringbuf_reserve(m, fr, slot):
+    """A record of `size` bytes, or NULL: bad flags or size, or the ring full (the input
+    helper_returns["ringbuf_reserve:full"], non-zero = full). The record is a reference the
+    program must submit or discard before it exits (ref_leak)."""
     st = _map_arg(m, fr)
     size = m.reg(fr, 2)
-    if m.reg(fr, 3) or size > st.map.max_entries or size == 0:
+    flags = m.reg(fr, 3)
+    m.reserves += 1
+    full = m.next_value("ringbuf_reserve:full", 0)
+    if flags or size > st.map.max_entries or size == 0 or full:
         return 0
     r = m.mem.new(RK.RINGBUF, size, name=f"record of {st.map.name}")
+    m.refs[r.rid] = (m.reserves, slot)
     return r.base
 
 
@@ -458,7 +465,9 @@ def _ringbuf_submit(m, fr, slot):
     r = m.mem.region_of(addr)
     if r is None or r.kind != RK.RINGBUF or addr != r.base or not r.live:
         m.stop_msg("helper_arg", "R1 type=scalar expected=alloc_mem (a reserved ringbuf record)")
+    m.reg(fr, 2)
     r.live = False
+    m.refs.pop(r.rid, None)
     return None
 
 

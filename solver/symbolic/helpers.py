@@ -37,7 +37,7 @@ from bpfsmt.solver.concrete.runtime_helpers import HELPERS as EXECUTOR_HELPERS
 from bpfsmt.solver.concrete.runtime_helpers import written_bytes
 from bpfsmt.solver.concrete.exec import ExecInputs
 from bpfsmt.solver.symbolic import env as ENV
-from bpfsmt.solver.symbolic import timers
+from bpfsmt.solver.symbolic import refs, timers
 from bpfsmt.solver.symbolic.state import Frame
 from bpfsmt.solver.symbolic.values import (FALSE, TRUE, OPAQUE_KINDS, UNINIT, Ptr, Scalar, Unsupported, add_off, as_int, bv,
                                            fold, fromle, signed, simp)
@@ -79,6 +79,10 @@ def call(low, st, insn, slot):
         return _finish(low, st, slot, Scalar(_next_ret(low, st, name)))
     if name in ("spin_lock", "spin_unlock"):
         return _spin(low, st, slot, name)
+    if name == "ringbuf_reserve":
+        return refs.reserve(low, st, slot, _next_ret, _finish)
+    if name in ("ringbuf_submit", "ringbuf_discard"):
+        return refs.release(low, st, slot, _finish)
     if name in ("timer_init", "timer_set_callback", "timer_start", "timer_cancel"):
         return timers.call(low, st, slot, name, _finish)
     if name == "get_current_comm":

@@ -85,7 +85,7 @@ from bpfsmt.spec.vocab import RegType as T
 
 from bpfsmt.solver.symbolic import env as ENV
 from bpfsmt.solver.symbolic import helpers as sym_helpers
-from bpfsmt.solver.symbolic import timers
+from bpfsmt.solver.symbolic import refs, timers
 from bpfsmt.solver.symbolic.regions import RegionOps
 from bpfsmt.solver.symbolic.state import (BoundEvent, Frame, Lowering, Memory, Obligation, Outcome, State,
                                           merge_states)
@@ -416,6 +416,8 @@ class Lowerer(RegionOps):
             return []
         if st.lock is not None:
             self.oblige(st, slot, "exit_locked", TRUE)
+            return []
+        if len(st.frames) == 1 and st.refs and not refs.leaks(self, st, slot):
             return []
         if len(st.frames) > 1 and st.frames[-1].loop is not None:
             return sym_helpers.loop_callback_return(self, st, slot)

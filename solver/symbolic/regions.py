@@ -15,14 +15,15 @@ from bpfsmt.spec.vocab import REGION_OF
 from bpfsmt.spec.vocab import RegionKind as RK
 from bpfsmt.spec.vocab import RegType as T
 
+from bpfsmt.solver.symbolic.refs import held_cond
 from bpfsmt.solver.symbolic.state import Obligation, SByte, conj
 from bpfsmt.solver.symbolic.values import (D, FALSE, TRUE, Ptr, Scalar, Unsupported, add_off, as_int, bv,
                                            cval, fold, fromle, is_const_false, is_const_true, lebytes,
-                                           shape_of, signed, zext64)
+                                           shape_of, signed, simp, zext64)
 
 # register types a load or store may go through
 DEREF_KINDS = {T.PTR_TO_STACK, T.PTR_TO_CTX, T.PTR_TO_PACKET, T.PTR_TO_PACKET_META,
-               T.PTR_TO_MAP_VALUE}
+               T.PTR_TO_MAP_VALUE, T.PTR_TO_BUF}
 
 
 def base_name(v) -> str:
@@ -57,6 +58,10 @@ class RegionOps:
         if base.null is not None:
             if not self.oblige(st, slot, "null_deref", base.null, reg, "null"):
                 return False
+        if base.kind == T.PTR_TO_BUF and not self.oblige(
+                st, slot, "bad_mem", simp(z3.Not(held_cond(st, base.rid))), reg, "ringbuf",
+                template="R%d invalid mem access '%s' (the memory was released)"):
+            return False
         acc = self._describe(st, base, add_off(base.off, off), size, write, helper, reg)
         for chk in MEM.access_checks(acc):
             if chk.kind == "uninit_stack":
@@ -79,6 +84,8 @@ class RegionOps:
             acc.layout, acc.region_size = self.env.layout, self.env.layout.size
         elif region == RK.PACKET:
             acc.meta, acc.data, acc.end = self.pkt_bounds(st)
+        elif region == RK.RINGBUF:
+            acc.region_size = base.rid[2]
         return acc
 
     def _oblige_check(self, st, slot, chk, acc, **kw) -> bool:
@@ -272,6 +279,9 @@ class RegionOps:
         elif base.kind == T.PTR_TO_CTX:
             log, init = mem.ctx, self.env.ctx_byte(a)
             entries = [(o, b, g, TRUE) for (o, b, g) in log]
+        elif base.kind == T.PTR_TO_BUF:
+            init = bv(0, 8)                       # a fresh record is zeroed by the executor
+            entries = [(o, b, g, TRUE) for (r, o, b, g) in mem.buf if r == base.rid]
         elif base.kind == T.PTR_TO_MAP_VALUE:
             name = base.rid[0]
             key = mem.keys[base.rid]
@@ -305,6 +315,9 @@ class RegionOps:
                                         for i, b in enumerate(bytes_))
         elif base.kind == T.PTR_TO_CTX:
             mem.ctx = mem.ctx + tuple((add_off(a, i), b, TRUE) for i, b in enumerate(bytes_))
+        elif base.kind == T.PTR_TO_BUF:
+            mem.buf = mem.buf + tuple((base.rid, add_off(a, i), b, TRUE)
+                                      for i, b in enumerate(bytes_))
         else:
             raise Unsupported(f"write to region {base.kind}")
 

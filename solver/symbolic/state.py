@@ -109,13 +109,15 @@ class Memory:
     pkt: tuple = ()       # (off, byte, guard)
     mapw: tuple = ()      # (map, key, off, byte, guard)
     mapp: tuple = ()      # (map, key, present Bool, guard)   update / delete
+    buf: tuple = ()       # (record rid, off, byte, guard)    reserved ringbuf records
     keys: dict = field(default_factory=dict)   # map_value rid -> key bit-vector
     # (meta, data, end) packet offsets once bpf_xdp_adjust_* moved them, in the coordinates
     # of the original data (0) whose bytes are the packet input; None = unmoved (0, 0, len)
     layout: Optional[tuple] = None
 
     def copy(self):
-        return Memory(self.ctx, self.pkt, self.mapw, self.mapp, dict(self.keys), self.layout)
+        return Memory(self.ctx, self.pkt, self.mapw, self.mapp, self.buf, dict(self.keys),
+                      self.layout)
 
 
 class TimerEvent(NamedTuple):
@@ -130,10 +132,10 @@ class TimerEvent(NamedTuple):
 
 class State:
     __slots__ = ("slot", "frames", "pc", "mem", "calls", "loops", "lookups", "steps", "nframes",
-                 "lock", "phase", "timers", "main_r0")
+                 "lock", "phase", "timers", "main_r0", "refs")
 
     def __init__(self, slot, frames, pc, mem, calls, loops, lookups, steps, nframes, lock=None,
-                 phase=0, timers=(), main_r0=None):
+                 phase=0, timers=(), main_r0=None, refs=()):
         self.slot, self.frames, self.pc, self.mem = slot, frames, pc, mem
         self.calls, self.loops, self.lookups, self.steps = calls, loops, lookups, steps
         self.nframes = nframes
@@ -143,11 +145,13 @@ class State:
         self.phase = phase
         self.timers = timers  # TimerEvents in call order
         self.main_r0 = main_r0
+        # acquired references (reserved ringbuf records): (rid, id, alloc slot, held Bool)
+        self.refs = refs
 
     def copy(self):
         return State(self.slot, [f.copy() for f in self.frames], self.pc, self.mem.copy(),
                      dict(self.calls), dict(self.loops), self.lookups, self.steps, self.nframes,
-                     self.lock, self.phase, self.timers, self.main_r0)
+                     self.lock, self.phase, self.timers, self.main_r0, self.refs)
 
     @property
     def f(self) -> Frame:
@@ -166,7 +170,8 @@ class State:
                 tuple(None if f.loop is None else (f.loop[:3], shape_of(f.loop[3]))
                       for f in self.frames),
                 None if self.lock is None else self.lock[0],
-                tuple((e.kind, e.map, e.target) for e in self.timers), shape_of(self.main_r0))
+                tuple((e.kind, e.map, e.target) for e in self.timers), shape_of(self.main_r0),
+                tuple(r[:3] for r in self.refs))
 
     def pc_expr(self):
         return z3.And(*self.pc) if self.pc else TRUE
@@ -240,7 +245,7 @@ def _merge2(a: State, b: State) -> State:
             fm.loop = fa.loop[:3] + (merge_val(c, fa.loop[3], fb.loop[3]),) + fa.loop[4:]
     ma, mb = a.mem, b.mem
     mm = m.mem
-    for name in ("ctx", "pkt", "mapw", "mapp"):
+    for name in ("ctx", "pkt", "mapw", "mapp", "buf"):
         la, lb = getattr(ma, name), getattr(mb, name)
         k = _common_prefix(la, lb)
         ext = tuple(e[:-1] + (_and(ca, e[-1]),) for e in la[k:])
@@ -257,6 +262,7 @@ def _merge2(a: State, b: State) -> State:
                                 ite(c, x.guard, y.guard)) for x, y in zip(a.timers, b.timers))
     if a.main_r0 is not None:
         m.main_r0 = merge_val(c, a.main_r0, b.main_r0)
+    m.refs = tuple(x[:3] + (ite(c, x[3], y[3]),) for x, y in zip(a.refs, b.refs))
     return m
 
 

@@ -1,0 +1,78 @@
+"""Acquired references in the symbolic engine: bpf_ringbuf_reserve / submit / discard, and the
+leak of a reference at exit as a safety obligation (ref_leak), as the executor runs them.
+
+A record is a region of its own (`PTR_TO_BUF`, rid = (reserve slot, k-th reserve on the path,
+size)) whose bytes start as zeros (the executor's fresh record) and are then a write log. It is
+NULL when the flags or the size are bad or the ring is full (the input
+helper_returns["ringbuf_reserve:full"]); a released record's pointer may still be moved, but any
+access through it is bad_mem, as the executor sees a released region.
+"""
+from __future__ import annotations
+
+import z3
+
+from bpfsmt.spec.vocab import RegType as T
+
+from bpfsmt.solver.symbolic.values import FALSE, TRUE, Ptr, Scalar, Unsupported, as_int, bv, simp
+
+FULL = "ringbuf_reserve:full"
+
+
+def reserve(low, st, slot, next_ret, finish):
+    mp = low.read_reg(st, slot, 1)
+    if mp is None:
+        return []
+    if not (isinstance(mp, Ptr) and mp.kind == T.CONST_PTR_TO_MAP):
+        low.oblige(st, slot, "helper_arg", TRUE, 1, "scalar" if isinstance(mp, Scalar)
+                   else mp.type_name(), "map_ptr")
+        return []
+    m = low.env.map_named(mp.rid)
+    size, flags = low.read_reg(st, slot, 2), low.read_reg(st, slot, 3)
+    if size is None or flags is None:
+        return []
+    if isinstance(size, Ptr) or isinstance(flags, Ptr) or as_int(size.v) is None:
+        raise Unsupported(f"bpf_ringbuf_reserve with a variable size at insn {slot}")
+    n = as_int(size.v)
+    k = st.calls.get(FULL, 0)
+    full = next_ret(low, st, FULL)
+    null = simp(z3.Or(flags.v != 0, full != 0, z3.BoolVal(n == 0 or n > m.max_entries)))
+    rid = (slot, k, n)
+    st.refs = st.refs + ((rid, k + 1, slot, simp(z3.Not(null))),)
+    return finish(low, st, slot, Ptr(T.PTR_TO_BUF, rid, bv(0), null))
+
+
+def release(low, st, slot, finish):
+    """bpf_ringbuf_submit / discard(record, flags): R1 must be a held record's start."""
+    p = low.read_reg(st, slot, 1)
+    if p is None:
+        return []
+    if not (isinstance(p, Ptr) and p.kind == T.PTR_TO_BUF):
+        low.oblige(st, slot, "helper_arg", TRUE, 1, "scalar" if isinstance(p, Scalar)
+                   else p.type_name(), "alloc_mem")
+        return []
+    held = held_cond(st, p.rid)
+    null = p.null if p.null is not None else FALSE
+    if not low.oblige(st, slot, "helper_arg", simp(z3.Or(null, p.off != 0, z3.Not(held))), 1,
+                      "alloc_mem", "alloc_mem"):
+        return []
+    if low.read_reg(st, slot, 2) is None:
+        return []
+    st.refs = tuple(r[:3] + (FALSE,) if r[0] == p.rid else r for r in st.refs)
+    return finish(low, st, slot, None)
+
+
+def held_cond(st, rid):
+    for r in st.refs:
+        if r[0] == rid:
+            return r[3]
+    return FALSE
+
+
+def leaks(low, st, slot) -> bool:
+    """At the exit of frame 0: every reference still held is a leak (checked in allocation
+    order, as the executor reports the first). False = the path stops here."""
+    for rid, k, alloc, held in st.refs:
+        if not low.oblige(st, slot, "ref_leak", held, k, alloc):
+            return False
+    st.refs = ()
+    return True
