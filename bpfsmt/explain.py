@@ -40,12 +40,8 @@ class Block:
 
 
 def _text(insn: Insn) -> str:
-    try:
-        from bpfsmt.grammar.printer import format_insn
-        text = format_insn(insn)
-    except Exception:  # printer not available or cannot print this form: raw fields
-        text = (f"op={insn.opcode:#04x} dst=r{insn.dst} src=r{insn.src} off={insn.off} "
-                f"imm={insn.imm}")
+    from bpfsmt.grammar.printer import format_insn
+    text = format_insn(insn)
     # name the map / callee the loader resolved (the kernel syntax shows only numbers)
     if insn.target and insn.target not in text:
         text += f"  ; {insn.target}"

@@ -52,7 +52,8 @@ def index_mask_of(max_entries: int) -> int:
 # The generator (AL-02) and its symbolic template
 # ---------------------------------------------------------------------------------------------
 
-from bpfsmt.solver.xlate.fixups import gen_array_lookup  # noqa: E402  one definition (solver/xlate/fixups.py)
+from bpfsmt.solver.concrete.exec import ExecInputs, execute  # noqa: E402
+from bpfsmt.solver.xlate.map_gen_lookup import gen_array_lookup  # noqa: E402  one definition
 
 
 @dataclass
@@ -524,16 +525,13 @@ def _mim_file(info: dict, null_check: bool = True):
 
 
 def executor_reference(info: dict) -> dict:
-    ex = synth.executor()
-    if ex is None:
-        return {"available": False}
     pfile, prog = _mim_file(info)
-    res = ex.execute(pfile, prog, ex.ExecInputs(), trace=True)
+    res = execute(pfile, prog, ExecInputs(), trace=True)
     r0_after_lookup = None
     for t in res.trace:
         if t.insn.is_helper_call and 0 in t.changed:
             r0_after_lookup = t.changed[0]
-    return {"available": True, "helper_lookup_result": r0_after_lookup,
+    return {"helper_lookup_result": r0_after_lookup,
             "helper_says": "NULL" if r0_after_lookup == 0 else "an element",
             "fault": res.fault.to_json() if res.fault else None, "program": synth.file_text(pfile)}
 
@@ -561,9 +559,7 @@ def _refute_mim(R: MimRules, want: str) -> Outcome:
     if not R.copy_elem_size:
         info["oracle"] = synth.oracle_finding("AL-04")
     ok = rep["matches_model"] and want in rep["concrete_meaning"]
-    ex = rep["executor"]
-    if ex.get("available"):
-        ok = ok and ex["helper_lookup_result"] is not None
+    ok = ok and rep["executor"]["helper_lookup_result"] is not None
     return Outcome.refuted(info, replayed=ok)
 
 
@@ -634,10 +630,7 @@ def _m_elide() -> Outcome:
     full = {**info, "elem_size": 8, "bypass_spec_v1": True}
     pfile, prog = _mim_file(full, null_check=False)
     info["program"] = synth.file_text(pfile)
-    ex = synth.executor()
-    if ex is None:
-        return Outcome.refuted(info, replayed=None)
-    res = ex.execute(pfile, prog, ex.ExecInputs())
+    res = execute(pfile, prog, ExecInputs())
     info["replay"] = {"fault": res.fault.to_json() if res.fault else None}
     ok = res.fault is not None and res.fault.kind == "null_deref" and res.fault.slot == prog.labels["deref"]
     return Outcome.refuted(info, replayed=ok)

@@ -27,6 +27,8 @@ from bpfsmt.proofs import synth
 from bpfsmt.proofs.registry import Outcome, theorem
 from bpfsmt.spec.program import Map, ValueField
 
+from bpfsmt.solver.concrete.exec import ExecInputs, execute
+
 OPS = ["nop", "lookup", "cbval", "copy", "scalar", "add", "lock", "unlock", "helper", "call",
        "ldabs", "load", "store"]
 OP = {n: i for i, n in enumerate(OPS)}
@@ -447,11 +449,7 @@ def lock_events(res) -> list[tuple]:
 
 def replay_violation(pfile, prog, inputs_kw: dict) -> dict:
     """Run the program concretely and evaluate the lock discipline on the run's events."""
-    ex = synth.executor()
-    if ex is None:
-        return {"replayed": None, "reason": "executor bpfsmt.solver.concrete.exec not available"}
-    inp = ex.ExecInputs(**inputs_kw)
-    res = ex.execute(pfile, prog, inp)
+    res = execute(pfile, prog, ExecInputs(**inputs_kw))
     evs = lock_events(res)
     held, found = None, None
     for slot, kind, what in evs:

@@ -33,6 +33,8 @@ from bpfsmt.spec.insn import BPF_CALL, BPF_JMP, Insn
 from bpfsmt.spec.program import Map, ValueField
 from bpfsmt.spec.rules import PROPOSED_HELPERS, get_ruleset
 
+from bpfsmt.solver.concrete.exec import ExecInputs, execute
+
 N_FUNCS = 5
 EDGE_KINDS = ("call", "gcall", "loop", "timer", "stimer")
 SYNC = ("call", "gcall", "loop")
@@ -251,13 +253,10 @@ def synth_witness(w: Witness, name: str = "sleepable_cex"):
 
 
 def replay(w: Witness, name: str = "sleepable_cex") -> dict:
-    ex = synth.executor()
-    if ex is None:
-        return {"replayed": None, "reason": "executor not available"}
     if any(k == "stimer" for f in w.funcs for k, _ in f["edges"]):
         return {"replayed": None, "reason": "the executor has no bpf_timer_set_sleepable_cb (proposed)"}
     pfile, prog, marks = synth_witness(w, name)
-    res = ex.execute(pfile, prog, ex.ExecInputs())
+    res = execute(pfile, prog, ExecInputs())
     fault = res.fault.to_json() if res.fault is not None else None
     unsafe_slots = {prog.labels[lab] for lab in marks["unsafe_lookup"]}
     found = None

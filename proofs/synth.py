@@ -11,11 +11,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from bpfsmt.grammar.printer import format_insn
 from bpfsmt.spec.helper_ids import HELPER_NAMES
 from bpfsmt.spec.insn import (BPF_ABS, BPF_ADD, BPF_ALU64, BPF_CALL, BPF_EXIT, BPF_JA, BPF_JEQ,
                               BPF_JMP, BPF_JNE, BPF_K, BPF_LD, BPF_LDX, BPF_MEM, BPF_MOV,
                               BPF_PSEUDO_CALL, BPF_PSEUDO_FUNC, BPF_PSEUDO_MAP_FD, BPF_ST, BPF_STX,
-                              BPF_X, BYTES_SIZE, Insn, encode)
+                              BPF_X, BYTES_SIZE, Insn)
 from bpfsmt.spec.program import Function, Map, Program, ProgramFile
 
 HELPER_ID = {n: i for i, n in enumerate(HELPER_NAMES)}
@@ -163,20 +164,12 @@ def program_file(path: str, maps: list[Map], programs: list[Program]) -> Program
 
 
 def program_text_insn(ins: Insn) -> str:
-    """One instruction in kernel syntax (grammar printer), or its raw words."""
-    try:
-        from bpfsmt.grammar.printer import format_insn
-        return format_insn(ins)
-    except Exception:
-        return f"{encode([ins]).hex()} (op={ins.opcode:#04x} dst=r{ins.dst} src=r{ins.src} off={ins.off} imm={ins.imm})"
+    """One instruction in kernel syntax."""
+    return format_insn(ins)
 
 
 def program_text(prog: Program) -> str:
-    """The program in the kernel's assembly syntax (grammar printer if present), for reports."""
-    try:
-        from bpfsmt.grammar.printer import format_insn
-    except Exception:  # printer not available: fall back to raw words
-        format_insn = None
+    """The program in the kernel's assembly syntax, with its labels, for reports."""
     labels_at = {}
     for lab, s in prog.labels.items():
         labels_at.setdefault(s, []).append(lab)
@@ -184,16 +177,7 @@ def program_text(prog: Program) -> str:
     for ins in prog.insns:
         for lab in labels_at.get(pc, []):
             lines.append(f"{lab}:")
-        txt = None
-        if format_insn is not None:
-            try:
-                txt = format_insn(ins)
-            except Exception:
-                txt = None
-        if txt is None:
-            txt = (f"{encode([ins]).hex()}  ; op={ins.opcode:#04x} dst=r{ins.dst} src=r{ins.src} "
-                   f"off={ins.off} imm={ins.imm}" + (f" ({ins.target})" if ins.target else ""))
-        lines.append(f"  {pc:3}: {txt}")
+        lines.append(f"  {pc:3}: {format_insn(ins)}")
         pc += ins.slots
     return "\n".join(lines)
 
@@ -213,16 +197,6 @@ def file_text(pfile: ProgramFile) -> str:
 
 
 # --- replay on the concrete executor ------------------------------------------------------------
-
-def executor():
-    """The concrete executor module, or None when it is not importable (yet)."""
-    try:
-        from bpfsmt.solver.concrete import exec as ex  # noqa: A004
-        ex.execute  # noqa: B018
-        return ex
-    except Exception:
-        return None
-
 
 def ev_get(ev, *names, default=None):
     """Read a field of an executor Event whether it is a dataclass or a dict."""
@@ -252,11 +226,8 @@ def events_json(events) -> list:
 
 
 def check_with_verifier(pfile: ProgramFile, prog: Program, rules: str = "6.1") -> Optional[dict]:
-    """Verdict of the verifier model (if present) for the synthesised program, for reports."""
-    try:
-        from bpfsmt.solver.verifier import verify
-    except Exception:
-        return None
+    """Verdict of the verifier model for the synthesised program, for reports."""
+    from bpfsmt.solver.verifier import verify
     try:
         r = verify(pfile, prog, rules=rules)
         return {"rules": rules, "accepted": bool(r.accepted), "message": getattr(r, "message", None),

@@ -34,6 +34,8 @@ from bpfsmt.spec.limits import MAX_CALL_FRAMES, MAX_TAIL_CALL_CNT
 from bpfsmt.spec.isa import CONCRETE, jmp_cond, z3_domain
 from bpfsmt.spec.program import Map
 
+from bpfsmt.solver.concrete.exec import ExecInputs, execute
+
 SCHEMES = ("ideal", "jit61", "jit610", "reinit")
 SHARED = {"ideal": True, "jit610": True, "jit61": False, "reinit": False}
 EXEC_SCHEME = {"ideal": "interp", "jit61": "jit61", "jit610": "jit610", "reinit": "reinit"}
@@ -287,15 +289,12 @@ def synth_file(f: AFile, prefix: str = ""):
 
 
 def replay(f: AFile, schemes=("jit61", "interp"), prefix: str = "") -> dict:
-    ex = synth.executor()
-    if ex is None:
-        return {"available": False}
     pfile, entry = synth_file(f, prefix)
-    out = {"available": True}
+    out = {}
     slots = {PA: {s: prefix + pname(p) for s, p in enumerate(f.slots) if p is not None}}
     for sc in schemes:
-        res = ex.execute(pfile, entry, ex.ExecInputs(prog_arrays=slots, tail_call_scheme=sc,
-                                                     packet=bytes(64)))
+        res = execute(pfile, entry, ExecInputs(prog_arrays=slots, tail_call_scheme=sc,
+                                               packet=bytes(64)))
         out[sc] = {"tail_calls": res.tail_calls,
                    "fault": res.fault.to_json() if res.fault is not None else None}
     return out
@@ -344,12 +343,10 @@ def refute_scheme(scheme: str) -> Outcome:
     cex["oracle"] = ("the oracle loads every program with an EMPTY prog array, so the count is not "
                      "observable there; the shape (bpf2bpf calls to subprograms that tail-call) is "
                      "accepted by Debian 6.1 (tests/oracle/tailcall labels: hierarchy_three_subprogs)")
-    replayed = None
-    if rep.get("available"):
-        replayed = bool(_exceeds(rep, EXEC_SCHEME[scheme]) and _within(rep, "interp")
-                        and _within(rep, "jit610"))
-        if scheme == "reinit":
-            replayed = replayed and cex["unbounded"]["lasso"] is not None
+    replayed = bool(_exceeds(rep, EXEC_SCHEME[scheme]) and _within(rep, "interp")
+                    and _within(rep, "jit610"))
+    if scheme == "reinit":
+        replayed = replayed and cex["unbounded"]["lasso"] is not None
     return Outcome.refuted(cex, replayed=replayed)
 
 

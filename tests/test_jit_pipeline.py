@@ -92,12 +92,12 @@ def test_pipeline_notes_a_program_the_verifier_model_rejects():
 
 def test_pipeline_failure_is_reported_not_hidden(monkeypatch):
     from bpfsmt.grammar.asm import parse_program_text
-    from bpfsmt.solver.xlate import fixups
+    import bpfsmt.solver.xlate as xl
     from bpfsmt.commands.jit import XlateFailed
 
     def broken(*a, **k):
         raise KeyError("unmodelled")
-    monkeypatch.setattr(fixups, "xlate", broken)
+    monkeypatch.setattr(xl, "xlate", broken)
     pf = parse_program_text("r0 = 0\nexit\n")
     with pytest.raises(XlateFailed, match="xlate failed"):
         pipeline(pf, pf.programs[0])
@@ -111,7 +111,7 @@ CTX_RECORDS = [json.loads(l) for l in open(CTX_RESULTS)]
 
 @pytest.mark.parametrize("rec", [r for r in CTX_RECORDS if r["accepted"]], ids=lambda r: r["prog"])
 def test_ctx_field_conversion_matches_the_kernel_xlated_and_jited(rec):
-    from bpfsmt.solver.xlate.fixups import xlate
+    from bpfsmt.solver.xlate import xlate
     from bpfsmt.spec.insn import decode
     pf = _load(os.path.join(HERE, "oracle", "jit", "ctx", "ctxfields.bpf.c"))
     prog = pf.program(rec["prog"])
@@ -123,7 +123,7 @@ def test_ctx_field_conversion_matches_the_kernel_xlated_and_jited(rec):
 
 
 def test_ctx_fields_the_kernel_rejects_stay_listed_as_unobserved():
-    from bpfsmt.solver.xlate.fixups import SKB_CTX_UNOBSERVED
+    from bpfsmt.solver.xlate.ctx_access import SKB_CTX_UNOBSERVED
     rejected = {r["prog"].split("_", 1)[1] for r in CTX_RECORDS
                 if not r["accepted"] and r["prog_type"] == "socket_filter" and r["prog"].startswith("sf_")}
     accepted_anywhere = {r["prog"].split("_", 1)[1] for r in CTX_RECORDS if r["accepted"]}

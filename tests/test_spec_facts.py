@@ -1,7 +1,7 @@
 """The fact tables in spec/ are complete, name real kernel objects, and are the ones the
 engines and proofs apply (no second copy that could drift)."""
 from bpfsmt.proofs import sleepable as sp
-from bpfsmt.solver.xlate import fixups
+from bpfsmt.solver.xlate.map_gen_lookup import MAP_GEN_LOOKUP
 from bpfsmt.spec import insn as I
 from bpfsmt.spec.helper_ids import HELPER_NAMES
 from bpfsmt.spec.kernels import KERNELS, LINUX_61, kernel_facts
@@ -21,7 +21,7 @@ def test_every_map_type_has_facts(name):
     for t in k.maps.values():
         assert t.helpers is None or t.helpers <= helpers, t.name
         assert set(t.ops) <= set(MAP_OP_HELPERS.values()), t.name
-        assert t.gen_lookup is None or t.gen_lookup in fixups.MAP_GEN_LOOKUP, t.name
+        assert t.gen_lookup is None or t.gen_lookup in MAP_GEN_LOOKUP, t.name
     for h, types in k.helper_map_types.items():
         assert h in helpers and types <= set(k.maps), h
 

@@ -1,4 +1,4 @@
-"""`bpfsmt.solver.xlate.fixups.xlate` against the real 6.1 kernel's xlated dumps.
+"""`bpfsmt.solver.xlate.xlate` against the real 6.1 kernel's xlated dumps.
 
 Every accepted program of every label family (and the nojit runs, and the oracle's own examples)
 is translated by our model and compared instruction by instruction with the bytes the kernel
@@ -29,7 +29,7 @@ from oracle_labels import (FAMILIES, Label, label_object_path, load_labels, norm
                            xlated_insns)
 
 import bpfsmt.grammar as grammar  # noqa: E402
-from bpfsmt.solver.xlate.fixups import KERNEL_ADDRESS_TARGETS, xlate  # noqa: E402
+from bpfsmt.solver.xlate import KERNEL_ADDRESS_TARGETS, xlate  # noqa: E402
 from bpfsmt.spec.insn import encode  # noqa: E402
 
 KADDR = 0xFFFF_8000_0000_0000

@@ -1,4 +1,4 @@
-"""The rewrite rules of `bpfsmt.solver.xlate.fixups` that the root-only oracle cannot show, the branch
+"""The rewrite rules of `bpfsmt.solver.xlate` that the root-only oracle cannot show, the branch
 re-adjustment after patches, and `bpfsmt xlate` on the command line."""
 from __future__ import annotations
 
@@ -10,7 +10,10 @@ from hypothesis import given, settings, strategies as st
 
 from bpfsmt.grammar.asm import parse_program_text
 from bpfsmt.proofs import array_lookup as al
-from bpfsmt.solver.xlate import fixups as fx
+from bpfsmt.solver.xlate import map_gen_lookup as mgl
+from bpfsmt.solver.xlate import map_state
+from bpfsmt.solver.xlate.patch import XlatedProg
+from bpfsmt.solver.xlate.rewrite import xlate
 from bpfsmt.solver.concrete.exec import execute
 from bpfsmt.spec.insn import (BPF_ALU, BPF_ALU64, BPF_AND, BPF_CALL, BPF_JA, BPF_JMP, BPF_K, BPF_LSH,
                               BPF_MOV, BPF_TAIL_CALL, Insn)
@@ -47,13 +50,13 @@ def _calls(insns):
 
 
 def test_proofs_use_the_one_generator():
-    assert al.gen_array_lookup is fx.gen_array_lookup
+    assert al.gen_array_lookup is mgl.gen_array_lookup
 
 
 def test_array_lookup_inlined_and_branch_retargeted():
     pf = _file(vs=24, me=5)
-    out = fx.xlate(pf, "p")
-    seq = fx.array_map_gen_lookup(pf.maps["vals"])
+    out = xlate(pf, "p")
+    seq = mgl.array_map_gen_lookup(pf.maps["vals"])
     assert out[5:5 + len(seq)] == seq and len(seq) == 7
     assert seq[3].imm == 24                                 # r0 *= 24 (not a power of two)
     j = out[5 + len(seq)]
@@ -65,21 +68,21 @@ def test_index_mask_only_without_bypass_spec_v1():
     pf = _file(vs=8, me=5)
     m = pf.maps["vals"]
     m.bypass_spec_v1 = False
-    seq = fx.array_map_gen_lookup(m)
+    seq = mgl.array_map_gen_lookup(m)
     assert len(seq) == 8
     assert seq[2].off == 4 and seq[2].imm == 5
     assert seq[3].opcode == BPF_ALU | BPF_AND | BPF_K and seq[3].imm == 7   # w0 &= index_mask
-    aom = fx.array_of_map_gen_lookup(m)
+    aom = mgl.array_of_map_gen_lookup(m)
     assert aom[2].off == 6 and aom[3].imm == 7
 
 
 def test_no_inlining_cases():
     pf = _file(flags="flags=BPF_F_INNER_MAP")
     assert pf.maps["vals"].flags & BPF_F_INNER_MAP
-    assert _calls(fx.xlate(pf, "p")) == ["array_map_lookup_elem"]          # -EOPNOTSUPP -> map op
-    assert _calls(fx.xlate(_file(), "p", jit=False)) == ["bpf_map_lookup_elem"]
+    assert _calls(xlate(pf, "p")) == ["array_map_lookup_elem"]          # -EOPNOTSUPP -> map op
+    assert _calls(xlate(_file(), "p", jit=False)) == ["bpf_map_lookup_elem"]
     text = LOOKUP.format(vs=8, me=4, flags="").replace("%[vals]", "%[pc]")
-    assert _calls(fx.xlate(parse_program_text(text), "p")) == ["percpu_array_map_lookup_elem"]
+    assert _calls(xlate(parse_program_text(text), "p")) == ["percpu_array_map_lookup_elem"]
 
 
 POISON = """
@@ -110,10 +113,10 @@ def test_poisoned_map_pointer_keeps_the_helper():
     poisoned and the generic helper stays; the same map on both paths is still inlined."""
     pf = parse_program_text(POISON.replace("{second}", "b"))
     (i_call,) = [k for k, i in enumerate(pf.programs[0].insns) if i.is_call and i.imm == 1]
-    assert fx.map_states(pf, pf.programs[0].insns)[i_call] == fx.POISON
-    assert _calls(fx.xlate(pf, "p")) == ["bpf_user_rnd_u32", "bpf_map_lookup_elem"]
+    assert map_state.map_states(pf, pf.programs[0].insns)[i_call] == map_state.POISON
+    assert _calls(xlate(pf, "p")) == ["bpf_user_rnd_u32", "bpf_map_lookup_elem"]
     pf = parse_program_text(POISON.replace("{second}", "a"))
-    assert _calls(fx.xlate(pf, "p")) == ["bpf_user_rnd_u32"]
+    assert _calls(xlate(pf, "p")) == ["bpf_user_rnd_u32"]
 
 
 def test_tail_call_internal_opcode_and_dump():
@@ -126,9 +129,9 @@ def test_tail_call_internal_opcode_and_dump():
     r0 = 0
     exit
 """)
-    internal = fx.xlate(pf, "p", dump=False)
+    internal = xlate(pf, "p", dump=False)
     assert internal[2].opcode == BPF_JMP | BPF_TAIL_CALL and internal[2].imm == 0
-    dumped = fx.xlate(pf, "p")
+    dumped = xlate(pf, "p")
     assert dumped[2].opcode == BPF_JMP | BPF_CALL and dumped[2].imm == 12
 
 
@@ -148,13 +151,13 @@ def test_div_mod_patches_keep_the_semantics(ops, r1, r0):
     text = "\n".join(f"    {o}" if not o.endswith(":") else o for o in prog)
     pf = parse_program_text(".program p section=socket\n" + text + "\n")
     before = execute(pf, "p").r0
-    pf.programs[0].insns = fx.xlate(pf, "p")
+    pf.programs[0].insns = xlate(pf, "p")
     pf.programs[0].labels = {}
     assert execute(pf, "p").r0 == before
 
 
 def test_patch_retargets_backward_and_forward_jumps():
-    p = fx._Prog([Insn.make(BPF_ALU64 | BPF_MOV | BPF_K, 0, 0, 0, 1),       # 0
+    p = XlatedProg([Insn.make(BPF_ALU64 | BPF_MOV | BPF_K, 0, 0, 0, 1),       # 0
                   Insn.make(BPF_JMP | BPF_JA, 0, 0, 2),                     # 1 -> 4
                   Insn.make(BPF_ALU64 | BPF_MOV | BPF_K, 0, 0, 0, 2),       # 2 (patched)
                   Insn.make(BPF_JMP | BPF_JA, 0, 0, -3),                    # 3 -> 1
@@ -213,11 +216,11 @@ SUBPROG_ARG = """
 def test_map_passed_to_a_subprog():
     """The map reaching a lookup in a bpf2bpf callee comes from the call sites' R1: one map ->
     inlined (with the callee's call offsets rewritten by jit_subprogs), two -> poisoned."""
-    out = fx.xlate(parse_program_text(SUBPROG_ARG.format(first="a", second="a")), "p")
+    out = xlate(parse_program_text(SUBPROG_ARG.format(first="a", second="a")), "p")
     assert [i.imm for i in out if i.opcode == BPF_ALU64 | BPF_LSH | BPF_K] == [4]   # r0 <<= 4 (16-byte elems)
     calls = [i for i in out if i.is_pseudo_call]
     assert [c.imm for c in calls] == [1, 1] and [c.off for c in calls] == [5, 2]
-    out = fx.xlate(parse_program_text(SUBPROG_ARG.format(first="a", second="b")), "p")
+    out = xlate(parse_program_text(SUBPROG_ARG.format(first="a", second="b")), "p")
     assert _calls(out) == ["bpf_map_lookup_elem"]
 
 
@@ -234,9 +237,9 @@ def test_unpriv_prog_array_gets_the_index_check():
     exit
 """
     pf = parse_program_text(text)
-    assert len(fx.xlate(pf, "p")) == 5
+    assert len(xlate(pf, "p")) == 5
     pf.maps["jt"].bypass_spec_v1 = False
-    out = fx.xlate(pf, "p")
+    out = xlate(pf, "p")
     assert len(out) == 7
     assert out[2].is_cond_jmp and out[2].dst == 3 and out[2].imm == 5 and out[2].off == 2
     assert out[3].opcode == BPF_ALU | BPF_AND | BPF_K and out[3].dst == 3 and out[3].imm == 7

@@ -56,6 +56,7 @@ def _job(item):
     prog = pfile.program(prog_name)
     res = check(pfile, prog, timeout=timeout, obligation_timeout=ob_timeout,
                 loop_bound=loop_bound, rules=rules)
+    from bpfsmt.solver.verifier import verify
     try:
         ver = verify(pfile, prog)
     except Exception:  # noqa: BLE001 - the comparison is extra information, never the verdict

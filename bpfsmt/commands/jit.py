@@ -1,7 +1,7 @@
 """`bpfsmt jit FILE`: the x86-64 image Linux 6.1's JIT emits, as hex and as disassembly.
 
 The program goes through the verifier model (stack depths, visited slots) and its rewrites
-(`bpfsmt.solver.xlate.fixups.xlate`) first, like the kernel's bpf_check before bpf_int_jit_compile;
+(`bpfsmt.solver.xlate.xlate`) first, like the kernel's bpf_check before bpf_int_jit_compile;
 a program the model rejects or cannot translate is reported on stderr, never JITed as written. Kernel addresses (helpers, maps,
 retpoline thunks) are printed as zeros with their symbolic target.
 """
@@ -27,7 +27,7 @@ def pipeline(pfile, prog, notes: list | None = None):
     program, a note is appended to `notes` and xlate runs without its visited set (no dead-code
     removal) with stack depths estimated from the code: the image is then less certain.
     Raises XlateFailed if xlate fails: never a silent fallback to the untranslated insns."""
-    from bpfsmt.solver.xlate.fixups import xlate
+    from bpfsmt.solver.xlate import xlate
     from bpfsmt.solver.verifier import verify
     v = verify(pfile, prog)
     seen, sd = v.seen, v.stack_depth
@@ -54,11 +54,8 @@ class XlateFailed(Exception):
 
 
 def _fmt(insn):
-    try:
-        from bpfsmt.grammar.printer import format_insn
-        return format_insn(insn)
-    except Exception:
-        return insn.encode().hex()
+    from bpfsmt.grammar.printer import format_insn
+    return format_insn(insn)
 
 
 def main(args) -> int:

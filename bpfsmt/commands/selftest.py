@@ -240,11 +240,8 @@ def _check_disasm(r: TestResult, ms, pfile, prog, vr) -> None:
 
 def _test_run(pfile, prog):
     """BPF_PROG_TEST_RUN as test_loader does it: a zeroed TEST_DATA_LEN-byte packet.
-    Returns (r0, fault message or None), or None when no executor is available."""
-    try:
-        from bpfsmt.solver.concrete.exec import ExecInputs, execute
-    except ImportError:
-        return None
+    Returns (r0, fault message or None)."""
+    from bpfsmt.solver.concrete.exec import ExecInputs, execute
     res = execute(pfile, prog, ExecInputs(packet=bytes(TEST_DATA_LEN)))
     if res.fault is not None:
         return res.r0, getattr(res.fault, "message", None) or str(res.fault)

@@ -5,7 +5,7 @@ ONE instruction with symbolic operands, and translation validation needs the sam
 kernel uses so that a difference in the real bytes is a difference in behaviour, not in layout.
 
 The model works on the kernel's view of the program, i.e. the verifier's XLATED instructions
-(`bpf_prog_get_info_by_fd` xlated dump, or `fixups.xlate`), JITs each subprogram on its own
+(`bpf_prog_get_info_by_fd` xlated dump, or `bpfsmt.solver.xlate.xlate`), JITs each subprogram on its own
 (`jit_subprogs`), runs the JIT's multi-pass convergence of jump sizes (`addrs[]` updated in place,
 forward jumps see the previous pass) and emits the final image once the length is stable.
 

@@ -218,7 +218,7 @@ def jit_program(insns: list[Insn], *, xlated: bool = True,
                 cfg: JitConfig = DEFAULT_CONFIG, prog_type: Optional[str] = None,
                 probe_mem: Optional[set] = None) -> JitResult:
     """JIT every subprogram; returns the images in jited_func_lens order."""
-    # xlate (bpfsmt.solver.xlate.fixups) names the kernel function of a rewritten helper call in
+    # xlate (bpfsmt.solver.xlate) names the kernel function of a rewritten helper call in
     # `target` with imm 0 (`func - __bpf_call_base` is run specific); any non-zero, non-tail-call
     # imm gives the same bytes once normalise() zeroes the rel32
     insns = [i.with_(imm=-1) if (i.is_call and i.src == 0 and i.imm == 0 and i.target) else i

@@ -25,6 +25,7 @@ from typing import Optional
 
 import z3
 
+from bpfsmt.grammar.printer import format_insn
 from bpfsmt.spec import isa, x86
 from bpfsmt.spec.insn import (BPF_ALU, BPF_ALU64, BPF_JMP, BPF_JMP32, BPF_LD, BPF_LDX, BPF_ST,
                               BPF_STX, BPF_K, BPF_X, BPF_JA, BPF_CMPXCHG, BPF_FETCH, BPF_XCHG,
@@ -271,11 +272,7 @@ def check_refinement(insn: Insn, code: bytes, sym: Optional[Symbolic] = None, *,
 
 
 def _insn_text(insn: Insn) -> str:
-    try:
-        from bpfsmt.grammar.printer import format_insn
-        return format_insn(insn)
-    except Exception:
-        return insn.encode().hex()
+    return format_insn(insn)
 
 
 # ---------------------------------------------------------------------------------------------

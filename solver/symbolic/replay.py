@@ -37,10 +37,7 @@ def same_kind(a: str, b: str) -> bool:
 
 
 def replay_inputs(pfile, program, inputs, slot: int, kind: str) -> ReplayResult:
-    try:
-        from bpfsmt.solver.concrete.exec import execute
-    except ImportError as e:
-        return ReplayResult(None, note=f"concrete executor unavailable: {e}")
+    from bpfsmt.solver.concrete.exec import execute
     try:
         r = execute(pfile, program, inputs)
     except Exception as e:  # the executor crashing on our inputs is a disagreement too

@@ -1,0 +1,287 @@
+"""convert_ctx_accesses: loads of user ctx fields become loads of the kernel structures
+(__sk_buff -> sk_buff, xdp_md -> xdp_buff) for the fields the oracle showed, and the tc
+bpf_unclone_prologue when the program writes packet data."""
+from __future__ import annotations
+
+from typing import Optional
+
+from bpfsmt.spec.helper_ids import HELPER_IDS
+from bpfsmt.spec.insn import (BPF_ADD, BPF_ALU, BPF_ALU64, BPF_AND, BPF_B, BPF_DW, BPF_EXIT, BPF_H,
+                              BPF_JA, BPF_JEQ, BPF_JGE, BPF_JMP, BPF_JMP32, BPF_JNE, BPF_JSET,
+                              BPF_K, BPF_LD, BPF_LDX, BPF_MEM, BPF_MOV, BPF_RSH, BPF_ST, BPF_SUB,
+                              BPF_STX, BPF_W, BPF_X, BPF_XOR, Insn)
+from bpfsmt.spec.program import Program
+
+from bpfsmt.solver.xlate.patch import XlatedProg, call_insn
+
+
+# ---------------------------------------------------------------------------------------------
+# convert_ctx_accesses: user ctx fields -> kernel structure loads (only fields the oracle showed)
+# ---------------------------------------------------------------------------------------------
+# field offset -> chain of (size, offset) loads; the first is from the ctx register, the rest
+# from the destination register; ("and", imm) is a 32-bit mask of the destination (bitfields).
+# x86-64 Debian 6.1.192 layouts, each SEEN in an oracle xlated dump (tests/oracle/*/labels.json,
+# tests/oracle/jit/results.jsonl: submitted insns vs xlated).
+SKB_CTX = {0: [(BPF_W, 112)],          # __sk_buff.len       -> sk_buff.len
+           4: [(BPF_B, 128), ("and", 7)],   # pkt_type   -> PKT_TYPE_OFFSET byte, & PKT_TYPE_MAX
+           8: [(BPF_W, 168)],          # __sk_buff.mark      -> sk_buff.mark
+           32: [(BPF_W, 140)],         # __sk_buff.priority  -> sk_buff.priority
+           # cb[0..4]: skb->cb (40) + offsetof(qdisc_skb_cb, data) (8) + 4*i
+           48: [(BPF_W, 48)], 52: [(BPF_W, 52)], 56: [(BPF_W, 56)], 60: [(BPF_W, 60)],
+           64: [(BPF_W, 64)],
+           76: [(BPF_DW, 208)],        # __sk_buff.data      -> sk_buff.data
+           80: [(BPF_DW, 80)]}         # __sk_buff.data_end  -> cb's bpf_skb_data_end.data_end
+# Loads of __sk_buff fields whose conversion is not a plain load chain, or is specific to the
+# program type: field offset -> (user field size, builder(dst, src) -> insns). Each sequence
+# is the xlated dump of a full-size load `dst = *(size *)(src + off)` with dst != src
+# (tests/oracle/jit/ctx/ctxfields.bpf.c, labelled in tests/oracle/jit/ctx/results.jsonl);
+# narrow loads of these fields are left unconverted. AX is the verifier's scratch r11.
+AX = 11
+
+
+def _ld(size, dst, src, off):
+    return Insn.make(BPF_LDX | BPF_MEM | size, dst, src, off)
+
+
+def _skb_shinfo_load(size, off):
+    """dst = skb_shinfo(skb)->field: AX = skb->end; dst = skb->head; dst += AX; load."""
+    return lambda d, s: [_ld(BPF_W, AX, s, 192), _ld(BPF_DW, d, s, 200),
+                         Insn.make(BPF_ALU64 | BPF_ADD | BPF_X, d, AX), _ld(size, d, d, off)]
+
+
+SKB_CTX_SEQ = {
+    12: (4, lambda d, s: [_ld(BPF_H, d, s, 124)]),              # queue_mapping
+    16: (4, lambda d, s: [_ld(BPF_H, d, s, 180)]),              # protocol
+    20: (4, lambda d, s: [_ld(BPF_B, d, s, 130),                # vlan_present (bit 0)
+                          Insn.make(BPF_ALU | BPF_AND | BPF_K, d, 0, 0, 1)]),
+    24: (4, lambda d, s: [_ld(BPF_H, d, s, 154)]),              # vlan_tci
+    28: (4, lambda d, s: [_ld(BPF_H, d, s, 152)]),              # vlan_proto
+    36: (4, lambda d, s: [_ld(BPF_W, d, s, 144)]),              # ingress_ifindex (skb_iif)
+    40: (4, lambda d, s: [_ld(BPF_DW, d, s, 16),                # ifindex: skb->dev may be NULL
+                          Insn.make(BPF_JMP | BPF_JEQ | BPF_K, d, 0, 1, 0),
+                          _ld(BPF_W, d, d, 216)]),
+    44: (4, lambda d, s: [_ld(BPF_H, d, s, 134)]),              # tc_index
+    68: (4, lambda d, s: [_ld(BPF_W, d, s, 148)]),              # hash
+    84: (4, lambda d, s: [_ld(BPF_W, d, s, 156),                # napi_id: 0 below MIN_NAPI_ID
+                          Insn.make(BPF_JMP | BPF_JGE | BPF_K, d, 0, 1, 0x2001),
+                          Insn.make(BPF_ALU64 | BPF_MOV | BPF_K, d, 0, 0, 0)]),
+    164: (4, _skb_shinfo_load(BPF_H, 6)),                       # gso_segs
+    168: (8, lambda d, s: [_ld(BPF_DW, d, s, 24)]),             # sk
+    176: (4, _skb_shinfo_load(BPF_H, 4)),                       # gso_size
+}
+# tc (sched_cls / sched_act: tc_cls_act_convert_ctx_access) differs or adds:
+SKB_CTX_SEQ_TC = {
+    **SKB_CTX_SEQ,
+    40: (4, lambda d, s: [_ld(BPF_DW, d, s, 16), _ld(BPF_W, d, d, 216)]),   # ifindex, no NULL test
+    72: (4, lambda d, s: [_ld(BPF_H, d, s, 46)]),               # tc_classid (qdisc_skb_cb)
+    140: (4, lambda d, s: [_ld(BPF_DW, d, s, 72)]),             # data_meta
+    152: (8, lambda d, s: [_ld(BPF_B, AX, s, 130),              # tstamp (0 if delivery-time mono)
+                           Insn.make(BPF_ALU | BPF_AND | BPF_K, AX, 0, 0, 160),
+                           Insn.make(BPF_JMP32 | BPF_JNE | BPF_K, AX, 0, 2, 160),
+                           Insn.make(BPF_ALU64 | BPF_MOV | BPF_K, d, 0, 0, 0),
+                           Insn.make(BPF_JMP | BPF_JA, 0, 0, 1, 0),
+                           _ld(BPF_DW, d, s, 32)]),
+    160: (4, lambda d, s: [_ld(BPF_W, d, s, 40)]),              # wire_len
+    180: (1, lambda d, s: [_ld(BPF_B, AX, s, 130),              # tstamp_type
+                           Insn.make(BPF_JMP32 | BPF_JSET | BPF_K, AX, 0, 2, 0x20),
+                           Insn.make(BPF_ALU | BPF_MOV | BPF_K, d, 0, 0, 0),
+                           Insn.make(BPF_JMP | BPF_JA, 0, 0, 1, 0),
+                           Insn.make(BPF_ALU | BPF_MOV | BPF_K, d, 0, 0, 1)]),
+    184: (8, _skb_shinfo_load(BPF_DW, 16)),                     # hwtstamp
+}
+CTX_SEQ_TABLES = {"socket_filter": SKB_CTX_SEQ, "sched_cls": SKB_CTX_SEQ_TC,
+                  "sched_act": SKB_CTX_SEQ_TC}
+# __sk_buff fields no oracle dump shows (the kernel rejects them in socket_filter and tc, or
+# they belong to other program types' ctx rules): left UNCONVERTED by xlate.
+SKB_CTX_UNOBSERVED = {88: "family", 92: "remote_ip4", 96: "local_ip4", 100: "remote_ip6",
+                      116: "local_ip6", 132: "remote_port", 136: "local_port", 144: "flow_keys"}
+XDP_CTX = {0: [(BPF_DW, 0)],           # xdp_md.data         -> xdp_buff.data
+           4: [(BPF_DW, 8)],           # xdp_md.data_end     -> xdp_buff.data_end
+           8: [(BPF_DW, 16)],          # xdp_md.data_meta    -> xdp_buff.data_meta
+           12: [(BPF_DW, 32), (BPF_DW, 0), (BPF_W, 216)],   # ingress_ifindex: rxq->dev->ifindex
+           16: [(BPF_DW, 32), (BPF_W, 8)]}                  # rx_queue_index: rxq->queue_index
+XDP_CTX_UNOBSERVED = {20: "egress_ifindex"}                 # devmap programs only
+CTX_FIELD_SIZE = {BPF_W: 4, BPF_DW: 8}
+CTX_TABLES = {"socket_filter": SKB_CTX, "sched_cls": SKB_CTX, "sched_act": SKB_CTX,
+              "cgroup_skb": SKB_CTX, "xdp": XDP_CTX}
+
+
+PKT = "pkt"
+SKB_DATA_OFF = 76                     # __sk_buff.data: loads of it give packet pointers
+
+
+def ctx_pointers(insns: list[Insn], direct_write: Optional[list] = None) -> dict[int, int]:
+    """insn index -> offset of the ctx pointer in the base register of the load/store, for
+    every memory access through a ctx pointer (the kernel's insn_aux_data[].ptr_type == PTR_TO_CTX).
+    Dataflow from R1 at the main entry through moves, constant adds and 8-byte stack spills.
+    Packet pointers (loaded from __sk_buff.data) are followed too: a store through one is the
+    verifier's `seen_direct_write`, reported by appending True to `direct_write`."""
+    slots, s = [], 0
+    for ins in insns:
+        slots.append(s)
+        s += ins.slots
+    at_slot = {sl: i for i, sl in enumerate(slots)}
+    n = len(insns)
+    TOP = "top"
+
+    def j1(a, b):
+        return a if a == b else TOP
+
+    state = {0: (tuple([None, 0] + [None] * 10), frozenset())}
+    work, res = [0], {}
+    while work:
+        i = work.pop()
+        regs, stack = state[i]
+        regs, stk = list(regs), dict(stack)
+        ins = insns[i]
+        succ = [i + 1]
+        if ins.cls == BPF_ALU64 and ins.code == BPF_MOV and ins.source == BPF_X:
+            regs[ins.dst] = regs[ins.src]
+        elif ins.cls == BPF_ALU64 and ins.code == BPF_ADD and ins.source == BPF_K \
+                and isinstance(regs[ins.dst], int):
+            regs[ins.dst] += ins.imm
+        elif ins.cls == BPF_ALU64 and ins.code == BPF_SUB and ins.source == BPF_K \
+                and isinstance(regs[ins.dst], int):
+            regs[ins.dst] -= ins.imm
+        elif ins.cls == BPF_ALU64 and ins.code in (BPF_ADD, BPF_SUB) and regs[ins.dst] == PKT:
+            pass
+        elif ins.cls in (BPF_ALU, BPF_ALU64) or ins.is_wide:
+            regs[ins.dst] = None
+        elif ins.cls == BPF_LDX:
+            base = regs[ins.src]
+            if isinstance(base, int):
+                res[i] = base if res.get(i, base) == base else TOP
+            regs[ins.dst] = stk.get(ins.off) if ins.src == 10 and ins.size == BPF_DW else None
+            if isinstance(base, int) and base + ins.off == SKB_DATA_OFF:
+                regs[ins.dst] = PKT
+        elif ins.cls in (BPF_ST, BPF_STX):
+            if regs[ins.dst] == PKT and direct_write is not None:
+                direct_write.append(True)
+            if isinstance(regs[ins.dst], int) and ins.mode == BPF_MEM:
+                res[i] = regs[ins.dst] if res.get(i, regs[ins.dst]) == regs[ins.dst] else TOP
+            if ins.dst == 10:
+                for k in [k for k in stk if k < ins.off + ins.size_bytes and ins.off < k + 8]:
+                    del stk[k]
+                if ins.cls == BPF_STX and ins.mode == BPF_MEM and ins.size == BPF_DW \
+                        and regs[ins.src] is not None:
+                    stk[ins.off] = regs[ins.src]
+            if ins.cls == BPF_STX and ins.mode != BPF_MEM and ins.imm & 1:
+                regs[ins.src if ins.imm != 0xF1 else 0] = None
+        elif ins.cls == BPF_LD:
+            for r in range(6):
+                regs[r] = None
+        elif ins.is_exit:
+            succ = []
+        elif ins.is_call:
+            if ins.is_pseudo_call:              # the callee's frame gets R1-R5 (ctx passed on)
+                callee = at_slot.get(slots[i] + 1 + ins.imm)
+                if callee is not None:
+                    cin = tuple([None] + regs[1:6] + [None] * 6)
+                    old = state.get(callee)
+                    new = (cin, frozenset()) if old is None else \
+                        (tuple(j1(a, b) for a, b in zip(old[0], cin)), frozenset())
+                    if new != old:
+                        state[callee] = new
+                        work.append(callee)
+            for r in range(6):
+                regs[r] = None
+        elif ins.is_ja:
+            succ = [at_slot.get(slots[i] + 1 + ins.jump_offset(), n)]
+        elif ins.is_jmp:
+            succ = [i + 1, at_slot.get(slots[i] + 1 + ins.off, n)]
+        out = (tuple(regs), frozenset(stk.items()))
+        for j in succ:
+            if j >= n:
+                continue
+            old = state.get(j)
+            if old is None:
+                new = out
+            else:
+                r = tuple(j1(a, b) for a, b in zip(old[0], out[0]))
+                da, db = dict(old[1]), dict(out[1])
+                new = (r, frozenset((k, j1(da[k], db[k])) for k in set(da) & set(db)))
+            if new != old:
+                state[j] = new
+                work.append(j)
+    return {i: o for i, o in res.items() if o != TOP}
+
+
+def _convert_ctx_access(table: dict, ins: Insn, off: int) -> Optional[list[Insn]]:
+    """The kernel loads for one ctx access (narrow loads: full field, then shift and mask)."""
+    base = None
+    for fo, chain in table.items():
+        if fo <= off < fo + 4:                  # every modelled user field is a u32
+            base = (fo, chain, 4)
+            break
+    if base is None:
+        return None
+    fo, chain, ufsize = base
+    size = ins.size_bytes
+    if ins.cls == BPF_LDX:
+        out = []
+        reg = ins.src
+        for sz, o in chain:
+            if sz == "and":
+                out.append(Insn.make(BPF_ALU | BPF_AND | BPF_K, ins.dst, 0, 0, o))
+                continue
+            out.append(Insn.make(BPF_LDX | BPF_MEM | sz, ins.dst, reg, o))
+            reg = ins.dst
+        if size < ufsize:
+            shift = (off - fo) * 8
+            if shift:
+                out.append(Insn.make(BPF_ALU | BPF_RSH | BPF_K, ins.dst, 0, 0, shift))
+            out.append(Insn.make(BPF_ALU | BPF_AND | BPF_K, ins.dst, 0, 0, (1 << size * 8) - 1))
+        return out
+    if len(chain) == 1 and size == ufsize and chain[0][0] == BPF_W:                  # stores: plain fields only
+        return [ins.with_(off=chain[0][1])]
+    return None
+
+
+CLONED_OFFSET, CLONED_MASK = 126, 1    # sk_buff's `cloned` bit (byte offset, mask)
+TC_ACT_SHOT = 2
+
+
+def bpf_unclone_prologue(first: Insn, drop_verdict: int) -> list[Insn]:
+    """tc_cls_act_prologue with seen_direct_write: un-clone the skb before the program may
+    write packet data (`bpf_skb_pull_data(skb, 0)`, drop on failure), then the first insn."""
+    return [Insn.make(BPF_LDX | BPF_MEM | BPF_B, 6, 1, CLONED_OFFSET),
+            Insn.make(BPF_ALU | BPF_AND | BPF_K, 6, 0, 0, CLONED_MASK),
+            Insn.make(BPF_JMP | BPF_JEQ | BPF_K, 6, 0, 7, 0),
+            Insn.make(BPF_ALU64 | BPF_MOV | BPF_X, 6, 1),
+            Insn.make(BPF_ALU64 | BPF_XOR | BPF_X, 2, 2),
+            call_insn("bpf_skb_pull_data", HELPER_IDS["bpf_skb_pull_data"]),
+            Insn.make(BPF_JMP | BPF_JEQ | BPF_K, 0, 0, 2, 0),
+            Insn.make(BPF_ALU | BPF_MOV | BPF_K, 0, 0, 0, drop_verdict),
+            Insn.make(BPF_JMP | BPF_EXIT),
+            Insn.make(BPF_ALU64 | BPF_MOV | BPF_X, 1, 6),
+            first]
+
+
+def convert_ctx_accesses(prog: Program, p: "XlatedProg") -> None:
+    table = CTX_TABLES.get(prog.prog_type)
+    if table is None:
+        return
+    direct_write: list = []
+    accesses = ctx_pointers(p.insns, direct_write)
+    orig = list(p.insns)
+    shift = 0
+    if direct_write and prog.prog_type in ("sched_cls", "sched_act"):
+        pro = bpf_unclone_prologue(p.insns[0], TC_ACT_SHOT)
+        p.patch(0, pro)
+        shift = len(pro) - 1
+    for i, ins in enumerate(orig):
+        if i not in accesses:
+            continue
+        off = accesses[i] + ins.off
+        seq = CTX_SEQ_TABLES.get(prog.prog_type, {}).get(off)
+        if seq is not None and ins.cls == BPF_LDX and ins.size_bytes == seq[0] and ins.dst != ins.src:
+            new = seq[1](ins.dst, ins.src)
+        else:
+            new = _convert_ctx_access(table, ins, off)
+        if new is None:
+            continue
+        if len(new) == 1:
+            p.insns[i + shift] = new[0]
+        else:
+            p.patch(i + shift, new)
+            shift += len(new) - 1

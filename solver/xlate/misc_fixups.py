@@ -1,0 +1,136 @@
+"""do_misc_fixups: div/mod guards, LD_ABS/LD_IND through gen_ld_abs, tail calls, and helper calls
+rewritten to the kernel function they reach (map ops, inlined map_gen_lookup, timer and storage
+arguments, bpf_jiffies64). A helper call keeps its id in `imm` and names the kernel SYMBOL in
+`Insn.target`: `func - __bpf_call_base` cannot be reproduced."""
+from __future__ import annotations
+
+from typing import Optional
+
+from bpfsmt.spec.helper_ids import HELPER_IDS, HELPER_NAMES
+from bpfsmt.spec.insn import (BPF_ABS, BPF_ADD, BPF_ALU, BPF_ALU64, BPF_AND, BPF_B, BPF_DIV,
+                              BPF_DW, BPF_EXIT, BPF_H, BPF_IND, BPF_JA, BPF_JEQ, BPF_JGE, BPF_JMP,
+                              BPF_JMP32, BPF_JNE, BPF_JSGE, BPF_K, BPF_LD, BPF_LDX, BPF_MEM,
+                              BPF_MOD, BPF_MOV, BPF_TAIL_CALL, BPF_W, BPF_X, BPF_XOR, Insn)
+from bpfsmt.spec.maps import MAP_OP_HELPERS
+from bpfsmt.spec.program import Map, Program, ProgramFile
+from bpfsmt.spec.progtypes import MAY_ACCESS_SKB_TYPES, TRACING_FUNC_PROTO_TYPES
+
+from bpfsmt.solver.xlate.map_gen_lookup import MAP_GEN_LOOKUP
+from bpfsmt.solver.xlate.map_state import POISON, map_states
+from bpfsmt.solver.xlate.patch import XlatedProg, XlateOptions, call_insn
+
+
+GFP_KERNEL = 0xCC0             # r5 of *_storage_get in sleepable programs
+GFP_ATOMIC = 0xA20             # r5 of *_storage_get otherwise
+PROG_AUX_PLACEHOLDER = 0       # `r3 = prog->aux` (bpf_timer_set_callback): a kernel address
+# ld_imm64 of kernel addresses the rewrites insert; the value is run specific, `target` names it
+KERNEL_ADDRESS_TARGETS = ("prog->aux", "&jiffies")
+
+STORAGE_GET = {HELPER_IDS.get("bpf_sk_storage_get"), HELPER_IDS.get("bpf_inode_storage_get"),
+               HELPER_IDS.get("bpf_task_storage_get"), HELPER_IDS.get("bpf_cgrp_storage_get")} - {None}
+LD_ABS_HELPERS = {BPF_B: "bpf_skb_load_helper_8_no_cache", BPF_H: "bpf_skb_load_helper_16_no_cache",
+                  BPF_W: "bpf_skb_load_helper_32_no_cache"}
+
+# Kernel functions behind helper prototypes whose name is not "bpf_" + the UAPI name.
+PROTO_FUNC = {"bpf_get_prandom_u32": "bpf_user_rnd_u32"}
+
+def helper_symbol(helper_id: int, prog_type: str = "socket_filter") -> str:
+    """The kernel function a helper call ends up calling (patch_call_imm), by helper id: the
+    `func` of the prototype the program type's get_func_proto returns."""
+    name = "bpf_" + HELPER_NAMES[helper_id] if 0 <= helper_id < len(HELPER_NAMES) else f"helper#{helper_id}"
+    if name == "bpf_get_smp_processor_id" and prog_type not in TRACING_FUNC_PROTO_TYPES:
+        return "bpf_get_raw_cpu_id"          # bpf_base_func_proto: bpf_get_raw_smp_processor_id_proto
+    return PROTO_FUNC.get(name, name)
+
+
+def _div_mod_patch(ins: Insn) -> list[Insn]:
+    is64 = ins.cls == BPF_ALU64
+    jcls = BPF_JMP if is64 else BPF_JMP32
+    if ins.code == BPF_DIV:
+        return [Insn.make(jcls | BPF_JNE | BPF_K, ins.src, 0, 2, 0),
+                Insn.make(BPF_ALU | BPF_XOR | BPF_X, ins.dst, ins.dst),
+                Insn.make(BPF_JMP | BPF_JA, 0, 0, 1),
+                ins]
+    if is64:
+        return [Insn.make(jcls | BPF_JEQ | BPF_K, ins.src, 0, 1, 0), ins]
+    return [Insn.make(jcls | BPF_JEQ | BPF_K, ins.src, 0, 2, 0), ins,
+            Insn.make(BPF_JMP | BPF_JA, 0, 0, 1),
+            Insn.make(BPF_ALU | BPF_MOV | BPF_X, ins.dst, ins.dst)]
+
+
+def gen_ld_abs(ins: Insn) -> list[Insn]:
+    """bpf_gen_ld_abs (net/core/filter.c): R6 holds the skb; a negative helper result makes
+    the program return 0."""
+    out = []
+    if ins.mode == BPF_ABS:
+        out.append(Insn.make(BPF_ALU64 | BPF_MOV | BPF_K, 2, 0, 0, ins.imm))
+    else:
+        out.append(Insn.make(BPF_ALU64 | BPF_MOV | BPF_X, 2, ins.src))
+        if ins.imm:
+            out.append(Insn.make(BPF_ALU64 | BPF_ADD | BPF_K, 2, 0, 0, ins.imm))
+    out += [Insn.make(BPF_ALU64 | BPF_MOV | BPF_X, 1, 6),
+            call_insn(LD_ABS_HELPERS[ins.size]),
+            Insn.make(BPF_JMP | BPF_JSGE | BPF_K, 0, 0, 2, 0),
+            Insn.make(BPF_ALU | BPF_XOR | BPF_X, 0, 0),
+            Insn.make(BPF_JMP | BPF_EXIT)]
+    return out
+
+
+def do_misc_fixups(pfile: ProgramFile, prog: Program, p: XlatedProg, opts: XlateOptions) -> None:
+    states = map_states(pfile, p.insns)
+    # walk by original index; `shift` = insns inserted so far (the kernel's `delta`)
+    orig = list(p.insns)
+    shift = 0
+    for i, ins in enumerate(orig):
+        k = i + shift
+        new: Optional[list[Insn]] = None
+        if ins.cls in (BPF_ALU, BPF_ALU64) and ins.code in (BPF_DIV, BPF_MOD) and ins.source == BPF_X:
+            new = _div_mod_patch(ins)
+        elif ins.cls == BPF_LD and ins.mode in (BPF_ABS, BPF_IND) and prog.prog_type in MAY_ACCESS_SKB_TYPES:
+            new = gen_ld_abs(ins)
+        elif ins.is_helper_call:
+            new = _fix_helper(pfile, prog, ins, states.get(i), opts)
+        if new is None:
+            continue
+        if len(new) == 1:
+            p.insns[k] = new[0]
+        else:
+            p.patch(k, new)
+            shift += len(new) - 1
+
+
+def _fix_helper(pfile, prog, ins: Insn, mstate, opts: XlateOptions) -> list[Insn]:
+    hid = ins.imm
+    name = "bpf_" + HELPER_NAMES[hid] if 0 <= hid < len(HELPER_NAMES) else ""
+    generic = [ins.with_(target=helper_symbol(hid, prog.prog_type))]
+    if name == "bpf_tail_call":
+        # TC-06: imm = poke descriptor index + 1 for a direct tail call, 0 otherwise; the dump
+        # maps both back to `call 12`, so the poke numbering is not modelled
+        tc = Insn.make(BPF_JMP | BPF_TAIL_CALL, 0, 0, 0, 0, target="bpf_tail_call")
+        if isinstance(mstate, Map) and not mstate.bypass_spec_v1:
+            # an "unpriv" prog array (created without CAP_PERFMON): bound and mask the index
+            return [Insn.make(BPF_JMP | BPF_JGE | BPF_K, 3, 0, 2, mstate.max_entries),
+                    Insn.make(BPF_ALU | BPF_AND | BPF_K, 3, 0, 0, mstate.index_mask), tc]
+        return [tc]
+    if name == "bpf_timer_set_callback":
+        return [Insn.lddw(3, PROG_AUX_PLACEHOLDER, target="prog->aux"), generic[0]]
+    if hid in STORAGE_GET:
+        gfp = GFP_KERNEL if prog.sleepable else GFP_ATOMIC
+        return [Insn.make(BPF_ALU64 | BPF_MOV | BPF_K, 5, 0, 0, gfp), generic[0]]
+    if opts.jit and name == "bpf_jiffies64":
+        return [Insn.lddw(0, PROG_AUX_PLACEHOLDER, target="&jiffies"),
+                Insn.make(BPF_LDX | BPF_MEM | BPF_DW, 0, 0, 0)]
+    op = MAP_OP_HELPERS.get(name[len("bpf_"):])
+    if opts.jit and op is not None:
+        if mstate is None or mstate == POISON:
+            return generic
+        m: Map = mstate
+        mt = opts.kernel.map_type(m.map_type)
+        if op == "lookup" and mt.gen_lookup is not None:
+            seq = MAP_GEN_LOOKUP[mt.gen_lookup](m)
+            if seq is not None:
+                return seq
+        fn = mt.ops.get(op)
+        if fn is not None:
+            return [ins.with_(target=fn)]
+    return generic

@@ -1,0 +1,107 @@
+"""The instruction array the rewrite passes edit, with bpf_patch_insn_data's bookkeeping:
+subprogram starts and do_check's `seen` marks move with the patches, and every branch offset is
+re-adjusted after a patch or a removal (bpf_adj_branches)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from bpfsmt.spec.insn import BPF_CALL, BPF_JA, BPF_JMP, BPF_JMP32, BPF_PSEUDO_FUNC, Insn
+from bpfsmt.spec.kernels import LINUX_61, KernelFacts
+
+
+# ---------------------------------------------------------------------------------------------
+# Patching (bpf_patch_insn_data + bpf_adj_branches)
+# ---------------------------------------------------------------------------------------------
+
+class XlatedProg:
+    """The instruction array being rewritten, with subprogram starts (slots) kept in step."""
+
+    def __init__(self, insns: list[Insn], sub_starts: list[int], seen: Optional[list[bool]] = None):
+        self.insns = list(insns)
+        self.sub_starts = sorted(set(sub_starts))
+        # insn_aux_data[].seen, per instruction; patchlets inherit the patched insn's mark
+        self.seen = list(seen) if seen is not None else [True] * len(self.insns)
+
+    def slot_of(self, idx: int) -> int:
+        return sum(x.slots for x in self.insns[:idx])
+
+    def patch(self, idx: int, new: list[Insn]) -> None:
+        """Replace insns[idx] by `new`; jumps crossing the patch are re-targeted as
+        bpf_adj_delta_to_off/imm do (a jump to the patched insn lands on the patchlet's start)."""
+        pos = self.slot_of(idx)
+        old_len = self.insns[idx].slots
+        new_len = sum(x.slots for x in new)
+        delta = new_len - old_len
+        end_old, end_new = pos + old_len, pos + new_len
+        out, slot = [], 0
+        rebuilt = self.insns[:idx] + new + self.insns[idx + 1:]
+        for k, ins in enumerate(rebuilt):
+            curr = slot
+            slot += ins.slots
+            if idx <= k < idx + len(new):
+                out.append(ins)
+                continue
+            rel_imm = ins.is_pseudo_call or (ins.is_wide and ins.src == BPF_PSEUDO_FUNC)
+            is_jump = ins.is_jmp and not ins.is_exit and not ins.is_call
+            if not (rel_imm or is_jump) or delta == 0:
+                out.append(ins)
+                continue
+            field = "imm" if rel_imm or (ins.cls == BPF_JMP32 and ins.code == BPF_JA) else "off"
+            off = getattr(ins, field)
+            if curr < pos and curr + off + 1 >= end_old:
+                off += delta
+            elif curr >= end_new and curr + off + 1 < end_new:
+                off -= delta
+            out.append(ins.with_(**{field: off}))
+        self.insns = out
+        self.seen = self.seen[:idx] + [self.seen[idx]] * len(new) + self.seen[idx + 1:]
+        self.sub_starts = [s + delta if s > pos else s for s in self.sub_starts]
+
+    def remove(self, idx: int, count: int) -> None:
+        """bpf_remove_insns + adjust_subprog_starts_after_remove: drop insns[idx:idx+count]."""
+        pos = self.slot_of(idx)
+        cnt = sum(x.slots for x in self.insns[idx:idx + count])
+        end_old, end_new = pos + cnt, pos
+        rest = self.insns[:idx] + self.insns[idx + count:]
+        out, slot = [], 0
+        for ins in rest:
+            curr = slot
+            slot += ins.slots
+            rel_imm = ins.is_pseudo_call or (ins.is_wide and ins.src == BPF_PSEUDO_FUNC)
+            is_jump = ins.is_jmp and not ins.is_exit and not ins.is_call
+            if not (rel_imm or is_jump):
+                out.append(ins)
+                continue
+            field = "imm" if rel_imm or (ins.cls == BPF_JMP32 and ins.code == BPF_JA) else "off"
+            off = getattr(ins, field)
+            if curr < pos and curr + off + 1 >= end_old:
+                off -= cnt
+            elif curr >= end_new and curr + off + 1 < end_new:
+                off += cnt
+            out.append(ins.with_(**{field: off}))
+        self.insns = out
+        self.seen = self.seen[:idx] + self.seen[idx + count:]
+        total = sum(x.slots for x in out)
+        starts = []
+        for st in self.sub_starts:
+            if st >= end_old:
+                starts.append(st - cnt)
+            elif st >= pos:
+                nxt = min([t for t in self.sub_starts if t > st] + [total + cnt])
+                if nxt > end_old:                 # only the head of this function was removed
+                    starts.append(pos)
+            else:
+                starts.append(st)
+        self.sub_starts = sorted(set(starts))
+
+
+@dataclass
+class XlateOptions:
+    jit: bool = True
+    dump: bool = True          # bpf_insn_prepare_dump view (tail call as `call 12`)
+    kernel: KernelFacts = LINUX_61
+
+
+def call_insn(symbol: str, imm: int = 0) -> Insn:
+    return Insn.make(BPF_JMP | BPF_CALL, 0, 0, 0, imm, target=symbol)

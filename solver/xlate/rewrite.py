@@ -1,0 +1,135 @@
+"""The verifier's rewrites of an accepted program, as `bpftool prog dump xlated` shows them on
+Linux 6.1 (Debian 6.1.y, loaded as root): what `do_misc_fixups` and `fixup_call_args` /
+`jit_subprogs` do after `do_check`, plus `bpf_insn_prepare_dump` (rules.md §0 pass order, §3
+TC-06, §4 AL-01..AL-04, §6 div/mod).
+
+Modelled, in the kernel's pass order (bpf_check):
+  * `optimize_bpf_loop`: `bpf_loop` with a constant callback and flags 0 becomes an inline loop
+    (R6-R8 spilled below the function's stack depth, estimated from its r10 accesses);
+  * the privileged dead-code passes `opt_hard_wire_dead_code_branches`, `opt_remove_dead_code`
+    (given do_check's `seen` marks, e.g. from the verifier model) and `opt_remove_nops`;
+  * `convert_ctx_accesses` for the ctx fields the oracle showed: every __sk_buff field that
+    socket_filter / tc may read (SKB_CTX chains, SKB_CTX_SEQ / SKB_CTX_SEQ_TC sequences, incl.
+    the AX-using skb_shinfo and tstamp ones; narrow loads of the chain fields get the
+    shift/mask), xdp_md data/data_end/data_meta/ingress_ifindex/rx_queue_index;
+    SKB_CTX_UNOBSERVED / XDP_CTX_UNOBSERVED list the rest, left unconverted, the ctx pointer found by a dataflow (moves, constant offsets, stack spills,
+    and R1-R5 passed into bpf2bpf callees),
+    and the tc
+    `bpf_unclone_prologue` when the program writes packet data (seen_direct_write);
+  * `do_misc_fixups`: div/mod by register get the `JNE/JEQ src,0` guard patchlets (§6);
+    LD_ABS/LD_IND go through `gen_ld_abs` (socket_filter, sched_cls, sched_act: call
+    `bpf_skb_load_helper_{8,16,32}_no_cache`, exit with R0=0 on error); map helpers with JIT:
+    `map_gen_lookup` inlining for ARRAY / ARRAY_OF_MAPS (AL-02/03), the call-based generators of
+    HASH / LRU_HASH / HASH_OF_MAPS (`__htab_map_lookup_elem`), direct map-op calls
+    (`array_map_update_elem`, ...) and the generic helper when the map pointer is poisoned
+    (different maps reach the call: a dataflow over the CFG, through spills and into callees);
+    `bpf_tail_call` -> internal `BPF_JMP|BPF_TAIL_CALL` (dumped back as `call 12`);
+    `bpf_timer_set_callback` (`r3 = prog->aux` inserted), `*_storage_get` (`r5 = gfp flags`),
+    `bpf_jiffies64` inlined with JIT (`r0 = &jiffies; r0 = *(u64 *)(r0 +0)`);
+  * helper immediates: the kernel's `func - __bpf_call_base` cannot be reproduced, so a helper
+    call carries the kernel SYMBOL it calls in `Insn.target` (`bpf_user_rnd_u32` for
+    `bpf_get_prandom_u32`, `bpf_get_raw_cpu_id` outside tracing) and keeps the helper id in
+    `imm`; compare calls by symbol;
+  * `opt_subreg_zext_lo32_rnd_hi32` as on x86-64: `BPF_ZEXT_REG(r0)` after a 32-bit cmpxchg
+    whose R0 is read as 64 bits next on the fall-through path;
+  * `fixup_call_args`: bpf2bpf calls and callback `ld_imm64` after `jit_subprogs` (off =
+    original imm, imm = subprog index) or, without JIT, `bpf_patch_call_args` (imm = interpreter
+    address: `target` names it);
+  * branch offsets re-adjusted after every patch and removal (`bpf_adj_branches`).
+Map references keep `imm` = the map's index in `ProgramFile.maps` (the dump shows the map id).
+
+Not modelled (the xlated output then differs): other ctx fields and program types' ctx
+conversions, other prologues (lwt, sk_skb, sockopt), constant blinding, kfunc calls, the
+pointer-ALU sanitation of unprivileged programs.
+The unprivileged variants that depend only on the map (`Map.bypass_spec_v1 = False`: the
+`w0 &= index_mask` of AL-02/03 and the tail-call index check of TC-06) are modelled but cannot
+be confirmed by the oracle, which loads as root.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from bpfsmt.spec.helper_ids import HELPER_IDS
+from bpfsmt.spec.insn import BPF_CALL, BPF_JMP, BPF_PSEUDO_FUNC, BPF_TAIL_CALL, Insn
+from bpfsmt.spec.kernels import kernel_facts
+from bpfsmt.spec.program import Program, ProgramFile
+
+from bpfsmt.solver.xlate.ctx_access import convert_ctx_accesses
+from bpfsmt.solver.xlate.misc_fixups import do_misc_fixups
+from bpfsmt.solver.xlate.opt import (opt_hard_wire_dead_code_branches, opt_remove_dead_code,
+                                    opt_remove_nops, opt_subreg_zext_cmpxchg,
+                                    optimize_bpf_loop)
+from bpfsmt.solver.xlate.patch import XlatedProg, XlateOptions
+
+
+def _fixup_call_args(p: XlatedProg, opts: XlateOptions) -> None:
+    """jit_subprogs (JIT, more than one subprog): off = original relative imm, imm = callee's
+    subprog index; callbacks' ld_imm64: hi word = subprog index. Without JIT,
+    bpf_patch_call_args: off = original imm, imm = the interpreter entry (run specific)."""
+    starts = p.sub_starts
+    if len(starts) <= 1 and opts.jit:
+        return
+    slot = 0
+    out = []
+    for ins in p.insns:
+        if ins.is_pseudo_call:
+            t = slot + 1 + ins.imm
+            if opts.jit:
+                out.append(ins.with_(off=ins.imm, imm=starts.index(t) if t in starts else 0))
+            else:
+                out.append(ins.with_(off=ins.imm, imm=0, target="__bpf_call_base_args"))
+        elif ins.is_wide and ins.src == BPF_PSEUDO_FUNC and opts.jit:
+            t = slot + 1 + ins.imm
+            out.append(ins.with_(imm64_hi=starts.index(t) if t in starts else 0))
+        else:
+            out.append(ins)
+        slot += ins.slots
+    p.insns = out
+
+
+def prepare_dump(insns: list[Insn]) -> list[Insn]:
+    """bpf_insn_prepare_dump: BPF_TAIL_CALL shows as `call 12` (bpf_tail_call)."""
+    out = []
+    for ins in insns:
+        if ins.cls == BPF_JMP and ins.code == BPF_TAIL_CALL:
+            ins = Insn.make(BPF_JMP | BPF_CALL, 0, 0, 0, HELPER_IDS["bpf_tail_call"], target="bpf_tail_call")
+        out.append(ins)
+    return out
+
+
+def xlate(pfile: ProgramFile, program, jit: bool = True, *, dump: bool = True,
+          seen: Optional[set] = None, stack_extra: Optional[dict] = None,
+          kernel="6.1") -> list[Insn]:
+    """The program after optimize_bpf_loop, the privileged dead-code passes,
+    convert_ctx_accesses, do_misc_fixups and fixup_call_args, as `bpftool prog dump xlated`
+    shows it (dump=True) or with the internal tail-call opcode (dump=False).
+
+    `seen`: the slots do_check visited (e.g. `bpfsmt.solver.verifier.verify(...).seen`); without
+    it every instruction counts as reached, so only `goto +0` nops are removed.
+    `stack_extra`: if a dict, filled with subprog index -> bytes the bpf_loop inlining adds to
+    that subprog's verifier stack depth (stack_depth_extra). The caller is
+    responsible for passing an ACCEPTED program: the rewrites assume do_check succeeded."""
+    prog = program if isinstance(program, Program) else pfile.program(program)
+    opts = XlateOptions(jit=jit, dump=dump, kernel=kernel_facts(kernel))
+    starts = sorted({f.start for f in prog.functions} | {0})
+    slots, s = [], 0
+    for ins in prog.insns:
+        slots.append(s)
+        s += ins.slots
+    for sl, ins in zip(slots, prog.insns):       # callees found through calls / callbacks
+        if ins.is_pseudo_call or (ins.is_wide and ins.src == BPF_PSEUDO_FUNC):
+            starts.append(sl + 1 + ins.imm)
+    seen_list = None if seen is None else [sl in seen for sl in slots]
+    p = XlatedProg(prog.insns, starts, seen_list)
+    p.stack_extra = {}
+    optimize_bpf_loop(p)
+    if stack_extra is not None:
+        stack_extra.update(p.stack_extra)
+    opt_hard_wire_dead_code_branches(p)
+    opt_remove_dead_code(p)
+    opt_remove_nops(p)
+    convert_ctx_accesses(prog, p)
+    do_misc_fixups(pfile, prog, p, opts)
+    opt_subreg_zext_cmpxchg(p)
+    _fixup_call_args(p, opts)
+    return prepare_dump(p.insns) if dump else p.insns
