@@ -139,7 +139,7 @@ def xlated_text(pfile, prog, seen) -> str:
     """The program as test_loader prints it for `__xlated` (disasm_helpers.c): `N: insn`,
     without bpftool's `(op)` prefix, calls as `call name`."""
     from bpfsmt.commands.xlate import format_xlated
-    from bpfsmt.solver.xlate.fixups import xlate
+    from bpfsmt.solver.xlate import xlate
     out = []
     for line in format_xlated(pfile, xlate(pfile, prog, jit=True, seen=seen)):
         slot, _, rest = line.partition(": ")
