@@ -109,6 +109,38 @@ def label_object_path(label: Label) -> Path:
     return ORACLE_DIR / label.family / "obj" / label.object
 
 
+_STATS = re.compile(r"processed (\d+) insns \(limit \d+\) max_states_per_insn (\d+) "
+                    r"total_states (\d+) peak_states (\d+) mark_read (\d+)")
+STATS_FIELDS = ("processed_insns", "max_states_per_insn", "total_states", "peak_states",
+                "mark_read")
+
+
+def label_stats(label: Label) -> Optional[dict]:
+    """The kernel's statistics line of this load (LOG_LEVEL with stats), when the log has it."""
+    m = _STATS.search(label.log or "")
+    return dict(zip(STATS_FIELDS, map(int, m.groups()))) if m else None
+
+
+_PROGRAM_FILES: dict = {}
+
+
+def label_program(label: Label):
+    """(ProgramFile, Program) as the kernel loaded it: the object, its flags."""
+    from bpfsmt.grammar import load
+    from bpfsmt.spec.program import BPF_F_SLEEPABLE
+    path = label_object_path(label)
+    if path not in _PROGRAM_FILES:
+        _PROGRAM_FILES[path] = load(str(path))
+    pf = _PROGRAM_FILES[path]
+    prog = pf.programs[0] if label.prog == "raw" else pf.program(label.prog)
+    if str(path).endswith(".raw"):
+        prog.prog_flags = label.flags
+        prog.sleepable = bool(label.flags & BPF_F_SLEEPABLE)
+    else:
+        prog.prog_flags |= label.flags
+    return pf, prog
+
+
 def label_source_path(label: Label) -> Path:
     return ORACLE_DIR / label.family / label.file
 

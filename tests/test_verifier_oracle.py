@@ -15,11 +15,10 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from oracle_labels import FAMILIES, load_labels, label_object_path  # noqa: E402
+from oracle_labels import FAMILIES, load_labels, label_program  # noqa: E402
 
 from bpfsmt.grammar import load  # noqa: E402
 from bpfsmt.spec.errors import InputError  # noqa: E402
-from bpfsmt.spec.program import BPF_F_SLEEPABLE  # noqa: E402
 from bpfsmt.solver.verifier import verify  # noqa: E402
 
 # (family, object, program) -> reason the model's answer differs from the kernel's
@@ -112,20 +111,6 @@ EXTRA = _extra_labels()
 LABELS = _labels()
 
 
-def _load(lb):
-    path = label_object_path(lb)
-    if path not in _cache:
-        _cache[path] = load(str(path))
-    pf = _cache[path]
-    prog = pf.programs[0] if lb.prog == "raw" else pf.program(lb.prog)
-    if str(path).endswith(".raw"):
-        prog.prog_flags = lb.flags
-        prog.sleepable = bool(lb.flags & BPF_F_SLEEPABLE)
-    else:
-        prog.prog_flags |= lb.flags
-    return pf, prog
-
-
 @pytest.mark.parametrize("lb", LABELS, ids=lambda lb: f"{lb.family}/{lb.file}::{lb.prog}")
 def test_verdict_and_message_match_kernel(lb):
     if _slow(lb.processed_insns):
@@ -136,7 +121,7 @@ def test_verdict_and_message_match_kernel(lb):
         if lb.prog == "subprog_tail_call_void_ret":
             reason = "needs the BTF return type (check_btf_func runs before do_check)"
     try:
-        pf, prog = _load(lb)
+        pf, prog = label_program(lb)
     except InputError:
         assert reason, f"loader rejected {lb.object}"
         return

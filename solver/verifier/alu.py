@@ -12,8 +12,8 @@ from bpfsmt.solver.verifier.bounds import (Bounds, tnum_add, tnum_sub, mark_know
                                            mark_32_unbounded, reg_bounds_sync, adjust_scalar,
                                            zext_32_to_64, S64_MIN, S64_MAX, U64, s64, u32)
 from bpfsmt.solver.verifier.log import EACCES
-from bpfsmt.solver.verifier.state import (Reg, State, BPF_MAX_VAR_OFF, mark_reg_unknown,
-                                          mark_reg_known)
+from bpfsmt.solver.verifier.state import (Reg, State, BPF_MAX_VAR_OFF, copy_register_state,
+                                          mark_reg_unknown, mark_reg_known)
 
 # bpf_alu_string (kernel/bpf/disasm.c) by operation name: how pointer-arithmetic errors print
 BPF_ALU_STRING = {ALU_NAMES[code]: sym for code, sym in ALU_SYMBOLS.items()}
@@ -51,13 +51,13 @@ class AluOps:
                     if s.type == "scalar" and not s.id:
                         self.id_gen += 1
                         s.id = self.id_gen
-                    regs[ins.dst] = s.copy()
+                    regs[ins.dst] = copy_register_state(regs[ins.dst], s)
                 else:
                     if s.type == "scalar":
-                        d = s.copy()
+                        d = copy_register_state(regs[ins.dst], s)
                         d.id = 0
                     else:
-                        d = Reg()
+                        d = regs[ins.dst]
                         mark_reg_unknown(d)
                     zext_32_to_64(d.b)
                     reg_bounds_sync(d.b)
@@ -100,16 +100,16 @@ class AluOps:
                         mark_reg_unknown(dst)
                         return
                     self.err(f"R{ins.dst} pointer {BPF_ALU_STRING[op]} pointer prohibited", EACCES)
-                dst.precise = True
+                self.mark_chain_precision(st, ins.dst)
                 return self.adjust_ptr_min_max_vals(st, ins, op, alu64, ptr_reg=src, off_reg=dst.copy(),
                                        off_is_dst=True)
             if ptr is not None:
-                src.precise = True
+                self.mark_chain_precision(st, ins.src)
                 return self.adjust_ptr_min_max_vals(st, ins, op, alu64, ptr_reg=dst.copy(), off_reg=src,
                                        off_is_dst=False)
             srcb = src.b
             if dst.precise:
-                src.precise = True
+                self.mark_chain_precision(st, ins.src)
         else:
             srcb = Bounds()
             mark_known(srcb, ins.imm)
@@ -214,5 +214,5 @@ class AluOps:
             self.err(f"R{dno} pointer arithmetic with {BPF_ALU_STRING[op]} operator prohibited", EACCES)
         self.check_reg_sane_offset(new, tstr)
         reg_bounds_sync(nb)
-        regs[dno] = new
+        regs[dno] = copy_register_state(dst, new)
 

@@ -11,7 +11,8 @@ from bpfsmt.spec.insn import BPF_JMP32, BPF_X, COND_JMP_OPS, JMP_NAMES, Insn
 from bpfsmt.spec.maps import MAP_IN_MAP_TYPES
 from bpfsmt.solver.verifier.bounds import (Tnum, tnum_subreg, is_branch_taken_scalar,
                                            reg_set_min_max, combine_min_max, FLIP, s64, u32)
-from bpfsmt.solver.verifier.state import Reg, State, MAX_PACKET_OFF, mark_reg_known
+from bpfsmt.solver.verifier.state import (Reg, State, MAX_PACKET_OFF, STACK_SPILL,
+                                          copy_register_state, mark_reg_known)
 
 
 class Branches:
@@ -44,9 +45,9 @@ class Branches:
             pred = self.is_branch_taken(dst, src.b.var_off.value, op, jmp32)
         if pred >= 0:
             if dst.type == "scalar":
-                dst.precise = True
+                self.mark_chain_precision(st, ins.dst)
             if src is not None and src.type == "scalar":
-                src.precise = True
+                self.mark_chain_precision(st, ins.src)
         target = idx + ins.off + 1
         if pred == 1:
             return target
@@ -81,7 +82,7 @@ class Branches:
             self.mark_ptr_or_null_regs(other, ins.dst, op == "jeq")
         elif src_x and not jmp32:
             self.try_match_pkt_pointers(op, dst, src, st, other, ins)
-        self.push_stack(other, target)
+        self.push_stack(other, target, idx)
         return idx + 1
 
     def is_branch_taken(self, r: Reg, val: int, op: str, jmp32: bool) -> int:
@@ -98,11 +99,11 @@ class Branches:
         for f in st.frames:
             for i, r in enumerate(f.regs):
                 if r is not known and r.type == "scalar" and r.id == known.id:
-                    f.regs[i] = known.copy()
+                    f.regs[i] = copy_register_state(r, known)
             for sl in f.stack.values():
-                if sl.spilled is not None and sl.spilled is not known and \
+                if sl.stype[7] == STACK_SPILL and sl.spilled is not known and \
                         sl.spilled.type == "scalar" and sl.spilled.id == known.id:
-                    sl.spilled = known.copy()
+                    sl.spilled = copy_register_state(sl.spilled, known)
 
     def mark_ptr_or_null_regs(self, st: State, regno: int, is_null: bool):
         rid = st.cur.regs[regno].id

@@ -18,9 +18,11 @@ from bpfsmt.spec.maps import RECORD_FUNC_MAP_HELPERS
 from bpfsmt.spec.program import BPF_F_RDONLY_PROG, FIELD_E2BIG, FIELD_ENOENT, FIELD_NO_BTF, Map
 from bpfsmt.spec.rules import PROPOSED_HELPERS
 from bpfsmt.solver.verifier.bounds import Tnum, tnum_const, tnum_range, tnum_in, s64
+from bpfsmt.solver.verifier.liveness import mark_reg_read
 from bpfsmt.solver.verifier.log import EACCES, EINVAL, E2BIG, EFAULT, VerifierError
-from bpfsmt.solver.verifier.state import (Reg, State, Frame, BPF_FUNC_tail_call,
+from bpfsmt.solver.verifier.state import (Reg, State, Frame, BPF_FUNC_tail_call, BPF_FUNC_loop,
                                           BPF_FUNC_spin_lock, BPF_FUNC_timer_set_callback,
+                                          REG_LIVE_READ64, REG_LIVE_WRITTEN,
                                           mark_reg_unknown, mark_reg_known_zero,
                                           mark_reg_not_init)
 
@@ -60,6 +62,13 @@ COMPATIBLE_REG_TYPES = {
 def license_is_gpl_compatible(lic: str) -> bool:
     return lic in ("GPL", "GPL v2", "GPL and additional rights", "Dual BSD/GPL", "Dual MIT/GPL",
                    "Dual MPL/GPL")
+
+
+def clear_caller_saved_regs(regs) -> None:
+    """After a call R0-R5 are scratched (not readable, and written: reads do not go past)."""
+    for i in range(6):
+        mark_reg_not_init(regs[i])
+        regs[i].live |= REG_LIVE_WRITTEN
 
 
 class Calls:
@@ -133,6 +142,7 @@ class Calls:
             if not r.b.var_off.is_const():
                 self.err(f"R{regno} is not a known constant'", EACCES)
             meta["mem_size"] = r.b.var_off.value
+            self.mark_chain_precision(st, regno)
         elif base in ("ARG_PTR_TO_LONG", "ARG_PTR_TO_INT"):
             size = 8 if base == "ARG_PTR_TO_LONG" else 4
             self.check_helper_mem_access(st, regno, size, False, meta)
@@ -243,6 +253,8 @@ class Calls:
         if fn.id == BPF_FUNC_tail_call:
             if st.refs and rs.on("TC-03"):
                 self.err("tail_call would lead to reference leak")
+        if fn.id == BPF_FUNC_loop:
+            self.update_loop_inline_state(st, idx, meta.get("subprogno", 0))
         entered_callback = False
         if fn.callback == "sync":
             self.check_func_call(st, ins, idx, meta.get("subprogno", 0),
@@ -251,8 +263,11 @@ class Calls:
         elif fn.callback == "async":
             self.check_func_call(st, ins, idx, meta.get("subprogno", 0),
                                         kind="timer", sleepable_cb=proposed_sleepable_cb)
-        for i in range(1, 6):
+        for i in range(6):
+            # check_reg_arg(DST_OP_NO_MARK) marks the frame current after a sync callback
+            # was entered: the callee's registers, a quirk kept as 6.1 has it
             mark_reg_not_init(caller.regs[i])
+            st.cur.regs[i].live |= REG_LIVE_WRITTEN
         r0 = caller.regs[0]
         ret = fn.ret
         if ret == H.RET_INTEGER:
@@ -297,6 +312,23 @@ class Calls:
                     mark_reg_unknown(r)
         return entered_callback
 
+    def update_loop_inline_state(self, st, idx, subprogno):
+        """bpf_loop is inlined when its flags are a known zero at every visit (and with the
+        same callback): the check marks R4 precise."""
+        state = self.loop_inline_state.get(idx)
+        if state is None:
+            self.loop_inline_state[idx] = (self.loop_flag_is_zero(st), subprogno)
+            return
+        fit, sub = state
+        if fit:
+            self.loop_inline_state[idx] = (self.loop_flag_is_zero(st) and sub == subprogno, sub)
+
+    def loop_flag_is_zero(self, st) -> bool:
+        if st.cur.regs[4].is_null():
+            self.mark_chain_precision(st, 4)
+            return True
+        return False
+
     def record_func_map(self, st, meta, func_id, idx):
         if func_id not in RECORD_FUNC_MAP_IDS:
             return
@@ -323,6 +355,7 @@ class Calls:
             return
         if r3.type == "scalar" and r3.b.var_off.is_const() and m is not None and \
                 r3.b.var_off.value < m.max_entries:
+            self.mark_chain_precision(st, 3)
             val = r3.b.var_off.value
             if prev == "unset":
                 self.key_state[idx] = val
@@ -360,8 +393,7 @@ class Calls:
         caller = st.cur
         is_global = self.subprog_global.get(subprog, False)
         if is_global and kind == "call":
-            for i in range(1, 6):
-                mark_reg_not_init(caller.regs[i])
+            clear_caller_saved_regs(caller.regs)
             mark_reg_unknown(caller.regs[0])
             return False
         if kind == "timer":
@@ -381,10 +413,9 @@ class Calls:
                 cb.in_sleepable = sleepable_cb
             else:
                 cb.in_sleepable = bool(self.sleepable)
-            cb.parent = None
-            self.push_stack(cb, self.subprogs[subprog])
-            for i in range(1, 6):
-                mark_reg_not_init(caller.regs[i])
+            f.async_entry_cnt = caller.async_entry_cnt + 1
+            self.push_stack(cb, self.subprogs[subprog], idx)
+            clear_caller_saved_regs(caller.regs)
             mark_reg_unknown(caller.regs[0])
             return False
         callee = Frame(len(st.frames), subprog, idx)
@@ -409,9 +440,7 @@ class Calls:
             callee.regs[2] = caller.regs[3].copy()
             callee.in_callback_fn = True
         callee.callback_ret_range = tnum_range(0, 1)
-        if kind == "call":
-            for i in range(1, 6):
-                mark_reg_not_init(caller.regs[i])
+        clear_caller_saved_regs(caller.regs)
         st.frames.append(callee)
         return True
 
@@ -424,6 +453,8 @@ class Calls:
         if callee.in_callback_fn:
             if r0.type != "scalar":
                 self.err("R0 not a scalar value", EACCES)
+            mark_reg_read(self, r0, r0.parent, REG_LIVE_READ64)
+            self.mark_chain_precision(st, 0)
             if not tnum_in(callee.callback_ret_range, r0.b.var_off):
                 self.err(self._invalid_scalar(r0, callee.callback_ret_range, "callback return", "R0"))
         else:

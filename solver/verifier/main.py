@@ -54,16 +54,19 @@ from bpfsmt.spec.rules import RuleSet, get_ruleset
 from bpfsmt.solver.verifier.alu import AluOps
 from bpfsmt.solver.verifier.bounds import U32
 from bpfsmt.solver.verifier.branches import Branches
-from bpfsmt.solver.verifier.calls import Calls
+from bpfsmt.solver.verifier.calls import Calls, clear_caller_saved_regs
 from bpfsmt.solver.verifier.log import (EACCES, EINVAL, E2BIG, EFAULT, ENOTSUPP, VerifierError,
                                         rule_of)
+from bpfsmt.solver.verifier.liveness import is_reg64, mark_reg_read
 from bpfsmt.solver.verifier.memory import MemoryAccess
 from bpfsmt.solver.verifier.passes import LoadPasses
+from bpfsmt.solver.verifier.precision import mark_chain_precision_frame
 from bpfsmt.solver.verifier.pruning import Pruning
 from bpfsmt.solver.verifier.stack import StackAccess
 from bpfsmt.solver.verifier.state import (State, Frame, BPF_COMPLEXITY_LIMIT_INSNS,
-                                          BPF_FUNC_spin_unlock, mark_reg_unknown, mark_reg_known,
-                                          mark_reg_known_zero, mark_reg_not_init)
+                                          BPF_FUNC_spin_unlock, REG_LIVE_READ32, REG_LIVE_READ64,
+                                          REG_LIVE_WRITTEN, mark_reg_unknown, mark_reg_known,
+                                          mark_reg_known_zero)
 
 
 
@@ -84,12 +87,24 @@ class VerifyResult:
     seen: Optional[set] = field(default=None, repr=False)   # slots visited by do_check
     map_state: dict = field(default_factory=dict, repr=False)  # slot -> map name | "poison"
     tail_call_reachable: bool = False
+    # the kernel's statistics line: processed N insns (limit 1000000) max_states_per_insn M
+    # total_states T peak_states P mark_read R
+    max_states_per_insn: int = 0
+    total_states: int = 0
+    peak_states: int = 0
+    mark_read: int = 0
+
+    def stats_line(self) -> str:
+        return (f"processed {self.processed_insns} insns (limit 1000000) max_states_per_insn "
+                f"{self.max_states_per_insn} total_states {self.total_states} peak_states "
+                f"{self.peak_states} mark_read {self.mark_read}")
 
     def to_json(self) -> dict:
         return {"program": self.program, "section": self.section, "accepted": self.accepted,
                 "errno": self.errno, "message": self.message, "insn": self.insn,
                 "rule": self.rule, "log": self.log, "processed_insns": self.processed_insns,
                 "stack_depth": self.stack_depth, "rules": self.rules,
+                "stats": self.stats_line(),
                 "seconds": round(self.seconds, 4)}
 
 
@@ -109,7 +124,9 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
         self.seen: set[int] = set()
         self.map_state: dict[int, object] = {}       # insn_aux map_ptr_state
         self.key_state: dict[int, object] = {}       # insn_aux map_key_state (tail calls)
+        self.loop_inline_state: dict[int, tuple] = {}   # insn_aux loop_inline_state
         self.prune_points: set[int] = set()
+        self.jmp_points: set[int] = set()
         self.has_back_edge = False      # check_cfg: a bounded loop exists
         self.stack_depth: dict[int, int] = {}
         self.subprogs: list[int] = []
@@ -120,10 +137,15 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
         self.tail_call_reachable = False
         self.stack: list[State] = []
         self.explored: dict[int, list] = {}
-        self.loop_keys: dict[int, dict] = {}
         self.jmps_processed = 0
         self.prev_jmps = 0
         self.prev_insns = 0
+        self.insn_idx = 0
+        self.prev_insn_idx = -1
+        self.total_states = 0
+        self.peak_states = 0
+        self.max_states_per_insn = 0
+        self.longest_mark_read_walk = 0
         self.strict_alignment = bool(prog.prog_flags & BPF_F_STRICT_ALIGNMENT)
         self.sleepable = bool(prog.sleepable or prog.prog_flags & BPF_F_SLEEPABLE)
         self.test_state_freq = bool(prog.prog_flags & BPF_F_TEST_STATE_FREQ)
@@ -164,17 +186,27 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
         return st
 
     def check_reg_arg(self, st: State, regno: int, src: bool, mark_unknown_dst=False):
+        """check_reg_arg: SRC_OP reads `regno` (a liveness read mark), a destination is
+        written (DST_OP makes it an unknown scalar, DST_OP_NO_MARK leaves it to the caller)."""
         if regno >= 11:
             self.err(f"R{regno} is invalid", EINVAL)
         r = st.cur.regs[regno]
         if src:
             if r.type == "?" and self.rules.on("CORE-01"):
                 self.err(f"R{regno} !read_ok", EACCES)
+            if regno == 10:
+                return
+            rw64 = is_reg64(self.insns[self.insn_idx], regno, r, True)
+            mark_reg_read(self, r, r.parent, REG_LIVE_READ64 if rw64 else REG_LIVE_READ32)
         else:
             if regno == 10:
                 self.err("frame pointer is read only", EACCES)
+            r.live |= REG_LIVE_WRITTEN
             if mark_unknown_dst:
                 mark_reg_unknown(r)
+
+    def mark_chain_precision(self, st: State, regno: int) -> None:
+        mark_chain_precision_frame(self, st, st.curframe, regno)
 
     def check_ld_imm(self, st: State, ins: Insn, idx: int):
         if ins.size != BPF_DW:
@@ -226,34 +258,34 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
         if mode == BPF_IND:
             self.check_reg_arg(st, ins.src, True)
         self.check_ptr_off_reg(regs[6], 6)
-        for i in range(1, 6):
-            mark_reg_not_init(regs[i])
+        clear_caller_saved_regs(regs)
         mark_reg_unknown(regs[0])
 
 
     def do_check(self, st: State, start: int):
         """Walk every path from `start`: the current one first, pushed branches after (pop_stack)."""
         self.stack = []
-        st._next = start
+        st._next, st._prev = start, -1
         self.stack.append(st)
         while self.stack:
             st = self.stack.pop()
-            idx = st._next
-            self.do_check_insns(st, idx)
+            self.do_check_insns(st, st._next, st._prev)
             self.update_branch_counts(st)
 
-    def do_check_insns(self, st: State, idx: int):
-        """do_check's loop body for one path, from `idx` until exit or pruning."""
+    def do_check_insns(self, st: State, idx: int, prev: int):
+        """do_check's loop for one path, from `idx` (reached from `prev`) until exit or pruning."""
         insns = self.insns
         while True:
+            self.prev_insn_idx = prev
             if idx >= self.n or idx < 0:
                 self.err(f"invalid insn idx {idx} insn_cnt {self.n}")
             self.processed += 1
             if self.processed > BPF_COMPLEXITY_LIMIT_INSNS:
                 self.err(f"BPF program is too large. Processed {self.processed} insn", E2BIG)
-            self.cur_insn = idx
+            self.insn_idx = idx
             if self.is_state_visited(st, idx):
                 return
+            prev = idx
             self.seen.add(idx)
             ins = insns[idx]
             cls = ins.cls
@@ -352,7 +384,6 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
         self.check_attach_btf_id()
         self.resolve_pseudo_ldimm64()
         self.check_cfg()
-        self.compute_liveness()
         # do_check_subprogs: global functions first, with unknown scalar arguments
         for sub, is_global in sorted(self.subprog_global.items()):
             if not is_global:
@@ -410,12 +441,16 @@ def verify(pfile: ProgramFile, program, *, rules="6.1", jit: bool = True) -> Ver
         res.message = e.lines[-1]
         res.log = e.lines
         res.rule = e.rule
-        res.insn = e.insn if e.insn is not None else getattr(v, "cur_insn", None)
+        res.insn = e.insn if e.insn is not None else v.insn_idx
     except RecursionError:
         res.accepted = False
         res.errno = E2BIG
         res.message = "model recursion limit"
     res.processed_insns = v.processed
+    res.max_states_per_insn = v.max_states_per_insn
+    res.total_states = v.total_states
+    res.peak_states = v.peak_states
+    res.mark_read = v.longest_mark_read_walk
     res.stack_depth = [v.stack_depth.get(i, 0) for i in range(len(v.subprogs))]
     res.seen = v.seen
     res.map_state = v.map_state

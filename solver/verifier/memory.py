@@ -225,7 +225,6 @@ class MemoryAccess:
 
     def check_mem_size_reg(self, st, regno, zero_ok, meta):
         r = st.cur.regs[regno]
-        r.precise = True
         if not r.b.var_off.is_const():
             meta = None
         if r.b.smin < 0:
@@ -236,6 +235,7 @@ class MemoryAccess:
             self.err(f"R{regno} unbounded memory access, use 'var &= const' or 'if (var < const)'",
                      EACCES)
         self.check_helper_mem_access(st, regno - 1, r.b.umax, zero_ok, meta)
+        self.mark_chain_precision(st, regno)
 
     def check_atomic(self, st: State, ins: Insn, idx: int):
         if ins.imm not in VALID_ATOMIC_IMMS:

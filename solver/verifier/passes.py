@@ -8,12 +8,12 @@ check_max_stack_depth (the static walk over the call graph).
 """
 from __future__ import annotations
 
-from bpfsmt.spec import helpers as H
 from bpfsmt.spec.insn import (BPF_ALU, BPF_ALU64, BPF_JMP, BPF_JMP32, BPF_LD, BPF_LDX, BPF_ST,
-                              BPF_STX, BPF_K, BPF_X, BPF_MOV, BPF_IMM, BPF_ABS, BPF_IND,
+                              BPF_STX, BPF_K, BPF_IMM, BPF_ABS, BPF_IND,
                               BPF_MEM, BPF_ATOMIC,
-                              BPF_DW, BPF_W, BPF_FETCH, BPF_CMPXCHG, BPF_JA, BPF_CALL, BPF_EXIT,
+                              BPF_DW, BPF_W, BPF_JA, BPF_CALL, BPF_EXIT,
                               BPF_NEG, BPF_END, BPF_ARSH, COND_JMP_OPS, BPF_PSEUDO_CALL,
+                              BPF_PSEUDO_KFUNC_CALL,
                               BPF_PSEUDO_FUNC, BPF_PSEUDO_MAP_FD, BPF_PSEUDO_MAP_VALUE,
                               BPF_PSEUDO_MAP_IDX, BPF_PSEUDO_MAP_IDX_VALUE, BPF_PSEUDO_BTF_ID,
                               Insn)
@@ -22,6 +22,7 @@ from bpfsmt.spec.limits import BPF_MAX_SUBPROGS
 from bpfsmt.spec.program import Map
 from bpfsmt.spec.progtypes import TRACING_PROG_TYPES
 from bpfsmt.solver.verifier.bounds import U32
+from bpfsmt.solver.verifier.calls import license_is_gpl_compatible
 from bpfsmt.solver.verifier.log import EACCES, EINVAL, E2BIG, EFAULT, EBADF
 from bpfsmt.solver.verifier.state import (BPF_MAX_VAR_OFF, BPF_FUNC_tail_call,
                                           BPF_FUNC_timer_set_callback)
@@ -84,6 +85,13 @@ class LoadPasses:
                 if t < 0 or t >= self.n:
                     self.err("call to invalid destination", EINVAL, i)
                 subs.add(t)
+            elif ins.opcode == BPF_JMP | BPF_CALL and ins.src == BPF_PSEUDO_KFUNC_CALL and \
+                    (ins.imm or ins.off):
+                # add_kfunc_call: without vmlinux BTF in the IR no btf_id names a function
+                if not license_is_gpl_compatible(self.prog.license):
+                    self.err("cannot call kernel function from non-GPL compatible program",
+                             EINVAL, i)
+                self.err(f"kernel btf_id {ins.imm} is not a function", EINVAL, i)
         for f in self.prog.functions:
             if 0 <= f.start < self.n:
                 subs.add(f.start)
@@ -211,33 +219,47 @@ class LoadPasses:
         state = [0] * n
         insns = self.insns
 
+        prune, jmp = self.prune_points, self.jmp_points
+
         def succ(t):
-            """[(w, loop_ok)] in push order."""
+            """[(w, loop_ok)] in push_insn order, marking prune and jump points as visit_insn
+            does: branch targets, the insn after a call, a conditional jump itself."""
             ins = insns[t]
             if bpf_pseudo_func(ins):
-                self.prune_points.add(t + 1)
-                return [(t + 1, False), (t + ins.imm + 1, False)]
+                prune.add(t + 2)
+                jmp.add(t + 2)
+                prune.add(t)
+                w = t + ins.imm + 1
+                prune.add(w)
+                jmp.add(w)
+                return [(t + 1, False), (w, True)]
             if not ins.is_jmp:
                 return [(t + 1, False)]
             op = ins.code
             if op == BPF_EXIT:
                 return []
             if op == BPF_CALL:
-                self.prune_points.add(t + 1)
-                if ins.src == 0 and ins.imm == BPF_FUNC_timer_set_callback:
-                    self.prune_points.add(t)
+                if ins.imm == BPF_FUNC_timer_set_callback:
+                    prune.add(t)
+                prune.add(t + 1)
+                jmp.add(t + 1)
                 if ins.src == BPF_PSEUDO_CALL:
-                    return [(t + 1, False), (t + ins.imm + 1, False)]
+                    prune.add(t)
+                    w = t + ins.imm + 1
+                    prune.add(w)
+                    jmp.add(w)
+                    return [(t + 1, False), (w, False)]
                 return [(t + 1, False)]
             if op == BPF_JA:
                 w = t + ins.jump_offset() + 1
-                self.prune_points.add(w)
-                if t + 1 < n:
-                    self.prune_points.add(t + 1)
+                prune.add(w)
+                jmp.add(w)
                 return [(w, True)]
-            self.prune_points.add(t + 1)
-            self.prune_points.add(t + ins.off + 1)
-            return [(t + 1, True), (t + ins.off + 1, True)]
+            prune.add(t)
+            w = t + ins.off + 1
+            prune.add(w)
+            jmp.add(w)
+            return [(t + 1, True), (w, True)]
 
         stack = [0]
         state[0] = DISCOVERED
@@ -271,93 +293,6 @@ class LoadPasses:
                 if 0 < w < n and insns[w - 1].is_wide and w - 1 != t:
                     self.err(f"jump into the middle of ldimm64 insn {w - 1}", EINVAL, t)
 
-    def compute_liveness(self):
-        """Registers live at each insn (static backward dataflow). Stands in for the kernel's
-        REG_LIVE_READ marks when comparing states for pruning: a register that is overwritten
-        before it is read on every path does not matter. Static liveness over-approximates the
-        kernel's path-based marks, so the model prunes no more than 6.1 does."""
-        n = self.n
-        insns = self.insns
-        uses = [0] * n
-        defs = [0] * n
-        succs = [()] * n
-        ALL15 = 0b111110
-
-        def bit(*r):
-            m = 0
-            for x in r:
-                m |= 1 << x
-            return m
-        for t, ins in enumerate(insns):
-            cls = ins.cls
-            if t > 0 and insns[t - 1].is_wide:
-                succs[t] = (t + 1,) if t + 1 < n else ()
-                continue
-            nxt = (t + 1,) if t + 1 < n else ()
-            if cls in (BPF_ALU, BPF_ALU64):
-                op = ins.code
-                u = 0 if op == BPF_MOV else bit(ins.dst)
-                if ins.source == BPF_X and op not in (BPF_NEG, BPF_END):
-                    u |= bit(ins.src)
-                uses[t], defs[t], succs[t] = u, bit(ins.dst), nxt
-            elif cls == BPF_LDX:
-                uses[t], defs[t], succs[t] = bit(ins.src), bit(ins.dst), nxt
-            elif cls == BPF_ST:
-                uses[t], succs[t] = bit(ins.dst), nxt
-            elif cls == BPF_STX:
-                u = bit(ins.dst, ins.src)
-                d = 0
-                if ins.mode == BPF_ATOMIC and ins.imm & BPF_FETCH:
-                    if ins.imm == BPF_CMPXCHG:
-                        u |= 1
-                        d = 1
-                    else:
-                        d = bit(ins.src)
-                uses[t], defs[t], succs[t] = u, d, nxt
-            elif cls == BPF_LD:
-                if ins.is_wide:
-                    uses[t], defs[t], succs[t] = 0, bit(ins.dst), (t + 2,) if t + 2 < n else ()
-                else:
-                    u = bit(6) | (bit(ins.src) if ins.mode == BPF_IND else 0)
-                    uses[t], defs[t], succs[t] = u, 0b111111, nxt
-            elif cls in (BPF_JMP, BPF_JMP32):
-                op = ins.code
-                if op == BPF_EXIT:
-                    uses[t], succs[t] = 1, ()
-                elif op == BPF_CALL:
-                    if ins.src == 0:
-                        fn = H.HELPERS.get(ins.imm)
-                        na = len(fn.args) if fn else 5
-                        u = 0
-                        for a in range(na):
-                            u |= 1 << (a + 1)
-                    else:
-                        u = ALL15
-                    uses[t], defs[t], succs[t] = u, 0b111111, nxt
-                elif op == BPF_JA:
-                    w = t + ins.jump_offset() + 1
-                    succs[t] = (w,) if 0 <= w < n else ()
-                else:
-                    u = bit(ins.dst) | (bit(ins.src) if ins.source == BPF_X else 0)
-                    w = t + ins.off + 1
-                    uses[t] = u
-                    succs[t] = tuple(x for x in (t + 1, w) if 0 <= x < n)
-        live = [0] * n
-        changed = True
-        while changed:
-            changed = False
-            for t in range(n - 1, -1, -1):
-                out = 0
-                for w in succs[t]:
-                    out |= live[w]
-                v = uses[t] | (out & ~defs[t])
-                if v != live[t]:
-                    live[t] = v
-                    changed = True
-        self.live_in = live
-
-    # -------------------------------------------------------------- state init
-    # -------------------------------------------------------------- stack depth (static)
     def check_max_stack_depth(self):
         def depth_of(i):
             return max((self.stack_depth.get(i, 0) + 31) // 32 * 32, 32)

@@ -1,133 +1,162 @@
-"""State pruning: is_state_visited and the comparison it relies on (states_equal, regsafe).
+"""State pruning: is_state_visited and the comparison it relies on (states_equal, regsafe,
+stacksafe), with 6.1's checkpoint bookkeeping.
 
-At a prune point the current state is compared with the states stored there, newest first; an
-explored state that covers the current one ends the path. The comparison is 6.1's, with its hole:
-map-value ids and active_spin_lock are compared as raw integers, not through check_ids, which is
-how SL-13 gets accepted. push_stack / update_branch_counts keep the DFS of do_check and the
-branch counts that tell a finished stored state (branches == 0) from one still on the path.
+At a prune point the current state is compared with the states stored in its bucket of
+explored_states (newest first). A stored state whose paths are all explored (branches == 0)
+and that covers the current one ends the path: its liveness and precision marks flow to the
+current path. A stored state still being explored that equals the current one is an infinite
+loop. Otherwise the current state may become a new checkpoint (the kernel's heuristics: at least
+2 jumps and 8 insns since the last one, fewer inside loops; every time with
+BPF_F_TEST_STATE_FREQ). Stored states that keep missing are evicted.
+
+The comparison is 6.1's, with its hole: map-value ids and active_spin_lock are compared as raw
+integers, not through check_ids, which is how SL-13 gets accepted. The statistics the kernel
+prints (total_states, peak_states, max_states_per_insn) are counted here.
 """
 from __future__ import annotations
 
 from bpfsmt.solver.verifier.bounds import Bounds, U64
+from bpfsmt.solver.verifier.liveness import (clean_live_states, link_checkpoint,
+                                             propagate_liveness)
 from bpfsmt.solver.verifier.log import E2BIG
+from bpfsmt.solver.verifier.precision import mark_all_scalars_imprecise, propagate_precision
 from bpfsmt.solver.verifier.state import (Reg, State, BPF_COMPLEXITY_LIMIT_JMP_SEQ,
-                                          BPF_COMPLEXITY_LIMIT_STATES, STACK_INVALID,
-                                          STACK_SPILL, STACK_MISC, STACK_ZERO)
+                                          STACK_INVALID, STACK_SPILL, STACK_MISC, STACK_ZERO,
+                                          REG_LIVE_READ, REG_LIVE_DONE, ALLOW_UNINIT_STACK)
 
 
 class StateList:
-    """bpf_verifier_state_list: a stored explored state with its branch, hit and miss counts."""
-    __slots__ = ("state", "parent", "branches", "hit_cnt", "miss_cnt")
+    """bpf_verifier_state_list: a stored explored state with its hit and miss counts."""
+    __slots__ = ("state", "hit_cnt", "miss_cnt")
 
-    def __init__(self, state, parent):
+    def __init__(self, state):
         self.state = state
-        self.parent = parent
-        self.branches = 1
         self.hit_cnt = 0
         self.miss_cnt = 0
 
 
 class Pruning:
     """is_state_visited and the DFS stack, mixed into Verifier."""
-    def push_stack(self, st: State, insn_idx: int):
+
+    def push_stack(self, st: State, insn_idx: int, prev_insn_idx: int):
         st._next = insn_idx
+        st._prev = prev_insn_idx
         if st.parent is not None:
             st.parent.branches += 1
         self.stack.append(st)
         if len(self.stack) > BPF_COMPLEXITY_LIMIT_JMP_SEQ:
             self.err(f"The sequence of {len(self.stack)} jumps is too complex.", E2BIG)
 
+    def update_branch_counts(self, st: State):
+        while st is not None:
+            st.branches -= 1
+            if st.branches:
+                break
+            st = st.parent
+
+    def push_jmp_history(self, st: State, idx: int) -> None:
+        if idx in self.jmp_points:
+            st.jmp_history.append((idx, self.prev_insn_idx))
+
+    def explored_state(self, st: State, idx: int) -> list:
+        """explored_state: the hash bucket of (idx ^ callsite) % prog len."""
+        key = ((idx ^ st.frames[-1].callsite) & 0xFFFFFFFF) % self.n
+        b = self.explored.get(key)
+        if b is None:
+            b = self.explored[key] = []
+        return b
+
     def is_state_visited(self, st: State, idx: int) -> bool:
-        """is_state_visited: at a prune point, (1) a stored state on this path (branches > 0)
-        equal to the current one means an endless loop; (2) a finished stored state
-        (branches == 0) that covers the current one prunes the path. Returns True when pruned.
-        States are stored with the kernel's heuristic (>= 2 jumps and >= 8 insns since the last
-        stored state, throttled to 20 jumps / 100 insns inside loops). The miss_cnt eviction
-        matters for more than speed: without it the per-insn list fills with early states that
-        never match and later ones (e.g. the next loop iterations) are never stored."""
+        """True when the path is pruned at `idx`."""
+        st.last_insn_idx = self.prev_insn_idx
         if idx not in self.prune_points:
+            self.push_jmp_history(st, idx)
             return False
-        k = None
-        # Loop detection needs the state's fingerprint only when a path can come back to idx:
-        # a stored state with branches > 0 is an ancestor of the current one (DFS order), so in
-        # a single function without back-edges it can never sit at the current insn.
-        track = self.has_back_edge or len(self.subprogs) > 1
-        keys = self.loop_keys.get(idx) if track else None
-        if keys is not None:
-            k = st.key()
-            snap = keys.get(k)
-            if snap is not None and snap.branches > 0:
-                self.err(f"infinite loop detected at insn {idx}")
         add = self.test_state_freq or (self.jmps_processed - self.prev_jmps >= 2 and
                                        self.processed - self.prev_insns >= 8)
-        lst = self.explored.get(idx)
-        if lst:
-            # newest first, as new_sl is pushed at the head of the kernel's list; a state that
-            # keeps missing (miss_cnt > 3 * hit_cnt + 3, counted only when a new state is about
-            # to be stored) is dropped from the list as 6.1 does
-            i = len(lst) - 1
-            drop = False
-            while i >= 0:
-                old = lst[i]
-                if old.branches > 0:
-                    if self.jmps_processed - self.prev_jmps < 20 and \
-                            self.processed - self.prev_insns < 100:
-                        add = False
-                elif states_equal(old.state, st, self.live_in[idx]):
-                    old.hit_cnt += 1
-                    if drop:
-                        lst[:] = [s for s in lst if s is not None]
-                    return True
-                if add:
-                    old.miss_cnt += 1
-                if old.miss_cnt > old.hit_cnt * 3 + 3:
-                    lst[i] = None
-                    drop = True
+        bucket = self.explored_state(st, idx)
+        clean_live_states(bucket, idx, st)
+        states_cnt = 0
+        i = len(bucket) - 1          # newest first: the kernel pushes new states at the head
+        while i >= 0:
+            sl = bucket[i]
+            states_cnt += 1
+            old = sl.state
+            if old.insn_idx != idx:
                 i -= 1
-            if drop:
-                lst[:] = [s for s in lst if s is not None]
-        if add:
-            self.prev_jmps, self.prev_insns = self.jmps_processed, self.processed
-            snap = StateList(st.copy(), st.parent)
-            snap.state.parent = None
-            st.parent = snap
-            lst = self.explored.setdefault(idx, [])
-            if len(lst) < BPF_COMPLEXITY_LIMIT_STATES:
-                lst.append(snap)
-            if track:
-                self.loop_keys.setdefault(idx, {})[k if k is not None else st.key()] = snap
+                continue
+            if old.branches:
+                fo = old.frames[-1]
+                if fo.in_async_callback_fn and fo.async_entry_cnt != st.cur.async_entry_cnt:
+                    pass
+                elif states_maybe_looping(old, st) and states_equal(old, st):
+                    self.err(f"infinite loop detected at insn {idx}")
+                if self.jmps_processed - self.prev_jmps < 20 and \
+                        self.processed - self.prev_insns < 100:
+                    add = False
+            elif states_equal(old, st):
+                sl.hit_cnt += 1
+                propagate_liveness(self, old, st)
+                self.push_jmp_history(st, idx)
+                propagate_precision(self, old, st)
+                return True
+            if add:
+                sl.miss_cnt += 1
+            if sl.miss_cnt > sl.hit_cnt * 3 + 3:
+                del bucket[i]
+                if old.frames[0].regs[0].live & REG_LIVE_DONE:
+                    self.peak_states -= 1
+            i -= 1
+        if self.max_states_per_insn < states_cnt:
+            self.max_states_per_insn = states_cnt
+        if not add:
+            self.push_jmp_history(st, idx)
+            return False
+        self.total_states += 1
+        self.peak_states += 1
+        self.prev_jmps, self.prev_insns = self.jmps_processed, self.processed
+        mark_all_scalars_imprecise(st)
+        new = st.copy()
+        new.insn_idx = idx
+        st.parent = new
+        st.first_insn_idx = idx
+        st.jmp_history = []
+        bucket.append(StateList(new))
+        link_checkpoint(st, new)
         return False
 
-    def update_branch_counts(self, st: State):
-        """update_branch_counts"""
-        s = st.parent
-        while s is not None:
-            s.branches -= 1
-            if s.branches:
-                break
-            s = s.parent
 
-
-def _bounds_cover(o: Bounds, c: Bounds) -> bool:
-    """range_within && tnum_in, inlined: this is the innermost test of state pruning."""
-    if not (o.umin <= c.umin and o.umax >= c.umax and o.smin <= c.smin and o.smax >= c.smax
+def range_within(o: Bounds, c: Bounds) -> bool:
+    return (o.umin <= c.umin and o.umax >= c.umax and o.smin <= c.smin and o.smax >= c.smax
             and o.u32min <= c.u32min and o.u32max >= c.u32max and o.s32min <= c.s32min
-            and o.s32max >= c.s32max):
-        return False
-    a = o.var_off
-    b = c.var_off
+            and o.s32max >= c.s32max)
+
+
+def tnum_in_(a, b) -> bool:
     if a is b:
         return True
-    am = a.mask
-    if b.mask & ~am & U64:
+    if b.mask & ~a.mask & U64:
         return False
-    return (b.value & ~am & U64) == a.value
+    return (b.value & ~a.mask & U64) == a.value
+
+
+def check_ids(old_id: int, cur_id: int, idmap: dict) -> bool:
+    return idmap.setdefault(old_id, cur_id) == cur_id
+
+
+def _memeq_before_id(o: Reg, c: Reg) -> bool:
+    return o.memkey()[:18] == c.memkey()[:18]
 
 
 def regsafe(o: Reg, c: Reg, idmap: dict) -> bool:
-    """regsafe (6.1) without liveness or precision: `o` (explored) covers `c` (current)."""
+    """regsafe (6.1): does the explored register `o` cover the current `c`?"""
+    if not o.live & REG_LIVE_READ:
+        return True
+    equal = o.memkey() == c.memkey()
     ot = o.type
-    if ot == "?":
+    if ot == "fp":
+        return equal and o.frameno == c.frameno
+    if equal or ot == "?":
         return True
     ct = c.type
     if ct == "?":
@@ -135,72 +164,82 @@ def regsafe(o: Reg, c: Reg, idmap: dict) -> bool:
     if ot == "scalar":
         if ct != "scalar":
             return False
-        return _bounds_cover(o.b, c.b)
-    if ot != ct or o.maybe_null != c.maybe_null or o.rdonly != c.rdonly:
-        return False
-    if o.map is not c.map or o.off != c.off or o.frameno != c.frameno or \
-            o.subprogno != c.subprogno:
-        return False
-    if ot in ("pkt", "pkt_meta"):
-        if o.range > c.range or (o.range < 0 and o.range != c.range):
-            return False
-        if idmap.setdefault(o.id, c.id) != c.id:
-            return False
-    elif o.maybe_null:
-        # check_ids: ids must correspond one to one
-        if idmap.setdefault(o.id, c.id) != c.id:
-            return False
-    # map_value: 6.1 does not compare ids (SL-13)
-    return _bounds_cover(o.b, c.b)
-
-
-def states_equal(old: State, cur: State, live: int = -1) -> bool:
-    """states_equal (6.1 shape): same frames, active_spin_lock compared as a raw integer (SL-13).
-    The checks are a conjunction (check_ids only asks that the id pairs form a function), so
-    they run cheapest-and-most-discriminating first: the innermost frame's live registers, then
-    the callers' registers, then the stacks (equal slot-type vectors skip the per-byte walk)."""
-    ofr = old.frames
-    cfr = cur.frames
-    if len(ofr) != len(cfr) or old.active_spin_lock != cur.active_spin_lock:
-        return False
-    if old.in_sleepable != cur.in_sleepable or len(old.refs) != len(cur.refs):
-        return False
-    idmap: dict = {}
-    last = len(cfr) - 1
-    for fo, fc in zip(ofr, cfr):
-        if fo.callsite != fc.callsite or fo.in_async_callback_fn != fc.in_async_callback_fn:
-            return False
-    oregs = ofr[last].regs
-    cregs = cfr[last].regs
-    for ri in range(11):
-        if ri < 10 and not (live >> ri) & 1:
-            continue
-        if not regsafe(oregs[ri], cregs[ri], idmap):
-            return False
-    for fi in range(last):
-        for ro, rc in zip(ofr[fi].regs, cfr[fi].regs):
-            if not regsafe(ro, rc, idmap):
+        if not o.precise:
+            return True
+        return range_within(o.b, c.b) and tnum_in_(o.b.var_off, c.b.var_off)
+    if ot in ("map_key", "map_value"):
+        if o.maybe_null:
+            if not c.maybe_null or not _memeq_before_id(o, c):
                 return False
-    for fo, fc in zip(ofr, cfr):
-        cstack = fc.stack
-        alloc = fc.allocated_stack
-        for spi, so in fo.stack.items():
-            sc = cstack.get(spi)
-            sto = so.stype
-            if sc is None or sto != sc.stype or spi * 8 + 7 >= alloc:
-                for j in range(8):
-                    to = sto[j]
-                    if to == STACK_INVALID:
-                        continue
-                    if (spi * 8 + (7 - j)) >= alloc:
-                        return False
-                    tc = sc.stype[j] if sc is not None else STACK_INVALID
-                    if to == STACK_MISC and tc == STACK_ZERO:
-                        continue
-                    if to != tc:
-                        return False
-            if sto[7] == STACK_SPILL:
-                if sc is None or sc.stype[7] != STACK_SPILL or \
-                        not regsafe(so.spilled, sc.spilled, idmap):
-                    return False
+            return check_ids(o.id, c.id, idmap)
+        # 'id' is not compared (SL-13)
+        return _memeq_before_id(o, c)
+    if ot in ("pkt", "pkt_meta"):
+        if ct != ot:
+            return False
+        if o.range < 0 or c.range < 0:
+            if o.range != c.range:
+                return False
+        elif o.range > c.range:
+            return False
+        if o.off != c.off:
+            return False
+        if o.id and not check_ids(o.id, c.id, idmap):
+            return False
+        return range_within(o.b, c.b) and tnum_in_(o.b.var_off, c.b.var_off)
+    return False
+
+
+def stacksafe(fo, fc, idmap: dict) -> bool:
+    alloc_c = fc.allocated_stack
+    for spi in range(fo.allocated_stack // 8):
+        so = fo.stack[spi]
+        if not so.spilled.live & REG_LIVE_READ:
+            continue
+        sto = so.stype
+        sc = fc.stack.get(spi)
+        for j in range(8):
+            to = sto[j]
+            if to == STACK_INVALID:
+                continue
+            if ALLOW_UNINIT_STACK and to == STACK_MISC:
+                continue
+            if spi * 8 + j >= alloc_c:
+                return False
+            tc = sc.stype[j]
+            if to == STACK_MISC and tc == STACK_ZERO:
+                continue
+            if to != tc:
+                return False
+        if sto[7] == STACK_SPILL and not regsafe(so.spilled, sc.spilled, idmap):
+            return False
+    return True
+
+
+def func_states_equal(fo, fc) -> bool:
+    idmap: dict = {}
+    for ro, rc in zip(fo.regs, fc.regs):
+        if not regsafe(ro, rc, idmap):
+            return False
+    return stacksafe(fo, fc, idmap)
+
+
+def states_equal(old: State, cur: State) -> bool:
+    """states_equal (6.1): active_spin_lock compared as a raw integer (SL-13)."""
+    if len(old.frames) != len(cur.frames) or old.active_spin_lock != cur.active_spin_lock:
+        return False
+    if old.in_sleepable != cur.in_sleepable or old.refs != cur.refs:
+        return False
+    for fo, fc in zip(old.frames, cur.frames):
+        if fo.callsite != fc.callsite or not func_states_equal(fo, fc):
+            return False
+    return True
+
+
+def states_maybe_looping(old: State, cur: State) -> bool:
+    if len(old.frames) != len(cur.frames):
+        return False
+    for ro, rc in zip(old.frames[-1].regs, cur.frames[-1].regs):
+        if ro.memkey() != rc.memkey():
+            return False
     return True

@@ -6,11 +6,14 @@ lets root read uninitialised stack (ALLOW_UNINIT_STACK).
 """
 from __future__ import annotations
 
+from bpfsmt.spec.insn import BPF_ST
 from bpfsmt.spec.limits import MAX_BPF_STACK
 from bpfsmt.solver.verifier.bounds import s64, is_unbounded
+from bpfsmt.solver.verifier.liveness import mark_reg_read
 from bpfsmt.solver.verifier.log import EACCES
 from bpfsmt.solver.verifier.state import (Reg, Slot, Frame, BPF_MAX_VAR_OFF, ALLOW_UNINIT_STACK,
                                           STACK_INVALID, STACK_SPILL, STACK_MISC, STACK_ZERO,
+                                          REG_LIVE_READ64, REG_LIVE_WRITTEN, copy_register_state,
                                           mark_reg_unknown, mark_reg_known)
 
 
@@ -23,6 +26,8 @@ class StackAccess:
             self.stack_depth[sp] = depth
 
     def check_stack_access_within_bounds(self, st, r: Reg, regno, off, size, write, helper):
+        """check_stack_access_within_bounds; the access then grows the frame's stack state
+        (Debian's 6.1.1xx backport does this for reads too)."""
         extra = " indirect access to" if helper else (" write to" if write else " read from")
         frame = st.frames[r.frameno]
         b = r.b
@@ -43,101 +48,108 @@ class StackAccess:
                 self.err(f"invalid{extra} stack R{regno} off={off} size={size}", EACCES)
             self.err(f"invalid variable-offset{extra} stack R{regno} var_off={b.var_off} size={size}",
                      EACCES)
-
-    def _slot(self, frame: Frame, spi: int) -> Slot:
-        s = frame.stack.get(spi)
-        if s is None:
-            s = Slot()
-            frame.stack[spi] = s
-        return s
-
-    def _grow(self, frame: Frame, off: int):
-        need = ((-off) + 7) // 8 * 8
-        if need > frame.allocated_stack:
-            frame.allocated_stack = need
+        if not bad:
+            frame.grow_stack_state((-min_off + 7) // 8 * 8)
 
     def check_stack_write(self, st, r: Reg, regno, off, size, value_regno):
         frame = st.frames[r.frameno]
         if not r.b.var_off.is_const():
-            # check_stack_write_var_off: bytes become MISC (or ZERO for a zero value)
-            lo, hi = r.b.smin + off, r.b.smax + off + size
-            self._grow(frame, lo)
-            for a in range(lo, hi):
-                slot = -a - 1
-                sl = self._slot(frame, slot // 8)
-                if sl.is_spilled():
-                    sl.stype = [STACK_MISC if t == STACK_SPILL else t for t in sl.stype]
-                    sl.spilled = None
-                sl.stype[slot % 8] = STACK_MISC
+            self.check_stack_write_var_off(st, frame, r, off, size, value_regno)
             return
         off = s64(r.b.var_off.value) + off
-        self._grow(frame, off)
+        frame.grow_stack_state((-off + 7) // 8 * 8)
         slot = -off - 1
         spi = slot // 8
-        sl = self._slot(frame, spi)
+        sl = frame.stack[spi]
         cur = st.cur
         reg = cur.regs[value_regno] if value_regno >= 0 else None
+        ins = self.insns[self.insn_idx]
         if (reg is not None and off % 8 == 0 and reg.type == "scalar"
                 and not is_unbounded(reg.b) and not reg.is_null()):
-            self._save_reg(sl, reg, size)
+            if ins.dst != 10:
+                self.mark_chain_precision(st, value_regno)
+            save_register_state(sl, reg, size)
+            if reg.b.umax.bit_length() > 8 * size:
+                sl.spilled.id = 0       # break the relation on a narrowing spill
+        elif reg is None and off % 8 == 0 and ins.cls == BPF_ST and ins.imm != 0:
+            fake = Reg()
+            mark_reg_known(fake, ins.imm)
+            save_register_state(sl, fake, size)
         elif reg is not None and reg.type not in ("scalar", "?"):
             if size != 8:
                 self.err("invalid size of register spill", EACCES)
             if frame is not cur and reg.type == "fp":
                 self.err("cannot spill pointers to stack into stack frame of the caller")
-            self._save_reg(sl, reg, size)
+            save_register_state(sl, reg, size)
         else:
             typ = STACK_MISC
+            sl.spilled.type = "?"
             if sl.is_spilled():
                 sl.stype = [STACK_MISC if t == STACK_SPILL else t for t in sl.stype]
-            sl.spilled = None
-            if reg is not None and reg.is_null():
+            if size == 8:
+                sl.spilled.live |= REG_LIVE_WRITTEN
+            if (reg is not None and reg.is_null()) or (reg is None and ins.cls == BPF_ST
+                                                       and ins.imm == 0):
+                if value_regno >= 0:
+                    self.mark_chain_precision(st, value_regno)
                 typ = STACK_ZERO
             for i in range(size):
                 sl.stype[(slot - i) % 8] = typ
 
-    def _save_reg(self, sl: Slot, reg: Reg, size: int):
-        sl.spilled = reg.copy()
-        for i in range(8, 8 - size, -1):
-            sl.stype[i - 1] = STACK_SPILL
-        for i in range(8 - size, 0, -1):
-            if sl.stype[i - 1] == STACK_SPILL:
-                sl.stype[i - 1] = STACK_MISC
+    def check_stack_write_var_off(self, st, frame, r: Reg, off, size, value_regno):
+        """check_stack_write_var_off: bytes become MISC (stay ZERO for a zero value)."""
+        reg = st.cur.regs[value_regno] if value_regno >= 0 else None
+        ins = self.insns[self.insn_idx]
+        writing_zero = (reg is not None and reg.is_null()) or (
+            reg is None and ins.cls == BPF_ST and ins.imm == 0)
+        zero_used = False
+        for a in range(r.b.smin + off, r.b.smax + off + size):
+            slot = -a - 1
+            sl = frame.stack[slot // 8]
+            sl.spilled.type = "?"
+            new = STACK_MISC
+            if writing_zero and sl.stype[slot % 8] == STACK_ZERO:
+                new = STACK_ZERO
+                zero_used = True
+            sl.stype[slot % 8] = new
+        if zero_used and value_regno >= 0:
+            self.mark_chain_precision(st, value_regno)
 
     def check_stack_read(self, st, r: Reg, regno, off, size, value_regno):
         frame = st.frames[r.frameno]
         regs = st.cur.regs
         if not r.b.var_off.is_const():
+            # check_stack_read_var_off: every slot in range is read; zeros stay zero
             lo, hi = r.b.smin + off, r.b.smax + off + size
+            zeros = 0
             for a in range(lo, hi):
                 slot = -a - 1
-                sl = frame.stack.get(slot // 8)
-                t = sl.stype[slot % 8] if sl else STACK_INVALID
-                if t == STACK_INVALID and not ALLOW_UNINIT_STACK:
-                    self.err(f"invalid variable-offset read from stack R{regno} var_off={r.b.var_off} "
-                             f"off={off} size={size}", EACCES)
+                sl = frame.stack[slot // 8]
+                mark_reg_read(self, sl.spilled, sl.spilled.parent, REG_LIVE_READ64)
+                zeros += sl.stype[slot % 8] == STACK_ZERO
             if value_regno >= 0:
-                mark_reg_unknown(regs[value_regno])
+                self.mark_reg_stack_read(regs, value_regno, zeros == hi - lo)
             return
         off = s64(r.b.var_off.value) + off
         slot = -off - 1
         spi = slot // 8
-        sl = frame.stack.get(spi) or Slot()
+        sl = frame.stack[spi]
         stype = sl.stype
+        sp = sl.spilled
         if sl.is_spilled():
             spill_size = 1
             i = 7
             while i > 0 and stype[i - 1] == STACK_SPILL:
                 spill_size += 1
                 i -= 1
-            sp = sl.spilled
             if size != 8 or spill_size != 8:
                 if sp.type != "scalar":
                     self.err("invalid size of register fill", EACCES)
+                mark_reg_read(self, sp, sp.parent, REG_LIVE_READ64)
                 if value_regno < 0:
                     return
                 if off % 8 == 0 and size == spill_size:
-                    regs[value_regno] = sp.copy()
+                    regs[value_regno] = copy_register_state(regs[value_regno], sp)
                 else:
                     for i in range(size):
                         t = stype[(slot - i) % 8]
@@ -147,9 +159,12 @@ class StackAccess:
                             continue
                         self.err(f"invalid read from stack off {off}+{i} size {size}", EACCES)
                     mark_reg_unknown(regs[value_regno])
+                regs[value_regno].live |= REG_LIVE_WRITTEN
                 return
             if value_regno >= 0:
-                regs[value_regno] = sp.copy()
+                regs[value_regno] = copy_register_state(regs[value_regno], sp)
+                regs[value_regno].live |= REG_LIVE_WRITTEN
+            mark_reg_read(self, sp, sp.parent, REG_LIVE_READ64)
             return
         zeros = 0
         for i in range(size):
@@ -163,11 +178,21 @@ class StackAccess:
                 continue
             if self.rules.on("CORE-03"):
                 self.err(f"invalid read from stack off {off}+{i} size {size}", EACCES)
+        mark_reg_read(self, sp, sp.parent, REG_LIVE_READ64)
         if value_regno >= 0:
-            if zeros == size:
-                mark_reg_known(regs[value_regno], 0)
-            else:
-                mark_reg_unknown(regs[value_regno])
+            self.mark_reg_stack_read(regs, value_regno, zeros == size)
+
+    @staticmethod
+    def mark_reg_stack_read(regs, dst_regno: int, all_zero: bool):
+        """All bytes read were STACK_ZERO: a known zero (precise, to stop backtracking);
+        otherwise an unknown scalar."""
+        d = regs[dst_regno]
+        if all_zero:
+            mark_reg_known(d, 0)
+            d.precise = True
+        else:
+            mark_reg_unknown(d)
+        d.live |= REG_LIVE_WRITTEN
 
     def check_stack_range_initialized(self, st, r: Reg, regno, off, size, zero_ok, meta):
         if size == 0 and not zero_ok:
@@ -187,31 +212,29 @@ class StackAccess:
             return
         for i in range(min_off, max_off + size):
             slot = -i - 1
-            spi = slot // 8
-            sl = frame.stack.get(spi)
-            ok = False
-            if frame.allocated_stack > slot and sl is not None:
-                t = sl.stype[slot % 8]
-                if t == STACK_MISC:
-                    ok = True
-                elif t == STACK_ZERO:
-                    sl.stype[slot % 8] = STACK_MISC
-                    ok = True
-                elif sl.is_spilled():
-                    # a helper may write anything: the spilled register becomes misc bytes
-                    sl.stype = [STACK_MISC if x == STACK_SPILL else x for x in sl.stype]
-                    sl.spilled = None
-                    ok = True
-                elif t == STACK_INVALID and ALLOW_UNINIT_STACK:
-                    sl.stype[slot % 8] = STACK_MISC
-                    ok = True
-            elif ALLOW_UNINIT_STACK:
-                ok = True
-            if not ok and self.rules.on("CORE-03"):
-                if b.var_off.is_const():
-                    self.err(f"invalid indirect read from stack R{regno} off {min_off}+{i - min_off} size {size}",
+            sl = frame.stack[slot // 8]
+            t = sl.stype[slot % 8]
+            if t == STACK_ZERO or (t == STACK_INVALID and ALLOW_UNINIT_STACK):
+                sl.stype[slot % 8] = STACK_MISC          # a helper may write anything
+            elif t != STACK_MISC:
+                if not sl.is_spilled():
+                    if b.var_off.is_const():
+                        self.err(f"invalid indirect read from stack R{regno} off {min_off}+{i - min_off} size {size}",
+                                 EACCES)
+                    self.err(f"invalid indirect read from stack R{regno} var_off {b.var_off}+{i - min_off} size {size}",
                              EACCES)
-                self.err(f"invalid indirect read from stack R{regno} var_off {b.var_off}+{i - min_off} size {size}",
-                         EACCES)
+                mark_reg_unknown(sl.spilled)
+                sl.stype = [STACK_MISC if x == STACK_SPILL else x for x in sl.stype]
+            mark_reg_read(self, sl.spilled, sl.spilled.parent, REG_LIVE_READ64)
         self.update_stack_depth(frame, min_off)
 
+
+def save_register_state(sl: Slot, reg: Reg, size: int) -> None:
+    sl.spilled = copy_register_state(sl.spilled, reg)
+    if size == 8:
+        sl.spilled.live |= REG_LIVE_WRITTEN
+    for i in range(8, 8 - size, -1):
+        sl.stype[i - 1] = STACK_SPILL
+    for i in range(8 - size, 0, -1):
+        if sl.stype[i - 1] == STACK_SPILL:
+            sl.stype[i - 1] = STACK_MISC

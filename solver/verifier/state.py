@@ -7,6 +7,8 @@ message can print the kernel's type string directly.
 """
 from __future__ import annotations
 
+from typing import Optional
+
 from bpfsmt.spec.helper_ids import HELPER_IDS
 from bpfsmt.spec.limits import (BPF_COMPLEXITY_LIMIT_INSNS, BPF_COMPLEXITY_LIMIT_JMP_SEQ,  # noqa: F401
                                 BPF_COMPLEXITY_LIMIT_STATES, BPF_MAX_VAR_OFF, BPF_MAX_VAR_SIZ,
@@ -15,6 +17,11 @@ from bpfsmt.solver.verifier.bounds import Bounds, Tnum, tnum_range, mark_known, 
 
 STACK_INVALID, STACK_SPILL, STACK_MISC, STACK_ZERO = 0, 1, 2, 3
 
+# enum bpf_reg_liveness
+REG_LIVE_NONE, REG_LIVE_READ32, REG_LIVE_READ64, REG_LIVE_WRITTEN, REG_LIVE_DONE = 0, 1, 2, 4, 8
+REG_LIVE_READ = REG_LIVE_READ32 | REG_LIVE_READ64
+BPF_MAIN_FUNC = -1
+
 ALLOW_UNINIT_STACK = True     # Debian 6.1.1xx: "bpf: Allow reads from uninit stack" for root
 
 BPF_FUNC_map_lookup_elem = HELPER_IDS["bpf_map_lookup_elem"]
@@ -22,13 +29,15 @@ BPF_FUNC_tail_call = HELPER_IDS["bpf_tail_call"]
 BPF_FUNC_spin_lock = HELPER_IDS["bpf_spin_lock"]
 BPF_FUNC_spin_unlock = HELPER_IDS["bpf_spin_unlock"]
 BPF_FUNC_timer_set_callback = HELPER_IDS["bpf_timer_set_callback"]
+BPF_FUNC_loop = HELPER_IDS["bpf_loop"]
 
 
 class Reg:
     """bpf_reg_state. `type` is the kernel's reg_type_str() base name ("scalar", "ctx", "fp",
     "map_value", ...) or "?" for NOT_INIT; `maybe_null`/`rdonly` are the type flags."""
     __slots__ = ("type", "maybe_null", "rdonly", "b", "off", "id", "ref_obj_id", "map",
-                 "map_uid", "range", "mem_size", "subprogno", "frameno", "precise")
+                 "map_uid", "range", "mem_size", "subprogno", "frameno", "precise", "parent",
+                 "live")
 
     def __init__(self, type_="?"):
         self.type = type_
@@ -45,6 +54,8 @@ class Reg:
         self.subprogno = 0
         self.frameno = 0
         self.precise = False
+        self.parent: Optional[Reg] = None   # the same register in the parent checkpoint
+        self.live = REG_LIVE_NONE
 
     def copy(self) -> "Reg":
         r = Reg.__new__(Reg)
@@ -52,8 +63,15 @@ class Reg:
         r.b = self.b.copy(); r.off = self.off; r.id = self.id; r.ref_obj_id = self.ref_obj_id
         r.map = self.map; r.map_uid = self.map_uid; r.range = self.range
         r.mem_size = self.mem_size; r.subprogno = self.subprogno; r.frameno = self.frameno
-        r.precise = self.precise
+        r.precise = self.precise; r.parent = self.parent; r.live = self.live
         return r
+
+    def memkey(self):
+        """The fields regsafe()/states_maybe_looping() memcmp: everything before `parent`."""
+        b = self.b
+        return (self.type, self.maybe_null, self.rdonly, self.off, id(self.map), self.map_uid,
+                self.range, self.mem_size, self.subprogno, b.var_off, b.smin, b.smax, b.umin,
+                b.umax, b.s32min, b.s32max, b.u32min, b.u32max, self.id, self.ref_obj_id)
 
     def tstr(self) -> str:
         """reg_type_str()"""
@@ -76,16 +94,14 @@ class Reg:
     def is_pkt(self) -> bool:
         return self.type in ("pkt", "pkt_meta")
 
-    def key(self, blur_imprecise: bool):
-        """A hashable fingerprint for loop detection (states_equal approximation)."""
-        if self.type == "?":
-            return ("?",)
-        if self.type == "scalar" and blur_imprecise and not self.precise:
-            return ("scalar",)
-        b = self.b
-        return (self.type, self.maybe_null, self.off, b.var_off, b.smin, b.smax, b.umin, b.umax,
-                b.s32min, b.s32max, b.u32min, b.u32max, self.id,
-                id(self.map), self.range, self.subprogno, self.frameno)
+
+def copy_register_state(dst: Reg, src: Reg) -> Reg:
+    """`*dst = *src` keeping dst's parent and live marks (the register's place in the
+    parentage chain does not move with its value)."""
+    r = src.copy()
+    r.parent = dst.parent
+    r.live = dst.live
+    return r
 
 
 def mark_reg_unknown(r: Reg) -> None:
@@ -111,17 +127,19 @@ def mark_reg_not_init(r: Reg) -> None:
 
 
 class Slot:
-    """bpf_stack_state: 8 byte types (index = kernel slot_type index) + spilled register."""
+    """bpf_stack_state: 8 byte types (index = kernel slot_type index) + spilled_ptr, which
+    also carries the slot's liveness (parent, live) when nothing is spilled (type NOT_INIT)."""
     __slots__ = ("stype", "spilled")
 
     def __init__(self):
         self.stype = [STACK_INVALID] * 8
-        self.spilled = None
+        self.spilled = Reg()
+        mark_reg_not_init(self.spilled)
 
     def copy(self):
         s = Slot.__new__(Slot)
         s.stype = list(self.stype)
-        s.spilled = self.spilled.copy() if self.spilled is not None else None
+        s.spilled = self.spilled.copy()
         return s
 
     def is_spilled(self):
@@ -145,6 +163,15 @@ class Frame:
         self.in_callback_fn = False
         self.in_async_callback_fn = False
         self.callback_ret_range = tnum_range(0, 1)
+        self.async_entry_cnt = 0
+
+    def grow_stack_state(self, size: int) -> None:
+        """grow_stack_state: slots below `size` bytes exist (zeroed: INVALID, no parent)."""
+        if size > self.allocated_stack:
+            for spi in range(self.allocated_stack // 8, size // 8):
+                if spi not in self.stack:
+                    self.stack[spi] = Slot()
+            self.allocated_stack = size
 
     def copy(self) -> "Frame":
         f = Frame.__new__(Frame)
@@ -155,44 +182,56 @@ class Frame:
         f.in_callback_fn = self.in_callback_fn
         f.in_async_callback_fn = self.in_async_callback_fn
         f.callback_ret_range = self.callback_ret_range
+        f.async_entry_cnt = self.async_entry_cnt
         return f
 
 
 class State:
     """bpf_verifier_state: frames, active_spin_lock (reg id, 0 = none), in_sleepable (proposed
-    design: per-state sleepability), the path's loop-detection history."""
+    design: per-state sleepability), acquired references; and the checkpoint bookkeeping:
+    `parent` (the last checkpoint on this path), `branches` (paths still being explored below a
+    checkpoint), first/last_insn_idx and jmp_history (the jumps since `parent`, for
+    backtracking)."""
     def __init__(self):
         self.frames: list[Frame] = []
         self.active_spin_lock = 0
         self.in_sleepable = False
-        self.refs: list[int] = []
-        self.parent = None                       # the last stored StateList entry on this path
+        self.refs: list[tuple] = []
+        self.parent: Optional[State] = None
+        self.branches = 1
+        self.insn_idx = 0
+        self.first_insn_idx = 0
+        self.last_insn_idx = -1
+        self.jmp_history: list[tuple[int, int]] = []
 
     @property
     def cur(self) -> Frame:
         return self.frames[-1]
 
+    @property
+    def curframe(self) -> int:
+        return len(self.frames) - 1
+
     def copy(self) -> "State":
-        s = State()
+        """copy_verifier_state"""
+        s = State.__new__(State)
         s.frames = [f.copy() for f in self.frames]
         s.active_spin_lock = self.active_spin_lock
         s.in_sleepable = self.in_sleepable
         s.refs = list(self.refs)
         s.parent = self.parent
+        s.branches = self.branches
+        s.insn_idx = self.insn_idx
+        s.first_insn_idx = self.first_insn_idx
+        s.last_insn_idx = self.last_insn_idx
+        s.jmp_history = list(self.jmp_history)
         return s
 
     def all_regs(self):
+        """Registers and spilled registers of every frame (bpf_for_each_reg_in_vstate)."""
         for f in self.frames:
             for r in f.regs:
                 yield r
             for sl in f.stack.values():
-                if sl.spilled is not None:
+                if sl.stype[7] == STACK_SPILL:
                     yield sl.spilled
-
-    def key(self):
-        parts = [self.active_spin_lock, self.in_sleepable]
-        for f in self.frames:
-            parts.append(tuple(r.key(False) for r in f.regs[:10]))
-            parts.append(tuple(sorted((k, tuple(s.stype), s.spilled.key(False) if s.spilled else None)
-                                      for k, s in f.stack.items())))
-        return tuple(parts)

@@ -1,0 +1,85 @@
+"""The verifier model's walk against the kernel's: its statistics line on every labelled program.
+
+For each program the real 6.1 kernel loaded with a stats-bearing log level (tests/oracle/*), the
+model's `processed N insns (limit 1000000) max_states_per_insn M total_states T peak_states P
+mark_read R` is compared with the kernel's, field by field. Equal statistics mean the model
+explored the same states in the same order and pruned where the kernel pruned. Prints the
+agreement per field and the disagreements; writes benchmarks/stats_results.json.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from oracle_labels import (FAMILIES, STATS_FIELDS, label_program, label_stats,  # noqa: E402
+                           load_labels)
+from bpfsmt.spec.errors import InputError  # noqa: E402
+from bpfsmt.solver.verifier import verify  # noqa: E402
+
+VARIANTS = {"": True, "nojit": False, "harden": True}     # label variant -> JIT on
+
+
+def labelled(max_insns: int):
+    for fam in FAMILIES:
+        for variant, jit in VARIANTS.items():
+            try:
+                labels = load_labels(fam, variant)
+            except FileNotFoundError:
+                continue
+            for lb in labels:
+                kst = label_stats(lb)
+                if kst is None or kst["processed_insns"] > max_insns:
+                    continue
+                yield lb, jit, kst
+
+
+def compare(max_insns: int) -> dict:
+    rows = []
+    for lb, jit, kst in labelled(max_insns):
+        try:
+            pf, prog = label_program(lb)
+        except InputError:          # a raw stream the IR cannot hold (documented in the tests)
+            continue
+        t0 = time.perf_counter()
+        r = verify(pf, prog, jit=jit)
+        mst = {"processed_insns": r.processed_insns, "max_states_per_insn": r.max_states_per_insn,
+               "total_states": r.total_states, "peak_states": r.peak_states,
+               "mark_read": r.mark_read}
+        rows.append({"label": f"{lb.family}{'/' + lb.variant if lb.variant else ''}/{lb.file}"
+                              f"::{lb.prog}", "kernel": kst, "model": mst,
+                     "seconds": round(time.perf_counter() - t0, 4)})
+    n = len(rows)
+    per_field = {f: sum(r["kernel"][f] == r["model"][f] for r in rows) for f in STATS_FIELDS}
+    exact = sum(r["kernel"] == r["model"] for r in rows)
+    return {"programs": n, "all_fields_equal": exact, "per_field": per_field, "rows": rows}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--max-insns", type=int, default=200_000,
+                    help="skip programs the kernel needed more processed insns for")
+    ap.add_argument("--show", type=int, default=20, help="disagreements to print")
+    args = ap.parse_args(argv)
+    res = compare(args.max_insns)
+    n = res["programs"]
+    print(f"{n} labelled programs with the kernel's statistics line")
+    print(f"  all five fields equal: {res['all_fields_equal']}/{n}")
+    for f, k in res["per_field"].items():
+        print(f"  {f:20s} {k}/{n}")
+    bad = [r for r in res["rows"] if r["kernel"] != r["model"]]
+    for r in bad[:args.show]:
+        diff = {f: (r["kernel"][f], r["model"][f]) for f in STATS_FIELDS
+                if r["kernel"][f] != r["model"][f]}
+        print(f"  {r['label']}: (kernel, model) {diff}")
+    (ROOT / "benchmarks" / "stats_results.json").write_text(json.dumps(res, indent=1) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,147 @@
+"""Register and stack liveness, as 6.1 tracks it along the parentage chain.
+
+Every register (and every stack slot's spilled_ptr) points at the same register of the last
+checkpoint (`parent`). A read marks REG_LIVE_READ up that chain until a write on the way screens
+it off (REG_LIVE_WRITTEN); state pruning then ignores everything a stored state never read.
+When a path is pruned, what the stored state's continuation read is read by the current path
+too (propagate_liveness). Once no path below a stored state is left, its marks are final:
+clean_live_states marks it REG_LIVE_DONE and forgets what was not read.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from bpfsmt.spec.insn import (BPF_ALU, BPF_ALU64, BPF_JMP, BPF_JMP32, BPF_LD, BPF_LDX,
+                              BPF_STX, BPF_CALL, BPF_EXIT, BPF_END, BPF_IMM, BPF_DW,
+                              BPF_PSEUDO_CALL, Insn)
+from bpfsmt.solver.verifier.state import (Reg, State, Frame, REG_LIVE_NONE, REG_LIVE_READ,
+                                          REG_LIVE_READ64, REG_LIVE_DONE, STACK_INVALID,
+                                          mark_reg_not_init)
+
+
+def mark_reg_read(env, reg: Reg, parent: Optional[Reg], flag: int) -> None:
+    """mark_reg_read: `reg`'s value is used, so every checkpoint up to the last write of it
+    depends on it. env.longest_mark_read_walk is the `mark_read` statistic."""
+    writes = parent is reg.parent
+    cnt = 0
+    state = reg
+    while parent is not None:
+        if writes and state.live & 4:            # REG_LIVE_WRITTEN
+            break
+        if parent.live & REG_LIVE_DONE:
+            break
+        plive = parent.live
+        if (plive & REG_LIVE_READ) == flag or plive & REG_LIVE_READ64:
+            break
+        parent.live = plive | flag
+        if flag == REG_LIVE_READ64:
+            parent.live &= ~1                    # READ64 overrides READ32
+        state = parent
+        parent = state.parent
+        writes = True
+        cnt += 1
+    if env.longest_mark_read_walk < cnt:
+        env.longest_mark_read_walk = cnt
+
+
+def is_reg64(ins: Insn, regno: int, reg: Reg, src_op: bool) -> bool:
+    """is_reg64: whether `ins` reads (or defines) all 64 bits of `regno`: a READ64 mark rather
+    than READ32."""
+    cls, op = ins.cls, ins.code
+    if cls == BPF_JMP:
+        if op == BPF_EXIT:
+            return True
+        if op == BPF_CALL:
+            if ins.src == BPF_PSEUDO_CALL:
+                return False
+            return src_op
+    if cls == BPF_ALU64 or cls == BPF_JMP or (cls == BPF_ALU and op == BPF_END
+                                             and ins.imm == 64):
+        return True
+    if cls in (BPF_ALU, BPF_JMP32):
+        return False
+    if cls == BPF_LDX:
+        return ins.size == BPF_DW if not src_op else True
+    if cls == BPF_STX:
+        if src_op and reg.type != "scalar":
+            return True
+        return ins.size == BPF_DW
+    if cls == BPF_LD:
+        return ins.mode == BPF_IMM or src_op
+    return True
+
+
+def _propagate_liveness_reg(env, reg: Reg, parent_reg: Reg) -> None:
+    parent_flag = parent_reg.live & REG_LIVE_READ
+    flag = reg.live & REG_LIVE_READ
+    if parent_flag == REG_LIVE_READ64 or not flag or parent_flag == flag:
+        return
+    mark_reg_read(env, reg, parent_reg, flag)
+
+
+def propagate_liveness(env, vstate: State, vparent: State) -> None:
+    """What the stored state `vstate`'s continuation read, the pruned path `vparent` reads."""
+    last = vstate.curframe
+    for fr in range(last + 1):
+        parent = vparent.frames[fr]
+        state = vstate.frames[fr]
+        for i in range(6 if fr < last else 0, 10):
+            _propagate_liveness_reg(env, state.regs[i], parent.regs[i])
+        n = min(state.allocated_stack, parent.allocated_stack) // 8
+        for spi in range(n):
+            _propagate_liveness_reg(env, state.stack[spi].spilled, parent.stack[spi].spilled)
+
+
+def clean_func_state(f: Frame) -> None:
+    for i in range(10):
+        r = f.regs[i]
+        live = r.live
+        r.live |= REG_LIVE_DONE
+        if not live & REG_LIVE_READ:
+            mark_reg_not_init(r)
+            r.live = live | REG_LIVE_DONE
+    for spi in range(f.allocated_stack // 8):
+        sl = f.stack[spi]
+        live = sl.spilled.live
+        sl.spilled.live |= REG_LIVE_DONE
+        if not live & REG_LIVE_READ:
+            mark_reg_not_init(sl.spilled)
+            sl.spilled.live = live | REG_LIVE_DONE
+            sl.stype = [STACK_INVALID] * 8
+
+
+def clean_verifier_state(st: State) -> None:
+    if st.frames[0].regs[0].live & REG_LIVE_DONE:
+        return
+    for f in st.frames:
+        clean_func_state(f)
+
+
+def clean_live_states(bucket: list, insn: int, cur: State) -> None:
+    """clean_live_states: stored states at `insn` with no path left below them are final."""
+    ncur = len(cur.frames)
+    for sl in bucket:
+        st = sl.state
+        if st.branches or st.insn_idx != insn or len(st.frames) != ncur:
+            continue
+        if any(st.frames[i].callsite != cur.frames[i].callsite for i in range(ncur)):
+            continue
+        clean_verifier_state(st)
+
+
+def link_checkpoint(cur: State, new: State) -> None:
+    """Connect `cur` to the checkpoint `new` just stored: its registers' (r6-r9 in callers'
+    frames) and stack slots' parents are new's, and its write marks start afresh."""
+    last = cur.curframe
+    for j, f in enumerate(cur.frames):
+        nf = new.frames[j]
+        for i in range(6 if j < last else 0, 10):
+            f.regs[i].parent = nf.regs[i]
+        for i in range(10):
+            f.regs[i].live = REG_LIVE_NONE
+    for j, f in enumerate(cur.frames):
+        nf = new.frames[j]
+        for spi in range(f.allocated_stack // 8):
+            sp = f.stack[spi].spilled
+            sp.live = REG_LIVE_NONE
+            sp.parent = nf.stack[spi].spilled

@@ -1,0 +1,239 @@
+"""Scalar precision tracking: __mark_chain_precision and backtrack_insn of 6.1.
+
+State pruning treats a stored scalar as "any scalar" unless it is marked precise. A scalar
+becomes precise when its exact range matters (pointer arithmetic, a helper's size argument, a
+branch decided by its bounds, a spill through a non-fp pointer, ...): the verifier then walks
+back over the instructions of the current path, using each state's jmp_history, to find every
+register and stack slot the value was computed from, and marks them precise in the stored
+checkpoints. Whatever backtracking cannot follow (calls into subprograms, callbacks, exits,
+LD_ABS) falls back to marking every scalar of the path precise.
+"""
+from __future__ import annotations
+
+from bpfsmt.spec.insn import (BPF_ALU, BPF_ALU64, BPF_JMP, BPF_JMP32, BPF_LD, BPF_LDX, BPF_ST,
+                              BPF_STX, BPF_X, BPF_MOV, BPF_NEG, BPF_END, BPF_CALL, BPF_EXIT,
+                              BPF_ATOMIC, BPF_FETCH, BPF_CMPXCHG, BPF_ABS, BPF_IND,
+                              BPF_PSEUDO_CALL, BPF_PSEUDO_KFUNC_CALL, Insn)
+from bpfsmt.spec import helpers as H
+from bpfsmt.solver.verifier.log import EFAULT
+from bpfsmt.solver.verifier.state import State, BPF_MAIN_FUNC, STACK_SPILL
+
+
+class NotSupported(Exception):
+    """backtrack_insn's -ENOTSUPP: fall back to mark_all_scalars_precise."""
+
+
+def _is_atomic_fetch(ins: Insn) -> bool:
+    return ins.cls == BPF_STX and ins.mode == BPF_ATOMIC and bool(ins.imm & BPF_FETCH)
+
+
+def _is_callback_calling_function(func_id: int) -> bool:
+    fn = H.HELPERS.get(func_id)
+    return fn is not None and fn.callback is not None
+
+
+def backtrack_insn(ins: Insn, masks: list) -> None:
+    """One instruction backwards: which registers (masks[0]) and stack slots (masks[1]) the
+    tracked values depended on before `ins`."""
+    reg_mask, stack_mask = masks
+    if ins.opcode == 0:
+        return
+    cls, op = ins.cls, ins.code
+    dreg = 1 << ins.dst
+    sreg = 1 << ins.src
+    if cls in (BPF_ALU, BPF_ALU64):
+        if not reg_mask & dreg:
+            return
+        if op in (BPF_END, BPF_NEG):
+            return
+        if op == BPF_MOV:
+            reg_mask &= ~dreg
+            if ins.source == BPF_X:
+                reg_mask |= sreg
+        elif ins.source == BPF_X:
+            reg_mask |= sreg
+    elif cls == BPF_LDX or _is_atomic_fetch(ins):
+        load_reg, base_reg = dreg, ins.src
+        if _is_atomic_fetch(ins):
+            load_reg = 1 if ins.imm == BPF_CMPXCHG else sreg
+            base_reg = ins.dst
+        if not reg_mask & load_reg:
+            return
+        reg_mask &= ~load_reg
+        if base_reg == 10:
+            spi = (-ins.off - 1) // 8
+            if spi >= 64:
+                raise ValueError(EFAULT)
+            stack_mask |= 1 << spi
+    elif cls in (BPF_STX, BPF_ST):
+        if reg_mask & dreg:
+            raise NotSupported
+        if ins.dst == 10:
+            spi = (-ins.off - 1) // 8
+            if spi >= 64:
+                raise ValueError(EFAULT)
+            if stack_mask & (1 << spi):
+                stack_mask &= ~(1 << spi)
+                if cls == BPF_STX:
+                    reg_mask |= sreg
+    elif cls in (BPF_JMP, BPF_JMP32):
+        if op == BPF_CALL:
+            if ins.src == BPF_PSEUDO_CALL:
+                raise NotSupported
+            if ins.src == BPF_PSEUDO_KFUNC_CALL and ins.imm == 0:
+                raise NotSupported
+            if ins.src == 0 and _is_callback_calling_function(ins.imm):
+                raise NotSupported
+            reg_mask &= ~1
+            if reg_mask & 0x3F:
+                raise ValueError(EFAULT)
+        elif op == BPF_EXIT:
+            raise NotSupported
+        elif ins.source == BPF_X and reg_mask & (dreg | sreg):
+            reg_mask |= sreg | dreg
+    elif cls == BPF_LD:
+        if not reg_mask & dreg:
+            return
+        reg_mask &= ~dreg
+        if ins.mode in (BPF_IND, BPF_ABS):
+            raise NotSupported
+    masks[0], masks[1] = reg_mask, stack_mask
+
+
+def get_prev_insn_idx(st: State, i: int, history: list) -> int:
+    """The instruction before `i` on this path (jmp_history says where jumps came from);
+    -1 when the state's first instruction is reached."""
+    cnt = history[0]
+    if i == st.first_insn_idx:
+        if cnt == 0:
+            return -1
+        if cnt == 1 and st.jmp_history[0][0] == i:
+            return -1
+    if cnt and st.jmp_history[cnt - 1][0] == i:
+        history[0] = cnt - 1
+        return st.jmp_history[cnt - 1][1]
+    return i - 1
+
+
+def _spilled_scalar(f, spi):
+    sl = f.stack.get(spi)
+    if sl is None or sl.stype[7] != STACK_SPILL or sl.spilled.type != "scalar":
+        return None
+    return sl.spilled
+
+
+def mark_all_scalars_precise(st: State) -> None:
+    """The big hammer, from the first checkpoint above `st` up."""
+    st = st.parent
+    while st is not None:
+        for f in st.frames:
+            for r in f.regs[:10]:
+                if r.type == "scalar":
+                    r.precise = True
+            for spi in range(f.allocated_stack // 8):
+                r = _spilled_scalar(f, spi)
+                if r is not None:
+                    r.precise = True
+        st = st.parent
+
+
+def mark_all_scalars_imprecise(st: State) -> None:
+    """At a checkpoint: forget inherited precision, children will ask again if they need it."""
+    for f in st.frames:
+        for r in f.regs[:10]:
+            if r.type == "scalar":
+                r.precise = False
+        for spi in range(f.allocated_stack // 8):
+            r = _spilled_scalar(f, spi)
+            if r is not None:
+                r.precise = False
+
+
+def mark_chain_precision_frame(env, st: State, frame: int, regno: int, spi: int = -1) -> None:
+    """__mark_chain_precision for register `regno` (or stack slot `spi`) of `frame`."""
+    last_idx = env.insn_idx
+    func = st.frames[frame]
+    if regno >= 0 and func.regs[regno].type != "scalar":
+        return
+    reg_mask = 1 << regno if regno >= 0 else 0
+    stack_mask = 0
+    new_marks = regno >= 0
+    if spi >= 0 and _spilled_scalar(func, spi) is not None:
+        stack_mask = 1 << spi
+        new_marks = True
+    if not new_marks or not (reg_mask or stack_mask):
+        return
+    skip_first = True
+    masks = [reg_mask, stack_mask]
+    while True:
+        history = [len(st.jmp_history)]
+        if last_idx < 0:
+            # the entry of a global function: its arguments R1-R5
+            f0 = st.frames[0]
+            if st.curframe == 0 and f0.subprogno > 0 and f0.callsite == BPF_MAIN_FUNC and \
+                    masks[1] == 0 and (masks[0] & ~0x3E) == 0:
+                for i in range(32):
+                    if masks[0] >> i & 1 and f0.regs[i].type == "scalar":
+                        f0.regs[i].precise = True
+                return
+            raise ValueError(EFAULT)
+        i = last_idx
+        while True:
+            if skip_first:
+                skip_first = False
+            else:
+                try:
+                    backtrack_insn(env.insns[i], masks)
+                except NotSupported:
+                    mark_all_scalars_precise(st)
+                    return
+            if not masks[0] and not masks[1]:
+                return
+            i = get_prev_insn_idx(st, i, history)
+            if i < 0:
+                break
+        st = st.parent
+        if st is None:
+            break
+        new_marks = False
+        func = st.frames[frame]
+        for r in range(32):
+            if masks[0] >> r & 1:
+                reg = func.regs[r]
+                if reg.type != "scalar":
+                    masks[0] &= ~(1 << r)
+                    continue
+                if not reg.precise:
+                    new_marks = True
+                reg.precise = True
+        for s in range(64):
+            if masks[1] >> s & 1:
+                if s >= func.allocated_stack // 8:
+                    mark_all_scalars_precise(st)
+                    return
+                reg = _spilled_scalar(func, s)
+                if reg is None:
+                    masks[1] &= ~(1 << s)
+                    continue
+                if not reg.precise:
+                    new_marks = True
+                reg.precise = True
+        if not masks[0] and not masks[1]:
+            break
+        if not new_marks:
+            break
+        last_idx = st.last_insn_idx
+
+
+def propagate_precision(env, old: State, cur: State) -> None:
+    """The pruned path needs what the stored state's continuation needed to be precise."""
+    for fr in range(old.curframe, -1, -1):
+        f = old.frames[fr]
+        for i in range(10):
+            r = f.regs[i]
+            if r.type == "scalar" and r.precise and r.live & 3:
+                mark_chain_precision_frame(env, cur, fr, i)
+        for spi in range(f.allocated_stack // 8):
+            r = _spilled_scalar(f, spi)
+            if r is not None and r.precise and r.live & 3:
+                mark_chain_precision_frame(env, cur, fr, -1, spi)
