@@ -73,7 +73,8 @@ from bpfsmt.spec import insn as I  # noqa: E402
 from bpfsmt.spec.insn import Insn  # noqa: E402
 from bpfsmt.spec.program import Function, Map, Program  # noqa: E402
 
-from .asm import apply_section, parse_stmt  # noqa: E402
+from .asm import apply_section  # noqa: E402
+from .asm_stmt import parse_stmt  # noqa: E402
 
 # `12: (bf) r6 = r0        ; R0_w=...`  (verifier log, bpftool xlated)
 _RE_KERNEL = re.compile(r"^\s*(\d+): \(([0-9a-fA-F]{2})\) (.*)$")

@@ -481,3 +481,9 @@ def generic(proto: HelperProto) -> bool:
     returns an integer or nothing, and it hands out no callback or reference?"""
     return proto.ret in (RET_INTEGER, RET_VOID) and proto.callback is None and \
         all(u.role != "unmodelled" for u in arg_uses(proto))
+
+
+# verifier.c is_acquire_function / is_release_function (6.1, the helpers the model covers): a call
+# of the first kind hands out a reference (ref_obj_id) that one of the second must release.
+ACQUIRE_HELPERS = frozenset({"sk_lookup_tcp", "sk_lookup_udp", "skc_lookup_tcp", "ringbuf_reserve"})
+RELEASE_HELPERS = frozenset({"sk_release", "ringbuf_submit", "ringbuf_discard"})

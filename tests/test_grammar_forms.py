@@ -2,7 +2,8 @@
 encoding the kernel would see ("Grammars" 1)."""
 import pytest
 
-from bpfsmt.grammar.asm import parse_insns, parse_stmt
+from bpfsmt.grammar.asm_program import parse_insns
+from bpfsmt.grammar.asm_stmt import parse_stmt
 from bpfsmt.spec.errors import InputError
 from bpfsmt.spec.insn import Insn, SourceLoc
 

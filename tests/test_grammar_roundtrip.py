@@ -3,7 +3,8 @@ identities, in each printed syntax."""
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bpfsmt.grammar.asm import parse_insns, parse_program_text
+from bpfsmt.grammar.asm import parse_program_text
+from bpfsmt.grammar.asm_program import parse_insns
 from bpfsmt.grammar.asm_file import parse_listing
 from bpfsmt.grammar.printer import (format_file, format_insn, format_listing, format_program,
                                     is_canonical)
@@ -18,7 +19,7 @@ SETTINGS = settings(max_examples=400, deadline=None,
 
 def _parse_one(text):
     """Parse one printed instruction without range checks (offsets are arbitrary here)."""
-    from bpfsmt.grammar.asm import parse_stmt
+    from bpfsmt.grammar.asm_stmt import parse_stmt
     from bpfsmt.spec.insn import SourceLoc
     st = parse_stmt(text, SourceLoc("t", 1, 1))
     assert st.fix is None or st.fix.kind in ("call",), text

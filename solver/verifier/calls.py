@@ -29,9 +29,6 @@ from bpfsmt.solver.verifier.state import (Reg, State, Frame, BPF_FUNC_tail_call,
 # record_func_map: the helpers whose map argument insn_aux_data remembers (for do_misc_fixups)
 RECORD_FUNC_MAP_IDS = frozenset(HELPER_IDS["bpf_" + n] for n in RECORD_FUNC_MAP_HELPERS)
 
-# is_acquire_function / is_release_function
-ACQUIRE_HELPERS = {"sk_lookup_tcp", "sk_lookup_udp", "skc_lookup_tcp", "ringbuf_reserve"}
-RELEASE_HELPERS = {"sk_release", "ringbuf_submit", "ringbuf_discard"}
 
 # compatible_reg_types: the register types (reg_type_str base names) each argument kind accepts
 COMPATIBLE_REG_TYPES = {
@@ -242,7 +239,7 @@ class Calls:
                 self.check_mem_access(st, regno, i, 1, True, -1)
         regs = st.cur.regs
         caller = st.cur
-        if fn.name in RELEASE_HELPERS:
+        if fn.name in H.RELEASE_HELPERS:
             rel = regs[1]
             if not rel.ref_obj_id:
                 self.err("R1 must be referenced when passed to release function", EINVAL)
@@ -302,7 +299,7 @@ class Calls:
         if r0.maybe_null:
             self.id_gen += 1
             r0.id = self.id_gen
-        if fn.name in ACQUIRE_HELPERS:
+        if fn.name in H.ACQUIRE_HELPERS:
             r0.ref_obj_id = r0.id
             st.refs.append((r0.id, idx))
         self.check_map_func_compatibility(meta.get("map"), fn)

@@ -9,7 +9,7 @@ from bpfsmt.spec.helper_ids import HELPER_IDS
 from bpfsmt.spec.insn import (BPF_ADD, BPF_ALU, BPF_ALU64, BPF_AND, BPF_B, BPF_DW, BPF_EXIT, BPF_H,
                               BPF_JA, BPF_JEQ, BPF_JGE, BPF_JMP, BPF_JMP32, BPF_JNE, BPF_JSET,
                               BPF_K, BPF_LD, BPF_LDX, BPF_MEM, BPF_MOV, BPF_RSH, BPF_ST, BPF_SUB,
-                              BPF_STX, BPF_W, BPF_X, BPF_XOR, Insn)
+                              BPF_STX, BPF_W, BPF_X, BPF_XOR, Insn, slot_offsets)
 from bpfsmt.spec.program import Program
 
 from bpfsmt.solver.xlate.patch import XlatedProg, call_insn
@@ -116,10 +116,7 @@ def ctx_pointers(insns: list[Insn], direct_write: Optional[list] = None) -> dict
     Dataflow from R1 at the main entry through moves, constant adds and 8-byte stack spills.
     Packet pointers (loaded from __sk_buff.data) are followed too: a store through one is the
     verifier's `seen_direct_write`, reported by appending True to `direct_write`."""
-    slots, s = [], 0
-    for ins in insns:
-        slots.append(s)
-        s += ins.slots
+    slots = slot_offsets(insns)
     at_slot = {sl: i for i, sl in enumerate(slots)}
     n = len(insns)
     TOP = "top"

@@ -7,7 +7,7 @@ from typing import Optional
 
 from bpfsmt.spec.helper_ids import HELPER_NAMES
 from bpfsmt.spec.insn import (BPF_ALU, BPF_ALU64, BPF_DW, BPF_LD, BPF_LDX, BPF_MEM, BPF_MOV,
-                              BPF_PSEUDO_FUNC, BPF_ST, BPF_STX, BPF_X, Insn)
+                              BPF_PSEUDO_FUNC, BPF_ST, BPF_STX, BPF_X, Insn, slot_offsets)
 from bpfsmt.spec.maps import MAP_OP_HELPERS
 from bpfsmt.spec.program import ProgramFile
 
@@ -44,10 +44,7 @@ def map_states(pfile: ProgramFile, insns: list[Insn]) -> dict[int, object]:
     for m in maps:
         if m.inner is not None:
             registry.setdefault(m.inner.name, m.inner)
-    slots, s = [], 0
-    for ins in insns:
-        slots.append(s)
-        s += ins.slots
+    slots = slot_offsets(insns)
     at_slot = {sl: i for i, sl in enumerate(slots)}
     n = len(insns)
     Env = tuple  # (regs tuple of 12: R0-R10 and AX, stack frozenset of (off, value))

@@ -10,7 +10,7 @@ from bpfsmt.spec.helper_ids import HELPER_IDS
 from bpfsmt.spec.insn import (BPF_ADD, BPF_ALU, BPF_ALU64, BPF_CALL, BPF_DW, BPF_JA, BPF_JEQ,
                               BPF_JGE, BPF_JMP, BPF_JLE, BPF_K, BPF_LD, BPF_LDX, BPF_MEM, BPF_MOV,
                               BPF_PSEUDO_CALL, BPF_PSEUDO_FUNC, BPF_ST, BPF_STX, BPF_W, BPF_X,
-                              BPF_CMPXCHG, Insn)
+                              BPF_CMPXCHG, Insn, slot_offsets)
 from bpfsmt.spec.errno import E2BIG
 from bpfsmt.spec.limits import BPF_MAX_LOOPS
 
@@ -25,10 +25,7 @@ from bpfsmt.solver.xlate.patch import XlatedProg
 def _last_def(insns: list[Insn], idx: int, reg: int, lo: int) -> Optional[Insn]:
     """The instruction defining `reg` that reaches `idx` in straight-line code after slot `lo`
     (no jump target in between); None when it is not found that way."""
-    slots, s = [], 0
-    for ins in insns:
-        slots.append(s)
-        s += ins.slots
+    slots = slot_offsets(insns)
     targets = set()
     for k, ins in enumerate(insns):
         if ins.is_jmp and not ins.is_call and not ins.is_exit:
@@ -148,10 +145,7 @@ def optimize_bpf_loop(p: "XlatedProg") -> None:
 
 def opt_hard_wire_dead_code_branches(p: "XlatedProg") -> None:
     """A conditional jump one of whose successors do_check never reached becomes `goto`."""
-    slots, s = [], 0
-    for ins in p.insns:
-        slots.append(s)
-        s += ins.slots
+    slots = slot_offsets(p.insns)
     at_slot = {sl: i for i, sl in enumerate(slots)}
     for i, ins in enumerate(p.insns):
         if not ins.is_cond_jmp:

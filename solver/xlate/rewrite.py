@@ -50,7 +50,7 @@ from __future__ import annotations
 from typing import Optional
 
 from bpfsmt.spec.helper_ids import HELPER_IDS
-from bpfsmt.spec.insn import BPF_CALL, BPF_JMP, BPF_PSEUDO_FUNC, BPF_TAIL_CALL, Insn
+from bpfsmt.spec.insn import BPF_CALL, BPF_JMP, BPF_PSEUDO_FUNC, BPF_TAIL_CALL, Insn, slot_offsets
 from bpfsmt.spec.kernels import kernel_facts
 from bpfsmt.spec.program import Program, ProgramFile
 
@@ -112,10 +112,7 @@ def xlate(pfile: ProgramFile, program, jit: bool = True, *, dump: bool = True,
     prog = program if isinstance(program, Program) else pfile.program(program)
     opts = XlateOptions(jit=jit, dump=dump, kernel=kernel_facts(kernel))
     starts = sorted({f.start for f in prog.functions} | {0})
-    slots, s = [], 0
-    for ins in prog.insns:
-        slots.append(s)
-        s += ins.slots
+    slots = slot_offsets(prog.insns)
     for sl, ins in zip(slots, prog.insns):       # callees found through calls / callbacks
         if ins.is_pseudo_call or (ins.is_wide and ins.src == BPF_PSEUDO_FUNC):
             starts.append(sl + 1 + ins.imm)
