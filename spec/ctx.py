@@ -15,6 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
+from bpfsmt.spec.isa import CONCRETE
+
 ETH_HLEN = 14
 
 # BPF_PROG_TEST_RUN's default input in the oracle (README "Default packet"): Ethernet + IPv4 + UDP.
@@ -36,6 +38,10 @@ class CtxField:
     kernel stores them, i.e. big-endian in a u32), "ifindex" (1, the loopback device the
     test run uses, unless the input sets it), "pkt_type" (what eth_type_trans() derives from
     the destination MAC against lo's all-zero address: see `pkt_type_of`).
+    bits: the width of the kernel value the field is converted from (bpf_convert_ctx_access
+    loads e.g. the 3-bit skb->pkt_type or the u16 skb->tc_index), 0 = the whole field: an input
+    value is cut to it in both engines, so no counterexample needs a value the kernel cannot
+    produce.
     """
     name: str
     offset: int
@@ -43,6 +49,7 @@ class CtxField:
     kind: str = "scalar"
     source: str = "input"
     writable: bool = False
+    bits: int = 0
 
     @property
     def is_pointer(self) -> bool:
@@ -74,45 +81,45 @@ class CtxLayout:
         return [f for f in self.fields if f.is_pointer]
 
 
-def _f(name, off, size, kind="scalar", source="input", writable=False):
-    return CtxField(name, off, size, kind, source, writable)
+def _f(name, off, size, kind="scalar", source="input", writable=False, bits=0):
+    return CtxField(name, off, size, kind, source, writable, bits)
 
 
 # struct __sk_buff (UAPI, 6.1), 192 bytes.
 SK_BUFF = CtxLayout("__sk_buff", 192, (
     _f("len", 0, 4, source="len"),
-    _f("pkt_type", 4, 4, source="pkt_type"),
+    _f("pkt_type", 4, 4, source="pkt_type", bits=3),
     _f("mark", 8, 4, writable=True),
-    _f("queue_mapping", 12, 4, writable=True),
+    _f("queue_mapping", 12, 4, writable=True, bits=16),
     _f("protocol", 16, 4, source="protocol"),
-    _f("vlan_present", 20, 4),
-    _f("vlan_tci", 24, 4),
-    _f("vlan_proto", 28, 4),
+    _f("vlan_present", 20, 4, bits=1),
+    _f("vlan_tci", 24, 4, bits=16),
+    _f("vlan_proto", 28, 4, bits=16),
     _f("priority", 32, 4, writable=True),
     _f("ingress_ifindex", 36, 4),
     _f("ifindex", 40, 4, source="ifindex"),
-    _f("tc_index", 44, 4, writable=True),
+    _f("tc_index", 44, 4, writable=True, bits=16),
     _f("cb", 48, 20, writable=True),
     _f("hash", 68, 4),
     _f("tc_classid", 72, 4, writable=True),
     _f("data", 76, 4, kind="pkt_data"),
     _f("data_end", 80, 4, kind="pkt_end"),
     _f("napi_id", 84, 4),
-    _f("family", 88, 4),
+    _f("family", 88, 4, bits=16),
     _f("remote_ip4", 92, 4),
     _f("local_ip4", 96, 4),
     _f("remote_ip6", 100, 16),
     _f("local_ip6", 116, 16),
     _f("remote_port", 132, 4),
-    _f("local_port", 136, 4),
+    _f("local_port", 136, 4, bits=16),
     _f("data_meta", 140, 4, kind="pkt_meta"),
     _f("flow_keys", 144, 8, kind="flow_keys"),
     _f("tstamp", 152, 8, writable=True),
     _f("wire_len", 160, 4),
-    _f("gso_segs", 164, 4),
+    _f("gso_segs", 164, 4, bits=16),
     _f("sk", 168, 8, kind="sock"),
-    _f("gso_size", 176, 4),
-    _f("tstamp_type", 180, 1),
+    _f("gso_size", 176, 4, bits=16),
+    _f("tstamp_type", 180, 1, bits=2),
     _f("hwtstamp", 184, 8),
 ))
 
@@ -179,10 +186,15 @@ def pkt_type_of(frame: bytes) -> int:
     the oracle's default frame (dst 02:00:00:00:00:02) gives PACKET_OTHERHOST (3). lo's
     broadcast address is all zero too, so ff:ff:ff:ff:ff:ff is PACKET_MULTICAST (2), as the
     oracle shows; PACKET_BROADCAST never happens here."""
-    dst = bytes(frame[:6]).ljust(6, b"\0")
-    if dst == bytes(6):
-        return PACKET_HOST
-    return PACKET_MULTICAST if dst[0] & 1 else PACKET_OTHERHOST
+    return pkt_type_from(CONCRETE, list(bytes(frame[:6]).ljust(6, b"\0")))
+
+
+def pkt_type_from(D, dst: list):
+    """`pkt_type_of` over a spec/isa.py domain: `dst` the 6 destination-MAC bytes (8-bit)."""
+    host = D.band(*[D.eq(b, D.const(0, 8)) for b in dst])
+    multicast = D.ne(D.and_(dst[0], D.const(1, 8), 8), D.const(0, 8))
+    return D.ite(host, D.const(PACKET_HOST, 32),
+                 D.ite(multicast, D.const(PACKET_MULTICAST, 32), D.const(PACKET_OTHERHOST, 32)))
 
 
 def packet_seen(spec: CtxSpec, frame: bytes) -> bytes:

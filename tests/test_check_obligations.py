@@ -290,3 +290,29 @@ def test_map_in_map_lookup():
     # slot 0 of the outer map is empty: the lookup returns NULL and the next lookup's map
     # argument is not a map
     assert (r.verdict, r.kind, r.replayed) == ("unsafe", "helper_arg", True), r.replay_note
+
+
+CTX_RANGES = """.program p section=tc
+ r2 = *(u32 *)(r1 + 4)
+ r3 = *(u32 *)(r1 + 24)
+ r4 = r10
+ r4 += -16
+ if r2 > PKT_TYPE goto bad
+ if r3 > 0xffff goto bad
+ r0 = 0
+ exit
+bad:
+ r0 = *(u64 *)(r4 + 0)
+ exit
+"""
+
+
+def test_ctx_fields_have_the_kernels_ranges():
+    """skb->pkt_type is 3 bits and derived from the destination MAC (here at most
+    PACKET_OTHERHOST), vlan_tci 16 bits: no counterexample may need a wider value, and the one
+    that exists (pkt_type 3) replays."""
+    pf = parse_program_text(CTX_RANGES.replace("PKT_TYPE", "3"))
+    assert check(pf, "p").verdict == "safe"
+    pf = parse_program_text(CTX_RANGES.replace("PKT_TYPE", "2"))
+    r = check(pf, "p")
+    assert (r.verdict, r.kind, r.replayed) == ("unsafe", "uninit_stack", True), r.replay_note

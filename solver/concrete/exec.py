@@ -220,6 +220,11 @@ class Machine:
                 data[f.offset:f.offset + 4] = pkt_type_of(frame).to_bytes(4, "little")
             elif f.source == "ifindex" and not any(data[f.offset:f.offset + f.size]):
                 data[f.offset:f.offset + 4] = (1).to_bytes(4, "little")
+            elif f.source == "input" and f.bits:
+                # the kernel fills the field from a narrower value: only its bits survive
+                v = int.from_bytes(data[f.offset:f.offset + f.size], "little")
+                data[f.offset:f.offset + f.size] = (v & ((1 << f.bits) - 1)).to_bytes(f.size,
+                                                                                        "little")
         self.ctx = self.mem.new(RK.CTX, data, name=lay.name)
         self.ctx.extra["layout"] = lay
         self.entry_regs = {1: self.ctx.base}

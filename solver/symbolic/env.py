@@ -20,6 +20,7 @@ from typing import Optional
 import z3
 
 from bpfsmt.spec import ctx as CTX
+from bpfsmt.spec.isa import z3_domain
 from bpfsmt.spec.insn import (BPF_JMP, BPF_K, BPF_END, BPF_NEG, BPF_JA, BPF_CALL, BPF_EXIT,
                               BPF_PSEUDO_MAP_FD, BPF_PSEUDO_MAP_IDX, BPF_PSEUDO_MAP_VALUE,
                               BPF_PSEUDO_MAP_IDX_VALUE, BPF_PSEUDO_FUNC, COND_JMP_OPS)
@@ -34,6 +35,11 @@ from bpfsmt.solver.symbolic.values import Ptr, Scalar, Unsupported
 
 BV64 = z3.BitVecSort(64)
 BV8 = z3.BitVecSort(8)
+Z3D = z3_domain()
+
+
+def bv_(v: int):
+    return z3.BitVecVal(v, 64)
 
 NO_ARITH_KINDS = {T.CONST_PTR_TO_MAP, T.PTR_TO_PACKET_END, T.PTR_TO_FUNC}
 ARRAY_MAPS = ARRAY_FAMILY
@@ -203,7 +209,7 @@ class Inputs:
         if off is None or self.layout.raw:
             return inp
         f = self.layout.field_at(off)
-        if f is None or f.source == "input" or f.is_pointer:
+        if f is None or f.is_pointer or (f.source == "input" and not f.bits):
             return inp
         i = off - f.offset
         if i >= 4:
@@ -218,7 +224,20 @@ class Inputs:
             zero = z3.And(*[z3.Select(self.ctx_arr, z3.BitVecVal(f.offset + k, 64)) == 0
                             for k in range(f.size)])
             return z3.If(zero, z3.BitVecVal(1 if i == 0 else 0, 8), inp)
+        if f.source == "pkt_type":
+            n = self.pkt_len + self.eth
+            dst = [z3.If(z3.ULT(bv_(k), n), self.frame_byte(k), z3.BitVecVal(0, 8))
+                   for k in range(6)]
+            return z3.Extract(8 * i + 7, 8 * i, CTX.pkt_type_from(Z3D, dst))
+        if f.bits:
+            return self._narrow_byte(f, i)
         return inp
+
+    def _narrow_byte(self, f, i):
+        """Byte i of an input field the kernel fills from a `bits`-wide value."""
+        keep = max(0, min(8, f.bits - 8 * i))
+        b = z3.Select(self.ctx_arr, z3.BitVecVal(f.offset + i, 64))
+        return b & z3.BitVecVal((1 << keep) - 1, 8)
 
     def _const_off(self, a) -> Optional[int]:
         v = z3.simplify(a)
