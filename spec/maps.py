@@ -37,6 +37,9 @@ MAP_OP_HELPERS: Mapping[str, str] = MappingProxyType({
     "map_lookup_percpu_elem": "lookup_percpu",
 })
 RECORD_FUNC_MAP_HELPERS = frozenset(MAP_OP_HELPERS) | {"tail_call"}
+# record_func_map: the map helpers a BPF_F_RDONLY_PROG map refuses ("write into map forbidden")
+MAP_WRITE_HELPERS = frozenset({"map_update_elem", "map_delete_elem", "map_push_elem",
+                               "map_pop_elem"})
 
 
 @dataclass(frozen=True)

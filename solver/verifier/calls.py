@@ -14,7 +14,7 @@ from bpfsmt.spec import helpers as H
 from bpfsmt.spec.helper_ids import HELPER_IDS, HELPER_NAMES
 from bpfsmt.spec.insn import Insn
 from bpfsmt.spec.limits import MAX_CALL_FRAMES
-from bpfsmt.spec.maps import RECORD_FUNC_MAP_HELPERS
+from bpfsmt.spec.maps import MAP_WRITE_HELPERS, RECORD_FUNC_MAP_HELPERS
 from bpfsmt.spec.program import BPF_F_RDONLY_PROG, FIELD_E2BIG, FIELD_ENOENT, FIELD_NO_BTF, Map
 from bpfsmt.spec.rules import PROPOSED_HELPERS
 from bpfsmt.solver.verifier.bounds import Tnum, tnum_const, tnum_range, tnum_in, s64
@@ -334,7 +334,7 @@ class Calls:
             self.err("kernel subsystem misconfigured verifier")
         if func_id == BPF_FUNC_tail_call and m.map_type != "prog_array":
             self.err("kernel subsystem misconfigured verifier")
-        if m.flags & BPF_F_RDONLY_PROG and func_id in (2, 3, 87, 88):
+        if m.flags & BPF_F_RDONLY_PROG and HELPER_NAMES[func_id] in MAP_WRITE_HELPERS:
             self.err("write into map forbidden", EACCES)
         prev = self.map_state.get(idx)
         if prev is None:
