@@ -12,8 +12,9 @@ import itertools
 import z3
 
 from bpfsmt.proofs.registry import Outcome, theorem
-from bpfsmt.solver.jit.emit import (JitConfig, jit_function, round_up, BPF_ARRAY_MAX_ENTRIES,
-                                    BPF_ARRAY_PTRS, BPF_PROG_BPF_FUNC, NOP5)
+from bpfsmt.solver.jit.emit import (JitConfig, X86Jit, jit_function, BPF_ARRAY_MAX_ENTRIES,
+                                    BPF_ARRAY_PTRS, BPF_PROG_BPF_FUNC, TASK_SIZE_MAX_PLUS_PAGE)
+from bpfsmt.solver.jit.encode import NOP5, X86_JA, round_up
 from bpfsmt.spec import x86
 from bpfsmt.spec.insn import Insn
 from bpfsmt.spec.limits import MAX_TAIL_CALL_CNT
@@ -117,12 +118,34 @@ def prologue_epilogue():
     return check_prologue_exit(JitConfig())
 
 
-prologue_epilogue.theorem.mutant("pop_order", "the epilogue pops r13 and r14 in the wrong order")(
-    lambda: check_prologue_exit(JitConfig(mutant="pop_order")))
-prologue_epilogue.theorem.mutant("main_no_xor",
-                                 "a tail-call-reachable main program keeps nop2 instead of "
-                                 "`xor eax,eax` (the counter starts at garbage)")(
-    lambda: check_prologue_exit(JitConfig(mutant="main_no_xor")))
+class PopOrder(X86Jit):
+    """The epilogue pops r13 and r14 in the wrong order."""
+    def pop_callee_regs(self):
+        if not (self.used[1] and self.used[2]):
+            return super().pop_callee_regs()
+        if self.used[3]:
+            self.b(0x41, 0x5F)
+        self.b(0x41, 0x5D)
+        self.b(0x41, 0x5E)
+        if self.used[0]:
+            self.b(0x5B)
+
+
+class MainNoXor(X86Jit):
+    """A tail-call-reachable main program keeps nop2 instead of `xor eax,eax` (the counter
+    starts at garbage)."""
+    def emit_tail_call_cnt_init(self):
+        self.b(0x66, 0x90)
+
+
+def _doc(cls):
+    return " ".join(cls.__doc__.split())
+
+
+prologue_epilogue.theorem.mutant("pop_order", _doc(PopOrder))(
+    lambda: check_prologue_exit(JitConfig(jit=PopOrder)))
+prologue_epilogue.theorem.mutant("main_no_xor", _doc(MainNoXor))(
+    lambda: check_prologue_exit(JitConfig(jit=MainNoXor)))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -187,10 +210,15 @@ def call_helper():
     return check_call(JitConfig())
 
 
-call_helper.theorem.mutant("call_no_tcc_load",
-                           "no `mov rax,[rbp-stack-8]` before a call in a tail_call_reachable "
-                           "function: the callee subprog would push garbage as its counter")(
-    lambda: check_call(JitConfig(mutant="call_no_tcc_load")))
+class CallNoTccLoad(X86Jit):
+    """No `mov rax,[rbp-stack-8]` before a call in a tail_call_reachable function: the callee
+    subprog would push garbage as its counter."""
+    def emit_restore_tail_call_cnt(self):
+        pass
+
+
+call_helper.theorem.mutant("call_no_tcc_load", _doc(CallNoTccLoad))(
+    lambda: check_call(JitConfig(jit=CallNoTccLoad)))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -212,7 +240,7 @@ def check_tail_call(cfg: JitConfig, direct: bool, populated: bool = False) -> Ou
       index and count checks passed (an empty slot consumes a count), and the function returns
       R0 = 1."""
     n = 0
-    tco = cfg.tail_call_offset
+    tco = X86Jit(JitConfig(ibt=cfg.ibt)).tail_call_offset     # where the callee must be entered
     for depth in DEPTHS:
         for used in USED:
             n += 1
@@ -311,13 +339,27 @@ def tail_call_indirect():
     return check_tail_call(JitConfig(), direct=False)
 
 
-tail_call_indirect.theorem.mutant("cnt_ja", "the counter compared with `ja` (cnt > 33): 34 calls")(
-    lambda: check_tail_call(JitConfig(mutant="tail_call_cnt_ja"), direct=False))
-tail_call_indirect.theorem.mutant("cnt_32", "the counter compared with 32 (5.10's constant) and "
-                                  "jae: only 32 calls")(
-    lambda: check_tail_call(JitConfig(mutant="tail_call_cnt_ja_32"), direct=False))
-tail_call_indirect.theorem.mutant("enter_prologue", "jump to bpf_func + 0 (re-runs push rbp)")(
-    lambda: check_tail_call(JitConfig(mutant="tail_call_enter_prologue"), direct=False))
+class TailCallCntJa(X86Jit):
+    """The counter compared with `ja` (cnt > 33): 34 calls."""
+    tail_call_cnt_jcc = X86_JA
+
+
+class TailCallCnt32(X86Jit):
+    """The counter compared with 32 (5.10's constant) and jae: only 32 calls."""
+    tail_call_cnt_limit = MAX_TAIL_CALL_CNT - 1
+
+
+class TailCallEnterPrologue(X86Jit):
+    """Jump to bpf_func + 0 (re-runs push rbp)."""
+    tail_call_offset = 0
+
+
+tail_call_indirect.theorem.mutant("cnt_ja", _doc(TailCallCntJa))(
+    lambda: check_tail_call(JitConfig(jit=TailCallCntJa), direct=False))
+tail_call_indirect.theorem.mutant("cnt_32", _doc(TailCallCnt32))(
+    lambda: check_tail_call(JitConfig(jit=TailCallCnt32), direct=False))
+tail_call_indirect.theorem.mutant("enter_prologue", _doc(TailCallEnterPrologue))(
+    lambda: check_tail_call(JitConfig(jit=TailCallEnterPrologue), direct=False))
 
 
 @theorem("JIT.tail_call_direct",
@@ -332,8 +374,8 @@ def tail_call_direct():
     return Outcome.proved(reason="empty and populated poke states")
 
 
-tail_call_direct.theorem.mutant("cnt_ja", "the counter compared with `ja` (cnt > 33)")(
-    lambda: check_tail_call(JitConfig(mutant="tail_call_cnt_ja"), direct=True, populated=True))
+tail_call_direct.theorem.mutant("cnt_ja", _doc(TailCallCntJa))(
+    lambda: check_tail_call(JitConfig(jit=TailCallCntJa), direct=True, populated=True))
 
 
 def check_tail_call_offset(cfg: JitConfig) -> Outcome:
@@ -345,7 +387,7 @@ def check_tail_call_offset(cfg: JitConfig) -> Outcome:
                 f = jit_function([Insn.make(0xB7, 0, 0, 0, 0), EXIT], stack_depth=depth,
                                  tail_call_reachable=tcr, is_subprog=is_sub, cfg=cfg)
                 d = x86.decode(f.image)
-                off = cfg.tail_call_offset
+                off = cfg.jit(cfg).tail_call_offset
                 prev = [i for a, i in d.items() if a + i.size == off]
                 if off not in d or not prev or (prev[0].mnemonic, prev[0].op_str) != \
                         ("mov", "rbp, rsp"):
@@ -362,19 +404,14 @@ def tail_call_offset():
     return check_tail_call_offset(JitConfig())
 
 
-tail_call_offset.theorem.mutant("ibt_offset", "IBT prologue (endbr64) with the non-IBT offset")(
-    lambda: check_tail_call_offset(_IbtWrongOffset()))
+class IbtWrongOffset(X86Jit):
+    """An IBT build (endbr64 in the prologue) that forgot to add ENDBR_INSN_SIZE to
+    X86_TAIL_CALL_OFFSET."""
+    tail_call_offset = 11
 
 
-class _IbtWrongOffset(JitConfig):
-    """An IBT build that forgot to add ENDBR_INSN_SIZE to X86_TAIL_CALL_OFFSET."""
-
-    def __init__(self):
-        super().__init__(ibt=True)
-
-    @property
-    def tail_call_offset(self):
-        return 11
+tail_call_offset.theorem.mutant("ibt_offset", _doc(IbtWrongOffset))(
+    lambda: check_tail_call_offset(JitConfig(ibt=True, jit=IbtWrongOffset)))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -386,8 +423,6 @@ def check_probe_mem(cfg: JitConfig) -> Outcome:
     address >= TASK_SIZE_MAX + PAGE_SIZE (2^47, 4-level paging as in the oracle); dst gets the
     zero-extended value when it loads and 0 otherwise; no other BPF register or memory changes.
     dst/src over the cover set (src != R10), off in {-8, 0, 112, 0x7fff} and sizes 1/2/4/8."""
-    from bpfsmt.proofs.jit_insn import emit_one  # noqa: F401  (same one-insn context)
-    from bpfsmt.solver.jit.emit import Emitter, emit_probe_mem_ldx
     from bpfsmt.solver.jit.refine import X86_OF_BPF, bpf_regs
     n = 0
     for size, nb in ((0x18, 8), (0x00, 4), (0x08, 2), (0x10, 1)):
@@ -395,9 +430,9 @@ def check_probe_mem(cfg: JitConfig) -> Outcome:
             for off in (-8, 0, 112, 0x7FFF):
                 n += 1
                 insn = Insn.make(0x61 | size, dst, src, off)
-                e = Emitter(cfg)
-                emit_probe_mem_ldx(e, insn)
-                code = bytes(e.buf)
+                j = cfg.jit(cfg)
+                j.emit_probe_mem_ldx(insn)
+                code = bytes(j.buf)
                 R = bpf_regs()
                 st = x86.initial_state("p")
                 for k, r in enumerate(X86_OF_BPF):
@@ -441,7 +476,11 @@ def probe_mem():
     return check_probe_mem(JitConfig())
 
 
-probe_mem.theorem.mutant("no_offset_slack",
-                         "the limit is TASK_SIZE_MAX (no PAGE_SIZE, no abs(off)): the last user "
-                         "page is loaded")(
-    lambda: check_probe_mem(JitConfig(mutant="probe_mem_no_offset_slack")))
+class ProbeMemNoOffsetSlack(X86Jit):
+    """The limit is TASK_SIZE_MAX (no PAGE_SIZE, no abs(off)): the last user page is loaded."""
+    def probe_mem_limit(self, off):
+        return TASK_SIZE_MAX_PLUS_PAGE - 4096
+
+
+probe_mem.theorem.mutant("no_offset_slack", _doc(ProbeMemNoOffsetSlack))(
+    lambda: check_probe_mem(JitConfig(jit=ProbeMemNoOffsetSlack)))

@@ -10,8 +10,9 @@ Registers are QUANTIFIED BY ENUMERATION over every register: dst in R0-R9 (R10 t
 read: jump operands, store bases), src/base in R0-R10. (Tests run a cover set that hits every
 register-dependent branch of the encoder: rax, rdi/rsi (sil/dil), rdx, rcx, r8+, rbp.) imm, off and the jump displacement are symbolic
 bit-vectors within each encoding class of the JIT (is_imm8 / imm32, == 0, == 1, sign, short/near).
-Each theorem ships with mutants of the emitter (solver/jit/emit.py `JitConfig.mutant`) that must be
-refuted with a counterexample (register values, imm/off, the differing register).
+Each theorem ships with mutants of the emitter that must be refuted with a counterexample (register
+values, imm/off, the differing register): each mutant is a subclass of the JIT (`X86Jit`) defined
+below, overriding the one do_jit case it breaks, and selected through `JitConfig(jit=...)`.
 """
 from __future__ import annotations
 
@@ -22,10 +23,12 @@ from typing import Callable, Optional
 import z3
 
 from bpfsmt.proofs.registry import Outcome, theorem
-from bpfsmt.solver.jit.emit import Emitter, JitConfig, emit_insn
+from bpfsmt.solver.jit.emit import JCC, JitConfig, X86Jit
+from bpfsmt.solver.jit.encode import EREGS, REG2HEX, SIMPLE_ALU, X86_JA
 from bpfsmt.solver.jit.refine import Symbolic, check_refinement
 from bpfsmt.spec.insn import (BPF_ALU, BPF_ALU64, BPF_JMP, BPF_JMP32, Insn, ALU_NAMES, JMP_NAMES,
-                              COND_JMP_OPS)
+                              COND_JMP_OPS, BPF_ADD, BPF_MOV, BPF_X, BPF_RSH, BPF_ARSH, BPF_TO_BE,
+                              BPF_W, BPF_JSGT)
 
 DSTS = list(range(10))
 SRCS = list(range(11))
@@ -36,17 +39,15 @@ FAST_SRCS = [0, 1, 3, 4, 5, 10]
 def emit_one(insn: Insn, cfg: JitConfig, disp: Optional[int] = None) -> bytes:
     """The bytes do_jit emits for one instruction (not first exit, no tail-call context);
     `disp` is the jump displacement addrs[i+off]-addrs[i] the JIT computes."""
-    e = Emitter(cfg)
-
     class Addrs(dict):
         def __missing__(self, k):
             return 0
     addrs = Addrs({1: 0})
     if disp is not None:
         addrs[1 + insn.off] = disp
-    emit_insn(e, insn, 1, addrs, [False] * 4, 0, False, {"cleanup_addr": 0, "proglen_base": 0},
-              False, [], 0, {})
-    return bytes(e.buf)
+    j = cfg.jit(cfg, addrs=addrs)
+    j.emit_insn(insn, 1, 0)
+    return bytes(j.buf)
 
 
 @dataclass
@@ -365,26 +366,91 @@ def _forms():
 
 FORMS = _forms()
 
-# form-specific mutants: (name, description, mutant id, which forms it applies to)
+# ---------------------------------------------------------------------------------------------
+# mutants: the JIT with one do_jit case broken
+# ---------------------------------------------------------------------------------------------
+
+class RegmapSwapR1R2(X86Jit):
+    """Mixes up rdi and rsi in every ModRM/opcode register field (R1/R2 swapped)."""
+    reg2hex = {**REG2HEX, 1: REG2HEX[2], 2: REG2HEX[1]}
+
+
+class JaOffByOne(X86Jit):
+    """An unconditional jmp one byte too far."""
+    def emit_jmp(self, jmp_offset, i):
+        super().emit_jmp(jmp_offset + 1, i)
+
+
+class Alu32AddNoZext(X86Jit):
+    """32-bit add with an imm done with REX.W: the upper half is not zero-extended."""
+    def emit_alu_imm(self, insn, is64):
+        super().emit_alu_imm(insn, is64 or insn.code == BPF_ADD)
+
+
+class Mov32NoZext(X86Jit):
+    """mov32 reg emitted as a 64-bit mov."""
+    def do_alu(self, insn, i, slot):
+        if insn.cls == BPF_ALU and insn.code == BPF_MOV and insn.source == BPF_X:
+            self.emit_mov_reg(True, insn.dst, insn.src)
+        else:
+            super().do_alu(insn, i, slot)
+
+
+class ArshAsShr(X86Jit):
+    """arsh encoded with the shr ModRM extension (/5 instead of /7)."""
+    def shift_ext(self, code):
+        return SIMPLE_ALU[BPF_RSH if code == BPF_ARSH else code]
+
+
+class DivNoClearRdx(X86Jit):
+    """div without `xor edx,edx`: the dividend's high half is garbage."""
+    def emit_clear_rdx(self):
+        pass
+
+
+class Be16NoZext(X86Jit):
+    """be16 without the movzx after `ror ax,8`: bits 16..63 survive."""
+    def emit_bswap(self, insn):
+        if insn.source == BPF_TO_BE and insn.imm == 16:
+            self.b(*((0x66, 0x41) if insn.dst in EREGS else (0x66,)))
+            self.b(0xC1, self.add_1reg(0xC8, insn.dst), 8)
+        else:
+            super().emit_bswap(insn)
+
+
+class LdxWSignExtend(X86Jit):
+    """A 32-bit load that sign-extends (movsxd)."""
+    def do_ldx(self, insn, i, slot):
+        if insn.size != BPF_W:
+            return super().do_ldx(insn, i, slot)
+        self.b(self.add_2mod(0x48, insn.src, insn.dst), 0x63)
+        self.emit_insn_suffix(insn.src, insn.dst, insn.off)
+
+
+class JsgtUnsigned(X86Jit):
+    """signed > compiled to ja (unsigned)."""
+    JCC = {**JCC, BPF_JSGT: X86_JA}
+
+
+# form-specific mutants: (name, JIT class, which forms it applies to); the description is the
+# class docstring
 SPECIFIC = [
-    ("no_zext", "32-bit add done with REX.W: the upper half is not zero-extended",
-     "alu32_k_no_zext", lambda n: n == "JIT.alu32_add_k"),
-    ("mov32_64", "mov32 emitted as a 64-bit mov (no zero-extension)", "mov32_no_zext",
-     lambda n: n == "JIT.alu32_mov_x"),
-    ("shift_k_encoding", "arsh by imm encoded with the shr ModRM extension (/5 instead of /7)",
-     "shift_k_wrong_ext", lambda n: n in ("JIT.alu64_arsh_k", "JIT.alu32_arsh_k")),
-    ("shift_x_encoding", "arsh by cl encoded as shr", "shift_x_wrong_op",
-     lambda n: n in ("JIT.alu64_arsh_x", "JIT.alu32_arsh_x")),
-    ("div_rdx", "div without clearing rdx (the dividend's high half)", "div_no_clear_rdx",
-     lambda n: "_div_" in n or "_mod_" in n),
-    ("be16_zext", "be16 without the movzx after ror", "be16_no_zext", lambda n: n == "JIT.end_be"),
-    ("ldx_w_movsxd", "32-bit load sign-extends (movsxd)", "ldx_w_sign_extend",
-     lambda n: n == "JIT.ldx_w"),
-    ("jsgt_unsigned", "signed > compiled to ja (unsigned)", "jsgt_unsigned",
+    ("no_zext", Alu32AddNoZext, lambda n: n == "JIT.alu32_add_k"),
+    ("mov32_64", Mov32NoZext, lambda n: n == "JIT.alu32_mov_x"),
+    ("arsh_as_shr", ArshAsShr, lambda n: n in ("JIT.alu64_arsh_k", "JIT.alu32_arsh_k",
+                                               "JIT.alu64_arsh_x", "JIT.alu32_arsh_x")),
+    ("div_rdx", DivNoClearRdx, lambda n: "_div_" in n or "_mod_" in n),
+    ("be16_zext", Be16NoZext, lambda n: n == "JIT.end_be"),
+    ("ldx_w_movsxd", LdxWSignExtend, lambda n: n == "JIT.ldx_w"),
+    ("jsgt_unsigned", JsgtUnsigned,
      lambda n: n in ("JIT.jmp_jsgt_k", "JIT.jmp_jsgt_x", "JIT.jmp32_jsgt_k", "JIT.jmp32_jsgt_x")),
-    ("test_for_zero", "compare with imm 0 emitted as cmp without the imm (test elision bug)",
-     "jmp_k_zero_cmp", lambda n: False),
 ]
+MUTANTS = {"ja_off_by_one": JaOffByOne, "regmap_swap_r1_r2": RegmapSwapR1R2,
+           **{name: cls for name, cls, _ in SPECIFIC}}
+
+
+def _doc(cls):
+    return " ".join(cls.__doc__.split())
 
 
 def _register(name, opcode, gen):
@@ -403,19 +469,17 @@ def _register(name, opcode, gen):
     t = check.theorem
 
     if name == "JIT.ja":
-        @t.mutant("ja_off_by_one", "ja's displacement is one byte too far")
-        def m_ja():
-            return run_cases(cases(), JitConfig(mutant="ja_off_by_one"))
+        t.mutant("ja_off_by_one", _doc(JaOffByOne))(
+            lambda: run_cases(cases(), JitConfig(jit=JaOffByOne)))
     else:
-        @t.mutant("regmap_swap_r1_r2", "the JIT swaps rdi and rsi in ModRM fields (R1/R2 mixed)")
-        def m_regmap():
-            return run_cases(cases([1, 2, 0], [1, 2, 0]), JitConfig(mutant="regmap_swap_r1_r2"))
+        t.mutant("regmap_swap_r1_r2", _doc(RegmapSwapR1R2))(
+            lambda: run_cases(cases([1, 2, 0], [1, 2, 0]), JitConfig(jit=RegmapSwapR1R2)))
 
-    for mname, desc, mid, applies in SPECIFIC:
+    for mname, cls, applies in SPECIFIC:
         if applies(name):
-            def m(mid=mid):
-                return run_cases(cases(FAST_DSTS, FAST_SRCS), JitConfig(mutant=mid))
-            t.mutant(mname, desc)(m)
+            def m(cls=cls):
+                return run_cases(cases(FAST_DSTS, FAST_SRCS), JitConfig(jit=cls))
+            t.mutant(mname, _doc(cls))(m)
     return check
 
 
@@ -423,7 +487,7 @@ CHECKS = {name: _register(name, opcode, gen) for name, opcode, gen in FORMS}
 
 
 def run_form(name: str, mutant: Optional[str] = None, dsts=DSTS, srcs=SRCS) -> Outcome:
-    """Run one form (tests): the theorem, or one of its mutants by name."""
+    """Run one form (tests): the theorem, or one of its mutants by name (MUTANTS)."""
     for n, opcode, gen in FORMS:
         if n != name:
             continue
@@ -431,7 +495,7 @@ def run_form(name: str, mutant: Optional[str] = None, dsts=DSTS, srcs=SRCS) -> O
             cases = atomic_cases(opcode[0], opcode[1], dsts, srcs)
         else:
             cases = gen(opcode, dsts, srcs)
-        return run_cases(cases, JitConfig(mutant=mutant))
+        return run_cases(cases, JitConfig(jit=MUTANTS[mutant]) if mutant else JitConfig())
     raise KeyError(name)
 
 

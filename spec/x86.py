@@ -391,265 +391,14 @@ class Machine:
 
     def step(self, st: X86State, ins) -> list:
         """Execute one instruction in place; returns extra forked states."""
-        import capstone.x86 as X
-        md = disassembler()
         mn = ins.mnemonic
-        ops = ins.operands
-        nxt = ins.address + ins.size
-        prefix_lock = X.X86_PREFIX_LOCK in ins.prefix
         if mn.startswith("lock "):
             mn = mn[5:]
-            prefix_lock = True
-        st.rip = nxt
-
-        if mn == "nop":
-            return []
-        if mn == "int3":
-            st.fault = "int3"
-            return []
-        if mn == "lfence":
-            return []
-        if mn in ("mov", "movabs"):
-            d, s = ops
-            w = d.size * 8
-            v = self.read_op(st, ins, s, w)
-            if v.size() != w:
-                v = z3.SignExt(w - v.size(), v) if v.size() < w else z3.Extract(w - 1, 0, v)
-            self.write_op(st, ins, d, v)
-            return []
-        if mn in ("movzx", "movsx", "movsxd"):
-            d, s = ops
-            v = self.read_op(st, ins, s)
-            w = d.size * 8
-            v = z3.ZeroExt(w - v.size(), v) if mn == "movzx" else z3.SignExt(w - v.size(), v)
-            self.write_op(st, ins, d, v)
-            return []
-        if mn in ("add", "sub", "and", "or", "xor", "cmp", "test", "adc", "sbb"):
-            d, s = ops
-            w = d.size * 8
-            a = self.read_op(st, ins, d)
-            b = self.read_op(st, ins, s, w)
-            if b.size() < w:
-                b = z3.SignExt(w - b.size(), b)
-            if mn in ("add",):
-                r = a + b
-                self.flags_add(st, a, b, r)
-            elif mn in ("sub", "cmp"):
-                r = a - b
-                self.flags_sub(st, a, b, r)
-            elif mn in ("and", "test"):
-                r = a & b
-                self.flags_logic(st, r)
-            elif mn == "or":
-                r = a | b
-                self.flags_logic(st, r)
-            elif mn == "xor":
-                r = a ^ b
-                self.flags_logic(st, r)
-            else:
-                raise X86Error(mn)
-            if mn not in ("cmp", "test"):
-                if prefix_lock and d.type == X.X86_OP_MEM:
-                    pass  # atomic RMW: same sequential effect
-                self.write_op(st, ins, d, r)
-            return []
-        if mn == "neg":
-            (d,) = ops
-            a = self.read_op(st, ins, d)
-            r = -a
-            self.flags_sub(st, z3.BitVecVal(0, a.size()), a, r)
-            self.write_op(st, ins, d, r)
-            return []
-        if mn == "imul":
-            if len(ops) == 2:
-                d, s = ops
-                a, b = self.read_op(st, ins, d), self.read_op(st, ins, s)
-            elif len(ops) == 3:
-                d, s, k = ops
-                a = self.read_op(st, ins, s)
-                b = self.read_op(st, ins, k, d.size * 8)
-                if b.size() < a.size():
-                    b = z3.SignExt(a.size() - b.size(), b)
-            else:
-                raise X86Error("one-operand imul")
-            self.write_op(st, ins, d, a * b)
-            self.undef_flags(st)
-            return []
-        if mn == "div":
-            (s,) = ops
-            w = s.size * 8
-            b = self.read_op(st, ins, s)
-            if w == 64:
-                lo, hi = st.regs["rax"], st.regs["rdx"]
-            elif w == 32:
-                lo = z3.Extract(31, 0, st.regs["rax"])
-                hi = z3.Extract(31, 0, st.regs["rdx"])
-            else:
-                raise X86Error("8/16-bit div")
-            # a zero divisor, or a quotient that does not fit (hi >= divisor), raises #DE
-            hi_zero = z3.is_true(z3.simplify(hi == 0))
-            fork = st.copy()
-            fork.fault = "#DE divide error"
-            if hi_zero:
-                fork.cond.append(b == 0)
-                q, r = z3.UDiv(lo, b), z3.URem(lo, b)
-                st.cond.append(b != 0)
-            else:
-                fork.cond.append(z3.Or(b == 0, z3.UGE(hi, b)))
-                wide = z3.Concat(hi, lo)
-                bb = z3.ZeroExt(w, b)
-                q = z3.Extract(w - 1, 0, z3.UDiv(wide, bb))
-                r = z3.Extract(w - 1, 0, z3.URem(wide, bb))
-                st.cond += [b != 0, z3.ULT(hi, b)]
-            self.reg_write(st, {64: "rax", 32: "eax"}[w], q)
-            self.reg_write(st, {64: "rdx", 32: "edx"}[w], r)
-            self.undef_flags(st)
-            return [fork]
-        if mn in ("shl", "shr", "sar", "ror", "rol"):
-            d = ops[0]
-            w = d.size * 8
-            a = self.read_op(st, ins, d)
-            if len(ops) == 1:
-                n = z3.BitVecVal(1, w)
-            else:
-                n = self.read_op(st, ins, ops[1])
-                n = z3.ZeroExt(w - n.size(), n) if n.size() < w else z3.Extract(w - 1, 0, n)
-            n = n & (63 if w == 64 else 31)
-            if mn == "shl":
-                r = a << n
-            elif mn == "shr":
-                r = z3.LShR(a, n)
-            elif mn == "sar":
-                r = a >> n
-            elif mn == "ror":
-                r = z3.RotateRight(a, n)
-            else:
-                r = z3.RotateLeft(a, n)
-            self.write_op(st, ins, d, r)
-            self.undef_flags(st)
-            return []
-        if mn in ("shlx", "shrx", "sarx"):
-            d, s, c = ops
-            w = d.size * 8
-            a = self.read_op(st, ins, s)
-            n = self.read_op(st, ins, c) & (63 if w == 64 else 31)
-            r = {"shlx": a << n, "shrx": z3.LShR(a, n), "sarx": a >> n}[mn]
-            self.write_op(st, ins, d, r)
-            return []
-        if mn == "bswap":
-            (d,) = ops
-            a = self.read_op(st, ins, d)
-            nb = a.size() // 8
-            parts = [z3.Extract(8 * k + 7, 8 * k, a) for k in range(nb)]
-            self.write_op(st, ins, d, z3.Concat(*parts))
-            return []
-        if mn == "xchg":
-            d, s = ops
-            a, b = self.read_op(st, ins, d), self.read_op(st, ins, s)
-            self.write_op(st, ins, d, b)
-            self.write_op(st, ins, s, a)
-            return []
-        if mn == "xadd":
-            d, s = ops
-            a, b = self.read_op(st, ins, d), self.read_op(st, ins, s)
-            r = a + b
-            self.flags_add(st, a, b, r)
-            self.write_op(st, ins, d, r)
-            self.write_op(st, ins, s, a)
-            return []
-        if mn == "cmpxchg":
-            d, s = ops
-            w = d.size * 8
-            acc = {64: "rax", 32: "eax"}[w]
-            a = self.read_op(st, ins, d)
-            b = self.read_op(st, ins, s)
-            e = self.reg_read(st, acc)
-            self.flags_sub(st, e, a, e - a)
-            eq = e == a
-            # the locked write always happens (old value written back on failure), SDM CMPXCHG
-            self.write_op(st, ins, d, z3.If(eq, b, a))
-            # the accumulator is loaded only on failure: on success rax keeps its upper half
-            base = SUBREGS[acc][0]
-            st.regs[base] = z3.If(eq, st.regs[base], z3.ZeroExt(64 - w, a) if w < 64 else a)
-            return []
-        if mn == "push":
-            (s,) = ops
-            v = self.read_op(st, ins, s, 64)
-            if v.size() < 64:
-                v = z3.SignExt(64 - v.size(), v)
-            self.push(st, v)
-            return []
-        if mn == "pop":
-            (d,) = ops
-            self.write_op(st, ins, d, self.pop(st))
-            return []
-        if mn == "leave":
-            st.regs["rsp"] = st.regs["rbp"]
-            st.regs["rbp"] = self.pop(st)
-            return []
-        if mn == "ret":
-            st.exit = ("ret", self.pop(st))
-            return []
-        if mn == "jmp":
-            (t,) = ops
-            if t.type != X.X86_OP_IMM:
-                reg = md.reg_name(t.reg) if t.type == X.X86_OP_REG else None
-                if reg is None:
-                    raise X86Error("memory-indirect jmp")
-                st.exit = ("indirect", self.reg_read(st, reg))
-                return []
-            if ins.address in self.thunks:
-                st.exit = ("indirect", self.reg_read(st, self.thunks[ins.address]))
-                return []
-            tgt = self._target(ins, t)
-            self._goto(st, tgt)
-            return []
-        if mn.startswith("j"):
-            (t,) = ops
-            c = self.cc(st, mn)
-            tgt = self._target(ins, t)
-            taken = st.copy()
-            taken.cond.append(c)
-            self._goto(taken, tgt)
-            st.cond.append(z3.Not(c))
-            return [taken]
-        if mn == "call":
-            (t,) = ops
-            if t.type != X.X86_OP_IMM:
-                raise X86Error("indirect call")
-            tgt = self.externals.get(ins.address, z3.BitVecVal(t.imm & (2 ** 64 - 1), 64))
-            args = [st.regs[r] for r in ("rdi", "rsi", "rdx", "rcx", "r8")]
-            st.calls.append((tgt, args, st.regs["rax"], st.mem))
-            ret = z3.Function("x86_call_ret", z3.BitVecSort(64), *[z3.BitVecSort(64)] * 5,
-                              z3.BitVecSort(64))
-            memf = z3.Function("x86_call_mem", z3.BitVecSort(64), *[z3.BitVecSort(64)] * 5,
-                               z3.ArraySort(z3.BitVecSort(64), z3.BitVecSort(8)),
-                               z3.ArraySort(z3.BitVecSort(64), z3.BitVecSort(8)))
-            st.regs["rax"] = ret(tgt, *args)
-            # the callee may write any memory except the JIT's own frame slots above rsp
-            # (saved registers, tail_call_cnt, saved rbp, return address): only the BPF stack
-            # [rbp - bpf_stack, rbp) of the current frame is writable through pointer arguments
-            rsp, rbp = st.regs["rsp"], st.regs["rbp"]
-            old = st.mem
-            new = memf(tgt, *args, old)
-            frame = z3.simplify(rbp - self.bpf_stack - rsp)
-            if z3.is_bv_value(frame) and frame.as_long() <= 256:
-                # write the preserved slots back byte by byte (cheaper than a lambda)
-                for k in range(frame.as_long()):
-                    new = z3.Store(new, rsp + k, z3.Select(old, rsp + k))
-                for k in range(16):
-                    new = z3.Store(new, rbp + k, z3.Select(old, rbp + k))
-                st.mem = new
-            else:
-                a = z3.BitVec("a", 64)
-                keep = z3.And(z3.UGE(a, rsp),
-                              z3.Not(z3.And(z3.UGE(a, rbp - self.bpf_stack), z3.ULT(a, rbp))))
-                st.mem = z3.Lambda([a], z3.If(keep, old[a], new[a]))
-            for r in CALLER_SAVED[1:]:
-                st.regs[r] = fresh(f"clobbered_{r}")
-            self.undef_flags(st)
-            return []
-        raise X86Error(f"x86 instruction outside the modelled subset: {mn} {ins.op_str}")
+        handler = HANDLERS.get(mn)
+        if handler is None:
+            raise X86Error(f"x86 instruction outside the modelled subset: {mn} {ins.op_str}")
+        st.rip = ins.address + ins.size
+        return handler(self, st, ins, mn, ins.operands) or []
 
     def _target(self, ins, t):
         if ins.address in self.sym_disp:
@@ -667,6 +416,312 @@ class Machine:
             st.rip = tgt
         else:
             st.exit = ("fallthrough" if tgt == len(self.code) else "jump", tgt)
+
+
+# ---------------------------------------------------------------------------------------------
+# the instruction handlers, one per mnemonic family (Machine.step dispatches on the mnemonic)
+# ---------------------------------------------------------------------------------------------
+
+HANDLERS: dict = {}
+
+
+def handles(*mnemonics):
+    """Register a handler `fn(machine, state, ins, mnemonic, operands) -> forks or None`."""
+    def deco(fn):
+        for m in mnemonics:
+            HANDLERS[m] = fn
+        return fn
+    return deco
+
+
+@handles("nop", "lfence")
+def _nop(m, st, ins, mn, ops):
+    pass
+
+
+@handles("int3")
+def _int3(m, st, ins, mn, ops):
+    st.fault = "int3"
+
+
+@handles("mov", "movabs")
+def _mov(m, st, ins, mn, ops):
+    d, s = ops
+    w = d.size * 8
+    v = m.read_op(st, ins, s, w)
+    if v.size() != w:
+        v = z3.SignExt(w - v.size(), v) if v.size() < w else z3.Extract(w - 1, 0, v)
+    m.write_op(st, ins, d, v)
+
+
+@handles("movzx", "movsx", "movsxd")
+def _movx(m, st, ins, mn, ops):
+    d, s = ops
+    v = m.read_op(st, ins, s)
+    w = d.size * 8
+    v = z3.ZeroExt(w - v.size(), v) if mn == "movzx" else z3.SignExt(w - v.size(), v)
+    m.write_op(st, ins, d, v)
+
+
+_ARITH = {"add": (lambda a, b: a + b, Machine.flags_add),
+          "sub": (lambda a, b: a - b, Machine.flags_sub),
+          "cmp": (lambda a, b: a - b, Machine.flags_sub),
+          "and": (lambda a, b: a & b, None), "test": (lambda a, b: a & b, None),
+          "or": (lambda a, b: a | b, None), "xor": (lambda a, b: a ^ b, None)}
+
+
+@handles(*_ARITH)
+def _arith(m, st, ins, mn, ops):
+    """Two-operand ALU ops; cmp/test only set flags. A lock prefix on a memory destination is
+    an atomic read-modify-write: the same sequential effect."""
+    d, s = ops
+    w = d.size * 8
+    a = m.read_op(st, ins, d)
+    b = m.read_op(st, ins, s, w)
+    if b.size() < w:
+        b = z3.SignExt(w - b.size(), b)
+    op, flags = _ARITH[mn]
+    r = op(a, b)
+    if flags is None:
+        Machine.flags_logic(st, r)
+    else:
+        flags(st, a, b, r)
+    if mn not in ("cmp", "test"):
+        m.write_op(st, ins, d, r)
+
+
+@handles("neg")
+def _neg(m, st, ins, mn, ops):
+    (d,) = ops
+    a = m.read_op(st, ins, d)
+    r = -a
+    Machine.flags_sub(st, z3.BitVecVal(0, a.size()), a, r)
+    m.write_op(st, ins, d, r)
+
+
+@handles("imul")
+def _imul(m, st, ins, mn, ops):
+    if len(ops) == 2:
+        d, s = ops
+        a, b = m.read_op(st, ins, d), m.read_op(st, ins, s)
+    elif len(ops) == 3:
+        d, s, k = ops
+        a = m.read_op(st, ins, s)
+        b = m.read_op(st, ins, k, d.size * 8)
+        if b.size() < a.size():
+            b = z3.SignExt(a.size() - b.size(), b)
+    else:
+        raise X86Error("one-operand imul")
+    m.write_op(st, ins, d, a * b)
+    Machine.undef_flags(st)
+
+
+@handles("div")
+def _div(m, st, ins, mn, ops):
+    """Unsigned rdx:rax / src; a zero divisor or a quotient that does not fit raises #DE (a
+    forked faulting state)."""
+    (s,) = ops
+    w = s.size * 8
+    b = m.read_op(st, ins, s)
+    if w == 64:
+        lo, hi = st.regs["rax"], st.regs["rdx"]
+    elif w == 32:
+        lo = z3.Extract(31, 0, st.regs["rax"])
+        hi = z3.Extract(31, 0, st.regs["rdx"])
+    else:
+        raise X86Error("8/16-bit div")
+    fork = st.copy()
+    fork.fault = "#DE divide error"
+    if z3.is_true(z3.simplify(hi == 0)):
+        fork.cond.append(b == 0)
+        q, r = z3.UDiv(lo, b), z3.URem(lo, b)
+        st.cond.append(b != 0)
+    else:
+        fork.cond.append(z3.Or(b == 0, z3.UGE(hi, b)))
+        wide = z3.Concat(hi, lo)
+        bb = z3.ZeroExt(w, b)
+        q = z3.Extract(w - 1, 0, z3.UDiv(wide, bb))
+        r = z3.Extract(w - 1, 0, z3.URem(wide, bb))
+        st.cond += [b != 0, z3.ULT(hi, b)]
+    m.reg_write(st, {64: "rax", 32: "eax"}[w], q)
+    m.reg_write(st, {64: "rdx", 32: "edx"}[w], r)
+    Machine.undef_flags(st)
+    return [fork]
+
+
+_SHIFT = {"shl": lambda a, n: a << n, "shr": z3.LShR, "sar": lambda a, n: a >> n,
+          "ror": z3.RotateRight, "rol": z3.RotateLeft}
+
+
+@handles(*_SHIFT)
+def _shift(m, st, ins, mn, ops):
+    """Count masked to 5/6 bits. Flags are left undefined (the JIT never reads them after a
+    shift; a count of 0 would keep them, which the model does not claim)."""
+    d = ops[0]
+    w = d.size * 8
+    a = m.read_op(st, ins, d)
+    if len(ops) == 1:
+        n = z3.BitVecVal(1, w)
+    else:
+        n = m.read_op(st, ins, ops[1])
+        n = z3.ZeroExt(w - n.size(), n) if n.size() < w else z3.Extract(w - 1, 0, n)
+    n = n & (63 if w == 64 else 31)
+    m.write_op(st, ins, d, _SHIFT[mn](a, n))
+    Machine.undef_flags(st)
+
+
+_SHIFTX = {"shlx": lambda a, n: a << n, "shrx": z3.LShR, "sarx": lambda a, n: a >> n}
+
+
+@handles(*_SHIFTX)
+def _shiftx(m, st, ins, mn, ops):
+    """BMI2 shifts: no flags."""
+    d, s, c = ops
+    w = d.size * 8
+    a = m.read_op(st, ins, s)
+    n = m.read_op(st, ins, c) & (63 if w == 64 else 31)
+    m.write_op(st, ins, d, _SHIFTX[mn](a, n))
+
+
+@handles("bswap")
+def _bswap(m, st, ins, mn, ops):
+    (d,) = ops
+    a = m.read_op(st, ins, d)
+    parts = [z3.Extract(8 * k + 7, 8 * k, a) for k in range(a.size() // 8)]
+    m.write_op(st, ins, d, z3.Concat(*parts))
+
+
+@handles("xchg")
+def _xchg(m, st, ins, mn, ops):
+    d, s = ops
+    a, b = m.read_op(st, ins, d), m.read_op(st, ins, s)
+    m.write_op(st, ins, d, b)
+    m.write_op(st, ins, s, a)
+
+
+@handles("xadd")
+def _xadd(m, st, ins, mn, ops):
+    d, s = ops
+    a, b = m.read_op(st, ins, d), m.read_op(st, ins, s)
+    r = a + b
+    Machine.flags_add(st, a, b, r)
+    m.write_op(st, ins, d, r)
+    m.write_op(st, ins, s, a)
+
+
+@handles("cmpxchg")
+def _cmpxchg(m, st, ins, mn, ops):
+    """SDM CMPXCHG: the locked write always happens (the old value is written back on
+    failure); the accumulator is loaded only on failure, so on success rax keeps its upper
+    half even in the 32-bit form."""
+    d, s = ops
+    w = d.size * 8
+    acc = {64: "rax", 32: "eax"}[w]
+    a = m.read_op(st, ins, d)
+    b = m.read_op(st, ins, s)
+    e = m.reg_read(st, acc)
+    Machine.flags_sub(st, e, a, e - a)
+    eq = e == a
+    m.write_op(st, ins, d, z3.If(eq, b, a))
+    base = SUBREGS[acc][0]
+    st.regs[base] = z3.If(eq, st.regs[base], z3.ZeroExt(64 - w, a) if w < 64 else a)
+
+
+@handles("push")
+def _push(m, st, ins, mn, ops):
+    (s,) = ops
+    v = m.read_op(st, ins, s, 64)
+    if v.size() < 64:
+        v = z3.SignExt(64 - v.size(), v)
+    m.push(st, v)
+
+
+@handles("pop")
+def _pop(m, st, ins, mn, ops):
+    (d,) = ops
+    m.write_op(st, ins, d, m.pop(st))
+
+
+@handles("leave")
+def _leave(m, st, ins, mn, ops):
+    st.regs["rsp"] = st.regs["rbp"]
+    st.regs["rbp"] = m.pop(st)
+
+
+@handles("ret")
+def _ret(m, st, ins, mn, ops):
+    st.exit = ("ret", m.pop(st))
+
+
+@handles("jmp")
+def _jmp(m, st, ins, mn, ops):
+    """Direct jumps inside the code; a register jump or a retpoline thunk leaves it."""
+    import capstone.x86 as X
+    (t,) = ops
+    if t.type != X.X86_OP_IMM:
+        if t.type != X.X86_OP_REG:
+            raise X86Error("memory-indirect jmp")
+        st.exit = ("indirect", m.reg_read(st, disassembler().reg_name(t.reg)))
+    elif ins.address in m.thunks:
+        st.exit = ("indirect", m.reg_read(st, m.thunks[ins.address]))
+    else:
+        m._goto(st, m._target(ins, t))
+
+
+JCC_MNEMONICS = ("je", "jne", "jb", "jae", "jbe", "ja", "jl", "jge", "jle", "jg", "js", "jns")
+
+
+@handles(*JCC_MNEMONICS)
+def _jcc(m, st, ins, mn, ops):
+    """Fork: the taken state carries the condition, this one its negation."""
+    (t,) = ops
+    c = m.cc(st, mn)
+    taken = st.copy()
+    taken.cond.append(c)
+    m._goto(taken, m._target(ins, t))
+    st.cond.append(z3.Not(c))
+    return [taken]
+
+
+@handles("call")
+def _call(m, st, ins, mn, ops):
+    """An external call under the System V ABI: rax := uninterpreted f(target, args),
+    caller-saved registers havocked, memory havocked except the JIT's frame slots."""
+    import capstone.x86 as X
+    (t,) = ops
+    if t.type != X.X86_OP_IMM:
+        raise X86Error("indirect call")
+    tgt = m.externals.get(ins.address, z3.BitVecVal(t.imm & (2 ** 64 - 1), 64))
+    args = [st.regs[r] for r in ("rdi", "rsi", "rdx", "rcx", "r8")]
+    st.calls.append((tgt, args, st.regs["rax"], st.mem))
+    ret = z3.Function("x86_call_ret", z3.BitVecSort(64), *[z3.BitVecSort(64)] * 5,
+                      z3.BitVecSort(64))
+    memf = z3.Function("x86_call_mem", z3.BitVecSort(64), *[z3.BitVecSort(64)] * 5,
+                       z3.ArraySort(z3.BitVecSort(64), z3.BitVecSort(8)),
+                       z3.ArraySort(z3.BitVecSort(64), z3.BitVecSort(8)))
+    st.regs["rax"] = ret(tgt, *args)
+    # the callee may write any memory except the JIT's own frame slots above rsp (saved
+    # registers, tail_call_cnt, saved rbp, return address): only the BPF stack
+    # [rbp - bpf_stack, rbp) of the current frame is writable through pointer arguments
+    rsp, rbp = st.regs["rsp"], st.regs["rbp"]
+    old = st.mem
+    new = memf(tgt, *args, old)
+    frame = z3.simplify(rbp - m.bpf_stack - rsp)
+    if z3.is_bv_value(frame) and frame.as_long() <= 256:
+        # write the preserved slots back byte by byte (cheaper than a lambda)
+        for k in range(frame.as_long()):
+            new = z3.Store(new, rsp + k, z3.Select(old, rsp + k))
+        for k in range(16):
+            new = z3.Store(new, rbp + k, z3.Select(old, rbp + k))
+        st.mem = new
+    else:
+        a = z3.BitVec("a", 64)
+        keep = z3.And(z3.UGE(a, rsp),
+                      z3.Not(z3.And(z3.UGE(a, rbp - m.bpf_stack), z3.ULT(a, rbp))))
+        st.mem = z3.Lambda([a], z3.If(keep, old[a], new[a]))
+    for r in CALLER_SAVED[1:]:
+        st.regs[r] = fresh(f"clobbered_{r}")
+    Machine.undef_flags(st)
 
 
 def run(code: bytes, st: X86State = None, **kw) -> list[X86State]:

@@ -31,13 +31,13 @@ def test_form_proved(form):
 
 
 MUTANTS = [
-    ("JIT.alu32_add_k", "alu32_k_no_zext"),
-    ("JIT.alu32_mov_x", "mov32_no_zext"),
-    ("JIT.alu64_arsh_k", "shift_k_wrong_ext"),
-    ("JIT.alu32_arsh_x", "shift_x_wrong_op"),
-    ("JIT.alu64_div_x", "div_no_clear_rdx"),
-    ("JIT.end_be", "be16_no_zext"),
-    ("JIT.ldx_w", "ldx_w_sign_extend"),
+    ("JIT.alu32_add_k", "no_zext"),
+    ("JIT.alu32_mov_x", "mov32_64"),
+    ("JIT.alu64_arsh_k", "arsh_as_shr"),
+    ("JIT.alu32_arsh_x", "arsh_as_shr"),
+    ("JIT.alu64_div_x", "div_rdx"),
+    ("JIT.end_be", "be16_zext"),
+    ("JIT.ldx_w", "ldx_w_movsxd"),
     ("JIT.jmp_jsgt_x", "jsgt_unsigned"),
     ("JIT.stx_w", "regmap_swap_r1_r2"),
     ("JIT.ja", "ja_off_by_one"),
@@ -59,7 +59,7 @@ def test_form_mutant_refuted(form, mutant):
 
 
 def test_no_zext_counterexample_is_the_upper_half():
-    o = jit_insn.run_form("JIT.alu32_add_k", "alu32_k_no_zext", dsts=[2], srcs=[0])
+    o = jit_insn.run_form("JIT.alu32_add_k", "no_zext", dsts=[2], srcs=[0])
     d = o.counterexample["differs"][0]
     bpf, x = d.split(" x86 ")
     assert int(bpf.split()[-1], 16) < 2 ** 32 <= int(x.split("=")[-1], 16)
@@ -80,10 +80,10 @@ def test_function_theorem_and_mutants(name):
 
 def test_tail_call_counter_mutant_counterexample():
     """`ja` instead of `jae`: the counterexample is a 34th tail call (cnt == 33 taken)."""
-    o = jit_func.check_tail_call(jit_func.JitConfig(mutant="tail_call_cnt_ja"), direct=False)
+    o = jit_func.check_tail_call(jit_func.JitConfig(jit=jit_func.TailCallCntJa), direct=False)
     assert o.status == REFUTED
     assert o.counterexample["tail_call_cnt"] == 33
-    o = jit_func.check_tail_call(jit_func.JitConfig(mutant="tail_call_cnt_ja_32"), direct=False)
+    o = jit_func.check_tail_call(jit_func.JitConfig(jit=jit_func.TailCallCnt32), direct=False)
     assert o.status == REFUTED
     assert o.counterexample["tail_call_cnt"] == 32
 

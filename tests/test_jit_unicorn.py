@@ -147,12 +147,13 @@ def test_unicorn_catches_a_wrong_jit():
     """The harness is not vacuous: a mutant JIT (no zero-extension of 32-bit add) disagrees."""
     from bpfsmt.solver.concrete.exec import ExecInputs, execute
     from bpfsmt.solver.jit import emit as E
+    from bpfsmt.proofs.jit_insn import Alu32AddNoZext
     insns = [Insn.make(0x79, 0, 1, 0), Insn.make(0x04, 0, 0, 0, 1)]
     buf = b"\xff" * 4 + bytes(MEMLEN - 4)
     pf = _program(insns)
     ref = execute(pf, pf.programs[0], ExecInputs(mem=buf))
     assert _run_unicorn(insns, buf)[0] == ref.r0 == 0
-    cfg = E.JitConfig(mutant="alu32_k_no_zext")
+    cfg = E.JitConfig(jit=Alu32AddNoZext)
     img = jit_program(insns + [Insn.make(0x95)], xlated=False, stack_depths=[0], cfg=cfg).image
     uc = Uc(UC_ARCH_X86, UC_MODE_64)
     for base, size in ((CODE, 0x10000), (MEM, 0x1000), (STACK, 0x10000), (RET, 0x1000)):
