@@ -127,6 +127,9 @@ def build_parser() -> argparse.ArgumentParser:
     src = p.add_mutually_exclusive_group(required=True)
     src.add_argument("--jited", metavar="HEX", help="the x86-64 bytes the kernel produced")
     src.add_argument("--oracle", metavar="RESULTS_JSONL", help="read jited_insns from an oracle run")
+    p.add_argument("--func-lens", metavar="N,N,...",
+                   help="with --jited: the kernel's jited_func_lens (default: the functions' "
+                        "prologues found in the image)")
     p.add_argument("--timeout", type=float, default=60.0)
     _add_exec(p)
 

@@ -39,10 +39,7 @@ FAST_SRCS = [0, 1, 3, 4, 5, 10]
 def emit_one(insn: Insn, cfg: JitConfig, disp: Optional[int] = None) -> bytes:
     """The bytes do_jit emits for one instruction (not first exit, no tail-call context);
     `disp` is the jump displacement addrs[i+off]-addrs[i] the JIT computes."""
-    class Addrs(dict):
-        def __missing__(self, k):
-            return 0
-    addrs = Addrs({1: 0})
+    addrs = [0] * (max(1, insn.off) + 2)
     if disp is not None:
         addrs[1 + insn.off] = disp
     j = cfg.jit(cfg, addrs=addrs)

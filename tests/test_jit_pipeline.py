@@ -11,7 +11,7 @@ import os
 import pytest
 
 from bpfsmt.grammar import load
-from bpfsmt.commands.jit import pipeline
+from bpfsmt.commands.jit import map_max_entries, pipeline
 from bpfsmt.solver.jit.program import jit_program, normalise
 
 HERE = os.path.dirname(__file__)
@@ -55,7 +55,8 @@ def _pipeline_image(r) -> bytes:
     pf = _load(_source(r))
     prog = pf.programs[0] if r["file"].endswith(".raw") else pf.program(r["prog"])
     insns, depths = pipeline(pf, prog)
-    return jit_program(insns, xlated=True, stack_depths=depths, prog_type=prog.prog_type).image
+    return jit_program(insns, xlated=True, stack_depths=depths, prog_type=prog.prog_type,
+                       max_entries=map_max_entries(pf)).image
 
 
 RECORDS = _records()
@@ -112,7 +113,7 @@ def test_ctx_field_conversion_matches_the_kernel_xlated_and_jited(rec):
     prog = pf.program(rec["prog"])
     ours = xlate(pf, prog, jit=True)
     assert [i.encode() for i in ours] == [i.encode() for i in decode(bytes.fromhex(rec["xlated"]))]
-    insns, depths = pipeline(pf, prog)
+    insns, depths = pipeline(pf, prog, notes=[])     # the kernel accepted it (the model may not)
     img = jit_program(insns, xlated=True, stack_depths=depths, prog_type=prog.prog_type).image
     assert normalise(img) == normalise(bytes.fromhex(rec["jited_insns"]))
 
@@ -125,7 +126,7 @@ def test_ctx_fields_the_kernel_rejects_stay_listed_as_unobserved():
     assert set(SKB_CTX_UNOBSERVED.values()) - {"flow_keys"} <= rejected - accepted_anywhere
 
 
-def test_bpfsmt_jit_command_prints_the_kernel_image_and_warns_on_stderr(capsys, tmp_path):
+def test_bpfsmt_jit_command_prints_the_kernel_image(capsys):
     import argparse
     from bpfsmt.commands import jit as jit_cmd
     rec = next(r for r in RECORDS if _key(r) == "jit_calls.bpf.o:call_helpers")
@@ -135,8 +136,20 @@ def test_bpfsmt_jit_command_prints_the_kernel_image_and_warns_on_stderr(capsys, 
     out = capsys.readouterr()
     assert normalise(bytes.fromhex(out.out.strip())) == normalise(bytes.fromhex(rec["jited_insns"]))
     assert out.err == ""
-    bad = tmp_path / "bad.bpf.s"
-    bad.write_text("r0 = r2\nexit\n")                        # R2 !read_ok
-    args = argparse.Namespace(files=[str(bad)], program=None, hex_only=True, format=None)
-    assert jit_cmd.main(args) == 0
-    assert "warning: the verifier model does not accept it" in capsys.readouterr().err
+
+
+def test_bpfsmt_jit_skips_a_rejected_program_and_jits_the_others(capsys, tmp_path):
+    """The kernel never JITs a rejected program: `jit` says so and goes on (exit 1)."""
+    import argparse
+    from bpfsmt.commands import jit as jit_cmd
+    from bpfsmt.grammar.asm import parse_program_text
+    src = ".program good section=socket\n r0 = 1\n exit\n" \
+          ".program bad section=socket\n r0 = r2\n exit\n"          # R2 !read_ok
+    assert [p.name for p in parse_program_text(src).programs] == ["good", "bad"]
+    f = tmp_path / "two.bpf.s"
+    f.write_text(src)
+    args = argparse.Namespace(files=[str(f)], program=None, hex_only=True, format=None)
+    assert jit_cmd.main(args) == 1
+    out = capsys.readouterr()
+    assert len(out.out.split()) == 1                       # the accepted program's image
+    assert "bad: skipped: the verifier model rejects it: R2 !read_ok" in out.err

@@ -1,9 +1,10 @@
 """`bpfsmt jit FILE`: the x86-64 image Linux 6.1's JIT emits, as hex and as disassembly.
 
 The program goes through the verifier model (stack depths, visited slots) and its rewrites
-(`bpfsmt.solver.xlate.xlate`) first, like the kernel's bpf_check before bpf_int_jit_compile;
-a program the model rejects or cannot translate is reported on stderr, never JITed as written. Kernel addresses (helpers, maps,
-retpoline thunks) are printed as zeros with their symbolic target.
+(`bpfsmt.solver.xlate.xlate`) first, like the kernel's bpf_check before bpf_int_jit_compile.
+A program the model rejects is skipped with a message on stderr (the kernel never JITs it), as is
+one it cannot translate; the other programs of the file are still JITed, and the exit code is 1.
+Kernel addresses (helpers, maps, retpoline thunks) are printed as zeros with their symbolic target.
 """
 from __future__ import annotations
 
@@ -20,21 +21,23 @@ from bpfsmt.spec.errors import InputError
 def pipeline(pfile, prog, notes: list | None = None):
     """source -> verifier model (stack depths, visited slots) -> xlate -> JIT input.
 
-    Returns (xlated insns, per-subprog stack depths or None). The stack depths are the
-    verifier model's plus the bpf_loop inlining's stack_depth_extra; xlate's output follows the
-    xlated-dump conventions (bpf2bpf call: off = relative slot offset, imm = subprog index),
-    so it is JITed with `jit_program(xlated=True)`. If the verifier model does not accept the
-    program, a note is appended to `notes` and xlate runs without its visited set (no dead-code
-    removal) with stack depths estimated from the code: the image is then less certain.
-    Raises XlateFailed if xlate fails: never a silent fallback to the untranslated insns."""
+    Returns (xlated insns, per-subprog stack depths). The stack depths are the verifier model's
+    plus the bpf_loop inlining's stack_depth_extra; xlate's output follows the xlated-dump
+    conventions (bpf2bpf call: off = relative slot offset, imm = subprog index), so it is JITed
+    with `jit_program(xlated=True)`. Raises Rejected when the verifier model rejects the program
+    (the kernel never JITs it) unless `notes` is given: then (jit-validate: the kernel's image
+    shows it accepted) a note is appended and xlate runs without the visited set (no dead-code
+    removal) with stack depths estimated from the code. Raises XlateFailed if xlate fails:
+    never a silent fallback to the untranslated insns."""
     from bpfsmt.solver.xlate import xlate
     from bpfsmt.solver.verifier import verify
     v = verify(pfile, prog)
     seen, sd = v.seen, v.stack_depth
     if not v.accepted:
-        if notes is not None:
-            notes.append(f"the verifier model does not accept it ({v.message}); JITing the "
-                         "rewrites without its visited set and with estimated stack depths")
+        if notes is None:
+            raise Rejected(f"skipped: the verifier model rejects it: {v.message}")
+        notes.append(f"the verifier model does not accept it ({v.message}); JITing the "
+                     "rewrites without its visited set and with estimated stack depths")
         seen, sd = None, None
     extra: dict = {}
     try:
@@ -47,6 +50,16 @@ def pipeline(pfile, prog, notes: list | None = None):
     if sd:
         depths = [d + extra.get(k, 0) for k, d in enumerate(sd)]
     return insns, depths
+
+
+def map_max_entries(pfile) -> dict:
+    """{map index as `lddw src=1` loads it: max_entries}: a constant tail-call key at or above
+    the prog array's size makes the tail call indirect (record_func_key)."""
+    return {k: m.max_entries for k, m in enumerate(pfile.map_list())}
+
+
+class Rejected(Exception):
+    pass
 
 
 class XlateFailed(Exception):
@@ -68,17 +81,15 @@ def main(args) -> int:
             if not progs:
                 raise InputError(f"no program named {', '.join(args.program)}")
         for prog in progs:
-            notes: list = []
             try:
-                insns, depths = pipeline(pfile, prog, notes)
-                for n in notes:
-                    print(f"{path}: {prog.name}: warning: {n}", file=sys.stderr)
-            except XlateFailed as e:
+                insns, depths = pipeline(pfile, prog)
+            except (Rejected, XlateFailed) as e:
                 print(f"{path}: {prog.name}: {e}", file=sys.stderr)
                 rc = 1
                 continue
             try:
-                res = jit_program(insns, xlated=True, stack_depths=depths, prog_type=prog.prog_type)
+                res = jit_program(insns, xlated=True, stack_depths=depths, prog_type=prog.prog_type,
+                                  max_entries=map_max_entries(pfile))
             except JitError as e:
                 print(f"{path}: {prog.name}: the 6.1 JIT refuses this program: {e}")
                 rc = 1

@@ -99,9 +99,25 @@ def main(args) -> int:
         kernel = bytes.fromhex("".join(args.jited.split()))
     except ValueError:
         raise InputError("--jited is not hex", SourceLoc("<--jited>", 1, 1)) from None
-    v = validate(insns, kernel, None, xlated=True, stack_depths=depths, timeout=args.timeout,
-                 prog_type=prog.prog_type)
+    v = validate(insns, kernel, _func_lens(args), xlated=True, stack_depths=depths,
+                 timeout=args.timeout, prog_type=prog.prog_type)
     return _print(args, prog.name, v)
+
+
+def _func_lens(args):
+    """--func-lens 120,64 (jited_func_lens as bpftool prints them)."""
+    text = getattr(args, "func_lens", None)
+    if not text:
+        return None
+    try:
+        lens = [int(x) for x in text.replace(",", " ").split()]
+    except ValueError:
+        raise InputError("--func-lens takes byte counts separated by commas",
+                         SourceLoc("<--func-lens>", 1, 1)) from None
+    if not lens or min(lens) <= 0:
+        raise InputError("--func-lens: every function has a positive length",
+                         SourceLoc("<--func-lens>", 1, 1))
+    return lens
 
 
 def _print(args, name, v) -> int:

@@ -34,6 +34,7 @@ from bpfsmt.spec.insn import (
     BPF_PSEUDO_CALL, BPF_PSEUDO_FUNC, Insn, SIZE_BYTES,
 )
 from bpfsmt.spec.limits import MAX_TAIL_CALL_CNT
+from bpfsmt.solver.xlate.misc_fixups import KERNEL_ADDRESS_TARGETS
 from .encode import (AUX_REG, BPF_REG_AX, EREGS, ENDBR64, NOP5, REG2HEX, SIMPLE_ALU,
                      X86_PATCH_SIZE, X86_JA, X86_JAE, X86_JB, X86_JBE, X86_JE, X86_JG, X86_JGE,
                      X86_JL, X86_JLE, X86_JNE, Emitter, JitError, is_imm8, is_simm32, round_up)
@@ -58,19 +59,12 @@ SHIFTS = (BPF_LSH, BPF_RSH, BPF_ARSH)
 FETCH_LOOP_OPS = (BPF_AND | BPF_FETCH, BPF_OR | BPF_FETCH, BPF_XOR | BPF_FETCH)
 
 
-def is_imm8_jmp_offset(v: int) -> bool:
-    """Stable 6.1 (backport of "bpf, x64: Fix a jit convergence issue", 2024): a positive jump
-    offset above 123 takes the rel32 form, so that jumps cannot oscillate between 2 and 6 bytes
-    across passes. Observed in the oracle: `jg` with displacement 124 is encoded as 0f 8f."""
-    return -128 <= v <= 123
-
-
 @dataclass
 class Reloc:
     """A kernel address the real JIT writes into the image; we emit zeros there."""
     offset: int        # byte offset of the field in the function image
     size: int          # 4 (rel32) or 8 (imm64)
-    kind: str          # helper | subprog | map | func_addr | thunk
+    kind: str          # helper | subprog | map | func_addr | kaddr | thunk
     target: str        # symbolic target, e.g. "helper#1", "subprog#2", "map#0"
 
 
@@ -107,6 +101,10 @@ class X86Jit(Emitter):
     `is_imm8_jmp_offset`, the padding limits, `tail_call_offset`."""
 
     JCC = JCC
+    # is_imm8_jmp_offset: stable 6.1 (backport of "bpf, x64: Fix a jit convergence issue",
+    # 2024) sends positive offsets above 123 to the rel32 form, so that jumps cannot oscillate
+    # between 2 and 6 bytes across passes. Observed in the oracle: `jg` +124 is 0f 8f.
+    imm8_jmp_range = (-128, 123)
     tail_call_cnt_limit = MAX_TAIL_CALL_CNT
     tail_call_cnt_jcc = X86_JAE             # 6.1: `cmp eax, 33; jae out`
     signed_div = False                      # cpu v4 sdiv/smod/movsx/bswap/gotol: 6.6+
@@ -131,12 +129,19 @@ class X86Jit(Emitter):
         return 11 + (len(ENDBR64) if self.cfg.ibt else 0)
 
     def is_imm8_jmp_offset(self, v: int) -> bool:
-        return is_imm8_jmp_offset(v)
+        lo, hi = self.imm8_jmp_range
+        return lo <= v <= hi
 
     def jmp_offset(self, i: int, off: int) -> int:
         """addrs[i + off] - addrs[i]: from the END of this insn to the end of the target's
         predecessor, i.e. the target's first byte (addrs[] holds end offsets)."""
+        if not 0 <= i + off < len(self.addrs):
+            raise JitError(f"jump to slot {i + off - 1} outside the function")
         return self.addrs[i + off] - self.addrs[i]
+
+    def cleanup_jmp_offset(self, i: int) -> int:
+        """A later exit jumps from its end to the epilogue of the first exit."""
+        return self.fn.cleanup_addr - self.addrs[i]
 
     # the pass ------------------------------------------------------------------------------
     def do_jit(self, insns):
@@ -337,10 +342,13 @@ class X86Jit(Emitter):
         self.emit_ld_imm64(insn)
 
     def emit_ld_imm64(self, insn):
-        """BPF_LD|BPF_IMM|BPF_DW: map pointers and callback addresses are kernel addresses."""
+        """BPF_LD|BPF_IMM|BPF_DW: map pointers, callback addresses and the kernel objects the
+        verifier's rewrites load (prog->aux, &jiffies) are kernel addresses: always movabs."""
         reloc = None
         s = insn.src
-        if s in (1, 2, 5, 6):
+        if insn.target in KERNEL_ADDRESS_TARGETS:     # `r3 = prog->aux` etc. from the rewrites
+            reloc = ("kaddr", insn.target)
+        elif s in (1, 2, 5, 6):
             reloc = ("map", f"map#{insn.imm}" + (f"+{insn.imm64_hi}" if s in (2, 6) else ""))
         elif s == BPF_PSEUDO_FUNC:
             reloc = ("func_addr", f"func@{insn.imm}")
@@ -464,8 +472,6 @@ class X86Jit(Emitter):
         elif jmp64 and code == BPF_EXIT:
             self.emit_exit(i)
         elif code == BPF_JA:
-            if not jmp64:
-                raise JitError("gotol (cpu v4) is not in 6.1")
             self.emit_ja(insn, i)
         elif code in self.JCC:
             self.emit_cond_jmp(insn, i)
@@ -499,7 +505,7 @@ class X86Jit(Emitter):
     def emit_exit(self, i):
         """The first exit is the epilogue (cleanup_addr); later ones jump to it."""
         if self.seen_exit:
-            self.emit_jmp(self.fn.cleanup_addr - self.addrs[i], i)
+            self.emit_jmp(self.cleanup_jmp_offset(i), i)
             return
         self.seen_exit = True
         self.fn.cleanup_addr = len(self.buf)
@@ -508,10 +514,14 @@ class X86Jit(Emitter):
         self.emit_return()
 
     def emit_ja(self, insn, i):
-        if insn.off == -1:
+        """JMP|JA jumps by `off`; JMP32|JA (gotol) by `imm` -- Debian's 6.1 JIT already has the
+        case: the oracle's image of a JMP32|JA with imm 1 is `jmp` over one insn, imm 0 is
+        nothing."""
+        off = insn.off if insn.cls == BPF_JMP else insn.imm
+        if off == -1:
             jmp_offset = -2                 # a jump to itself: `jmp $`
         else:
-            jmp_offset = self.jmp_offset(i, insn.off)
+            jmp_offset = self.jmp_offset(i, off)
         if jmp_offset == 0:
             if self.padding:    # keep the size of the previous pass (0, 2 or 5)
                 nops = self.insn_sz_diff(i)

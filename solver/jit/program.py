@@ -62,23 +62,60 @@ def tail_call_reachable_walk(funcs, calls, has_tail_call) -> list[bool]:
     return marked
 
 
+def successors(slot: int, insn: Insn) -> list[int]:
+    """Control-flow successors of the instruction at `slot` (JMP32|JA jumps by imm)."""
+    nxt = slot + insn.slots
+    if insn.is_exit:
+        return []
+    if insn.is_jmp and insn.code == BPF_JA:
+        return [slot + 1 + (insn.off if insn.cls == BPF_JMP else insn.imm)]
+    if insn.is_cond_jmp:
+        return [nxt, slot + 1 + insn.off]
+    return [nxt]
+
+
+def forward_dataflow(insns: list[tuple[int, Insn]], entry: dict, transfer, limit=20000,
+                     starts=None):
+    """A forward dataflow over register facts {reg: value} to a fixed point; at a join only
+    facts equal on both sides survive. `transfer(slot, insn, facts)` updates `facts` in place
+    (it may also record what it sees); returns the facts at each reached slot's entry.
+    `starts`: the entry slots (default: the first instruction)."""
+    by_slot = dict(insns)
+    if not insns:
+        return {}
+    work = [s for s in (starts or [insns[0][0]]) if s in by_slot]
+    state_in = {s: dict(entry) for s in work}
+    n = 0
+    while work and n < limit:
+        n += 1
+        s = work.pop()
+        facts = dict(state_in[s])
+        insn = by_slot[s]
+        transfer(s, insn, facts)
+        for t in successors(s, insn):
+            if t not in by_slot:
+                continue
+            old = state_in.get(t)
+            new = facts if old is None else {r: v for r, v in old.items() if facts.get(r) == v}
+            if old is None or new != old:
+                state_in[t] = new
+                work.append(t)
+    return state_in
+
+
+def _clobber_call(facts):
+    for r in range(6):
+        facts.pop(r, None)
+
+
 def estimate_stack_depth(insns: list[tuple[int, Insn]]) -> int:
     """The verifier's per-subprog stack depth from the code: the deepest fp-relative access,
-    tracking registers that hold fp+const through mov/add/sub (a forward dataflow to a fixed
-    point; a register with two different offsets at a join is dropped)."""
-    by_slot = {s: i for s, i in insns}
-    order = [s for s, _ in insns]
-    state_in: dict[int, dict] = {order[0]: {10: 0}} if order else {}
+    tracking registers that hold fp+const through mov/add/sub (a register with two different
+    offsets at a join is dropped)."""
     depth = 0
-    work = list(order[:1])
-    seen_iter = 0
-    while work and seen_iter < 10000:
-        seen_iter += 1
-        s = work.pop()
-        st = dict(state_in.get(s, {}))
-        insn = by_slot[s]
-        succ = []
-        nxt = s + insn.slots
+
+    def transfer(s, insn, st):
+        nonlocal depth
 
         def touch(reg, off):
             nonlocal depth
@@ -90,9 +127,8 @@ def estimate_stack_depth(insns: list[tuple[int, Insn]]) -> int:
             st.pop(insn.dst, None)
         elif insn.cls in (BPF_ST, BPF_STX):
             touch(insn.dst, insn.off)
-            if insn.cls == BPF_STX and insn.mode == 0xC0:
-                if insn.imm & 1:
-                    st.pop(insn.src if insn.imm != 0xF1 else 0, None)
+            if insn.cls == BPF_STX and insn.mode == 0xC0 and insn.imm & 1:
+                st.pop(insn.src if insn.imm != 0xF1 else 0, None)
         elif insn.cls in (BPF_ALU, BPF_ALU64):
             if insn.cls == BPF_ALU64 and insn.code == BPF_MOV and insn.source == BPF_X and \
                     insn.src in st:
@@ -106,45 +142,22 @@ def estimate_stack_depth(insns: list[tuple[int, Insn]]) -> int:
             st.pop(insn.dst, None)
         elif insn.is_call:
             for r in (1, 2, 3, 4, 5):
-                if r in st:
-                    depth = max(depth, -st[r])
-            for r in (0, 1, 2, 3, 4, 5):
-                st.pop(r, None)
-        if insn.is_exit:
-            pass
-        elif insn.is_jmp and insn.code == BPF_JA and insn.cls == BPF_JMP:
-            succ = [nxt + insn.off - 1 + 1]
-        elif insn.is_cond_jmp:
-            succ = [nxt, nxt + insn.off]
-        else:
-            succ = [nxt]
-        for t in succ:
-            if t not in by_slot:
-                continue
-            old = state_in.get(t)
-            new = st if old is None else {r: v for r, v in old.items() if st.get(r) == v}
-            if old is None or new != old:
-                state_in[t] = new
-                work.append(t)
+                touch(r, 0)
+            _clobber_call(st)
+
+    forward_dataflow(insns, {10: 0}, transfer, limit=10000)
     return depth
 
 
 def probe_mem_slots(insns: list[Insn], prog_type: Optional[str]) -> set[int]:
     """Which LDX the verifier turns into BPF_PROBE_MEM (the xlated dump shows them as plain
     LDX): in BTF-aware program types, loads through a BTF pointer, i.e. a register loaded from
-    the ctx (the traced function's arguments) or, transitively, from such a pointer. A forward
-    dataflow over {ctx, btf} register tags; at a join only tags equal on both sides survive."""
+    the ctx (the traced function's arguments) or, transitively, from such a pointer."""
     if prog_type not in BTF_CTX_PROG_TYPES:
         return set()
-    slots = slot_offsets(insns)
-    by = dict(zip(slots, insns))
-    state_in = {0: {1: "ctx"}} if insns else {}
-    out, work, n = set(), [0] if insns else [], 0
-    while work and n < 20000:
-        n += 1
-        s = work.pop()
-        st = dict(state_in[s])
-        insn = by[s]
+    out = set()
+
+    def transfer(s, insn, st):
         if insn.cls == BPF_LDX:
             tag = st.get(insn.src)
             if tag == "btf":
@@ -163,52 +176,48 @@ def probe_mem_slots(insns: list[Insn], prog_type: Optional[str]) -> set[int]:
         elif insn.is_wide:
             st.pop(insn.dst, None)
         elif insn.is_call:
-            for r in range(6):
-                st.pop(r, None)
-        nxt = s + insn.slots
-        if insn.is_exit:
-            succ = []
-        elif insn.is_jmp and insn.code == BPF_JA and insn.cls == BPF_JMP:
-            succ = [s + 1 + insn.off]
-        elif insn.is_cond_jmp:
-            succ = [nxt, s + 1 + insn.off]
-        else:
-            succ = [nxt]
-        for t in succ:
-            if t not in by:
-                continue
-            old = state_in.get(t)
-            new = st if old is None else {r: v for r, v in old.items() if st.get(r) == v}
-            if old is None or new != old:
-                state_in[t] = new
-                work.append(t)
+            _clobber_call(st)
+
+    forward_dataflow(list(zip(slot_offsets(insns), insns)), {1: "ctx"}, transfer)
     return out
 
 
-def direct_tail_call_slots(insns: list[Insn]) -> dict[int, bool]:
-    """TC-06 from the code alone: a tail call is direct when R3 is a known constant key at it.
-    Approximation: the last write of R3 in the same straight-line block is `r3 = K`."""
-    slots = slot_offsets(insns)
-    targets = set()
-    for s, i in zip(slots, insns):
-        if i.is_jmp and (i.is_cond_jmp or i.code == BPF_JA) and not i.is_call:
-            targets.add(s + 1 + i.off)
-    out = {}
-    for k, (s, i) in enumerate(zip(slots, insns)):
-        if not _is_tail_call(i) and i.opcode != (BPF_JMP | 0xF0):
-            continue
-        direct = False
-        for j in range(k - 1, -1, -1):
-            p = insns[j]
-            if slots[j + 1] in targets or (p.is_jmp and not p.is_call):
-                break
-            if p.is_call:
-                break
-            if p.dst == 3 and p.cls not in (BPF_ST, BPF_STX, BPF_JMP, BPF_JMP32):
-                direct = p.cls in (BPF_ALU, BPF_ALU64) and p.code == BPF_MOV and \
-                    p.source == BPF_K and p.imm >= 0
-                break
-        out[s] = direct
+def direct_tail_call_slots(insns: list[Insn], max_entries: Optional[dict] = None,
+                           starts=(0,)) -> dict[int, bool]:
+    """TC-06 (record_func_key / the map pointer state): a tail call is direct when on every
+    path reaching it R2 is the same prog array and R3 the same constant key inside
+    [0, max_entries). A forward dataflow of `r2 = map ll` and constant R3 (mov K, lddw);
+    `max_entries`: {map index of the lddw: max_entries} when the maps are known (without it,
+    any u32 constant counts as in range). `starts`: the function entries."""
+    slotted = list(zip(slot_offsets(insns), insns))
+    out: dict[int, bool] = {}
+
+    def transfer(s, insn, st):
+        if _is_tail_call(insn) or insn.opcode == (BPF_JMP | 0xF0):
+            key, m = st.get(3), st.get(2)
+            limit = (max_entries or {}).get(m[1] if m else None, 1 << 32)
+            ok = m is not None and key is not None and 0 <= key < limit
+            out[s] = out.get(s, ok) and ok
+        if insn.is_call:
+            _clobber_call(st)
+        elif insn.is_wide:
+            st[insn.dst] = ("map", insn.imm) if insn.src in (1, 5) else \
+                ((insn.imm64_hi or 0) << 32 | (insn.imm & 0xFFFFFFFF))
+            if insn.src not in (0, 1, 5):
+                st.pop(insn.dst, None)
+        elif insn.cls in (BPF_ALU, BPF_ALU64) and insn.code == BPF_MOV and \
+                insn.source == BPF_K:
+            st[insn.dst] = insn.imm if insn.cls == BPF_ALU64 or insn.imm >= 0 else \
+                insn.imm & 0xFFFFFFFF
+        elif insn.cls in (BPF_ALU, BPF_ALU64) and insn.code == BPF_MOV and \
+                insn.source == BPF_X and insn.src in st and insn.cls == BPF_ALU64:
+            st[insn.dst] = st[insn.src]
+        elif insn.cls in (BPF_ALU, BPF_ALU64, BPF_LDX) or \
+                (insn.cls == BPF_STX and insn.mode == 0xC0 and insn.imm & 1):
+            st.pop(insn.dst if insn.cls != BPF_STX else
+                   (insn.src if insn.imm != 0xF1 else 0), None)
+
+    forward_dataflow(slotted, {}, transfer, starts=list(starts))
     return out
 
 
@@ -216,7 +225,8 @@ def jit_program(insns: list[Insn], *, xlated: bool = True,
                 stack_depths: Optional[list[int]] = None,
                 direct_tail_calls: Optional[dict[int, bool]] = None,
                 cfg: JitConfig = DEFAULT_CONFIG, prog_type: Optional[str] = None,
-                probe_mem: Optional[set] = None) -> JitResult:
+                probe_mem: Optional[set] = None,
+                max_entries: Optional[dict] = None) -> JitResult:
     """JIT every subprogram; returns the images in jited_func_lens order."""
     # xlate (bpfsmt.solver.xlate) names the kernel function of a rewritten helper call in
     # `target` with imm 0 (`func - __bpf_call_base` is run specific); any non-zero, non-tail-call
@@ -247,7 +257,7 @@ def jit_program(insns: list[Insn], *, xlated: bool = True,
                 has_tail[k] = True
     tcr = tail_call_reachable_walk(starts, calls, has_tail)
     if direct_tail_calls is None:
-        direct_tail_calls = direct_tail_call_slots(insns)
+        direct_tail_calls = direct_tail_call_slots(insns, max_entries, starts)
     if probe_mem is None:
         probe_mem = probe_mem_slots(insns, prog_type)
     out = []

@@ -17,6 +17,7 @@ from typing import Optional
 from bpfsmt.spec import x86
 from bpfsmt.spec.insn import Insn, BPF_JMP, BPF_JMP32, BPF_CALL, BPF_EXIT, BPF_LD
 from .emit import DEFAULT_CONFIG, JitConfig
+from .encode import ENDBR64, NOP5
 from .program import jit_program, normalise
 from .refine import check_refinement, _insn_text
 
@@ -49,6 +50,24 @@ def _boundaries(code: bytes) -> set:
     return out
 
 
+def kernel_func_lens(image: bytes, cfg: JitConfig = DEFAULT_CONFIG) -> list[int]:
+    """jited_func_lens recovered from an image: every function starts with the prologue's
+    `nop5; xor eax,eax | nop2; push rbp; mov rbp,rsp` (endbr64 first under IBT), found at
+    instruction boundaries of the decoded image."""
+    import capstone
+    md = capstone.Cs(capstone.CS_ARCH_X86, capstone.CS_MODE_64)
+    md.skipdata = True
+    head = (ENDBR64 if cfg.ibt else b"") + NOP5
+    tails = (bytes.fromhex("31c0554889e5"), bytes.fromhex("6690554889e5"))
+    starts = [ins.address for ins in md.disasm(image, 0)
+              if image[ins.address:ins.address + len(head)] == head and
+              image[ins.address + len(head):ins.address + len(head) + 6] in tails]
+    if not starts or starts[0] != 0:
+        return [len(image)]
+    bounds = starts + [len(image)]
+    return [b - a for a, b in zip(bounds, bounds[1:])]
+
+
 def _semantic(insn: Insn) -> bool:
     """Forms proved per instruction on the kernel's bytes."""
     if insn.is_wide:
@@ -67,8 +86,14 @@ def validate(insns: list[Insn], kernel: bytes, func_lens: Optional[list[int]] = 
     model = jit_program(insns, xlated=xlated, stack_depths=stack_depths, cfg=cfg,
                         probe_mem=probe)
     if not func_lens:
-        # no jited_func_lens given: split like the model when the total agrees
-        func_lens = model.func_lens if sum(model.func_lens) == len(kernel) else [len(kernel)]
+        # no jited_func_lens given: split like the model when the total agrees, else where the
+        # kernel image has its function prologues
+        func_lens = model.func_lens if sum(model.func_lens) == len(kernel) else \
+            kernel_func_lens(kernel, cfg)
+    if sum(func_lens) != len(kernel):
+        return Validation(UNKNOWN, reason=f"the function lengths add up to {sum(func_lens)} "
+                                          f"bytes, the image has {len(kernel)}",
+                          seconds=time.perf_counter() - t0)
     if len(func_lens) != len(model.funcs):
         return Validation(UNKNOWN, reason=f"kernel has {len(func_lens)} functions, the program "
                                           f"{len(model.funcs)}", seconds=time.perf_counter() - t0)
