@@ -72,6 +72,9 @@ VALID_ATOMIC_IMMS = {BPF_ADD, BPF_OR, BPF_AND, BPF_XOR, BPF_ADD | BPF_FETCH, BPF
 # --- pseudo sources ---------------------------------------------------------------------------
 BPF_PSEUDO_MAP_FD, BPF_PSEUDO_MAP_VALUE, BPF_PSEUDO_BTF_ID = 1, 2, 3
 BPF_PSEUDO_FUNC, BPF_PSEUDO_MAP_IDX, BPF_PSEUDO_MAP_IDX_VALUE = 4, 5, 6
+# ld_imm64 of kernel objects the verifier's rewrites insert (do_misc_fixups): the value is run
+# specific, `Insn.target` names the object; the JIT always emits them as a 10-byte movabs
+KERNEL_ADDRESS_TARGETS = ("prog->aux", "&jiffies")
 BPF_PSEUDO_CALL, BPF_PSEUDO_KFUNC_CALL = 1, 2
 
 LDDW_OPCODE = BPF_LD | BPF_IMM | BPF_DW  # 0x18

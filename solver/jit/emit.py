@@ -31,10 +31,9 @@ from bpfsmt.spec.insn import (
     BPF_JA, BPF_JEQ, BPF_JGT, BPF_JGE, BPF_JSET, BPF_JNE, BPF_JSGT, BPF_JSGE, BPF_CALL,
     BPF_EXIT, BPF_JLT, BPF_JLE, BPF_JSLT, BPF_JSLE, BPF_TAIL_CALL,
     BPF_B, BPF_H, BPF_W, BPF_DW, BPF_MEM, BPF_ATOMIC, BPF_FETCH, BPF_XCHG, BPF_CMPXCHG,
-    BPF_PSEUDO_CALL, BPF_PSEUDO_FUNC, Insn, SIZE_BYTES,
+    BPF_PSEUDO_CALL, BPF_PSEUDO_FUNC, KERNEL_ADDRESS_TARGETS, Insn, SIZE_BYTES,
 )
 from bpfsmt.spec.limits import MAX_TAIL_CALL_CNT
-from bpfsmt.solver.xlate.misc_fixups import KERNEL_ADDRESS_TARGETS
 from .encode import (AUX_REG, BPF_REG_AX, EREGS, ENDBR64, NOP5, REG2HEX, SIMPLE_ALU,
                      X86_PATCH_SIZE, X86_JA, X86_JAE, X86_JB, X86_JBE, X86_JE, X86_JG, X86_JGE,
                      X86_JL, X86_JLE, X86_JNE, Emitter, JitError, is_imm8, is_simm32, round_up)

@@ -23,8 +23,6 @@ from bpfsmt.solver.xlate.patch import XlatedProg, XlateOptions, call_insn
 GFP_KERNEL = 0xCC0             # r5 of *_storage_get in sleepable programs
 GFP_ATOMIC = 0xA20             # r5 of *_storage_get otherwise
 PROG_AUX_PLACEHOLDER = 0       # `r3 = prog->aux` (bpf_timer_set_callback): a kernel address
-# ld_imm64 of kernel addresses the rewrites insert; the value is run specific, `target` names it
-KERNEL_ADDRESS_TARGETS = ("prog->aux", "&jiffies")
 
 STORAGE_GET = {HELPER_IDS.get("bpf_sk_storage_get"), HELPER_IDS.get("bpf_inode_storage_get"),
                HELPER_IDS.get("bpf_task_storage_get"), HELPER_IDS.get("bpf_cgrp_storage_get")} - {None}
