@@ -243,9 +243,10 @@ class Calls:
             rel = regs[1]
             if not rel.ref_obj_id:
                 self.err("R1 must be referenced when passed to release function", EINVAL)
-            st.refs = [x for x in st.refs if x[0] != rel.ref_obj_id]
-            for r in st.all_regs():
-                if r.ref_obj_id == rel.ref_obj_id and r.type != "?":
+            ref = rel.ref_obj_id
+            st.refs = [x for x in st.refs if x[0] != ref]
+            for r in st.all_regs():       # release_reference (root: allow_ptr_leaks)
+                if r.ref_obj_id == ref and r.type != "?":
                     mark_reg_unknown(r)
         if fn.id == BPF_FUNC_tail_call:
             if st.refs and rs.on("TC-03"):
@@ -284,7 +285,7 @@ class Calls:
                 self.id_gen += 1
                 r0.id = self.id_gen
         elif ret == H.RET_PTR_TO_MEM_OR_NULL:
-            mark_reg_known_zero(r0, "mem")
+            mark_reg_known_zero(r0, "alloc_mem")
             r0.maybe_null = True
             r0.mem_size = meta.get("mem_size", 0)
         elif ret in (H.RET_PTR_TO_SOCKET_OR_NULL, H.RET_PTR_TO_SOCK_COMMON_OR_NULL,
@@ -300,7 +301,9 @@ class Calls:
             self.id_gen += 1
             r0.id = self.id_gen
         if fn.name in H.ACQUIRE_HELPERS:
-            r0.ref_obj_id = r0.id
+            # acquire_reference_state: a fresh id, after the one for the NULL check
+            self.id_gen += 1
+            r0.id = r0.ref_obj_id = self.id_gen
             st.refs.append((r0.id, idx))
         self.check_map_func_compatibility(meta.get("map"), fn)
         if fn.changes_pkt_data:

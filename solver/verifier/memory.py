@@ -49,7 +49,7 @@ class MemoryAccess:
         off += r.off
         t = r.type
         if r.maybe_null and t != "?":
-            if t == "mem":
+            if t in ("mem", "alloc_mem"):
                 self.err(f"R{regno} invalid mem access '{r.tstr()}'", EACCES)
             if self.rules.on("CORE-04"):
                 self.err(f"R{regno} invalid mem access '{r.tstr()}'", EACCES)
@@ -64,7 +64,7 @@ class MemoryAccess:
             self.check_map_access(r, regno, off, size, False)
             if not write and value_regno >= 0:
                 mark_reg_unknown(regs[value_regno])
-        elif t == "mem":
+        elif t in ("mem", "alloc_mem"):
             if write and r.rdonly:
                 self.err(f"R{regno} cannot write into {r.tstr()}", EACCES)
             self.check_mem_region_access(r, regno, off, size, r.mem_size, False)
@@ -207,7 +207,7 @@ class MemoryAccess:
         if t == "map_value":
             self.check_map_access_type(r, regno, r.off, size, raw)
             return self.check_map_access(r, regno, r.off, size, zero_ok)
-        if t == "mem":
+        if t in ("mem", "alloc_mem"):
             if r.rdonly and raw:
                 self.err(f"R{regno} cannot write into {r.tstr()}", EACCES)
             return self.check_mem_region_access(r, regno, r.off, size, r.mem_size, zero_ok)
