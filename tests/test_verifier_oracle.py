@@ -31,10 +31,6 @@ MODELLED = {
         "reports bad input instead of the kernel's 'last insn is not an exit or jmp'",
     ("tailcall", "subprogs.o", "subprog_tail_call_void_ret"):
         "needs the BTF return type of the subprogram (check_btf_func), which the IR does not carry",
-    **{("engines", "ringbuf.o", p):
-       "the model does not type ringbuf records (alloc_mem, reference ids, release) yet"
-       for p in ("rb_submit_ok", "rb_discard_ok", "rb_leak", "rb_no_null_check",
-                 "rb_use_after_submit", "rb_double_submit")},
 }
 # Programs the kernel itself needs > 200k processed insns for: the model (Python) takes
 # 30 s - 2 min on them, so they run only with BPFSMT_SLOW=1 (they agree when run).
