@@ -30,22 +30,9 @@ from bpfsmt.spec.insn import (BPF_ADD, BPF_ALU, BPF_ALU64, BPF_AND, BPF_JA, BPF_
                               BPF_K, BPF_LDX, BPF_LSH, BPF_MEM, BPF_MOV, BPF_MUL, BPF_W, BPF_X, Insn)
 from bpfsmt.spec.program import BPF_F_INNER_MAP, Map
 
-ARRAY_VALUE_OFF = 272          # offsetof(struct bpf_array, value) on x86-64 6.1 (oracle xlated)
 KMALLOC_MAX_SIZE = 1 << 22     # value_size limit (x86-64, 4 KiB pages, MAX_ORDER 11)
 U32 = (1 << 32) - 1
 KERNEL_LO, KERNEL_HI = 0xFFFF_8880_0000_0000, 0xFFFF_C900_0000_0000   # where maps live (x86-64)
-
-
-def is_pow2(x: int) -> bool:
-    return x > 0 and x & (x - 1) == 0
-
-
-def elem_size_of(value_size: int) -> int:
-    return (value_size + 7) & ~7
-
-
-def index_mask_of(max_entries: int) -> int:
-    return (1 << (max_entries - 1).bit_length()) - 1 if max_entries > 1 else 0
 
 
 # ---------------------------------------------------------------------------------------------
@@ -53,7 +40,7 @@ def index_mask_of(max_entries: int) -> int:
 # ---------------------------------------------------------------------------------------------
 
 from bpfsmt.solver.concrete.exec import ExecInputs, execute  # noqa: E402
-from bpfsmt.solver.xlate.map_gen_lookup import gen_array_lookup  # noqa: E402  one definition
+from bpfsmt.solver.xlate.map_gen_lookup import ARRAY_VALUE_OFF, gen_array_lookup  # noqa: E402  one definition
 
 
 @dataclass

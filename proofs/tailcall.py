@@ -36,7 +36,6 @@ from bpfsmt.spec.program import Map
 
 from bpfsmt.solver.concrete.exec import ExecInputs, execute
 
-SCHEMES = ("ideal", "jit61", "jit610", "reinit")
 SHARED = {"ideal": True, "jit610": True, "jit61": False, "reinit": False}
 EXEC_SCHEME = {"ideal": "interp", "jit61": "jit61", "jit610": "jit610", "reinit": "reinit"}
 MAX_FRAMES = MAX_CALL_FRAMES     # deeper runs are not replayable on the executor

@@ -191,6 +191,16 @@ HELPER_MAP_TYPES_61: Mapping[str, frozenset] = MappingProxyType({
 })
 
 
+def array_elem_size(value_size: int) -> int:
+    """array_map_alloc: elem_size = round_up(value_size, 8)."""
+    return (value_size + 7) & ~7
+
+
+def array_index_mask(max_entries: int) -> int:
+    """array_map_alloc: index_mask = roundup_pow_of_two(max_entries) - 1 (Spectre v1 masking)."""
+    return (1 << (max(max_entries, 1) - 1).bit_length()) - 1
+
+
 def names_where(table: Mapping[str, MapType], pred) -> frozenset:
     """The names of the map types of `table` for which `pred(map_type)` holds."""
     return frozenset(n for n, t in table.items() if pred(t))

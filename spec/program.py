@@ -13,7 +13,7 @@ from typing import Optional
 
 from .errno import E2BIG, EINVAL, ENOENT
 from .insn import Insn, SourceLoc, slot_offsets
-from .maps import MAP_TYPE_IDS
+from .maps import MAP_TYPE_IDS, array_elem_size, array_index_mask
 
 
 # map_flags bits (UAPI)
@@ -100,14 +100,11 @@ class Map:
 
     @property
     def elem_size(self) -> int:
-        """round_up(value_size, 8), as array_map_alloc() computes it."""
-        return (self.value_size + 7) & ~7
+        return array_elem_size(self.value_size)
 
     @property
     def index_mask(self) -> int:
-        """next_power_of_two(max_entries) - 1 (array_map_alloc)."""
-        n = max(self.max_entries, 1)
-        return (1 << (n - 1).bit_length()) - 1
+        return array_index_mask(self.max_entries)
 
 
 @dataclass

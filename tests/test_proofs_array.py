@@ -5,6 +5,7 @@ from hypothesis import given, settings, strategies as st
 from bpfsmt.proofs import array_lookup as al
 from bpfsmt.proofs.registry import PROVED, REFUTED, all_theorems, run_theorem
 from bpfsmt.spec.insn import encode
+from bpfsmt.spec.maps import array_elem_size, array_index_mask
 from bpfsmt.spec.program import BPF_F_INNER_MAP
 
 THEOREMS = {t.name: t for t in all_theorems() if t.issue == "array-lookup"}
@@ -55,8 +56,8 @@ def test_huge_max_entries_finding():
 @given(me=st.integers(1, 1 << 20), vs=st.integers(1, 4096), key=st.integers(0, (1 << 32) - 1),
        bypass=st.booleans())
 def test_concrete_sequence_meets_the_spec(me, vs, key, bypass):
-    es = al.elem_size_of(vs)
-    mask = al.index_mask_of(me)
+    es = array_elem_size(vs)
+    mask = array_index_mask(me)
     base = al.KERNEL_LO
     got = al.run_concrete(al.gen_array_lookup(me, es, bypass, mask), base - al.ARRAY_VALUE_OFF, key)
     assert got == (base + key * es if key < me else 0)
@@ -93,7 +94,7 @@ def test_every_inlined_lookup_the_kernel_emitted_is_the_generator_output():
             scale = seq[-4]
             es = 1 << scale.imm if scale.code == 0x60 else scale.imm
             bypass = len(seq) == 7
-            mask = al.index_mask_of(me) if not bypass else 0
+            mask = array_index_mask(me) if not bypass else 0
             assert encode(al.gen_array_lookup(me, es, bypass, mask)) == encode(seq), r["prog"]
             seen += 1
     assert seen >= 10
