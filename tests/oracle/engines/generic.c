@@ -2,9 +2,9 @@
 #include <bpf/bpf_helpers.h>
 #include "oracle_asm.h"
 
-/* helpers check models from their prototype alone (spec/helpers.arg_uses) */
 struct { __uint(type, BPF_MAP_TYPE_ARRAY); __uint(max_entries, 1);
          __type(key, int); __type(value, __u64); } vals SEC(".maps");
+
 
 SEC("kprobe/do_nanosleep") __naked void get_stack_fits(void)
 {

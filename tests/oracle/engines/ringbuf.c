@@ -4,6 +4,7 @@
 
 struct { __uint(type, BPF_MAP_TYPE_RINGBUF); __uint(max_entries, 4096); } rb SEC(".maps");
 
+
 SEC("tc") __naked void rb_submit_ok(void)
 {
 	asm volatile (
@@ -20,7 +21,7 @@ SEC("tc") __naked void rb_submit_ok(void)
 	"call %[bpf_ringbuf_submit];\n"
 	"l0_%=: r0 = 0;\n"
 	"exit;\n"
-	: : __imm(bpf_ringbuf_reserve), __imm(bpf_ringbuf_submit), __imm_addr(rb) : __clobber_all);
+	: : __imm_addr(rb), __imm(bpf_ringbuf_reserve), __imm(bpf_ringbuf_submit) : __clobber_all);
 }
 
 SEC("tc") __naked void rb_discard_ok(void)
@@ -39,7 +40,7 @@ SEC("tc") __naked void rb_discard_ok(void)
 	"call %[bpf_ringbuf_discard];\n"
 	"l0_%=: r0 = 0;\n"
 	"exit;\n"
-	: : __imm(bpf_ringbuf_reserve), __imm(bpf_ringbuf_discard), __imm_addr(rb) : __clobber_all);
+	: : __imm_addr(rb), __imm(bpf_ringbuf_reserve), __imm(bpf_ringbuf_discard) : __clobber_all);
 }
 
 SEC("tc") __naked void rb_leak(void)
@@ -55,7 +56,7 @@ SEC("tc") __naked void rb_leak(void)
 	"*(u64 *)(r6 + 8) = r1;\n"
 	"l0_%=: r0 = 0;\n"
 	"exit;\n"
-	: : __imm(bpf_ringbuf_reserve), __imm_addr(rb) : __clobber_all);
+	: : __imm_addr(rb), __imm(bpf_ringbuf_reserve) : __clobber_all);
 }
 
 SEC("tc") __naked void rb_no_null_check(void)
@@ -73,7 +74,7 @@ SEC("tc") __naked void rb_no_null_check(void)
 	"call %[bpf_ringbuf_submit];\n"
 	"l0_%=: r0 = 0;\n"
 	"exit;\n"
-	: : __imm(bpf_ringbuf_reserve), __imm(bpf_ringbuf_submit), __imm_addr(rb) : __clobber_all);
+	: : __imm_addr(rb), __imm(bpf_ringbuf_reserve), __imm(bpf_ringbuf_submit) : __clobber_all);
 }
 
 SEC("tc") __naked void rb_write_past_record(void)
@@ -92,7 +93,7 @@ SEC("tc") __naked void rb_write_past_record(void)
 	"call %[bpf_ringbuf_submit];\n"
 	"l0_%=: r0 = 0;\n"
 	"exit;\n"
-	: : __imm(bpf_ringbuf_reserve), __imm(bpf_ringbuf_submit), __imm_addr(rb) : __clobber_all);
+	: : __imm_addr(rb), __imm(bpf_ringbuf_reserve), __imm(bpf_ringbuf_submit) : __clobber_all);
 }
 
 SEC("tc") __naked void rb_use_after_submit(void)
@@ -112,7 +113,7 @@ SEC("tc") __naked void rb_use_after_submit(void)
 	"r0 = *(u64 *)(r6 + 0);\n"
 	"l0_%=: r0 = 0;\n"
 	"exit;\n"
-	: : __imm(bpf_ringbuf_reserve), __imm(bpf_ringbuf_submit), __imm_addr(rb) : __clobber_all);
+	: : __imm_addr(rb), __imm(bpf_ringbuf_reserve), __imm(bpf_ringbuf_submit) : __clobber_all);
 }
 
 SEC("tc") __naked void rb_double_submit(void)
@@ -134,7 +135,7 @@ SEC("tc") __naked void rb_double_submit(void)
 	"call %[bpf_ringbuf_submit];\n"
 	"l0_%=: r0 = 0;\n"
 	"exit;\n"
-	: : __imm(bpf_ringbuf_reserve), __imm(bpf_ringbuf_submit), __imm_addr(rb) : __clobber_all);
+	: : __imm_addr(rb), __imm(bpf_ringbuf_reserve), __imm(bpf_ringbuf_submit) : __clobber_all);
 }
 
 char _license[] SEC("license") = "GPL";

@@ -1,0 +1,68 @@
+"""Generate the helper / reference test programs of `check` (generic helpers from their
+prototype, ringbuf records as references) for the 6.1 oracle.
+
+``python tests/oracle/engines/gen.py``; label with
+``run.sh tests/oracle/engines /tmp/oe && python tests/oracle_labels.py build engines /tmp/oe``.
+"""
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent.parent))
+from oracle_labels import Prog as P, emit_c  # noqa: E402
+
+GENERIC = """
+struct { __uint(type, BPF_MAP_TYPE_ARRAY); __uint(max_entries, 1);
+         __type(key, int); __type(value, __u64); } vals SEC(".maps");
+"""
+RINGBUF = """
+struct { __uint(type, BPF_MAP_TYPE_RINGBUF); __uint(max_entries, 4096); } rb SEC(".maps");
+"""
+KPROBE = "kprobe/do_nanosleep"
+CSUM = "r1 = r10; r1 += -8; r2 = 8; r3 = 0; r4 = 0; r5 = 0; call %[bpf_csum_diff]; r0 = 0; exit;"
+
+
+def get_stack(size):
+    return f"r2 = r10; r2 += -16; r3 = {size}; r4 = 0; call %[bpf_get_stack];"
+
+
+def ringbuf(null=True, off=8, release="submit", after=""):
+    s = "r1 = %[rb] ll; r2 = 16; r3 = 0; call %[bpf_ringbuf_reserve];"
+    if null:
+        s += "if r0 == 0 goto l0_%=;"
+    s += f"r6 = r0; r1 = 5; *(u64 *)(r6 + {off}) = r1;"
+    for rel in [r for r in (release, "submit" if after == "submit" else "") if r]:
+        s += f"r1 = r6; r2 = 0; call %[bpf_ringbuf_{rel}];"
+    if after == "load":
+        s += "r0 = *(u64 *)(r6 + 0);"
+    return s + "l0_%=: r0 = 0; exit;"
+
+
+FILES = {
+    "generic": [
+        P("get_stack_fits", KPROBE, get_stack(16) + "r0 = *(u64 *)(r10 - 16); r0 = 0; exit;"),
+        P("get_stack_past_frame", KPROBE, get_stack(24) + "r0 = 0; exit;"),
+        P("csum_diff_reads_stack", "tc", "r1 = 0; *(u64 *)(r10 - 8) = r1;" + CSUM),
+        P("csum_diff_uninit_stack", "tc", CSUM),
+    ],
+    "ringbuf": [
+        P("rb_submit_ok", "tc", ringbuf()),
+        P("rb_discard_ok", "tc", ringbuf(release="discard")),
+        P("rb_leak", "tc", ringbuf(release="")),
+        P("rb_no_null_check", "tc", ringbuf(null=False)),
+        P("rb_write_past_record", "tc", ringbuf(off=12)),
+        P("rb_use_after_submit", "tc", ringbuf(after="load")),
+        P("rb_double_submit", "tc", ringbuf(after="submit")),
+    ],
+}
+PRELUDES = {"generic": GENERIC, "ringbuf": RINGBUF}
+
+
+def main():
+    for name, progs in FILES.items():
+        emit_c(HERE / f"{name}.c", PRELUDES[name], progs, addr_names={"vals", "rb"})
+    print(f"engines: {sum(len(v) for v in FILES.values())} C programs")
+
+
+if __name__ == "__main__":
+    main()
