@@ -12,7 +12,7 @@ $(BIN)/python:
 	$(BIN)/pip install -q --upgrade pip
 
 $(STAMP): $(BIN)/python pyproject.toml
-	$(BIN)/pip install -q -e '.[test]'
+	$(BIN)/pip install -q -e '.[test,cluster]'
 	touch $(STAMP)
 
 # Debian's clang (bpf target) and libbpf headers, for ELF objects and selftest files.
@@ -40,7 +40,7 @@ demo: $(STAMP) clang
 	@echo "(all 149 theorems, incl. 130 JIT forms, take ~5 min: make prove)"
 
 test: $(STAMP) clang btf
-	BPFSMT_SHARED=$(SHARED) $(BIN)/python -m pytest -n 2 tests
+	BPFSMT_SHARED=$(SHARED) $(BIN)/python -m pytest -n 2 --dist loadgroup tests
 
 fuzz: $(STAMP)
 	$(BIN)/python -m bpfsmt.testing.fuzz --count $${COUNT:-10000}

@@ -1,12 +1,13 @@
 """`verify` and `check` over every program of the ebpf-samples corpus, beside PREVAIL.
 
-Each program runs in its own child process (fork) with a wall-clock limit, so a hang or a
-memory blow-up in one program is killed and recorded as "timeout" instead of stopping the run;
-the child's peak RSS (VmHWM) is the memory figure, comparable to PREVAIL's per-program maximum.
+Each program is one job of bpfsmt.execution (its own process, local pool or Ray with --cluster)
+with a wall-clock limit, so a hang or a memory blow-up in one program is killed and recorded as
+"timeout" instead of stopping the run; the job's peak RSS (VmHWM) is the memory figure,
+comparable to PREVAIL's per-program maximum.
 Python exceptions from our engines are recorded as "internal error: <exception>" - they are bugs.
 
 Usage: python benchmarks/corpus.py [--only verify|check] [--verify-limit S] [--check-limit S]
-         [--jobs N] [--limit N] [--filter SUBSTR] [--out benchmarks/corpus_results.json]
+         [--jobs N] [--cluster ADDRESS] [--limit N] [--filter SUBSTR] [--out benchmarks/corpus_results.json]
 Prints a summary table with ratios to PREVAIL's figures (corpus README) and the agreement of
 `verify` with the real 6.1 kernel on the corpus programs the oracle could load
 (tests/data/corpus_oracle.jsonl). No assertions: numbers are reported.
@@ -14,10 +15,8 @@ Prints a summary table with ratios to PREVAIL's figures (corpus README) and the 
 from __future__ import annotations
 
 import argparse
-import concurrent.futures as cf
 import glob
 import json
-import multiprocessing as mp
 import os
 import statistics
 import sys
@@ -31,6 +30,7 @@ CORPUS = SHARED / "corpus" / "ebpf-samples"
 ORACLE = ROOT / "tests" / "data" / "corpus_oracle.jsonl"
 
 # PREVAIL on this machine kind (corpus README): 585 programs
+LOAD_ALLOWANCE = 10.0      # seconds a job may spend loading its object, beyond the engine limit
 PREVAIL = {"programs": 585, "total_s": 118.0, "median_s": 0.026, "p90_s": 0.49, "max_s": 2.6,
            "peak_mb": 222.0}
 
@@ -77,16 +77,16 @@ def enumerate_programs(corpus: Path) -> tuple[list[dict], list[dict]]:
     return progs, failed
 
 
-def _child(conn, corpus: str, item: dict, mode: str, limit: float) -> None:
-    """Runs in the forked child: load the object, run one engine, send a result dict."""
-    out: dict = {}
+def corpus_job(task: tuple) -> dict:
+    """One program, in its job process: load the object, run one engine, return the row."""
+    item, mode, limit, corpus = task
+    out: dict = dict(item)
     try:
         from bpfsmt.grammar import load
         t0 = time.perf_counter()
         pf = load(os.path.join(corpus, item["file"]))
         prog = pf.programs[item["index"]]
         out["load_s"] = round(time.perf_counter() - t0, 4)
-        conn.send({"loaded": out["load_s"]})      # the wall-clock limit starts now
         t0 = time.perf_counter()
         if mode == "verify":
             from bpfsmt.solver.verifier import verify
@@ -96,64 +96,48 @@ def _child(conn, corpus: str, item: dict, mode: str, limit: float) -> None:
                        processed_insns=r.processed_insns)
         else:
             from bpfsmt.solver.symbolic.checker import check
-            # the checker's own Z3 budget stays below the wall-clock limit so it can say UNKNOWN
+            # the checker's own budget stays below the job's limit so it can say UNKNOWN
             r = check(pf, prog, timeout=max(1.0, limit * 0.75))
             out.update(verdict=r.verdict, message=r.message, rule=r.rule, insn=r.insn,
                        reason=r.reason or None, obligations=r.obligations, replayed=r.replayed)
         out["seconds"] = round(time.perf_counter() - t0, 4)
-    except BaseException as e:  # noqa: BLE001 - any exception from our engines is a bug to report
+        if out["seconds"] > limit:
+            out["over_limit"] = True
+    except Exception as e:  # noqa: BLE001 - any exception from our engines is a bug to report
         out["seconds"] = round(time.perf_counter() - t0, 4) if "t0" in locals() else None
         first = (str(e).splitlines() or [""])[0][:300]
         out["verdict"] = "internal error"
         out["error"] = f"internal error: {type(e).__name__}: {first}{_where(e)}"
     out["peak_mb"] = _vmhwm_mb()
-    try:
-        conn.send(out)
-    finally:
-        conn.close()
+    return out
 
 
-def run_one(item: dict, mode: str, limit: float, corpus: str) -> dict:
-    """One child per program; kill it at the wall-clock limit."""
-    ctx = mp.get_context("fork")
-    recv, send = ctx.Pipe(duplex=False)
-    p = ctx.Process(target=_child, args=(send, corpus, item, mode, limit), daemon=True)
-    t0 = time.perf_counter()
-    p.start()
-    send.close()
-    res = None
+def failure_row(item: dict, failure, limit: float) -> dict:
+    """The row of a program whose job was killed at its limit (timeout), ran out of memory or
+    whose process died (internal error)."""
+    from bpfsmt.execution import MEMORY, TIMEOUT
+    if failure.kind == TIMEOUT:
+        return dict(item, verdict="timeout", seconds=limit, peak_mb=None)
+    if failure.kind == MEMORY:
+        return dict(item, verdict="out of memory", seconds=None, peak_mb=None,
+                    error=failure.reason)
+    return dict(item, verdict="internal error", seconds=None, peak_mb=None, error=failure.reason)
+
+
+def run_programs(progs: list[dict], mode: str, limit: float, corpus: str, **exec_options):
+    """Every program as a job of bpfsmt.execution (local pool, or Ray with cluster=...), each
+    killed at `limit` seconds plus LOAD_ALLOWANCE for loading the object."""
+    from bpfsmt.execution import Interrupted, JobFailure, Limits, run_jobs
+
+    def rows(got):
+        return [failure_row(p, r, limit) if isinstance(r, JobFailure) else r
+                for p, r in zip(progs, got) if r is not None]
+    limits = Limits(limit + LOAD_ALLOWANCE, exec_options.pop("max_memory", None))
     try:
-        if recv.poll(60.0):                     # loading the object is not counted
-            res = recv.recv()
-            if "loaded" in res:
-                t0 = time.perf_counter()
-                res = recv.recv() if recv.poll(limit) else None
-    except EOFError:
-        res = None
-    wall = time.perf_counter() - t0
-    row = dict(item)
-    if res is None:
-        peak = _vmhwm_mb(str(p.pid))
-        if p.is_alive():
-            p.terminate()
-            p.join(5)
-            if p.is_alive():
-                p.kill()
-            row.update(verdict="timeout", seconds=round(wall, 3), peak_mb=peak)
-        else:
-            p.join()
-            row.update(verdict="internal error", seconds=round(wall, 3), peak_mb=peak,
-                       error=f"internal error: child died (exit code {p.exitcode})")
-    else:
-        p.join(10)
-        if p.is_alive():
-            p.kill()
-        row.update(res)
-        if row.get("seconds") is not None and row["seconds"] > limit and \
-                row["verdict"] != "internal error":
-            row["over_limit"] = True
-    recv.close()
-    return row
+        return rows(run_jobs([(p, mode, limit, corpus) for p in progs], corpus_job,
+                             limits=limits, label=mode, **exec_options))
+    except Interrupted as stop:
+        raise Interrupted(rows(stop.results)) from None
 
 
 def _pct(xs: list[float], q: float) -> float:
@@ -244,6 +228,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--verify-limit", type=float, default=20.0)
     ap.add_argument("--check-limit", type=float, default=20.0)
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--cluster", help="run on Ray (auto, local, ray://HOST:PORT)")
+    ap.add_argument("--max-memory", type=int, default=8192, help="MB per program")
     ap.add_argument("--only", choices=("verify", "check"))
     ap.add_argument("--limit", type=int, help="first N programs only")
     ap.add_argument("--filter", help="only programs whose 'file prog section' contains SUBSTR")
@@ -257,8 +243,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     # enumerate in a child so the parent stays small (its pages would count in every fork's RSS)
-    with cf.ProcessPoolExecutor(1, mp_context=mp.get_context("fork")) as ex:
-        progs, failed = ex.submit(enumerate_programs, corpus).result()
+    from bpfsmt.execution import Interrupted, run_jobs
+    progs, failed = run_jobs([corpus], enumerate_programs, jobs=1, quiet=True)[0]
     if args.filter:
         progs = [p for p in progs if args.filter in f"{p['file']} {p['prog']} {p['section']}"]
     if args.limit is not None:
@@ -276,22 +262,20 @@ def main(argv: list[str] | None = None) -> int:
     modes = [args.only] if args.only else ["verify", "check"]
     for mode in modes:
         limit = args.verify_limit if mode == "verify" else args.check_limit
-        rows: list[dict] = []
         t0 = time.perf_counter()
-        with cf.ThreadPoolExecutor(args.jobs) as ex:
-            futs = [ex.submit(run_one, p, mode, limit, str(corpus)) for p in progs]
-            for n, fut in enumerate(cf.as_completed(futs), 1):
-                r = fut.result()
-                rows.append(r)
-                if r["verdict"] in ("internal error",):
-                    print(f"  {mode} {r['file']} {r['prog']}: {r.get('error')}", file=sys.stderr)
-                if n % 25 == 0 or n == len(futs):
-                    print(f"  {mode}: {n}/{len(futs)} ({time.perf_counter() - t0:.0f} s)",
-                          file=sys.stderr)
-                    # partial results survive an interrupted run
-                    results["modes"][mode] = {"partial": True, "rows": rows}
-                    with open(args.out, "w") as f:
-                        json.dump(results, f, indent=1)
+        try:
+            rows = run_programs(progs, mode, limit, str(corpus), jobs=args.jobs,
+                                cluster=args.cluster, max_memory=args.max_memory)
+        except Interrupted as stop:            # keep what finished
+            results["modes"][mode] = {"partial": True, "rows": stop.results}
+            with open(args.out, "w") as f:
+                json.dump(results, f, indent=1)
+            print(f"interrupted: {len(stop.results)} of {len(progs)} {mode} rows kept in "
+                  f"{args.out}", file=sys.stderr)
+            return 130
+        for r in rows:
+            if r["verdict"] in ("internal error",):
+                print(f"  {mode} {r['file']} {r['prog']}: {r.get('error')}", file=sys.stderr)
         rows.sort(key=lambda r: (r["file"], r["index"]))
         summary = summarize(rows, mode)
         summary["wall_s"] = round(time.perf_counter() - t0, 1)

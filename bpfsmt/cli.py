@@ -60,8 +60,8 @@ def _add_exec(p):
                    help="wall time after which a job is killed and reported UNKNOWN "
                         "(default: %(default)g)")
     p.add_argument("--max-memory", type=int, default=4096, metavar="MB",
-                   help="address-space cap of each job; beyond it the job is UNKNOWN "
-                        "(default: %(default)d)")
+                   help="memory each job may allocate (RLIMIT_AS above what its process starts "
+                        "with); beyond it the job is UNKNOWN (default: %(default)d)")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
 
 

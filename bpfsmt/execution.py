@@ -40,7 +40,8 @@ _CLUSTER_LOC = SourceLoc("--cluster", 0, 0)
 
 @dataclass(frozen=True)
 class Limits:
-    """Hard per-job limits: wall seconds and address-space megabytes (None: no limit)."""
+    """Hard per-job limits: wall seconds, and megabytes of address space a job may add to what
+    its process starts with (None: no limit)."""
     seconds: Optional[float] = None
     memory_mb: Optional[int] = None
 
@@ -97,13 +98,24 @@ def _die_with_parent() -> None:
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)
 
 
+def _cap_address_space(memory_mb: int) -> None:
+    """RLIMIT_AS at what the process already maps plus `memory_mb`: a job forked from a Ray
+    worker starts with gigabytes of reserved-but-unused address space (object store, thread
+    stacks), so the cap is on what the job adds, not on an absolute size."""
+    with open("/proc/self/statm") as f:
+        mapped = int(f.read().split()[0]) * resource.getpagesize()
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    want = mapped + (memory_mb << 20)
+    resource.setrlimit(resource.RLIMIT_AS, (want if hard == resource.RLIM_INFINITY
+                                            else min(want, hard), hard))
+
+
 def _child(conn, fn: Callable, item: Any, memory_mb: Optional[int]) -> None:
     """Runs in the job's own process: cap its memory, run, send ('ok', value) or a failure."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)       # Ctrl-C is the driver's to handle
     _die_with_parent()
     if memory_mb:
-        _, hard = resource.getrlimit(resource.RLIMIT_AS)
-        resource.setrlimit(resource.RLIMIT_AS, (memory_mb << 20, hard))
+        _cap_address_space(memory_mb)
     try:
         msg: tuple = ("ok", fn(item))
     except BaseException as e:  # noqa: BLE001 - every failure is reported for this job
@@ -249,6 +261,10 @@ class RayCluster:
     name = "ray"
 
     def __init__(self, address: str, limits: Limits, local_cpus: Optional[int] = None):
+        if address == "local":
+            # a private instance registers 127.0.0.1 rather than the machine's network address
+            # (read when ray is imported), so it listens on loopback only
+            os.environ.setdefault("RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER", "0")
         try:
             import ray
         except ImportError:

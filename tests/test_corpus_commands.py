@@ -61,13 +61,13 @@ def test_modified_ctx_dereference_rejected():
     assert r.message.startswith("dereference of modified ctx ptr R1")
 
 
-def test_benchmark_child_process_row():
+def test_benchmark_job_row():
     spec = importlib.util.spec_from_file_location("corpus_bench", BENCH)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     item = {"file": "build/dependent_read.o", "index": 0, "prog": "dependent_read",
             "section": "xdp", "insns": 13}
-    row = mod.run_one(item, "verify", 20.0, CORPUS)
+    row = mod.run_programs([item], "verify", 20.0, CORPUS, jobs=1)[0]
     assert row["verdict"] == "accepted" and row["peak_mb"] > 0 and row["seconds"] >= 0
     s = mod.summarize([row], "verify")
     assert s["counts"] == {"accepted": 1} and s["programs"] == 1

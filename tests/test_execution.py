@@ -77,7 +77,10 @@ def test_killed_worker_is_reported_and_the_others_finish(tmp_path):
     stem = str(tmp_path / "pid")
 
     def kill_job_1():
+        deadline = time.monotonic() + 60
         while not os.path.exists(f"{stem}.1"):
+            if time.monotonic() > deadline:
+                return
             time.sleep(0.05)
         time.sleep(0.2)
         os.kill(int(open(f"{stem}.1").read()), signal.SIGKILL)

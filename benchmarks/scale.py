@@ -1,0 +1,231 @@
+"""The execution backends side by side: corpus `verify` and `check` and `prove` on one process,
+the local pool and a local Ray cluster; then a simulated many-node Ray cluster (several
+`ray start` nodes on 127.0.0.1, one CPU each) to show the scaling curve.
+
+Usage: python benchmarks/scale.py [--programs N] [--theorems N] [--nodes 1,2,3,4]
+         [--out benchmarks/scale_results.json]
+For each workload and backend: wall seconds, speed-up over one process, and overhead per job
+((wall x workers - sum of the in-process job times) / jobs: the fork, pickling and scheduling
+a job costs beyond its own work). Every backend's verdicts are compared with the in-process run.
+No assertions: numbers are reported. Ray nodes are started with `ray start --block` and ended
+by their process id.
+"""
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bpfsmt.execution import JobFailure, Limits, run_jobs
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("BPFSMT_SHARED", ROOT.parent / "shared"))
+CORPUS = SHARED / "corpus" / "ebpf-samples"
+LIMITS = Limits(seconds=60, memory_mb=4096)
+
+
+def corpus_items(n: int) -> list[tuple]:
+    """The first n programs of the corpus (sorted by path) that load, as command job items."""
+    from bpfsmt.grammar.loader import load
+    items = []
+    for path in sorted(glob.glob(str(CORPUS / "**" / "*.o"), recursive=True)):
+        try:
+            progs = load(path).programs
+        except Exception:  # noqa: BLE001 - objects the loader refuses are not jobs
+            continue
+        items += [(path, p.name) for p in progs if p.slot_count() <= 2000]
+        if len(items) >= n:
+            break
+    return items[:n]
+
+
+def workloads(programs: int, theorems: int):
+    from bpfsmt.commands import check, prove, verify
+    from bpfsmt.proofs.registry import all_theorems
+    progs = corpus_items(programs)
+    ts = all_theorems()[:theorems]
+    keys = [(t.name, None) for t in ts] + [(t.name, m.name) for t in ts for m in t.mutants]
+    return {
+        "verify": (verify._job, [(p, None, name, "6.1") for p, name in progs], _verdict_verify),
+        "check": (check._job, [(p, None, name, 10.0, None, 8, "6.1") for p, name in progs],
+                  _verdict_check),
+        "prove": (prove._job, keys, _verdict_prove),
+    }
+
+
+def _verdict_verify(r):
+    return r.kind if isinstance(r, JobFailure) else r.accepted
+
+
+def _verdict_check(r):
+    return r.kind if isinstance(r, JobFailure) else r[0].verdict
+
+
+def _verdict_prove(r):
+    return r.kind if isinstance(r, JobFailure) else r.status
+
+
+def timed(fn, items, **kw):
+    t0 = time.perf_counter()
+    got = run_jobs(items, fn, quiet=True, limits=LIMITS, **kw)
+    return time.perf_counter() - t0, got
+
+
+def job_seconds(results) -> list[float]:
+    """Each job's own time, as the engines report it."""
+    out = []
+    for r in results:
+        if isinstance(r, tuple):
+            r = r[0]
+        out.append(getattr(r, "seconds", 0.0) or 0.0)
+    return out
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class LocalRayNodes:
+    """A Ray cluster of `ray start --block` nodes on 127.0.0.1, one CPU each."""
+
+    def __init__(self):
+        self.port = _free_port()
+        self.procs: list[subprocess.Popen] = []
+        self.ray_cli = str(Path(sys.executable).with_name("ray"))
+
+    def add(self) -> None:
+        common = ["--block", "--node-ip-address=127.0.0.1", "--num-cpus=1",
+                  "--disable-usage-stats"]
+        if not self.procs:
+            cmd = [self.ray_cli, "start", "--head", f"--port={self.port}",
+                   "--include-dashboard=false", "--ray-client-server-port=0"] + common
+        else:
+            cmd = [self.ray_cli, "start", f"--address=127.0.0.1:{self.port}"] + common
+        self.procs.append(subprocess.Popen(cmd, stdout=subprocess.DEVNULL,
+                                           stderr=subprocess.DEVNULL, start_new_session=True))
+
+    def wait_cpus(self, ray, n: int, timeout: float = 120.0) -> None:
+        t0 = time.monotonic()
+        while ray.cluster_resources().get("CPU", 0) < n:
+            if time.monotonic() - t0 > timeout:
+                raise RuntimeError(f"Ray cluster did not reach {n} CPUs")
+            time.sleep(0.5)
+
+    def stop(self) -> None:
+        for p in reversed(self.procs):     # `ray start --block` ends its node on SIGTERM
+            p.terminate()
+            try:
+                p.wait(60)
+            except subprocess.TimeoutExpired:
+                p.kill()
+                p.wait()
+        self.procs.clear()
+
+
+def side_by_side(loads: dict, out: dict) -> None:
+    import ray
+    t0 = time.perf_counter()
+    ray.init(num_cpus=2, include_dashboard=False, _node_ip_address="127.0.0.1",
+             log_to_driver=False, logging_level="WARNING")
+    out["ray_local_startup_s"] = round(time.perf_counter() - t0, 2)
+    try:
+        for name, (fn, items, verdict) in loads.items():
+            base_wall, base = timed(fn, items, in_process=True)
+            base_verdicts = [verdict(r) for r in base]
+            job_total = sum(job_seconds(base))
+            rows = [{"backend": "in-process (1 process)", "workers": 1,
+                     "wall_s": round(base_wall, 2), "speedup": 1.0, "overhead_ms_per_job": 0.0,
+                     "same_verdicts": True}]
+            for label, workers, kw in (("local pool -j 1", 1, {"jobs": 1}),
+                                       ("local pool -j 2", 2, {"jobs": 2}),
+                                       ("Ray, local, 2 CPUs", 2, {"cluster": "auto"})):
+                wall, got = timed(fn, items, **kw)
+                rows.append({"backend": label, "workers": workers, "wall_s": round(wall, 2),
+                             "speedup": round(base_wall / wall, 2),
+                             "overhead_ms_per_job": round(
+                                 (wall * workers - job_total) * 1000 / len(items), 1),
+                             "same_verdicts": [verdict(r) for r in got] == base_verdicts})
+            out["workloads"][name] = {"jobs": len(items), "job_seconds_total": round(job_total, 2),
+                                      "rows": rows}
+            _print_table(name, len(items), rows)
+    finally:
+        ray.shutdown()
+
+
+def scaling(loads: dict, nodes: list[int], workload: str, out: dict) -> None:
+    import ray
+    fn, items, verdict = loads[workload]
+    cluster = LocalRayNodes()
+    rows = []
+    try:
+        for n in range(1, max(nodes) + 1):
+            cluster.add()
+            if n == 1:
+                time.sleep(3)
+                ray.init(address=f"127.0.0.1:{cluster.port}", log_to_driver=False,
+                         logging_level="WARNING")
+            cluster.wait_cpus(ray, n)
+            if n not in nodes:
+                continue
+            wall, got = timed(fn, items, cluster="auto")
+            rows.append({"nodes": n, "cpus": int(ray.cluster_resources()["CPU"]),
+                         "wall_s": round(wall, 2),
+                         "failures": sum(isinstance(r, JobFailure) for r in got)})
+            print(f"  {n} node(s): {wall:.1f} s", file=sys.stderr)
+    finally:
+        ray.shutdown()
+        cluster.stop()
+    for r in rows:
+        r["speedup_vs_1_node"] = round(rows[0]["wall_s"] / r["wall_s"], 2)
+    out["scaling"] = {"workload": workload, "jobs": len(items), "rows": rows,
+                      "machine_cpus": os.cpu_count()}
+    print(f"\nsimulated many-node cluster ({workload}, {len(items)} jobs; nodes of 1 CPU on a "
+          f"{os.cpu_count()}-core machine)")
+    for r in rows:
+        print(f"  {r['nodes']} nodes  {r['wall_s']:8.1f} s  x{r['speedup_vs_1_node']}")
+
+
+def _print_table(name, n, rows):
+    print(f"\n{name}: {n} jobs")
+    print(f"  {'backend':26} {'wall s':>8} {'speed-up':>9} {'overhead ms/job':>16} same")
+    for r in rows:
+        print(f"  {r['backend']:26} {r['wall_s']:8.2f} {r['speedup']:9.2f} "
+              f"{r['overhead_ms_per_job']:16.1f} {'yes' if r['same_verdicts'] else 'NO'}")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--programs", type=int, default=60, help="corpus programs per workload")
+    ap.add_argument("--theorems", type=int, default=20, help="theorems (with their mutants)")
+    ap.add_argument("--nodes", default="1,2,3,4", help="node counts of the scaling curve")
+    ap.add_argument("--scaling-workload", default="check", choices=("verify", "check", "prove"))
+    ap.add_argument("--out", default=str(ROOT / "benchmarks" / "scale_results.json"))
+    a = ap.parse_args(argv)
+    if not CORPUS.is_dir():
+        print(f"corpus not found at {CORPUS}", file=sys.stderr)
+        return 2
+    loads = workloads(a.programs, a.theorems)
+    out: dict = {"machine": {"cpus": os.cpu_count(), "loadavg_start": os.getloadavg()},
+                 "limits": {"seconds": LIMITS.seconds, "memory_mb": LIMITS.memory_mb},
+                 "workloads": {}}
+    side_by_side(loads, out)
+    nodes = [int(x) for x in a.nodes.split(",") if x]
+    if nodes:
+        scaling(loads, nodes, a.scaling_workload, out)
+    out["machine"]["loadavg_end"] = os.getloadavg()
+    with open(a.out, "w") as f:
+        json.dump(out, f, indent=1)
+    print(f"wrote {a.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
