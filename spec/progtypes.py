@@ -165,44 +165,25 @@ SECTION_DEFS: list[tuple[str, str, Optional[str], int]] = [
 ]
 
 # libbpf 0.x matched these by plain prefix (SEC_SLOPPY_PFX), in this order; longest first where
-# one is a prefix of another so `xdp_devmap/x` is not taken for plain xdp.
-_LEGACY_PREFIXES: list[tuple[str, str, Optional[str], int]] = [
-    ("socket", "socket_filter", None, SEC_NONE),
-    ("sk_reuseport", "sk_reuseport", "sk_reuseport_select", SEC_ATTACHABLE),
-    ("kretprobe", "kprobe", None, SEC_NONE),
-    ("kprobe", "kprobe", None, SEC_NONE),
-    ("uretprobe", "kprobe", None, SEC_NONE),
-    ("uprobe", "kprobe", None, SEC_NONE),
-    ("classifier", "sched_cls", None, SEC_NONE),
-    ("tc", "sched_cls", None, SEC_NONE),
-    ("action", "sched_act", None, SEC_NONE),
-    ("tracepoint", "tracepoint", None, SEC_NONE),
-    ("tp/", "tracepoint", None, SEC_NONE),
-    ("raw_tracepoint", "raw_tracepoint", None, SEC_NONE),
-    ("raw_tp", "raw_tracepoint", None, SEC_NONE),
-    ("xdp_devmap/", "xdp", "xdp_devmap", SEC_ATTACHABLE),
-    ("xdp_cpumap/", "xdp", "xdp_cpumap", SEC_ATTACHABLE),
-    ("xdp", "xdp", "xdp", SEC_ATTACHABLE_OPT),
-    ("perf_event", "perf_event", None, SEC_NONE),
-    ("lwt_in", "lwt_in", None, SEC_NONE),
-    ("lwt_out", "lwt_out", None, SEC_NONE),
-    ("lwt_xmit", "lwt_xmit", None, SEC_NONE),
-    ("lwt_seg6local", "lwt_seg6local", None, SEC_NONE),
-    ("cgroup_skb/ingress", "cgroup_skb", "cgroup_inet_ingress", SEC_ATTACHABLE_OPT),
-    ("cgroup_skb/egress", "cgroup_skb", "cgroup_inet_egress", SEC_ATTACHABLE_OPT),
-    ("cgroup/skb", "cgroup_skb", None, SEC_NONE),
-    ("cgroup/sock_release", "cgroup_sock", "cgroup_inet_sock_release", SEC_ATTACHABLE),
-    ("cgroup/sock", "cgroup_sock", "cgroup_inet_sock_create", SEC_ATTACHABLE_OPT),
-    ("cgroup/dev", "cgroup_device", "cgroup_device", SEC_ATTACHABLE_OPT),
-    ("sockops", "sock_ops", "cgroup_sock_ops", SEC_ATTACHABLE_OPT),
-    ("sk_skb/stream_parser", "sk_skb", "sk_skb_stream_parser", SEC_ATTACHABLE_OPT),
-    ("sk_skb/stream_verdict", "sk_skb", "sk_skb_stream_verdict", SEC_ATTACHABLE_OPT),
-    ("sk_skb", "sk_skb", None, SEC_NONE),
-    ("sk_msg", "sk_msg", "sk_msg_verdict", SEC_ATTACHABLE_OPT),
-    ("lirc_mode2", "lirc_mode2", "lirc_mode2", SEC_ATTACHABLE_OPT),
-    ("flow_dissector", "flow_dissector", "flow_dissector", SEC_ATTACHABLE_OPT),
-    ("cgroup/sysctl", "cgroup_sysctl", "cgroup_sysctl", SEC_ATTACHABLE),
+# one is a prefix of another so `xdp_devmap/x` is not taken for plain xdp. Each gives the program
+# type, attach type and flags of the libbpf 1.1 entry named beside it.
+_LEGACY_PREFIXES: list[tuple[str, str]] = [
+    ("socket", "socket"), ("sk_reuseport", "sk_reuseport"), ("kretprobe", "kretprobe+"),
+    ("kprobe", "kprobe+"), ("uretprobe", "uretprobe+"), ("uprobe", "uprobe+"),
+    ("classifier", "classifier"), ("tc", "tc"), ("action", "action"),
+    ("tracepoint", "tracepoint+"), ("tp/", "tp+"), ("raw_tracepoint", "raw_tracepoint+"),
+    ("raw_tp", "raw_tp+"), ("xdp_devmap/", "xdp/devmap"), ("xdp_cpumap/", "xdp/cpumap"),
+    ("xdp", "xdp"), ("perf_event", "perf_event"), ("lwt_in", "lwt_in"), ("lwt_out", "lwt_out"),
+    ("lwt_xmit", "lwt_xmit"), ("lwt_seg6local", "lwt_seg6local"),
+    ("cgroup_skb/ingress", "cgroup_skb/ingress"), ("cgroup_skb/egress", "cgroup_skb/egress"),
+    ("cgroup/skb", "cgroup/skb"), ("cgroup/sock_release", "cgroup/sock_release"),
+    ("cgroup/sock", "cgroup/sock"), ("cgroup/dev", "cgroup/dev"), ("sockops", "sockops"),
+    ("sk_skb/stream_parser", "sk_skb/stream_parser"),
+    ("sk_skb/stream_verdict", "sk_skb/stream_verdict"), ("sk_skb", "sk_skb"), ("sk_msg", "sk_msg"),
+    ("lirc_mode2", "lirc_mode2"), ("flow_dissector", "flow_dissector"),
+    ("cgroup/sysctl", "cgroup/sysctl"),
 ]
+_BY_PATTERN = {pattern: (ptype, attach, flags) for pattern, ptype, attach, flags in SECTION_DEFS}
 
 
 @dataclass(frozen=True)
@@ -262,7 +243,8 @@ def section_to_type(section: str) -> SectionInfo:
         ok, target = _matches(pattern, section)
         if ok:
             return _info(section, pattern, ptype, attach, flags, target)
-    for prefix, ptype, attach, flags in _LEGACY_PREFIXES:
+    for prefix, pattern in _LEGACY_PREFIXES:
+        ptype, attach, flags = _BY_PATTERN[pattern]
         if section.startswith(prefix):
             rest = section[len(prefix):]
             target = rest[1:] if rest.startswith("/") and len(rest) > 1 else None
