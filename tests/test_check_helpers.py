@@ -332,3 +332,31 @@ def test_generic_helper_output_is_an_input():
     r = check(pf, pf.programs[0])
     assert (r.verdict, r.kind, r.replayed) == ("unsafe", "map_value_oob", True), r.reason
     assert "get_stack:r2" in r.inputs.helper_returns
+
+
+LPM = """.map lpm type=lpm_trie key_size=8 value_size=8 max_entries=16 flags=1
+.program p section=xdp
+ r1 = 32
+ *(u32 *)(r10 - 8) = r1
+ r1 = 0x0100000a
+ *(u32 *)(r10 - 4) = r1
+ r2 = r10
+ r2 += -8
+ r1 = %[lpm] ll
+ call bpf_map_lookup_elem
+ if r0 == 0 goto out
+ r1 = *(u64 *)(r0 + OFF)
+out:
+ r0 = 2
+ exit
+"""
+
+
+def test_lpm_trie_lookup_is_a_keyed_element():
+    """An LPM trie lookup returns NULL or an element's value (the element for exactly the
+    looked-up key is one possible match, which the executor can be given)."""
+    pf = parse_program_text(LPM.replace("OFF", "0"))
+    assert check(pf, "p").verdict == "safe"
+    pf = parse_program_text(LPM.replace("OFF", "4"))
+    r = check(pf, "p")
+    assert (r.verdict, r.kind, r.replayed) == ("unsafe", "map_value_oob", True)

@@ -43,7 +43,9 @@ def bv_(v: int):
 
 NO_ARITH_KINDS = {T.CONST_PTR_TO_MAP, T.PTR_TO_PACKET_END, T.PTR_TO_FUNC}
 ARRAY_MAPS = ARRAY_FAMILY
-LOOKUP_MAPS = (ARRAY_FAMILY | HTAB_FAMILY) & DATA_VALUE_TYPES
+# maps whose elements both engines key by the exact key bytes: an LPM trie's longest-prefix
+# match is covered, since its element for a looked-up key may be exactly that key
+LOOKUP_MAPS = (ARRAY_FAMILY | HTAB_FAMILY | {"lpm_trie"}) & DATA_VALUE_TYPES
 
 # executor conventions the engine must share (see bpfsmt.solver.concrete.exec)
 POINTER_RETURN_FAULTS = False        # root may return a pointer (CORE-07: unpriv only)
