@@ -34,9 +34,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _add_input(p, many=True):
-    p.add_argument("files", nargs="+" if many else None, metavar="FILE",
+    p.add_argument("files", nargs="+" if many else None, metavar="FILE[:PROG]",
                    help="program file(s): .s text, .data, .o ELF, .c selftest, raw/hex; "
-                        "directories stand for the files inside")
+                        "FILE:PROG picks one program; directories stand for the files inside")
     p.add_argument("--format", choices=FORMAT_CHOICES, help="input format (default: by name)")
     p.add_argument("--program", "-p", action="append", help="only this program (repeatable)")
 
@@ -117,10 +117,12 @@ def build_parser() -> argparse.ArgumentParser:
     _add_input(p)
     p.add_argument("--no-jit", action="store_true", help="as with bpf_jit_enable=0")
     p.add_argument("--hex", action="store_true", help="also print the raw instruction bytes")
+    p.add_argument("--json", action="store_true", help="one JSON object per program")
 
     p = sub.add_parser("jit", help="print the x86-64 image the 6.1 JIT emits")
     _add_input(p)
-    p.add_argument("--hex-only", action="store_true")
+    p.add_argument("--hex-only", action="store_true", help="one line per program: NAME HEX")
+    p.add_argument("--json", action="store_true", help="one JSON object per program")
 
     p = sub.add_parser("jit-validate", help="prove real JIT bytes equivalent to the program")
     _add_input(p, many=False)

@@ -134,7 +134,9 @@ def test_bpfsmt_jit_command_prints_the_kernel_image(capsys):
                               format=None)
     assert jit_cmd.main(args) == 0
     out = capsys.readouterr()
-    assert normalise(bytes.fromhex(out.out.strip())) == normalise(bytes.fromhex(rec["jited_insns"]))
+    name, image = out.out.split()                      # --hex-only: NAME HEX per program
+    assert name == "call_helpers"
+    assert normalise(bytes.fromhex(image)) == normalise(bytes.fromhex(rec["jited_insns"]))
     assert out.err == ""
 
 

@@ -79,7 +79,7 @@ def test_cli_jit_prints_hex_and_disassembly(tmp_path, capsys):
     assert "0f1f4400006690554889e531c0c9c3cc" in out       # the oracle's a_ret0 image
     assert "xor eax, eax" in out and "leave" in out
     assert cli(["jit", "--hex-only", str(src)]) == 0
-    assert capsys.readouterr().out.strip() == "0f1f4400006690554889e531c0c9c3cc"
+    assert capsys.readouterr().out.strip() == "raw 0f1f4400006690554889e531c0c9c3cc"  # NAME HEX
 
 
 def test_kernel_function_layout_recovered_from_the_image():

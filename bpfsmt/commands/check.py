@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import sys
 
-from bpfsmt.grammar.loader import expand_inputs, load
+from bpfsmt.grammar.loader import load
 from bpfsmt.solver.symbolic.checker import check
 from bpfsmt.solver.verifier import verify
 
@@ -65,16 +65,12 @@ def _job(item):
 
 
 def main(args) -> int:
-    files = expand_inputs(args.files)
+    from bpfsmt.selection import select
     items, loaded = [], {}
-    for path in files:
-        pfile = load(path, args.format)          # InputError -> exit 2 in cli.py
-        loaded[path] = pfile
-        progs = pfile.programs
-        if args.program:
-            progs = [p for p in progs if p.name in args.program]
-        for p in progs:
-            items.append((path, args.format, p.name, args.timeout,
+    for t in select(args.files, args.program, args.format):    # InputError -> exit 2
+        loaded[t.path] = t.pfile
+        for p in t.programs:
+            items.append((t.path, args.format, p.name, args.timeout,
                           getattr(args, "obligation_timeout", None), args.loop_bound, args.rules))
     if not items:
         print("bpfsmt check: no programs to check", file=sys.stderr)

@@ -72,15 +72,11 @@ def _fmt(insn):
 
 
 def main(args) -> int:
+    from bpfsmt.selection import select
     rc = 0
-    for path in args.files:
-        pfile = load(path, getattr(args, "format", None))
-        progs = pfile.programs
-        if args.program:
-            progs = [p for p in progs if p.name in args.program]
-            if not progs:
-                raise InputError(f"no program named {', '.join(args.program)}")
-        for prog in progs:
+    for t in select(args.files, args.program, getattr(args, "format", None)):
+        path, pfile = t.path, t.pfile
+        for prog in t.programs:
             try:
                 insns, depths = pipeline(pfile, prog)
             except (Rejected, XlateFailed) as e:
@@ -91,11 +87,19 @@ def main(args) -> int:
                 res = jit_program(insns, xlated=True, stack_depths=depths, prog_type=prog.prog_type,
                                   max_entries=map_max_entries(pfile))
             except JitError as e:
-                print(f"{path}: {prog.name}: the 6.1 JIT refuses this program: {e}")
+                print(f"{path}: {prog.name}: the 6.1 JIT refuses this program: {e}",
+                      file=sys.stderr)
                 rc = 1
                 continue
+            if getattr(args, "json", False):
+                print(json.dumps({"file": path, "program": prog.name, "jited_len": len(res.image),
+                                  "jited_func_lens": res.func_lens, "image": res.image.hex(),
+                                  "funcs": [{"index": f.index, "start": f.start,
+                                             "image": f.image.hex(), "stack_depth": f.stack_depth,
+                                             "passes": f.passes} for f in res.funcs]}))
+                continue
             if getattr(args, "hex_only", False):
-                print(res.image.hex())
+                print(f"{prog.name} {res.image.hex()}")
                 continue
             print(f"; {path}: {prog.name}  jited_len {len(res.image)}  "
                   f"jited_func_lens {res.func_lens}")

@@ -79,13 +79,14 @@ def main(args) -> int:
     from bpfsmt.grammar.loader import load
     import sys
     from bpfsmt.commands.jit import XlateFailed, pipeline
-    pfile = load(args.files, getattr(args, "format", None))
-    progs = pfile.programs
-    if args.program:
-        progs = [p for p in progs if p.name in args.program]
-    if not progs:
-        raise InputError("no such program", SourceLoc(args.files, 0, 0))
-    prog = progs[0]
+    from bpfsmt.selection import select
+    target = select(args.files, args.program, getattr(args, "format", None))[0]
+    pfile = target.pfile
+    if len(target.programs) > 1:
+        raise InputError(f"--jited holds one program's image; choose one of "
+                         f"{', '.join(p.name for p in target.programs)} with FILE:PROG or -p",
+                         SourceLoc(target.path, 0, 0))
+    prog = target.programs[0]
     notes: list = []
     try:
         insns, depths = pipeline(pfile, prog, notes)

@@ -30,21 +30,24 @@ def _fmt_val(v):
 
 
 def main(args) -> int:
-    from bpfsmt.grammar import load
+    from bpfsmt.selection import select, split_target
+    target = select(args.files, getattr(args, "program", None), getattr(args, "format", None))[0]
+    path, pfile = target.path, target.pfile
+    chosen = bool(getattr(args, "program", None)) or split_target(args.files)[1] is not None
+    progs = target.programs if chosen else target.programs[:1]
+    if not chosen and len(pfile.programs) > 1:
+        print(f"# {path}: running {progs[0].name} (the file holds {len(pfile.programs)} "
+              f"programs; choose with FILE:PROG or -p)", file=sys.stderr)
+    rc = 0
+    for prog in progs:
+        if len(progs) > 1 and not getattr(args, "json", False):
+            print(f"{prog.name}:")
+        rc = max(rc, _run_one(args, path, pfile, prog))
+    return rc
+
+
+def _run_one(args, path, pfile, prog) -> int:
     from bpfsmt.solver.concrete.exec import ExecInputs, execute
-    path = args.files
-    pfile = load(path, getattr(args, "format", None))
-    if not pfile.programs:
-        raise InputError("the file holds no program", SourceLoc(path, 0, 0))
-    prog = pfile.programs[0]
-    if getattr(args, "program", None):
-        name = args.program[0]
-        try:
-            prog = pfile.program(name)
-        except KeyError:
-            names = ", ".join(p.name for p in pfile.programs)
-            raise InputError(f"no program named {name!r} (the file has: {names})",
-                             SourceLoc(path, 0, 0)) from None
     inputs = ExecInputs(mem=_hex(args.mem, "mem", path), ctx=_hex(args.ctx, "ctx", path),
                         packet=_hex(args.packet, "packet", path))
     inputs.tail_call_scheme = getattr(args, "scheme", "interp") or "interp"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import sys
 
-from bpfsmt.grammar.loader import expand_inputs, load
+from bpfsmt.grammar.loader import load
 from bpfsmt.solver.verifier import verify
 from bpfsmt.spec.errors import InputError
 from bpfsmt.spec.insn import SourceLoc
@@ -40,16 +40,12 @@ def main(args) -> int:
         get_ruleset(args.rules)
     except KeyError as e:
         raise InputError(str(e.args[0]), SourceLoc("--rules", 0, 0)) from None
-    files = expand_inputs(args.files)
+    from bpfsmt.selection import select
     items, loaded = [], {}
-    for path in files:
-        pfile = load(path, args.format)          # InputError -> exit 2 in cli.py
-        loaded[path] = pfile
-        progs = pfile.programs
-        if args.program:
-            progs = [p for p in progs if p.name in args.program]
-        for p in progs:
-            items.append((path, args.format, p.name, args.rules))
+    for t in select(args.files, args.program, args.format):    # InputError -> exit 2
+        loaded[t.path] = t.pfile
+        for p in t.programs:
+            items.append((t.path, args.format, p.name, args.rules))
     if not items:
         print("bpfsmt verify: no programs to verify", file=sys.stderr)
         return 2

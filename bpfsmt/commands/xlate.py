@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import sys
 
-from bpfsmt.spec.errors import InputError
-from bpfsmt.spec.insn import SourceLoc
 
 
 def format_xlated(pfile, insns, hexdump: bool = False) -> list[str]:
@@ -57,27 +55,25 @@ def _seen(pfile, prog, jit: bool):
 
 
 def main(args) -> int:
-    from bpfsmt.grammar import load
+    import json
+    from bpfsmt.selection import select
     from bpfsmt.solver.xlate import xlate
-    rc = 0
-    for path in args.files:
-        pfile = load(path, getattr(args, "format", None))
-        progs = pfile.programs
-        if args.program:
-            known = {p.name for p in progs}
-            missing = [n for n in args.program if n not in known]
-            if missing:
-                raise InputError(f"no program named {missing[0]!r} (the file has: "
-                                 f"{', '.join(sorted(known))})", SourceLoc(path, 0, 0))
-            progs = [p for p in progs if p.name in args.program]
-        if not progs:
-            raise InputError("the file holds no program", SourceLoc(path, 0, 0))
-        for k, prog in enumerate(progs):
-            if k or len(args.files) > 1:
+    first = True
+    for t in select(args.files, args.program, getattr(args, "format", None)):
+        for prog in t.programs:
+            seen = _seen(t.pfile, prog, not args.no_jit)
+            out = xlate(t.pfile, prog, jit=not args.no_jit, seen=seen)
+            lines = format_xlated(t.pfile, out, args.hex)
+            if getattr(args, "json", False):
+                print(json.dumps({"file": t.path, "program": prog.name,
+                                  "prog_type": prog.prog_type, "jit": not args.no_jit,
+                                  "xlated": lines,
+                                  "insns": "".join(i.encode().hex() for i in out)}))
+                continue
+            if not first:
                 print()
-            print(f"{prog.name}: {prog.prog_type} ({path}){'' if not args.no_jit else ' [no JIT]'}")
-            seen = _seen(pfile, prog, not args.no_jit)
-            out = xlate(pfile, prog, jit=not args.no_jit, seen=seen)
-            print("\n".join(format_xlated(pfile, out, args.hex)))
+            first = False
+            print(f"{prog.name}: {prog.prog_type} ({t.path}){'' if not args.no_jit else ' [no JIT]'}")
+            print("\n".join(lines))
     sys.stdout.flush()
-    return rc
+    return 0
