@@ -153,5 +153,5 @@ def test_bpfsmt_jit_skips_a_rejected_program_and_jits_the_others(capsys, tmp_pat
     args = argparse.Namespace(files=[str(f)], program=None, hex_only=True, format=None)
     assert jit_cmd.main(args) == 1
     out = capsys.readouterr()
-    assert len(out.out.split()) == 1                       # the accepted program's image
+    assert out.out.split()[0] == "good" and len(out.out.split()) == 2   # NAME HEX, accepted only
     assert "bad: skipped: the verifier model rejects it: R2 !read_ok" in out.err
