@@ -236,6 +236,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / "corpus_results.json"))
     ap.add_argument("--merge", action="store_true",
                     help="keep the other mode's rows from an existing --out file")
+    ap.add_argument("--accepted-by", metavar="RESULTS",
+                    help="only programs the verify rows of RESULTS (a corpus_results.json) accept")
     args = ap.parse_args(argv)
     corpus = Path(args.corpus)
     if not corpus.is_dir():
@@ -247,13 +249,19 @@ def main(argv: list[str] | None = None) -> int:
     progs, failed = run_jobs([corpus], enumerate_programs, jobs=1, quiet=True)[0]
     if args.filter:
         progs = [p for p in progs if args.filter in f"{p['file']} {p['prog']} {p['section']}"]
+    if args.accepted_by:
+        with open(args.accepted_by) as f:
+            vrows = json.load(f)["modes"]["verify"]["rows"]
+        ok = {(r["file"], r["index"]) for r in vrows if r["verdict"] == "accepted"}
+        progs = [p for p in progs if (p["file"], p["index"]) in ok]
     if args.limit is not None:
         progs = progs[:args.limit]
     print(f"{len(progs)} programs, {len(failed)} objects do not load", file=sys.stderr)
 
     results = {"corpus": str(corpus), "prevail": PREVAIL, "load_failures": failed,
                "settings": {"verify_limit": args.verify_limit, "check_limit": args.check_limit,
-                            "jobs": args.jobs, "limit": args.limit, "filter": args.filter},
+                            "jobs": args.jobs, "limit": args.limit, "filter": args.filter,
+                            "accepted_by": args.accepted_by},
                "modes": {}}
     if args.merge and os.path.exists(args.out):
         with open(args.out) as f:

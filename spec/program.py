@@ -99,6 +99,12 @@ class Map:
         return MAP_TYPE_IDS[self.map_type]
 
     @property
+    def frozen(self) -> bool:
+        """A .rodata map: libbpf writes its initial data and freezes it before loading, and
+        the program cannot write it (BPF_F_RDONLY_PROG), so every run sees exactly that data."""
+        return self.section.startswith(".rodata") and bool(self.flags & BPF_F_RDONLY_PROG)
+
+    @property
     def elem_size(self) -> int:
         return array_elem_size(self.value_size)
 

@@ -161,7 +161,19 @@ class Inputs:
 
     def map_byte(self, name, key, off):
         m = self.pfile.maps[name]
+        if m.frozen:
+            c = self._const_off(off)
+            if c is not None:
+                return z3.BitVecVal(m.initial_data[c] if 0 <= c < len(m.initial_data) else 0, 8)
+            return z3.Select(self._frozen_array(m), off)
         return z3.Select(self.map_array(m), z3.Concat(key, off))
+
+    def _frozen_array(self, m):
+        arr = z3.K(BV64, z3.BitVecVal(0, 8))
+        for i, b in enumerate(m.initial_data):
+            if b:
+                arr = z3.Store(arr, z3.BitVecVal(i, 64), z3.BitVecVal(b, 8))
+        return arr
 
     def present0(self, m, key):
         """Is `key` in map m before the program runs?"""

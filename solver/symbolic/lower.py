@@ -177,8 +177,7 @@ class Lowerer(RegionOps):
         out_of_time = False
         try:
             while queue:
-                if self.deadline is not None and self.processed % 64 == 0 and \
-                        time.perf_counter() > self.deadline:
+                if self.deadline is not None and time.perf_counter() > self.deadline:
                     out_of_time = True
                     break
                 pos, _, st = heapq.heappop(queue)
