@@ -84,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "a subprog re-initialising the counter)")
     p.add_argument("--helper-return", action="append", default=[], metavar="NAME=V[,V...]",
                    help="values a helper returns, in order (e.g. bpf_get_prandom_u32=7,9)")
+    p.add_argument("--user-mem", metavar="HEX", help="user memory bpf_copy_from_user reads")
     p.add_argument("--map", action="append", default=[], metavar="NAME:KEYHEX=VALHEX",
                    help="initial map element (little-endian hex of the exact key/value size)")
     p.add_argument("--no-jit", action="store_true",
@@ -99,6 +100,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--loop-bound", type=int, default=8, help="unrolling bound for loops")
     p.add_argument("--explain", metavar="DIR", help="write a CFG SVG per program to DIR")
     p.add_argument("--rules", default="6.1", help="rule set (6.1, proposed, or a mutant name)")
+    p.add_argument("--no-story", action="store_true",
+                   help="table only: no counterexample listing after it")
 
     p = sub.add_parser("verify", help="would Linux 6.1 accept it, with which message?")
     _add_input(p)

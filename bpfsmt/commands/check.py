@@ -87,6 +87,8 @@ def main(args) -> int:
         for r in rows:            # keep the table narrow when the two answers agree
             r.pop("finding", None)
     emit(rows, args)
+    if not full and not getattr(args, "no_story", False):
+        _stories(checked, loaded)
     for _, r, _ in checked:
         if r.verdict == "unsafe" and r.replayed is False:
             print(f"bpfsmt check: WARNING: replay disagreed for {r.program} (a bug in bpfsmt): "
@@ -97,6 +99,16 @@ def main(args) -> int:
     return batch.exit(worst_exit(
         p.exit_code if isinstance(p, JobFailure) else by_verdict.get(p[0].verdict, EXIT_OK)
         for _, p in batch.done()))
+
+
+def _stories(checked, loaded) -> None:
+    """Each UNSAFE verdict as a story a person reads: where, the path, the inputs, the replay."""
+    from bpfsmt.story import counterexample_story
+    for it, r, _ in checked:
+        if r.verdict == "unsafe":
+            pfile = loaded[it[0]]
+            print()
+            print("\n".join(counterexample_story(it[0], pfile, pfile.program(it[2]), r)))
 
 
 def _explain(out_dir, checked, loaded):

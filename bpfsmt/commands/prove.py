@@ -7,9 +7,10 @@ from bpfsmt.execution import JobFailure, run_batch
 from bpfsmt.proofs.registry import Outcome, TheoremReport, all_theorems, run_check
 
 
-def _cex_line(cex: dict) -> str:
-    s = json.dumps(cex, default=str, sort_keys=True)
-    return s if len(s) < 400 else s[:397] + "..."
+def _cex_lines(cex, indent: int) -> str:
+    """A counterexample as indented text (listings stay listings); --json keeps the data."""
+    from bpfsmt.story import render_value
+    return "\n".join(render_value(cex, indent))
 
 
 def _job(key: tuple) -> Outcome:
@@ -69,7 +70,10 @@ def main(args) -> int:
         mark = "ok  " if rep.ok else "FAIL"
         print(f"{mark} {t.name}: {o.status.upper()} ({o.seconds:.2f}s) — {t.statement}")
         if o.status != "proved":
-            print(f"       {o.reason or ''} {_cex_line(o.counterexample) if o.counterexample else ''}")
+            print(f"       {o.reason or ''}")
+            if o.counterexample:
+                print("       counterexample:")
+                print(_cex_lines(o.counterexample, 9))
         if not rep.mutants:
             print("       no mutant: a theorem without a mutant does not count")
         for m, mo in rep.mutants:
@@ -78,7 +82,8 @@ def main(args) -> int:
             print(f"       {'refuted' if good else 'NOT REFUTED'} mutant {m.name} ({mo.seconds:.2f}s{rp})"
                   f" — {m.description}")
             if mo.counterexample is not None:
-                print(f"         counterexample: {_cex_line(mo.counterexample)}")
+                print("         counterexample:")
+                print(_cex_lines(mo.counterexample, 11))
             elif mo.reason:
                 print(f"         {mo.reason}")
     if args.json:

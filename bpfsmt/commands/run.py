@@ -49,7 +49,8 @@ def main(args) -> int:
 def _run_one(args, path, pfile, prog) -> int:
     from bpfsmt.solver.concrete.exec import ExecInputs, execute
     inputs = ExecInputs(mem=_hex(args.mem, "mem", path), ctx=_hex(args.ctx, "ctx", path),
-                        packet=_hex(args.packet, "packet", path))
+                        packet=_hex(args.packet, "packet", path),
+                        user_mem=_hex(getattr(args, "user_mem", None), "user-mem", path))
     inputs.tail_call_scheme = getattr(args, "scheme", "interp") or "interp"
     inputs.jit = not getattr(args, "no_jit", False)
     for spec in getattr(args, "helper_return", None) or []:
