@@ -360,3 +360,30 @@ def test_lpm_trie_lookup_is_a_keyed_element():
     pf = parse_program_text(LPM.replace("OFF", "4"))
     r = check(pf, "p")
     assert (r.verdict, r.kind, r.replayed) == ("unsafe", "map_value_oob", True)
+
+
+TAIL = """.map jt type=prog_array max_entries=4 slots=1:leaf
+.program main section=tc
+ r6 = r1
+ r3 = *(u32 *)(r1 + 8)
+ r2 = %[jt] ll
+ call bpf_tail_call
+ AFTER
+ r0 = 0
+ exit
+.program leaf section=tc
+ r0 = 1
+ exit
+"""
+
+
+def test_tail_call_into_a_populated_prog_array():
+    """A taken tail call continues in the target, which check proves from its own entry; the
+    fall-through path (index not a populated slot) is checked here and its counterexample
+    replays with a mark the executor does not jump on."""
+    pf = parse_program_text(TAIL.replace("AFTER", ""))
+    assert check(pf, "main").verdict == "safe"
+    pf = parse_program_text(TAIL.replace("AFTER", "r0 = *(u64 *)(r10 - 8)"))
+    r = check(pf, "main")
+    assert (r.verdict, r.kind, r.replayed) == ("unsafe", "uninit_stack", True), r.replay_note
+    assert int.from_bytes(bytes.fromhex(r.inputs.ctx.hex())[8:12], "little") != 1

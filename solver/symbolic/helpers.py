@@ -26,8 +26,8 @@ import z3
 from bpfsmt.spec import helpers as H
 from bpfsmt.spec.errno import E2BIG, EACCES, EEXIST, EINVAL, ENOENT
 from bpfsmt.spec.insn import BPF_IND
-from bpfsmt.spec.limits import (BPF_MAX_LOOPS, MAX_CALL_FRAMES, XDP_FRAME_SIZE, XDP_HARD_END,
-                                XDP_PACKET_HEADROOM)
+from bpfsmt.spec.limits import (BPF_MAX_LOOPS, MAX_CALL_FRAMES, MAX_TAIL_CALL_CNT, XDP_FRAME_SIZE,
+                                XDP_HARD_END, XDP_PACKET_HEADROOM)
 
 from bpfsmt.spec.helpers import MIGHT_SLEEP, WORLD_VALUE_BITS
 from bpfsmt.spec.vocab import PACKET_TYPES
@@ -127,11 +127,10 @@ def call(low, st, insn, slot):
                        _tname(m) if not (isinstance(m, Ptr) and m.kind == T.CONST_PTR_TO_MAP) else
                        f"map_ptr ({low.env.map_named(m.rid).map_type})", "map_ptr (prog_array)")
             return []
-        if low.read_reg(st, slot, 3) is None:
+        index = low.read_reg(st, slot, 3)
+        if index is None:
             return []
-        if low.env.map_named(m.rid).prog_slots:
-            raise Unsupported(f"tail call at insn {slot} into a populated prog array")
-        return _finish(low, st, slot, None)
+        return _tail_call(low, st, slot, low.env.map_named(m.rid), index)
     if not H.generic(proto):
         raise Unsupported(f"helper {proto.kname} at insn {slot} is not modelled")
     if name in EXECUTOR_HELPERS:
@@ -209,6 +208,40 @@ def _arg_size(low, st, slot, u, m):
     if c > MAX_COPY:
         raise Unsupported(f"helper access of {c} bytes at insn {slot}")
     return c
+
+
+def _tail_call(low, st, slot, m, index):
+    """bpf_tail_call(ctx, prog_array, index) as the executor runs it (TC-01): a populated slot
+    within max_entries is taken while fewer than MAX_TAIL_CALL_CNT calls were counted; the
+    path then continues in the target program, which `check` proves from its own entry with
+    every input free (a superset of what this caller can leave it: ctx, maps, packet), so
+    here the path ends (timer callbacks set so far still fire). Otherwise it falls through."""
+    names = {p.name for p in low.env.pfile.programs}
+    slots = [i for i, p in m.prog_slots.items() if p in names and i < m.max_entries]
+    if not slots:
+        return _finish(low, st, slot, None)
+    k = st.calls.get("tail_call", 0)
+    if k >= MAX_TAIL_CALL_CNT:
+        raise Unsupported(f"more than {MAX_TAIL_CALL_CNT} tail call attempts on a path at insn {slot}")
+    st.calls = dict(st.calls)
+    st.calls["tail_call"] = k + 1
+    if isinstance(index, Ptr):
+        raise Unsupported(f"tail call with a pointer index at insn {slot}")
+    idx = z3.Extract(31, 0, index.v)
+    taken = simp(z3.Or(*[idx == i for i in slots]))
+    out = []
+    if not z3.is_false(taken):
+        if len(st.frames) > 1 or st.phase > 0 or st.refs:
+            raise Unsupported(f"tail call at insn {slot} from a subprogram, a callback or with "
+                              f"references held")
+        t = st.copy() if not z3.is_true(taken) else st
+        t.pc = st.pc + (taken,)
+        t.main_r0 = None
+        out += timers.after_exit(low, t, slot)
+        if z3.is_true(taken):
+            return out
+        st.pc = st.pc + (simp(z3.Not(taken)),)
+    return out + _finish(low, st, slot, None)
 
 
 def _lock_target(low, st, slot):
