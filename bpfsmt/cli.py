@@ -85,6 +85,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--helper-return", action="append", default=[], metavar="NAME=V[,V...]",
                    help="values a helper returns, in order (e.g. bpf_get_prandom_u32=7,9)")
     p.add_argument("--user-mem", metavar="HEX", help="user memory bpf_copy_from_user reads")
+    priv = p.add_mutually_exclusive_group()
+    priv.add_argument("--privileged", dest="privileged", action="store_true", default=True,
+                      help="as the oracle loads (CAP_BPF): uninitialised stack reads are "
+                           "allowed, as Linux 6.1 allows them (default)")
+    priv.add_argument("--unprivileged", dest="privileged", action="store_false",
+                      help="an uninitialised stack read faults (CORE-03)")
     p.add_argument("--map", action="append", default=[], metavar="NAME:KEYHEX=VALHEX",
                    help="initial map element (little-endian hex of the exact key/value size)")
     p.add_argument("--no-jit", action="store_true",

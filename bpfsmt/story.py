@@ -165,10 +165,14 @@ def _input_lines(prog, inputs: ExecInputs) -> list[str]:
     return out or ["  none: the program fails on every input"]
 
 
-def replay_command(path: str, prog, inputs: ExecInputs, n_programs: int = 1) -> str:
-    """The `bpfsmt run` command line that replays `inputs`."""
+def replay_command(path: str, prog, inputs: ExecInputs, n_programs: int = 1,
+                   fault_kind: str = "") -> str:
+    """The `bpfsmt run` command line that replays `inputs` (unprivileged when the fault is an
+    uninitialised stack read, which `run` allows a privileged loader as Linux 6.1 does)."""
     target = f"{path}:{prog.name}" if n_programs > 1 else path
     cmd = ["bpfsmt", "run", target, "--trace"]
+    if fault_kind == "uninit_stack":
+        cmd.append("--unprivileged")
     if inputs.ctx and any(inputs.ctx):
         cmd += ["--ctx", inputs.ctx.hex()]
     if inputs.packet is not None and ctx_spec(prog.prog_type).packet:
@@ -211,7 +215,8 @@ def counterexample_story(path: str, pfile, prog, result) -> list[str]:
     lines.append("inputs that matter:")
     lines += _input_lines(prog, small)
     lines.append("replay:")
-    lines.append("  " + replay_command(path, prog, small, len(pfile.programs)))
+    lines.append("  " + replay_command(path, prog, small, len(pfile.programs),
+                                       res.fault.kind if res.fault else ""))
     return lines
 
 

@@ -59,6 +59,10 @@ INSN_LIMIT = _k("CORE-09", "insn_limit", "BPF program is too large. Processed %d
                 "execution exceeded the step budget (a possibly endless loop)")
 BAD_HELPER_ARG = _k("CORE-08", "helper_arg", "R%d type=%s expected=%s", "helper argument of the wrong kind")
 UNKNOWN_HELPER = _k("CORE-08", "unknown_helper", "invalid func %s#%d", "call of a helper id bpfsmt does not know")
+# Not a fault of the program: a 6.1 helper the executor has no concrete model of. A run that
+# reaches it cannot go on without being told what the helper returns.
+NO_MODEL = _k("MODEL", "no_model", "no concrete model for helper %s#%d; give --helper-return %s=V",
+              "a known helper the executor cannot run (not a safety fault)")
 DIV_BY_ZERO = _k("CORE-06", "div_by_zero", "div by zero", "immediate division by zero")
 BAD_INSN = _k("CORE-05", "bad_insn", "unknown opcode %02x", "an opcode outside the instruction set")
 JUMP_OOR = _k("CORE-05", "jump_oor", "jump out of range from insn %d to %d", "jump outside the program")

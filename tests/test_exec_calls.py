@@ -450,9 +450,16 @@ def test_helper_returns_feed_value_helpers_in_order():
     assert res.r0 == (1 - 0xffffffff) & ((1 << 64) - 1)      # u32 return
 
 
-def test_unknown_helper_is_a_fault():
-    # a helper that hands out a kernel reference has no generic model
+def test_a_known_helper_without_a_model_says_so():
+    # a helper that hands out a kernel reference has no generic model: not a program fault
     res = run(".program main section=tc\n call bpf_kptr_xchg\n exit\n")
+    assert res.fault.kind == "no_model"
+    assert res.fault.message == ("no concrete model for helper bpf_kptr_xchg#194; give "
+                                 "--helper-return bpf_kptr_xchg=V")
+
+
+def test_unknown_helper_id_is_a_fault():
+    res = run(".program main section=tc\n call 9999\n exit\n")
     assert res.fault.kind == "unknown_helper"
 
 

@@ -97,3 +97,28 @@ def test_prove_counterexamples_render_as_text_not_json():
     assert "    ... 6 more" in lines                                 # long lists are cut
     assert any("(400 chars)" in ln for ln in lines)
     assert not any(ln.lstrip().startswith("{") for ln in lines)
+
+
+def test_run_is_privileged_by_default_as_the_oracle_loads(tmp_path, capsys):
+    # Linux 6.1 lets a CAP_BPF loader read uninitialised stack (allow_uninit_stack)
+    f = tmp_path / "uninit.bpf.s"
+    f.write_text(".program u section=socket\n    r0 = *(u64 *)(r10 - 8)\n    exit\n")
+    assert cli(["verify", str(f)]) == 0
+    capsys.readouterr()
+    assert cli(["run", str(f)]) == 0
+    assert capsys.readouterr().out.strip() == "r0 = 0x0 (0)"
+    assert cli(["run", "--unprivileged", str(f)]) == 1
+    assert "[CORE-03] uninit_stack" in capsys.readouterr().err
+    # check still calls it a leak, and its replay command says how to see the fault
+    rc, story = _story(capsys, str(f))
+    assert rc == 1 and "--unprivileged" in story
+    assert _replay(capsys, story)[0] == 1
+
+
+def test_run_without_a_helper_model_names_the_option(tmp_path, capsys):
+    f = tmp_path / "h.bpf.s"
+    f.write_text(".program u section=tc\n    r1 = 0\n    r2 = 0\n    r3 = 0\n    r4 = 0\n"
+                 "    r5 = 0\n    call bpf_sk_lookup_tcp\n    r0 = 0\n    exit\n")
+    assert cli(["run", str(f)]) == 3
+    assert "give --helper-return bpf_sk_lookup_tcp=V" in capsys.readouterr().err
+    assert cli(["run", str(f), "--helper-return", "bpf_sk_lookup_tcp=0"]) == 0

@@ -53,6 +53,7 @@ def _run_one(args, path, pfile, prog) -> int:
                         user_mem=_hex(getattr(args, "user_mem", None), "user-mem", path))
     inputs.tail_call_scheme = getattr(args, "scheme", "interp") or "interp"
     inputs.jit = not getattr(args, "no_jit", False)
+    inputs.privileged = getattr(args, "privileged", True)
     for spec in getattr(args, "helper_return", None) or []:
         name, _, vals = spec.partition("=")
         try:
@@ -86,6 +87,10 @@ def _run_one(args, path, pfile, prog) -> int:
             ind = "  " * t.frame
             prog_tag = f"{t.program}:" if t.program != prog.name else ""
             print(f"{ind}{prog_tag}{t.slot}: {t.text}" + (f"    ; {regs}" if regs else ""))
+    if res.fault is not None and res.fault.kind == "no_model":
+        print(f"{path}: {prog.name}: {res.fault.message} (insn {res.fault.slot})",
+              file=sys.stderr)
+        return 3
     if res.fault is not None:
         f = res.fault
         loc = res.fault_insn.loc if res.fault_insn is not None else SourceLoc(path, 0, 0)
