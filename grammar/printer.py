@@ -225,7 +225,7 @@ def format_listing(insns: list[Insn], style: str = "kernel") -> str:
 
 
 # --- whole programs in the file format --------------------------------------------------------
-def _map_line(m, pf_maps, template=False, programs=None) -> str:
+def _map_line(m, template=False, programs=None) -> str:
     from bpfsmt.spec.program import (FIELD_E2BIG, FIELD_EINVAL, FIELD_ENOENT, FIELD_NO_BTF,
                                      MAP_FLAG_NAMES)
     parts = [f".map {m.name} type={m.map_type} key_size={m.key_size} "
@@ -272,10 +272,10 @@ def format_maps(pfile, programs=None) -> list[str]:
     declared = set(pfile.maps)
     for m in pfile.maps.values():
         if m.inner is not None and m.inner.name not in declared:
-            lines.append(_map_line(m.inner, pfile.maps, template=True))
+            lines.append(_map_line(m.inner, template=True))
             declared.add(m.inner.name)
     for m in pfile.maps.values():
-        lines.append(_map_line(m, pfile.maps, programs=programs))
+        lines.append(_map_line(m, programs=programs))
     for m in pfile.maps.values():
         for k, v in m.contents.items():
             lines.append(f".elem {m.name} key=hex:{k.hex()} value=hex:{v.hex()}")

@@ -13,7 +13,6 @@ from typing import Optional
 
 # --- instruction classes (opcode & 0x07) -----------------------------------------------------
 BPF_LD, BPF_LDX, BPF_ST, BPF_STX, BPF_ALU, BPF_JMP, BPF_JMP32, BPF_ALU64 = range(8)
-CLASS_NAMES = ["ld", "ldx", "st", "stx", "alu", "jmp", "jmp32", "alu64"]
 
 # --- source (ALU/JMP opcode & 0x08) ----------------------------------------------------------
 BPF_K, BPF_X = 0x00, 0x08

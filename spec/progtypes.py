@@ -250,7 +250,3 @@ def section_to_type(section: str) -> SectionInfo:
             target = rest[1:] if rest.startswith("/") and len(rest) > 1 else None
             return _info(section, prefix, ptype, attach, flags, target, legacy=True)
     return SectionInfo(section=section, prog_type=None, known=False)
-
-
-def is_sleepable(section: str) -> bool:
-    return section_to_type(section).sleepable

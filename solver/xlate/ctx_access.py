@@ -101,7 +101,6 @@ XDP_CTX = {0: [(BPF_DW, 0)],           # xdp_md.data         -> xdp_buff.data
            12: [(BPF_DW, 32), (BPF_DW, 0), (BPF_W, 216)],   # ingress_ifindex: rxq->dev->ifindex
            16: [(BPF_DW, 32), (BPF_W, 8)]}                  # rx_queue_index: rxq->queue_index
 XDP_CTX_UNOBSERVED = {20: "egress_ifindex"}                 # devmap programs only
-CTX_FIELD_SIZE = {BPF_W: 4, BPF_DW: 8}
 CTX_TABLES = {"socket_filter": SKB_CTX, "sched_cls": SKB_CTX, "sched_act": SKB_CTX,
               "cgroup_skb": SKB_CTX, "xdp": XDP_CTX}
 
