@@ -60,3 +60,15 @@ def test_verifier_applies_the_sleepable_map_table(map_type):
 def test_unknown_kernel_is_named():
     with pytest.raises(KeyError, match="unknown kernel '5.4'"):
         kernel_facts("5.4")
+
+
+def test_program_type_groups_name_real_program_types():
+    from bpfsmt.spec import progtypes as P
+    groups = {n: getattr(P, n) for n in dir(P) if n.endswith("_TYPES") and n not in
+              ("PROG_TYPES", "ATTACH_TYPES")}
+    assert {"TRACING_PROG_TYPES", "TRACING_FUNC_PROTO_TYPES", "BTF_CTX_PROG_TYPES",
+            "MAY_ACCESS_SKB_TYPES", "KERNEL_POINTER_CTX_TYPES"} <= set(groups)
+    for name, group in groups.items():
+        assert set(group) <= set(P.PROG_TYPES), name
+    # the two sets once both called TRACING_TYPES are different kernel notions
+    assert P.TRACING_FUNC_PROTO_TYPES != P.BTF_CTX_PROG_TYPES
