@@ -232,7 +232,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-memory", type=int, default=8192, help="MB per program")
     ap.add_argument("--only", choices=("verify", "check"))
     ap.add_argument("--limit", type=int, help="first N programs only")
-    ap.add_argument("--filter", help="only programs whose 'file prog section' contains SUBSTR")
+    ap.add_argument("--filter", action="append",
+                    help="only programs whose 'file prog section' contains SUBSTR (repeatable: any)")
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / "corpus_results.json"))
     ap.add_argument("--merge", action="store_true",
                     help="keep the other mode's rows from an existing --out file")
@@ -248,7 +249,8 @@ def main(argv: list[str] | None = None) -> int:
     from bpfsmt.execution import Interrupted, run_jobs
     progs, failed = run_jobs([corpus], enumerate_programs, jobs=1, quiet=True)[0]
     if args.filter:
-        progs = [p for p in progs if args.filter in f"{p['file']} {p['prog']} {p['section']}"]
+        progs = [p for p in progs
+                 if any(f in f"{p['file']} {p['prog']} {p['section']}" for f in args.filter)]
     if args.accepted_by:
         with open(args.accepted_by) as f:
             vrows = json.load(f)["modes"]["verify"]["rows"]

@@ -39,7 +39,7 @@ from bpfsmt.solver.concrete.exec import ExecInputs
 from bpfsmt.solver.symbolic import env as ENV
 from bpfsmt.solver.symbolic import refs, timers
 from bpfsmt.solver.symbolic.state import Frame
-from bpfsmt.solver.symbolic.values import (FALSE, TRUE, OPAQUE_KINDS, UNINIT, Ptr, Scalar, Unsupported, add_off, as_int, bv,
+from bpfsmt.solver.symbolic.values import (FALSE, TRUE, OPAQUE_KINDS, UNINIT, Ptr, type_name, Scalar, Unsupported, add_off, as_int, bv,
                                            fold, fromle, signed, simp)
 
 
@@ -109,11 +109,8 @@ def call(low, st, insn, slot):
     if name in ("xdp_adjust_head", "xdp_adjust_meta", "xdp_adjust_tail"):
         return _xdp_adjust(low, st, slot, name)
     if name == "redirect_map":
-        mp = low.read_reg(st, slot, 1)
+        mp = low.typed_arg(st, slot, 1, T.CONST_PTR_TO_MAP)
         if mp is None:
-            return []
-        if not (isinstance(mp, Ptr) and mp.kind == T.CONST_PTR_TO_MAP):
-            low.oblige(st, slot, "helper_arg", TRUE, 1, _tname(mp), "map_ptr")
             return []
         low.approx.append(name)           # the executor does not read R1
         return _finish(low, st, slot, Scalar(_next_ret(low, st, name)))
@@ -124,7 +121,7 @@ def call(low, st, insn, slot):
         if not (isinstance(m, Ptr) and m.kind == T.CONST_PTR_TO_MAP
                 and low.env.map_named(m.rid).map_type == "prog_array"):
             low.oblige(st, slot, "helper_arg", TRUE, 2,
-                       _tname(m) if not (isinstance(m, Ptr) and m.kind == T.CONST_PTR_TO_MAP) else
+                       type_name(m) if not (isinstance(m, Ptr) and m.kind == T.CONST_PTR_TO_MAP) else
                        f"map_ptr ({low.env.map_named(m.rid).map_type})", "map_ptr (prog_array)")
             return []
         index = low.read_reg(st, slot, 3)
@@ -154,7 +151,7 @@ def _generic(low, st, slot, proto):
             return []
         if u.role == "map":
             if not (isinstance(v, Ptr) and v.kind == T.CONST_PTR_TO_MAP):
-                low.oblige(st, slot, "helper_arg", TRUE, u.reg, _tname(v), "map_ptr")
+                low.oblige(st, slot, "helper_arg", TRUE, u.reg, type_name(v), "map_ptr")
                 return []
             m = low.env.map_named(v.rid)
         elif u.role in ("ctx", "func"):
@@ -162,7 +159,7 @@ def _generic(low, st, slot, proto):
             if u.nullable and isinstance(v, Scalar) and as_int(v.v) == 0:
                 continue
             if not (isinstance(v, Ptr) and v.kind == want):
-                low.oblige(st, slot, "helper_arg", TRUE, u.reg, _tname(v), str(want))
+                low.oblige(st, slot, "helper_arg", TRUE, u.reg, type_name(v), str(want))
                 return []
             if u.role == "ctx" and not low.oblige(st, slot, "helper_arg", simp(v.off != bv(0)),
                                                   u.reg, "ctx", "ctx"):
@@ -252,7 +249,7 @@ def _lock_target(low, st, slot):
     if not low.access_ok(st, slot, 1, p, 0, 4, True, helper=True):
         return None
     if not (isinstance(p, Ptr) and p.kind == T.PTR_TO_MAP_VALUE):
-        low.oblige(st, slot, "helper_arg", TRUE, 1, _tname(p), "map_value")
+        low.oblige(st, slot, "helper_arg", TRUE, 1, type_name(p), "map_value")
         return None
     m = low.env.map_named(p.rid[0])
     lo = m.spin_lock_off if m.spin_lock_off is not None and m.spin_lock_off >= 0 else None
@@ -369,11 +366,8 @@ def _output_helper(low, st, slot, name):
     MEM_RDONLY); the sink changes no program-visible memory; the result is 0 or an errno."""
     dreg, sreg = (4, 5) if name == "perf_event_output" else (2, 3)
     if name == "ringbuf_output":
-        mp = low.read_reg(st, slot, 1)
+        mp = low.typed_arg(st, slot, 1, T.CONST_PTR_TO_MAP)
         if mp is None:
-            return []
-        if not (isinstance(mp, Ptr) and mp.kind == T.CONST_PTR_TO_MAP):
-            low.oblige(st, slot, "helper_arg", TRUE, 1, _tname(mp), "map_ptr")
             return []
     p = low.read_reg(st, slot, dreg)
     if p is None:
@@ -396,11 +390,8 @@ def _output_helper(low, st, slot, name):
 def _get_stackid(low, st, slot):
     """bpf_get_stackid(ctx, map, flags): R2 must be a map pointer; the result (a stack id
     or an errno) is an input, as the executor takes it from helper_returns."""
-    mp = low.read_reg(st, slot, 2)
+    mp = low.typed_arg(st, slot, 2, T.CONST_PTR_TO_MAP)
     if mp is None:
-        return []
-    if not (isinstance(mp, Ptr) and mp.kind == T.CONST_PTR_TO_MAP):
-        low.oblige(st, slot, "helper_arg", TRUE, 2, _tname(mp), "map_ptr")
         return []
     low.approx.append("get_stackid")      # the executor does not read R2
     return _finish(low, st, slot, Scalar(_next_ret(low, st, "get_stackid")))
@@ -417,11 +408,8 @@ def _bpf_loop(low, st, slot):
     nrv = low.read_reg(st, slot, 1)
     if nrv is None:
         return []
-    fn = low.read_reg(st, slot, 2)
+    fn = low.typed_arg(st, slot, 2, T.PTR_TO_FUNC)
     if fn is None:
-        return []
-    if not (isinstance(fn, Ptr) and fn.kind == T.PTR_TO_FUNC):
-        low.oblige(st, slot, "helper_arg", TRUE, 2, _tname(fn), "func")
         return []
     ctx = st.f.regs[3] if st.f.regs[3] is not None else Scalar(bv(0))
     if isinstance(ctx, Ptr) and ctx.kind in (T.STALE_PACKET, T.PTR_TO_BTF_ID):
@@ -458,18 +446,12 @@ def _for_each_map_elem(low, st, slot):
     it: callback(map, &key, &value, ctx) for every index until it returns 1; the result is the
     number of calls. The key pointer is opaque (a use other than a move is UNKNOWN); hash-like
     maps (whose element order is an input) are not modelled."""
-    mp = low.read_reg(st, slot, 1)
+    mp = low.typed_arg(st, slot, 1, T.CONST_PTR_TO_MAP)
     if mp is None:
         return []
-    if not (isinstance(mp, Ptr) and mp.kind == T.CONST_PTR_TO_MAP):
-        low.oblige(st, slot, "helper_arg", TRUE, 1, _tname(mp), "map_ptr")
-        return []
     m = low.env.map_named(mp.rid)
-    fn = low.read_reg(st, slot, 2)
+    fn = low.typed_arg(st, slot, 2, T.PTR_TO_FUNC)
     if fn is None:
-        return []
-    if not (isinstance(fn, Ptr) and fn.kind == T.PTR_TO_FUNC):
-        low.oblige(st, slot, "helper_arg", TRUE, 2, _tname(fn), "func")
         return []
     if m.map_type not in ("array", "percpu_array"):
         raise Unsupported(f"bpf_for_each_map_elem over a {m.map_type} map at insn {slot}")
@@ -686,10 +668,6 @@ def _xdp_adjust(low, st, slot, name):
     return _finish(low, st, slot, Scalar(r0))
 
 
-def _tname(v):
-    return "scalar" if isinstance(v, Scalar) else v.type_name()
-
-
 def _masked(v, w):
     return v if w == 64 else z3.ZeroExt(64 - w, z3.Extract(w - 1, 0, v))
 
@@ -712,11 +690,8 @@ def _finish(low, st, slot, r0):
 def _map_helper(low, st, insn, slot, proto):
     """map_lookup_elem / update / delete, reading arguments in the executor's order."""
     env = low.env
-    mp = low.read_reg(st, slot, 1)
+    mp = low.typed_arg(st, slot, 1, T.CONST_PTR_TO_MAP)
     if mp is None:
-        return []
-    if not (isinstance(mp, Ptr) and mp.kind == T.CONST_PTR_TO_MAP):
-        low.oblige(st, slot, "helper_arg", TRUE, 1, _tname(mp), "map_ptr")
         return []
     m = env.map_named(mp.rid)
     if proto.name == "map_lookup_elem" and m.map_type in ("array_of_maps", "hash_of_maps",

@@ -90,6 +90,7 @@ from bpfsmt.solver.symbolic.regions import RegionOps
 from bpfsmt.solver.symbolic.state import (BoundEvent, Frame, Lowering, Memory, Obligation, Outcome, State,
                                           merge_states)
 from bpfsmt.solver.symbolic.values import (D, FALSE, TRUE, OPAQUE_KINDS, UNINIT, Ptr, Scalar, Unsupported,
+                                           type_name,
                                            as_int, bv, cval, fold, is_const_false, is_const_true, signed,
                                            simp)
 
@@ -158,6 +159,17 @@ class Lowerer(RegionOps):
                                   f"that changes packet data (the verifier invalidates it)")
             raise Unsupported(f"R{r} at insn {slot} is a kernel object ({v.kind}) the engine "
                               f"does not model")
+        return v
+
+    def typed_arg(self, st: State, slot: int, r: int, kind):
+        """Helper argument R`r` that must be a pointer of register type `kind` (CORE-08):
+        the pointer, or None when the path stops (uninitialised, or the wrong type)."""
+        v = self.read_reg(st, slot, r)
+        if v is None:
+            return None
+        if not (isinstance(v, Ptr) and v.kind == kind):
+            self.oblige(st, slot, "helper_arg", TRUE, r, type_name(v), str(kind))
+            return None
         return v
 
     def write_reg(self, st: State, r: int, v):

@@ -13,18 +13,14 @@ import z3
 
 from bpfsmt.spec.vocab import RegType as T
 
-from bpfsmt.solver.symbolic.values import FALSE, TRUE, Ptr, Scalar, Unsupported, as_int, bv, simp
+from bpfsmt.solver.symbolic.values import FALSE, Ptr, Unsupported, as_int, bv, simp
 
 FULL = "ringbuf_reserve:full"
 
 
 def reserve(low, st, slot, next_ret, finish):
-    mp = low.read_reg(st, slot, 1)
+    mp = low.typed_arg(st, slot, 1, T.CONST_PTR_TO_MAP)
     if mp is None:
-        return []
-    if not (isinstance(mp, Ptr) and mp.kind == T.CONST_PTR_TO_MAP):
-        low.oblige(st, slot, "helper_arg", TRUE, 1, "scalar" if isinstance(mp, Scalar)
-                   else mp.type_name(), "map_ptr")
         return []
     m = low.env.map_named(mp.rid)
     size, flags = low.read_reg(st, slot, 2), low.read_reg(st, slot, 3)
@@ -43,12 +39,8 @@ def reserve(low, st, slot, next_ret, finish):
 
 def release(low, st, slot, finish):
     """bpf_ringbuf_submit / discard(record, flags): R1 must be a held record's start."""
-    p = low.read_reg(st, slot, 1)
+    p = low.typed_arg(st, slot, 1, T.PTR_TO_BUF)
     if p is None:
-        return []
-    if not (isinstance(p, Ptr) and p.kind == T.PTR_TO_BUF):
-        low.oblige(st, slot, "helper_arg", TRUE, 1, "scalar" if isinstance(p, Scalar)
-                   else p.type_name(), "alloc_mem")
         return []
     held = held_cond(st, p.rid)
     null = p.null if p.null is not None else FALSE

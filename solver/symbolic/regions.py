@@ -18,16 +18,13 @@ from bpfsmt.spec.vocab import RegType as T
 from bpfsmt.solver.symbolic.refs import held_cond
 from bpfsmt.solver.symbolic.state import Obligation, SByte, conj
 from bpfsmt.solver.symbolic.values import (D, FALSE, TRUE, Ptr, Scalar, Unsupported, add_off, as_int, bv,
+                                           type_name,
                                            cval, fold, fromle, is_const_false, is_const_true, lebytes,
                                            shape_of, signed, simp, zext64)
 
 # register types a load or store may go through
 DEREF_KINDS = {T.PTR_TO_STACK, T.PTR_TO_CTX, T.PTR_TO_PACKET, T.PTR_TO_PACKET_META,
                T.PTR_TO_MAP_VALUE, T.PTR_TO_BUF}
-
-
-def base_name(v) -> str:
-    return "scalar" if isinstance(v, Scalar) else v.type_name()
 
 
 def _known(t):
@@ -50,7 +47,7 @@ class RegionOps:
             ok = self.oblige(st, slot, "null_deref", z3.LShR(a, 32) == 0, reg,
                              "null" if as_int(a) is not None and as_int(a) < 65536 else "scalar")
             if ok:
-                self.oblige(st, slot, "bad_mem", TRUE, reg, base_name(base))
+                self.oblige(st, slot, "bad_mem", TRUE, reg, type_name(base))
             return False
         if base.kind not in DEREF_KINDS:
             self.oblige(st, slot, "bad_mem", TRUE, reg, base.type_name())

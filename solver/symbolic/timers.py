@@ -16,7 +16,8 @@ from bpfsmt.spec.errno import EBUSY, EINVAL
 from bpfsmt.spec.vocab import RegType as T
 
 from bpfsmt.solver.symbolic.state import Frame, Outcome, TimerEvent
-from bpfsmt.solver.symbolic.values import (FALSE, TRUE, UNINIT, Ptr, Scalar, Unsupported, bv, ite, simp)
+from bpfsmt.solver.symbolic.values import (FALSE, TRUE, UNINIT, Ptr, Scalar, Unsupported, bv, ite, simp,
+                                           type_name)
 
 CLOCKS = (0, 1, 7)          # CLOCK_REALTIME, CLOCK_MONOTONIC, CLOCK_BOOTTIME
 
@@ -29,8 +30,7 @@ def _timer_arg(low, st, slot):
     m = low.env.map_named(p.rid[0]) if isinstance(p, Ptr) and p.kind == T.PTR_TO_MAP_VALUE \
         else None
     if m is None or m.timer_off is None or m.timer_off < 0:
-        low.oblige(st, slot, "helper_arg", TRUE, 1, "scalar" if isinstance(p, Scalar)
-                   else p.type_name(), "timer")
+        low.oblige(st, slot, "helper_arg", TRUE, 1, type_name(p), "timer")
         return None
     if not low.oblige(st, slot, "helper_arg", simp(p.off != bv(m.timer_off)), 1, "map_value",
                       "timer"):
@@ -82,12 +82,8 @@ def call(low, st, slot, name, finish):
         return finish(low, st, slot, Scalar(z3.If(bad, bv(-EINVAL), z3.If(inited, bv(-EBUSY),
                                                                              bv(0)))))
     if name == "timer_set_callback":
-        fn = low.read_reg(st, slot, 2)
+        fn = low.typed_arg(st, slot, 2, T.PTR_TO_FUNC)
         if fn is None:
-            return []
-        if not (isinstance(fn, Ptr) and fn.kind == T.PTR_TO_FUNC):
-            low.oblige(st, slot, "helper_arg", TRUE, 2, "scalar" if isinstance(fn, Scalar)
-                       else fn.type_name(), "func")
             return []
         st.timers = st.timers + (TimerEvent("cb", mname, key, fn.rid, inited),)
         return finish(low, st, slot, Scalar(z3.If(inited, bv(0), bv(-EINVAL))))

@@ -162,6 +162,11 @@ def ite(c, a, b):
     return z3.If(c, a, b)
 
 
+def type_name(v) -> str:
+    """How the verifier names a register's type in a message."""
+    return "scalar" if isinstance(v, Scalar) else v.type_name()
+
+
 class Unsupported(Exception):
     """Something this engine does not model: the verdict becomes UNKNOWN with this reason."""
 
