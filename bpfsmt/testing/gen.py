@@ -16,6 +16,7 @@ import random
 from dataclasses import dataclass
 
 from bpfsmt.spec import insn as I
+from bpfsmt.spec.helper_ids import HELPER_IDS
 from bpfsmt.spec.insn import Insn
 from bpfsmt.spec.program import Function, Map, Program, ProgramFile
 
@@ -23,8 +24,12 @@ HASH = Map("h", "hash", key_size=4, value_size=16, max_entries=64)
 ARRAY = Map("a", "array", key_size=4, value_size=16, max_entries=4)
 LOCKED = Map("lk", "array", key_size=4, value_size=16, max_entries=2, has_btf=True,
              spin_lock_off=0)
-VALUE_HELPERS = {"get_prandom_u32": 7, "ktime_get_ns": 5}
+VALUE_HELPERS = {n: HELPER_IDS["bpf_" + n] for n in ("get_prandom_u32", "ktime_get_ns")}
 SCALAR_REGS = [0, 2, 3, 4, 5, 7, 8, 9]
+
+
+def _helper_call(name: str) -> Insn:
+    return Insn.make(I.BPF_JMP | I.BPF_CALL, 0, 0, 0, HELPER_IDS["bpf_" + name])
 ALU_OPS = list(I.BINARY_ALU_OPS)
 
 
@@ -154,7 +159,7 @@ def _clobber(g: _G):
 def _helper(g: _G):
     name = g.r.choice(sorted(VALUE_HELPERS))
     g.calls[name] = g.calls.get(name, 0) + 1
-    g.emit(Insn.make(I.BPF_JMP | I.BPF_CALL, 0, 0, 0, VALUE_HELPERS[name]))
+    g.emit(_helper_call(name))
     _clobber(g)
 
 
@@ -179,7 +184,7 @@ def _lookup(g: _G):
     _key(g)
     g.emit(_map_ref(m, idx), Insn.make(I.BPF_ALU64 | I.BPF_MOV | I.BPF_X, 2, 10),
            Insn.make(I.BPF_ALU64 | I.BPF_ADD | I.BPF_K, 2, 0, 0, -4),
-           Insn.make(I.BPF_JMP | I.BPF_CALL, 0, 0, 0, 1))
+           _helper_call("map_lookup_elem"))
     _clobber(g)
     g.scalars.discard(0)
     body = []
@@ -214,7 +219,7 @@ def _update(g: _G):
            Insn.make(I.BPF_ALU64 | I.BPF_MOV | I.BPF_X, 3, 10),
            Insn.make(I.BPF_ALU64 | I.BPF_ADD | I.BPF_K, 3, 0, 0, -24),
            Insn.make(I.BPF_ALU64 | I.BPF_MOV | I.BPF_K, 4, 0, 0, r.choice([0, 0, 1, 2, 3, 8])),
-           Insn.make(I.BPF_JMP | I.BPF_CALL, 0, 0, 0, 2))
+           _helper_call("map_update_elem"))
     _clobber(g)
 
 
@@ -276,7 +281,8 @@ def _pkt_bytes(g: _G):
     r = g.r
     store = r.int(0, 1) == 1
     xdp = g.prog_type == "xdp"
-    hid = (190 if xdp else 9) if store else (189 if xdp else 26)
+    hid = HELPER_IDS["bpf_" + (("xdp_store_bytes" if xdp else "skb_store_bytes") if store else
+                               ("xdp_load_bytes" if xdp else "skb_load_bytes"))]
     slot = -8 * r.int(1, 8)
     size = r.int(1, 8)
     off = r.int(0, 70)
@@ -302,7 +308,7 @@ def _xdp_adjust(g: _G):
     r = g.r
     if g.prog_type != "xdp":
         return _alu(g)
-    hid = r.choice([44, 54, 65])
+    hid = r.choice([HELPER_IDS[f"bpf_xdp_adjust_{w}"] for w in ("head", "meta", "tail")])
     delta = r.choice([r.int(-80, 80), r.int(-8, 8) * 4, -300, 3000])
     g.emit(Insn.make(I.BPF_ALU64 | I.BPF_MOV | I.BPF_X, 1, 6),
            Insn.make(I.BPF_ALU64 | I.BPF_MOV | I.BPF_K, 2, 0, 0, delta),
@@ -325,21 +331,21 @@ def _locked(g: _G):
     g.emit(Insn.make(I.BPF_ST | I.BPF_MEM | I.BPF_W, 10, 0, -4, r.int(0, 2)),
            _map_ref(LOCKED, 2), Insn.make(I.BPF_ALU64 | I.BPF_MOV | I.BPF_X, 2, 10),
            Insn.make(I.BPF_ALU64 | I.BPF_ADD | I.BPF_K, 2, 0, 0, -4),
-           Insn.make(I.BPF_JMP | I.BPF_CALL, 0, 0, 0, 1))
+           _helper_call("map_lookup_elem"))
     _clobber(g)
     g.scalars.discard(0)
     body = [Insn.make(I.BPF_ALU64 | I.BPF_MOV | I.BPF_X, 1, 0),
             Insn.make(I.BPF_ALU64 | I.BPF_MOV | I.BPF_X, 9, 0),
-            Insn.make(I.BPF_JMP | I.BPF_CALL, 0, 0, 0, 93)]
+            _helper_call("spin_lock")]
     mistake = r.int(0, 9)
     if mistake == 0:
-        body.append(Insn.make(I.BPF_JMP | I.BPF_CALL, 0, 0, 0, 7))
+        body.append(_helper_call("get_prandom_u32"))
     elif mistake == 1:
         body.append(Insn.make(I.BPF_LDX | I.BPF_MEM | I.BPF_W, 8, 9, 0, 0))
     body.append(Insn.make(I.BPF_STX | I.BPF_MEM | I.BPF_DW, 9, 7, 8, 0))
     if mistake != 2:
         body += [Insn.make(I.BPF_ALU64 | I.BPF_MOV | I.BPF_X, 1, 9),
-                 Insn.make(I.BPF_JMP | I.BPF_CALL, 0, 0, 0, 94)]
+                 _helper_call("spin_unlock")]
     body.append(Insn.make(I.BPF_ALU64 | I.BPF_MOV | I.BPF_K, 9, 0, 0, 0))
     g.emit(Insn.make(I.BPF_JMP | I.BPF_JEQ | I.BPF_K, 0, 0, len(body), 0), *body)
     g.emit(Insn.make(I.BPF_ALU64 | I.BPF_MOV | I.BPF_K, 0, 0, 0, 0))
