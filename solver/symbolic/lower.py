@@ -73,6 +73,7 @@ import time
 import z3
 
 from bpfsmt.spec import isa
+from bpfsmt.spec.helper_ids import HELPER_IDS
 from bpfsmt.spec.insn import (
     BPF_ALU, BPF_ALU64, BPF_JMP, BPF_JMP32, BPF_LD, BPF_LDX, BPF_ST, BPF_STX, BPF_K, BPF_X,
     BPF_ADD, BPF_SUB, BPF_MOV, BPF_NEG, BPF_END, BPF_JA, BPF_JEQ, BPF_JNE, BPF_CALL, BPF_EXIT,
@@ -93,6 +94,10 @@ from bpfsmt.solver.symbolic.values import (D, FALSE, TRUE, OPAQUE_KINDS, UNINIT,
                                            type_name,
                                            as_int, bv, cval, fold, is_const_false, is_const_true, signed,
                                            simp)
+
+# map helpers that may insert a key (lookup/update/delete): bound how many elements a run creates
+_KEY_HELPER_IDS = frozenset(HELPER_IDS["bpf_" + n] for n in
+                            ("map_lookup_elem", "map_update_elem", "map_delete_elem"))
 
 
 class Lowerer(RegionOps):
@@ -116,7 +121,8 @@ class Lowerer(RegionOps):
         self._seq = itertools.count()
         self.processed = 0
         # map helper calls in the program: bounds how many keys a run can insert
-        self.key_calls = sum(1 for i in program.insns if i.is_helper_call and i.imm in (1, 2, 3)) + \
+        self.key_calls = sum(1 for i in program.insns
+                             if i.is_helper_call and i.imm in _KEY_HELPER_IDS) + \
             max((len(m.contents) for m in pfile.maps.values()), default=0)
 
     # ---- helpers ------------------------------------------------------------------------------
