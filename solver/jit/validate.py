@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from bpfsmt.spec import x86
-from bpfsmt.spec.insn import Insn, BPF_JMP, BPF_JMP32, BPF_CALL, BPF_EXIT, BPF_LD
+from bpfsmt.spec.insn import (BPF_ALU, BPF_ATOMIC, BPF_CALL, BPF_CMPXCHG, BPF_EXIT, BPF_JMP,
+                              BPF_JMP32, BPF_MOV, BPF_STX, BPF_W, BPF_X, Insn)
 from .emit import DEFAULT_CONFIG, JitConfig
 from .encode import ENDBR64, NOP5
 from .program import jit_program, normalise
@@ -40,6 +41,12 @@ class Validation:
     def to_json(self):
         return dict(self.__dict__)
 
+
+
+def _is_cmpxchg32(insn: Insn) -> bool:
+    """A 32-bit BPF_CMPXCHG: the rewrite may follow it with BPF_ZEXT_REG(r0)."""
+    return insn.cls == BPF_STX and insn.mode == BPF_ATOMIC and insn.imm == BPF_CMPXCHG and \
+        insn.size == BPF_W
 
 def _boundaries(code: bytes) -> set:
     import capstone
@@ -126,10 +133,9 @@ def validate(insns: list[Insn], kernel: bytes, func_lens: Optional[list[int]] = 
             a, b = offs[slot]
             ks = kb[a:b]
             nxt = None
-            if local.cls == 3 and local.mode == 0xC0 and local.imm == 0xF1 and local.size == 0 \
-                    and k + 1 < len(slots):
+            if _is_cmpxchg32(local) and k + 1 < len(slots):
                 n2 = dict(f.insns)[slots[k + 1]]
-                if n2.opcode == 0xBC and n2.dst == 0 and n2.src == 0:
+                if n2.opcode == BPF_ALU | BPF_MOV | BPF_X and n2.dst == 0 and n2.src == 0:
                     nxt = n2
                     b = offs[slots[k + 1]][1]
                     ks = kb[a:b]
@@ -139,8 +145,8 @@ def validate(insns: list[Insn], kernel: bytes, func_lens: Optional[list[int]] = 
                 if local.is_jmp and (local.is_cond_jmp or local.code == 0x00):
                     target_rel = _addr_of_slot(f, slot + 1 + local.off) - a
                 low = ()
-                if local.cls == 3 and local.mode == 0xC0 and local.imm == 0xF1 and \
-                        local.size == 0 and nxt is None and not upper_half_live(f.insns, slot, 0):
+                if _is_cmpxchg32(local) and nxt is None and \
+                        not upper_half_live(f.insns, slot, 0):
                     low = (0,)
                 try:
                     r = check_refinement(local, ks, None, next_insn=nxt,
