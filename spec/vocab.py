@@ -23,6 +23,7 @@ class RegionKind(str, Enum):
     MEM = "mem"              # conformance `mem`, helper-provided buffers
     USER = "user"            # user memory bpf_copy_from_user reads
     RINGBUF = "ringbuf"      # a reserved ring-buffer record
+    SOCKET = "sock"          # a socket a lookup helper handed out (struct bpf_sock, read-only)
     CODE = "code"            # a function (callback target): never dereferenced
 
     def __str__(self) -> str:
@@ -43,6 +44,7 @@ class RegType(str, Enum):
     PTR_TO_FUNC = "func"
     PTR_TO_MEM = "mem"
     PTR_TO_BUF = "ringbuf_mem"     # a reserved ring-buffer record (PTR_TO_MEM | MEM_ALLOC)
+    PTR_TO_SOCKET = "sock"         # a referenced socket from bpf_sk_lookup_*
     PTR_TO_BTF_ID = "ptr_task_struct"   # a trusted kernel object (bpf_get_current_task_btf)
     # a packet pointer the verifier invalidated (clear_all_pkt_pointers after a helper that
     # changes packet data): the engines refuse to reason about it
@@ -64,6 +66,7 @@ REGION_OF: dict[RegType, RegionKind] = {
     RegType.PTR_TO_FUNC: RegionKind.CODE,
     RegType.PTR_TO_MEM: RegionKind.MEM,
     RegType.PTR_TO_BUF: RegionKind.RINGBUF,
+    RegType.PTR_TO_SOCKET: RegionKind.SOCKET,
 }
 
 # pointers into the packet: they compare with each other, and helpers that change packet data

@@ -58,3 +58,40 @@ def test_a_full_ring_gives_null():
     pf = parse_program_text(prog(null=""))
     r = check(pf, "p", timeout=60)
     assert r.inputs.helper_returns.get("ringbuf_reserve:full", [0])[0] != 0
+
+
+SK = """
+.program p section=tc
+ r6 = r1
+ r1 = 0
+ *(u64 *)(r10 - 16) = r1
+ *(u32 *)(r10 - 8) = r1
+ *(u32 *)(r10 - 4) = r1
+ r1 = r6
+ r2 = r10
+ r2 += -16
+ r3 = 12
+ r4 = -1
+ r5 = 0
+ call bpf_sk_lookup_tcp
+ NULLCHECK
+ RELEASE
+out:
+ r0 = 0
+ exit
+"""
+SK_RELEASE = "r1 = r0\n call bpf_sk_release"
+
+
+@pytest.mark.parametrize("null, release, kind", [
+    ("if r0 == 0 goto out", SK_RELEASE, None),
+    ("if r0 == 0 goto out", "", "ref_leak"),
+    ("", SK_RELEASE, "helper_arg"),          # NULL when no socket matches
+])
+def test_socket_lookup_is_a_reference(null, release, kind):
+    pf = parse_program_text(SK.replace("NULLCHECK", null).replace("RELEASE", release))
+    r = check(pf, "p", timeout=60)
+    if kind is None:
+        assert r.verdict == "safe", (r.verdict, r.reason, r.message)
+    else:
+        assert (r.verdict, r.kind, r.replayed) == ("unsafe", kind, True), (r.reason, r.replay_note)

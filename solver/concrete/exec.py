@@ -174,8 +174,8 @@ class Machine:
         self.shared_tail_call_cnt = 0
         self.lock: Optional[tuple] = None          # element identity of the held bpf_spin_lock
         self.timers: dict[tuple, dict] = {}        # element -> timer state
-        self.refs: dict[int, tuple] = {}           # live reserved records: rid -> (id, alloc slot)
-        self.reserves = 0                          # bpf_ringbuf_reserve calls so far
+        self.refs: dict[int, tuple] = {}           # held references: rid -> (id, alloc slot)
+        self.acquired = 0                          # acquiring helper calls so far
         self.timer_queue: list[tuple] = []         # armed timers, in start order
         self.helper_queues = {k.removeprefix("bpf_"): list(v)
                               for k, v in inputs.helper_returns.items()}

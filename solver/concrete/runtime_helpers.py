@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bpfsmt.spec.helper_ids import HELPER_NAMES
 from bpfsmt.spec.helpers import MIGHT_SLEEP, RET_VOID, WORLD_VALUE_BITS, arg_uses
+from bpfsmt.spec.helpers import helper as helper_proto
 from bpfsmt.spec.vocab import RegionKind as RK
 
 from bpfsmt.solver.concrete.frames import Event, ExitNow
@@ -450,12 +451,12 @@ def _ringbuf_reserve(m, fr, slot):
     st = _map_arg(m, fr)
     size = m.reg(fr, 2)
     flags = m.reg(fr, 3)
-    m.reserves += 1
+    m.acquired += 1
     full = m.next_value("ringbuf_reserve:full", 0)
     if flags or size > st.map.max_entries or size == 0 or full:
         return 0
     r = m.mem.new(RK.RINGBUF, size, name=f"record of {st.map.name}")
-    m.refs[r.rid] = (m.reserves, slot)
+    m.refs[r.rid] = (m.acquired, slot)
     return r.base
 
 
@@ -469,6 +470,38 @@ def _ringbuf_submit(m, fr, slot):
     r.live = False
     m.refs.pop(r.rid, None)
     return None
+
+
+# ---- sockets (references) ----------------------------------------------------------------------
+
+SOCK_SIZE = 80          # sizeof(struct bpf_sock)
+
+
+@_h("sk_lookup_tcp", "sk_lookup_udp", "skc_lookup_tcp")
+def _sk_lookup(m, fr, slot):
+    """bpf_sk_lookup_*(ctx, tuple, tuple_size, netns, flags): a referenced socket when the
+    run's input helper_returns[name] says one matches (non-zero) and flags are 0, else NULL.
+    The socket must be released with bpf_sk_release before the program exits (ref_leak)."""
+    name = helper_name(fr.prog.insns[fr.idx[slot]].imm)
+    generic_checks(m, fr, name)
+    m.acquired += 1
+    found = m.next_value(name, 0)
+    if not found or m.reg(fr, 5):
+        return 0
+    r = m.mem.new(RK.SOCKET, SOCK_SIZE, name=f"socket from {name}", writable=False)
+    m.refs[r.rid] = (m.acquired, slot)
+    return r.base
+
+
+@_h("sk_release")
+def _sk_release(m, fr, slot):
+    addr = m.reg(fr, 1)
+    r = m.mem.region_of(addr)
+    if r is None or r.kind != RK.SOCKET or addr != r.base or not r.live:
+        m.stop_msg("helper_arg", "R1 type=scalar expected=sock (a referenced socket)")
+    r.live = False
+    m.refs.pop(r.rid, None)
+    return 0
 
 
 @_h("ringbuf_query")
@@ -500,6 +533,15 @@ def generic_call(m, fr, proto):
     arguments checked by kind in register order, memory it reads must be readable, memory it
     fills gets the run's input bytes (helper_returns["<name>:r<N>"], one byte per entry, 0 once
     exhausted), the result is helper_returns[name] (0 once exhausted)."""
+    generic_checks(m, fr, proto.name)
+    if proto.ret == RET_VOID:
+        return None
+    return m.next_value(proto.name, 0)
+
+
+def generic_checks(m, fr, name):
+    """The argument checks and memory effects of helper `name` from its prototype."""
+    proto = helper_proto(name)
     st = None
     for u in arg_uses(proto):
         if u.role == "ignored":
@@ -527,9 +569,6 @@ def generic_call(m, fr, proto):
             else:
                 key = written_bytes(proto.name, u.reg)
                 m.write_bytes(v, bytes(m.next_value(key, 0) & 0xFF for _ in range(size)), u.reg)
-    if proto.ret == RET_VOID:
-        return None
-    return m.next_value(proto.name, 0)
 
 
 KNOWN = sorted(HELPERS)

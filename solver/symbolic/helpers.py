@@ -82,7 +82,13 @@ def call(low, st, insn, slot):
     if name == "ringbuf_reserve":
         return refs.reserve(low, st, slot, _next_ret, _finish)
     if name in ("ringbuf_submit", "ringbuf_discard"):
-        return refs.release(low, st, slot, _finish)
+        return refs.release(low, st, slot, T.PTR_TO_BUF, _finish)
+    if name in ("sk_lookup_tcp", "sk_lookup_udp", "skc_lookup_tcp"):
+        if not _generic_args(low, st, slot, proto):
+            return []
+        return refs.sk_lookup(low, st, slot, name, _next_ret, _finish)
+    if name == "sk_release":
+        return refs.release(low, st, slot, T.PTR_TO_SOCKET, _finish)
     if name in ("timer_init", "timer_set_callback", "timer_start", "timer_cancel"):
         return timers.call(low, st, slot, name, _finish)
     if name == "get_current_comm":
@@ -142,17 +148,27 @@ def _generic(low, st, slot, proto):
     readable and initialised, written memory gets input bytes (helper_returns["<name>:r<N>"]),
     the result is the input helper_returns[name]; a helper that changes packet data makes every
     packet pointer stale."""
+    if not _generic_args(low, st, slot, proto):
+        return []
+    if proto.changes_pkt_data:
+        _invalidate_pkt(st, slot, proto.name)
+    r0 = None if proto.ret == H.RET_VOID else Scalar(_next_ret(low, st, proto.name))
+    return _finish(low, st, slot, r0)
+
+
+def _generic_args(low, st, slot, proto) -> bool:
+    """The argument checks and memory effects of `proto` (False: the path stopped)."""
     m = None
     for u in H.arg_uses(proto):
         if u.role == "ignored":
             continue
         v = low.read_reg(st, slot, u.reg, move=True)
         if v is None:
-            return []
+            return False
         if u.role == "map":
             if not (isinstance(v, Ptr) and v.kind == T.CONST_PTR_TO_MAP):
                 low.oblige(st, slot, "helper_arg", TRUE, u.reg, type_name(v), "map_ptr")
-                return []
+                return False
             m = low.env.map_named(v.rid)
         elif u.role in ("ctx", "func"):
             want = T.PTR_TO_CTX if u.role == "ctx" else T.PTR_TO_FUNC
@@ -160,14 +176,14 @@ def _generic(low, st, slot, proto):
                 continue
             if not (isinstance(v, Ptr) and v.kind == want):
                 low.oblige(st, slot, "helper_arg", TRUE, u.reg, type_name(v), str(want))
-                return []
+                return False
             if u.role == "ctx" and not low.oblige(st, slot, "helper_arg", simp(v.off != bv(0)),
                                                   u.reg, "ctx", "ctx"):
-                return []
+                return False
         elif u.role in ("read", "write"):
             size = _arg_size(low, st, slot, u, m)
             if size is None:
-                return []
+                return False
             if u.nullable and isinstance(v, Scalar):
                 if as_int(v.v) == 0:
                     continue
@@ -178,16 +194,13 @@ def _generic(low, st, slot, proto):
                 raise Unsupported(f"{proto.kname} with a {v.kind} R{u.reg} at insn {slot}")
             if u.role == "read":
                 if low.read_range(st, slot, u.reg, v, size) is None:
-                    return []
+                    return False
             else:
                 key = written_bytes(proto.name, u.reg)
                 data = [z3.Extract(7, 0, _next_ret(low, st, key)) for _ in range(size)]
                 if not low.write_range(st, slot, u.reg, v, data):
-                    return []
-    if proto.changes_pkt_data:
-        _invalidate_pkt(st, slot, proto.name)
-    r0 = None if proto.ret == H.RET_VOID else Scalar(_next_ret(low, st, proto.name))
-    return _finish(low, st, slot, r0)
+                    return False
+    return True
 
 
 def _arg_size(low, st, slot, u, m):

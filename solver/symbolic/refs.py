@@ -1,5 +1,6 @@
-"""Acquired references in the symbolic engine: bpf_ringbuf_reserve / submit / discard, and the
-leak of a reference at exit as a safety obligation (ref_leak), as the executor runs them.
+"""Acquired references in the symbolic engine: bpf_ringbuf_reserve / submit / discard,
+bpf_sk_lookup_* / bpf_sk_release, and the leak of a reference at exit as a safety obligation
+(ref_leak), as the executor runs them.
 
 A record is a region of its own (`PTR_TO_BUF`, rid = (reserve slot, k-th reserve on the path,
 size)) whose bytes start as zeros (the executor's fresh record) and are then a write log. It is
@@ -13,7 +14,7 @@ import z3
 
 from bpfsmt.spec.vocab import RegType as T
 
-from bpfsmt.solver.symbolic.values import FALSE, Ptr, Unsupported, as_int, bv, simp
+from bpfsmt.solver.symbolic.values import FALSE, Ptr, Scalar, Unsupported, as_int, bv, simp
 
 FULL = "ringbuf_reserve:full"
 
@@ -29,28 +30,51 @@ def reserve(low, st, slot, next_ret, finish):
     if isinstance(size, Ptr) or isinstance(flags, Ptr) or as_int(size.v) is None:
         raise Unsupported(f"bpf_ringbuf_reserve with a variable size at insn {slot}")
     n = as_int(size.v)
-    k = st.calls.get(FULL, 0)
     full = next_ret(low, st, FULL)
     null = simp(z3.Or(flags.v != 0, full != 0, z3.BoolVal(n == 0 or n > m.max_entries)))
-    rid = (slot, k, n)
-    st.refs = st.refs + ((rid, k + 1, slot, simp(z3.Not(null))),)
+    rid = (slot, st.calls.get(FULL), n)
+    acquire(st, rid, slot, null)
     return finish(low, st, slot, Ptr(T.PTR_TO_BUF, rid, bv(0), null))
 
 
-def release(low, st, slot, finish):
-    """bpf_ringbuf_submit / discard(record, flags): R1 must be a held record's start."""
-    p = low.typed_arg(st, slot, 1, T.PTR_TO_BUF)
+def sk_lookup(low, st, slot, name, next_ret, finish):
+    """bpf_sk_lookup_tcp/udp, bpf_skc_lookup_tcp after their argument checks: a referenced
+    socket when the input helper_returns[name] is non-zero and flags (R5) are 0, else NULL.
+    Its fields (struct bpf_sock) are not modelled: reading one is UNKNOWN."""
+    flags = low.read_reg(st, slot, 5)
+    if flags is None:
+        return []
+    if isinstance(flags, Ptr):
+        raise Unsupported(f"{name} with pointer flags at insn {slot}")
+    null = simp(z3.Or(next_ret(low, st, name) == 0, flags.v != 0))
+    rid = ("sock", slot, st.calls.get(name))
+    acquire(st, rid, slot, null)
+    return finish(low, st, slot, Ptr(T.PTR_TO_SOCKET, rid, bv(0), null))
+
+
+def acquire(st, rid, slot, null):
+    """A new reference (held unless the pointer is NULL), numbered as the executor does."""
+    k = st.calls.get("acquire", 0) + 1
+    st.calls = dict(st.calls)
+    st.calls["acquire"] = k
+    st.refs = st.refs + ((rid, k, slot, simp(z3.Not(null))),)
+
+
+def release(low, st, slot, kind, finish):
+    """bpf_ringbuf_submit / discard(record, flags), bpf_sk_release(sock): R1 must be the start
+    of a held reference of register type `kind`."""
+    p = low.typed_arg(st, slot, 1, kind)
     if p is None:
         return []
     held = held_cond(st, p.rid)
     null = p.null if p.null is not None else FALSE
     if not low.oblige(st, slot, "helper_arg", simp(z3.Or(null, p.off != 0, z3.Not(held))), 1,
-                      "alloc_mem", "alloc_mem"):
+                      str(kind), str(kind)):
         return []
-    if low.read_reg(st, slot, 2) is None:
+    if kind == T.PTR_TO_BUF and low.read_reg(st, slot, 2) is None:
         return []
     st.refs = tuple(r[:3] + (FALSE,) if r[0] == p.rid else r for r in st.refs)
-    return finish(low, st, slot, None)
+    return finish(low, st, slot, None if kind == T.PTR_TO_BUF else Scalar(bv(0)))
 
 
 def held_cond(st, rid):

@@ -49,6 +49,8 @@ class RegionOps:
             if ok:
                 self.oblige(st, slot, "bad_mem", TRUE, reg, type_name(base))
             return False
+        if base.kind == T.PTR_TO_SOCKET:
+            raise Unsupported(f"access to struct bpf_sock fields at insn {slot}")
         if base.kind not in DEREF_KINDS:
             self.oblige(st, slot, "bad_mem", TRUE, reg, base.type_name())
             return False
