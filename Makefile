@@ -42,8 +42,11 @@ demo: $(STAMP) clang
 test: $(STAMP) clang btf
 	BPFSMT_SHARED=$(SHARED) $(BIN)/python -m pytest -n 2 --dist loadgroup tests
 
+# Long campaigns (COUNT= mutated inputs and random programs; findings in fuzz-crashers/).
+# `make test` runs a short one of each (tests/test_fuzz.py).
 fuzz: $(STAMP)
-	$(BIN)/python -m bpfsmt.testing.fuzz --count $${COUNT:-10000}
+	BPFSMT_SHARED=$(SHARED) $(BIN)/python -m bpfsmt.testing.fuzz inputs --count $${COUNT:-10000} --out fuzz-crashers
+	$(BIN)/python -m bpfsmt.testing.fuzz programs --count $${COUNT:-10000}
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py

@@ -1,8 +1,9 @@
 """The `bpfsmt` command line.
 
 Exit codes (the same for every command): 0 safe/accepted/all proved, 1 unsafe/rejected/a proof
-failed, 2 bad input, 3 unknown. Each subcommand lives in `bpfsmt.commands.<name>` and is
-imported only when used, so `bpfsmt run` does not load Z3.
+failed, 2 bad input, 3 unknown (also: a time or memory limit reached), 4 internal error (a bug
+in bpfsmt: one line saying how to report it; --debug shows the traceback). Each subcommand lives
+in `bpfsmt.commands.<name>` and is imported only when used, so `bpfsmt run` does not load Z3.
 """
 from __future__ import annotations
 
@@ -11,10 +12,12 @@ import importlib
 import sys
 
 from bpfsmt import __version__
+from bpfsmt.solver.budget import LimitReached, cap_address_space, memory_reason
 from bpfsmt.spec.errors import InputError
 
 EXIT_OK, EXIT_FAIL, EXIT_INPUT, EXIT_UNKNOWN, EXIT_INTERNAL = 0, 1, 2, 3, 4
 EXIT_INTERRUPTED = 130
+REPORT = "please report it with the input file and the output of the same command with --debug"
 # A run of many jobs exits with the most telling code among its jobs.
 _PRECEDENCE = (EXIT_FAIL, EXIT_INTERNAL, EXIT_UNKNOWN, EXIT_OK)
 
@@ -59,10 +62,36 @@ def _add_exec(p):
     p.add_argument("--job-timeout", type=float, default=600.0, metavar="SECONDS",
                    help="wall time after which a job is killed and reported UNKNOWN "
                         "(default: %(default)g)")
-    p.add_argument("--max-memory", type=int, default=4096, metavar="MB",
-                   help="memory each job may allocate (RLIMIT_AS above what its process starts "
-                        "with); beyond it the job is UNKNOWN (default: %(default)d)")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+
+
+def _positive(kind):
+    def parse(text: str):
+        try:
+            v = kind(text)
+        except ValueError:
+            v = 0
+        if not v > 0:
+            raise argparse.ArgumentTypeError(f"expected a positive number, found {text!r}")
+        return v
+    return parse
+
+
+def _add_limits(p, timeout: float | None = None, what: str = "program"):
+    """The one definition of the resource limits of every command that analyses programs;
+    reaching one makes that program's answer UNKNOWN (exit 3) with the reason."""
+    g = p.add_argument_group("limits")
+    g.add_argument("--timeout", type=_positive(float), default=timeout, metavar="SECONDS",
+                   help=f"wall time per {what}; past it the answer is UNKNOWN "
+                        f"(default: {'none' if timeout is None else '%(default)g'})")
+    g.add_argument("--max-memory", type=_positive(int), default=4096, metavar="MB",
+                   help="memory each job (or, for run/xlate/jit, this process) may allocate: "
+                        "RLIMIT_AS above what its process starts with; beyond it the answer is "
+                        "UNKNOWN (default: %(default)d)")
+
+
+# Commands that analyse in the CLI's own process: --max-memory applies to it.
+IN_PROCESS_COMMANDS = ("run", "xlate", "jit")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -95,12 +124,12 @@ def build_parser() -> argparse.ArgumentParser:
                    help="initial map element (little-endian hex of the exact key/value size)")
     p.add_argument("--no-jit", action="store_true",
                    help="run as the 6.1 interpreter (map errnos sign-extended)")
+    _add_limits(p)
 
     p = sub.add_parser("check", help="is the program safe? (Z3 over every path)")
     _add_input(p)
     _add_output(p)
-    p.add_argument("--timeout", type=float, default=30.0,
-                   help="seconds per program (lowering and solving); past it the verdict is UNKNOWN")
+    _add_limits(p, 30.0)
     p.add_argument("--obligation-timeout", type=float, default=10.0,
                    help="at most this many seconds of solver time per obligation")
     p.add_argument("--loop-bound", type=int, default=8, help="unrolling bound for loops")
@@ -112,6 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("verify", help="would Linux 6.1 accept it, with which message?")
     _add_input(p)
     _add_output(p)
+    _add_limits(p)
     p.add_argument("--rules", default="6.1", help="rule set (6.1, proposed, or a mutant name)")
     p.add_argument("--explain", metavar="DIR", help="write a CFG SVG per program to DIR")
 
@@ -119,7 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("names", nargs="*", help="only these theorems (default: all)")
     p.add_argument("--list", action="store_true", help="list the theorems and exit")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--timeout", type=float, default=120.0)
+    _add_limits(p, 120.0, "theorem")
     _add_exec(p)
 
     p = sub.add_parser("xlate", help="print the program as the 6.1 verifier rewrites it")
@@ -127,11 +157,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-jit", action="store_true", help="as with bpf_jit_enable=0")
     p.add_argument("--hex", action="store_true", help="also print the raw instruction bytes")
     p.add_argument("--json", action="store_true", help="one JSON object per program")
+    _add_limits(p)
 
     p = sub.add_parser("jit", help="print the x86-64 image the 6.1 JIT emits")
     _add_input(p)
     p.add_argument("--hex-only", action="store_true", help="one line per program: NAME HEX")
     p.add_argument("--json", action="store_true", help="one JSON object per program")
+    _add_limits(p)
 
     p = sub.add_parser("jit-validate", help="prove real JIT bytes equivalent to the program")
     _add_input(p, many=False)
@@ -141,7 +173,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--func-lens", metavar="N,N,...",
                    help="with --jited: the kernel's jited_func_lens (default: the functions' "
                         "prologues found in the image)")
-    p.add_argument("--timeout", type=float, default=60.0)
+    _add_limits(p, 60.0)
     _add_exec(p)
 
     p = sub.add_parser("selftest", help="compile and run kernel selftest-style .c files")
@@ -150,11 +182,13 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the kernel whose vmlinux.h and verifier judge the files")
     p.add_argument("--json", action="store_true")
     p.add_argument("-v", "--verbose", action="store_true")
+    _add_limits(p)
     _add_exec(p)
 
     p = sub.add_parser("conformance", help="run bpf_conformance .data files")
     p.add_argument("paths", nargs="+", metavar="DIR_OR_FILE")
     p.add_argument("--summary", action="store_true", help="print only failures and the total")
+    _add_limits(p)
     _add_exec(p)
     return ap
 
@@ -171,11 +205,21 @@ def main(argv: list[str] | None = None) -> int:
         ap.print_help()
         return EXIT_INPUT
     try:
+        if args.command in IN_PROCESS_COMMANDS and not args.debug:   # jobs cap their own
+            cap_address_space(args.max_memory)
         mod = importlib.import_module(f"bpfsmt.commands.{COMMANDS[args.command]}")
         return mod.main(args)
     except InputError as e:
         print(f"bpfsmt: {e}", file=sys.stderr)
         return EXIT_INPUT
+    except LimitReached as e:
+        print(f"bpfsmt: UNKNOWN: {e.reason}", file=sys.stderr)
+        return EXIT_UNKNOWN
+    except MemoryError:
+        if args.debug:
+            raise
+        print(f"bpfsmt: UNKNOWN: {memory_reason()}", file=sys.stderr)
+        return EXIT_UNKNOWN
     except KeyboardInterrupt:
         print("bpfsmt: interrupted", file=sys.stderr)
         return 130
@@ -184,9 +228,9 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as e:  # a bug in bpfsmt, not bad input: say so plainly
         if getattr(args, "debug", False):
             raise
-        print(f"bpfsmt: internal error: {type(e).__name__}: {e} (rerun with --debug for the "
-              f"traceback)", file=sys.stderr)
-        return EXIT_UNKNOWN
+        first = (str(e).splitlines() or [""])[0][:200]
+        print(f"bpfsmt: internal error: {type(e).__name__}: {first} ({REPORT})", file=sys.stderr)
+        return EXIT_INTERNAL
 
 
 if __name__ == "__main__":

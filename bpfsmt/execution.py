@@ -18,7 +18,6 @@ from __future__ import annotations
 import multiprocessing as mp
 import multiprocessing.connection as mpc
 import os
-import resource
 import signal
 import sys
 import time
@@ -27,6 +26,7 @@ from collections import deque
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, Optional
 
+from bpfsmt.solver.budget import LimitReached, cap_address_space
 from bpfsmt.spec.errors import InputError
 from bpfsmt.spec.insn import SourceLoc
 
@@ -83,6 +83,8 @@ class Interrupted(Exception):
 # One job in a process of its own (both the local pool and a Ray worker use this).
 
 def _classify(exc: BaseException, memory_mb: Optional[int]) -> JobFailure:
+    if isinstance(exc, LimitReached):          # the job's own --timeout, polled by the engines
+        return JobFailure(TIMEOUT, exc.reason)
     text = f"{type(exc).__name__}: {exc}"
     if isinstance(exc, MemoryError) or "out of memory" in str(exc).lower() \
             or "bad_alloc" in str(exc):
@@ -98,24 +100,12 @@ def _die_with_parent() -> None:
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)
 
 
-def _cap_address_space(memory_mb: int) -> None:
-    """RLIMIT_AS at what the process already maps plus `memory_mb`: a job forked from a Ray
-    worker starts with gigabytes of reserved-but-unused address space (object store, thread
-    stacks), so the cap is on what the job adds, not on an absolute size."""
-    with open("/proc/self/statm") as f:
-        mapped = int(f.read().split()[0]) * resource.getpagesize()
-    _, hard = resource.getrlimit(resource.RLIMIT_AS)
-    want = mapped + (memory_mb << 20)
-    resource.setrlimit(resource.RLIMIT_AS, (want if hard == resource.RLIM_INFINITY
-                                            else min(want, hard), hard))
-
-
 def _child(conn, fn: Callable, item: Any, memory_mb: Optional[int]) -> None:
     """Runs in the job's own process: cap its memory, run, send ('ok', value) or a failure."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)       # Ctrl-C is the driver's to handle
     _die_with_parent()
     if memory_mb:
-        _cap_address_space(memory_mb)
+        cap_address_space(memory_mb)
     try:
         msg: tuple = ("ok", fn(item))
     except BaseException as e:  # noqa: BLE001 - every failure is reported for this job

@@ -72,6 +72,7 @@ from typing import Optional
 
 from bpfsmt.spec.errors import InputError
 from bpfsmt.spec.insn import SourceLoc
+from bpfsmt.spec.limits import KMALLOC_MAX_SIZE
 from bpfsmt.spec.maps import MAP_IN_MAP_TYPES, MAP_TYPE_NAMES, MAPS_61
 from bpfsmt.spec.program import (FIELD_E2BIG, FIELD_EINVAL, FIELD_ENOENT, FIELD_NO_BTF,
                                  MAP_FLAG_NAMES, PROG_FLAG_NAMES, BPF_F_SLEEPABLE,
@@ -284,14 +285,14 @@ class _FileBuilder:
             raise InputError(f"program '{name}' defined twice", self.loc(line, c))
         kv = self._kv(words[1:], line, _PROG_KEYS, ".program")
         self.cur = ProgBuild(name, self.loc(line, c), kv)
-        self.cur.funcs.append(FuncBuild(name, 0, False, self.loc(line, c)))
+        self.cur.add_func(FuncBuild(name, 0, False, self.loc(line, c)))
         self.progs.append(self.cur)
 
     def d_func(self, words, line, col):
         name, c = self._need_name(words, line, col, ".func")
         if self.cur is None:
             self._implicit(line, col)
-        if any(f.name == name for f in self.cur.funcs):
+        if name in self.cur.func_names:
             raise InputError(f"function '{name}' defined twice in program {self.cur.name}",
                              self.loc(line, c))
         flags = [w for w, _ in words[1:]]
@@ -302,12 +303,12 @@ class _FileBuilder:
         prev = self.cur.funcs[-1]
         if not any(s.insn is not None for s in self.cur.stmts[prev.start_index:]):
             raise InputError(f"function '{prev.name}' has no instructions", self.loc(line, col))
-        self.cur.funcs.append(FuncBuild(name, len(self.cur.stmts), "global" in flags,
+        self.cur.add_func(FuncBuild(name, len(self.cur.stmts), "global" in flags,
                                     self.loc(line, c)))
 
     def _implicit(self, line, col):
         self.cur = ProgBuild("main", self.loc(line, col), {})
-        self.cur.funcs.append(FuncBuild("main", 0, False, self.loc(line, col)))
+        self.cur.add_func(FuncBuild("main", 0, False, self.loc(line, col)))
         self.progs.append(self.cur)
 
     def stmt(self, st: Stmt):
@@ -349,6 +350,11 @@ class _FileBuilder:
             m = self.maps.get(name)
             if m is None:
                 raise InputError(f"unknown map '{name}' in .elem", loc)
+            for what, size in (("key_size", m.key_size), ("value_size", m.value_size)):
+                if size > KMALLOC_MAX_SIZE:
+                    raise InputError(f"map '{name}' has {what}={size}, larger than the kernel's "
+                                     f"KMALLOC_MAX_SIZE ({KMALLOC_MAX_SIZE}): it cannot be "
+                                     f"created (E2BIG), so it has no elements", loc)
             m.contents[_bytes(k, m.key_size, kloc, "key")] = _bytes(v, m.value_size, kloc,
                                                                     "value")
         pf = ProgramFile(self.file, dict(self.maps), [])

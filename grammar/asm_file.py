@@ -6,6 +6,9 @@ oracle's results.txt) into a ProgramFile, so a log pasted from a bug report can 
 """
 from __future__ import annotations
 
+import os
+import re
+
 from bpfsmt.spec.errors import InputError
 from bpfsmt.spec.insn import SourceLoc
 from bpfsmt.spec.program import ProgramFile
@@ -13,19 +16,41 @@ from bpfsmt.spec.program import ProgramFile
 from .asm import parse_program_text
 
 
+MAX_TEXT_BYTES = 256 << 20     # 1M instructions in any listing style fit in a tenth of this
+# A decimal literal Python refuses to convert (sys.get_int_max_str_digits), or a 0x literal of
+# more digits than any field holds; the digits inside a `hex:` data word are bytes, not numbers.
+_HUGE_NUMBER = re.compile(r"(?<![\w:.])(?:[0-9]{4300,}|0[xX][0-9a-fA-F]{65,})")
+
+
 def read_text(path: str) -> str:
+    """The file as UTF-8 text; size, encoding and over-long numbers are checked before any
+    parser sees it (errors at file:line:col)."""
     try:
+        size = os.path.getsize(path)
+        if size > MAX_TEXT_BYTES:
+            raise InputError(f"file of {size} bytes; text inputs are limited to "
+                             f"{MAX_TEXT_BYTES >> 20} MiB", SourceLoc(path, 0, 0))
         with open(path, "rb") as f:
             data = f.read()
     except OSError as e:
         raise InputError(f"cannot read input: {e.strerror}", SourceLoc(path, 0, 0)) from None
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as e:
         line = data.count(b"\n", 0, e.start) + 1
         col = e.start - (data.rfind(b"\n", 0, e.start) + 1) + 1
         raise InputError("not UTF-8 text (a binary file? use --format raw or elf)",
                          SourceLoc(path, line, col)) from None
+    m = _HUGE_NUMBER.search(text)
+    if m:
+        line = text.count("\n", 0, m.start()) + 1
+        col = m.start() - (text.rfind("\n", 0, m.start()) + 1) + 1
+        hexa = m.group(0)[1:2] in ("x", "X")
+        n, kind, most = len(m.group(0)) - 2 * hexa, "hex digits" if hexa else "digits", \
+            16 if hexa else 20
+        raise InputError(f"number literal of {n} {kind}; a BPF value has at most {most}",
+                         SourceLoc(path, line, col))
+    return text
 
 
 def load_asm_file(path: str, **options) -> ProgramFile:
@@ -65,7 +90,6 @@ def load_listing(path: str, fmt: str = "verifier-log", **options) -> ProgramFile
 
 
 # --- listings ---------------------------------------------------------------------------------
-import re  # noqa: E402
 from dataclasses import dataclass, field  # noqa: E402
 from typing import Optional  # noqa: E402
 
@@ -91,7 +115,7 @@ _RE_BLOCK = re.compile(r"^--- (.*?) ---\s*$|^--- (submitted insns|xlated)")
 _RE_FUNC_LOG = re.compile(r"^func#(\d+) @(\d+)\s*$")
 _RE_BPFTOOL_FUNC = re.compile(r"^[A-Za-z_].*?\b(\w+)\((.*)\):\s*$")
 _RE_NOTE = re.compile(r"\s+\((?:legacy|probe_mem|bpf-to-bpf|internal)[^)]*\)\s*$")
-_RE_MAP_PTR = re.compile(r"\bR(\d+)(?:_w)?=map_ptr\((?:[^)]*?\bks=(\d+))?(?:[^)]*?\bvs=(\d+))?")
+_RE_MAP_PTR = re.compile(r"\bR(\d{1,2})(?:_w)?=map_ptr\((?:[^)]*?\bks=(\d+))?(?:[^)]*?\bvs=(\d+))?")
 
 
 @dataclass

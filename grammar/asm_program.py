@@ -49,6 +49,11 @@ class ProgBuild:
     opts: dict
     stmts: list[Stmt] = field(default_factory=list)
     funcs: list[FuncBuild] = field(default_factory=list)
+    func_names: set = field(default_factory=set)     # of funcs, for a duplicate check in O(1)
+
+    def add_func(self, f: FuncBuild) -> None:
+        self.funcs.append(f)
+        self.func_names.add(f.name)
 
 
 def parse_insns(text: str, file: str = "<string>", *, maps=None, functions=None,

@@ -109,9 +109,10 @@ class _Build(Transformer):
 
     def reg(self, tok) -> tuple[int, bool]:
         m = _REG_RE.match(str(tok))
-        n = int(m.group(1))
+        n = int(m.group(1)) if len(m.group(1)) <= 2 else 99
         if n > 10:
-            self.err(f"no register {tok}; expected r0-r10 or w0-w10", tok)
+            self.err(f"no register {str(tok)[:12]}{'...' if len(str(tok)) > 12 else ''}; expected "
+                     f"r0-r10 or w0-w10", tok)
         return n, str(tok)[0] == "w"
 
     def num(self, tok) -> int:
@@ -598,10 +599,8 @@ def parse_stmt(text: str, loc: SourceLoc, consts: Optional[dict[str, int]] = Non
         raise _lark_error(e, text, loc) from None
     try:
         labels, insn = b.transform(tree)
-    except VisitError as e:
-        if isinstance(e.orig_exc, InputError):
-            raise e.orig_exc from None
-        raise
+    except VisitError as e:      # the builder's own exception (InputError, MemoryError, a bug)
+        raise e.orig_exc from None
     if callable(insn):  # assignment builders need the destination first
         raise AssertionError("unbuilt assignment")
     return Stmt(labels, insn, b.fix, b.raw8, loc)

@@ -27,6 +27,7 @@ from bpfsmt.spec.insn import (BPF_PSEUDO_BTF_ID, BPF_PSEUDO_CALL, BPF_PSEUDO_FUN
                               LDDW_OPCODE, Insn, SourceLoc, decode, DecodeError)
 from bpfsmt.spec.program import (BPF_F_MMAPABLE, BPF_F_RDONLY_PROG, FIELD_EINVAL, FIELD_NO_BTF,
                                  Function, Map, Program, ProgramFile, ValueField)
+from bpfsmt.spec.limits import KMALLOC_MAX_SIZE
 from bpfsmt.spec.maps import MAP_IN_MAP_TYPES, MAP_TYPE_NAMES, MAPS_61, names_where
 from bpfsmt.spec.progtypes import section_to_type
 
@@ -370,6 +371,10 @@ def _internal_map_name(obj_path: str, sec_name: str) -> str:
 
 
 def _add_data_map(ctx: _Ctx, s: _Sec) -> None:
+    if s.size > KMALLOC_MAX_SIZE:
+        raise ctx.err(f"section {s.name!r} (#{s.idx}) has size {s.size:#x}: its array map's "
+                      f"value_size would exceed KMALLOC_MAX_SIZE ({KMALLOC_MAX_SIZE:#x}), so "
+                      f"libbpf cannot create it (E2BIG)")
     name = _internal_map_name(ctx.path, s.name)
     flags = BPF_F_MMAPABLE | (BPF_F_RDONLY_PROG if s.name.startswith(".rodata") else 0)
     m = Map(name=name, map_type="array", key_size=4, value_size=s.size, max_entries=1,

@@ -30,6 +30,8 @@ from bpfsmt.spec.errors import InputError
 from bpfsmt.spec.insn import Insn, SourceLoc
 from bpfsmt.spec.program import Function, Program, ProgramFile
 
+from .asm_file import read_text
+
 _GRAMMAR = os.path.join(os.path.dirname(__file__), "ubpf.lark")
 
 
@@ -327,11 +329,20 @@ def _number(tree, file) -> _Op:
                hex=text[:2].lower() == "0x", text=(sign or "") + text)
 
 
+def _regno(tok, loc) -> int:
+    """`%rN` -> N; more than two digits is no register (and may be too long for int())."""
+    digits = str(tok)[2:]
+    if len(digits) > 2:
+        _err(f"register {str(tok)[:12]}{'...' if len(digits) > 10 else ''} does not exist "
+             f"(expected %r0..%r10)", loc)
+    return int(digits)
+
+
 def _operand(tree, file) -> _Op:
     d = tree.data
     loc = _loc(file, tree.meta)
     if d == "reg":
-        return _Op("reg", int(str(tree.children[0])[2:]), loc=loc)
+        return _Op("reg", _regno(tree.children[0], loc), loc=loc)
     if d == "number":
         return _number(tree, file)
     if d == "mem":
@@ -342,7 +353,7 @@ def _operand(tree, file) -> _Op:
             off = int(t, 16) if t[:2].lower() == "0x" else int(t)
             if str(ch[1]) == "-":
                 off = -off
-        return _Op("mem", int(str(ch[0])[2:]), off=off, loc=loc)
+        return _Op("mem", _regno(ch[0], loc), off=off, loc=loc)
     if d == "target":
         return _Op("target", name=str(tree.children[0]), loc=loc)
     raise AssertionError(d)
@@ -536,17 +547,16 @@ def _split_sections(path: str, text: str):
 
 def read_conformance(path: str) -> ConformanceCase:
     """Read a bpf_conformance `.data` file (see ../shared/conformance/README.md)."""
-    try:
-        with open(path, encoding="utf-8") as f:
-            text = f.read()
-    except OSError as e:
-        raise InputError(f"cannot read input: {e.strerror}", SourceLoc(path, 0, 0)) from None
-    except UnicodeDecodeError as e:
-        raise InputError(f"not UTF-8 text ({e.reason})", SourceLoc(path, 0, 0)) from None
+    text = read_text(path)
     sec = _split_sections(path, text)
     name = os.path.splitext(os.path.basename(path))[0]
     ploc = SourceLoc(path, 1, 1)
     if "raw" in sec:  # upstream: raw words replace the assembled program
+        if not sec["raw"]:
+            header = next(no for no, line in enumerate(text.split("\n"), 1)
+                          if "--" in line.split("#")[0] and "raw" in line.split("#")[0])
+            _err("the '-- raw' section holds no instruction; expected 64-bit words (0x...)",
+                 SourceLoc(path, header, 1))
         data = b""
         for no, line in sec["raw"]:
             for tok in line.split():
@@ -616,8 +626,7 @@ def _program_from_lines(path, text, lines, name, ploc) -> Program:
 
 def load_ubpf_file(path: str, **_options) -> ProgramFile:
     """A `.data` conformance file (or a plain uBPF asm file) as a one-program ProgramFile."""
-    with open(path, encoding="utf-8", errors="replace") as f:
-        text = f.read()
+    text = read_text(path)
     if any("--" in line.split("#")[0] for line in text.splitlines()):
         return read_conformance(path).program_file
     name = os.path.splitext(os.path.basename(path))[0]

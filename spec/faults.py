@@ -28,6 +28,7 @@ def _k(rule, key, template, doc):
 
 
 UNINIT_REG = _k("CORE-01", "uninit_reg", "R%d !read_ok", "read of a register never written on this path")
+BAD_REG = _k("CORE-01", "bad_reg", "R%d is invalid", "a register number above R10 (check_reg_arg)")
 FP_WRITE = _k("CORE-01", "fp_write", "frame pointer is read only", "write to R10")
 STACK_OOB = _k("CORE-02", "stack_oob", "invalid%s stack R%d off=%d size=%d",
                "stack access outside [-512, 0) of the current frame")

@@ -4,6 +4,7 @@ They are the same in every kernel bpfsmt models (6.1, 6.12). If a later kernel c
 move it into `KernelFacts` (spec/kernels.py) and read it from there.
 """
 
+KMALLOC_MAX_SIZE = 1 << 22              # largest kmalloc() on x86-64: no map key/value (E2BIG)
 MAX_BPF_STACK = 512                    # bytes of stack per frame (include/linux/filter.h)
 MAX_CALL_FRAMES = 8                    # bpf2bpf call depth (include/linux/bpf_verifier.h)
 MAX_TAIL_CALL_CNT = 33                 # tail calls per invocation (include/linux/bpf.h)

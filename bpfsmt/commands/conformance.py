@@ -81,14 +81,23 @@ def _loc(p):
     return SourceLoc(p, 0, 0)
 
 
+def _job(item) -> Outcome:
+    """One file within the time limit (LimitReached: UNKNOWN in its line)."""
+    from bpfsmt.solver.budget import time_limit
+    path, timeout = item
+    with time_limit(timeout):
+        return run_case(path)
+
+
 def main(args) -> int:
     from bpfsmt.execution import JobFailure, run_batch
     files = collect(args.paths)
     if not files:
         raise InputError("no .data files found", _loc(args.paths[0]))
-    batch = run_batch(files, run_case, args, "conformance", warm=warm)
+    timeout = getattr(args, "timeout", None)
+    batch = run_batch([(f, timeout) for f in files], _job, args, "conformance", warm=warm)
     passed = failed = 0
-    for f, o in batch.done():
+    for (f, _), o in batch.done():
         if isinstance(o, JobFailure):     # killed at its limit, or the worker died
             o = Outcome(f, False, f"{o.verdict}: {o.reason}")
         if o.passed:

@@ -12,6 +12,7 @@ import json
 import sys
 
 from bpfsmt.grammar.loader import load
+from bpfsmt.solver.budget import LimitReached, time_limit
 from bpfsmt.solver.jit.emit import JitError
 from bpfsmt.solver.jit.program import jit_program
 from bpfsmt.spec import x86
@@ -78,14 +79,19 @@ def main(args) -> int:
         path, pfile = t.path, t.pfile
         for prog in t.programs:
             try:
-                insns, depths = pipeline(pfile, prog)
+                with time_limit(getattr(args, "timeout", None)):
+                    insns, depths = pipeline(pfile, prog)
+                    res = jit_program(insns, xlated=True, stack_depths=depths,
+                                      prog_type=prog.prog_type,
+                                      max_entries=map_max_entries(pfile))
+            except LimitReached as e:
+                print(f"{path}: {prog.name}: UNKNOWN: {e.reason}", file=sys.stderr)
+                rc = rc or 3
+                continue
             except (Rejected, XlateFailed) as e:
                 print(f"{path}: {prog.name}: {e}", file=sys.stderr)
                 rc = 1
                 continue
-            try:
-                res = jit_program(insns, xlated=True, stack_depths=depths, prog_type=prog.prog_type,
-                                  max_entries=map_max_entries(pfile))
             except JitError as e:
                 print(f"{path}: {prog.name}: the 6.1 JIT refuses this program: {e}",
                       file=sys.stderr)

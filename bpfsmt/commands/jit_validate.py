@@ -12,6 +12,7 @@ import os
 
 from bpfsmt.spec.errors import InputError
 from bpfsmt.spec.insn import SourceLoc, decode
+from bpfsmt.solver.budget import time_limit
 from bpfsmt.solver.jit.validate import validate, EQUIVALENT, DIFFER
 
 
@@ -57,7 +58,8 @@ def _oracle_case(rec) -> dict:
 def _job(item):
     """One program: (name, Validation)."""
     case, timeout = item
-    return case["name"], validate(case["insns"], case["kernel"], case["lens"], xlated=True,
+    with time_limit(timeout):
+        return case["name"], validate(case["insns"], case["kernel"], case["lens"], xlated=True,
                                   stack_depths=case["depths"], timeout=timeout,
                                   prog_type=case["ptype"])
 
@@ -100,8 +102,9 @@ def main(args) -> int:
         kernel = bytes.fromhex("".join(args.jited.split()))
     except ValueError:
         raise InputError("--jited is not hex", SourceLoc("<--jited>", 1, 1)) from None
-    v = validate(insns, kernel, _func_lens(args), xlated=True, stack_depths=depths,
-                 timeout=args.timeout, prog_type=prog.prog_type)
+    with time_limit(args.timeout):                      # LimitReached -> UNKNOWN in cli.py
+        v = validate(insns, kernel, _func_lens(args), xlated=True, stack_depths=depths,
+                     timeout=args.timeout, prog_type=prog.prog_type)
     return _print(args, prog.name, v)
 
 

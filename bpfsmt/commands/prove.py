@@ -48,6 +48,8 @@ def main(args) -> int:
         return 1
     keys = [(t.name, None) for t in theorems] + \
         [(t.name, m.name) for t in theorems for m in t.mutants]
+    # a check is one Z3 query: --timeout is enforced by killing its job (execution layer)
+    args.job_timeout = min(args.job_timeout, args.timeout)
     batch = run_batch(keys, _job, args, "proving")
     reports = _reports(theorems, batch)
     ok_all = True

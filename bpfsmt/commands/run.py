@@ -74,7 +74,9 @@ def _run_one(args, path, pfile, prog) -> int:
             from bpfsmt.grammar.ubpf import read_conformance
             mem = read_conformance(path).mem
             inputs.mem = mem if mem is not None else b""
-    res = execute(pfile, prog, inputs, trace=args.trace)
+    from bpfsmt.solver.budget import time_limit
+    with time_limit(getattr(args, "timeout", None)):    # LimitReached -> UNKNOWN in cli.py
+        res = execute(pfile, prog, inputs, trace=args.trace)
     if args.json:
         out = res.to_json()
         out["file"] = path
@@ -93,7 +95,9 @@ def _run_one(args, path, pfile, prog) -> int:
         return 3
     if res.fault is not None:
         f = res.fault
-        loc = res.fault_insn.loc if res.fault_insn is not None else SourceLoc(path, 0, 0)
+        # no instruction at the fault: the run fell off the end, after the last instruction
+        loc = res.fault_insn.loc if res.fault_insn is not None else \
+            prog.insns[-1].loc if prog.insns else SourceLoc(path, 0, 0)
         where = f" in {res.fault_program}" if res.fault_program and res.fault_program != prog.name \
             else ""
         print(f"{loc}: fault at insn {f.slot}{where} [{f.rule}] {f.kind}: {f.message}",

@@ -166,8 +166,11 @@ def jited_text(pfile, prog) -> str:
     return "\n".join(lines) + "\n"
 
 
-def run_file(path: str, verbose: bool = False, kernel: str = "6.1") -> list[TestResult]:
+def run_file(path: str, verbose: bool = False, kernel: str = "6.1",
+             timeout: float | None = None) -> list[TestResult]:
+    """Every test of one file; `timeout` bounds each test's verification (SKIP past it)."""
     import time
+    from bpfsmt.solver.budget import LimitReached, time_limit
     from bpfsmt.grammar.selftest import load_selftest_with_specs, read_specs
     if path.endswith(".o"):
         # an object already built (e.g. the kernel's own progs/verifier_*.bpf.o)
@@ -203,10 +206,14 @@ def run_file(path: str, verbose: bool = False, kernel: str = "6.1") -> list[Test
             p = dataclasses.replace(prog, prog_flags=prog.prog_flags | spec.prog_flags)
             t0 = time.perf_counter()
             try:
-                vr = _call_verify(verify, pfile, p, unpriv=(mode == "unpriv"),
-                                  log_level=spec.log_level)
+                with time_limit(timeout):
+                    vr = _call_verify(verify, pfile, p, unpriv=(mode == "unpriv"),
+                                      log_level=spec.log_level)
             except NotImplementedError as e:
                 r.reason = f"not modelled: {e}"
+                continue
+            except LimitReached as e:
+                r.reason = f"UNKNOWN: {e.reason}"
                 continue
             r.seconds = time.perf_counter() - t0
             if vr is None:
@@ -289,9 +296,9 @@ def judge(ms, accepted: bool, log_text: str, run=None):
 def _job(item: tuple) -> list[TestResult] | InputError:
     """One file; a file that does not compile is bad input, returned rather than raised so it
     is not mistaken for an internal error."""
-    path, verbose, kernel = item
+    path, verbose, kernel, timeout = item
     try:
-        return run_file(path, verbose, kernel)
+        return run_file(path, verbose, kernel, timeout)
     except InputError as e:
         return e
 
@@ -300,10 +307,12 @@ def main(args) -> int:
     from bpfsmt.execution import JobFailure, run_batch
     verbose = getattr(args, "verbose", False)
     kernel = getattr(args, "kernel", None) or "6.1"
-    batch = run_batch([(p, verbose, kernel) for p in args.files], _job, args, "selftest")
+    timeout = getattr(args, "timeout", None)
+    batch = run_batch([(p, verbose, kernel, timeout) for p in args.files], _job, args,
+                      "selftest")
     all_results: list[TestResult] = []
     compile_errors = internal = 0
-    for (path, _, _), got in batch.done():
+    for (path, *_), got in batch.done():
         if isinstance(got, InputError):
             compile_errors += 1
             print(f"bpfsmt: {got}", file=sys.stderr)

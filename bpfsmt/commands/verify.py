@@ -1,6 +1,7 @@
 """`bpfsmt verify FILE...`: would Linux 6.1 accept each program, and with which message?
 
-Exit: 0 all accepted, 1 any rejected, 2 bad input. `--json` rows carry program, section,
+Exit: 0 all accepted, 1 any rejected, 2 bad input, 3 a program's --timeout or --max-memory
+reached (UNKNOWN with the reason). `--json` rows carry program, section,
 accepted, errno, message (the kernel's error line), insn, rule, processed_insns.
 """
 from __future__ import annotations
@@ -9,6 +10,7 @@ import os
 import sys
 
 from bpfsmt.grammar.loader import load
+from bpfsmt.solver.budget import time_limit
 from bpfsmt.solver.verifier import verify
 from bpfsmt.spec.errors import InputError
 from bpfsmt.spec.insn import SourceLoc
@@ -19,9 +21,10 @@ TABLE_KEYS = ("file", "program", "section", "verdict", "rule", "insn", "message"
 
 def _job(item):
     """One program (top-level for the process pool)."""
-    path, fmt, prog_name, rules = item
+    path, fmt, prog_name, rules, timeout = item
     pfile = load(path, fmt)
-    return verify(pfile, pfile.program(prog_name), rules=rules)
+    with time_limit(timeout):            # LimitReached: UNKNOWN in this job's row
+        return verify(pfile, pfile.program(prog_name), rules=rules)
 
 
 def _row(path, res, full: bool) -> dict:
@@ -45,7 +48,8 @@ def main(args) -> int:
     for t in select(args.files, args.program, args.format):    # InputError -> exit 2
         loaded[t.path] = t.pfile
         for p in t.programs:
-            items.append((t.path, args.format, p.name, args.rules))
+            items.append((t.path, args.format, p.name, args.rules,
+                          getattr(args, "timeout", None)))
     if not items:
         print("bpfsmt verify: no programs to verify", file=sys.stderr)
         return 2

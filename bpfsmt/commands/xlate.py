@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sys
 
+from bpfsmt.solver.budget import LimitReached
 
 
 def format_xlated(pfile, insns, hexdump: bool = False) -> list[str]:
@@ -44,6 +45,8 @@ def _seen(pfile, prog, jit: bool):
     from bpfsmt.solver.verifier import verify
     try:
         res = verify(pfile, prog, jit=jit)
+    except LimitReached:
+        raise
     except Exception as e:          # a model failure must not hide the rewrite: say so and go on
         print(f"# verifier model failed ({type(e).__name__}): dead code is kept", file=sys.stderr)
         return None
@@ -57,12 +60,19 @@ def _seen(pfile, prog, jit: bool):
 def main(args) -> int:
     import json
     from bpfsmt.selection import select
+    from bpfsmt.solver.budget import time_limit
     from bpfsmt.solver.xlate import xlate
-    first = True
+    first, rc = True, 0
     for t in select(args.files, args.program, getattr(args, "format", None)):
         for prog in t.programs:
-            seen = _seen(t.pfile, prog, not args.no_jit)
-            out = xlate(t.pfile, prog, jit=not args.no_jit, seen=seen)
+            try:
+                with time_limit(getattr(args, "timeout", None)):
+                    seen = _seen(t.pfile, prog, not args.no_jit)
+                    out = xlate(t.pfile, prog, jit=not args.no_jit, seen=seen)
+            except LimitReached as e:
+                print(f"{t.path}: {prog.name}: UNKNOWN: {e.reason}", file=sys.stderr)
+                rc = 3
+                continue
             lines = format_xlated(t.pfile, out, args.hex)
             if getattr(args, "json", False):
                 print(json.dumps({"file": t.path, "program": prog.name,
@@ -76,4 +86,4 @@ def main(args) -> int:
             print(f"{prog.name}: {prog.prog_type} ({t.path}){'' if not args.no_jit else ' [no JIT]'}")
             print("\n".join(lines))
     sys.stdout.flush()
-    return 0
+    return rc

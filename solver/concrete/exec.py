@@ -35,6 +35,7 @@ from bpfsmt.spec.vocab import RegionKind as RK
 from bpfsmt.solver.concrete.frames import TAIL_CALL_TAKEN, Event, ExitNow, Frame
 from bpfsmt.solver.concrete.runtime import MapStore, Memory, Region
 from bpfsmt.solver.concrete.runtime_helpers import HELPERS, generic_call, helper_name
+from bpfsmt.solver.budget import check_deadline
 
 U64 = (1 << 64) - 1
 TAIL_CALL_SCHEMES = ("interp", "jit61", "jit610", "reinit")
@@ -283,14 +284,16 @@ class Machine:
 
     # ---- registers -----------------------------------------------------------------------
     def reg(self, fr: Frame, r: int) -> int:
+        if r > 10:
+            self.stop("bad_reg", r)
         v = fr.regs[r]
         if v is None:
             self.stop("uninit_reg", r)
         return v
 
     def set_reg(self, fr: Frame, r: int, v: Optional[int]):
-        if r == 10:
-            self.stop("fp_write")
+        if r >= 10:
+            self.stop("fp_write" if r == 10 else "bad_reg", r)
         fr.regs[r] = None if v is None else v & U64
 
     # ---- frames --------------------------------------------------------------------------
@@ -467,10 +470,11 @@ class Machine:
             slot = fr.pc
             self.cur_slot = slot
             idx = fr.idx.get(slot)
-            if idx is None:
-                self.stop("jump_oor", slot - 1, slot)
+            if idx is None:     # fell off the end, or jumped outside the program
+                self.stop("jump_oor", self.path[-1] if self.path else slot - 1, slot)
             insn = fr.prog.insns[idx]
             self.steps += 1
+            check_deadline("the executor")
             if self.steps > inputs.max_steps:
                 self.stop("insn_limit", inputs.max_steps)
             self.path.append(slot)

@@ -17,7 +17,7 @@ from bpfsmt.spec.insn import (BPF_JMP, BPF_JMP32, BPF_CALL, BPF_EXIT, BPF_JA, BP
                               BPF_PSEUDO_CALL, BPF_PSEUDO_FUNC, Insn, slot_offsets, decode)
 from bpfsmt.spec.progtypes import BTF_CTX_PROG_TYPES
 
-from .emit import (DEFAULT_CONFIG, JitConfig, JitFunc, JitResult, jit_function,
+from .emit import (DEFAULT_CONFIG, JitConfig, JitError, JitFunc, JitResult, jit_function,
                    BPF_TAIL_CALL_HELPER)
 
 
@@ -233,6 +233,9 @@ def jit_program(insns: list[Insn], *, xlated: bool = True,
     # imm gives the same bytes once normalise() zeroes the rel32
     insns = [i.with_(imm=-1) if (i.is_call and i.src == 0 and i.imm == 0 and i.target) else i
              for i in insns]
+    for k, i in enumerate(insns):      # R11 is BPF_REG_AX of the rewrites; none exists above it
+        if i.dst > 11 or i.src > 11:
+            raise JitError(f"insn {k}: register field R{max(i.dst, i.src)} is invalid")
     slots = slot_offsets(insns)
     starts = function_starts(insns, xlated)
     total = slots[-1] + insns[-1].slots if insns else 0

@@ -51,6 +51,7 @@ from bpfsmt.spec.program import (BPF_F_SLEEPABLE, BPF_F_TEST_STATE_FREQ, BPF_F_S
 from bpfsmt.spec.kernels import KernelFacts
 from bpfsmt.spec.progtypes import MAY_ACCESS_SKB_TYPES
 from bpfsmt.spec.rules import RuleSet, get_ruleset
+from bpfsmt.solver.budget import check_deadline
 from bpfsmt.solver.verifier.alu import AluOps
 from bpfsmt.solver.verifier.bounds import U32
 from bpfsmt.solver.verifier.branches import Branches
@@ -280,6 +281,7 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
             if idx >= self.n or idx < 0:
                 self.err(f"invalid insn idx {idx} insn_cnt {self.n}")
             self.processed += 1
+            check_deadline("the verifier")
             if self.processed > BPF_COMPLEXITY_LIMIT_INSNS:
                 self.err(f"BPF program is too large. Processed {self.processed} insn", E2BIG)
             self.insn_idx = idx

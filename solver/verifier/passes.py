@@ -21,6 +21,7 @@ from bpfsmt.spec.limits import MAX_BPF_STACK, MAX_CALL_FRAMES
 from bpfsmt.spec.limits import BPF_MAX_SUBPROGS
 from bpfsmt.spec.program import Map
 from bpfsmt.spec.progtypes import TRACING_PROG_TYPES
+from bpfsmt.solver.budget import check_deadline
 from bpfsmt.solver.verifier.bounds import U32
 from bpfsmt.solver.verifier.calls import license_is_gpl_compatible
 from bpfsmt.solver.verifier.log import EACCES, EINVAL, E2BIG, EFAULT, EBADF
@@ -265,6 +266,7 @@ class LoadPasses:
         state[0] = DISCOVERED
         it = {0: iter(succ(0))}
         while stack:
+            check_deadline("the verifier's check_cfg")
             t = stack[-1]
             advanced = False
             for w, loop_ok in it[t]:

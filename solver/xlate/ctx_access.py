@@ -123,7 +123,7 @@ def ctx_pointers(insns: list[Insn], direct_write: Optional[list] = None) -> dict
     def j1(a, b):
         return a if a == b else TOP
 
-    state = {0: (tuple([None, 0] + [None] * 10), frozenset())}
+    state = {0: (tuple([None, 0] + [None] * 14), frozenset())}   # every 4-bit register field
     work, res = [0], {}
     while work:
         i = work.pop()
@@ -172,7 +172,7 @@ def ctx_pointers(insns: list[Insn], direct_write: Optional[list] = None) -> dict
             if ins.is_pseudo_call:              # the callee's frame gets R1-R5 (ctx passed on)
                 callee = at_slot.get(slots[i] + 1 + ins.imm)
                 if callee is not None:
-                    cin = tuple([None] + regs[1:6] + [None] * 6)
+                    cin = tuple([None] + regs[1:6] + [None] * 10)
                     old = state.get(callee)
                     new = (cin, frozenset()) if old is None else \
                         (tuple(j1(a, b) for a, b in zip(old[0], cin)), frozenset())

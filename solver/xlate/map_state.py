@@ -64,7 +64,7 @@ def map_states(pfile: ProgramFile, insns: list[Insn]) -> dict[int, object]:
                 st[k] = x | y
         return regs, frozenset(st.items())
 
-    entry = (tuple([None] * 12), frozenset())
+    entry = (tuple([None] * 16), frozenset())   # every 4-bit register field
     starts = {0}
     for i, ins in enumerate(insns):       # callbacks start with unknown registers
         if ins.is_wide and ins.src == BPF_PSEUDO_FUNC:
@@ -114,7 +114,7 @@ def map_states(pfile: ProgramFile, insns: list[Insn]) -> dict[int, object]:
             # bpf2bpf: the callee sees the caller's R1-R5 (a map passed as an argument)
             t = at_slot.get(slots[i] + 1 + ins.imm)
             if t is not None:
-                callee = (tuple([None] + regs[1:6] + [None] * 6), frozenset())
+                callee = (tuple([None] + regs[1:6] + [None] * 10), frozenset())
                 new = join(state.get(t), callee)
                 if new != state.get(t):
                     state[t] = new

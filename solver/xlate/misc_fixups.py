@@ -84,7 +84,8 @@ def do_misc_fixups(pfile: ProgramFile, prog: Program, p: XlatedProg, opts: Xlate
         new: Optional[list[Insn]] = None
         if ins.cls in (BPF_ALU, BPF_ALU64) and ins.code in (BPF_DIV, BPF_MOD) and ins.source == BPF_X:
             new = _div_mod_patch(ins)
-        elif ins.cls == BPF_LD and ins.mode in (BPF_ABS, BPF_IND) and prog.prog_type in MAY_ACCESS_SKB_TYPES:
+        elif ins.cls == BPF_LD and ins.mode in (BPF_ABS, BPF_IND) and prog.prog_type in MAY_ACCESS_SKB_TYPES \
+                and ins.size in LD_ABS_HELPERS:     # a DW one is left for check_ld_abs to refuse
             new = gen_ld_abs(ins)
         elif ins.is_helper_call:
             new = _fix_helper(pfile, prog, ins, states.get(i), opts)

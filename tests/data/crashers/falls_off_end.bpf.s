@@ -1,0 +1,2 @@
+.program p section=xdp
+    r0 = 1

@@ -1,0 +1,3 @@
+.program p section=xdp
+    r0 = 1 # Ã(
+    exit

@@ -1,0 +1,83 @@
+"""Short runs of the two fuzz campaigns (`make fuzz` runs long ones), and the campaign's own
+detectors: a crash, an exit 4, a hang and a location outside the file must each be reported."""
+import os
+import random
+
+import pytest
+
+from bpfsmt.testing import fuzz
+from bpfsmt.testing.mutate import MUTATORS, load_seeds, mutate
+
+SHARED = os.environ.get("BPFSMT_SHARED")
+
+
+def test_every_format_has_seeds_and_mutants_differ():
+    seeds = load_seeds(SHARED)
+    assert {"asm", "raw", "hex", "xlated", "verifier-log", "objdump", "elf"} <= set(seeds)
+    if SHARED and os.path.isdir(os.path.join(SHARED, "conformance")):
+        assert "ubpf" in seeds
+    r = random.Random(1)
+    for fmt in seeds:
+        assert fmt in MUTATORS
+        assert any(mutate(r, fmt, seeds[fmt]) not in seeds[fmt] for _ in range(20)), fmt
+
+
+def test_input_campaign_short(capsys):
+    s = fuzz.campaign("inputs", 120, seed=7, batch=60, jobs=2)
+    assert s["inputs"] == 120
+    assert not fuzz.failed(s), capsys.readouterr().out
+    assert sum(v for k, v in s.items() if k.startswith("exit_")) >= 240   # run + verify each
+
+
+def test_program_campaign_short(capsys):
+    s = fuzz.campaign("programs", 12, seed=3, batch=6, jobs=2, n_inputs=8)
+    assert s["inputs"] == 12
+    assert not fuzz.failed(s), capsys.readouterr().out
+    assert s.get("verdict_safe", 0) + s.get("verdict_unsafe", 0) >= 6
+    assert s.get("safe_runs", 0) == 8 * s.get("verdict_safe", 0)
+
+
+@pytest.fixture
+def program(tmp_path):
+    p = tmp_path / "p.bpf.s"
+    p.write_text(".program p section=xdp\n    r0 = 0\n    exit\n")
+    return str(p)
+
+
+def test_detects_a_crash(monkeypatch, program):
+    from bpfsmt.commands import run as run_cmd
+
+    def boom(args):
+        raise IndexError("list index out of range")
+    monkeypatch.setattr(run_cmd, "main", boom)
+    kind, site, detail = fuzz._one_input(["--debug", "run", program], b"", "asm", 10)
+    assert kind == "crash" and site.startswith("IndexError@") and "boom" in detail
+
+
+def test_detects_exit_4_of_a_job(monkeypatch, program):
+    from bpfsmt.commands import verify as verify_cmd
+
+    def boom(item):
+        raise KeyError(14)
+    monkeypatch.setattr(verify_cmd, "_job", boom)
+    kind, site, _ = fuzz._one_input(["--debug", "verify", program], b"", "asm", 10)
+    assert kind == "crash" and site.startswith("tests/test_fuzz.py:")
+
+
+def test_detects_a_hang(monkeypatch, program):
+    from bpfsmt.commands import run as run_cmd
+
+    def spin(args):
+        while True:
+            pass
+    monkeypatch.setattr(run_cmd, "main", spin)
+    kind, site, _ = fuzz._one_input(["--debug", "run", program], b"", "asm", 0.2)
+    assert (kind, site) == ("hang", "run")
+
+
+def test_detects_a_location_outside_the_file():
+    data = b"line one\nline two"
+    assert fuzz.misplaced(data, "bpfsmt: f.s:3:1: bad\n") == "3:1 is outside the input (2 lines)"
+    assert fuzz.misplaced(data, "bpfsmt: f.s:2:10: bad\n") == "2:10 is outside the input (2 lines)"
+    assert fuzz.misplaced(data, "bpfsmt: f.s:2:9: bad\n") is None        # the end of the line
+    assert fuzz.misplaced(data, "bpfsmt: f.s:0:0: bad\n") is None
