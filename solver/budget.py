@@ -50,6 +50,9 @@ def check_deadline(where: str) -> None:
         raise LimitReached(f"time limit of {d[1]:g} s reached in {where}")
 
 
+_cap_mb: int | None = None         # the cap this process runs under, for memory_reason
+
+
 def cap_address_space(memory_mb: int) -> None:
     """RLIMIT_AS at what the process already maps plus `memory_mb`: a job forked from a Ray
     worker starts with gigabytes of reserved-but-unused address space (object store, thread
@@ -59,14 +62,12 @@ def cap_address_space(memory_mb: int) -> None:
         mapped = int(f.read().split()[0]) * resource.getpagesize()
     _, hard = resource.getrlimit(resource.RLIMIT_AS)
     want = mapped + (memory_mb << 20)
+    global _cap_mb
+    _cap_mb = memory_mb
     resource.setrlimit(resource.RLIMIT_AS, (want if hard == resource.RLIM_INFINITY
                                             else min(want, hard), hard))
 
 
 def memory_reason() -> str:
     """Why a MemoryError happened, for the UNKNOWN line."""
-    import resource
-    soft, _hard = resource.getrlimit(resource.RLIMIT_AS)
-    if soft == resource.RLIM_INFINITY:
-        return "out of memory"
-    return f"address-space limit of {soft >> 20} MB reached (--max-memory)"
+    return "out of memory" if _cap_mb is None else f"memory limit of {_cap_mb} MB reached"

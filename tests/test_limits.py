@@ -101,14 +101,15 @@ def test_internal_error_is_exit_4_with_one_line(monkeypatch, tmp_path, capsys):
 
 
 def test_memory_cap_ends_unknown(tmp_path):
-    """RLIMIT_AS in a process of its own: parsing 200,000 instructions needs more than 150 MB,
-    so `run` answers UNKNOWN with the cap instead of an internal error."""
+    """RLIMIT_AS in a process of its own: parsing 200,000 instructions needs more than 30 MB
+    beyond the interpreter's start, so `run` answers UNKNOWN with the cap, not an internal
+    error."""
     path = _write(tmp_path, "long.bpf.s", ".program p section=xdp\n    r0 = 0\n" +
                   "    r0 += 1\n" * 200_000 + "    exit\n")
-    r = subprocess.run([sys.executable, "-m", "bpfsmt", "run", "--max-memory", "150", path],
+    r = subprocess.run([sys.executable, "-m", "bpfsmt", "run", "--max-memory", "30", path],
                        capture_output=True, text=True, timeout=600)
     assert r.returncode == 3, r.stderr
-    assert r.stderr == "bpfsmt: UNKNOWN: memory limit of 150 MB reached\n"
+    assert r.stderr == "bpfsmt: UNKNOWN: memory limit of 30 MB reached\n"
 
 
 # ---- pathological valid programs ----------------------------------------------------------------
