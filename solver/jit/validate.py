@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from bpfsmt.spec import x86
-from bpfsmt.spec.insn import (BPF_ALU, BPF_ATOMIC, BPF_CALL, BPF_CMPXCHG, BPF_EXIT, BPF_JMP,
-                              BPF_JMP32, BPF_MOV, BPF_STX, BPF_W, BPF_X, Insn)
+from bpfsmt.spec.insn import (BPF_ALU, BPF_ALU64, BPF_ATOMIC, BPF_CALL, BPF_CMPXCHG, BPF_DW,
+                              BPF_EXIT, BPF_JA, BPF_JMP, BPF_JMP32, BPF_LDX, BPF_MOV, BPF_ST,
+                              BPF_STX, BPF_TAIL_CALL, BPF_W, BPF_X, Insn)
 from .emit import DEFAULT_CONFIG, JitConfig
 from .encode import ENDBR64, NOP5
 from .program import jit_program, normalise
@@ -79,7 +80,7 @@ def _semantic(insn: Insn) -> bool:
     """Forms proved per instruction on the kernel's bytes."""
     if insn.is_wide:
         return insn.src == 0
-    if insn.cls in (BPF_JMP, BPF_JMP32) and insn.code in (BPF_CALL, BPF_EXIT, 0xF0):
+    if insn.cls in (BPF_JMP, BPF_JMP32) and insn.code in (BPF_CALL, BPF_EXIT, BPF_TAIL_CALL):
         return False
     return True
 
@@ -142,7 +143,7 @@ def validate(insns: list[Insn], kernel: bytes, func_lens: Optional[list[int]] = 
                     skip.add(slots[k + 1])
             if _semantic(local) and (f.start + slot) not in probe:
                 target_rel = None
-                if local.is_jmp and (local.is_cond_jmp or local.code == 0x00):
+                if local.is_jmp and (local.is_cond_jmp or local.code == BPF_JA):
                     target_rel = _addr_of_slot(f, slot + 1 + local.off) - a
                 low = ()
                 if _is_cmpxchg32(local) and nxt is None and \
@@ -196,35 +197,35 @@ def _addr_of_slot(f, t):
 def _reads64(insn: Insn, reg: int) -> bool:
     """Does `insn` read all 64 bits of `reg`?"""
     cls = insn.cls
-    if cls == 7:                                    # ALU64
-        if insn.code == 0xB0:
-            return insn.source == 0x08 and insn.src == reg
-        return insn.dst == reg or (insn.source == 0x08 and insn.src == reg)
-    if cls == 5:                                    # JMP
+    if cls == BPF_ALU64:
+        if insn.code == BPF_MOV:
+            return insn.source == BPF_X and insn.src == reg
+        return insn.dst == reg or (insn.source == BPF_X and insn.src == reg)
+    if cls == BPF_JMP:
         if insn.code == BPF_EXIT:
             return reg == 0
         if insn.code == BPF_CALL:
             return reg in (1, 2, 3, 4, 5)
-        if insn.code == 0x00:
+        if insn.code == BPF_JA:
             return False
-        return insn.dst == reg or (insn.source == 0x08 and insn.src == reg)
-    if cls == 1:                                    # LDX: pointer base
+        return insn.dst == reg or (insn.source == BPF_X and insn.src == reg)
+    if cls == BPF_LDX:                              # pointer base
         return insn.src == reg
-    if cls in (2, 3):                               # ST/STX: base, and a DW/atomic value
+    if cls in (BPF_ST, BPF_STX):                    # base, and a DW/atomic value
         if insn.dst == reg:
             return True
-        return cls == 3 and insn.src == reg and (insn.size == 0x18 or insn.mode == 0xC0)
+        return cls == BPF_STX and insn.src == reg and (insn.size == BPF_DW or insn.mode == BPF_ATOMIC)
     return False
 
 
 def _writes(insn: Insn, reg: int) -> bool:
-    if insn.cls in (4, 7) and insn.dst == reg:
+    if insn.cls in (BPF_ALU, BPF_ALU64) and insn.dst == reg:
         return True
-    if insn.cls == 1 and insn.dst == reg:
+    if insn.cls == BPF_LDX and insn.dst == reg:
         return True
     if insn.is_wide and insn.dst == reg:
         return True
-    if insn.cls == 5 and insn.code == BPF_CALL and reg in (0, 1, 2, 3, 4, 5):
+    if insn.cls == BPF_JMP and insn.code == BPF_CALL and reg in (0, 1, 2, 3, 4, 5):
         return True
     return False
 
@@ -251,7 +252,7 @@ def upper_half_live(insns, slot: int, reg: int) -> bool:
         if insn.is_exit:
             continue
         nxt = s + insn.slots
-        if insn.is_jmp and insn.code == 0x00 and insn.cls == 5:
+        if insn.is_jmp and insn.code == BPF_JA and insn.cls == BPF_JMP:
             work.append(s + 1 + insn.off)
         elif insn.is_cond_jmp:
             work += [nxt, s + 1 + insn.off]
