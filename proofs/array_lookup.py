@@ -28,9 +28,9 @@ from bpfsmt.proofs.registry import Outcome, theorem
 from bpfsmt.spec import isa
 from bpfsmt.spec.insn import (BPF_ADD, BPF_ALU, BPF_ALU64, BPF_AND, BPF_JA, BPF_JGE, BPF_JGT, BPF_JMP,
                               BPF_K, BPF_LDX, BPF_LSH, BPF_MEM, BPF_MOV, BPF_MUL, BPF_W, BPF_X, Insn)
+from bpfsmt.spec.limits import KMALLOC_MAX_SIZE
 from bpfsmt.spec.program import BPF_F_INNER_MAP, Map
 
-KMALLOC_MAX_SIZE = 1 << 22     # value_size limit (x86-64, 4 KiB pages, MAX_ORDER 11)
 U32 = (1 << 32) - 1
 KERNEL_LO, KERNEL_HI = 0xFFFF_8880_0000_0000, 0xFFFF_C900_0000_0000   # where maps live (x86-64)
 
