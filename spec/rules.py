@@ -47,6 +47,17 @@ RULE_IDS: dict[str, str] = {
     "CORE-10": "call depth and combined stack size",
 }
 
+# Historical range-analysis bugs a rule set can re-introduce into solver/verifier/bounds.py
+# (option "range_bugs"); `bpfsmt prove range` refutes each one.
+RANGE_BUGS: dict[str, str] = {
+    "CVE-2017-16995": "MOV32 imm sign-extended into the 64-bit state (fixed in 4.14.9)",
+    "CVE-2017-16996": "ALU32 result not truncated to 32 bits (fixed in 4.15)",
+    "CVE-2020-8835": "JMP32: low-half tnum taken from the 64-bit bounds truncated to 32 bits (5.6)",
+    "CVE-2020-27194": "ALU32 OR: signed 32-bit bounds copied from the 64-bit umin/umax (5.8)",
+    "CVE-2021-3490": "ALU32 AND/OR/XOR with both low halves known kept the stale 32-bit bounds (5.7-5.12)",
+    "CVE-2021-31440": "__reg_combine_64_into_32 copied each 64-bit bound that fits on its own (5.7-5.12)",
+}
+
 # Helper ids the proposed design adds (not in 6.1's UAPI); the IR names them by id or by target.
 PROPOSED_HELPERS = {"timer_set_sleepable_cb": 10001}
 
@@ -77,6 +88,10 @@ class RuleSet:
         return replace(self, options=tuple(sorted(opts.items())))
 
     @property
+    def range_bugs(self) -> tuple:
+        return self.option("range_bugs") or ()
+
+    @property
     def per_callback_sleepable(self) -> bool:
         return self.option("callback_sleepable") == "per_callback"
 
@@ -97,6 +112,8 @@ MUTANTS: dict[str, RuleSet] = {
     "6.1-no-lock-word-guard": LINUX_61.without("SL-10"),
     "6.1-no-tailcall-stack-limit": LINUX_61.without("TC-04"),
     "6.1-no-map-bounds": LINUX_61.without("AL-05"),
+    **{f"6.1-{bug.lower()}": replace(LINUX_61.with_option("range_bugs", (bug,)), name=f"6.1-{bug.lower()}")
+       for bug in RANGE_BUGS},
 }
 
 RULESETS: dict[str, RuleSet] = {"6.1": LINUX_61, "proposed": PROPOSED, **MUTANTS}

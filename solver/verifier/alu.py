@@ -10,7 +10,7 @@ from __future__ import annotations
 from bpfsmt.spec.insn import BPF_ALU64, BPF_X, BPF_END, ALU_NAMES, ALU_SYMBOLS, Insn
 from bpfsmt.solver.verifier.bounds import (Bounds, tnum_add, tnum_sub, mark_known,
                                            mark_32_unbounded, reg_bounds_sync, adjust_scalar,
-                                           zext_32_to_64, S64_MIN, S64_MAX, U64, s64, u32)
+                                           mov_imm, mov32_reg, S64_MIN, S64_MAX, U64, s64)
 from bpfsmt.solver.verifier.log import EACCES
 from bpfsmt.solver.verifier.state import (Reg, State, BPF_MAX_VAR_OFF, copy_register_state,
                                           mark_reg_unknown, mark_reg_known)
@@ -59,13 +59,12 @@ class AluOps:
                     else:
                         d = regs[ins.dst]
                         mark_reg_unknown(d)
-                    zext_32_to_64(d.b)
-                    reg_bounds_sync(d.b)
+                    mov32_reg(d.b)
                     regs[ins.dst] = d
             else:
                 d = regs[ins.dst]
                 mark_reg_unknown(d)
-                mark_known(d.b, ins.imm if alu64 else u32(ins.imm))
+                mov_imm(d.b, ins.imm, alu64, bugs=self.rules.range_bugs)
             return
         if ins.code > BPF_END:
             self.err(f"invalid BPF_ALU opcode {ins.code:x}")
@@ -118,11 +117,9 @@ class AluOps:
                 mark_reg_known(off, ins.imm)
                 return self.adjust_ptr_min_max_vals(st, ins, op, alu64, ptr_reg=dst.copy(), off_reg=off,
                                        off_is_dst=False)
-        if not adjust_scalar(dst.b, srcb.copy() if src_x else srcb, op, not alu64):
+        if not adjust_scalar(dst.b, srcb.copy() if src_x else srcb, op, not alu64,
+                             bugs=self.rules.range_bugs):
             mark_reg_unknown(dst)
-            if not alu64:
-                zext_32_to_64(dst.b)
-                reg_bounds_sync(dst.b)
 
     def check_reg_sane_offset(self, r: Reg, tstr: str) -> None:
         b = r.b

@@ -1,9 +1,20 @@
-"""Scalar tracking of the 6.1 verifier: tnums and s64/u64/s32/u32 bounds.
+"""Scalar tracking of the 6.1 verifier: tnums and s64/u64/s32/u32 bounds, written once over a domain.
 
 Why a faithful copy of the kernel's arithmetic (not a cleaner interval domain): the question
 `bpfsmt verify` answers is "what does 6.1 say", so the model must lose precision exactly where the
 kernel does (e.g. MUL of possibly-negative values, RSH dropping 32-bit bounds, JMP32 refinement via
 __reg_combine_32_into_64). Every function is named after the kernel routine it models.
+
+Why a domain (as in spec/isa.py): the verifier runs these functions on Python ints (`INT`, the
+default), and `bpfsmt prove range` runs the very same functions on Z3 bit-vectors (`Z3Ranges`) to
+prove each operator sound. So there is no second copy of the abstract operators to drift. The code
+is therefore written branch-free over state values: a kernel `if` becomes `D.ite`, Python `<`/`>>`
+are used only on signed fields (Python ints and Z3 bit-vectors agree there), unsigned comparisons go
+through `D.ult`/`D.ule`, and unsigned arithmetic is masked (`& U64`), a no-op on Z3 vectors.
+An `unknown is True` test short-cuts only the concrete domain (a Z3 condition is never `True`).
+
+`bugs` (a set of ids from spec/rules.RANGE_BUGS) re-introduces historical kernel bugs, so the
+verifier model and the proofs can run a known-broken rule set.
 """
 from __future__ import annotations
 
@@ -13,6 +24,7 @@ U64 = (1 << 64) - 1
 U32 = (1 << 32) - 1
 S64_MIN, S64_MAX = -(1 << 63), (1 << 63) - 1
 S32_MIN, S32_MAX = -(1 << 31), (1 << 31) - 1
+HI32 = U64 ^ U32
 
 
 def s64(v: int) -> int:
@@ -33,6 +45,119 @@ def u32(v: int) -> int:
     return v & U32
 
 
+# ---------------------------------------------------------------- domains
+class IntRanges:
+    """The verifier's own representation: unsigned fields as non-negative ints, signed fields as
+    signed ints (so Python `<` and `>>` are the kernel's signed compare and shift)."""
+    symbolic = False
+    false = False
+
+    @staticmethod
+    def ite(c, a, b): return a if c else b
+    @staticmethod
+    def any(*cs): return any(cs)
+    @staticmethod
+    def all(*cs): return all(cs)
+    @staticmethod
+    def not_(c): return not c
+    @staticmethod
+    def ult(a, b): return a < b
+    @staticmethod
+    def ule(a, b): return a <= b
+    @staticmethod
+    def umin(a, b): return a if a < b else b
+    @staticmethod
+    def umax(a, b): return a if a > b else b
+    smin, smax = umin, umax
+    @staticmethod
+    def lshr(a, n): return a >> n
+    @staticmethod
+    def shl(a, n, w):
+        """(a << n) mod 2^w; 0 outside 0 <= n < w (only reached on branches the kernel guards)."""
+        return (a << n) & ((1 << w) - 1) if 0 <= n < w else 0
+    @staticmethod
+    def ashr(a, n, w): return a >> n
+    s64, s32 = staticmethod(s64), staticmethod(s32)
+    @staticmethod
+    def u64(v): return v & U64
+    @staticmethod
+    def u32(v): return v & U32
+    @staticmethod
+    def ext32(v): return v                  # a 32-bit field value as a 64-bit one
+    @staticmethod
+    def low32(v): return v & U32            # u64 -> u32
+    @staticmethod
+    def slow32(v): return s32(v)            # s64/u64 -> s32
+    @staticmethod
+    def smear(x): return (1 << x.bit_length()) - 1     # all bits up to the highest set bit
+    @staticmethod
+    def loop_bits(x): return x.bit_length()
+    @staticmethod
+    def k64(v): return v
+    k32 = k64
+
+
+INT = IntRanges()
+
+
+class Z3Ranges:
+    """The same state as z3 bit-vectors: 64-bit fields BitVec(64), 32-bit fields BitVec(32)."""
+    symbolic = True
+
+    def __init__(self):
+        import z3
+        self.z3 = z3
+        self.false = z3.BoolVal(False)
+
+    def ite(self, c, a, b):
+        if isinstance(a, int) and isinstance(b, int):
+            raise TypeError("ite of two Python ints has no width")
+        return self.z3.If(c, a, b)
+
+    def any(self, *cs): return self.z3.Or(*cs)
+    def all(self, *cs): return self.z3.And(*cs)
+    def not_(self, c): return self.z3.Not(c)
+    def ult(self, a, b): return self.z3.ULT(a, b)
+    def ule(self, a, b): return self.z3.ULE(a, b)
+    def umin(self, a, b): return self.z3.If(self.z3.ULT(a, b), a, b)
+    def umax(self, a, b): return self.z3.If(self.z3.UGT(a, b), a, b)
+    def smin(self, a, b): return self.z3.If(a < b, a, b)
+    def smax(self, a, b): return self.z3.If(a > b, a, b)
+    def lshr(self, a, n): return self.z3.LShR(a, self.fit(n, a.size()))
+
+    def shl(self, a, n, w):
+        if isinstance(a, int):
+            a = self.z3.BitVecVal(a, w)
+        return a << self.fit(n, w)
+
+    def ashr(self, a, n, w): return a >> self.fit(n, w)
+
+    def fit(self, n, w):
+        if isinstance(n, int):
+            return self.z3.BitVecVal(n & ((1 << w) - 1), w)
+        if n.size() == w:
+            return n
+        return self.z3.ZeroExt(w - n.size(), n) if n.size() < w else self.z3.Extract(w - 1, 0, n)
+
+    @staticmethod
+    def s64(v): return v
+    s32 = u64 = u32 = s64
+
+    def ext32(self, v): return self.z3.ZeroExt(32, v)
+    def low32(self, v): return self.z3.Extract(31, 0, v)
+    slow32 = low32
+
+    def smear(self, x):
+        for k in (1, 2, 4, 8, 16, 32):
+            x = x | self.z3.LShR(x, k)
+        return x
+
+    @staticmethod
+    def loop_bits(x): return 64
+    def k64(self, v): return self.z3.BitVecVal(v, 64)
+    def k32(self, v): return self.z3.BitVecVal(v, 32)
+
+
 # ---------------------------------------------------------------- tnum (kernel/bpf/tnum.c)
 @dataclass(frozen=True)
 class Tnum:
@@ -50,49 +175,52 @@ class Tnum:
 
 
 def tnum_const(v: int) -> Tnum:
-    return Tnum(u64(v), 0)
+    return Tnum(v & U64, 0)
 
 
 TNUM_UNKNOWN = Tnum(0, U64)
 
 
-def tnum_range(lo: int, hi: int) -> Tnum:
-    lo, hi = u64(lo), u64(hi)
-    chi = lo ^ hi
-    bits = chi.bit_length()
-    if bits > 63:
-        return TNUM_UNKNOWN
-    delta = (1 << bits) - 1
+def tnum_ite(D, c, a: Tnum, b: Tnum) -> Tnum:
+    if not D.symbolic:
+        return a if c else b
+    return Tnum(D.ite(c, a.value, b.value), D.ite(c, a.mask, b.mask))
+
+
+def tnum_range(lo, hi, D=INT) -> Tnum:
+    """fls64(lo ^ hi) bits unknown; 64 of them is tnum_unknown (the smear gives that directly)."""
+    delta = D.smear(lo ^ hi)
     return Tnum(lo & ~delta & U64, delta)
 
 
-def tnum_lshift(a: Tnum, s: int) -> Tnum:
-    return Tnum(u64(a.value << s), u64(a.mask << s))
+def tnum_lshift(a: Tnum, s, D=INT) -> Tnum:
+    return Tnum(D.shl(a.value, s, 64), D.shl(a.mask, s, 64))
 
 
-def tnum_rshift(a: Tnum, s: int) -> Tnum:
-    return Tnum(a.value >> s, a.mask >> s)
+def tnum_rshift(a: Tnum, s, D=INT) -> Tnum:
+    return Tnum(D.lshr(a.value, s), D.lshr(a.mask, s))
 
 
-def tnum_arshift(a: Tnum, s: int, insn_bitness: int) -> Tnum:
+def tnum_arshift(a: Tnum, s, insn_bitness: int, D=INT) -> Tnum:
     if insn_bitness == 32:
-        return Tnum(u32(s32(a.value) >> s), u32(s32(a.mask) >> s))
-    return Tnum(u64(s64(a.value) >> s), u64(s64(a.mask) >> s))
+        return Tnum(D.ext32(D.u32(D.ashr(D.slow32(a.value), s, 32))),
+                    D.ext32(D.u32(D.ashr(D.slow32(a.mask), s, 32))))
+    return Tnum(D.u64(D.ashr(D.s64(a.value), s, 64)), D.u64(D.ashr(D.s64(a.mask), s, 64)))
 
 
 def tnum_add(a: Tnum, b: Tnum) -> Tnum:
-    sm = u64(a.mask + b.mask)
-    sv = u64(a.value + b.value)
-    sigma = u64(sm + sv)
+    sm = (a.mask + b.mask) & U64
+    sv = (a.value + b.value) & U64
+    sigma = (sm + sv) & U64
     chi = sigma ^ sv
     mu = chi | a.mask | b.mask
     return Tnum(sv & ~mu & U64, mu)
 
 
 def tnum_sub(a: Tnum, b: Tnum) -> Tnum:
-    dv = u64(a.value - b.value)
-    alpha = u64(dv + a.mask)
-    beta = u64(dv - b.mask)
+    dv = (a.value - b.value) & U64
+    alpha = (dv + a.mask) & U64
+    beta = (dv - b.mask) & U64
     chi = alpha ^ beta
     mu = chi | a.mask | b.mask
     return Tnum(dv & ~mu & U64, mu)
@@ -117,16 +245,17 @@ def tnum_xor(a: Tnum, b: Tnum) -> Tnum:
     return Tnum(v & ~mu & U64, mu)
 
 
-def tnum_mul(a: Tnum, b: Tnum) -> Tnum:
-    acc_v = u64(a.value * b.value)
+def tnum_mul(a: Tnum, b: Tnum, D=INT) -> Tnum:
+    """The 6.1 shift-and-add tnum_mul; Z3 unrolls all 64 rounds (a zero multiplier adds nothing)."""
+    acc_v = (a.value * b.value) & U64
     acc_m = Tnum(0, 0)
-    while a.value or a.mask:
-        if a.value & 1:
-            acc_m = tnum_add(acc_m, Tnum(0, b.mask))
-        elif a.mask & 1:
-            acc_m = tnum_add(acc_m, Tnum(0, b.value | b.mask))
-        a = tnum_rshift(a, 1)
-        b = tnum_lshift(b, 1)
+    for _ in range(D.loop_bits(a.value | a.mask)):
+        known_one = Tnum(0, b.mask)
+        maybe_one = Tnum(0, b.value | b.mask)
+        acc_m = tnum_ite(D, a.value & 1 == 1, tnum_add(acc_m, known_one),
+                         tnum_ite(D, a.mask & 1 == 1, tnum_add(acc_m, maybe_one), acc_m))
+        a = tnum_rshift(a, 1, D)
+        b = tnum_lshift(b, 1, D)
     return tnum_add(Tnum(acc_v, 0), acc_m)
 
 
@@ -153,16 +282,25 @@ def tnum_in(a: Tnum, b: Tnum) -> bool:
     return (b.value & ~a.mask & U64) == a.value
 
 
+def tnum_contains(a: Tnum, x) -> bool:
+    """x is a member of a (tnum_in of a constant), in any domain."""
+    return x & ~a.mask & U64 == a.value
+
+
 def tnum_subreg(a: Tnum) -> Tnum:
     return tnum_cast(a, 4)
 
 
+def tnum_subreg_is_const(a: Tnum):
+    return a.mask & U32 == 0
+
+
 def tnum_clear_subreg(a: Tnum) -> Tnum:
-    return tnum_lshift(tnum_rshift(a, 32), 32)
+    return Tnum(a.value & HI32, a.mask & HI32)
 
 
-def tnum_const_subreg(a: Tnum, v: int) -> Tnum:
-    return tnum_or(tnum_clear_subreg(a), tnum_const(u32(v)))
+def tnum_const_subreg(a: Tnum, v) -> Tnum:
+    return tnum_or(tnum_clear_subreg(a), Tnum(v & U32, 0))
 
 
 # ---------------------------------------------------------------- scalar bounds
@@ -184,37 +322,67 @@ class Bounds:
                       self.s32min, self.s32max, self.u32min, self.u32max)
 
 
-def mark_known(b: Bounds, imm: int) -> None:
+FIELDS64 = ("smin", "smax", "umin", "umax")
+FIELDS32 = ("s32min", "s32max", "u32min", "u32max")
+
+
+def bounds_ite(D, c, a: Bounds, b: Bounds) -> Bounds:
+    """A Bounds that is `a` where c holds and `b` elsewhere."""
+    if not D.symbolic:
+        return (a if c else b).copy()
+    out = Bounds(tnum_ite(D, c, a.var_off, b.var_off))
+    for f in FIELDS64 + FIELDS32:
+        setattr(out, f, D.ite(c, getattr(a, f), getattr(b, f)))
+    return out
+
+
+def assign(dst: Bounds, src: Bounds) -> None:
+    dst.var_off = src.var_off
+    for f in FIELDS64 + FIELDS32:
+        setattr(dst, f, getattr(src, f))
+
+
+def contains(b: Bounds, x, D=INT):
+    """The concrete 64-bit value x is a member of the abstract state b (tnum and all four ranges)."""
+    lo = D.low32(x)
+    return D.all(tnum_contains(b.var_off, x), D.ule(b.umin, x), D.ule(x, b.umax),
+                 b.smin <= D.s64(x), D.s64(x) <= b.smax, D.ule(b.u32min, lo), D.ule(lo, b.u32max),
+                 b.s32min <= D.slow32(x), D.slow32(x) <= b.s32max)
+
+
+def mark_known(b: Bounds, imm, D=INT) -> None:
     """___mark_reg_known"""
-    b.var_off = tnum_const(imm)
-    b.smin = b.smax = s64(imm)
-    b.umin = b.umax = u64(imm)
-    b.s32min = b.s32max = s32(imm)
-    b.u32min = b.u32max = u32(imm)
+    imm = imm & U64
+    b.var_off = Tnum(imm, D.k64(0))
+    b.smin = b.smax = D.s64(imm)
+    b.umin = b.umax = imm
+    b.s32min = b.s32max = D.slow32(imm)
+    b.u32min = b.u32max = D.low32(imm)
 
 
-def mark_reg32_known(b: Bounds, imm: int) -> None:
-    b.var_off = tnum_const_subreg(b.var_off, imm)
-    b.s32min = b.s32max = s32(imm)
-    b.u32min = b.u32max = u32(imm)
+def mark_reg32_known(b: Bounds, imm, D=INT) -> None:
+    """__mark_reg32_known: imm is the 32-bit value."""
+    b.var_off = tnum_const_subreg(b.var_off, D.ext32(imm))
+    b.s32min = b.s32max = D.s32(imm)
+    b.u32min = b.u32max = imm
 
 
-def mark_unbounded(b: Bounds) -> None:
-    mark_64_unbounded(b)
-    mark_32_unbounded(b)
+def mark_unbounded(b: Bounds, D=INT) -> None:
+    mark_64_unbounded(b, D)
+    mark_32_unbounded(b, D)
 
 
-def mark_64_unbounded(b: Bounds) -> None:
-    b.smin, b.smax, b.umin, b.umax = S64_MIN, S64_MAX, 0, U64
+def mark_64_unbounded(b: Bounds, D=INT) -> None:
+    b.smin, b.smax, b.umin, b.umax = D.k64(S64_MIN), D.k64(S64_MAX), D.k64(0), D.k64(U64)
 
 
-def mark_32_unbounded(b: Bounds) -> None:
-    b.s32min, b.s32max, b.u32min, b.u32max = S32_MIN, S32_MAX, 0, U32
+def mark_32_unbounded(b: Bounds, D=INT) -> None:
+    b.s32min, b.s32max, b.u32min, b.u32max = D.k32(S32_MIN), D.k32(S32_MAX), D.k32(0), D.k32(U32)
 
 
-def mark_unknown(b: Bounds) -> None:
-    b.var_off = TNUM_UNKNOWN
-    mark_unbounded(b)
+def mark_unknown(b: Bounds, D=INT) -> None:
+    b.var_off = Tnum(D.k64(0), D.k64(U64))
+    mark_unbounded(b, D)
 
 
 def is_unbounded(b: Bounds) -> bool:
@@ -223,528 +391,524 @@ def is_unbounded(b: Bounds) -> bool:
             and b.u32min == 0 and b.u32max == U32)
 
 
-def update_reg32_bounds(b: Bounds) -> None:
-    v = tnum_subreg(b.var_off)
-    b.s32min = max(b.s32min, s32(v.value | (v.mask & 0x80000000)))
-    b.s32max = min(b.s32max, s32(v.value | (v.mask & 0x7FFFFFFF)))
-    b.u32min = max(b.u32min, u32(v.value))
-    b.u32max = min(b.u32max, u32(v.value | v.mask))
+def update_reg32_bounds(b: Bounds, D=INT) -> None:
+    v = Tnum(D.low32(b.var_off.value), D.low32(b.var_off.mask))
+    b.s32min = D.smax(b.s32min, D.s32(v.value | (v.mask & 0x80000000)))
+    b.s32max = D.smin(b.s32max, D.s32(v.value | (v.mask & 0x7FFFFFFF)))
+    b.u32min = D.umax(b.u32min, v.value)
+    b.u32max = D.umin(b.u32max, v.value | v.mask)
 
 
-def update_reg64_bounds(b: Bounds) -> None:
+def update_reg64_bounds(b: Bounds, D=INT) -> None:
     v = b.var_off
-    b.smin = max(b.smin, s64(v.value | (v.mask & (1 << 63))))
-    b.smax = min(b.smax, s64(v.value | (v.mask & S64_MAX)))
-    b.umin = max(b.umin, v.value)
-    b.umax = min(b.umax, v.value | v.mask)
+    b.smin = D.smax(b.smin, D.s64(v.value | (v.mask & (1 << 63))))
+    b.smax = D.smin(b.smax, D.s64(v.value | (v.mask & S64_MAX)))
+    b.umin = D.umax(b.umin, v.value)
+    b.umax = D.umin(b.umax, v.value | v.mask)
 
 
-def update_reg_bounds(b: Bounds) -> None:
-    update_reg32_bounds(b)
-    update_reg64_bounds(b)
+def update_reg_bounds(b: Bounds, D=INT) -> None:
+    update_reg32_bounds(b, D)
+    update_reg64_bounds(b, D)
 
 
-def reg32_deduce_bounds(b: Bounds) -> None:
-    if b.s32min >= 0 or b.s32max < 0:
-        lo = max(u32(b.s32min), b.u32min)
-        hi = min(u32(b.s32max), b.u32max)
-        b.s32min, b.u32min = s32(lo), lo
-        b.s32max, b.u32max = s32(hi), hi
-        return
-    if s32(b.u32max) >= 0:
-        b.s32min = s32(b.u32min)
-        hi = min(u32(b.s32max), b.u32max)
-        b.s32max, b.u32max = s32(hi), hi
-    elif s32(b.u32min) < 0:
-        lo = max(u32(b.s32min), b.u32min)
-        b.s32min, b.u32min = s32(lo), lo
-        b.s32max = s32(b.u32max)
+def _deduce(D, smin, smax, umin, umax, to_s, to_u):
+    """__reg{32,64}_deduce_bounds on one width: returns the new (smin, smax, umin, umax)."""
+    same_sign = D.any(smin >= 0, smax < 0)
+    lo = D.umax(to_u(smin), umin)
+    hi = D.umin(to_u(smax), umax)
+    pos = to_s(umax) >= 0
+    neg = to_s(umin) < 0
+    n_smin = D.ite(same_sign, to_s(lo), D.ite(pos, to_s(umin), D.ite(neg, to_s(lo), smin)))
+    n_umin = D.ite(same_sign, lo, D.ite(pos, umin, D.ite(neg, lo, umin)))
+    n_smax = D.ite(same_sign, to_s(hi), D.ite(pos, to_s(hi), D.ite(neg, to_s(umax), smax)))
+    n_umax = D.ite(same_sign, hi, D.ite(pos, hi, umax))
+    return n_smin, n_smax, n_umin, n_umax
 
 
-def reg64_deduce_bounds(b: Bounds) -> None:
-    if b.smin >= 0 or b.smax < 0:
-        lo = max(u64(b.smin), b.umin)
-        hi = min(u64(b.smax), b.umax)
-        b.smin, b.umin = s64(lo), lo
-        b.smax, b.umax = s64(hi), hi
-        return
-    if s64(b.umax) >= 0:
-        b.smin = s64(b.umin)
-        hi = min(u64(b.smax), b.umax)
-        b.smax, b.umax = s64(hi), hi
-    elif s64(b.umin) < 0:
-        lo = max(u64(b.smin), b.umin)
-        b.smin, b.umin = s64(lo), lo
-        b.smax = s64(b.umax)
+def reg32_deduce_bounds(b: Bounds, D=INT) -> None:
+    b.s32min, b.s32max, b.u32min, b.u32max = _deduce(D, b.s32min, b.s32max, b.u32min, b.u32max,
+                                                     D.s32, D.u32)
 
 
-def reg_bound_offset(b: Bounds) -> None:
-    v64 = tnum_intersect(b.var_off, tnum_range(b.umin, b.umax))
-    v32 = tnum_intersect(tnum_subreg(b.var_off), tnum_range(b.u32min, b.u32max))
+def reg64_deduce_bounds(b: Bounds, D=INT) -> None:
+    b.smin, b.smax, b.umin, b.umax = _deduce(D, b.smin, b.smax, b.umin, b.umax, D.s64, D.u64)
+
+
+def reg_deduce_bounds(b: Bounds, D=INT) -> None:
+    """__reg_deduce_bounds"""
+    reg32_deduce_bounds(b, D)
+    reg64_deduce_bounds(b, D)
+
+
+def reg_bound_offset(b: Bounds, D=INT) -> None:
+    """__reg_bound_offset"""
+    v64 = tnum_intersect(b.var_off, tnum_range(b.umin, b.umax, D))
+    v32 = tnum_intersect(tnum_subreg(v64), tnum_range(D.ext32(b.u32min), D.ext32(b.u32max), D))
     b.var_off = tnum_or(tnum_clear_subreg(v64), v32)
 
 
-def reg_bounds_sync(b: Bounds) -> None:
-    update_reg_bounds(b)
-    reg32_deduce_bounds(b)
-    reg64_deduce_bounds(b)
-    reg_bound_offset(b)
-    update_reg_bounds(b)
+def reg_bound_offset32_truncated(b: Bounds, D=INT) -> None:
+    """5.6's __reg_bound_offset32 after a JMP32 (CVE-2020-8835): the low half's tnum narrowed by
+    the 64-bit bounds truncated to 32 bits, which do not bound the low half."""
+    rng = tnum_range(D.ext32(D.low32(b.umin)), D.ext32(D.low32(b.umax)), D)
+    b.var_off = tnum_or(tnum_clear_subreg(b.var_off), tnum_intersect(tnum_subreg(b.var_off), rng))
 
 
-def reg_assign_32_into_64(b: Bounds) -> None:
-    b.umin, b.umax = b.u32min, b.u32max
-    if 0 <= b.s32min <= S32_MAX and 0 <= b.s32max <= S32_MAX:
-        b.smin, b.smax = b.s32min, b.s32max
-    else:
-        b.smin, b.smax = 0, U32
+def reg_bounds_sync(b: Bounds, D=INT) -> None:
+    update_reg_bounds(b, D)
+    reg_deduce_bounds(b, D)
+    reg_bound_offset(b, D)
+    update_reg_bounds(b, D)
 
 
-def zext_32_to_64(b: Bounds) -> None:
+def reg_assign_32_into_64(b: Bounds, D=INT) -> None:
+    b.umin, b.umax = D.ext32(b.u32min), D.ext32(b.u32max)
+    pos = D.all(b.s32min >= 0, b.s32max >= 0)
+    b.smin = D.ite(pos, D.ext32(D.u32(b.s32min)), D.k64(0))
+    b.smax = D.ite(pos, D.ext32(D.u32(b.s32max)), D.k64(U32))
+
+
+def zext_32_to_64(b: Bounds, D=INT) -> None:
     b.var_off = tnum_subreg(b.var_off)
-    reg_assign_32_into_64(b)
+    reg_assign_32_into_64(b, D)
 
 
-def reg_combine_32_into_64(b: Bounds) -> None:
-    if tnum_clear_subreg(b.var_off) == Tnum(0, 0):
-        reg_assign_32_into_64(b)
+def reg_combine_32_into_64(b: Bounds, D=INT) -> None:
+    upper_zero = (b.var_off.value | b.var_off.mask) & HI32 == 0
+    a = b.copy()
+    reg_assign_32_into_64(a, D)
+    u = b.copy()
+    mark_64_unbounded(u, D)
+    assign(b, bounds_ite(D, upper_zero, a, u))
+    reg_bounds_sync(b, D)
+
+
+def reg_combine_64_into_32(b: Bounds, D=INT, bugs=()) -> None:
+    """__reg_combine_64_into_32. CVE-2021-31440: 5.7-5.12 copied each 64-bit bound that fits in
+    32 bits on its own, so e.g. umin 1 with umax 2^32+1 gave u32 [1, U32] although the low half
+    can be 0."""
+    smin, smax, umin, umax = b.smin, b.smax, b.umin, b.umax
+    mark_32_unbounded(b, D)
+    fits_s = [D.all(S32_MIN <= v, v <= S32_MAX) for v in (smin, smax)]
+    fits_u = [D.ule(v, U32) for v in (umin, umax)]
+    if "CVE-2021-31440" in bugs:
+        ok = fits_s + fits_u
     else:
-        mark_64_unbounded(b)
-    reg_bounds_sync(b)
+        ok = [D.all(*fits_s)] * 2 + [D.all(*fits_u)] * 2
+    b.s32min = D.ite(ok[0], D.slow32(smin), b.s32min)
+    b.s32max = D.ite(ok[1], D.slow32(smax), b.s32max)
+    b.u32min = D.ite(ok[2], D.low32(umin), b.u32min)
+    b.u32max = D.ite(ok[3], D.low32(umax), b.u32max)
+    reg_bounds_sync(b, D)
 
 
-def reg_combine_64_into_32(b: Bounds) -> None:
-    mark_32_unbounded(b)
-    if S32_MIN <= b.smin <= S32_MAX and S32_MIN <= b.smax <= S32_MAX:
-        b.s32min, b.s32max = b.smin, b.smax
-    if 0 <= b.umin <= U32 and 0 <= b.umax <= U32:
-        b.u32min, b.u32max = b.umin, b.umax
-    reg_bounds_sync(b)
-
-
-def coerce_reg_to_size(b: Bounds, size: int) -> None:
+def coerce_reg_to_size(b: Bounds, size: int, D=INT) -> None:
     """coerce_reg_to_size: a narrow load zero-extends."""
     b.var_off = tnum_cast(b.var_off, size)
     m = (1 << (size * 8)) - 1
-    if (b.umin & ~m) == (b.umax & ~m):
-        b.umin &= m
-        b.umax &= m
-    else:
-        b.umin, b.umax = 0, m
-    b.smin, b.smax = b.umin, b.umax
+    same = b.umin & ~m & U64 == b.umax & ~m & U64
+    b.umin = D.ite(same, b.umin & m, D.k64(0))
+    b.umax = D.ite(same, b.umax & m, D.k64(m))
+    b.smin, b.smax = D.s64(b.umin), D.s64(b.umax)
     if size >= 4:
         return
-    reg_combine_64_into_32(b)
+    reg_combine_64_into_32(b, D)
 
 
 # ---------------------------------------------------------------- ALU on scalars
-def _sadd_ovf(a, b, bits):
-    r = a + b
-    return r < -(1 << (bits - 1)) or r > (1 << (bits - 1)) - 1
+def _signed_add_overflows(D, a, b, wrap):
+    res = wrap(a + b)
+    return D.ite(b < 0, res > a, res < a)
 
 
-def _ssub_ovf(a, b, bits):
-    r = a - b
-    return r < -(1 << (bits - 1)) or r > (1 << (bits - 1)) - 1
+def _signed_sub_overflows(D, a, b, wrap):
+    res = wrap(a - b)
+    return D.ite(b < 0, res < a, res > a)
 
 
-def _add32(d: Bounds, s: Bounds):
-    if _sadd_ovf(d.s32min, s.s32min, 32) or _sadd_ovf(d.s32max, s.s32max, 32):
-        d.s32min, d.s32max = S32_MIN, S32_MAX
-    else:
-        d.s32min += s.s32min
-        d.s32max += s.s32max
-    if d.u32min + s.u32min > U32 or d.u32max + s.u32max > U32:
-        d.u32min, d.u32max = 0, U32
-    else:
-        d.u32min += s.u32min
-        d.u32max += s.u32max
+def _add(D, dmin, dmax, smin_val, smax_val, umin, umax, umin_val, umax_val, bits):
+    """scalar{32,}_min_max_add on one width."""
+    wrap, m = (D.s32, U32) if bits == 32 else (D.s64, U64)
+    smin_lo, smax_hi = (D.k32(S32_MIN), D.k32(S32_MAX)) if bits == 32 else (D.k64(S64_MIN), D.k64(S64_MAX))
+    sovf = D.any(_signed_add_overflows(D, dmin, smin_val, wrap),
+                 _signed_add_overflows(D, dmax, smax_val, wrap))
+    n_smin = D.ite(sovf, smin_lo, wrap(dmin + smin_val))
+    n_smax = D.ite(sovf, smax_hi, wrap(dmax + smax_val))
+    uovf = D.any(D.ult((umin + umin_val) & m, umin_val), D.ult((umax + umax_val) & m, umax_val))
+    k = D.k32 if bits == 32 else D.k64
+    n_umin = D.ite(uovf, k(0), (umin + umin_val) & m)
+    n_umax = D.ite(uovf, k(m), (umax + umax_val) & m)
+    return n_smin, n_smax, n_umin, n_umax
 
 
-def _add64(d: Bounds, s: Bounds):
-    if _sadd_ovf(d.smin, s.smin, 64) or _sadd_ovf(d.smax, s.smax, 64):
-        d.smin, d.smax = S64_MIN, S64_MAX
-    else:
-        d.smin += s.smin
-        d.smax += s.smax
-    if d.umin + s.umin > U64 or d.umax + s.umax > U64:
-        d.umin, d.umax = 0, U64
-    else:
-        d.umin += s.umin
-        d.umax += s.umax
+def _sub(D, dmin, dmax, smin_val, smax_val, umin, umax, umin_val, umax_val, bits):
+    """scalar{32,}_min_max_sub on one width."""
+    wrap, m = (D.s32, U32) if bits == 32 else (D.s64, U64)
+    smin_lo, smax_hi = (D.k32(S32_MIN), D.k32(S32_MAX)) if bits == 32 else (D.k64(S64_MIN), D.k64(S64_MAX))
+    sovf = D.any(_signed_sub_overflows(D, dmin, smax_val, wrap),
+                 _signed_sub_overflows(D, dmax, smin_val, wrap))
+    n_smin = D.ite(sovf, smin_lo, wrap(dmin - smax_val))
+    n_smax = D.ite(sovf, smax_hi, wrap(dmax - smin_val))
+    uovf = D.ult(umin, umax_val)
+    k = D.k32 if bits == 32 else D.k64
+    n_umin = D.ite(uovf, k(0), (umin - umax_val) & m)
+    n_umax = D.ite(uovf, k(m), (umax - umin_val) & m)
+    return n_smin, n_smax, n_umin, n_umax
 
 
-def _sub32(d: Bounds, s: Bounds):
-    if _ssub_ovf(d.s32min, s.s32max, 32) or _ssub_ovf(d.s32max, s.s32min, 32):
-        d.s32min, d.s32max = S32_MIN, S32_MAX
-    else:
-        d.s32min -= s.s32max
-        d.s32max -= s.s32min
-    if d.u32min < s.u32max:
-        d.u32min, d.u32max = 0, U32
-    else:
-        d.u32min -= s.u32max
-        d.u32max -= s.u32min
+def _add32(d: Bounds, s: Bounds, D=INT):
+    d.s32min, d.s32max, d.u32min, d.u32max = _add(D, d.s32min, d.s32max, s.s32min, s.s32max,
+                                                  d.u32min, d.u32max, s.u32min, s.u32max, 32)
 
 
-def _sub64(d: Bounds, s: Bounds):
-    if _ssub_ovf(d.smin, s.smax, 64) or _ssub_ovf(d.smax, s.smin, 64):
-        d.smin, d.smax = S64_MIN, S64_MAX
-    else:
-        d.smin -= s.smax
-        d.smax -= s.smin
-    if d.umin < s.umax:
-        d.umin, d.umax = 0, U64
-    else:
-        d.umin -= s.umax
-        d.umax -= s.umin
+def _add64(d: Bounds, s: Bounds, D=INT):
+    d.smin, d.smax, d.umin, d.umax = _add(D, d.smin, d.smax, s.smin, s.smax,
+                                          d.umin, d.umax, s.umin, s.umax, 64)
 
 
-def _mul32(d: Bounds, s: Bounds):
-    if s.s32min < 0 or d.s32min < 0:
-        mark_32_unbounded(d)
-        return
-    if s.u32max > 0xFFFF or d.u32max > 0xFFFF:
-        mark_32_unbounded(d)
-        return
-    d.u32min *= s.u32min
-    d.u32max *= s.u32max
-    if d.u32max > S32_MAX:
-        d.s32min, d.s32max = S32_MIN, S32_MAX
-    else:
-        d.s32min, d.s32max = d.u32min, d.u32max
+def _sub32(d: Bounds, s: Bounds, D=INT):
+    d.s32min, d.s32max, d.u32min, d.u32max = _sub(D, d.s32min, d.s32max, s.s32min, s.s32max,
+                                                  d.u32min, d.u32max, s.u32min, s.u32max, 32)
 
 
-def _mul64(d: Bounds, s: Bounds):
-    if s.smin < 0 or d.smin < 0:
-        mark_64_unbounded(d)
-        return
-    if s.umax > U32 or d.umax > U32:
-        mark_64_unbounded(d)
-        return
-    d.umin *= s.umin
-    d.umax *= s.umax
-    if d.umax > S64_MAX:
-        d.smin, d.smax = S64_MIN, S64_MAX
-    else:
-        d.smin, d.smax = d.umin, d.umax
+def _sub64(d: Bounds, s: Bounds, D=INT):
+    d.smin, d.smax, d.umin, d.umax = _sub(D, d.smin, d.smax, s.smin, s.smax,
+                                          d.umin, d.umax, s.umin, s.umax, 64)
 
 
-def _bitop32(d: Bounds, s: Bounds, op):
-    sk = tnum_subreg(s.var_off).is_const()
-    v = tnum_subreg(d.var_off)
-    dk = v.is_const()
-    if sk and dk:
-        d.s32min = d.s32max = s32(v.value)
-        d.u32min = d.u32max = u32(v.value)
-        return
+def _mul32(d: Bounds, s: Bounds, D=INT):
+    unb = D.any(s.s32min < 0, d.s32min < 0, D.ult(0xFFFF, s.u32max), D.ult(0xFFFF, d.u32max))
+    umin = (d.u32min * s.u32min) & U32
+    umax = (d.u32max * s.u32max) & U32
+    big = D.ult(S32_MAX, umax)
+    d.u32min = D.ite(unb, D.k32(0), umin)
+    d.u32max = D.ite(unb, D.k32(U32), umax)
+    d.s32min = D.ite(D.any(unb, big), D.k32(S32_MIN), D.s32(umin))
+    d.s32max = D.ite(D.any(unb, big), D.k32(S32_MAX), D.s32(umax))
+
+
+def _mul64(d: Bounds, s: Bounds, D=INT):
+    unb = D.any(s.smin < 0, d.smin < 0, D.ult(U32, s.umax), D.ult(U32, d.umax))
+    umin = (d.umin * s.umin) & U64
+    umax = (d.umax * s.umax) & U64
+    big = D.ult(S64_MAX, umax)
+    d.umin = D.ite(unb, D.k64(0), umin)
+    d.umax = D.ite(unb, D.k64(U64), umax)
+    d.smin = D.ite(D.any(unb, big), D.k64(S64_MIN), D.s64(umin))
+    d.smax = D.ite(D.any(unb, big), D.k64(S64_MAX), D.s64(umax))
+
+
+def _bitop32(d: Bounds, s: Bounds, op, D=INT, bugs=()):
+    """scalar32_min_max_{and,or,xor}. CVE-2021-3490: 5.7-5.12 returned early when both low halves
+    were known, leaving the 32-bit bounds of the operand before the op. CVE-2020-27194: 5.8's OR
+    copied the 64-bit umin/umax into the signed 32-bit bounds."""
+    v = Tnum(D.low32(d.var_off.value), D.low32(d.var_off.mask))
+    known = D.all(tnum_subreg_is_const(s.var_off), v.mask == 0)
+    neg = D.any(d.s32min < 0, s.s32min < 0)
     if op == "and":
-        d.u32min = u32(v.value)
-        d.u32max = min(d.u32max, s.u32max)
-        if d.s32min < 0 or s.s32min < 0:
-            d.s32min, d.s32max = S32_MIN, S32_MAX
-        else:
-            d.s32min, d.s32max = d.u32min, d.u32max
+        umin = v.value
+        umax = D.umin(d.u32max, s.u32max)
     elif op == "or":
-        d.u32min = max(d.u32min, s.u32min)
-        d.u32max = u32(v.value | v.mask)
-        if d.s32min < 0 or s.s32min < 0:
-            d.s32min, d.s32max = S32_MIN, S32_MAX
-        else:
-            d.s32min, d.s32max = d.u32min, d.u32max
-    else:  # xor
-        d.u32min = u32(v.value)
-        d.u32max = u32(v.value | v.mask)
-        if d.s32min >= 0 and s.s32min >= 0:
-            d.s32min, d.s32max = d.u32min, d.u32max
-        else:
-            d.s32min, d.s32max = S32_MIN, S32_MAX
+        umin = D.umax(d.u32min, s.u32min)
+        umax = v.value | v.mask
+    else:
+        umin = v.value
+        umax = v.value | v.mask
+    if "CVE-2020-27194" in bugs and op == "or":
+        smin, smax = D.slow32(d.umin), D.slow32(d.umax)
+    else:
+        smin, smax = D.s32(umin), D.s32(umax)
+    smin = D.ite(neg, D.k32(S32_MIN), smin)
+    smax = D.ite(neg, D.k32(S32_MAX), smax)
+    if "CVE-2021-3490" in bugs:
+        kmin, kmax, ksmin, ksmax = d.u32min, d.u32max, d.s32min, d.s32max
+    else:
+        kmin = kmax = v.value
+        ksmin = ksmax = D.s32(v.value)
+    d.u32min = D.ite(known, kmin, umin)
+    d.u32max = D.ite(known, kmax, umax)
+    d.s32min = D.ite(known, ksmin, smin)
+    d.s32max = D.ite(known, ksmax, smax)
 
 
-def _bitop64(d: Bounds, s: Bounds, op):
-    sk = s.var_off.is_const()
-    dk = d.var_off.is_const()
-    if sk and dk:
-        mark_known(d, d.var_off.value)
-        return
+def _bitop64(d: Bounds, s: Bounds, op, D=INT):
+    """scalar_min_max_{and,or,xor}"""
     v = d.var_off
+    known = D.all(s.var_off.mask == 0, v.mask == 0)
+    neg = D.any(d.smin < 0, s.smin < 0)
     if op == "and":
-        d.umin = v.value
-        d.umax = min(d.umax, s.umax)
-        if d.smin < 0 or s.smin < 0:
-            d.smin, d.smax = S64_MIN, S64_MAX
-        else:
-            d.smin, d.smax = d.umin, d.umax
+        umin = v.value
+        umax = D.umin(d.umax, s.umax)
     elif op == "or":
-        d.umin = max(d.umin, s.umin)
-        d.umax = v.value | v.mask
-        if d.smin < 0 or s.smin < 0:
-            d.smin, d.smax = S64_MIN, S64_MAX
-        else:
-            d.smin, d.smax = d.umin, d.umax
+        umin = D.umax(d.umin, s.umin)
+        umax = v.value | v.mask
     else:
-        d.umin = v.value
-        d.umax = v.value | v.mask
-        if d.smin >= 0 and s.smin >= 0:
-            d.smin, d.smax = d.umin, d.umax
-        else:
-            d.smin, d.smax = S64_MIN, S64_MAX
-    update_reg_bounds(d)
+        umin = v.value
+        umax = v.value | v.mask
+    r = Bounds(v, D.ite(neg, D.k64(S64_MIN), D.s64(umin)), D.ite(neg, D.k64(S64_MAX), D.s64(umax)),
+               umin, umax, d.s32min, d.s32max, d.u32min, d.u32max)
+    update_reg_bounds(r, D)
+    k = d.copy()
+    mark_known(k, v.value, D)
+    assign(d, bounds_ite(D, known, k, r))
 
 
-def _lsh32_bounds(d: Bounds, umin_val, umax_val):
-    d.s32min, d.s32max = S32_MIN, S32_MAX
-    if umax_val > 31 or d.u32max > (1 << (31 - umax_val)):
-        d.u32min, d.u32max = 0, U32
-    else:
-        d.u32min <<= umin_val
-        d.u32max <<= umax_val
+def _lsh32_bounds(d: Bounds, umin_val, umax_val, D=INT):
+    """__scalar32_min_max_lsh; the shift amounts are 64-bit."""
+    d.s32min, d.s32max = D.k32(S32_MIN), D.k32(S32_MAX)
+    lost = D.any(D.ult(31, umax_val),
+                 D.ult(D.shl(1, (31 - umax_val) & U64, 64), D.ext32(d.u32max)))
+    d.u32min = D.ite(lost, D.k32(0), D.shl(d.u32min, umin_val, 32))
+    d.u32max = D.ite(lost, D.k32(U32), D.shl(d.u32max, umax_val, 32))
 
 
-def _lsh64_bounds(d: Bounds, umin_val, umax_val):
-    if umin_val == 32 and umax_val == 32 and d.s32max >= 0:
-        d.smax = d.s32max << 32
-    else:
-        d.smax = S64_MAX
-    if umin_val == 32 and umax_val == 32 and d.s32min >= 0:
-        d.smin = d.s32min << 32
-    else:
-        d.smin = S64_MIN
-    if d.umax > (1 << (63 - umax_val)):
-        d.umin, d.umax = 0, U64
-    else:
-        d.umin = u64(d.umin << umin_val)
-        d.umax = u64(d.umax << umax_val)
+def _lsh64_bounds(d: Bounds, umin_val, umax_val, D=INT):
+    """__scalar64_min_max_lsh"""
+    by32 = D.all(umin_val == 32, umax_val == 32)
+    d.smax = D.ite(by32, D.shl(D.ext32(D.u32(d.s32max)), 32, 64), D.k64(S64_MAX))
+    d.smin = D.ite(by32, D.shl(D.ext32(D.u32(d.s32min)), 32, 64), D.k64(S64_MIN))
+    d.smax, d.smin = D.s64(d.smax), D.s64(d.smin)
+    lost = D.ult(D.shl(1, (63 - umax_val) & U64, 64), d.umax)
+    d.umin = D.ite(lost, D.k64(0), D.shl(d.umin, umin_val, 64))
+    d.umax = D.ite(lost, D.k64(U64), D.shl(d.umax, umax_val, 64))
 
 
-def adjust_scalar(d: Bounds, s: Bounds, op: str, alu32: bool) -> bool:
-    """adjust_scalar_min_max_vals. Returns False when the result is simply 'unknown'
-    (the caller then marks the register unknown), True when `d` was updated."""
+def adjust_scalar(d: Bounds, s: Bounds, op: str, alu32: bool, D=INT, bugs=()):
+    """adjust_scalar_min_max_vals. Returns False when the kernel marks the register unknown
+    (`__mark_reg_unknown`, no zero-extension: the caller does that), True when `d` was updated;
+    on Z3 the condition for True. A shift by up to 64 (or 32) bits makes `d` unknown and then
+    zero-extends it for ALU32, as the kernel's `mark_reg_unknown; break` does.
+    CVE-2017-16996 (before 4.15): an ALU32 result was not truncated (no zext_32_to_64)."""
+    if op not in ("add", "sub", "mul", "and", "or", "xor", "lsh", "rsh", "arsh"):
+        return D.false
     if alu32:
-        src_known = tnum_subreg(s.var_off).is_const()
-        if ((src_known and (s.s32min != s.s32max or s.u32min != s.u32max))
-                or s.s32min > s.s32max or s.u32min > s.u32max):
-            return False
+        src_known = tnum_subreg_is_const(s.var_off)
+        unknown = D.any(D.all(src_known, D.any(s.s32min != s.s32max, s.u32min != s.u32max)),
+                        s.s32min > s.s32max, D.ult(s.u32max, s.u32min))
+        umin_val, umax_val = D.ext32(s.u32min), D.ext32(s.u32max)
     else:
-        src_known = s.var_off.is_const()
-        if ((src_known and (s.smin != s.smax or s.umin != s.umax))
-                or s.smin > s.smax or s.umin > s.umax):
-            return False
-    if not src_known and op not in ("add", "sub", "and"):
+        src_known = s.var_off.mask == 0
+        unknown = D.any(D.all(src_known, D.any(s.smin != s.smax, s.umin != s.umax)),
+                        s.smin > s.smax, D.ult(s.umax, s.umin))
+        umin_val, umax_val = s.umin, s.umax
+    if op not in ("add", "sub", "and"):
+        unknown = D.any(unknown, D.not_(src_known))
+    if unknown is True:
         return False
-    bitness = 32 if alu32 else 64
-    umin_val = s.u32min if alu32 else s.umin
-    umax_val = s.u32max if alu32 else s.umax
+    # the width check reads the 64-bit umax_value even for ALU32
+    too_wide = D.ule(32 if alu32 else 64, s.umax) if op in ("lsh", "rsh", "arsh") else D.false
+    wide = d.copy()
+    mark_unknown(wide, D)
+    if too_wide is True:
+        assign(d, wide)
+        op = "shift-unknown"
     if op == "add":
-        _add32(d, s); _add64(d, s)
+        _add32(d, s, D); _add64(d, s, D)
         d.var_off = tnum_add(d.var_off, s.var_off)
     elif op == "sub":
-        _sub32(d, s); _sub64(d, s)
+        _sub32(d, s, D); _sub64(d, s, D)
         d.var_off = tnum_sub(d.var_off, s.var_off)
     elif op == "mul":
-        d.var_off = tnum_mul(d.var_off, s.var_off)
-        _mul32(d, s); _mul64(d, s)
+        d.var_off = tnum_mul(d.var_off, s.var_off, D)
+        _mul32(d, s, D); _mul64(d, s, D)
     elif op in ("and", "or", "xor"):
         f = {"and": tnum_and, "or": tnum_or, "xor": tnum_xor}[op]
         d.var_off = f(d.var_off, s.var_off)
-        _bitop32(d, s, op)
-        _bitop64(d, s, op)
-    elif op in ("lsh", "rsh", "arsh"):
-        if umax_val >= bitness:
-            return False
-        if op == "lsh":
-            if alu32:
-                _lsh32_bounds(d, umin_val, umax_val)
-                d.var_off = tnum_subreg(tnum_lshift(tnum_subreg(d.var_off), umin_val))
-                mark_64_unbounded(d)
-                update_reg32_bounds(d)
-            else:
-                _lsh64_bounds(d, umin_val, umax_val)
-                _lsh32_bounds(d, umin_val, umax_val)
-                d.var_off = tnum_lshift(d.var_off, umin_val)
-                update_reg_bounds(d)
-        elif op == "rsh":
-            if alu32:
-                d.s32min, d.s32max = S32_MIN, S32_MAX
-                d.var_off = tnum_rshift(tnum_subreg(d.var_off), umin_val)
-                d.u32min >>= umax_val
-                d.u32max >>= umin_val
-                mark_64_unbounded(d)
-                update_reg32_bounds(d)
-            else:
-                d.smin, d.smax = S64_MIN, S64_MAX
-                d.var_off = tnum_rshift(d.var_off, umin_val)
-                d.umin >>= umax_val
-                d.umax >>= umin_val
-                mark_32_unbounded(d)
-                update_reg_bounds(d)
+        _bitop32(d, s, op, D, bugs)
+        _bitop64(d, s, op, D)
+    elif op == "lsh":
+        if alu32:
+            _lsh32_bounds(d, umin_val, umax_val, D)
+            d.var_off = tnum_subreg(tnum_lshift(tnum_subreg(d.var_off), umin_val, D))
+            mark_64_unbounded(d, D)
+            update_reg32_bounds(d, D)
         else:
-            if alu32:
-                d.s32min >>= umin_val
-                d.s32max >>= umin_val
-                d.var_off = tnum_arshift(tnum_subreg(d.var_off), umin_val, 32)
-                d.u32min, d.u32max = 0, U32
-                mark_64_unbounded(d)
-                update_reg32_bounds(d)
-            else:
-                d.smin >>= umin_val
-                d.smax >>= umin_val
-                d.var_off = tnum_arshift(d.var_off, umin_val, 64)
-                d.umin, d.umax = 0, U64
-                mark_32_unbounded(d)
-                update_reg_bounds(d)
-    else:
-        return False
-    if alu32:
-        zext_32_to_64(d)
-    reg_bounds_sync(d)
-    return True
+            _lsh64_bounds(d, umin_val, umax_val, D)
+            _lsh32_bounds(d, umin_val, umax_val, D)
+            d.var_off = tnum_lshift(d.var_off, umin_val, D)
+            update_reg_bounds(d, D)
+    elif op == "rsh":
+        if alu32:
+            d.s32min, d.s32max = D.k32(S32_MIN), D.k32(S32_MAX)
+            d.var_off = tnum_rshift(tnum_subreg(d.var_off), umin_val, D)
+            d.u32min = D.lshr(d.u32min, umax_val)
+            d.u32max = D.lshr(d.u32max, umin_val)
+            mark_64_unbounded(d, D)
+            update_reg32_bounds(d, D)
+        else:
+            d.smin, d.smax = D.k64(S64_MIN), D.k64(S64_MAX)
+            d.var_off = tnum_rshift(d.var_off, umin_val, D)
+            d.umin = D.lshr(d.umin, umax_val)
+            d.umax = D.lshr(d.umax, umin_val)
+            mark_32_unbounded(d, D)
+            update_reg_bounds(d, D)
+    elif op == "arsh":  # the source is a known constant here
+        if alu32:
+            d.s32min = D.ashr(d.s32min, umin_val, 32)
+            d.s32max = D.ashr(d.s32max, umin_val, 32)
+            d.var_off = tnum_arshift(tnum_subreg(d.var_off), umin_val, 32, D)
+            d.u32min, d.u32max = D.k32(0), D.k32(U32)
+            mark_64_unbounded(d, D)
+            update_reg32_bounds(d, D)
+        else:
+            d.smin = D.ashr(d.smin, umin_val, 64)
+            d.smax = D.ashr(d.smax, umin_val, 64)
+            d.var_off = tnum_arshift(d.var_off, umin_val, 64, D)
+            d.umin, d.umax = D.k64(0), D.k64(U64)
+            mark_32_unbounded(d, D)
+            update_reg_bounds(d, D)
+    if D.symbolic:
+        assign(d, bounds_ite(D, too_wide, wide, d))
+    if alu32 and "CVE-2017-16996" not in bugs:
+        zext_32_to_64(d, D)
+    reg_bounds_sync(d, D)
+    return True if not D.symbolic else D.not_(unknown)
+
+
+def mov_imm(b: Bounds, imm: int, alu64: bool, D=INT, bugs=()) -> None:
+    """BPF_MOV | BPF_K: the register becomes the constant; MOV32 zero-extends the 32-bit imm.
+    CVE-2017-16995 (before 4.14.9): MOV32 sign-extended it like MOV64."""
+    mark_known(b, imm if alu64 or "CVE-2017-16995" in bugs else imm & U32, D)
+
+
+def mov32_reg(b: Bounds, D=INT) -> None:
+    """BPF_MOV32 | BPF_X of a scalar: the copy is zero-extended."""
+    zext_32_to_64(b, D)
+    reg_bounds_sync(b, D)
 
 
 # ---------------------------------------------------------------- branches
-def is_branch_taken_scalar(b: Bounds, val: int, op: str, jmp32: bool) -> int:
-    """is_branch32_taken / is_branch64_taken: 1 taken, 0 not taken, -1 unknown."""
+def branch_taken(b: Bounds, val, op: str, jmp32: bool, D=INT):
+    """is_branch32_taken / is_branch64_taken as two conditions: (always taken, never taken)."""
     if jmp32:
-        t = tnum_subreg(b.var_off)
-        v = u32(val)
-        sv = s32(val)
+        t = Tnum(D.low32(b.var_off.value), D.low32(b.var_off.mask))
+        v = D.low32(val)
+        sv = D.slow32(val)
         umin, umax, smin, smax = b.u32min, b.u32max, b.s32min, b.s32max
     else:
         t = b.var_off
-        v = u64(val)
-        sv = s64(val)
+        v = val & U64
+        sv = D.s64(val)
         umin, umax, smin, smax = b.umin, b.umax, b.smin, b.smax
     if op == "jeq":
-        if t.is_const():
-            return int(t.value == v)
-    elif op == "jne":
-        if t.is_const():
-            return int(t.value != v)
-    elif op == "jset":
-        if (~t.mask & t.value) & v:
-            return 1
-        if not ((t.mask | t.value) & v):
-            return 0
-    elif op == "jgt":
-        if umin > v: return 1
-        if umax <= v: return 0
-    elif op == "jsgt":
-        if smin > sv: return 1
-        if smax <= sv: return 0
-    elif op == "jlt":
-        if umax < v: return 1
-        if umin >= v: return 0
-    elif op == "jslt":
-        if smax < sv: return 1
-        if smin >= sv: return 0
-    elif op == "jge":
-        if umin >= v: return 1
-        if umax < v: return 0
-    elif op == "jsge":
-        if smin >= sv: return 1
-        if smax < sv: return 0
-    elif op == "jle":
-        if umax <= v: return 1
-        if umin > v: return 0
-    elif op == "jsle":
-        if smax <= sv: return 1
-        if smin > sv: return 0
-    return -1
+        return D.all(t.mask == 0, t.value == v), D.all(t.mask == 0, t.value != v)
+    if op == "jne":
+        return D.all(t.mask == 0, t.value != v), D.all(t.mask == 0, t.value == v)
+    if op == "jset":
+        return (~t.mask & t.value) & v != 0, (t.mask | t.value) & v == 0
+    if op == "jgt":
+        return D.ult(v, umin), D.ule(umax, v)
+    if op == "jsgt":
+        return smin > sv, smax <= sv
+    if op == "jlt":
+        return D.ult(umax, v), D.ule(v, umin)
+    if op == "jslt":
+        return smax < sv, smin >= sv
+    if op == "jge":
+        return D.ule(v, umin), D.ult(umax, v)
+    if op == "jsge":
+        return smin >= sv, smax < sv
+    if op == "jle":
+        return D.ule(umax, v), D.ult(v, umin)
+    if op == "jsle":
+        return smax <= sv, smin > sv
+    raise ValueError(f"not a conditional jump: {op}")
+
+
+def is_branch_taken_scalar(b: Bounds, val: int, op: str, jmp32: bool) -> int:
+    """is_branch32_taken / is_branch64_taken: 1 taken, 0 not taken, -1 unknown."""
+    always, never = branch_taken(b, val, op, jmp32)
+    return 1 if always else 0 if never else -1
 
 
 FLIP = {"jeq": "jeq", "jne": "jne", "jset": "jset", "jge": "jle", "jgt": "jlt", "jle": "jge",
         "jlt": "jgt", "jsge": "jsle", "jsgt": "jslt", "jsle": "jsge", "jslt": "jsgt"}
 
 
-def reg_set_min_max(t: Bounds, f: Bounds, val: int, val32: int, op: str, jmp32: bool) -> None:
-    """reg_set_min_max(true_reg, false_reg, ...) for scalar registers."""
+def reg_set_min_max(t: Bounds, f: Bounds, val, val32, op: str, jmp32: bool, D=INT,
+                    bugs=()) -> None:
+    """reg_set_min_max(true_reg, false_reg, ...) for scalar registers (val is u64, val32 u32)."""
     f32, f64 = tnum_subreg(f.var_off), f.var_off
     t32, t64 = tnum_subreg(t.var_off), t.var_off
-    val, val32 = u64(val), u32(val32)
-    sval, sval32 = s64(val), s32(val32)
+    val, val32 = val & U64, val32 & U32
+    sval, sval32 = D.s64(val), D.s32(val32)
     if op == "jeq":
         if jmp32:
-            mark_reg32_known(t, val32); t32 = tnum_subreg(t.var_off)
+            mark_reg32_known(t, val32, D); t32 = tnum_subreg(t.var_off)
         else:
-            mark_known(t, val); t64 = t.var_off
+            mark_known(t, val, D); t64 = t.var_off
     elif op == "jne":
         if jmp32:
-            mark_reg32_known(f, val32); f32 = tnum_subreg(f.var_off)
+            mark_reg32_known(f, val32, D); f32 = tnum_subreg(f.var_off)
         else:
-            mark_known(f, val); f64 = f.var_off
+            mark_known(f, val, D); f64 = f.var_off
     elif op == "jset":
+        # the stable 6.1 kernel forgets the false branch's ranges before narrowing its tnum
+        mark_unbounded(f, D)
         if jmp32:
-            f32 = tnum_and(f32, tnum_const(u32(~val32)))
-            if val32 and not (val32 & (val32 - 1)):
-                t32 = tnum_or(t32, tnum_const(val32))
+            f32 = tnum_and(f32, Tnum(D.ext32(~val32 & U32), 0))
+            pow2 = D.all(val32 != 0, val32 & ((val32 - 1) & U32) == 0)
+            t32 = tnum_ite(D, pow2, tnum_or(t32, Tnum(D.ext32(val32), 0)), t32)
         else:
-            f64 = tnum_and(f64, tnum_const(u64(~val)))
-            if val and not (val & (val - 1)):
-                t64 = tnum_or(t64, tnum_const(val))
+            f64 = tnum_and(f64, Tnum(~val & U64, 0))
+            pow2 = D.all(val != 0, val & ((val - 1) & U64) == 0)
+            t64 = tnum_ite(D, pow2, tnum_or(t64, Tnum(val, 0)), t64)
     elif op in ("jge", "jgt"):
+        gt = op == "jgt"
         if jmp32:
-            fu = val32 if op == "jgt" else u32(val32 - 1)
-            tu = u32(val32 + 1) if op == "jgt" else val32
-            f.u32max = min(f.u32max, fu)
-            t.u32min = max(t.u32min, tu)
+            f.u32max = D.umin(f.u32max, val32 if gt else (val32 - 1) & U32)
+            t.u32min = D.umax(t.u32min, (val32 + 1) & U32 if gt else val32)
         else:
-            fu = val if op == "jgt" else u64(val - 1)
-            tu = u64(val + 1) if op == "jgt" else val
-            f.umax = min(f.umax, fu)
-            t.umin = max(t.umin, tu)
+            f.umax = D.umin(f.umax, val if gt else (val - 1) & U64)
+            t.umin = D.umax(t.umin, (val + 1) & U64 if gt else val)
     elif op in ("jsge", "jsgt"):
+        gt = op == "jsgt"
         if jmp32:
-            fs = sval32 if op == "jsgt" else s32(sval32 - 1)
-            ts = s32(sval32 + 1) if op == "jsgt" else sval32
-            f.s32max = min(f.s32max, fs)
-            t.s32min = max(t.s32min, ts)
+            f.s32max = D.smin(f.s32max, sval32 if gt else D.s32(sval32 - 1))
+            t.s32min = D.smax(t.s32min, D.s32(sval32 + 1) if gt else sval32)
         else:
-            fs = sval if op == "jsgt" else s64(sval - 1)
-            ts = s64(sval + 1) if op == "jsgt" else sval
-            f.smax = min(f.smax, fs)
-            t.smin = max(t.smin, ts)
+            f.smax = D.smin(f.smax, sval if gt else D.s64(sval - 1))
+            t.smin = D.smax(t.smin, D.s64(sval + 1) if gt else sval)
     elif op in ("jle", "jlt"):
+        lt = op == "jlt"
         if jmp32:
-            fu = val32 if op == "jlt" else u32(val32 + 1)
-            tu = u32(val32 - 1) if op == "jlt" else val32
-            f.u32min = max(f.u32min, fu)
-            t.u32max = min(t.u32max, tu)
+            f.u32min = D.umax(f.u32min, val32 if lt else (val32 + 1) & U32)
+            t.u32max = D.umin(t.u32max, (val32 - 1) & U32 if lt else val32)
         else:
-            fu = val if op == "jlt" else u64(val + 1)
-            tu = u64(val - 1) if op == "jlt" else val
-            f.umin = max(f.umin, fu)
-            t.umax = min(t.umax, tu)
+            f.umin = D.umax(f.umin, val if lt else (val + 1) & U64)
+            t.umax = D.umin(t.umax, (val - 1) & U64 if lt else val)
     elif op in ("jsle", "jslt"):
+        lt = op == "jslt"
         if jmp32:
-            fs = sval32 if op == "jslt" else s32(sval32 + 1)
-            ts = s32(sval32 - 1) if op == "jslt" else sval32
-            f.s32min = max(f.s32min, fs)
-            t.s32max = min(t.s32max, ts)
+            f.s32min = D.smax(f.s32min, sval32 if lt else D.s32(sval32 + 1))
+            t.s32max = D.smin(t.s32max, D.s32(sval32 - 1) if lt else sval32)
         else:
-            fs = sval if op == "jslt" else s64(sval + 1)
-            ts = s64(sval - 1) if op == "jslt" else sval
-            f.smin = max(f.smin, fs)
-            t.smax = min(t.smax, ts)
+            f.smin = D.smax(f.smin, sval if lt else D.s64(sval + 1))
+            t.smax = D.smin(t.smax, D.s64(sval - 1) if lt else sval)
     else:
         return
     if jmp32:
         f.var_off = tnum_or(tnum_clear_subreg(f64), tnum_subreg(f32))
         t.var_off = tnum_or(tnum_clear_subreg(t64), tnum_subreg(t32))
-        reg_combine_32_into_64(f)
-        reg_combine_32_into_64(t)
+        if "CVE-2020-8835" in bugs:
+            reg_bound_offset32_truncated(f, D)
+            reg_bound_offset32_truncated(t, D)
+        reg_combine_32_into_64(f, D)
+        reg_combine_32_into_64(t, D)
     else:
         f.var_off = f64
         t.var_off = t64
-        reg_combine_64_into_32(f)
-        reg_combine_64_into_32(t)
+        reg_combine_64_into_32(f, D, bugs)
+        reg_combine_64_into_32(t, D, bugs)
 
 
-def combine_min_max(a: Bounds, b: Bounds) -> None:
+def combine_min_max(a: Bounds, b: Bounds, D=INT) -> None:
     """__reg_combine_min_max: both registers are equal on this edge."""
-    a.umin = b.umin = max(a.umin, b.umin)
-    a.umax = b.umax = min(a.umax, b.umax)
-    a.smin = b.smin = max(a.smin, b.smin)
-    a.smax = b.smax = min(a.smax, b.smax)
+    a.umin = b.umin = D.umax(a.umin, b.umin)
+    a.umax = b.umax = D.umin(a.umax, b.umax)
+    a.smin = b.smin = D.smax(a.smin, b.smin)
+    a.smax = b.smax = D.smin(a.smax, b.smax)
     a.var_off = b.var_off = tnum_intersect(a.var_off, b.var_off)
-    reg_bounds_sync(a)
-    reg_bounds_sync(b)
+    reg_bounds_sync(a, D)
+    reg_bounds_sync(b, D)

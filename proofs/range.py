@@ -1,0 +1,288 @@
+"""Range analysis proved sound per operator (`bpfsmt prove range`).
+
+Why: the verifier's scalar tracking (tnum + s64/u64/s32/u32 bounds, their sync, branch refinement)
+is where most of its historical CVEs lived. Each theorem runs the model's own abstract operator
+(solver/verifier/bounds.py, on the `Z3Ranges` domain, so no second copy) against the ISA's own
+concrete semantics (spec/isa.py on Z3) over 64-bit bit-vectors: if the inputs' concrete values are
+members of their abstract states (tnum and all four ranges), the output value is a member of the
+output state; a refined branch state keeps every value that takes that branch, and a branch the
+model decides (is_branch_taken) is decided correctly.
+
+Mutants: every theorem is re-checked with its output tightened by one (the check must find the
+value on the edge), and with the historical kernel bugs of spec/rules.RANGE_BUGS re-introduced
+where they apply; each must be refuted with a counterexample. The CVE mutants also get a BPF
+program (proofs/range_exploits.py) that the mutated model accepts, that reads out of its map
+value when replayed on the executor, and that the real 6.1 kernel rejects (committed labels).
+"""
+from __future__ import annotations
+
+import itertools
+
+import z3
+
+from bpfsmt.solver.verifier import bounds as B
+from bpfsmt.spec import isa
+from bpfsmt.spec.insn import (ALU_NAMES, BPF_ALU, BPF_ALU64, BPF_END, BPF_JMP, BPF_JMP32, BPF_MOV,
+                              BPF_NEG, BPF_X, JMP_NAMES, COND_JMP_OPS, Insn)
+from bpfsmt.spec.rules import RANGE_BUGS
+
+from .registry import Outcome, theorem
+
+D = B.Z3Ranges()
+ISA = isa.z3_domain()
+TIMEOUT_MS = 120_000
+_ids = itertools.count()
+
+ALU_OPS = {name: code for code, name in ALU_NAMES.items()}
+JMP_OPS = {JMP_NAMES[c]: c for c in COND_JMP_OPS}
+
+# Which theorems each historical bug breaks (the operators the bug's code runs in).
+BUG_SITES = {
+    "CVE-2017-16995": ["alu32_mov"],
+    "CVE-2017-16996": ["alu32_add", "alu32_sub", "alu32_lsh"],
+    "CVE-2020-8835": [f"jmp32_{j}" for j in ("jgt", "jge", "jlt", "jle", "jsgt", "jslt", "jne")],
+    "CVE-2020-27194": ["alu32_or", "alu64_or"],
+    "CVE-2021-3490": ["alu32_and", "alu32_or", "alu32_xor"],
+    "CVE-2021-31440": ["jmp_jgt", "jmp_jge", "jmp_jlt", "jmp_jle", "jmp_jsgt", "jmp_jslt"],
+}
+
+
+def sym_bounds(tag: str) -> B.Bounds:
+    """A fresh abstract state: every field a free bit-vector (any state the verifier can hold)."""
+    n = f"{tag}{next(_ids)}"
+    bv = lambda f, w: z3.BitVec(f"{n}.{f}", w)  # noqa: E731
+    return B.Bounds(B.Tnum(bv("value", 64), bv("mask", 64)), bv("smin", 64), bv("smax", 64),
+                    bv("umin", 64), bv("umax", 64), bv("s32min", 32), bv("s32max", 32),
+                    bv("u32min", 32), bv("u32max", 32))
+
+
+def tighten(b: B.Bounds) -> B.Bounds:
+    """The generic mutant: umax one lower wherever the range has two values or more."""
+    t = b.copy()
+    t.umax = z3.If(z3.ULT(b.umin, b.umax), b.umax - 1, b.umax)
+    return t
+
+
+def _val(m, e):
+    v = m.eval(e, model_completion=True)
+    return v.as_long() if z3.is_bv_value(v) else str(v)
+
+
+def state_json(m, b: B.Bounds) -> dict:
+    """An abstract state of a model, in the kernel log's words."""
+    g = lambda e: _val(m, e)  # noqa: E731
+    return {"var_off": f"({g(b.var_off.value):#x}; {g(b.var_off.mask):#x})",
+            "smin": B.s64(g(b.smin)), "smax": B.s64(g(b.smax)), "umin": g(b.umin), "umax": g(b.umax),
+            "s32_min": B.s32(g(b.s32min)), "s32_max": B.s32(g(b.s32max)),
+            "u32_min": g(b.u32min), "u32_max": g(b.u32max)}
+
+
+def refute(goal, values: dict, states: dict, timeout_ms: int = TIMEOUT_MS):
+    """unsat -> None (the claim holds); sat -> a counterexample dict; unknown -> the reason."""
+    s = z3.SolverFor("QF_BV")
+    s.set("timeout", timeout_ms)
+    s.add(goal)
+    r = s.check()
+    if r == z3.unsat:
+        return None
+    if r == z3.unknown:
+        return f"unknown: {s.reason_unknown()}"
+    m = s.model()
+    cex = {k: _val(m, v) for k, v in values.items()}
+    cex.update({k: state_json(m, b) for k, b in states.items()})
+    return cex
+
+
+def _outcome(results: list) -> Outcome:
+    """Combine the queries of one theorem: all unsat -> proved; else the first counterexample."""
+    for label, r in results:
+        if isinstance(r, dict):
+            r["claim"] = label
+            return Outcome.refuted(r)
+        if isinstance(r, str):
+            return Outcome.unknown(f"{label}: {r}")
+    return Outcome.proved()
+
+
+# ------------------------------------------------------------------------------------------- ALU
+def alu_queries(name: str, bugs=(), mutate=None) -> list:
+    """One soundness query for the ALU operator `name` ("alu64_add", "alu32_mov", ...)."""
+    cls, op = name.split("_")
+    alu64 = cls == "alu64"
+    x, y = z3.BitVec("x", 64), z3.BitVec("y", 64)
+    d, s = sym_bounds("dst"), sym_bounds("src")
+    insn = Insn.make((BPF_ALU64 if alu64 else BPF_ALU) | ALU_OPS[op] | BPF_X, 0, 1)
+    out = d.copy()
+    pre = [B.contains(d, x, D)]
+    if op == "mov":
+        # MOV K is MOV X of the sign-extended imm; MOV64 X copies the whole state
+        imm = z3.BitVec("imm", 32)
+        k = d.copy()
+        B.mov_imm(k, z3.SignExt(32, imm), alu64, D, bugs)
+        kr = isa.alu(ISA, insn, x, z3.SignExt(32, imm))
+        xr = d.copy()
+        if not alu64:
+            B.mov32_reg(xr, D)
+        ok = z3.BoolVal(True)
+        states = [("MOV K", k, kr, []), ("MOV X", xr, isa.alu(ISA, insn, z3.BitVec("z", 64), x), [])]
+        queries = []
+        for label, st, r, extra in states:
+            st = mutate(st) if mutate else st
+            queries.append((label, z3.And(*pre, z3.Not(B.contains(st, r, D))),
+                            {"dst": x, "imm": imm}, {"out": st}))
+        return queries
+    if op in ("neg", "end"):
+        # 6.1: check_reg_arg(DST_OP) marks the register unknown (also for ALU32)
+        if op == "end":
+            insn = Insn.make((BPF_ALU64 if alu64 else BPF_ALU) | BPF_END, 0, 0, imm=64 if alu64 else 32)
+        else:
+            insn = Insn.make((BPF_ALU64 if alu64 else BPF_ALU) | BPF_NEG, 0, 0)
+        B.mark_unknown(out, D)
+        r = isa.alu(ISA, insn, x, x)
+        st = mutate(out) if mutate else out
+        return [(name, z3.Not(B.contains(st, r, D)), {"dst": x}, {"dst_in": d, "out": st})]
+    pre.append(B.contains(s, y, D))
+    ok = B.adjust_scalar(out, s.copy(), op, not alu64, D, bugs)
+    unk = d.copy()
+    B.mark_unknown(unk, D)        # the caller's mark_reg_unknown when adjust_scalar says no
+    st = B.bounds_ite(D, ok, out, unk)
+    st = mutate(st) if mutate else st
+    r = isa.alu(ISA, insn, x, y)
+    return [(name, z3.And(*pre, z3.Not(B.contains(st, r, D))), {"dst": x, "src": y},
+             {"dst_in": d, "src_in": s, "out": st})]
+
+
+# ------------------------------------------------------------------------------------------- JMP
+def jmp_queries(name: str, bugs=(), mutate=None) -> list:
+    """Both refined states and is_branch_taken for `if dst <op> val` (val: the imm sign-extended
+    or a constant source register; JMP32 compares the low halves)."""
+    cls, op = name.split("_")
+    jmp32 = cls == "jmp32"
+    x, val = z3.BitVec("x", 64), z3.BitVec("val", 64)
+    d = sym_bounds("dst")
+    insn = Insn.make((BPF_JMP32 if jmp32 else BPF_JMP) | JMP_OPS[op] | BPF_X, 0, 1)
+    cond = isa.jmp_cond(ISA, insn, x, val)
+    t, f = d.copy(), d.copy()
+    B.reg_set_min_max(t, f, val, z3.Extract(31, 0, val), op, jmp32, D, bugs)
+    if mutate:
+        t, f = mutate(t), mutate(f)
+    always, never = B.branch_taken(d, val, op, jmp32, D)
+    pre = B.contains(d, x, D)
+    vals = {"dst": x, "val": val}
+    return [("taken: value in the true-branch state", z3.And(pre, cond, z3.Not(B.contains(t, x, D))),
+             vals, {"dst_in": d, "true_reg": t}),
+            ("not taken: value in the false-branch state",
+             z3.And(pre, z3.Not(cond), z3.Not(B.contains(f, x, D))), vals, {"dst_in": d, "false_reg": f}),
+            ("is_branch_taken says taken", z3.And(pre, always, z3.Not(cond)), vals, {"dst_in": d}),
+            ("is_branch_taken says not taken", z3.And(pre, never, cond), vals, {"dst_in": d})]
+
+
+def combine_queries(name: str, bugs=(), mutate=None) -> list:
+    """__reg_combine_min_max: `if dst == src` with neither constant (64-bit JEQ/JNE)."""
+    x, y = z3.BitVec("x", 64), z3.BitVec("y", 64)
+    a, b = sym_bounds("dst"), sym_bounds("src")
+    a2, b2 = a.copy(), b.copy()
+    B.combine_min_max(a2, b2, D)
+    if mutate:
+        a2 = mutate(a2)
+    return [(name, z3.And(B.contains(a, x, D), B.contains(b, y, D), x == y,
+                          z3.Not(z3.And(B.contains(a2, x, D), B.contains(b2, y, D)))),
+             {"dst": x, "src": y}, {"dst_in": a, "src_in": b, "dst_out": a2, "src_out": b2})]
+
+
+# ------------------------------------------------------------------------------ sync steps alone
+def sync_queries(name: str, bugs=(), mutate=None) -> list:
+    x = z3.BitVec("x", 64)
+    b = sym_bounds("reg")
+    if name == "tnum_intersect":
+        t2 = B.Tnum(z3.BitVec("t2.value", 64), z3.BitVec("t2.mask", 64))
+        i = (mutate or B.tnum_intersect)(b.var_off, t2)
+        goal = z3.And(B.tnum_contains(b.var_off, x), B.tnum_contains(t2, x),
+                      z3.Not(B.tnum_contains(i, x)))
+        return [(name, goal, {"x": x}, {})]
+    out = b.copy()
+    r = x
+    if name == "reg_bounds_sync":
+        B.reg_bounds_sync(out, D)
+    elif name == "reg_deduce_bounds":
+        B.reg_deduce_bounds(out, D)
+    elif name.startswith("coerce_reg_to_size"):
+        size = int(name.rsplit("_", 1)[1])
+        B.coerce_reg_to_size(out, size, D)
+        r = x & ((1 << (8 * size)) - 1)
+    st = mutate(out) if mutate else out
+    return [(name, z3.And(B.contains(b, x, D), z3.Not(B.contains(st, r, D))), {"x": x},
+             {"in": b, "out": st})]
+
+
+def run(queries: list) -> Outcome:
+    return _outcome([(label, refute(goal, vals, states)) for label, goal, vals, states in queries])
+
+
+def _intersect_or(a: B.Tnum, b: B.Tnum) -> B.Tnum:
+    """tnum_intersect mutant: the union's unknown bits dropped (mask of a only)."""
+    v = a.value | b.value
+    return B.Tnum(v & ~a.mask & B.U64, a.mask & ~b.value)
+
+
+def _register(name: str, statement: str, make, cve_bugs=()):
+    """Register theorem RANGE.<name> with the tighten mutant and its historical bugs."""
+    def check() -> Outcome:
+        return run(make(name))
+
+    theorem(f"RANGE.{name}", statement, "range")(check)
+    t = check.theorem
+
+    if name == "tnum_intersect":
+        t.mutant("intersect-drops-unknown", "tnum_intersect keeps only the first operand's "
+                 "unknown bits (not refuted => the check cannot see a lost bit)")(
+            lambda: run(make(name, mutate=_intersect_or)))
+    else:
+        t.mutant("tightened", "the output state with umax one lower (a sound check must find "
+                 "the value on the edge)")(lambda: run(make(name, mutate=tighten)))
+    for bug in cve_bugs:
+        def refute_bug(bug=bug) -> Outcome:
+            out = run(make(name, bugs=(bug,)))
+            if out.status == "refuted":
+                from . import range_exploits
+                out.replayed = range_exploits.confirm(bug, out.counterexample)
+            return out
+        t.mutant(bug.lower(), RANGE_BUGS[bug])(refute_bug)
+
+
+def _bugs_for(name: str) -> list:
+    return [bug for bug, sites in BUG_SITES.items() if name in sites]
+
+
+for _cls in ("alu64", "alu32"):
+    for _op in ("add", "sub", "mul", "div", "mod", "and", "or", "xor", "lsh", "rsh", "arsh",
+                "neg", "mov", "end"):
+        _n = f"{_cls}_{_op}"
+        _what = {"mov": "MOV X and MOV K (6.1 has no MOVSX: off != 0 is 'reserved fields')",
+                 "end": "BPF_END (the byte swap; the register becomes unknown)",
+                 "neg": "NEG (the register becomes unknown)",
+                 "div": "DIV (adjust_scalar_min_max_vals marks it unknown)",
+                 "mod": "MOD (adjust_scalar_min_max_vals marks it unknown)"}.get(
+                     _op, f"{_op.upper()} X, and so {_op.upper()} K (its source is a constant state)")
+        _register(_n, f"{_cls.upper()} {_what}: concrete operands in their abstract states => "
+                      f"the result is in the model's output state (Z3, 64-bit vectors)",
+                  alu_queries, _bugs_for(_n))
+
+for _cls in ("jmp", "jmp32"):
+    for _op in JMP_OPS:
+        _n = f"{_cls}_{_op}"
+        _register(_n, f"{_cls.upper()} {_op.upper()} against a constant (K, or a constant X): a "
+                      f"value that takes / falls through the branch is in the refined true / "
+                      f"false state, and is_branch_taken never decides wrongly (Z3)",
+                  jmp_queries, _bugs_for(_n))
+
+_register("jmp_jeq_reg", "JMP JEQ/JNE X of two non-constant scalars (__reg_combine_min_max): "
+                         "equal values stay in both intersected states (Z3)", combine_queries)
+_register("reg_bounds_sync", "reg_bounds_sync alone: a member of a state is a member of its "
+                             "sync (Z3)", sync_queries)
+_register("reg_deduce_bounds", "__reg_deduce_bounds alone keeps every member (Z3)", sync_queries)
+_register("tnum_intersect", "tnum_intersect: a member of both tnums is a member of their "
+                            "intersection (Z3)", sync_queries)
+for _size in (1, 2, 4):
+    _register(f"coerce_reg_to_size_{_size}", f"coerce_reg_to_size({_size}) (a {_size}-byte load "
+              f"or truncation) keeps the truncated value of every member (Z3)", sync_queries)
