@@ -21,7 +21,8 @@ PROVED, REFUTED, UNKNOWN = "proved", "refuted", "unknown"
 # Modules that define theorems (imported by all_theorems). Add yours here.
 MODULES: list[str] = ["bpfsmt.proofs.lock", "bpfsmt.proofs.tailcall",
                       "bpfsmt.proofs.sleepable", "bpfsmt.proofs.array_lookup",
-                      "bpfsmt.proofs.jit_insn", "bpfsmt.proofs.jit_func", "bpfsmt.proofs.jit_poke"]
+                      "bpfsmt.proofs.jit_insn", "bpfsmt.proofs.jit_func", "bpfsmt.proofs.jit_poke",
+                      "bpfsmt.proofs.range"]
 
 
 @dataclass

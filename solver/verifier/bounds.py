@@ -474,17 +474,18 @@ def zext_32_to_64(b: Bounds, D=INT) -> None:
     reg_assign_32_into_64(b, D)
 
 
-def reg_combine_32_into_64(b: Bounds, D=INT) -> None:
+def reg_combine_32_into_64(b: Bounds, D=INT, sync=True) -> None:
     upper_zero = (b.var_off.value | b.var_off.mask) & HI32 == 0
     a = b.copy()
     reg_assign_32_into_64(a, D)
     u = b.copy()
     mark_64_unbounded(u, D)
     assign(b, bounds_ite(D, upper_zero, a, u))
-    reg_bounds_sync(b, D)
+    if sync:
+        reg_bounds_sync(b, D)
 
 
-def reg_combine_64_into_32(b: Bounds, D=INT, bugs=()) -> None:
+def reg_combine_64_into_32(b: Bounds, D=INT, bugs=(), sync=True) -> None:
     """__reg_combine_64_into_32. CVE-2021-31440: 5.7-5.12 copied each 64-bit bound that fits in
     32 bits on its own, so e.g. umin 1 with umax 2^32+1 gave u32 [1, U32] although the low half
     can be 0."""
@@ -500,7 +501,8 @@ def reg_combine_64_into_32(b: Bounds, D=INT, bugs=()) -> None:
     b.s32max = D.ite(ok[1], D.slow32(smax), b.s32max)
     b.u32min = D.ite(ok[2], D.low32(umin), b.u32min)
     b.u32max = D.ite(ok[3], D.low32(umax), b.u32max)
-    reg_bounds_sync(b, D)
+    if sync:
+        reg_bounds_sync(b, D)
 
 
 def coerce_reg_to_size(b: Bounds, size: int, D=INT) -> None:
@@ -674,12 +676,13 @@ def _lsh64_bounds(d: Bounds, umin_val, umax_val, D=INT):
     d.umax = D.ite(lost, D.k64(U64), D.shl(d.umax, umax_val, 64))
 
 
-def adjust_scalar(d: Bounds, s: Bounds, op: str, alu32: bool, D=INT, bugs=()):
+def adjust_scalar(d: Bounds, s: Bounds, op: str, alu32: bool, D=INT, bugs=(), sync=True):
     """adjust_scalar_min_max_vals. Returns False when the kernel marks the register unknown
     (`__mark_reg_unknown`, no zero-extension: the caller does that), True when `d` was updated;
     on Z3 the condition for True. A shift by up to 64 (or 32) bits makes `d` unknown and then
     zero-extends it for ALU32, as the kernel's `mark_reg_unknown; break` does.
-    CVE-2017-16996 (before 4.15): an ALU32 result was not truncated (no zext_32_to_64)."""
+    CVE-2017-16996 (before 4.15): an ALU32 result was not truncated (no zext_32_to_64).
+    `sync=False` stops before the final reg_bounds_sync (the proofs check that step on its own)."""
     if op not in ("add", "sub", "mul", "and", "or", "xor", "lsh", "rsh", "arsh"):
         return D.false
     if alu32:
@@ -762,7 +765,8 @@ def adjust_scalar(d: Bounds, s: Bounds, op: str, alu32: bool, D=INT, bugs=()):
         assign(d, bounds_ite(D, too_wide, wide, d))
     if alu32 and "CVE-2017-16996" not in bugs:
         zext_32_to_64(d, D)
-    reg_bounds_sync(d, D)
+    if sync:
+        reg_bounds_sync(d, D)
     return True if not D.symbolic else D.not_(unknown)
 
 
@@ -827,8 +831,9 @@ FLIP = {"jeq": "jeq", "jne": "jne", "jset": "jset", "jge": "jle", "jgt": "jlt", 
 
 
 def reg_set_min_max(t: Bounds, f: Bounds, val, val32, op: str, jmp32: bool, D=INT,
-                    bugs=()) -> None:
-    """reg_set_min_max(true_reg, false_reg, ...) for scalar registers (val is u64, val32 u32)."""
+                    bugs=(), sync=True) -> None:
+    """reg_set_min_max(true_reg, false_reg, ...) for scalar registers (val is u64, val32 u32).
+    `sync=False` stops before the final reg_bounds_sync (the proofs check that step alone)."""
     f32, f64 = tnum_subreg(f.var_off), f.var_off
     t32, t64 = tnum_subreg(t.var_off), t.var_off
     val, val32 = val & U64, val32 & U32
@@ -894,13 +899,13 @@ def reg_set_min_max(t: Bounds, f: Bounds, val, val32, op: str, jmp32: bool, D=IN
         if "CVE-2020-8835" in bugs:
             reg_bound_offset32_truncated(f, D)
             reg_bound_offset32_truncated(t, D)
-        reg_combine_32_into_64(f, D)
-        reg_combine_32_into_64(t, D)
+        reg_combine_32_into_64(f, D, sync)
+        reg_combine_32_into_64(t, D, sync)
     else:
         f.var_off = f64
         t.var_off = t64
-        reg_combine_64_into_32(f, D, bugs)
-        reg_combine_64_into_32(t, D, bugs)
+        reg_combine_64_into_32(f, D, bugs, sync)
+        reg_combine_64_into_32(t, D, bugs, sync)
 
 
 def combine_min_max(a: Bounds, b: Bounds, D=INT) -> None:
