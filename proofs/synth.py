@@ -104,6 +104,15 @@ class Builder:
     def jcond(self, op: int, dst: int, imm: int, label: str) -> "Builder":
         return self._add(Insn.make(BPF_JMP | op | BPF_K, dst, 0, 0, imm, target=label), jump_to=label)
 
+    def jump(self, opcode: int, dst: int, label: str, src: int = 0, imm: int = 0) -> "Builder":
+        """Any conditional jump (JMP or JMP32 class, K or X source) to a label."""
+        return self._add(Insn.make(opcode, dst, src, 0, imm, target=label), jump_to=label)
+
+    def lddw(self, dst: int, value: int) -> "Builder":
+        """dst = 64-bit constant (lddw, src 0)."""
+        value &= (1 << 64) - 1
+        return self._add(Insn.make(0x18, dst, 0, 0, value & 0xFFFFFFFF, value >> 32))
+
     def jeq(self, dst, imm, label): return self.jcond(BPF_JEQ, dst, imm, label)
     def jne(self, dst, imm, label): return self.jcond(BPF_JNE, dst, imm, label)
 

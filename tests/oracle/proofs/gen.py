@@ -1,5 +1,5 @@
 """Export the programs the rule proofs synthesise, as oracle C, for the real-kernel labels in
-labels.json: every SL.sound mutant's counterexample, the SL-13 pruning witness, the SL-14
+labels.json: every historical range-analysis bug's gadget (RANGE.*), every SL.sound mutant's counterexample, the SL-13 pruning witness, the SL-14
 callback witness, the sleepable witnesses (SP-07 and the mutants) and the tail-call trees.
 
     .venv/bin/python tests/oracle/proofs/gen.py /tmp/rp/in
@@ -9,10 +9,14 @@ callback witness, the sleepable witnesses (SP-07 and the mutants) and the tail-c
 import json
 import sys
 
-from bpfsmt.proofs import lock, sleepable, synth, tailcall
+from bpfsmt.proofs import lock, range_exploits, sleepable, synth, tailcall
+from bpfsmt.spec.rules import RANGE_BUGS
 
 
 def programs():
+    for bug in RANGE_BUGS:
+        pf, p, _ = range_exploits.program(bug)
+        yield pf, p
     r, d = lock.find_prune_violation(lock.R61)
     yield lock.synth_diamond(d, name="rp_sl13_prune")
     for _name, _desc, R in lock.MUTANT_RULES:
