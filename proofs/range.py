@@ -30,7 +30,7 @@ from .registry import Outcome, theorem
 
 D = B.Z3Ranges()
 ISA = isa.z3_domain()
-TIMEOUT_MS = 60_000
+TIMEOUT_MS = 40_000
 _ids = itertools.count()
 
 ALU_OPS = {name: code for code, name in ALU_NAMES.items()}

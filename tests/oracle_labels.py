@@ -47,7 +47,7 @@ from pathlib import Path
 from typing import Optional
 
 ORACLE_DIR = Path(__file__).resolve().parent / "oracle"
-FAMILIES = ("core", "lock", "sleepable", "tailcall", "array", "engines")
+FAMILIES = ("core", "lock", "sleepable", "tailcall", "array", "engines", "range")
 _STATS_PREFIXES = ("verification time ", "stack depth ", "processed ")
 _TRACE_LINE = re.compile(r"^(\d+: |\d+:|; |from \d+ to \d+|Live regs|func#|last_idx|regs=|parent |propagating|frame\d|caller:|callee:|returning from|mark_precise|arg#)")
 

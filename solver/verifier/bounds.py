@@ -680,11 +680,12 @@ def adjust_scalar(d: Bounds, s: Bounds, op: str, alu32: bool, D=INT, bugs=(), sy
     """adjust_scalar_min_max_vals. Returns False when the kernel marks the register unknown
     (`__mark_reg_unknown`, no zero-extension: the caller does that), True when `d` was updated;
     on Z3 the condition for True. A shift by up to 64 (or 32) bits makes `d` unknown and then
-    zero-extends it for ALU32, as the kernel's `mark_reg_unknown; break` does.
+    zero-extends it for ALU32, as the kernel's `mark_reg_unknown; break` does; so do DIV and MOD
+    with a known source.
     CVE-2017-16996 (before 4.15): an ALU32 result was not truncated (no zext_32_to_64).
     `sync=False` stops before the final reg_bounds_sync (the proofs check that step on its own)."""
-    if op not in ("add", "sub", "mul", "and", "or", "xor", "lsh", "rsh", "arsh"):
-        return D.false
+    if op not in ("add", "sub", "mul", "div", "mod", "and", "or", "xor", "lsh", "rsh", "arsh"):
+        raise ValueError(f"not a scalar ALU operation: {op}")
     if alu32:
         src_known = tnum_subreg_is_const(s.var_off)
         unknown = D.any(D.all(src_known, D.any(s.s32min != s.s32max, s.u32min != s.u32max)),
@@ -699,13 +700,17 @@ def adjust_scalar(d: Bounds, s: Bounds, op: str, alu32: bool, D=INT, bugs=(), sy
         unknown = D.any(unknown, D.not_(src_known))
     if unknown is True:
         return False
-    # the width check reads the 64-bit umax_value even for ALU32
-    too_wide = D.ule(32 if alu32 else 64, s.umax) if op in ("lsh", "rsh", "arsh") else D.false
+    # the width check reads the 64-bit umax_value even for ALU32; DIV and MOD take the switch's
+    # default: both `mark_reg_unknown; break`, then zero-extension for ALU32
+    if op in ("lsh", "rsh", "arsh"):
+        too_wide = D.ule(32 if alu32 else 64, s.umax)
+    else:
+        too_wide = op in ("div", "mod") or D.false
     wide = d.copy()
     mark_unknown(wide, D)
     if too_wide is True:
         assign(d, wide)
-        op = "shift-unknown"
+        op = "unknown"
     if op == "add":
         _add32(d, s, D); _add64(d, s, D)
         d.var_off = tnum_add(d.var_off, s.var_off)
