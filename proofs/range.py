@@ -8,6 +8,10 @@ members of their abstract states (tnum and all four ranges), the output value is
 output state; a refined branch state keeps every value that takes that branch, and a branch the
 model decides (is_branch_taken) is decided correctly.
 
+Each operator is checked up to its final reg_bounds_sync; RANGE.reg_bounds_sync proves that step
+on its own (it keeps every member and yields a well-formed state, the premise of the others), so
+the two compose into the whole operator.
+
 Mutants: every theorem is re-checked with its output tightened by one (the check must find the
 value on the edge), and with the historical kernel bugs of spec/rules.RANGE_BUGS re-introduced
 where they apply; each must be refuted with a counterexample. The CVE mutants also get a BPF
@@ -62,11 +66,13 @@ def well_formed(b: B.Bounds):
     operators rely on: a known bit is not also unknown, and signed bounds on one side of zero
     confine the unsigned ones to that side (scalar_min_max_and copies umin/umax into smin/smax
     when smin >= 0)."""
-    return z3.And(b.var_off.value & b.var_off.mask == 0,
-                  z3.Implies(b.smin >= 0, z3.ULE(b.umax, B.S64_MAX)),
-                  z3.Implies(b.smax < 0, z3.UGE(b.umin, 1 << 63)),
-                  z3.Implies(b.s32min >= 0, z3.ULE(b.u32max, B.S32_MAX)),
-                  z3.Implies(b.s32max < 0, z3.UGE(b.u32min, 1 << 31)))
+    v, m = b.var_off.value, b.var_off.mask
+    v32, top32 = z3.Extract(31, 0, v), z3.Extract(31, 0, v | m)
+    return z3.And(v & m == 0,
+                  z3.Implies(b.smin >= 0, z3.And(z3.ULE(b.umax, B.S64_MAX), z3.ULE(v | m, B.S64_MAX))),
+                  z3.Implies(b.smax < 0, z3.And(z3.UGE(b.umin, 1 << 63), z3.UGE(v, 1 << 63))),
+                  z3.Implies(b.s32min >= 0, z3.And(z3.ULE(b.u32max, B.S32_MAX), z3.ULE(top32, B.S32_MAX))),
+                  z3.Implies(b.s32max < 0, z3.And(z3.UGE(b.u32min, 1 << 31), z3.UGE(v32, 1 << 31))))
 
 
 def member_of(b: B.Bounds, x):
@@ -75,9 +81,10 @@ def member_of(b: B.Bounds, x):
 
 
 def tighten(b: B.Bounds) -> B.Bounds:
-    """The generic mutant: umax one lower wherever the range has two values or more."""
+    """The generic mutant: umax and u32_max one lower wherever the range has two values or more."""
     t = b.copy()
     t.umax = z3.If(z3.ULT(b.umin, b.umax), b.umax - 1, b.umax)
+    t.u32max = z3.If(z3.ULT(b.u32min, b.u32max), b.u32max - 1, b.u32max)
     return t
 
 
@@ -152,7 +159,7 @@ def alu_queries(name: str, bugs=(), mutate=None) -> list:
         kr = isa.alu(ISA, insn, x, z3.SignExt(32, imm))
         xr = d.copy()
         if not alu64:
-            B.mov32_reg(xr, D)
+            B.mov32_reg(xr, D, sync=False)
         ok = z3.BoolVal(True)
         states = [("MOV K", k, kr, []), ("MOV X", xr, isa.alu(ISA, insn, z3.BitVec("z", 64), x), [])]
         queries = []
@@ -212,7 +219,7 @@ def combine_queries(name: str, bugs=(), mutate=None) -> list:
     x, y = z3.BitVec("x", 64), z3.BitVec("y", 64)
     a, b = sym_bounds("dst"), sym_bounds("src")
     a2, b2 = a.copy(), b.copy()
-    B.combine_min_max(a2, b2, D)
+    B.combine_min_max(a2, b2, D, sync=False)
     if mutate:
         a2 = mutate(a2)
     return [(name, (z3.And(member_of(a, x), member_of(b, y), x == y),
@@ -271,8 +278,8 @@ def _register(name: str, statement: str, make, cve_bugs=()):
                  "unknown bits (not refuted => the check cannot see a lost bit)")(
             lambda: run(make(name, mutate=_intersect_or)))
     else:
-        t.mutant("tightened", "the output state with umax one lower (a sound check must find "
-                 "the value on the edge)")(lambda: run(make(name, mutate=tighten)))
+        t.mutant("tightened", "the output state with umax and u32_max one lower (a sound check "
+                 "must find the value on an edge)")(lambda: run(make(name, mutate=tighten)))
     for bug in cve_bugs:
         def refute_bug(bug=bug) -> Outcome:
             out = run(make(name, bugs=(bug,)))

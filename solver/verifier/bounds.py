@@ -781,10 +781,11 @@ def mov_imm(b: Bounds, imm: int, alu64: bool, D=INT, bugs=()) -> None:
     mark_known(b, imm if alu64 or "CVE-2017-16995" in bugs else imm & U32, D)
 
 
-def mov32_reg(b: Bounds, D=INT) -> None:
+def mov32_reg(b: Bounds, D=INT, sync=True) -> None:
     """BPF_MOV32 | BPF_X of a scalar: the copy is zero-extended."""
     zext_32_to_64(b, D)
-    reg_bounds_sync(b, D)
+    if sync:
+        reg_bounds_sync(b, D)
 
 
 # ---------------------------------------------------------------- branches
@@ -913,12 +914,13 @@ def reg_set_min_max(t: Bounds, f: Bounds, val, val32, op: str, jmp32: bool, D=IN
         reg_combine_64_into_32(t, D, bugs, sync)
 
 
-def combine_min_max(a: Bounds, b: Bounds, D=INT) -> None:
+def combine_min_max(a: Bounds, b: Bounds, D=INT, sync=True) -> None:
     """__reg_combine_min_max: both registers are equal on this edge."""
     a.umin = b.umin = D.umax(a.umin, b.umin)
     a.umax = b.umax = D.umin(a.umax, b.umax)
     a.smin = b.smin = D.smax(a.smin, b.smin)
     a.smax = b.smax = D.smin(a.smax, b.smax)
     a.var_off = b.var_off = tnum_intersect(a.var_off, b.var_off)
-    reg_bounds_sync(a, D)
-    reg_bounds_sync(b, D)
+    if sync:
+        reg_bounds_sync(a, D)
+        reg_bounds_sync(b, D)
