@@ -43,7 +43,7 @@ JMP_OPS = {JMP_NAMES[c]: c for c in COND_JMP_OPS}
 # Which theorems each historical bug breaks (the operators the bug's code runs in).
 BUG_SITES = {
     "CVE-2017-16995": ["alu32_mov"],
-    "CVE-2017-16996": ["alu32_add", "alu32_sub", "alu32_lsh"],
+    "CVE-2017-16996": ["alu32_add", "alu32_sub"],
     "CVE-2020-8835": [f"jmp32_{j}" for j in ("jgt", "jge", "jlt", "jle", "jsgt", "jslt", "jne")],
     "CVE-2020-27194": ["alu32_or", "alu64_or"],
     "CVE-2021-3490": ["alu32_and", "alu32_or", "alu32_xor"],

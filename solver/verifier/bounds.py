@@ -559,24 +559,13 @@ def _sub(D, dmin, dmax, smin_val, smax_val, umin, umax, umin_val, umax_val, bits
     return n_smin, n_smax, n_umin, n_umax
 
 
-def _add32(d: Bounds, s: Bounds, D=INT):
-    d.s32min, d.s32max, d.u32min, d.u32max = _add(D, d.s32min, d.s32max, s.s32min, s.s32max,
-                                                  d.u32min, d.u32max, s.u32min, s.u32max, 32)
-
-
-def _add64(d: Bounds, s: Bounds, D=INT):
-    d.smin, d.smax, d.umin, d.umax = _add(D, d.smin, d.smax, s.smin, s.smax,
-                                          d.umin, d.umax, s.umin, s.umax, 64)
-
-
-def _sub32(d: Bounds, s: Bounds, D=INT):
-    d.s32min, d.s32max, d.u32min, d.u32max = _sub(D, d.s32min, d.s32max, s.s32min, s.s32max,
-                                                  d.u32min, d.u32max, s.u32min, s.u32max, 32)
-
-
-def _sub64(d: Bounds, s: Bounds, D=INT):
-    d.smin, d.smax, d.umin, d.umax = _sub(D, d.smin, d.smax, s.smin, s.smax,
-                                          d.umin, d.umax, s.umin, s.umax, 64)
+def _min_max(d: Bounds, s: Bounds, fn, bits: int, D=INT):
+    """scalar{32,}_min_max_{add,sub}: `fn` is _add or _sub, applied to one width's fields."""
+    f = FIELDS32 if bits == 32 else FIELDS64
+    new = fn(D, getattr(d, f[0]), getattr(d, f[1]), getattr(s, f[0]), getattr(s, f[1]),
+             getattr(d, f[2]), getattr(d, f[3]), getattr(s, f[2]), getattr(s, f[3]), bits)
+    for name, v in zip(f, new):
+        setattr(d, name, v)
 
 
 def _mul32(d: Bounds, s: Bounds, D=INT):
@@ -712,10 +701,10 @@ def adjust_scalar(d: Bounds, s: Bounds, op: str, alu32: bool, D=INT, bugs=(), sy
         assign(d, wide)
         op = "unknown"
     if op == "add":
-        _add32(d, s, D); _add64(d, s, D)
+        _min_max(d, s, _add, 32, D); _min_max(d, s, _add, 64, D)
         d.var_off = tnum_add(d.var_off, s.var_off)
     elif op == "sub":
-        _sub32(d, s, D); _sub64(d, s, D)
+        _min_max(d, s, _sub, 32, D); _min_max(d, s, _sub, 64, D)
         d.var_off = tnum_sub(d.var_off, s.var_off)
     elif op == "mul":
         d.var_off = tnum_mul(d.var_off, s.var_off, D)
