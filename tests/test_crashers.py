@@ -16,7 +16,7 @@ EXPECTED = {
     "huge_decimal.bpf.s": (2, "huge_decimal.bpf.s:2:10: number literal of 5000 digits", None),
     "huge_hex.bpf.s": (2, "huge_hex.bpf.s:2:10: number literal of 5000 hex digits; a BPF value "
                           "has at most 16", None),
-    "huge_hex_map_field.bpf.s": (2, "huge_hex_map_field.bpf.s:2:44: number literal of 5000 hex "
+    "huge_hex_map_field.bpf.s": (2, "huge_hex_map_field.bpf.s:1:68: number literal of 5000 hex "
                                     "digits", None),
     "huge_decimal.data": (2, "huge_decimal.data:2:10: number literal of 5000 digits", None),
     "huge_decimal.verifier.log": (2, "huge_decimal.verifier.log:1:14: number literal of 5000 "
