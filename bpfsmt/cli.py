@@ -8,6 +8,7 @@ in `bpfsmt.commands.<name>` and is imported only when used, so `bpfsmt run` does
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib
 import sys
 
@@ -198,8 +199,15 @@ COMMANDS = {"run": "run", "check": "check", "verify": "verify", "prove": "prove"
             "selftest": "selftest", "conformance": "conformance"}
 
 
+@functools.lru_cache(maxsize=1)
+def _parser() -> argparse.ArgumentParser:
+    """Built once per process: in-process callers (the input fuzzer) run main() thousands of
+    times, and building the parser costs more than most bad inputs."""
+    return build_parser()
+
+
 def main(argv: list[str] | None = None) -> int:
-    ap = build_parser()
+    ap = _parser()
     args = ap.parse_args(argv)
     if not args.command:
         ap.print_help()

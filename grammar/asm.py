@@ -72,7 +72,6 @@ from typing import Optional
 
 from bpfsmt.spec.errors import InputError
 from bpfsmt.spec.insn import SourceLoc
-from bpfsmt.spec.limits import KMALLOC_MAX_SIZE
 from bpfsmt.spec.maps import MAP_IN_MAP_TYPES, MAP_TYPE_NAMES, MAPS_61
 from bpfsmt.spec.program import (FIELD_E2BIG, FIELD_EINVAL, FIELD_ENOENT, FIELD_NO_BTF,
                                  MAP_FLAG_NAMES, PROG_FLAG_NAMES, BPF_F_SLEEPABLE,
@@ -80,6 +79,7 @@ from bpfsmt.spec.program import (FIELD_E2BIG, FIELD_EINVAL, FIELD_ENOENT, FIELD_
 
 from .asm_program import (FuncBuild, ProgBuild, close_match, prepare_program, resolve_program,
                           stmt_slots)
+from .loader import check_map_sizes
 from .asm_stmt import (Stmt, parse_stmt, split_statements, strip_block_comments,
                        strip_line_comment)
 
@@ -213,6 +213,7 @@ class _FileBuilder:
                 if not 0 <= v < (1 << 32):
                     raise InputError(f"{k} {v} out of range; expected 0..4294967295", lc(k))
                 setattr(m, k, v)
+        check_map_sizes(m, self.loc(line, c))        # before any .elem allocates one
         if "flags" in kv:
             m.flags = _flags(kv["flags"][0] or "", MAP_FLAG_NAMES, lc("flags"), "map flag")
         if "btf" in kv:
@@ -350,11 +351,6 @@ class _FileBuilder:
             m = self.maps.get(name)
             if m is None:
                 raise InputError(f"unknown map '{name}' in .elem", loc)
-            for what, size in (("key_size", m.key_size), ("value_size", m.value_size)):
-                if size > KMALLOC_MAX_SIZE:
-                    raise InputError(f"map '{name}' has {what}={size}, larger than the kernel's "
-                                     f"KMALLOC_MAX_SIZE ({KMALLOC_MAX_SIZE}): it cannot be "
-                                     f"created (E2BIG), so it has no elements", loc)
             m.contents[_bytes(k, m.key_size, kloc, "key")] = _bytes(v, m.value_size, kloc,
                                                                     "value")
         pf = ProgramFile(self.file, dict(self.maps), [])

@@ -9,7 +9,8 @@ import os
 
 from bpfsmt.spec.errors import InputError
 from bpfsmt.spec.insn import SourceLoc
-from bpfsmt.spec.program import ProgramFile
+from bpfsmt.spec.limits import KMALLOC_MAX_SIZE
+from bpfsmt.spec.program import Map, ProgramFile
 
 FORMATS = ("asm", "ubpf", "raw", "hex", "elf", "selftest", "verifier-log", "xlated", "objdump")
 
@@ -44,7 +45,13 @@ def load(path: str, fmt: str | None = None, **options) -> ProgramFile:
         raise InputError("no such file", SourceLoc(path, 0, 0))
     if os.path.isdir(path):
         raise InputError("is a directory (pass the files inside it)", SourceLoc(path, 0, 0))
-    fmt = fmt or detect_format(path)
+    pfile = _read(path, fmt or detect_format(path), options)
+    for m in pfile.maps.values():
+        check_map_sizes(m, m.loc if m.loc.line else SourceLoc(path, 0, 0))
+    return pfile
+
+
+def _read(path: str, fmt: str, options: dict) -> ProgramFile:
     if fmt == "asm":
         from .asm_file import load_asm_file
         return load_asm_file(path, **options)
@@ -65,6 +72,17 @@ def load(path: str, fmt: str | None = None, **options) -> ProgramFile:
         return load_selftest(path, **options)
     raise InputError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}",
                      SourceLoc(path, 0, 0))
+
+
+def check_map_sizes(m: Map, loc: SourceLoc) -> None:
+    """A map no kernel can create (a key or value above KMALLOC_MAX_SIZE: map_alloc_check's
+    -E2BIG) is bad input, found before anything allocates an element of it."""
+    for what in ("key_size", "value_size"):
+        size = getattr(m, what)
+        if size > KMALLOC_MAX_SIZE:
+            raise InputError(f"map '{m.name}' has {what}={size}, larger than the kernel's "
+                             f"KMALLOC_MAX_SIZE ({KMALLOC_MAX_SIZE}): it cannot be created "
+                             f"(E2BIG)", loc)
 
 
 def expand_inputs(paths: list[str]) -> list[str]:

@@ -53,10 +53,12 @@ EXPECTED = {
                                None),
     "non_utf8.data": (2, "non_utf8.data:3:1: not UTF-8 text", None),
     "non_utf8.bpf.s": (2, "non_utf8.bpf.s:2:14: not UTF-8 text", None),
-    "huge_key_size.bpf.s": (2, "huge_key_size.bpf.s:2:7: map 'm' has key_size=2147483647, "
+    "huge_key_size.bpf.s": (2, "huge_key_size.bpf.s:1:6: map 'm' has key_size=2147483647, "
                                "larger than the kernel's KMALLOC_MAX_SIZE (4194304)", None),
-    "huge_value_size.bpf.s": (2, "huge_value_size.bpf.s:2:7: map 'm' has value_size=4294967295",
+    "huge_value_size.bpf.s": (2, "huge_value_size.bpf.s:1:6: map 'm' has value_size=4294967295",
                               None),
+    "huge_value_lookup.bpf.s": (2, "huge_value_lookup.bpf.s:1:6: map 'm' has value_size="
+                                   "4294967295, larger than the kernel's KMALLOC_MAX_SIZE", None),
     "huge_bss_4e.o": (2, "huge_bss_4e.o:0:0: section '.bss' (#15) has size 0x4000000000000000: "
                          "its array map's value_size would exceed KMALLOC_MAX_SIZE", None),
     "huge_bss_max.o": (2, "huge_bss_max.o:0:0: section '.bss' (#15) has size "
