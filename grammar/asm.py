@@ -79,7 +79,7 @@ from bpfsmt.spec.program import (FIELD_E2BIG, FIELD_EINVAL, FIELD_ENOENT, FIELD_
 
 from .asm_program import (FuncBuild, ProgBuild, close_match, prepare_program, resolve_program,
                           stmt_slots)
-from .loader import check_map_sizes
+from .limits import check_map_sizes
 from .asm_stmt import (Stmt, parse_stmt, split_statements, strip_block_comments,
                        strip_line_comment)
 

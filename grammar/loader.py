@@ -9,8 +9,9 @@ import os
 
 from bpfsmt.spec.errors import InputError
 from bpfsmt.spec.insn import SourceLoc
-from bpfsmt.spec.limits import KMALLOC_MAX_SIZE
-from bpfsmt.spec.program import Map, ProgramFile
+from bpfsmt.spec.program import ProgramFile
+
+from .limits import check_map_sizes
 
 FORMATS = ("asm", "ubpf", "raw", "hex", "elf", "selftest", "verifier-log", "xlated", "objdump")
 
@@ -72,17 +73,6 @@ def _read(path: str, fmt: str, options: dict) -> ProgramFile:
         return load_selftest(path, **options)
     raise InputError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}",
                      SourceLoc(path, 0, 0))
-
-
-def check_map_sizes(m: Map, loc: SourceLoc) -> None:
-    """A map no kernel can create (a key or value above KMALLOC_MAX_SIZE: map_alloc_check's
-    -E2BIG) is bad input, found before anything allocates an element of it."""
-    for what in ("key_size", "value_size"):
-        size = getattr(m, what)
-        if size > KMALLOC_MAX_SIZE:
-            raise InputError(f"map '{m.name}' has {what}={size}, larger than the kernel's "
-                             f"KMALLOC_MAX_SIZE ({KMALLOC_MAX_SIZE}): it cannot be created "
-                             f"(E2BIG)", loc)
 
 
 def expand_inputs(paths: list[str]) -> list[str]:

@@ -1,0 +1,18 @@
+"""Sizes an input may declare: checked while reading, before anything is allocated for them."""
+from __future__ import annotations
+
+from bpfsmt.spec.errors import InputError
+from bpfsmt.spec.insn import SourceLoc
+from bpfsmt.spec.limits import KMALLOC_MAX_SIZE
+from bpfsmt.spec.program import Map
+
+
+def check_map_sizes(m: Map, loc: SourceLoc) -> None:
+    """A map no kernel can create (a key or value above KMALLOC_MAX_SIZE: map_alloc_check's
+    -E2BIG) is bad input, found before anything allocates an element of it."""
+    for what in ("key_size", "value_size"):
+        size = getattr(m, what)
+        if size > KMALLOC_MAX_SIZE:
+            raise InputError(f"map '{m.name}' has {what}={size}, larger than the kernel's "
+                             f"KMALLOC_MAX_SIZE ({KMALLOC_MAX_SIZE}): it cannot be created "
+                             f"(E2BIG)", loc)
