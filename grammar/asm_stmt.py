@@ -77,6 +77,7 @@ class Stmt:
 
 
 _REG_RE = re.compile(r"[rw]([0-9]+)$")
+_ATOMIC_OP = {name: op for op, name in I.ATOMIC_OPS.items()}   # add, and, or, xor
 
 
 def parse_int(s: str) -> int:
@@ -426,7 +427,8 @@ class _Build(Transformer):
         if s.startswith("atomic64") and size != I.BPF_DW:
             self.err(f"{s} works on u64; found a u32 operand", tok)
 
-    def atomic_fetch(self, items):
+    def _fetching(self, items, what: str, imm_of):
+        """`rN = fn(ptr, rN)`: the old value comes back in the source register."""
         fn, sz, (base, off, _), stok = items
 
         def build(dst, w, rtok):
@@ -434,25 +436,16 @@ class _Build(Transformer):
             self._check_fn_size(fn, size, sz)
             src, _ = self.reg(stok)
             if src != dst:
-                self.err(f"{fn} returns the old value in its source register: expected "
+                self.err(f"{what or fn} returns the old value in its source register: expected "
                          f"`{stok} = {fn}(..., {stok})`", rtok)
-            op = {"add": I.BPF_ADD, "and": I.BPF_AND, "or": I.BPF_OR,
-                  "xor": I.BPF_XOR}[str(fn).rsplit("_", 1)[1]]
-            return self.mk(I.BPF_STX | I.BPF_ATOMIC | size, base, src, off, op | I.BPF_FETCH)
+            return self.mk(I.BPF_STX | I.BPF_ATOMIC | size, base, src, off, imm_of(str(fn)))
         return build
+
+    def atomic_fetch(self, items):
+        return self._fetching(items, "", lambda fn: _ATOMIC_OP[fn.rsplit("_", 1)[1]] | I.BPF_FETCH)
 
     def atomic_xchg(self, items):
-        fn, sz, (base, off, _), stok = items
-
-        def build(dst, w, rtok):
-            size = self._atomic_size(sz)
-            self._check_fn_size(fn, size, sz)
-            src, _ = self.reg(stok)
-            if src != dst:
-                self.err(f"xchg returns the old value in its source register: expected "
-                         f"`{stok} = {fn}(..., {stok})`", rtok)
-            return self.mk(I.BPF_STX | I.BPF_ATOMIC | size, base, src, off, I.BPF_XCHG)
-        return build
+        return self._fetching(items, "xchg", lambda fn: I.BPF_XCHG)
 
     def _cmpxchg(self, size, base, off, dst, rtok, old, new):
         if dst != 0 or self.reg(old)[0] != 0:
