@@ -145,6 +145,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_limits(p)
     p.add_argument("--rules", default="6.1", help="rule set (6.1, proposed, or a mutant name)")
     p.add_argument("--explain", metavar="DIR", help="write a CFG SVG per program to DIR")
+    p.add_argument("--log-level", type=int, default=0, metavar="N",
+                   help="print the verifier log as the kernel would with this log_level "
+                        "(1: the failing path, 2: every path, +4: statistics)")
 
     p = sub.add_parser("prove", help="check the theorems in proofs/ and refute their mutants")
     p.add_argument("names", nargs="*", help="only these theorems (default: all)")

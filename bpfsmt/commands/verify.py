@@ -21,10 +21,10 @@ TABLE_KEYS = ("file", "program", "section", "verdict", "rule", "insn", "message"
 
 def _job(item):
     """One program (top-level for the process pool)."""
-    path, fmt, prog_name, rules, timeout = item
+    path, fmt, prog_name, rules, timeout, log_level = item
     pfile = load(path, fmt)
     with time_limit(timeout):            # LimitReached: UNKNOWN in this job's row
-        return verify(pfile, pfile.program(prog_name), rules=rules)
+        return verify(pfile, pfile.program(prog_name), rules=rules, log_level=log_level)
 
 
 def _row(path, res, full: bool) -> dict:
@@ -33,6 +33,8 @@ def _row(path, res, full: bool) -> dict:
     row["time"] = res.seconds
     if full:
         row.pop("log", None) if not res.log else None
+        if res.verifier_log:
+            row["verifier_log"] = res.verifier_log
         return row
     return {k: row.get(k) for k in TABLE_KEYS}
 
@@ -49,7 +51,7 @@ def main(args) -> int:
         loaded[t.path] = t.pfile
         for p in t.programs:
             items.append((t.path, args.format, p.name, args.rules,
-                          getattr(args, "timeout", None)))
+                          getattr(args, "timeout", None), getattr(args, "log_level", 0) or 0))
     if not items:
         print("bpfsmt verify: no programs to verify", file=sys.stderr)
         return 2
@@ -58,6 +60,11 @@ def main(args) -> int:
     from bpfsmt.report import emit, failure_row
     batch = run_batch(items, _job, args, "verifying")
     full = bool(getattr(args, "json", False) or getattr(args, "csv", False))
+    if getattr(args, "log_level", 0) and not full:
+        for it, r in batch.done():
+            if not isinstance(r, JobFailure):
+                print(f"=== {it[0]}:{it[2]} (log_level {args.log_level}) ===")
+                print(r.verifier_log, end="" if r.verifier_log.endswith("\n") else "\n")
     emit([failure_row(it[0], it[2], r) if isinstance(r, JobFailure) else _row(it[0], r, full)
           for it, r in batch.done()], args)
     verified = [(it, r) for it, r in batch.done() if not isinstance(r, JobFailure)]

@@ -50,8 +50,10 @@ class Branches:
                 self.mark_chain_precision(st, ins.src)
         target = idx + ins.off + 1
         if pred == 1:
+            self.vlog_insn_state(st)
             return target
         if pred == 0:
+            self.vlog_insn_state(st)
             return idx + 1
         other = st.copy()
         oregs = other.cur.regs
@@ -86,6 +88,7 @@ class Branches:
         elif src_x and not jmp32:
             self.try_match_pkt_pointers(op, dst, src, st, other, ins)
         self.push_stack(other, target, idx)
+        self.vlog_insn_state(st)
         return idx + 1
 
     def is_branch_taken(self, r: Reg, val: int, op: str, jmp32: bool) -> int:

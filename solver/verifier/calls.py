@@ -266,6 +266,8 @@ class Calls:
             # was entered: the callee's registers, a quirk kept as 6.1 has it
             mark_reg_not_init(caller.regs[i])
             st.cur.regs[i].live |= REG_LIVE_WRITTEN
+            if self.vlog is not None:
+                self.vlog.mark_reg_scratched(i)
         r0 = caller.regs[0]
         ret = fn.ret
         if ret == H.RET_INTEGER:
@@ -393,6 +395,10 @@ class Calls:
         caller = st.cur
         is_global = self.subprog_global.get(subprog, False)
         if is_global and kind == "call":
+            if self.vlog is not None:
+                self.vlog.verbose(f"Func#{subprog} is global and valid. Skipping.\n")
+                for i in range(6):
+                    self.vlog.mark_reg_scratched(i)
             clear_caller_saved_regs(caller.regs)
             mark_reg_unknown(caller.regs[0])
             return False
@@ -442,6 +448,12 @@ class Calls:
         callee.callback_ret_range = tnum_range(0, 1)
         clear_caller_saved_regs(caller.regs)
         st.frames.append(callee)
+        if self.vlog is not None:
+            self.vlog.mark_state_scratched()            # init_func_state
+            self.vlog.verbose("caller:\n")
+            self.vlog.print_verifier_state(caller, True, self.vlog_refs(st))
+            self.vlog.verbose("callee:\n")
+            self.vlog.print_verifier_state(callee, True, self.vlog_refs(st))
         return True
 
     def prepare_func_exit(self, st: State) -> int:
@@ -460,6 +472,11 @@ class Calls:
         else:
             caller.regs[0] = r0.copy()
         st.frames.pop()
+        if self.vlog is not None:
+            self.vlog.verbose("returning from callee:\n")
+            self.vlog.print_verifier_state(callee, True, self.vlog_refs(st))
+            self.vlog.verbose(f"to caller at {callee.callsite + 1}:\n")
+            self.vlog.print_verifier_state(caller, True, self.vlog_refs(st))
         return callee.callsite + 1
 
     @staticmethod

@@ -64,6 +64,8 @@ from bpfsmt.solver.verifier.passes import LoadPasses
 from bpfsmt.solver.verifier.precision import mark_chain_precision_frame
 from bpfsmt.solver.verifier.pruning import Pruning
 from bpfsmt.solver.verifier.stack import StackAccess
+from bpfsmt.solver.verifier.vlog import (BPF_LOG_LEVEL, BPF_LOG_LEVEL2, BPF_LOG_STATS, VLog,
+                                         insn_text)
 from bpfsmt.solver.verifier.state import (State, Frame, BPF_COMPLEXITY_LIMIT_INSNS,
                                           BPF_FUNC_spin_unlock, REG_LIVE_READ32, REG_LIVE_READ64,
                                           REG_LIVE_WRITTEN, mark_reg_unknown, mark_reg_known,
@@ -94,6 +96,7 @@ class VerifyResult:
     total_states: int = 0
     peak_states: int = 0
     mark_read: int = 0
+    verifier_log: str = ""      # the whole log at the requested level (verify(log_level=...))
 
     def stats_line(self) -> str:
         return (f"processed {self.processed_insns} insns (limit 1000000) max_states_per_insn "
@@ -115,6 +118,7 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
     def __init__(self, pfile: ProgramFile, prog: Program, rules: RuleSet, jit: bool = True):
         self.pfile = pfile
         self.prog = prog
+        self.vlog: Optional[VLog] = None     # the verifier log, when asked for (verify(log_level=))
         self.rules = rules
         self.jit = jit
         self.maps = pfile.map_list()
@@ -178,6 +182,8 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
         return None
 
     def init_state(self, subprog: int, start_regs=None) -> State:
+        if self.vlog is not None:
+            self.vlog.mark_state_scratched()              # init_func_state
         st = State()
         f = Frame(0, subprog, -1)
         st.frames.append(f)
@@ -186,11 +192,38 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
         st.in_sleepable = bool(self.sleepable)
         return st
 
+    # ---- the verifier log (vlog.py), printed where do_check prints it ---------------------
+    def vlog_refs(self, st: State) -> list:
+        return [rid for rid, _ in st.refs]
+
+    def vlog_insn_state(self, st: State) -> None:
+        if self.vlog is not None:
+            self.vlog.print_insn_state(st.cur, self.insn_idx, self.vlog_refs(st))
+
+    def vlog_safe(self, idx: int) -> None:
+        v = self.vlog
+        if v.do_print_state:
+            v.verbose(f"\nfrom {self.prev_insn_idx} to {idx}: safe\n")
+        else:
+            v.verbose(f"{idx}: safe\n")
+
+    def vlog_insn(self, st: State, idx: int) -> None:
+        v = self.vlog
+        if v.level & BPF_LOG_LEVEL2 and v.do_print_state:
+            v.verbose(f"\nfrom {self.prev_insn_idx} to {idx}:")
+            v.print_verifier_state(st.cur, True, self.vlog_refs(st))
+        v.do_print_state = False
+        if v.scratched():
+            v.print_insn_state(st.cur, idx, self.vlog_refs(st))
+        v.print_insn(idx, insn_text(self.insns[idx]))
+
     def check_reg_arg(self, st: State, regno: int, src: bool, mark_unknown_dst=False):
         """check_reg_arg: SRC_OP reads `regno` (a liveness read mark), a destination is
         written (DST_OP makes it an unknown scalar, DST_OP_NO_MARK leaves it to the caller)."""
         if regno >= 11:
             self.err(f"R{regno} is invalid", EINVAL)
+        if self.vlog is not None:
+            self.vlog.mark_reg_scratched(regno)
         r = st.cur.regs[regno]
         if src:
             if r.type == "?" and self.rules.on("CORE-01"):
@@ -260,6 +293,9 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
             self.check_reg_arg(st, ins.src, True)
         self.check_ptr_off_reg(regs[6], 6)
         clear_caller_saved_regs(regs)
+        if self.vlog is not None:
+            for i in range(6):
+                self.vlog.mark_reg_scratched(i)
         mark_reg_unknown(regs[0])
 
 
@@ -267,11 +303,23 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
         """Walk every path from `start`: the current one first, pushed branches after (pop_stack)."""
         self.stack = []
         st._next, st._prev = start, -1
+        st._log_pos = self.vlog.pos if self.vlog is not None else 0
         self.stack.append(st)
+        first = True
         while self.stack:
             st = self.stack.pop()
+            if self.vlog is not None and not first:
+                # pop_stack: at level 1 the finished path is cut out of the log
+                if not self.vlog.level & BPF_LOG_LEVEL2:
+                    self.vlog.reset(st._log_pos)
+                self.vlog.do_print_state = True
+            first = False
             self.do_check_insns(st, st._next, st._prev)
+            if self.vlog is not None:
+                self.vlog.mark_state_scratched()          # process_bpf_exit
             self.update_branch_counts(st)
+        if self.vlog is not None and not self.vlog.level & BPF_LOG_LEVEL2:
+            self.vlog.reset(0)            # do_check_common: a verified function leaves no trace
 
     def do_check_insns(self, st: State, idx: int, prev: int):
         """do_check's loop for one path, from `idx` (reached from `prev`) until exit or pruning."""
@@ -286,7 +334,11 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
                 self.err(f"BPF program is too large. Processed {self.processed} insn", E2BIG)
             self.insn_idx = idx
             if self.is_state_visited(st, idx):
+                if self.vlog is not None:
+                    self.vlog_safe(idx)
                 return
+            if self.vlog is not None:
+                self.vlog_insn(st, idx)
             prev = idx
             self.seen.add(idx)
             ins = insns[idx]
@@ -390,13 +442,20 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
         for sub, is_global in sorted(self.subprog_global.items()):
             if not is_global:
                 continue
+            if self.vlog is not None:
+                self.vlog.mark_state_scratched()          # init_func_state
             st = State()
             f = Frame(0, sub, -1)
             for i in range(1, 6):
                 mark_reg_unknown(f.regs[i])
             st.frames.append(f)
             st.in_sleepable = bool(self.sleepable)
+            if self.vlog is not None:                  # btf_prepare_func_args
+                fn = self.prog.function_at(self.subprogs[sub])
+                self.vlog.verbose(f"Validating {fn.name if fn else '?'}() func#{sub}...\n")
             self.do_check(st, self.subprogs[sub])
+            if self.vlog is not None:
+                self.vlog.verbose(f"Func#{sub} is safe for any args that match its prototype\n")
         st = self.init_state(0)
         self.do_check(st, 0)
         self.check_max_stack_depth()
@@ -422,8 +481,10 @@ def _map_create_fixup(pfile: ProgramFile, kernel: KernelFacts):
     return out, failed
 
 
-def verify(pfile: ProgramFile, program, *, rules="6.1", jit: bool = True) -> VerifyResult:
-    """Would Linux 6.1 accept `program`? Returns the verdict and the kernel's error line."""
+def verify(pfile: ProgramFile, program, *, rules="6.1", jit: bool = True,
+           log_level: int = 0) -> VerifyResult:
+    """Would Linux 6.1 accept `program`? Returns the verdict and the kernel's error line; with
+    `log_level` (1, 2, |4 for statistics) also the verifier log the kernel would print."""
     prog = pfile.program(program) if isinstance(program, str) else program
     rs = get_ruleset(rules)
     pfile, failed_map = _map_create_fixup(pfile, rs.kernel)
@@ -434,10 +495,14 @@ def verify(pfile: ProgramFile, program, *, rules="6.1", jit: bool = True) -> Ver
                                  f"created (bpf_map_meta_alloc: -ENOTSUPP)"])
     t0 = time.perf_counter()
     v = Verifier(pfile, prog, rs, jit=jit)
+    if log_level & BPF_LOG_LEVEL:
+        v.vlog = VLog(log_level)
     res = VerifyResult(program=prog.name, section=prog.section, accepted=True, rules=rs.name)
     try:
         v.bpf_check()
     except VerifierError as e:
+        if v.vlog is not None:
+            v.vlog.verbose("".join(line + "\n" for line in e.lines))
         res.accepted = False
         res.errno = e.errno
         res.message = e.lines[-1]
@@ -458,4 +523,11 @@ def verify(pfile: ProgramFile, program, *, rules="6.1", jit: bool = True) -> Ver
     res.map_state = v.map_state
     res.tail_call_reachable = v.tail_call_reachable
     res.seconds = time.perf_counter() - t0
+    if log_level:
+        out = v.vlog if v.vlog is not None else VLog(log_level)
+        if log_level & BPF_LOG_STATS:
+            out.verbose(f"verification time {int(res.seconds * 1e6)} usec\n")
+            out.verbose("stack depth " + "+".join(str(d) for d in res.stack_depth or [0]) + "\n")
+        out.verbose(res.stats_line() + "\n")
+        res.verifier_log = out.text()
     return res

@@ -41,6 +41,7 @@ class Pruning:
     def push_stack(self, st: State, insn_idx: int, prev_insn_idx: int):
         st._next = insn_idx
         st._prev = prev_insn_idx
+        st._log_pos = self.vlog.pos if self.vlog is not None else 0
         if st.parent is not None:
             st.parent.branches += 1
         self.stack.append(st)

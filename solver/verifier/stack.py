@@ -49,7 +49,9 @@ class StackAccess:
             self.err(f"invalid variable-offset{extra} stack R{regno} var_off={b.var_off} size={size}",
                      EACCES)
         if not bad:
-            frame.grow_stack_state((-min_off + 7) // 8 * 8)
+            grown = (-min_off + 7) // 8 * 8
+            frame.grow_stack_state(grown)
+            self.update_stack_depth(frame, -grown)     # grow_stack_state's "known max" update
 
     def check_stack_write(self, st, r: Reg, regno, off, size, value_regno):
         frame = st.frames[r.frameno]
@@ -61,6 +63,8 @@ class StackAccess:
         slot = -off - 1
         spi = slot // 8
         sl = frame.stack[spi]
+        if self.vlog is not None:
+            self.vlog.mark_stack_slot_scratched(spi)
         cur = st.cur
         reg = cur.regs[value_regno] if value_regno >= 0 else None
         ins = self.insns[self.insn_idx]
@@ -106,6 +110,8 @@ class StackAccess:
         for a in range(r.b.smin + off, r.b.smax + off + size):
             slot = -a - 1
             sl = frame.stack[slot // 8]
+            if self.vlog is not None:
+                self.vlog.mark_stack_slot_scratched(slot // 8)
             sl.spilled.type = "?"
             new = STACK_MISC
             if writing_zero and sl.stype[slot % 8] == STACK_ZERO:

@@ -1,0 +1,244 @@
+"""The verifier log as Linux 6.1 prints it (`verify --log-level 1|2`).
+
+The kernel writes its log into one buffer while it walks: each instruction as `N: (op) insn`,
+after it the registers and stack slots the instruction touched ("scratched") as `; R0_w=1`,
+branch and call states, the error block, and the statistics. At level 1 a path that ends is
+cut back out of the buffer (pop_stack resets the log to where push_stack was), so what remains
+is the path that failed, or the last one; level 2 keeps everything and prints each popped
+path's full state after `from X to Y:`. This module is that buffer and the printers
+(print_verifier_state, print_insn_state, print_liveness, vlog_alignment); the walk in
+main.py calls them at the kernel's places.
+"""
+from __future__ import annotations
+
+from bpfsmt.grammar.printer import format_insn
+from bpfsmt.spec.insn import (BPF_ALU, BPF_ALU64, BPF_ATOMIC, BPF_CALL, BPF_END, BPF_EXIT, BPF_JA,
+                              BPF_JMP, BPF_JMP32, BPF_K, BPF_LDX, BPF_MEM, BPF_NEG,
+                              BPF_PSEUDO_FUNC, BPF_ST, BPF_STX)
+from bpfsmt.solver.verifier.bounds import Tnum
+from bpfsmt.solver.verifier.state import (REG_LIVE_DONE, REG_LIVE_READ, REG_LIVE_WRITTEN,
+                                          STACK_SPILL)
+
+BPF_LOG_LEVEL1, BPF_LOG_LEVEL2, BPF_LOG_STATS = 1, 2, 4
+BPF_LOG_LEVEL = BPF_LOG_LEVEL1 | BPF_LOG_LEVEL2
+BPF_LOG_MIN_ALIGNMENT, BPF_LOG_ALIGNMENT = 8, 40
+SLOT_TYPE_CHAR = "?rm0d"          # STACK_INVALID, SPILL, MISC, ZERO, DYNPTR
+
+S64_MIN, S64_MAX, U64_MAX = -(1 << 63), (1 << 63) - 1, (1 << 64) - 1
+S32_MIN, S32_MAX, U32_MAX = -(1 << 31), (1 << 31) - 1, (1 << 32) - 1
+
+
+def vlog_alignment(pos: int) -> int:
+    """Spaces before `;` so the state lines up after the instruction."""
+    m = BPF_LOG_MIN_ALIGNMENT
+    return -(-max(pos + m // 2, BPF_LOG_ALIGNMENT) // m) * m - pos - 1
+
+
+def print_liveness(live: int) -> str:
+    s = "_" if live & (REG_LIVE_READ | REG_LIVE_WRITTEN | REG_LIVE_DONE) else ""
+    if live & REG_LIVE_READ:
+        s += "r"
+    if live & REG_LIVE_WRITTEN:
+        s += "w"
+    if live & REG_LIVE_DONE:
+        s += "D"
+    return s
+
+
+def tnum_strn(t: Tnum) -> str:
+    return f"({t.value:#x}; {t.mask:#x})"
+
+
+def _s32(v: int) -> int:
+    v &= U32_MAX
+    return v - (1 << 32) if v & 0x80000000 else v
+
+
+def reg_str(r) -> str:
+    """One register after `=`, as print_verifier_state writes it."""
+    t = r.type
+    b = r.b
+    var_off = b.var_off
+    const = var_off.mask == 0
+    s = "P" if t == "scalar" and r.precise else ""
+    if t in ("scalar", "fp") and const:
+        v = var_off.value + r.off
+        v = v - (1 << 64) if v >= (1 << 63) else v
+        return s + ("" if t == "scalar" else r.tstr()) + str(v)
+    parts = []
+    if r.id:
+        parts.append(f"id={r.id}")
+    if r.ref_obj_id:
+        parts.append(f"ref_obj_id={r.ref_obj_id}")
+    if t != "scalar":
+        parts.append(f"off={r.off}")
+    if t in ("pkt", "pkt_meta", "pkt_end"):
+        if t != "pkt_end":
+            parts.append(f"r={r.range}")
+    elif t in ("map_ptr", "map_key", "map_value") and r.map is not None:
+        parts.append(f"ks={r.map.key_size},vs={r.map.value_size}")
+    if const:
+        parts.append(f"imm={var_off.value:x}")
+    else:
+        if b.smin != b.umin and b.smin != S64_MIN:
+            parts.append(f"smin={b.smin}")
+        if b.smax != b.umax and b.smax != S64_MAX:
+            parts.append(f"smax={b.smax}")
+        if b.umin != 0:
+            parts.append(f"umin={b.umin}")
+        if b.umax != U64_MAX:
+            parts.append(f"umax={b.umax}")
+        if not (var_off.value == 0 and var_off.mask == U64_MAX):
+            parts.append(f"var_off={tnum_strn(var_off)}")
+        if b.s32min != b.smin and b.s32min != S32_MIN:
+            parts.append(f"s32_min={b.s32min}")
+        if b.s32max != b.smax and b.s32max != S32_MAX:
+            parts.append(f"s32_max={b.s32max}")
+        if b.u32min != b.umin and b.u32min != 0:
+            parts.append(f"u32_min={_s32(b.u32min)}")
+        if b.u32max != b.umax and b.u32max != U32_MAX:
+            parts.append(f"u32_max={_s32(b.u32max)}")
+    return s + r.tstr() + "(" + ",".join(parts) + ")"
+
+
+class VLog:
+    """bpf_verifier_log plus the env fields the printers use (scratch masks, prev lengths)."""
+
+    def __init__(self, level: int):
+        self.level = level
+        self.buf: list[str] = []      # pieces; `pos` is their total length
+        self.pos = 0
+        self.prev_log_len = 0
+        self.prev_insn_print_len = 0
+        self.scratched_regs = 0
+        self.scratched_stack = 0
+        self.do_print_state = False
+
+    # -- the buffer -------------------------------------------------------------------------
+    def verbose(self, text: str) -> None:
+        self.buf.append(text)
+        self.pos += len(text)
+
+    def reset(self, pos: int) -> None:
+        """bpf_vlog_reset: cut the log back to `pos` characters."""
+        if pos >= self.pos:
+            return
+        text = "".join(self.buf)[:pos]
+        self.buf = [text]
+        self.pos = pos
+
+    def text(self) -> str:
+        return "".join(self.buf)
+
+    # -- scratch marks ----------------------------------------------------------------------
+    def mark_reg_scratched(self, regno: int) -> None:
+        self.scratched_regs |= 1 << regno
+
+    def mark_stack_slot_scratched(self, spi: int) -> None:
+        self.scratched_stack |= 1 << spi
+
+    def mark_state_scratched(self) -> None:
+        self.scratched_regs = ~0
+        self.scratched_stack = ~0
+
+    def scratched(self) -> bool:
+        return bool(self.scratched_regs or self.scratched_stack)
+
+    # -- printers ---------------------------------------------------------------------------
+    def print_verifier_state(self, frame, print_all: bool, refs=(),) -> None:
+        out = []
+        if frame.frameno:
+            out.append(f" frame{frame.frameno}:")
+        for i, r in enumerate(frame.regs):
+            if r.type == "?":
+                continue
+            if not print_all and not (self.scratched_regs >> i) & 1:
+                continue
+            out.append(f" R{i}{print_liveness(r.live)}={reg_str(r)}")
+        for i in range(frame.allocated_stack // 8):
+            sl = frame.stack.get(i)
+            if sl is None or all(t == 0 for t in sl.stype):
+                continue
+            if not print_all and not (self.scratched_stack >> i) & 1:
+                continue
+            out.append(f" fp{(-i - 1) * 8}{print_liveness(sl.spilled.live)}")
+            if sl.stype[7] == STACK_SPILL:
+                sp = sl.spilled
+                out.append("=" + ("" if sp.type == "scalar" else sp.tstr()))
+                if sp.type == "scalar" and sp.precise:
+                    out.append("P")
+                if sp.type == "scalar" and sp.b.var_off.mask == 0:
+                    v = sp.b.var_off.value + sp.off
+                    out.append(str(v - (1 << 64) if v >= (1 << 63) else v))
+            else:
+                out.append("=" + "".join(SLOT_TYPE_CHAR[t] for t in sl.stype))
+        if refs:
+            out.append(" refs=" + ",".join(str(rid) for rid in refs))
+        if frame.in_callback_fn:
+            out.append(" cb")
+        if frame.in_async_callback_fn:
+            out.append(" async_cb")
+        out.append("\n")
+        self.verbose("".join(out))
+        if not print_all:
+            self.scratched_regs = self.scratched_stack = 0
+
+    def print_insn_state(self, frame, insn_idx: int, refs=()) -> None:
+        if self.prev_log_len and self.prev_log_len == self.pos:
+            self.reset(self.prev_log_len - 1)             # the state goes on the insn's line
+            self.verbose(" " * vlog_alignment(self.prev_insn_print_len) + ";")
+        else:
+            self.verbose(f"{insn_idx}:")
+        self.print_verifier_state(frame, False, refs)
+
+    def print_insn(self, insn_idx: int, text: str) -> None:
+        self.prev_log_len = self.pos
+        self.verbose(f"{insn_idx}: {text}\n")
+        self.prev_insn_print_len = self.pos - self.prev_log_len
+        self.prev_log_len = self.pos
+
+
+def insn_text(ins) -> str:
+    """print_bpf_insn as 6.1's kernel/bpf/disasm.c prints it: `(op) text`, map loads as
+    `map[id:N]`. 6.1's disassembler predates cpu v4 and never looks at the fields an opcode
+    does not use, so `(bf) r0 = r1` stands for a movsx, `(37) r0 /= 3` for an sdiv, and a
+    reserved field set to non-zero is not shown (the verifier rejects it on the next line)."""
+    text = _disasm61(ins)
+    return text if text.startswith("BUG_") else f"({ins.opcode:02x}) {text}"
+
+
+_ATOMIC_IMMS = {0x00, 0x40, 0x50, 0xa0, 0x01, 0x41, 0x51, 0xa1, 0xe1, 0xf1}
+
+
+def _disasm61(i) -> str:
+    cls, code = i.cls, i.code
+    if cls in (BPF_ALU, BPF_ALU64):
+        if code == BPF_END:
+            if cls == BPF_ALU64:
+                return f"BUG_alu64_{code:02x}"
+            return f"r{i.dst} = {'be' if i.source else 'le'}{i.imm} r{i.dst}"
+        clean = i.with_(off=0, src=0) if i.source == BPF_K else i.with_(off=0, imm=0)
+        if code == BPF_NEG:
+            clean = i.with_(off=0, src=0, imm=0)
+        return format_insn(clean, "kernel")
+    if cls in (BPF_JMP, BPF_JMP32):
+        if code == BPF_JA and cls == BPF_JMP32:
+            return f"if w{i.dst} jmp {i.imm:#x} goto pc{i.off:+d}"
+        if code == BPF_JA:
+            return format_insn(i.with_(imm=0, src=0, dst=0), "kernel")
+        if code == BPF_EXIT:
+            return "exit"
+        if code == BPF_CALL:
+            return format_insn(i.with_(off=0, dst=0) if i.src == 0 else i, "kernel")
+        clean = i.with_(src=0) if i.source == BPF_K else i.with_(imm=0)
+        return format_insn(clean, "kernel")
+    if cls == BPF_STX and i.mode == BPF_ATOMIC and i.imm not in _ATOMIC_IMMS:
+        return f"BUG_{i.opcode:02x}"
+    if i.is_wide and i.src == BPF_PSEUDO_FUNC:
+        return f"r{i.dst} = {i.imm:#x}"            # the callback's insn offset, as an imm
+    if cls in (BPF_LDX, BPF_STX, BPF_ST) and i.mode == BPF_MEM:
+        clean = i.with_(imm=0) if cls != BPF_ST else i.with_(src=0)
+        if cls == BPF_LDX:
+            clean = clean.with_(imm=0)
+        return format_insn(clean, "kernel")
+    return format_insn(i, "kernel")
