@@ -117,8 +117,7 @@ def test_run_is_privileged_by_default_as_the_oracle_loads(tmp_path, capsys):
 
 def test_run_without_a_helper_model_names_the_option(tmp_path, capsys):
     f = tmp_path / "h.bpf.s"
-    f.write_text(".program u section=tc\n    r1 = 0\n    r2 = 0\n    r3 = 0\n    r4 = 0\n"
-                 "    r5 = 0\n    call bpf_sk_lookup_tcp\n    r0 = 0\n    exit\n")
+    f.write_text(".program u section=tc\n    call bpf_kptr_xchg\n    r0 = 0\n    exit\n")
     assert cli(["run", str(f)]) == 3
-    assert "give --helper-return bpf_sk_lookup_tcp=V" in capsys.readouterr().err
-    assert cli(["run", str(f), "--helper-return", "bpf_sk_lookup_tcp=0"]) == 0
+    assert "give --helper-return bpf_kptr_xchg=V" in capsys.readouterr().err
+    assert cli(["run", str(f), "--helper-return", "bpf_kptr_xchg=0"]) == 0
