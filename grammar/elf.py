@@ -816,6 +816,9 @@ def _read_programs(ctx: _Ctx, default_type: Optional[str]) -> list[Program]:
         # static; subprograms live in .text (a call into a sibling still appends a copy)
         for f in funcs:
             insns, functions, used = _build_program(ctx, f, linkage, line_locs)
+            if not insns:                   # bpf_prog_load refuses insn_cnt 0 (E2BIG)
+                raise ctx.err(f"section {s.name!r}: program {f.name!r} has no instructions "
+                              f"(its symbol's size is 0)")
             functions[0].is_global = False
             first = next((i.loc for i in insns if i.loc.line), SourceLoc(ctx.path, 0, 0))
             programs.append(Program(

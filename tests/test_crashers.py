@@ -51,6 +51,8 @@ EXPECTED = {
                                   "instruction", None),
     "empty_asm_section.data": (2, "empty_asm_section.data:1:1: the program has no instructions",
                                None),
+    "empty_program.o": (2, "empty_program.o:0:0: section 'filter': program 'hashfilter' has no "
+                           "instructions", None),
     "non_utf8.data": (2, "non_utf8.data:3:1: not UTF-8 text", None),
     "non_utf8.bpf.s": (2, "non_utf8.bpf.s:2:14: not UTF-8 text", None),
     "huge_key_size.bpf.s": (2, "huge_key_size.bpf.s:1:6: map 'm' has key_size=2147483647, "
