@@ -110,11 +110,13 @@ class X86Jit(Emitter):
     max_passes = MAX_PASSES
     padding_passes = PADDING_PASSES
 
-    def __init__(self, cfg, fn: Optional[FuncCtx] = None, addrs=None, padding=False):
+    def __init__(self, cfg, fn: Optional[FuncCtx] = None, addrs=None, padding=False,
+                 image=False):
         super().__init__(cfg)
         self.fn = fn or FuncCtx()
         self.addrs = addrs
         self.padding = padding
+        self.image = image          # the image pass: addrs[] must already be the fixed point
         self.used = [False] * 4
         self.tcr = self.fn.tail_call_reachable
         self.seen_exit = False
@@ -156,6 +158,9 @@ class X86Jit(Emitter):
         for slot, insn in insns:
             start = len(self.buf)
             self.emit_insn(insn, slot + 1, slot)        # i: the kernel's 1-based loop index
+            if self.image and len(self.buf) != self.addrs[slot + insn.slots]:
+                # CVE-2021-29154's fix: a displacement computed from addrs[] that moved is wrong
+                raise JitError("bpf_jit: fatal error (addrs[] changed in the image pass)")
             self.addrs[slot + insn.slots] = len(self.buf)
             offsets[slot] = (start, len(self.buf))
         return offsets
@@ -512,15 +517,15 @@ class X86Jit(Emitter):
         self.b(0xC9)        # leave
         self.emit_return()
 
-    def emit_ja(self, insn, i):
+    def ja_offset(self, insn, i):
         """JMP|JA jumps by `off`; JMP32|JA (gotol) by `imm` -- Debian's 6.1 JIT already has the
         case: the oracle's image of a JMP32|JA with imm 1 is `jmp` over one insn, imm 0 is
-        nothing."""
+        nothing. A jump to itself is `jmp $` (-2)."""
         off = insn.off if insn.cls == BPF_JMP else insn.imm
-        if off == -1:
-            jmp_offset = -2                 # a jump to itself: `jmp $`
-        else:
-            jmp_offset = self.jmp_offset(i, off)
+        return -2 if off == -1 else self.jmp_offset(i, off)
+
+    def emit_ja(self, insn, i):
+        jmp_offset = self.ja_offset(insn, i)
         if jmp_offset == 0:
             if self.padding:    # keep the size of the previous pass (0, 2 or 5)
                 nops = self.insn_sz_diff(i)
@@ -792,7 +797,7 @@ def jit_function(insns, *, stack_depth=0, tail_call_reachable=False, is_subprog=
                        "falls back to the interpreter)")
     passes = npass + 1
     # the image pass: the same addrs, so the same bytes
-    final = jit_cls(cfg, fn, addrs, padding=passes >= jit_cls.padding_passes)
+    final = jit_cls(cfg, fn, addrs, padding=passes >= jit_cls.padding_passes, image=True)
     offsets = final.do_jit(slotted)
     if len(final.buf) != len(j.buf):
         raise JitError(f"bpf_jit: proglen={len(final.buf)} != oldproglen={len(j.buf)}")
