@@ -158,7 +158,8 @@ def check_call(cfg: JitConfig) -> Outcome:
     tail_call_cnt slot (so a subprog callee pushes the caller's counter); R0 = the helper's
     return value at exit."""
     n = 0
-    for depth, used, tcr, kind in itertools.product(DEPTHS, USED[:2], (False, True),
+    # 12: a depth that is not a multiple of 8 (the tail_call_cnt slot is below round_up(12, 8))
+    for depth, used, tcr, kind in itertools.product(DEPTHS + (12,), USED[:2], (False, True),
                                                     ("helper", "subprog")):
         n += 1
         call = Insn.make(0x85, 0, 0, 0, 7) if kind == "helper" else \
@@ -194,11 +195,41 @@ def check_call(cfg: JitConfig) -> Outcome:
         if m == "unknown":
             return Outcome.unknown("z3 timeout")
         if m is not None:
-            return Outcome.refuted(_cex(m, entry, {
-                "config": {"stack_depth": depth, "used": list(used),
-                           "tail_call_reachable": tcr},
-                "x86": x86.disasm_lines(f.image)}))
+            rp = _replay_call(f, call_at, depth) if tcr else None
+            cex = _cex(m, entry, {"config": {"stack_depth": depth, "used": list(used),
+                                             "tail_call_reachable": tcr},
+                                  "x86": x86.disasm_lines(f.image), "replay": rp})
+            return Outcome.refuted(cex, replayed=None if rp is None else rp["differs"])
     return Outcome.proved(reason=f"{n} configurations")
+
+
+def _replay_call(f, call_at, depth):
+    """Run the function on unicorn up to its call: does rax hold the tail_call_cnt slot?"""
+    from unicorn import Uc, UC_ARCH_X86, UC_MODE_64, UC_HOOK_CODE
+    from unicorn import x86_const as U
+    code_at, stack = 0x100000, 0x200000
+    mu = Uc(UC_ARCH_X86, UC_MODE_64)
+    mu.mem_map(code_at, 0x10000)
+    mu.mem_map(stack, 0x10000)
+    mu.mem_write(code_at, f.image)
+    mu.mem_write(stack, bytes(range(256)) * 256)              # distinct stack bytes
+    mu.reg_write(U.UC_X86_REG_RSP, stack + 0x8000)
+    mu.reg_write(U.UC_X86_REG_RAX, 0x2100000021)              # the caller's counter (cnt 33)
+    seen = {}
+
+    def hook(uc, addr, size, _):
+        if addr == code_at + call_at:
+            rbp = uc.reg_read(U.UC_X86_REG_RBP)
+            slot = rbp - round_up(depth, 8) - 8
+            seen["rax"] = uc.reg_read(U.UC_X86_REG_RAX)
+            seen["slot"] = int.from_bytes(bytes(uc.mem_read(slot, 8)), "little")
+            uc.emu_stop()
+    mu.hook_add(UC_HOOK_CODE, hook)
+    mu.emu_start(code_at, code_at + len(f.image), count=200)
+    if not seen:
+        return None
+    return {"rax_at_call": hex(seen["rax"]), "tail_call_cnt_slot": hex(seen["slot"]),
+            "differs": seen["rax"] != seen["slot"]}
 
 
 @theorem("JIT.call_helper",
@@ -217,8 +248,19 @@ class CallNoTccLoad(X86Jit):
         pass
 
 
+class TccOffsetUnrounded(X86Jit):
+    """Historical (2022, "bpf, x86: Fix tail call count offset calculation on bpf2bpf call"):
+    the counter was reloaded from rbp - stack_depth - 8 instead of rbp - round_up(stack_depth,
+    8) - 8, so a callee pushed a wrong counter when the depth is not a multiple of 8."""
+    def emit_restore_tail_call_cnt(self):
+        self.b(0x48, 0x8B, 0x85)
+        self.off32(-self.fn.stack_depth - 8)
+
+
 call_helper.theorem.mutant("call_no_tcc_load", _doc(CallNoTccLoad))(
     lambda: check_call(JitConfig(jit=CallNoTccLoad)))
+call_helper.theorem.mutant("tcc_offset_unrounded", _doc(TccOffsetUnrounded))(
+    lambda: check_call(JitConfig(jit=TccOffsetUnrounded)))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -316,14 +358,61 @@ def check_tail_call(cfg: JitConfig, direct: bool, populated: bool = False) -> Ou
             if m == "unknown":
                 return Outcome.unknown("z3 timeout")
             if m is not None:
+                c, i, me = (m.eval(v, model_completion=True).as_long() for v in (cnt, idx, maxe))
+                rp = None if direct else _replay_tail_call(cfg, body, depth, c, i, me)
                 return Outcome.refuted(_cex(m, entry, {
                     "config": {"stack_depth": depth, "used": list(used), "direct": direct,
                                "populated": populated},
-                    "tail_call_cnt": m.eval(cnt, model_completion=True).as_long(),
-                    "index": m.eval(idx, model_completion=True).as_long(),
-                    "max_entries": m.eval(maxe, model_completion=True).as_long(),
-                    "x86": x86.disasm_lines(bytes(img))}))
+                    "tail_call_cnt": c, "index": i, "max_entries": me,
+                    "x86": x86.disasm_lines(bytes(img)), "replay": rp}),
+                    replayed=None if rp is None else rp["differs"])
     return Outcome.proved(reason=f"{n} configurations")
+
+
+def _replay_tail_call(cfg, body, depth, cnt, index, max_entries):
+    """Run the indirect tail call on unicorn (plain `jmp rcx` instead of the retpoline thunk)
+    with the counterexample's counter, index and max_entries and a populated slot: is the tail
+    call taken, and should it be (TC-01: index < max_entries and cnt < 33)?"""
+    from dataclasses import replace
+    from unicorn import Uc, UC_ARCH_X86, UC_MODE_64, UC_HOOK_CODE
+    from unicorn import x86_const as U
+    if index >= 1024:            # keep the comparison, not the value
+        index, max_entries = 0, (1 if index < max_entries else 0)
+    f = jit_function(body, stack_depth=depth, tail_call_reachable=True, is_subprog=True,
+                     cfg=replace(cfg, retpoline=False), direct_tail_calls={len(body) - 3: False},
+                     raw_helpers=True)
+    code_at, stack, arr, prog, callee, ret = 0x100000, 0x200000, 0x300000, 0x310000, 0x400000, \
+        0x500000
+    mu = Uc(UC_ARCH_X86, UC_MODE_64)
+    for a in (code_at, stack, arr, prog):
+        mu.mem_map(a, 0x10000)
+    mu.mem_write(code_at, f.image)
+    mu.mem_write(stack + 0x8000, ret.to_bytes(8, "little"))
+    mu.mem_write(arr + BPF_ARRAY_MAX_ENTRIES, max_entries.to_bytes(4, "little"))
+    mu.mem_write(arr + BPF_ARRAY_PTRS + 8 * index, prog.to_bytes(8, "little"))
+    mu.mem_write(prog + BPF_PROG_BPF_FUNC, callee.to_bytes(8, "little"))
+    regs = {U.UC_X86_REG_RSP: stack + 0x8000, U.UC_X86_REG_RAX: cnt << 32,
+            U.UC_X86_REG_RSI: arr, U.UC_X86_REG_RDX: index}
+    for r, v in regs.items():
+        mu.reg_write(r, v)
+    left = []
+
+    def hook(uc, addr, size, _):
+        if not code_at <= addr < code_at + len(f.image):
+            left.append(addr)
+            uc.emu_stop()
+    mu.hook_add(UC_HOOK_CODE, hook)
+    try:
+        mu.emu_start(code_at, code_at + len(f.image), count=500)
+    except Exception:            # fetching the (unmapped) callee or return address
+        left.append(mu.reg_read(U.UC_X86_REG_RIP))
+    x86_taken = bool(left) and left[0] != ret
+    taken = index < max_entries and cnt < MAX_TAIL_CALL_CNT
+    entry = callee + X86Jit(JitConfig(ibt=cfg.ibt)).tail_call_offset
+    x86_says = f"enters {left[0]:#x}" if x86_taken else "not taken"
+    return {"tail_call_cnt": cnt, "bpf": f"enters {entry:#x}" if taken else "not taken",
+            "x86": x86_says, "differs": x86_says != (f"enters {entry:#x}" if taken else
+                                                     "not taken")}
 
 
 def _clone(regs, mem, smem=None):
@@ -345,7 +434,8 @@ class TailCallCntJa(X86Jit):
 
 
 class TailCallCnt32(X86Jit):
-    """The counter compared with 32 (5.10's constant) and jae: only 32 calls."""
+    """Historical off-by-one (the interpreter until 2021, "bpf: Undo off-by-one in interpreter
+    tail call count limit"): the counter compared with 32 and jae, so only 32 calls."""
     tail_call_cnt_limit = MAX_TAIL_CALL_CNT - 1
 
 

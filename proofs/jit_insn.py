@@ -16,6 +16,7 @@ below, overriding the one do_jit case it breaks, and selected through `JitConfig
 """
 from __future__ import annotations
 
+import dataclasses
 import time
 from dataclasses import dataclass
 from typing import Callable, Optional
@@ -27,7 +28,7 @@ from bpfsmt.solver.jit.emit import JCC, JitConfig, X86Jit
 from bpfsmt.solver.jit.encode import EREGS, REG2HEX, SIMPLE_ALU, X86_JA
 from bpfsmt.solver.jit.refine import Symbolic, check_refinement
 from bpfsmt.spec.insn import (BPF_ALU, BPF_ALU64, BPF_JMP, BPF_JMP32, Insn, ALU_NAMES, JMP_NAMES,
-                              COND_JMP_OPS, BPF_ADD, BPF_MOV, BPF_X, BPF_RSH, BPF_ARSH, BPF_TO_BE,
+                              COND_JMP_OPS, BPF_ADD, BPF_MOV, BPF_X, BPF_RSH, BPF_ARSH, BPF_B,
                               BPF_W, BPF_JSGT)
 
 DSTS = list(range(10))
@@ -285,19 +286,20 @@ def _replay(case: Case, cfg: JitConfig, cex: dict):
     """Confirm a register-form counterexample concretely: emit the mutant JIT's bytes for the
     concrete imm/disp of the model, run them on unicorn, compare with spec.isa (CONCRETE).
     True: the difference shows up on the CPU emulator; None: not replayable (memory forms)."""
-    from bpfsmt.solver.jit.refine import replay_register_form
+    from bpfsmt.solver.jit.refine import replay_memory_form, replay_register_form
     if not cex or "r0" not in cex:
         return None
     insn = case.insn
     if "imm" in cex and case.sym.imm is not None and not insn.is_wide:
         insn = insn.with_(imm=cex["imm"])
+    if "off" in cex and case.sym.off is not None:
+        insn = insn.with_(off=int(cex["off"]))
     disp = case.disp      # the branch direction does not depend on the displacement
     code = emit_one(insn, cfg, disp)
+    if case.next_insn is not None:
+        code += emit_one(case.next_insn, cfg)
     regs = [int(cex[f"r{k}"], 16) for k in range(11)]
-    try:
-        r = replay_register_form(insn, code, regs)
-    except Exception:
-        return None
+    r = replay_register_form(insn, code, regs) or replay_memory_form(insn, code, regs)
     if r is None:
         return None
     cex["replay"] = r
@@ -405,14 +407,29 @@ class DivNoClearRdx(X86Jit):
         pass
 
 
-class Be16NoZext(X86Jit):
-    """be16 without the movzx after `ror ax,8`: bits 16..63 survive."""
-    def emit_bswap(self, insn):
-        if insn.source == BPF_TO_BE and insn.imm == 16:
-            self.b(*((0x66, 0x41) if insn.dst in EREGS else (0x66,)))
-            self.b(0xC1, self.add_1reg(0xC8, insn.dst), 8)
-        else:
-            super().emit_bswap(insn)
+class Be16Le16NoZext(X86Jit):
+    """Historical (2015, "x86: bpf_jit: fix FROM_BE16 and FROM_LE16 with eBPF"): be16 was only
+    `ror ax,8` and le16 emitted nothing, so bits 16..63 survived; the fix added `movzwl`."""
+    def emit_movzwl(self, dst):
+        pass
+
+
+class Stx8BitRegsByEreg(X86Jit):
+    """Historical (2020, found by Jitterbug, "bpf, x86: Fix encoding for lower 8-bit registers
+    in BPF_STX BPF_B"): the REX prefix only for r8-r15, so a byte store of R1/R2 (dil/sil)
+    encodes bh/dh and stores the wrong register's byte."""
+    def emit_stx(self, size, dst, src, off):
+        if size != BPF_B or dst in EREGS or src in EREGS:
+            return super().emit_stx(size, dst, src, off)
+        self.b(0x88)
+        self.emit_insn_suffix(dst, src, off)
+
+
+class FetchLoopR0Src(X86Jit):
+    """Historical (2021, "bpf, x86: Fix BPF_FETCH atomic and/or/xor with r0 as src"): the
+    cmpxchg loop of fetch-and/or/xor read an R0 source from rax, which the loop clobbers."""
+    def fetch_loop_regs(self, src, dst):
+        return src, super().fetch_loop_regs(src, dst)[1]
 
 
 class LdxWSignExtend(X86Jit):
@@ -437,11 +454,17 @@ SPECIFIC = [
     ("arsh_as_shr", ArshAsShr, lambda n: n in ("JIT.alu64_arsh_k", "JIT.alu32_arsh_k",
                                                "JIT.alu64_arsh_x", "JIT.alu32_arsh_x")),
     ("div_rdx", DivNoClearRdx, lambda n: "_div_" in n or "_mod_" in n),
-    ("be16_zext", Be16NoZext, lambda n: n == "JIT.end_be"),
+    ("be16_le16_zext", Be16Le16NoZext, lambda n: n in ("JIT.end_be", "JIT.end_le")),
+    ("stx_b_8bit_regs", Stx8BitRegsByEreg, lambda n: n == "JIT.stx_b"),
+    ("fetch_loop_r0_src", FetchLoopR0Src,
+     lambda n: n.startswith(("JIT.atomic_fetch_and", "JIT.atomic_fetch_or", "JIT.atomic_fetch_xor"))),
     ("ldx_w_movsxd", LdxWSignExtend, lambda n: n == "JIT.ldx_w"),
     ("jsgt_unsigned", JsgtUnsigned,
      lambda n: n in ("JIT.jmp_jsgt_k", "JIT.jmp_jsgt_x", "JIT.jmp32_jsgt_k", "JIT.jmp32_jsgt_x")),
 ]
+NO_CMPXCHG_ZEXT = ("Historical (2021, \"bpf: Explicitly zero-extend R0 after 32-bit cmpxchg\"): "
+                   "without the verifier's BPF_ZEXT_REG(R0), a successful 32-bit cmpxchg leaves "
+                   "rax's upper half (x86 loads the accumulator only on failure)")
 MUTANTS = {"ja_off_by_one": JaOffByOne, "regmap_swap_r1_r2": RegmapSwapR1R2,
            **{name: cls for name, cls, _ in SPECIFIC}}
 
@@ -477,6 +500,10 @@ def _register(name, opcode, gen):
             def m(cls=cls):
                 return run_cases(cases(FAST_DSTS, FAST_SRCS), JitConfig(jit=cls))
             t.mutant(mname, _doc(cls))(m)
+    if name == "JIT.atomic_cmpxchg_w":
+        t.mutant("no_verifier_zext", NO_CMPXCHG_ZEXT)(
+            lambda: run_cases((dataclasses.replace(c, next_insn=None)
+                               for c in cases(FAST_DSTS, FAST_SRCS)), JitConfig()))
     return check
 
 

@@ -448,10 +448,9 @@ class X86Jit(Emitter):
     def emit_atomic_fetch_loop(self, insn):
         """fetch-and/or/xor have no x86 instruction: a cmpxchg retry loop with R0 saved in
         BPF_REG_AX (R0 is rax, which cmpxchg needs)."""
-        src, dst, off, size = insn.src, insn.dst, insn.off, insn.size
+        off, size = insn.off, insn.size
         is64 = size == BPF_DW
-        real_src = BPF_REG_AX if src == 0 else src
-        real_dst = BPF_REG_AX if dst == 0 else dst
+        real_src, real_dst = self.fetch_loop_regs(insn.src, insn.dst)
         self.emit_mov_reg(True, BPF_REG_AX, 0)
         loop = len(self.buf)
         self.emit_ldx(size, 0, real_dst, off)            # rax = old
@@ -462,6 +461,10 @@ class X86Jit(Emitter):
         self.b(X86_JNE, -(len(self.buf) - loop) - 2)     # lost the race: retry
         self.emit_mov_reg(is64, real_src, 0)
         self.emit_mov_reg(True, 0, BPF_REG_AX)
+
+    def fetch_loop_regs(self, src, dst):
+        """rax is cmpxchg's accumulator: an R0 operand is read from its copy in BPF_REG_AX."""
+        return (BPF_REG_AX if src == 0 else src), (BPF_REG_AX if dst == 0 else dst)
 
     # JMP / JMP32 ---------------------------------------------------------------------------
     def do_jmp(self, insn: Insn, i, slot):

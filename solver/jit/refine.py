@@ -327,3 +327,73 @@ def replay_register_form(insn: Insn, code: bytes, regs: list[int]) -> Optional[d
         return {"bpf": hex(want[insn.dst]), "x86": hex(got[insn.dst])}
     return {"bpf": ", ".join(f"r{k}={want[k]:#x}" for k in diff),
             "x86": ", ".join(f"{names[k].lower()}={got[k]:#x}" for k in diff)}
+
+
+def replay_memory_form(insn: Insn, code: bytes, regs: list[int]) -> Optional[dict]:
+    """Run a LDX/ST/STX/atomic form on unicorn against the concrete ISA: the base register is
+    pointed at a data page (its value in `regs` is replaced), the other registers are `regs`;
+    the old memory is a fixed pattern, or R0's low bytes for cmpxchg (its compare-success path).
+    Returns {"bpf": ..., "x86": ...} naming the differing registers/bytes, or None for other
+    classes and for 32-bit cmpxchg, whose success path unicorn does not emulate as the CPU."""
+    from unicorn import Uc, UC_ARCH_X86, UC_MODE_64, UC_HOOK_CODE
+    from unicorn import x86_const as U
+    D = isa.CONCRETE
+    if insn.cls not in (BPF_LDX, BPF_ST, BPF_STX):
+        return None
+    if insn.cls == BPF_STX and insn.mode == 0xC0 and insn.imm == BPF_CMPXCHG and \
+            insn.size_bytes == 4:
+        # unicorn (QEMU TCG) writes eax on the success path too, zero-extending rax; the SDM
+        # (and the kernel's BPF_ZEXT_REG after 32-bit cmpxchg) say it does not: not replayable
+        return None
+    n = insn.size_bytes
+    code_at, stack, data = 0x100000, 0x200000, 0x1_0030_0000   # data above 4 GiB: an address
+    addr = data + 0x8000                                        # in R0 has a non-zero upper half
+    regs = [r & (2 ** 64 - 1) for r in regs]
+    base = insn.src if insn.cls == BPF_LDX else insn.dst
+    regs[base] = (addr - insn.off) & (2 ** 64 - 1)
+    is_atomic = insn.cls == BPF_STX and insn.mode == 0xC0
+    old = regs[0] & isa.mask(8 * n) if (is_atomic and insn.imm == BPF_CMPXCHG) else \
+        0x8877665544332211 & isa.mask(8 * n)
+    uc = Uc(UC_ARCH_X86, UC_MODE_64)
+    uc.mem_map(code_at, 0x100000)
+    uc.mem_map(stack, 0x10000)
+    uc.mem_map(data, 0x10000)
+    uc.mem_write(code_at, code)
+    uc.mem_write(addr, old.to_bytes(n, "little"))
+    names = ["RAX", "RDI", "RSI", "RDX", "RCX", "R8", "RBX", "R13", "R14", "R15", "RBP"]
+    for k, nm in enumerate(names):
+        uc.reg_write(getattr(U, f"UC_X86_REG_{nm}"), regs[k])
+    uc.reg_write(U.UC_X86_REG_RSP, stack + 0x8000)
+
+    def hook(uc_, address, size, _):
+        if not code_at <= address < code_at + len(code):
+            uc_.emu_stop()
+    uc.hook_add(UC_HOOK_CODE, hook)
+    try:
+        uc.emu_start(code_at, code_at + len(code), count=10000)
+    except Exception as e:
+        return {"bpf": "no fault", "x86": f"fault: {e}"}
+    want, new = list(regs), old
+    if insn.cls == BPF_LDX:
+        want[insn.dst] = isa.load_extend(D, old, n, False)
+    elif insn.cls == BPF_ST:
+        new = isa.store_value(D, insn.imm & (2 ** 64 - 1), n)
+    elif not is_atomic:
+        new = isa.store_value(D, regs[insn.src], n)
+    else:
+        new, src2, r0 = isa.atomic(D, insn, old, regs[insn.src], regs[0])
+        if src2 is not None:
+            want[insn.src] = src2
+        if r0 is not None:
+            want[0] = r0
+    got = [uc.reg_read(getattr(U, f"UC_X86_REG_{nm}")) for nm in names]
+    got_mem = int.from_bytes(bytes(uc.mem_read(addr, n)), "little")
+    diff = [k for k in range(11) if (want[k] & (2 ** 64 - 1)) != got[k]]
+    out_b = [f"r{k}={want[k] & (2 ** 64 - 1):#x}" for k in diff]
+    out_x = [f"{names[k].lower()}={got[k]:#x}" for k in diff]
+    if (new & isa.mask(8 * n)) != got_mem:
+        out_b.append(f"mem={new & isa.mask(8 * n):#x}")
+        out_x.append(f"mem={got_mem:#x}")
+    if not out_b:
+        return {"bpf": "same", "x86": "same"}
+    return {"bpf": ", ".join(out_b), "x86": ", ".join(out_x)}

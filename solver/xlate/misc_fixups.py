@@ -41,7 +41,9 @@ def helper_symbol(helper_id: int, prog_type: str = "socket_filter") -> str:
     return PROTO_FUNC.get(name, name)
 
 
-def _div_mod_patch(ins: Insn) -> list[Insn]:
+def div_mod_patch(ins: Insn) -> list[Insn]:
+    """The div/mod-by-zero guard do_misc_fixups wraps around a register divisor (x/0 = 0,
+    x%0 = x, a 32-bit mod zero-extending dst); proofs/jit_xlate.py proves it with the JIT."""
     is64 = ins.cls == BPF_ALU64
     jcls = BPF_JMP if is64 else BPF_JMP32
     if ins.code == BPF_DIV:
@@ -83,7 +85,7 @@ def do_misc_fixups(pfile: ProgramFile, prog: Program, p: XlatedProg, opts: Xlate
         k = i + shift
         new: Optional[list[Insn]] = None
         if ins.cls in (BPF_ALU, BPF_ALU64) and ins.code in (BPF_DIV, BPF_MOD) and ins.source == BPF_X:
-            new = _div_mod_patch(ins)
+            new = div_mod_patch(ins)
         elif ins.cls == BPF_LD and ins.mode in (BPF_ABS, BPF_IND) and prog.prog_type in MAY_ACCESS_SKB_TYPES \
                 and ins.size in LD_ABS_HELPERS:     # a DW one is left for check_ld_abs to refuse
             new = gen_ld_abs(ins)
