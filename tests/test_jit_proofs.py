@@ -36,7 +36,7 @@ MUTANTS = [
     ("JIT.alu64_arsh_k", "arsh_as_shr"),
     ("JIT.alu32_arsh_x", "arsh_as_shr"),
     ("JIT.alu64_div_x", "div_rdx"),
-    ("JIT.end_be", "be16_zext"),
+    ("JIT.end_be", "be16_le16_zext"),
     ("JIT.ldx_w", "ldx_w_movsxd"),
     ("JIT.jmp_jsgt_x", "jsgt_unsigned"),
     ("JIT.stx_w", "regmap_swap_r1_r2"),
