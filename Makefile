@@ -12,7 +12,8 @@ $(BIN)/python:
 	$(BIN)/pip install -q --upgrade pip
 
 $(STAMP): $(BIN)/python pyproject.toml
-	$(BIN)/pip install -q -e '.[test,cluster]'
+	@# setuptools warns at length about the header folders of package data: keep that in a log
+	$(BIN)/pip install -q -e '.[test,cluster]' > $(VENV)/pip.log 2>&1 || { cat $(VENV)/pip.log; exit 1; }
 	touch $(STAMP)
 
 # Debian's clang (bpf target) and libbpf headers, for ELF objects and selftest files.
