@@ -62,11 +62,11 @@ def test_ray_gives_the_local_pool_report(cluster, capsys):
     assert local[0] == 0 and all(r["ok"] and r["mutants"] for r in local[1])
     batch = dict(count=12, seed=3, batch=4, timeout=5.0)
     lines_local, lines_ray = [], []
-    stats_local = fuzz.run(**batch, jobs=2, out=_Lines(lines_local))
-    stats_ray = fuzz.run(**batch, cluster="auto", out=_Lines(lines_ray))
+    stats_local = fuzz.campaign("programs", **batch, jobs=2, out=_Lines(lines_local))
+    stats_ray = fuzz.campaign("programs", **batch, cluster="auto", out=_Lines(lines_ray))
     stats_local.pop("seconds"), stats_ray.pop("seconds")
     assert stats_ray == stats_local and lines_ray == lines_local
-    assert stats_local["programs"] == 12 and not stats_local.get("batch_failures")
+    assert stats_local["inputs"] == 12 and not stats_local.get("batch_failures")
 
 
 class _Lines:
