@@ -1,7 +1,10 @@
 """Kernel-labelled test programs: loader API, and the tools that produced the labels.
 
 The labels under ``tests/oracle/<family>/labels.json`` were produced by the real Debian
-Linux 6.1 kernel (6.1.192) through ``../shared/oracle/run.sh``.  Tests consume them
+Linux 6.1 kernel (6.1.192) through ``../shared/oracle/run.sh``; ``labels_6.12.json`` beside them
+hold what Debian's Linux 6.12 (6.12.95, ``KERNEL=6.12``) said about the same objects
+(``tests/oracle/relabel.py`` stages the committed bytes again, so both files describe one program
+set).  Sysctl variants are ``labels_VARIANT.json`` / ``labels_VARIANT_6.12.json``.  Tests consume them
 through :func:`load_labels` and :func:`label_object_path` and never need qemu or clang:
 the BPF objects that the oracle loaded are committed under ``tests/oracle/<family>/obj/``
 (kept out of the family directory itself, because run.sh copies ``IN_DIR/*.o`` over the
@@ -48,13 +51,17 @@ from typing import Optional
 
 ORACLE_DIR = Path(__file__).resolve().parent / "oracle"
 FAMILIES = ("core", "lock", "sleepable", "tailcall", "array", "engines", "range")
+KERNELS = ("6.1", "6.12")
+DEFAULT_KERNEL = "6.1"
+_LABEL_FAMILIES = FAMILIES + ("xlate",)      # families whose labels use this module's schema
 _STATS_PREFIXES = ("verification time ", "stack depth ", "processed ")
+_STATE_DUMPS = ("cur state:", "old state:")
 _TRACE_LINE = re.compile(r"^(\d+: |\d+:|; |from \d+ to \d+|Live regs|func#|last_idx|regs=|parent |propagating|frame\d|caller:|callee:|returning from|mark_precise|arg#)")
 
 
 @dataclass
 class Label:
-    """One program as the real 6.1 kernel judged it."""
+    """One program as one real kernel (``kernel``) judged it."""
     family: str
     file: str
     object: str
@@ -83,25 +90,42 @@ class Label:
     variant: str = ""
     note: str = ""
     extra: dict = field(default_factory=dict)
+    kernel: str = DEFAULT_KERNEL
 
     @property
     def key(self) -> tuple[str, str, str]:
         return (self.file, self.prog, self.variant)
 
     def to_json(self) -> dict:
-        return asdict(self)
+        d = asdict(self)
+        del d["kernel"]             # the file name says which kernel
+        return d
 
 
-def labels_path(family: str, variant: str = "") -> Path:
-    return ORACLE_DIR / family / (f"labels_{variant}.json" if variant else "labels.json")
+def labels_path(family: str, variant: str = "", kernel: str = DEFAULT_KERNEL) -> Path:
+    if kernel not in KERNELS:
+        raise ValueError(f"unknown kernel {kernel!r}; known: {', '.join(KERNELS)}")
+    parts = ["labels"] + ([variant] if variant else []) + ([kernel] if kernel != DEFAULT_KERNEL else [])
+    return ORACLE_DIR / family / ("_".join(parts) + ".json")
 
 
-def load_labels(family: str, variant: str = "") -> list[Label]:
-    """All labels of one family (``variant="nojit"`` for the array run without JIT)."""
-    if family not in FAMILIES:
-        raise ValueError(f"unknown label family {family!r}; known: {', '.join(FAMILIES)}")
-    data = json.loads(labels_path(family, variant).read_text())
-    return [Label(family=family, **{k: v for k, v in d.items() if k != "family"}) for d in data]
+def label_sets(family: str) -> list[tuple[str, str]]:
+    """Every committed (variant, kernel) label file of a family, e.g. ``("nojit", "6.12")``."""
+    out = []
+    for p in sorted((ORACLE_DIR / family).glob("labels*.json")):
+        parts = p.stem.split("_")[1:]
+        kernel = parts.pop() if parts and parts[-1] in KERNELS else DEFAULT_KERNEL
+        out.append(("_".join(parts), kernel))
+    return out
+
+
+def load_labels(family: str, variant: str = "", kernel: str = DEFAULT_KERNEL) -> list[Label]:
+    """All labels of one family as one kernel gave them (``variant="nojit"``: the run without JIT)."""
+    if family not in _LABEL_FAMILIES:
+        raise ValueError(f"unknown label family {family!r}; known: {', '.join(_LABEL_FAMILIES)}")
+    data = json.loads(labels_path(family, variant, kernel).read_text())
+    return [Label(family=family, kernel=kernel, **{k: v for k, v in d.items() if k not in ("family", "kernel")})
+            for d in data]
 
 
 def label_object_path(label: Label) -> Path:
@@ -145,8 +169,9 @@ def label_source_path(label: Label) -> Path:
     return ORACLE_DIR / label.family / label.file
 
 
-def find_label(family: str, prog: str, file: Optional[str] = None, variant: str = "") -> Label:
-    hits = [lb for lb in load_labels(family, variant) if lb.prog == prog and (file is None or lb.file == file)]
+def find_label(family: str, prog: str, file: Optional[str] = None, variant: str = "",
+               kernel: str = DEFAULT_KERNEL) -> Label:
+    hits = [lb for lb in load_labels(family, variant, kernel) if lb.prog == prog and (file is None or lb.file == file)]
     if len(hits) != 1:
         raise KeyError(f"{family}: {len(hits)} labels named {prog!r} (file={file!r})")
     return hits[0]
@@ -193,9 +218,10 @@ def normalize_xlated(label: Label) -> list[tuple]:
     return out
 
 
-def _kallsyms() -> tuple[Optional[int], dict[int, str]]:
+def _kallsyms(kernel: str) -> tuple[Optional[int], dict[int, str]]:
     import os
-    path = Path(os.environ.get("ORACLE_CACHE", "/var/cache/bpf-oracle")) / "kernel" / "kallsyms"
+    kdir = "kernel" if kernel == DEFAULT_KERNEL else f"kernel-{kernel}"
+    path = Path(os.environ.get("ORACLE_CACHE", "/var/cache/bpf-oracle")) / kdir / "kallsyms"
     syms: dict[int, str] = {}
     if not path.exists():
         return None, syms
@@ -207,14 +233,13 @@ def _kallsyms() -> tuple[Optional[int], dict[int, str]]:
     return base, syms
 
 
-_KSYMS: Optional[tuple] = None
+_KSYMS: dict[str, tuple] = {}
 
 
-def resolve_xlated_calls(xlated: str) -> list[list]:
-    global _KSYMS
-    if _KSYMS is None:
-        _KSYMS = _kallsyms()
-    base, syms = _KSYMS
+def resolve_xlated_calls(xlated: str, kernel: str = DEFAULT_KERNEL) -> list[list]:
+    if kernel not in _KSYMS:
+        _KSYMS[kernel] = _kallsyms(kernel)
+    base, syms = _KSYMS[kernel]
     if base is None:
         return []
     out = []
@@ -241,6 +266,9 @@ def split_log(log: str) -> tuple[Optional[str], list[str]]:
             break
         body.append(ln)
     body = [ln for ln in body if ln.strip()]
+    # 6.12 follows "infinite loop detected at insn N" with the two states it compared
+    while len(body) > 1 and body[-1].startswith(_STATE_DUMPS):
+        body.pop()
     if not body:
         return None, []
     # the verifier may glue its message onto the printed jump insn ("... goto pc-2 infinite loop ...")
@@ -265,8 +293,10 @@ def _input_name(obj_name: str, family_dir: Path) -> str:
     return obj_name
 
 
-def build_labels(family: str, out_dir: str, variant: str = "", sub: str = "", note: str = "") -> list[dict]:
-    """Turn an oracle OUT_DIR into label dicts and copy the built objects into obj/."""
+def build_labels(family: str, out_dir: str, variant: str = "", sub: str = "", note: str = "",
+                 kernel: str = DEFAULT_KERNEL) -> list[dict]:
+    """Turn an oracle OUT_DIR into label dicts; a 6.1 base run also copies the built objects into obj/
+    (other kernels and variants were given those committed objects)."""
     fdir = ORACLE_DIR / family
     src_dir = fdir / sub if sub else fdir
     out = Path(out_dir)
@@ -281,7 +311,7 @@ def build_labels(family: str, out_dir: str, variant: str = "", sub: str = "", no
         obj_name = Path(r["file"]).name
         built = out / "build" / obj_name
         obj_rel = f"{sub}/{obj_name}" if sub else obj_name
-        if built.exists() and not variant:
+        if built.exists() and not variant and kernel == DEFAULT_KERNEL:
             (objdir / obj_rel).parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(built, objdir / obj_rel)
         log = r.get("verifier_log") or ""
@@ -301,7 +331,7 @@ def build_labels(family: str, out_dir: str, variant: str = "", sub: str = "", no
             processed_insns=stats.get("processed_insns"), stack_depth=stats.get("stack_depth"),
             insn_cnt=r.get("insn_cnt") or 0, insns=r.get("insns") or "",
             xlated=r.get("xlated"), jited=r.get("jited_insns"),
-            xlated_calls=resolve_xlated_calls(r["xlated"]) if r.get("xlated") else None, jited_func_lens=r.get("jited_func_lens"),
+            xlated_calls=resolve_xlated_calls(r["xlated"], kernel) if r.get("xlated") else None, jited_func_lens=r.get("jited_func_lens"),
             retval=tr.get("retval"), libbpf_error=libbpf_err,
             libbpf_log=(r.get("libbpf_log") or None) if len(r.get("libbpf_log") or "") < 2048 else None, flags=r.get("flags") or 0,
             log_level=r.get("log_level") or 0, variant=variant, note=note,
@@ -315,9 +345,10 @@ def _in_scope(file: str, prefix: str) -> bool:
     return file.startswith(prefix) if prefix else "/" not in file
 
 
-def merge_into(family: str, rows: list[dict], variant: str = "", replace_prefix: Optional[str] = None) -> int:
+def merge_into(family: str, rows: list[dict], variant: str = "", replace_prefix: Optional[str] = None,
+               kernel: str = DEFAULT_KERNEL) -> int:
     """Write rows into the family's labels file, replacing rows of the same (file, prog)."""
-    path = labels_path(family, variant)
+    path = labels_path(family, variant, kernel)
     old = json.loads(path.read_text()) if path.exists() else []
     keys = {(r["file"], r["prog"]) for r in rows}
     kept = [r for r in old if (r["file"], r["prog"]) not in keys
@@ -401,19 +432,24 @@ def write_raw(path: Path, words: list[tuple[int, int, int, int, int]]) -> None:
 
 
 def _main(argv: list[str]) -> int:
+    kernel = DEFAULT_KERNEL
+    if "--kernel" in argv:
+        i = argv.index("--kernel")
+        kernel = argv[i + 1]
+        argv = argv[:i] + argv[i + 2:]
     if len(argv) >= 3 and argv[0] == "build":
         family, out = argv[1], argv[2]
         variant = argv[3] if len(argv) > 3 else ""
         sub = argv[4] if len(argv) > 4 else ""
         meta = json.loads((Path(out) / "meta.json").read_text())
         note = "load only (TEST_RUN=0)" if "-n" in meta.get("loader_args", "").split() else ""
-        rows = build_labels(family, out, variant=variant, sub=sub, note=note)
-        n = merge_into(family, rows, variant=variant, replace_prefix=(sub + "/") if sub else "")
+        rows = build_labels(family, out, variant=variant, sub=sub, note=note, kernel=kernel)
+        n = merge_into(family, rows, variant=variant, replace_prefix=(sub + "/") if sub else "", kernel=kernel)
         acc = sum(r["accepted"] for r in rows)
         print(f"{family}{'/' + variant if variant else ''}: {len(rows)} programs from this run "
               f"({acc} accepted), {n} labels in total")
         return 0
-    print("usage: oracle_labels.py build FAMILY OUT_DIR [VARIANT [SUBDIR]]", file=sys.stderr)
+    print("usage: oracle_labels.py build FAMILY OUT_DIR [VARIANT [SUBDIR]] [--kernel 6.1|6.12]", file=sys.stderr)
     return 2
 
 

@@ -12,8 +12,8 @@ import struct
 import pytest
 from elftools.elf.elffile import ELFFile
 
-from oracle_labels import (FAMILIES, ORACLE_DIR, find_label, label_object_path, label_source_path,
-                           load_labels, normalize_xlated, split_log)
+from oracle_labels import (DEFAULT_KERNEL, FAMILIES, KERNELS, ORACLE_DIR, find_label, label_object_path,
+                           label_sets, label_source_path, load_labels, normalize_xlated, split_log)
 
 MINIMUM = {"core": 60, "lock": 40, "sleepable": 30, "tailcall": 30, "array": 30, "engines": 10, "range": 200}
 _SEC_PROG = re.compile(r'^SEC\("([^"]+)"\) __naked \w+ (\w+)\(void\)', re.M)
@@ -69,19 +69,24 @@ def test_counts_and_both_verdicts(family):
     assert acc >= 5 and rej >= 5, (acc, rej)
 
 
-VARIANTS = [(f, "") for f in FAMS] + sorted(
-    (f, p.stem[len("labels_"):]) for f in FAMS for p in (ORACLE_DIR / f).glob("labels_*.json"))
+VARIANTS = sorted((f, v, k) for f in FAMS for v, k in label_sets(f))
 
 
-@pytest.mark.parametrize("family,variant", [v for v in VARIANTS if v[1]])
-def test_variants_cover_the_same_programs(family, variant):
-    """A sysctl variant (JIT off, hardening) is the same inputs loaded under another setting."""
-    assert {lb.key[:2] for lb in load_labels(family, variant)} == {lb.key[:2] for lb in load_labels(family)}
+@pytest.mark.parametrize("family,variant,kernel", [v for v in VARIANTS if v[1:] != ("", DEFAULT_KERNEL)])
+def test_variants_cover_the_same_programs(family, variant, kernel):
+    """A sysctl variant (JIT off, hardening) or another kernel is the same inputs loaded again."""
+    assert {lb.key[:2] for lb in load_labels(family, variant, kernel)} == {lb.key[:2] for lb in load_labels(family)}
 
 
-@pytest.mark.parametrize("family,variant", VARIANTS)
-def test_label_fields_consistent(family, variant):
-    for lb in load_labels(family, variant):
+@pytest.mark.parametrize("family", FAMS)
+def test_every_kernel_labelled(family):
+    """CI compares the model with each kernel, so each kernel must have labelled every family."""
+    assert {k for v, k in label_sets(family) if not v} == set(KERNELS)
+
+
+@pytest.mark.parametrize("family,variant,kernel", VARIANTS)
+def test_label_fields_consistent(family, variant, kernel):
+    for lb in load_labels(family, variant, kernel):
         where = f"{lb.file}::{lb.prog}"
         assert (lb.errno == 0) == lb.accepted, where
         assert re.fullmatch(r"([0-9a-f]{16})+", lb.insns), where
@@ -288,10 +293,10 @@ def test_findings_cover_open_questions():
         assert q in text, q
 
 
-@pytest.mark.parametrize("family,variant", VARIANTS)
-def test_xlated_helper_calls_resolved(family, variant):
+@pytest.mark.parametrize("family,variant,kernel", VARIANTS)
+def test_xlated_helper_calls_resolved(family, variant, kernel):
     """Every helper call in the kernel's xlated dump is named (kallsyms), so xlate comparisons need no kernel."""
-    for lb in load_labels(family, variant):
+    for lb in load_labels(family, variant, kernel):
         if not lb.accepted:
             continue
         ncalls = sum(1 for op, _d, src, _o, _i in _xlated_ops_full(lb.xlated) if op == 0x85 and src == 0)

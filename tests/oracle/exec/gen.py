@@ -170,7 +170,7 @@ def gen():
         f.write("\n".join(s) + "\n")
 
 
-def labels(results_jsonl):
+def labels(results_jsonl, out_name="labels.json"):
     out = {}
     for line in open(results_jsonl):
         r = json.loads(line)
@@ -183,8 +183,10 @@ def labels(results_jsonl):
             "xlated": r.get("xlated"), "jited": r.get("jited_insns"),
             "retval": (r.get("test_run") or {}).get("retval"),
         }
-    with open(os.path.join(HERE, "labels.json"), "w") as f:
+    with open(os.path.join(HERE, out_name), "w") as f:
         json.dump(out, f, indent=1, sort_keys=True)
+    if out_name != "labels.json":    # another kernel was given the committed object
+        return
     obj = os.path.join(os.path.dirname(results_jsonl), "build", "exec.bpf.o")
     if os.path.exists(obj):
         import shutil

@@ -6,6 +6,7 @@ with ``TEST_RUN=0``:  ``LOG_LEVEL=5 TEST_RUN=0 TIMEOUT=120 run.sh tests/oracle/l
 then ``python tests/oracle_labels.py build lock /tmp/olh "" hang``.
 """
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -250,6 +251,33 @@ HEADER = {
 }
 
 
+# Linux 6.12 refuses the BTF of a struct with two bpf_spin_lock fields as a whole (E2BIG), and libbpf
+# then creates every map of the object without BTF: every lock program of an object that declares
+# `twolk` fails there with "map '...' has to have BTF in order to use bpf_spin_lock". onelock/ holds
+# the same programs with `twolk` moved to an object of its own (twolk.c), so both kernels judge them.
+_TWOLK = re.compile(r"^struct two \{.*\n|^struct \{ __uint\(type, BPF_MAP_TYPE_ARRAY\); __uint\(max_entries, 1\);\n"
+                    r"\s+__type\(key, int\); __type\(value, struct two\); \} twolk SEC\(\"\.maps\"\);\n", re.M)
+ONELOCK_PRELUDE = _TWOLK.sub("", PRELUDE)
+ONELOCK_HANG_PRELUDE = _TWOLK.sub("", HANG_PRELUDE)
+
+
+def _uses_twolk(p) -> bool:
+    return "%[twolk]" in p.asm
+
+
+def main_onelock():
+    (HERE / "onelock" / "hang").mkdir(parents=True, exist_ok=True)
+    for name, progs in FILES.items():
+        emit_c(HERE / "onelock" / f"{name}.c", ONELOCK_PRELUDE, [p for p in progs if not _uses_twolk(p)],
+               addr_names=MAPS, header=HEADER[name])
+    emit_c(HERE / "onelock" / "twolk.c", PRELUDE, [p for v in FILES.values() for p in v if _uses_twolk(p)],
+           addr_names=MAPS, header="SL-01 a map value with two locks, in an object of its own")
+    for name, progs in HANG.items():
+        emit_c(HERE / "onelock" / "hang" / f"{name}.c", ONELOCK_HANG_PRELUDE, progs, addr_names=MAPS,
+               header=HEADER[name])
+    (HERE / "onelock" / "hang" / "sl13.oracle.json").write_text((HERE / "hang" / "sl13.oracle.json").read_text())
+
+
 def main():
     for name, progs in FILES.items():
         emit_c(HERE / f"{name}.c", PRELUDE, progs, addr_names=MAPS, header=HEADER[name])
@@ -262,7 +290,8 @@ def main():
         {"sl13_join_unlock_other_freq": {"flags": ["BPF_F_TEST_STATE_FREQ"]}}, indent=1) + "\n")
     n = sum(1 for v in FILES.values() for p in v if not p.static) + sum(len(v[1]) for v in SINGLE.values())
     h = sum(1 for v in HANG.values() for p in v if not p.static)
-    print(f"lock: {n} programs + {h} in hang/")
+    main_onelock()
+    print(f"lock: {n} programs + {h} in hang/, the same again in onelock/")
 
 
 if __name__ == "__main__":

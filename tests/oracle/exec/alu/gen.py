@@ -75,7 +75,7 @@ def gen(out):
                 f.write(encode(body + tail))
 
 
-def labels(results):
+def labels(results, out_name="labels.json"):
     out = {}
     for line in open(results):
         r = json.loads(line)
@@ -83,7 +83,7 @@ def labels(results):
         out[name] = {"insns": r.get("insns"), "accepted": r.get("accepted"),
                      "errno": r.get("errno"),
                      "retval": (r.get("test_run") or {}).get("retval")}
-    with open(os.path.join(HERE, "labels.json"), "w") as f:
+    with open(os.path.join(HERE, out_name), "w") as f:
         json.dump(out, f, indent=0, sort_keys=True)
 
 

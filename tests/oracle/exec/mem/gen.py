@@ -99,7 +99,7 @@ def gen(out):
                 f.write(encode(prog + tail))
 
 
-def labels(results):
+def labels(results, out_name="labels.json"):
     out = {}
     for line in open(results):
         r = json.loads(line)
@@ -111,7 +111,7 @@ def labels(results):
                      next((ln for ln in log.splitlines()[::-1] if ln and not
                            ln.startswith("processed")), None),
                      "retval": (r.get("test_run") or {}).get("retval")}
-    with open(os.path.join(HERE, "labels.json"), "w") as f:
+    with open(os.path.join(HERE, out_name), "w") as f:
         json.dump(out, f, indent=0, sort_keys=True)
 
 
