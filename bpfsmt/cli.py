@@ -139,11 +139,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-story", action="store_true",
                    help="table only: no counterexample listing after it")
 
-    p = sub.add_parser("verify", help="would Linux 6.1 accept it, with which message?")
+    p = sub.add_parser("verify", help="would Linux 6.1 (6.12) accept it, with which message?")
     _add_input(p)
     _add_output(p)
     _add_limits(p)
     p.add_argument("--rules", default="6.1", help="rule set (6.1, proposed, or a mutant name)")
+    p.add_argument("--kernel", default="6.1",
+                   help="6.1 (default), 6.12, or 6.1,6.12: one row per program with both verdicts "
+                        "and the delta rule that makes them differ")
     p.add_argument("--explain", metavar="DIR", help="write a CFG SVG per program to DIR")
     p.add_argument("--log-level", type=int, default=0, metavar="N",
                    help="print the verifier log as the kernel would with this log_level "

@@ -38,6 +38,34 @@ def _any(patterns, outcome: str) -> bool:
 _TNUM_61 = r"\(0x[0-9a-f]+; 0x[0-9a-f]+\)"
 
 DELTAS_LIST = [
+    Delta("SL-LOCK-PTR", "the held lock is named by its map and the pointer's id",
+          "6.12 keeps active_lock = {ptr: map or btf, id: reg->id}: a lock taken through a pointer with "
+          "id 0 (an ld_imm64 map value, a callback's map value) is still held, and two ld_imm64 "
+          "pointers to the same global lock are the same lock (6.1: active_spin_lock = reg->id).",
+          old=(r"^bpf_spin_unlock of different lock$", ACCEPTED), new=(ACCEPTED, r"bpf_spin_unlock is missing")),
+    Delta("CHECK-IDS", "state pruning compares map-value ids and the held lock through check_ids",
+          "6.12's regsafe/states_equal map the ids of map-value pointers and of active_lock one to one "
+          "(check_ids), so a path that unlocks another element's lock is no longer pruned against one "
+          "that unlocks its own (SL-13 is closed; 6.1 compares the lock id as a raw integer and "
+          "map-value ids not at all).",
+          old=(ACCEPTED,), new=(r"^bpf_spin_unlock of different lock$",)),
+    Delta("LOG-LOCK-OFF", "lock argument errors read the map's btf_record",
+          "6.12 prints \"off %lld doesn't point to 'struct bpf_spin_lock' that is at %d\", and \"map '%s' "
+          "has no valid bpf_spin_lock\" for a value without (or with a mangled) lock.",
+          old=(r"doesn't point to 'struct bpf_spin_lock'$", r"doesn't have 'struct bpf_spin_lock'$",
+               r"is not a struct type or bpf_spin_lock is mangled$"),
+          new=(r"doesn't point to 'struct bpf_spin_lock' that is at", r"has no valid bpf_spin_lock$")),
+    Delta("SL-SUBPROG", "locks across bpf2bpf calls; a callback may not return holding one",
+          "6.12 allows bpf2bpf calls while a lock is held and asks for the unlock only when the main "
+          "program exits; a callback that returns with the lock held fails when the verifier walks "
+          "its helper call again ('function calls are not allowed while holding a lock'), which "
+          "closes SL-14.",
+          old=(ACCEPTED, r"^function calls are not allowed while holding a lock$", r"^bpf_spin_unlock is missing$"),
+          new=(ACCEPTED, r"^function calls are not allowed while holding a lock$", r"^bpf_spin_unlock is missing$")),
+    Delta("SL-12-INNER", "an inner map template may carry a bpf_spin_lock",
+          "6.12's bpf_map_meta_alloc copies the BTF record of the inner map, so a map-in-map whose inner "
+          "value has a lock is created (6.1: -ENOTSUPP before any verification).",
+          old=(r"failed to create", r"^$"), new=(ACCEPTED,)),
     Delta("ISA-V4", "cpu v4 instructions are accepted",
           "6.6 added sdiv/smod, movsx, ldsx, unconditional bswap and gotol (and 6.9 may_goto); 6.1 rejects "
           "their encodings as reserved fields or unknown opcodes.",
@@ -47,17 +75,36 @@ DELTAS_LIST = [
           "6.3 made convert_ctx_accesses rewrite BPF_ST like BPF_STX, dropping \"BPF_ST stores into R%d ctx "
           "is not allowed\".",
           old=(r"BPF_ST stores into R\d+ ctx is not allowed",), new=(ACCEPTED, r".")),
-    Delta("STACK-ROUND8", "stack depth rounds to 8 bytes (not 32) with the JIT on",
-          "6.8 rounds each frame of the combined stack to 8 bytes when the JIT is used (round_up 32 only "
-          "for the interpreter), so frames near 512 fit on 6.12.",
-          old=(r"combined stack size of \d+ calls is \d+\. Too large",), new=(ACCEPTED,)),
+    Delta("STACK-ROUND", "stack frames round to 16 bytes (not 32) with the JIT on",
+          "6.12's check_max_stack_depth rounds each frame with round_up_stack_depth: 16 bytes when the JIT "
+          "is requested, 32 only for the interpreter (6.1: always 32, and at least 1 byte), so frames "
+          "near 512 (or 256 before a tail call) fit on 6.12.",
+          old=(r"combined stack size of \d+ calls is \d+\. Too large",
+               r"^tail_calls are not allowed when call stack of previous frames is \d+ bytes\. Too large$"),
+          new=(ACCEPTED,)),
+    Delta("SP-01-TYPES", "the sleepable program types: iter, uprobe and struct_ops, but not tp_btf",
+          "6.12's check_attach_btf_id lets fentry/fexit/fmod_ret, lsm, iter, uprobe and struct_ops be "
+          "sleepable (6.1: any BPF_PROG_TYPE_TRACING, so tp_btf too, lsm and kprobe/uprobe) and words the "
+          "refusal after that list.",
+          old=(r"^Only fentry/fexit/fmod_ret, lsm, and kprobe/uprobe programs can be sleepable$", ACCEPTED),
+          new=(r"^Only fentry/fexit/fmod_ret, lsm, iter, uprobe, and struct_ops programs can be sleepable$",)),
+    Delta("SP-04-MAPS", "sleepable programs may use queue/stack (and local storage) maps",
+          "6.12's check_map_prog_compatibility refuses only map types outside array, hash, ringbuf, "
+          "local storage, queue and stack (and some more) in sleepable programs, with the message naming "
+          "local storage.",
+          old=(r"^Sleepable programs can only use array, hash, and ringbuf maps$",),
+          new=(ACCEPTED, r"^Sleepable programs can only use array, hash, ringbuf and local storage maps$")),
+    Delta("SL-SLEEPABLE", "sleepable programs may use bpf_spin_lock",
+          "6.12 dropped \"sleepable progs cannot use bpf_spin_lock yet\" (rcu_read_lock_trace protects "
+          "the map value, and the lock region forbids sleeping calls anyway).",
+          old=(r"^sleepable progs cannot use bpf_spin_lock yet$",), new=(ACCEPTED, r".")),
     Delta("CFG-CALL-LOOP", "recursion is found by the call-depth walk, not check_cfg",
           "6.12's check_cfg no longer reports a bpf2bpf call edge as a back-edge; a recursive call is "
           "rejected by do_check when the frames run out.",
           old=(r"back-edge from insn",), new=(r"the call stack of \d+ frames is too deep",)),
-    Delta("LOG-RANGE", "return ranges print as smin/smax and [a, b]",
-          "6.6 prints the R0 range check as 'has smin=%lld smax=%lld should have been in [%d, %d]' "
-          "(6.1: tnum '(0x..; 0x..)' and '(0x..; 0x..)').",
+    Delta("RET-RANGE", "return values are checked by signed bounds and printed as smin/smax and [a, b]",
+          "6.12 checks R0 at exit against a bpf_retval_range with smin/smax and prints 'has smin=%lld "
+          "smax=%lld should have been in [%d, %d]' (6.1: tnum_in, printed as tnums '(0x..; 0x..)').",
           old=(r"should have been in \(0x",), new=(r"should have been in \[",)),
     Delta("LOG-TNUM", "tnums print as plain numbers",
           "6.12's tnum_strn prints a constant tnum as its value ('0') where 6.1 prints '(0x0; 0x0)'.",
@@ -65,15 +112,46 @@ DELTAS_LIST = [
     Delta("LOG-ARG-TYPES", "argument type errors list the newer compatible register types",
           "compatible_reg_types grew mem, ringbuf_mem, buf and trusted_ptr_ (the list printed after "
           "'expected=').",
-          old=(r"expected=",), new=(r"expected=.*(mem|trusted_ptr_)",)),
+          old=(r"expected=",), new=(r"expected=.*(mem|trusted_ptr_|ptr_)$",)),
     Delta("HELPER-PROTO-MSG", "a helper the type does not offer is named as such",
           "6.12 reports 'program of this type cannot use helper %s#%d' where 6.1 said 'unknown func'.",
           old=(r"^unknown func ",), new=(r"^program of this type cannot use helper ",)),
     Delta("LOG-ZERO-SIZE", "zero-sized helper reads name the register and its range",
           "check_mem_size_reg prints 'R%d invalid zero-sized read: u64=[%lld,%lld]'.",
           old=(r"^invalid zero-sized read$",), new=(r"invalid zero-sized read: u64=",)),
+    # last: its patterns are the broadest (a refused BTF changes every lock program's outcome)
+    Delta("BTF-TWO-LOCKS", "BTF with a struct holding two (or a misaligned) bpf_spin_locks is refused",
+          "6.12 parses struct metas at BTF_LOAD and fails on a second or misaligned bpf_spin_lock; libbpf "
+          "then creates every map of the object without BTF, so lock programs fail with \"map '%s' has "
+          "to have BTF in order to use bpf_spin_lock\" and direct lock-word accesses pass (6.1 loads "
+          "that BTF and refuses only the one map's use).",
+          old=(r".", ACCEPTED), new=(r"has to have BTF in order to use bpf_(spin_lock|timer)",
+                                     r"^missing btf func_info$", ACCEPTED)),
 ]
 DELTAS: dict[str, Delta] = {d.id: d for d in DELTAS_LIST}
+
+# ---- the values some delta rules switch between (6.1 value, 6.12 value) ----------------------
+# SP-04 (which map types: MapType.sleepable of each kernel's table, spec/kernels.py)
+SLEEPABLE_MAPS_MSG = {False: "Sleepable programs can only use array, hash, and ringbuf maps",
+                      True: "Sleepable programs can only use array, hash, ringbuf and local storage maps"}
+# SP-01: program types that may be sleepable, and the refusal
+SLEEPABLE_TYPES_MSG = {False: "Only fentry/fexit/fmod_ret, lsm, and kprobe/uprobe programs can be sleepable",
+                       True: "Only fentry/fexit/fmod_ret, lsm, iter, uprobe, and struct_ops programs can be sleepable"}
+SLEEPABLE_TRACING_ATTACH_612 = frozenset({"trace_fentry", "trace_fexit", "modify_return", "trace_iter"})
+# STACK-ROUND: granularity of each frame in check_max_stack_depth (JIT requested / interpreter)
+STACK_ROUND = {False: (32, 32), True: (16, 32)}
+
+def btf_refused_by_612(maps) -> bool:
+    """BTF-TWO-LOCKS: would 6.12's BTF_LOAD refuse the object's BTF? It parses every struct's
+    special fields and fails on a second bpf_spin_lock or a misaligned one (here: in a map value)."""
+    for m in maps:
+        locks = [f for f in m.fields if f.type_name.endswith("bpf_spin_lock")]
+        if len(locks) > 1 or any(f.offset % 4 for f in locks):
+            return True
+    return False
+
+
+# Which kernel has which delta rules: KernelFacts.deltas (spec/kernels.py).
 UNEXPLAINED = "unexplained"
 
 

@@ -40,6 +40,7 @@ BPF_JA, BPF_JEQ, BPF_JGT, BPF_JGE, BPF_JSET = 0x00, 0x10, 0x20, 0x30, 0x40
 BPF_JNE, BPF_JSGT, BPF_JSGE, BPF_CALL, BPF_EXIT = 0x50, 0x60, 0x70, 0x80, 0x90
 BPF_JLT, BPF_JLE, BPF_JSLT, BPF_JSLE = 0xA0, 0xB0, 0xC0, 0xD0
 BPF_TAIL_CALL = 0xF0  # kernel-internal (include/linux/filter.h), never in user programs
+BPF_JCOND = 0xE0      # may_goto (JMP|JCOND, src 0): cpu v4, Linux 6.9+
 JMP_NAMES = {BPF_JA: "ja", BPF_JEQ: "jeq", BPF_JGT: "jgt", BPF_JGE: "jge", BPF_JSET: "jset",
              BPF_JNE: "jne", BPF_JSGT: "jsgt", BPF_JSGE: "jsge", BPF_CALL: "call",
              BPF_EXIT: "exit", BPF_JLT: "jlt", BPF_JLE: "jle", BPF_JSLT: "jslt",

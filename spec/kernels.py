@@ -14,11 +14,13 @@ spec/errno.py, spec/insn.py); move one here when a kernel changes it.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from types import MappingProxyType
 from typing import Mapping
 
 from .maps import HELPER_MAP_TYPES_61, MAP_TYPE_NAMES, MAPS_61, MapType, names_where
-from .sleepable import DEBIAN_61, SleepableTable
+from .deltas import DELTAS
+from .sleepable import DEBIAN_61, DEBIAN_612, SleepableTable
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,7 @@ class KernelFacts:
     helper_map_types: Mapping[str, frozenset]   # helper -> the only map types it accepts
     sleepable: SleepableTable                   # SP-01/SP-02 attach-target allowlists
     map_type_names: tuple = MAP_TYPE_NAMES      # enum bpf_map_type of this kernel
+    deltas: frozenset = frozenset()             # spec/deltas.py rules where it differs from 6.1
 
     def map_type(self, name: str) -> MapType:
         return self.maps[name]
@@ -41,7 +44,14 @@ class KernelFacts:
 LINUX_61 = KernelFacts(name="6.1", release="Debian 6.1.0-56 (6.1.192)", maps=MAPS_61,
                        helper_map_types=HELPER_MAP_TYPES_61, sleepable=DEBIAN_61)
 
-KERNELS: dict[str, KernelFacts] = {"6.1": LINUX_61}
+# Debian 6.12.95 (bookworm-backports): 6.1's tables plus its delta rules and hook allowlist; the map
+# types it adds (cgrp_storage, arena) are not modelled yet, and no committed program uses them.
+LINUX_612 = replace(LINUX_61, name="6.12", release="Debian 6.12.95+deb12 (6.12.95)", sleepable=DEBIAN_612,
+                    maps=MappingProxyType({**MAPS_61, **{n: replace(MAPS_61[n], sleepable=True)
+                                                         for n in ("queue", "stack")}}),   # SP-04-MAPS
+                    deltas=frozenset(DELTAS))
+
+KERNELS: dict[str, KernelFacts] = {"6.1": LINUX_61, "6.12": LINUX_612}
 DEFAULT_KERNEL = "6.1"
 
 

@@ -4,6 +4,8 @@ API (used by the verifier model, the symbolic checker and the rule proofs):
 
     from bpfsmt.spec.rules import get_ruleset, RuleSet
     rs = get_ruleset("6.1")               # the default: Debian 6.1 as the oracle shows it
+    rs = get_ruleset("6.12")              # Debian 6.12: 6.1 plus the delta rules of spec/deltas.py
+    rs = get_ruleset("6.1-no-SL-07").for_kernel("6.12")   # any rule set on another kernel
     rs = get_ruleset("proposed")          # per-callback sleepability (bpf_timer_set_sleepable_cb / bpf_wq)
     rs = get_ruleset("6.1-no-SL-07")      # 6.1 with rule SL-07 disabled (any rule id in RULE_IDS)
     rs = get_ruleset("6.1").without("SL-07", "SL-08")     # same, programmatically
@@ -18,7 +20,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from .kernels import LINUX_61 as KERNEL_61, KernelFacts
+from .deltas import DELTAS
+from .kernels import KERNELS, LINUX_61 as KERNEL_61, KernelFacts
 
 # Rules the verifier model consults, with what disabling one does.
 RULE_IDS: dict[str, str] = {
@@ -72,6 +75,35 @@ class RuleSet:
     def on(self, rule: str) -> bool:
         return rule not in self.disabled
 
+    @property
+    def kernel_name(self) -> str:
+        return self.kernel.name
+
+    def kernel_has(self, delta: str) -> bool:
+        """Does the modelled kernel follow delta rule `delta` (spec/deltas.py) rather than 6.1?"""
+        if delta not in DELTAS:
+            raise KeyError(f"unknown delta rule {delta!r}")
+        return delta in self.kernel.deltas
+
+    @property
+    def kernel_rules(self) -> frozenset:
+        return self.kernel.deltas
+
+    def without_kernel_rule(self, delta: str) -> "RuleSet":
+        """This rule set with one delta rule back at its 6.1 behaviour (what-if for reports)."""
+        return replace(self, name=f"{self.name}-6.1-{delta}",
+                       kernel=replace(self.kernel, deltas=self.kernel.deltas - {delta}))
+
+    def for_kernel(self, kernel: str) -> "RuleSet":
+        """The same selection of rules on another kernel (6.1 mutants become 6.12 mutants)."""
+        if kernel not in KERNELS:
+            raise KeyError(f"unknown kernel {kernel!r}; known: {', '.join(KERNELS)}")
+        if kernel == self.kernel_name:
+            return self
+        base, _, rest = self.name.partition("-")
+        name = kernel + ("-" + rest if rest else "") if base == self.kernel_name else f"{self.name}@{kernel}"
+        return replace(self, name=name, kernel=KERNELS[kernel])
+
     def option(self, key: str):
         return dict(self.options).get(key)
 
@@ -116,7 +148,8 @@ MUTANTS: dict[str, RuleSet] = {
        for bug in RANGE_BUGS},
 }
 
-RULESETS: dict[str, RuleSet] = {"6.1": LINUX_61, "proposed": PROPOSED, **MUTANTS}
+LINUX_612 = LINUX_61.for_kernel("6.12")
+RULESETS: dict[str, RuleSet] = {"6.1": LINUX_61, "6.12": LINUX_612, "proposed": PROPOSED, **MUTANTS}
 
 
 def get_ruleset(name) -> RuleSet:

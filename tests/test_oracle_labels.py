@@ -251,14 +251,30 @@ def test_array_inner_map_elem_size_fix_present():
 @pytest.mark.skipif("lock" not in FAMS, reason="lock labels not yet produced")
 def test_open_questions_lock():
     """SL-13 and SL-14 as the real kernel answered them (see tests/oracle/FINDINGS.md)."""
-    assert find_label("lock", "sl13_join_unlock_other_freq").accepted
-    assert find_label("lock", "sl13_join_unlock_other_padded2").accepted
-    assert find_label("lock", "sl13_join_unlock_other_padded2_coin").accepted
-    assert find_label("lock", "sl13_mismatch_first_path").message == "bpf_spin_unlock of different lock"
+    assert find_label("lock", "sl13_join_unlock_other_freq", "hang/sl13.c").accepted
+    assert find_label("lock", "sl13_join_unlock_other_padded2", "hang/sl13.c").accepted
+    assert find_label("lock", "sl13_join_unlock_other_padded2_coin", "hang/sl13.c").accepted
+    assert find_label("lock", "sl13_mismatch_first_path", "hang/sl13.c").message == "bpf_spin_unlock of different lock"
     for p in ("sl14_foreach_lock_only", "sl14_foreach_lock_then_call", "sl14_timer_lock_only"):
-        assert find_label("lock", p).accepted, p
+        assert find_label("lock", p, "hang/sl14.c").accepted, p
     for p in ("sl14_foreach_lock_unlock", "sl14_timer_lock_unlock"):
-        assert find_label("lock", p).message == "bpf_spin_unlock without taking a lock", p
+        assert find_label("lock", p, "hang/sl14.c").message == "bpf_spin_unlock without taking a lock", p
+
+
+def test_open_questions_lock_612():
+    """The same witnesses on 6.12 (without the maps whose BTF 6.12 refuses): SL-13 and SL-14 closed."""
+    def k612(prog, f):
+        return find_label("lock", prog, f"onelock/hang/{f}", kernel="6.12")
+    for p in ("sl13_join_unlock_other_freq", "sl13_join_unlock_other_padded2", "sl13_join_unlock_other_padded2_coin"):
+        assert find_label("lock", p, "onelock/hang/sl13.c").accepted, p          # 6.1 still prunes
+        assert k612(p, "sl13.c").message == "bpf_spin_unlock of different lock", p
+    for p in ("sl14_foreach_lock_only", "sl14_foreach_lock_then_call"):
+        assert k612(p, "sl14.c").message == "function calls are not allowed while holding a lock", p
+    assert k612("sl14_timer_lock_only", "sl14.c").message == "bpf_spin_unlock is missing"
+    assert k612("sl14_timer_lock_unlock", "sl14.c").accepted      # the lock is (map, id 0): held, released
+    # SP-07 is still open: the timer callback of a sleepable program reads user memory at run time
+    run = find_label("sleepable", "sp07_syscall_timer_cb_copy_run", kernel="6.12")
+    assert run.accepted and run.retval == 0x464C457F
 
 
 @pytest.mark.skipif("sleepable" not in FAMS, reason="sleepable labels not yet produced")

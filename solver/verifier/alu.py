@@ -8,7 +8,7 @@ arithmetic on maybe-null or packet-end pointers, offsets beyond BPF_MAX_VAR_OFF)
 from __future__ import annotations
 
 from bpfsmt.spec.insn import BPF_ALU64, BPF_X, BPF_END, ALU_NAMES, ALU_SYMBOLS, Insn
-from bpfsmt.solver.verifier.bounds import (Bounds, tnum_add, tnum_sub, mark_known,
+from bpfsmt.solver.verifier.bounds import (Bounds, tnum_add, tnum_sub, mark_known, mark_unknown,
                                            mark_32_unbounded, reg_bounds_sync, adjust_scalar,
                                            mov_imm, mov32_reg, S64_MIN, S64_MAX, U64, s64)
 from bpfsmt.solver.verifier.log import EACCES
@@ -17,6 +17,25 @@ from bpfsmt.solver.verifier.state import (Reg, State, BPF_MAX_VAR_OFF, copy_regi
 
 # bpf_alu_string (kernel/bpf/disasm.c) by operation name: how pointer-arithmetic errors print
 BPF_ALU_STRING = {ALU_NAMES[code]: sym for code, sym in ALU_SYMBOLS.items()}
+
+
+def sign_extend_bounds(b: Bounds, bits: int, alu64: bool = True) -> None:
+    """The value's low `bits` sign-extended to 64 bits (to 32 and zero-extended for ALU32):
+    exact for a constant, else the signed range of `bits` (kept as is when it cannot be negative)."""
+    half = 1 << (bits - 1)
+    if b.var_off.is_const():
+        v = b.var_off.value & ((1 << bits) - 1)
+        v = v - (1 << bits) if v >= half else v
+        mark_known(b, v if alu64 else u32(v))
+        return
+    if not (b.umax < half):
+        mark_unknown(b)
+        if alu64:
+            b.smin, b.smax = -half, half - 1
+        else:
+            b.s32min, b.s32max = -half, half - 1
+            zext_32_to_64(b)
+    reg_bounds_sync(b)
 
 
 class AluOps:
@@ -31,16 +50,22 @@ class AluOps:
                 if src_x or ins.src != 0 or ins.off != 0 or ins.imm != 0:
                     self.err("BPF_NEG uses reserved fields")
             else:
-                if ins.src != 0 or ins.off != 0 or ins.imm not in (16, 32, 64) or alu64:
+                # ISA-V4: ALU64|END|TO_LE is the unconditional bswap
+                bswap_ok = self.rules.kernel_has("ISA-V4") and ins.source == 0
+                if ins.src != 0 or ins.off != 0 or ins.imm not in (16, 32, 64) or (alu64 and not bswap_ok):
                     self.err("BPF_END uses reserved fields")
             self.check_reg_arg(st, ins.dst, True)
             self.check_reg_arg(st, ins.dst, False, mark_unknown_dst=True)
             return
+        v4 = self.rules.kernel_has("ISA-V4")
         if op == "mov":
             if src_x:
-                if ins.imm != 0 or ins.off != 0:
+                movsx = (8, 16, 32) if alu64 else (8, 16)       # ISA-V4 movsx widths
+                if ins.imm != 0 or (ins.off != 0 and not (v4 and ins.off in movsx)):
                     self.err("BPF_MOV uses reserved fields")
                 self.check_reg_arg(st, ins.src, True)
+                if ins.off:
+                    return self.check_movsx(st, ins, alu64)
             else:
                 if ins.src != 0 or ins.off != 0:
                     self.err("BPF_MOV uses reserved fields")
@@ -68,12 +93,14 @@ class AluOps:
             return
         if ins.code > BPF_END:
             self.err(f"invalid BPF_ALU opcode {ins.code:x}")
+        # ISA-V4: off 1 turns div/mod into sdiv/smod
+        signed_ok = v4 and op in ("div", "mod") and ins.off == 1
         if src_x:
-            if ins.imm != 0 or ins.off != 0:
+            if ins.imm != 0 or (ins.off != 0 and not signed_ok):
                 self.err("BPF_ALU uses reserved fields")
             self.check_reg_arg(st, ins.src, True)
         else:
-            if ins.src != 0 or ins.off != 0:
+            if ins.src != 0 or (ins.off != 0 and not signed_ok):
                 self.err("BPF_ALU uses reserved fields")
         self.check_reg_arg(st, ins.dst, True)
         if op in ("mod", "div") and not src_x and ins.imm == 0:
@@ -84,6 +111,18 @@ class AluOps:
                 self.err(f"invalid shift {ins.imm}")
         self.check_reg_arg(st, ins.dst, False)
         self.adjust_reg_min_max_vals(st, ins, op, alu64, src_x)
+
+    def check_movsx(self, st: State, ins: Insn, alu64: bool):
+        """ISA-V4 movsx: a scalar copied and sign-extended from `off` bits (coerce_reg_to_size_sx);
+        a pointer cannot be sign-extended."""
+        regs = st.cur.regs
+        s = regs[ins.src]
+        if s.type != "scalar":
+            self.err(f"R{ins.src} sign-extension part of pointer", EACCES)
+        d = s.copy()
+        d.id = 0
+        sign_extend_bounds(d.b, ins.off, alu64)
+        regs[ins.dst] = d
 
     def adjust_reg_min_max_vals(self, st, ins, op, alu64, src_x):
         regs = st.cur.regs

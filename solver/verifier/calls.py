@@ -17,7 +17,7 @@ from bpfsmt.spec.limits import MAX_CALL_FRAMES
 from bpfsmt.spec.maps import MAP_WRITE_HELPERS, RECORD_FUNC_MAP_HELPERS
 from bpfsmt.spec.program import BPF_F_RDONLY_PROG, FIELD_E2BIG, FIELD_ENOENT, FIELD_NO_BTF, Map
 from bpfsmt.spec.rules import PROPOSED_HELPERS
-from bpfsmt.solver.verifier.bounds import Tnum, tnum_const, tnum_range, tnum_in, s64
+from bpfsmt.solver.verifier.bounds import Tnum, tnum_const, tnum_range, tnum_in, s64, S64_MIN, S64_MAX
 from bpfsmt.solver.verifier.liveness import mark_reg_read
 from bpfsmt.solver.verifier.log import EACCES, EINVAL, E2BIG, EFAULT, VerifierError
 from bpfsmt.solver.verifier.state import (Reg, State, Frame, BPF_FUNC_tail_call, BPF_FUNC_loop,
@@ -54,6 +54,13 @@ COMPATIBLE_REG_TYPES = {
         ["sock_common", "sock", "tcp_sock", "xdp_sock", "ptr_", "ptr_"],
     "ARG_PTR_TO_PERCPU_BTF_ID": ["percpu_ptr_"], "ARG_PTR_TO_DYNPTR": ["fp"],
 }
+
+
+# what 6.12's compatible_reg_types print after 6.1's list (the types themselves are not modelled)
+COMPATIBLE_REG_TYPES_612_EXTRA = {
+    k: ["mem", "ringbuf_mem", "buf", "trusted_ptr_"]
+    for k in ("ARG_PTR_TO_MAP_KEY", "ARG_PTR_TO_MAP_VALUE", "ARG_PTR_TO_UNINIT_MAP_VALUE")
+} | {"ARG_PTR_TO_SPIN_LOCK": ["ptr_"]}
 
 
 def license_is_gpl_compatible(lic: str) -> bool:
@@ -96,6 +103,8 @@ class Calls:
             if compat is not None:
                 k = self._reg_type_key(r, flags)
                 if k not in compat:
+                    if self.rules.kernel_has("LOG-ARG-TYPES"):
+                        compat = compat + COMPATIBLE_REG_TYPES_612_EXTRA.get(base, [])
                     self.err(f"R{regno} type={r.tstr()} expected={', '.join(compat)}", EACCES)
             if r.type in ("ctx", "map_ptr", "func", "sock", "sock_common", "tcp_sock") and \
                     base != "ARG_PTR_TO_ALLOC_MEM":
@@ -164,6 +173,8 @@ class Calls:
         if not m.has_btf or m.spin_lock_off == FIELD_NO_BTF:
             self.err(f"map '{name}' has to have BTF in order to use bpf_spin_lock")
         if m.spin_lock_off < 0:
+            if self.rules.kernel_has("LOG-LOCK-OFF"):       # 6.12 reads the map's btf_record
+                self.err(f"map '{name}' has no valid bpf_spin_lock")
             if m.spin_lock_off == FIELD_E2BIG:
                 self.err(f"map '{name}' has more than one 'struct bpf_spin_lock'")
             if m.spin_lock_off == FIELD_ENOENT:
@@ -171,16 +182,20 @@ class Calls:
             self.err(f"map '{name}' is not a struct type or bpf_spin_lock is mangled")
         val = s64(r.b.var_off.value + r.off)
         if m.spin_lock_off != val and self.rules.on("SL-04"):
-            self.err(f"off {val} doesn't point to 'struct bpf_spin_lock'")
+            where = f" that is at {m.spin_lock_off}" if self.rules.kernel_has("LOG-LOCK-OFF") else ""
+            self.err(f"off {val} doesn't point to 'struct bpf_spin_lock'{where}")
         on = self.rules.on("SL-06")
+        # SL-LOCK-PTR: 6.12 names the held lock by (map, id), so a lock is held even when the
+        # value pointer has id 0 (ld_imm64 global data, callback arguments); 6.1 by the id alone
+        key = (m.name, r.id) if self.rules.kernel_has("SL-LOCK-PTR") else r.id
         if is_lock:
             if st.active_spin_lock and on:
                 self.err("Locking two bpf_spin_locks are not allowed")
-            st.active_spin_lock = r.id
+            st.active_spin_lock = key
         else:
             if not st.active_spin_lock and on:
                 self.err("bpf_spin_unlock without taking a lock")
-            if st.active_spin_lock != r.id and on:
+            if st.active_spin_lock != key and on:
                 self.err("bpf_spin_unlock of different lock")
             st.active_spin_lock = 0
 
@@ -218,7 +233,9 @@ class Calls:
                 self.err(f"invalid func {H.func_id_name(func_id)}#{func_id}")
             fn = H.HELPERS.get(func_id)
             if fn is None or not H.offered(fn, self.prog.prog_type):
-                self.err(f"unknown func {H.func_id_name(func_id)}#{func_id}")
+                what = ("program of this type cannot use helper" if rs.kernel_has("HELPER-PROTO-MSG")
+                        else "unknown func")
+                self.err(f"{what} {H.func_id_name(func_id)}#{func_id}")
         if fn.gpl_only and not license_is_gpl_compatible(self.prog.license):
             self.err("cannot call GPL-restricted function from non-GPL compatible program")
         if fn.name in ("ima_inode_hash", "ima_file_hash") and \
@@ -463,11 +480,14 @@ class Calls:
             self.err("cannot return stack pointer to the caller")
         caller = st.frames[-2]
         if callee.in_callback_fn:
+            if st.active_spin_lock and self.rules.kernel_has("SL-SUBPROG") and self.rules.on("SL-07"):
+                # 6.12 walks the callback again from its helper call, which sees the held lock
+                self.err("function calls are not allowed while holding a lock")
             if r0.type != "scalar":
                 self.err("R0 not a scalar value", EACCES)
             mark_reg_read(self, r0, r0.parent, REG_LIVE_READ64)
             self.mark_chain_precision(st, 0)
-            if not tnum_in(callee.callback_ret_range, r0.b.var_off):
+            if not self._retval_ok(r0, callee.callback_ret_range):
                 self.err(self._invalid_scalar(r0, callee.callback_ret_range, "callback return", "R0"))
         else:
             caller.regs[0] = r0.copy()
@@ -479,9 +499,20 @@ class Calls:
             self.vlog.print_verifier_state(caller, True, self.vlog_refs(st))
         return callee.callsite + 1
 
-    @staticmethod
-    def _invalid_scalar(r: Reg, rng: Tnum, ctx: str, name: str) -> str:
+    def _retval_ok(self, r: Reg, rng: Tnum) -> bool:
+        """RET-RANGE: 6.12 checks the signed bounds against [min, max]; 6.1 the tnum."""
+        if self.rules.kernel_has("RET-RANGE"):
+            return rng.value <= r.b.smin and r.b.smax <= rng.value | rng.mask
+        return tnum_in(rng, r.b.var_off)
+
+    def _invalid_scalar(self, r: Reg, rng: Tnum, ctx: str, name: str) -> str:
+        """verbose_invalid_scalar: 6.1 prints tnums, 6.12 smin/smax and [min, max] (RET-RANGE)."""
         s = f"At {ctx} the register {name} "
+        if self.rules.kernel_has("RET-RANGE"):
+            b = r.b
+            parts = ([f"smin={b.smin}"] if b.smin > S64_MIN else []) + ([f"smax={b.smax}"] if b.smax < S64_MAX else [])
+            return (s + "has " + (" ".join(parts) or "unknown scalar value")
+                    + f" should have been in [{rng.value}, {rng.value | rng.mask}]")
         if not r.b.var_off.is_unknown():
             s += f"has value {r.b.var_off}"
         else:
@@ -501,7 +532,7 @@ class Calls:
         if f.in_async_callback_fn:
             if r0.type != "scalar":
                 self.err(f"In async callback the register R0 is not a known value ({r0.tstr()})")
-            if not tnum_in(tnum_const(0), r0.b.var_off):
+            if not self._retval_ok(r0, tnum_const(0)):
                 self.err(self._invalid_scalar(r0, tnum_const(0), "async callback", "R0"))
             return
         if is_subprog:
@@ -539,6 +570,6 @@ class Calls:
             return
         if r0.type != "scalar":
             self.err(f"At program exit the register R0 is not a known value ({r0.tstr()})")
-        if not tnum_in(rng, r0.b.var_off):
+        if not self._retval_ok(r0, rng):
             self.err(self._invalid_scalar(r0, rng, "program exit", "R0"))
 

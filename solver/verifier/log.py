@@ -23,6 +23,14 @@ class VerifierError(Exception):
         self.insn = insn
 
 
+def tnum_str(t, plain_const: bool) -> str:
+    """A tnum as the alignment errors print it: 6.1 '(0x0; 0x0)'; with LOG-TNUM (6.12) a constant
+    prints as its value ('0', '0x8'), the C "%#llx" way."""
+    if plain_const and t.mask == 0:
+        return f"{t.value:#x}" if t.value else "0"
+    return str(t)
+
+
 # message -> rule id, for reports (first match by substring)
 _RULE_OF = [
     ("function calls are not allowed while holding a lock", "SL-07"),

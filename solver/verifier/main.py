@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from bpfsmt.spec.insn import (BPF_ALU, BPF_ALU64, BPF_JMP, BPF_JMP32, BPF_LD, BPF_LDX, BPF_ST,
-                              BPF_STX, BPF_X, BPF_ABS, BPF_IND, BPF_IMM, BPF_MEM, BPF_ATOMIC,
+                              BPF_STX, BPF_X, BPF_ABS, BPF_IND, BPF_IMM, BPF_MEM, BPF_MEMSX, BPF_ATOMIC,
                               BPF_DW, BPF_JA, BPF_CALL, BPF_EXIT, BPF_PSEUDO_CALL,
                               BPF_PSEUDO_KFUNC_CALL, BPF_PSEUDO_FUNC, BPF_PSEUDO_MAP_FD,
                               BPF_PSEUDO_MAP_VALUE, BPF_PSEUDO_MAP_IDX, BPF_PSEUDO_MAP_IDX_VALUE,
@@ -50,14 +50,15 @@ from bpfsmt.spec.program import (BPF_F_SLEEPABLE, BPF_F_TEST_STATE_FREQ, BPF_F_S
                                  FIELD_NO_BTF, Map, Program, ProgramFile)
 from bpfsmt.spec.kernels import KernelFacts
 from bpfsmt.spec.progtypes import MAY_ACCESS_SKB_TYPES
+from bpfsmt.spec.deltas import btf_refused_by_612
 from bpfsmt.spec.rules import RuleSet, get_ruleset
 from bpfsmt.solver.budget import check_deadline
-from bpfsmt.solver.verifier.alu import AluOps
+from bpfsmt.solver.verifier.alu import AluOps, sign_extend_bounds
 from bpfsmt.solver.verifier.bounds import U32
 from bpfsmt.solver.verifier.branches import Branches
 from bpfsmt.solver.verifier.calls import Calls, clear_caller_saved_regs
 from bpfsmt.solver.verifier.log import (EACCES, EINVAL, E2BIG, EFAULT, ENOTSUPP, VerifierError,
-                                        rule_of)
+                                        rule_of, tnum_str)
 from bpfsmt.solver.verifier.liveness import is_reg64, mark_reg_read
 from bpfsmt.solver.verifier.memory import MemoryAccess
 from bpfsmt.solver.verifier.passes import LoadPasses
@@ -121,6 +122,7 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
         self.vlog: Optional[VLog] = None     # the verifier log, when asked for (verify(log_level=))
         self.rules = rules
         self.jit = jit
+        self.func_info = True        # the object's BTF (func_info) reached the kernel
         self.maps = pfile.map_list()
         self.insns = self._kernel_insns(prog)
         self.n = len(self.insns)
@@ -164,6 +166,9 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
             if ins.is_wide:
                 out.append(Insn(0, 0, 0, 0, ins.imm64_hi or 0))
         return out
+
+    def tnum_log(self, t) -> str:
+        return tnum_str(t, self.rules.kernel_has("LOG-TNUM"))
 
     def err(self, msg, errno=EINVAL, insn=None):
         raise VerifierError(msg, errno, rule_of(msg if isinstance(msg, str) else msg[-1]), insn)
@@ -255,6 +260,8 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
         mark_reg_known_zero(d, "scalar")
         if ins.src == BPF_PSEUDO_FUNC:
             sub = self.find_subprog(idx + ins.imm + 1)
+            if not self.func_info:
+                self.err("missing btf func_info")
             if self.subprog_global.get(sub, False):
                 self.err("callback function not static")
             d.type = "func"
@@ -265,8 +272,8 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
         if ins.src in (BPF_PSEUDO_MAP_VALUE, BPF_PSEUDO_MAP_IDX_VALUE):
             d.type = "map_value"
             d.off = (ins.imm64_hi or 0) & U32
-            if m.spin_lock_off >= 0:
-                self.id_gen += 1
+            if m.spin_lock_off >= 0 and not self.rules.kernel_has("SL-LOCK-PTR"):
+                self.id_gen += 1            # 6.12: id 0, "map_value is not distinct"
                 d.id = self.id_gen
         elif ins.src in (BPF_PSEUDO_MAP_FD, BPF_PSEUDO_MAP_IDX):
             d.type = "map_ptr"
@@ -351,6 +358,8 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
                 self.check_reg_arg(st, ins.dst, False)
                 self.check_mem_access(st, ins.src, ins.off, ins.size_bytes, False,
                                       ins.dst)
+                if ins.mode == BPF_MEMSX and regs[ins.dst].type == "scalar":   # ISA-V4 ldsx
+                    sign_extend_bounds(regs[ins.dst].b, ins.size_bytes * 8)
             elif cls == BPF_STX:
                 if ins.mode == BPF_ATOMIC:
                     self.check_atomic(st, ins, idx)
@@ -366,7 +375,7 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
                 if ins.mode != BPF_MEM or ins.src != 0:
                     self.err("BPF_ST uses reserved fields")
                 self.check_reg_arg(st, ins.dst, True)
-                if regs[ins.dst].type == "ctx":
+                if regs[ins.dst].type == "ctx" and not self.rules.kernel_has("CTX-ST"):
                     self.err(f"BPF_ST stores into R{ins.dst} ctx is not allowed", EACCES)
                 self.check_mem_access(st, ins.dst, ins.off, ins.size_bytes, True, -1)
             elif cls in (BPF_JMP, BPF_JMP32):
@@ -377,8 +386,11 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
                             or ins.src not in (0, BPF_PSEUDO_CALL, BPF_PSEUDO_KFUNC_CALL) \
                             or ins.dst != 0 or cls == BPF_JMP32:
                         self.err("BPF_CALL uses reserved fields")
-                    if st.active_spin_lock and (ins.src == BPF_PSEUDO_CALL or
-                                                ins.imm != BPF_FUNC_spin_unlock) and \
+                    # SL-SUBPROG: 6.12 lets bpf2bpf calls run under the lock
+                    if st.active_spin_lock and ((ins.src == BPF_PSEUDO_CALL and
+                                                 not self.rules.kernel_has("SL-SUBPROG")) or
+                                                (ins.src != BPF_PSEUDO_CALL and
+                                                 ins.imm != BPF_FUNC_spin_unlock)) and \
                             self.rules.on("SL-07"):
                         self.err("function calls are not allowed while holding a lock")
                     if ins.src == BPF_PSEUDO_CALL:
@@ -405,7 +417,9 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
                     if ins.source == BPF_X or ins.imm != 0 or ins.src != 0 or ins.dst != 0 or \
                             cls == BPF_JMP32:
                         self.err("BPF_EXIT uses reserved fields")
-                    if st.active_spin_lock and self.rules.on("SL-08"):
+                    if st.active_spin_lock and self.rules.on("SL-08") and \
+                            (len(st.frames) == 1 or st.cur.in_async_callback_fn or
+                             not self.rules.kernel_has("SL-SUBPROG")):
                         self.err("bpf_spin_unlock is missing")
                     if st.refs and len(st.frames) == 1:
                         rid, at = st.refs[0]
@@ -461,24 +475,27 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
         self.check_max_stack_depth()
 
 
-def _map_create_fixup(pfile: ProgramFile, kernel: KernelFacts):
+def _map_create_fixup(pfile: ProgramFile, rs: RuleSet):
     """What map creation leaves: map_check_btf() refuses a lock/timer in a map type that cannot
     carry one (SL-02) and libbpf then retries without BTF, so the verifier later sees a map
-    without BTF. A map-in-map whose inner template has a lock cannot be created (SL-12)."""
+    without BTF. A map-in-map whose inner template has a lock cannot be created (SL-12, 6.1).
+    BTF-TWO-LOCKS: a kernel that refuses the object's BTF leaves every map without BTF."""
     out = copy.copy(pfile)
     out.maps = {}
     failed = None
+    no_btf = rs.kernel_has("BTF-TWO-LOCKS") and btf_refused_by_612(pfile.maps.values())
     for name, m in pfile.maps.items():
-        mt = kernel.map_type(m.map_type)     # map_check_btf: may it carry a lock / a timer?
-        if (m.spin_lock_off >= 0 and not mt.spin_lock) or (m.timer_off >= 0 and not mt.timer):
+        mt = rs.kernel.map_type(m.map_type)     # map_check_btf: may it carry a lock / a timer?
+        if no_btf or (m.spin_lock_off >= 0 and not mt.spin_lock) or (m.timer_off >= 0 and not mt.timer):
             m = copy.copy(m)
             m.has_btf = False
             m.spin_lock_off = FIELD_NO_BTF
             m.timer_off = FIELD_NO_BTF
-        if m.inner is not None and m.inner.spin_lock_off >= 0 and failed is None:
+        if m.inner is not None and m.inner.spin_lock_off >= 0 and failed is None \
+                and not rs.kernel_has("SL-12-INNER"):
             failed = name
         out.maps[name] = m
-    return out, failed
+    return out, failed, no_btf
 
 
 def verify(pfile: ProgramFile, program, *, rules="6.1", jit: bool = True,
@@ -487,7 +504,7 @@ def verify(pfile: ProgramFile, program, *, rules="6.1", jit: bool = True,
     `log_level` (1, 2, |4 for statistics) also the verifier log the kernel would print."""
     prog = pfile.program(program) if isinstance(program, str) else program
     rs = get_ruleset(rules)
-    pfile, failed_map = _map_create_fixup(pfile, rs.kernel)
+    pfile, failed_map, btf_refused = _map_create_fixup(pfile, rs)
     if failed_map is not None:   # libbpf creates every map of the object before loading
         return VerifyResult(program=prog.name, section=prog.section, accepted=False,
                             errno=ENOTSUPP, message=None, rule="SL-12", rules=rs.name,
@@ -495,6 +512,7 @@ def verify(pfile: ProgramFile, program, *, rules="6.1", jit: bool = True,
                                  f"created (bpf_map_meta_alloc: -ENOTSUPP)"])
     t0 = time.perf_counter()
     v = Verifier(pfile, prog, rs, jit=jit)
+    v.func_info = not btf_refused
     if log_level & BPF_LOG_LEVEL:
         v.vlog = VLog(log_level)
     res = VerifyResult(program=prog.name, section=prog.section, accepted=True, rules=rs.name)

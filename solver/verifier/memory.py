@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bpfsmt.spec.insn import BPF_W, BPF_DW, BPF_FETCH, BPF_CMPXCHG, VALID_ATOMIC_IMMS, Insn
 from bpfsmt.spec.program import BPF_F_RDONLY_PROG, BPF_F_WRONLY_PROG
-from bpfsmt.solver.verifier.bounds import (tnum_const, tnum_add, tnum_is_aligned,
+from bpfsmt.solver.verifier.bounds import (s64, tnum_const, tnum_add, tnum_is_aligned,
                                            coerce_reg_to_size, S64_MIN)
 from bpfsmt.solver.verifier.ctx import ctx_access
 from bpfsmt.solver.verifier.log import EACCES
@@ -28,7 +28,7 @@ class MemoryAccess:
             ip_align = 2
             reg_off = tnum_add(r.b.var_off, tnum_const(ip_align + r.off + off))
             if not tnum_is_aligned(reg_off, size):
-                self.err(f"misaligned packet access off {ip_align}+{r.b.var_off}+{r.off}+{off} size {size}",
+                self.err(f"misaligned packet access off {ip_align}+{self.tnum_log(r.b.var_off)}+{r.off}+{off} size {size}",
                          EACCES)
             return
         desc = {"map_value": "value ", "map_key": "key ", "ctx": "context ", "fp": "stack ",
@@ -39,7 +39,7 @@ class MemoryAccess:
             return
         reg_off = tnum_add(r.b.var_off, tnum_const(r.off + off))
         if not tnum_is_aligned(reg_off, size):
-            self.err(f"misaligned {desc}access off {r.b.var_off}+{r.off}+{off} size {size}", EACCES)
+            self.err(f"misaligned {desc}access off {self.tnum_log(r.b.var_off)}+{r.off}+{off} size {size}", EACCES)
 
     def check_mem_access(self, st: State, regno: int, off: int, size: int, write: bool,
                          value_regno: int, strict_once=False, helper=False):
@@ -230,6 +230,8 @@ class MemoryAccess:
         if r.b.smin < 0:
             self.err(f"R{regno} min value is negative, either use unsigned or 'var &= const'", EACCES)
         if r.b.umin == 0:
+            if not zero_ok and self.rules.kernel_has("LOG-ZERO-SIZE"):
+                self.err(f"R{regno} invalid zero-sized read: u64=[{r.b.umin},{s64(r.b.umax)}]", EACCES)
             self.check_helper_mem_access(st, regno - 1, 0, zero_ok, meta)
         if r.b.umax >= BPF_MAX_VAR_SIZ:
             self.err(f"R{regno} unbounded memory access, use 'var &= const' or 'if (var < const)'",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bpfsmt.spec.insn import (BPF_ALU, BPF_ALU64, BPF_JMP, BPF_JMP32, BPF_LD, BPF_LDX, BPF_ST,
                               BPF_STX, BPF_K, BPF_IMM, BPF_ABS, BPF_IND,
-                              BPF_MEM, BPF_ATOMIC,
+                              BPF_MEM, BPF_MEMSX, BPF_ATOMIC, BPF_JCOND,
                               BPF_DW, BPF_W, BPF_JA, BPF_CALL, BPF_EXIT,
                               BPF_NEG, BPF_END, BPF_ARSH, COND_JMP_OPS, BPF_PSEUDO_CALL,
                               BPF_PSEUDO_KFUNC_CALL,
@@ -19,6 +19,8 @@ from bpfsmt.spec.insn import (BPF_ALU, BPF_ALU64, BPF_JMP, BPF_JMP32, BPF_LD, BP
                               Insn)
 from bpfsmt.spec.limits import MAX_BPF_STACK, MAX_CALL_FRAMES
 from bpfsmt.spec.limits import BPF_MAX_SUBPROGS
+from bpfsmt.spec.deltas import (SLEEPABLE_MAPS_MSG, SLEEPABLE_TRACING_ATTACH_612, SLEEPABLE_TYPES_MSG,
+                                STACK_ROUND)
 from bpfsmt.spec.program import Map
 from bpfsmt.spec.progtypes import TRACING_PROG_TYPES
 from bpfsmt.solver.budget import check_deadline
@@ -46,23 +48,28 @@ def has_jump_target(ins: Insn) -> bool:
     return ins.is_jmp and ins.code not in (BPF_CALL, BPF_EXIT)
 
 
-def bpf_opcode_in_insntable(ins: Insn) -> bool:
-    """bpf_opcode_in_insntable (6.1, plus the gotol form Debian's 6.1.192 carries)."""
+def bpf_opcode_in_insntable(ins: Insn, cpu_v4: bool = False) -> bool:
+    """bpf_opcode_in_insntable (6.1, plus the gotol form Debian's 6.1.192 carries); `cpu_v4`
+    (ISA-V4) adds the unconditional bswap, the sign-extending loads and may_goto."""
     cls, op, src, size, mode = ins.cls, ins.code, ins.source, ins.size, ins.mode
     if cls in (BPF_ALU, BPF_ALU64):
         if op == BPF_NEG:
             return src == BPF_K
         if op == BPF_END:
-            return cls == BPF_ALU
+            return cls == BPF_ALU or (cpu_v4 and src == BPF_K)
         return op <= BPF_ARSH
     if cls == BPF_JMP:
         if op in (BPF_JA, BPF_CALL, BPF_EXIT):
+            return src == BPF_K
+        if cpu_v4 and op == BPF_JCOND:
             return src == BPF_K
         return op in COND_JMP_OPS
     if cls == BPF_JMP32:
         return op in COND_JMP_OPS or (op == BPF_JA and src == BPF_K)
     if cls == BPF_LD:
         return (mode == BPF_IMM and size == BPF_DW) or (mode in (BPF_ABS, BPF_IND) and size != BPF_DW)
+    if cls == BPF_LDX and cpu_v4 and mode == BPF_MEMSX:
+        return size != BPF_DW
     if cls in (BPF_LDX, BPF_ST):
         return mode == BPF_MEM
     if cls == BPF_STX:
@@ -131,8 +138,14 @@ class LoadPasses:
             if rs.on("SP-01"):
                 self.err("Syscall programs can only be sleepable")
             return
-        if self.sleepable and pt not in ("tracing", "lsm", "kprobe") and rs.on("SP-01"):
-            self.err("Only fentry/fexit/fmod_ret, lsm, and kprobe/uprobe programs can be sleepable")
+        if self.sleepable and rs.on("SP-01"):
+            if rs.kernel_has("SP-01-TYPES"):      # can_be_sleepable()
+                ok = pt in ("lsm", "kprobe", "struct_ops") or (
+                    pt == "tracing" and (p.expected_attach_type or "") in SLEEPABLE_TRACING_ATTACH_612)
+            else:
+                ok = pt in ("tracing", "lsm", "kprobe")
+            if not ok:
+                self.err(SLEEPABLE_TYPES_MSG[rs.kernel_has("SP-01-TYPES")])
         if pt not in ("tracing", "lsm", "ext"):
             return
         tgt = p.attach_target or ""
@@ -152,7 +165,8 @@ class LoadPasses:
         i = 0
         while i < self.n:
             ins = self.insns[i]
-            if ins.cls == BPF_LDX and (ins.mode != BPF_MEM or ins.imm != 0):
+            ldx_modes = (BPF_MEM, BPF_MEMSX) if self.rules.kernel_has("ISA-V4") else (BPF_MEM,)
+            if ins.cls == BPF_LDX and (ins.mode not in ldx_modes or ins.imm != 0):
                 self.err("BPF_LDX uses reserved fields", EINVAL, i)
             if ins.is_wide:
                 nxt = self.insns[i + 1] if i + 1 < self.n else None
@@ -185,7 +199,7 @@ class LoadPasses:
                                  EINVAL, i)
                 i += 2
                 continue
-            if not bpf_opcode_in_insntable(ins):
+            if not bpf_opcode_in_insntable(ins, self.rules.kernel_has("ISA-V4")):
                 self.err(f"unknown opcode {ins.opcode:02x}", EINVAL, i)
             i += 1
 
@@ -200,7 +214,7 @@ class LoadPasses:
                 self.err("socket filter progs cannot use bpf_spin_lock yet", EINVAL, i)
             if tracing:
                 self.err("tracing progs cannot use bpf_spin_lock yet", EINVAL, i)
-            if self.sleepable:
+            if self.sleepable and not rs.kernel_has("SL-SLEEPABLE"):
                 self.err("sleepable progs cannot use bpf_spin_lock yet", EINVAL, i)
         if m.timer_off >= 0 and tracing:
             self.err("tracing progs cannot use bpf_timer yet", EINVAL, i)
@@ -208,7 +222,7 @@ class LoadPasses:
             self.err("bpf_struct_ops map cannot be used in prog", EINVAL, i)
         if self.sleepable and rs.on("SP-04"):
             if not mt.sleepable:
-                self.err("Sleepable programs can only use array, hash, and ringbuf maps", EINVAL, i)
+                self.err(SLEEPABLE_MAPS_MSG[rs.kernel_has("SP-04-MAPS")], EINVAL, i)
 
     # -------------------------------------------------------------- pass 4: CFG
     def check_cfg(self):
@@ -279,7 +293,7 @@ class LoadPasses:
                     advanced = True
                     break
                 if state[w] == DISCOVERED:
-                    if not loop_ok:
+                    if not loop_ok and not self.rules.kernel_has("CFG-CALL-LOOP"):
                         self.err(f"back-edge from insn {t} to {w}", EINVAL, t)
                     self.has_back_edge = True
             if not advanced:
@@ -299,9 +313,13 @@ class LoadPasses:
         def depth_of(i):
             return max((self.stack_depth.get(i, 0) + 31) // 32 * 32, 32)
 
+        v612 = self.rules.kernel_has("STACK-ROUND")
+        gran = STACK_ROUND[v612][0 if self.jit else 1]
+
         def rounded(i):
             d = self.stack_depth.get(i, 0)
-            return (max(d, 1) + 31) // 32 * 32
+            d = d if v612 else max(d, 1)        # round_up_stack_depth() takes the depth as it is
+            return (d + gran - 1) // gran * gran
 
         subs = self.subprogs + [self.n]
         insns = self.insns

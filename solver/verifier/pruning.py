@@ -77,6 +77,7 @@ class Pruning:
                                        self.processed - self.prev_insns >= 8)
         bucket = self.explored_state(st, idx)
         clean_live_states(bucket, idx, st)
+        ids612 = self.rules.kernel_has("CHECK-IDS")
         states_cnt = 0
         i = len(bucket) - 1          # newest first: the kernel pushes new states at the head
         while i >= 0:
@@ -90,12 +91,12 @@ class Pruning:
                 fo = old.frames[-1]
                 if fo.in_async_callback_fn and fo.async_entry_cnt != st.cur.async_entry_cnt:
                     pass
-                elif states_maybe_looping(old, st) and states_equal(old, st):
+                elif states_maybe_looping(old, st) and states_equal(old, st, ids612):
                     self.err(f"infinite loop detected at insn {idx}")
                 if self.jmps_processed - self.prev_jmps < 20 and \
                         self.processed - self.prev_insns < 100:
                     add = False
-            elif states_equal(old, st):
+            elif states_equal(old, st, ids612):
                 sl.hit_cnt += 1
                 propagate_liveness(self, old, st)
                 self.push_jmp_history(st, idx)
@@ -145,12 +146,25 @@ def check_ids(old_id: int, cur_id: int, idmap: dict) -> bool:
     return idmap.setdefault(old_id, cur_id) == cur_id
 
 
+def check_ids_612(old_id: int, cur_id: int, idmap: dict) -> bool:
+    """check_ids as 6.12 has it: both ids set or both zero, the set ones mapped one to one."""
+    if bool(old_id) != bool(cur_id):
+        return False
+    return not old_id or check_ids(old_id, cur_id, idmap)
+
+
+def _lock_parts(lock) -> tuple:
+    """(map, id) of a held lock: SL-LOCK-PTR keeps a tuple, 6.1 the bare id (0: none)."""
+    return lock if isinstance(lock, tuple) else (None, lock)
+
+
 def _memeq_before_id(o: Reg, c: Reg) -> bool:
     return o.memkey()[:18] == c.memkey()[:18]
 
 
-def regsafe(o: Reg, c: Reg, idmap: dict) -> bool:
-    """regsafe (6.1): does the explored register `o` cover the current `c`?"""
+def regsafe(o: Reg, c: Reg, idmap: dict, map_value_ids: bool = False) -> bool:
+    """regsafe (6.1): does the explored register `o` cover the current `c`?
+    `map_value_ids` (CHECK-IDS, 6.12): map-value pointer ids go through check_ids too."""
     if not o.live & REG_LIVE_READ:
         return True
     equal = o.memkey() == c.memkey()
@@ -173,7 +187,9 @@ def regsafe(o: Reg, c: Reg, idmap: dict) -> bool:
             if not c.maybe_null or not _memeq_before_id(o, c):
                 return False
             return check_ids(o.id, c.id, idmap)
-        # 'id' is not compared (SL-13)
+        if map_value_ids and not check_ids_612(o.id, c.id, idmap):
+            return False
+        # 'id' is not compared by 6.1 (SL-13)
         return _memeq_before_id(o, c)
     if ot in ("pkt", "pkt_meta"):
         if ct != ot:
@@ -191,7 +207,7 @@ def regsafe(o: Reg, c: Reg, idmap: dict) -> bool:
     return False
 
 
-def stacksafe(fo, fc, idmap: dict) -> bool:
+def stacksafe(fo, fc, idmap: dict, map_value_ids: bool = False) -> bool:
     alloc_c = fc.allocated_stack
     for spi in range(fo.allocated_stack // 8):
         so = fo.stack[spi]
@@ -212,27 +228,37 @@ def stacksafe(fo, fc, idmap: dict) -> bool:
                 continue
             if to != tc:
                 return False
-        if sto[7] == STACK_SPILL and not regsafe(so.spilled, sc.spilled, idmap):
+        if sto[7] == STACK_SPILL and not regsafe(so.spilled, sc.spilled, idmap, map_value_ids):
             return False
     return True
 
 
-def func_states_equal(fo, fc) -> bool:
-    idmap: dict = {}
+def func_states_equal(fo, fc, idmap: dict = None, map_value_ids: bool = False) -> bool:
+    idmap = {} if idmap is None else idmap
     for ro, rc in zip(fo.regs, fc.regs):
-        if not regsafe(ro, rc, idmap):
+        if not regsafe(ro, rc, idmap, map_value_ids):
             return False
-    return stacksafe(fo, fc, idmap)
+    return stacksafe(fo, fc, idmap, map_value_ids)
 
 
-def states_equal(old: State, cur: State) -> bool:
-    """states_equal (6.1): active_spin_lock compared as a raw integer (SL-13)."""
-    if len(old.frames) != len(cur.frames) or old.active_spin_lock != cur.active_spin_lock:
+def states_equal(old: State, cur: State, check_lock_ids: bool = False) -> bool:
+    """states_equal (6.1): active_spin_lock compared as a raw integer (SL-13).
+    `check_lock_ids` (CHECK-IDS, 6.12): one idmap for the whole state; the held lock's map must
+    match and its id, like every map-value pointer's, goes through check_ids (SL-13 closed)."""
+    if len(old.frames) != len(cur.frames):
+        return False
+    idmap: dict = {}
+    if check_lock_ids:
+        ol, cl = _lock_parts(old.active_spin_lock), _lock_parts(cur.active_spin_lock)
+        if ol[0] != cl[0] or not check_ids_612(ol[1], cl[1], idmap):
+            return False
+    elif old.active_spin_lock != cur.active_spin_lock:
         return False
     if old.in_sleepable != cur.in_sleepable or old.refs != cur.refs:
         return False
     for fo, fc in zip(old.frames, cur.frames):
-        if fo.callsite != fc.callsite or not func_states_equal(fo, fc):
+        if fo.callsite != fc.callsite or not func_states_equal(
+                fo, fc, idmap if check_lock_ids else None, check_lock_ids):
             return False
     return True
 

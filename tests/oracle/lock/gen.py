@@ -251,27 +251,30 @@ HEADER = {
 }
 
 
-# Linux 6.12 refuses the BTF of a struct with two bpf_spin_lock fields as a whole (E2BIG), and libbpf
-# then creates every map of the object without BTF: every lock program of an object that declares
-# `twolk` fails there with "map '...' has to have BTF in order to use bpf_spin_lock". onelock/ holds
-# the same programs with `twolk` moved to an object of its own (twolk.c), so both kernels judge them.
-_TWOLK = re.compile(r"^struct two \{.*\n|^struct \{ __uint\(type, BPF_MAP_TYPE_ARRAY\); __uint\(max_entries, 1\);\n"
-                    r"\s+__type\(key, int\); __type\(value, struct two\); \} twolk SEC\(\"\.maps\"\);\n", re.M)
-ONELOCK_PRELUDE = _TWOLK.sub("", PRELUDE)
-ONELOCK_HANG_PRELUDE = _TWOLK.sub("", HANG_PRELUDE)
+# Linux 6.12 refuses the BTF of a struct with two bpf_spin_lock fields, or with a misaligned one
+# (packed `mangled`), as a whole, and libbpf then creates every map of the object without BTF:
+# every lock program of an object that declares `twolk` or `mangledlk` fails there with "map '...'
+# has to have BTF in order to use bpf_spin_lock". onelock/ holds the same programs with those two
+# maps moved to an object of its own (badlock.c), so both kernels judge them.
+_BAD_LOCK_MAPS = ("twolk", "mangledlk")
+_BAD_LOCK = re.compile(r"^struct (two|__attribute__\(\(packed\)\) mangled) \{.*\n|"
+                       r"^struct \{ __uint\(type, BPF_MAP_TYPE_ARRAY\); __uint\(max_entries, 1\);\n"
+                       r"\s+__type\(key, int\); __type\(value, struct (two|mangled)\); \} \w+ SEC\(\"\.maps\"\);\n", re.M)
+ONELOCK_PRELUDE = _BAD_LOCK.sub("", PRELUDE)
+ONELOCK_HANG_PRELUDE = _BAD_LOCK.sub("", HANG_PRELUDE)
 
 
-def _uses_twolk(p) -> bool:
-    return "%[twolk]" in p.asm
+def _uses_bad_lock(p) -> bool:
+    return any(f"%[{m}]" in p.asm for m in _BAD_LOCK_MAPS)
 
 
 def main_onelock():
     (HERE / "onelock" / "hang").mkdir(parents=True, exist_ok=True)
     for name, progs in FILES.items():
-        emit_c(HERE / "onelock" / f"{name}.c", ONELOCK_PRELUDE, [p for p in progs if not _uses_twolk(p)],
+        emit_c(HERE / "onelock" / f"{name}.c", ONELOCK_PRELUDE, [p for p in progs if not _uses_bad_lock(p)],
                addr_names=MAPS, header=HEADER[name])
-    emit_c(HERE / "onelock" / "twolk.c", PRELUDE, [p for v in FILES.values() for p in v if _uses_twolk(p)],
-           addr_names=MAPS, header="SL-01 a map value with two locks, in an object of its own")
+    emit_c(HERE / "onelock" / "badlock.c", PRELUDE, [p for v in FILES.values() for p in v if _uses_bad_lock(p)],
+           addr_names=MAPS, header="SL-01 map values with two locks or a misaligned one, in an object of their own")
     for name, progs in HANG.items():
         emit_c(HERE / "onelock" / "hang" / f"{name}.c", ONELOCK_HANG_PRELUDE, progs, addr_names=MAPS,
                header=HEADER[name])

@@ -27,7 +27,8 @@ def labels(results: str, kernel: str) -> None:
     out = {}
     for line in open(results):
         r = json.loads(line)
-        log = [ln for ln in (r.get("verifier_log") or "").splitlines() if ln.strip()]
+        log = [ln for ln in (r.get("verifier_log") or "").splitlines()
+               if ln.strip() and not ln.startswith(("processed ", "verification time", "stack depth"))]
         lib = [ln for ln in (r.get("libbpf_log") or "").splitlines() if ln.strip()]
         out[r["prog"][2:]] = {"accepted": r["accepted"], "errno": r.get("errno") or 0,
                               "message": None if r["accepted"] else (log[-1] if log else (lib[0] if lib else None))}

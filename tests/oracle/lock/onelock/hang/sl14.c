@@ -5,7 +5,6 @@
 
 struct val { int cnt; struct bpf_spin_lock lock; };          /* lock at offset 4 */
 struct nolk { __u64 x; };
-struct __attribute__((packed)) mangled { short s; struct bpf_spin_lock lock; };  /* lock at 2 */
 struct tval { struct bpf_spin_lock lock; int pad; struct bpf_timer t; };
 
 struct { __uint(type, BPF_MAP_TYPE_ARRAY); __uint(max_entries, 2);
@@ -16,8 +15,6 @@ struct { __uint(type, BPF_MAP_TYPE_ARRAY); __uint(max_entries, 1);
          __type(key, int); __type(value, struct nolk); } nolock SEC(".maps");
 struct { __uint(type, BPF_MAP_TYPE_ARRAY); __uint(max_entries, 1);
          __type(key, int); __type(value, __u64); } scalarval SEC(".maps");
-struct { __uint(type, BPF_MAP_TYPE_ARRAY); __uint(max_entries, 1);
-         __type(key, int); __type(value, struct mangled); } mangledlk SEC(".maps");
 struct { __uint(type, BPF_MAP_TYPE_ARRAY); __uint(max_entries, 1);
          __uint(key_size, 4); __uint(value_size, 8); } nobtf SEC(".maps");
 struct { __uint(type, BPF_MAP_TYPE_PROG_ARRAY); __uint(max_entries, 2);

@@ -1,4 +1,4 @@
-// SL-01 a map value with two locks, in an object of its own
+// SL-01 map values with two locks or a misaligned one, in an object of their own
 #include <linux/bpf.h>
 #include <bpf/bpf_helpers.h>
 #include "oracle_asm.h"
@@ -44,6 +44,26 @@ SEC("tc") __naked void map_two_locks(void)
 	"l0_%=: r0 = 0;\n"
 	"exit;\n"
 	: : __imm_addr(twolk), __imm(bpf_map_lookup_elem), __imm(bpf_spin_lock) : __clobber_all);
+}
+
+SEC("tc") __naked void map_mangled_lock(void)
+{
+	asm volatile (
+	"r1 = 0;\n"
+	"*(u32 *)(r10 - 4) = r1;\n"
+	"r2 = r10;\n"
+	"r2 += -4;\n"
+	"r1 = %[mangledlk] ll;\n"
+	"call %[bpf_map_lookup_elem];\n"
+	"if r0 == 0 goto l0_%=;\n"
+	"r1 = r0;\n"
+	"r1 += 2;\n"
+	"call %[bpf_spin_lock];\n"
+	"r0 = 0;\n"
+	"exit;\n"
+	"l0_%=: r0 = 0;\n"
+	"exit;\n"
+	: : __imm_addr(mangledlk), __imm(bpf_map_lookup_elem), __imm(bpf_spin_lock) : __clobber_all);
 }
 
 char _license[] SEC("license") = "GPL";
