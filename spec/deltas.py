@@ -116,6 +116,10 @@ DELTAS_LIST = [
     Delta("HELPER-PROTO-MSG", "a helper the type does not offer is named as such",
           "6.12 reports 'program of this type cannot use helper %s#%d' where 6.1 said 'unknown func'.",
           old=(r"^unknown func ",), new=(r"^program of this type cannot use helper ",)),
+    Delta("LOG-RINGBUF-MEM", "ring buffer records print as ringbuf_mem",
+          "6.12 types bpf_ringbuf_reserve's result PTR_TO_MEM | MEM_RINGBUF, printed 'ringbuf_mem' "
+          "(6.1: PTR_TO_MEM | MEM_ALLOC, 'alloc_mem').",
+          old=(r"alloc_mem",), new=(r"ringbuf_mem",)),
     Delta("LOG-ZERO-SIZE", "zero-sized helper reads name the register and its range",
           "check_mem_size_reg prints 'R%d invalid zero-sized read: u64=[%lld,%lld]'.",
           old=(r"^invalid zero-sized read$",), new=(r"invalid zero-sized read: u64=",)),

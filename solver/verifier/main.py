@@ -171,6 +171,9 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
         return tnum_str(t, self.rules.kernel_has("LOG-TNUM"))
 
     def err(self, msg, errno=EINVAL, insn=None):
+        if self.rules.kernel_has("LOG-RINGBUF-MEM"):     # reg_type_str names MEM_RINGBUF
+            msg = [m.replace("alloc_mem", "ringbuf_mem") for m in msg] if isinstance(msg, list) else \
+                msg.replace("alloc_mem", "ringbuf_mem")
         raise VerifierError(msg, errno, rule_of(msg if isinstance(msg, str) else msg[-1]), insn)
 
     def find_subprog(self, idx: int) -> int:
