@@ -32,6 +32,11 @@ MODELLED = {
     ("tailcall", "subprogs.o", "subprog_tail_call_void_ret"):
         "needs the BTF return type of the subprogram (check_btf_func), which the IR does not carry",
 }
+# 6.12 programs whose outcome comes from a delta rule the model does not follow yet
+# (spec/deltas.NOT_MODELLED: BOUNDS-612); the model gives 6.1's answer, so they are asserted to differ
+KERNEL_GAPS = {("6.12", "range", "range.c", p): "BOUNDS-612" for p in """
+rg_000 rg_004 rg_011 rg_014 rg_026 rg_028 rg_036 rg_039 rg_046 rg_051 rg_058 rg_082 rg_085 rg_124
+rg_128 rg_130 rg_137 rg_149 rg_153 rg_158 rg_181 rg_195 rg_205 rg_213 rg_229 rg_235""".split()}
 # (kernel, family, file, program) -> why the model differs from that kernel only
 MODELLED_KERNEL = {
     ("6.12", "jit", "jmp32_k.socket.raw", "raw"):
@@ -125,7 +130,7 @@ LABELS = _labels()
 def test_verdict_and_message_match_kernel(lb):
     if _slow(lb.processed_insns):
         pytest.skip(f"kernel processed {lb.processed_insns} insns; set BPFSMT_SLOW=1")
-    reason = MODELLED.get((lb.family, lb.object, lb.prog))
+    reason = MODELLED.get((lb.family, lb.object, lb.prog)) or KERNEL_GAPS.get((lb.kernel, lb.family, lb.file, lb.prog))
     if lb.variant == "nojit" and reason and "BTF return type" in reason:
         reason = None   # without the JIT the non-JIT subprog tail-call message comes first
         if lb.prog == "subprog_tail_call_void_ret":
@@ -172,3 +177,19 @@ def test_labels_present():
     fams = {lb.family for lb in LABELS}
     assert {"core", "lock", "sleepable"} <= fams
     assert len(LABELS) >= 170
+
+
+def agreement(kernel: str) -> tuple[int, int]:
+    """(labels the model agrees with, labels) for one kernel: every label outside MODELLED and
+    KERNEL_GAPS is checked to agree by test_verdict_and_message_match_kernel above."""
+    mine = [lb for lb in LABELS if lb.kernel == kernel]
+    off = [lb for lb in mine if (lb.family, lb.object, lb.prog) in MODELLED
+           or (lb.kernel, lb.family, lb.file, lb.prog) in KERNEL_GAPS]
+    return len(mine) - len(off), len(mine)
+
+
+@pytest.mark.parametrize("kernel,floor", [("6.1", 0.99), ("6.12", 0.96)])
+def test_agreement_per_kernel(kernel, floor):
+    """Verdict + first-error agreement on each kernel's labels (README states these figures)."""
+    ok, n = agreement(kernel)
+    assert n >= 900 and ok / n >= floor, (kernel, ok, n)

@@ -81,6 +81,8 @@ def main() -> int:
     out += ["## Verdict and first-error differences by rule", ""]
     for rule in sorted(by_rule, key=lambda r: (-len(by_rule[r]), r)):
         title = DELTAS[rule].title if rule in DELTAS else "no delta rule explains these"
+        if rule in DELTAS and not DELTAS[rule].modelled:
+            title += " (not modelled)"
         out += [f"### {rule} ({len(by_rule[rule])}): {title}", ""]
         if rule in DELTAS:
             out += [DELTAS[rule].why, ""]

@@ -54,6 +54,7 @@ BATCHES = [
     Batch("array", "array", env={"LOG_LEVEL": "5"}),
     Batch("array_nojit", "array", variant="nojit", env={"LOG_LEVEL": "5", **NOJIT}),
     Batch("engines", "engines", env={"LOG_LEVEL": "1"}),
+    Batch("range", "range", env={"LOG_LEVEL": "2", "TEST_RUN": "0"}),
     Batch("xlate", "xlate", env={"LOG_LEVEL": "1"}, kind="xlate"),
     Batch("jit", "jit", env={"LOG_LEVEL": "5"}, kind="jit"),
     Batch("jit_ctx", "jit", "ctx", env={"LOG_LEVEL": "5"}, kind="jit"),
