@@ -136,6 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--loop-bound", type=int, default=8, help="unrolling bound for loops")
     p.add_argument("--explain", metavar="DIR", help="write a CFG SVG per program to DIR")
     p.add_argument("--rules", default="6.1", help="rule set (6.1, proposed, or a mutant name)")
+    p.add_argument("--kernel", default="6.1", help="the verifier model compared with: 6.1 or 6.12")
     p.add_argument("--no-story", action="store_true",
                    help="table only: no counterexample listing after it")
 

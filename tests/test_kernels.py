@@ -81,3 +81,15 @@ def test_verify_single_kernel_and_bad_kernel():
     assert r.returncode == 0 and json.loads(r.stdout)["accepted"] is True
     r = _bpfsmt("verify", "--kernel", "5.10", obj)
     assert r.returncode == 2 and "--kernel" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_check_reports_sp07_on_612():
+    """SP-07 is still open on 6.12: check finds the timer callback unsafe, and 6.12's model accepts."""
+    r = _bpfsmt("check", "--kernel", "6.12", "--json", "--timeout", "60", "-p", "sp07_timer_cb_copy_sleepable",
+                str(ORACLE_DIR / "sleepable" / "obj" / "callbacks.o"))
+    row = json.loads(r.stdout)
+    assert r.returncode == 1 and row["verdict"] == "unsafe" and row["rule"] == "SP-03"
+    assert row["linux_6_12"]["accepted"] is True
+    assert row["finding"] == "rule counterexample: 6.12 accepts an unsafe program"
+    r = _bpfsmt("check", "--kernel", "6.1,6.12", str(ORACLE_DIR / "sleepable" / "obj" / "callbacks.o"))
+    assert r.returncode == 2 and "--kernel" in r.stderr

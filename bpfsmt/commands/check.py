@@ -2,7 +2,8 @@
 
 Exit: 0 all safe, 1 any unsafe, 3 any unknown (and none unsafe), 2 bad input.
 
-Beside the semantic verdict, each program also goes through the 6.1 verifier model (it is cheap),
+Beside the semantic verdict, each program also goes through the verifier model of `--kernel`
+(6.1 by default, or 6.12; it is cheap),
 and the report names the difference when the two answers disagree: a program the rules accept
 that is unsafe is a counterexample to a verifier rule; a safe program they reject is a precision
 gap. Finding those is one of the jobs this tool is for ("two questions, kept apart").
@@ -16,30 +17,32 @@ from bpfsmt.grammar.loader import load
 from bpfsmt.solver.budget import time_limit
 from bpfsmt.solver.symbolic.checker import check
 from bpfsmt.solver.verifier import verify
+from bpfsmt.spec.errors import InputError
+from bpfsmt.spec.insn import SourceLoc
 
 
 TABLE_KEYS = ("file", "program", "section", "verdict", "rule", "insn", "message", "replayed",
-              "obligations", "time", "linux 6.1", "finding")
+              "obligations", "time", "linux", "finding")
 
 
-def finding(verdict: str, accepted) -> str:
-    """Name what a disagreement between `check` and the 6.1 model means."""
+def finding(verdict: str, accepted, kernel: str = "6.1") -> str:
+    """Name what a disagreement between `check` and the kernel's model means."""
     if accepted is None:
         return ""
     if verdict == "unsafe" and accepted:
-        return "rule counterexample: 6.1 accepts an unsafe program"
+        return f"rule counterexample: {kernel} accepts an unsafe program"
     if verdict == "safe" and not accepted:
-        return "precision gap: 6.1 rejects a safe program"
+        return f"precision gap: {kernel} rejects a safe program"
     return ""
 
 
-def _row(path, res, full: bool, ver=None) -> dict:
+def _row(path, res, full: bool, ver=None, kernel: str = "6.1") -> dict:
     row = {"file": os.path.basename(path), **res.to_json()}
     if ver is not None:
-        row["linux 6.1"] = "accepted" if ver.accepted else f"rejected: {ver.message}"
-        row["finding"] = finding(res.verdict, ver.accepted)
+        row[f"linux {kernel}"] = "accepted" if ver.accepted else f"rejected: {ver.message}"
+        row["finding"] = finding(res.verdict, ver.accepted, kernel)
         if full:
-            row["linux_6_1"] = ver.to_json()
+            row[f"linux_{kernel.replace('.', '_')}"] = ver.to_json()
     row["time"] = res.seconds
     if res.verdict == "unsafe" and res.replayed is False:
         row["message"] = f"{res.message} [REPLAY DISAGREED]"
@@ -47,32 +50,39 @@ def _row(path, res, full: bool, ver=None) -> dict:
         row["message"] = res.reason
     if full:
         return row
-    return {k: row.get(k) for k in TABLE_KEYS}
+    return {(f"linux {kernel}" if k == "linux" else k): row.get(f"linux {kernel}" if k == "linux" else k)
+            for k in TABLE_KEYS}
 
 
 def _job(item):
     """One program (top-level for the process pool)."""
-    path, fmt, prog_name, timeout, ob_timeout, loop_bound, rules = item
+    from bpfsmt.spec.rules import get_ruleset
+    path, fmt, prog_name, timeout, ob_timeout, loop_bound, rules, kernel = item
     pfile = load(path, fmt)
     prog = pfile.program(prog_name)
     with time_limit(timeout):     # the replay and the 6.1 comparison stay within it too
         res = check(pfile, prog, timeout=timeout, obligation_timeout=ob_timeout,
                     loop_bound=loop_bound, rules=rules)
         try:
-            ver = verify(pfile, prog)
+            ver = verify(pfile, prog, rules=get_ruleset("6.1").for_kernel(kernel))
         except Exception:  # noqa: BLE001 - the comparison is extra information, never the verdict
             ver = None
     return res, ver
 
 
 def main(args) -> int:
+    from bpfsmt.commands.verify import parse_kernels
     from bpfsmt.selection import select
+    kernels = parse_kernels(getattr(args, "kernel", None))
+    if len(kernels) != 1:
+        raise InputError("check compares with one kernel: --kernel 6.1 or 6.12", SourceLoc("--kernel", 0, 0))
     items, loaded = [], {}
     for t in select(args.files, args.program, args.format):    # InputError -> exit 2
         loaded[t.path] = t.pfile
         for p in t.programs:
             items.append((t.path, args.format, p.name, args.timeout,
-                          getattr(args, "obligation_timeout", None), args.loop_bound, args.rules))
+                          getattr(args, "obligation_timeout", None), args.loop_bound, args.rules,
+                          kernels[0]))
     if not items:
         print("bpfsmt check: no programs to check", file=sys.stderr)
         return 2
@@ -83,7 +93,7 @@ def main(args) -> int:
     checked = [(it, *pair) for it, pair in batch.done() if not isinstance(pair, JobFailure)]
     full = bool(getattr(args, "json", False) or getattr(args, "csv", False))
     rows = [failure_row(it[0], it[2], pair) if isinstance(pair, JobFailure)
-            else _row(it[0], pair[0], full, pair[1]) for it, pair in batch.done()]
+            else _row(it[0], pair[0], full, pair[1], kernels[0]) for it, pair in batch.done()]
     if not full and not any(r.get("finding") for r in rows):
         for r in rows:            # keep the table narrow when the two answers agree
             r.pop("finding", None)
