@@ -77,6 +77,10 @@ BPF_PSEUDO_FUNC, BPF_PSEUDO_MAP_IDX, BPF_PSEUDO_MAP_IDX_VALUE = 4, 5, 6
 KERNEL_ADDRESS_TARGETS = ("prog->aux", "&jiffies")
 BPF_PSEUDO_CALL, BPF_PSEUDO_KFUNC_CALL = 1, 2
 
+# MAX_BPF_REG: the kernel-internal auxiliary register the verifier's rewrites and constant
+# blinding use (never in user programs)
+BPF_REG_AX = 11
+
 LDDW_OPCODE = BPF_LD | BPF_IMM | BPF_DW  # 0x18
 
 

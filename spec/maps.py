@@ -70,6 +70,14 @@ class MapType:
         return self.value == "map"
 
 
+# Kernel struct offsets the rewrite and the JIT build in (x86-64 Debian 6.1.y, each confirmed by
+# the oracle's xlated and JIT bytes). A kernel whose layout differs moves them into KernelFacts.
+BPF_ARRAY_MAX_ENTRIES_OFF = 0x24   # offsetof(struct bpf_array, map.max_entries)
+BPF_ARRAY_VALUE_OFF = 0x110        # offsetof(struct bpf_array, value) == offsetof(.., ptrs)
+HTAB_ELEM_KEY_OFF = 48             # offsetof(struct htab_elem, key)
+HTAB_LRU_REF_OFF = 35              # offsetof(struct htab_elem, lru_node) + offsetof(bpf_lru_node, ref)
+
+
 def _hs(*names: str) -> frozenset:
     return frozenset(names)
 

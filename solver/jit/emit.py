@@ -33,19 +33,21 @@ from bpfsmt.spec.insn import (
     BPF_B, BPF_H, BPF_W, BPF_DW, BPF_MEM, BPF_ATOMIC, BPF_FETCH, BPF_XCHG, BPF_CMPXCHG,
     BPF_PSEUDO_CALL, BPF_PSEUDO_FUNC, KERNEL_ADDRESS_TARGETS, Insn, SIZE_BYTES,
 )
+from bpfsmt.spec.helper_ids import HELPER_IDS
 from bpfsmt.spec.limits import MAX_TAIL_CALL_CNT
+from bpfsmt.spec.maps import BPF_ARRAY_MAX_ENTRIES_OFF, BPF_ARRAY_VALUE_OFF
 from .encode import (AUX_REG, BPF_REG_AX, EREGS, ENDBR64, NOP5, REG2HEX, SIMPLE_ALU,
                      X86_PATCH_SIZE, X86_JA, X86_JAE, X86_JB, X86_JBE, X86_JE, X86_JG, X86_JGE,
                      X86_JL, X86_JLE, X86_JNE, Emitter, JitError, is_imm8, is_simm32, round_up)
 
 # struct offsets of the Debian 6.1 build (observed in the oracle's tail-call images)
-BPF_ARRAY_MAX_ENTRIES = 0x24      # offsetof(struct bpf_array, map.max_entries)
-BPF_ARRAY_PTRS = 0x110            # offsetof(struct bpf_array, ptrs)
+BPF_ARRAY_MAX_ENTRIES = BPF_ARRAY_MAX_ENTRIES_OFF
+BPF_ARRAY_PTRS = BPF_ARRAY_VALUE_OFF      # the prog array's ptrs[] share the value offset
 BPF_PROG_BPF_FUNC = 0x30          # offsetof(struct bpf_prog, bpf_func)
 TASK_SIZE_MAX_PLUS_PAGE = 1 << 47     # 4-level paging (observed: movabs r11, 0x800000000000+off)
 MAX_PASSES = 20
 PADDING_PASSES = 15        # MAX_PASSES - 5: from this pass on, shrinking jumps are padded
-BPF_TAIL_CALL_HELPER = 12
+BPF_TAIL_CALL_HELPER = HELPER_IDS["bpf_tail_call"]
 
 JCC = {BPF_JEQ: X86_JE, BPF_JSET: X86_JNE, BPF_JNE: X86_JNE, BPF_JGT: X86_JA, BPF_JLT: X86_JB,
        BPF_JGE: X86_JAE, BPF_JLE: X86_JBE, BPF_JSGT: X86_JG, BPF_JSLT: X86_JL,

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from bpfsmt.spec.insn import BPF_ADD, BPF_AND, BPF_OR, BPF_XOR, BPF_LSH, BPF_RSH, BPF_ARSH
 from bpfsmt.spec.insn import BPF_SUB, BPF_B, BPF_H, BPF_W, BPF_FETCH, BPF_XCHG, BPF_CMPXCHG
-from bpfsmt.spec.insn import BPF_DW
+from bpfsmt.spec.insn import BPF_DW, BPF_REG_AX
 
 # --- register map (TC-07): BPF register -> x86 register number (0..15) ----------------------
-BPF_REG_AX = 11          # kernel-internal R10 aux register of constant blinding -> r10
 AUX_REG = 12             # JIT temporary -> r11
 X86_REG_R9 = 13          # 6th argument register (trampolines)
 REG2HEX = {0: 0, 1: 7, 2: 6, 3: 2, 4: 1, 5: 0, 6: 3, 7: 5, 8: 6, 9: 7, 10: 5,

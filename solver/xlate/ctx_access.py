@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import Optional
 
+from bpfsmt.spec.ctx import SK_BUFF
 from bpfsmt.spec.helper_ids import HELPER_IDS
 from bpfsmt.spec.insn import (BPF_ADD, BPF_ALU, BPF_ALU64, BPF_AND, BPF_B, BPF_DW, BPF_EXIT, BPF_H,
                               BPF_JA, BPF_JEQ, BPF_JGE, BPF_JMP, BPF_JMP32, BPF_JNE, BPF_JSET,
                               BPF_K, BPF_LD, BPF_LDX, BPF_MEM, BPF_MOV, BPF_RSH, BPF_ST, BPF_SUB,
-                              BPF_STX, BPF_W, BPF_X, BPF_XOR, Insn, slot_offsets)
+                              BPF_STX, BPF_W, BPF_X, BPF_XOR, BPF_REG_AX, Insn, slot_offsets)
 from bpfsmt.spec.program import Program
 
 from bpfsmt.solver.xlate.patch import XlatedProg, call_insn
@@ -35,8 +36,8 @@ SKB_CTX = {0: [(BPF_W, 112)],          # __sk_buff.len       -> sk_buff.len
 # program type: field offset -> (user field size, builder(dst, src) -> insns). Each sequence
 # is the xlated dump of a full-size load `dst = *(size *)(src + off)` with dst != src
 # (tests/oracle/jit/ctx/ctxfields.bpf.c, labelled in tests/oracle/jit/ctx/results.jsonl);
-# narrow loads of these fields are left unconverted. AX is the verifier's scratch r11.
-AX = 11
+# narrow loads of these fields are left unconverted. AX is the verifier's scratch register.
+AX = BPF_REG_AX
 
 
 def _ld(size, dst, src, off):
@@ -106,7 +107,7 @@ CTX_TABLES = {"socket_filter": SKB_CTX, "sched_cls": SKB_CTX, "sched_act": SKB_C
 
 
 PKT = "pkt"
-SKB_DATA_OFF = 76                     # __sk_buff.data: loads of it give packet pointers
+SKB_DATA_OFF = SK_BUFF.field("data").offset    # loads of __sk_buff.data give packet pointers
 
 
 def ctx_pointers(insns: list[Insn], direct_write: Optional[list] = None) -> dict[int, int]:

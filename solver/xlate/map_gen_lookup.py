@@ -11,6 +11,7 @@ from typing import Optional
 from bpfsmt.spec.insn import (BPF_ADD, BPF_ALU, BPF_ALU64, BPF_AND, BPF_B, BPF_DW, BPF_JA, BPF_JEQ,
                               BPF_JGE, BPF_JMP, BPF_JNE, BPF_K, BPF_LDX, BPF_LSH, BPF_MEM, BPF_MOV,
                               BPF_MUL, BPF_ST, BPF_W, BPF_X, Insn)
+from bpfsmt.spec.maps import BPF_ARRAY_VALUE_OFF, HTAB_ELEM_KEY_OFF, HTAB_LRU_REF_OFF
 from bpfsmt.spec.program import BPF_F_INNER_MAP, Map
 
 from bpfsmt.solver.xlate.patch import call_insn
@@ -19,9 +20,7 @@ from bpfsmt.solver.xlate.patch import call_insn
 # ---------------------------------------------------------------------------------------------
 # Kernel layout constants (x86-64, Debian 6.1.y; each confirmed by the oracle's xlated output)
 # ---------------------------------------------------------------------------------------------
-ARRAY_VALUE_OFF = 272          # offsetof(struct bpf_array, value)
-HTAB_ELEM_KEY_OFF = 48         # offsetof(struct htab_elem, key)
-HTAB_LRU_REF_OFF = 35          # offsetof(struct htab_elem, lru_node) + offsetof(bpf_lru_node, ref)
+ARRAY_VALUE_OFF = BPF_ARRAY_VALUE_OFF
 def _is_pow2(x: int) -> bool:
     return x > 0 and x & (x - 1) == 0
 
