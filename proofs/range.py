@@ -185,8 +185,51 @@ def alu_queries(name: str, bugs=(), mutate=None) -> list:
     st = B.bounds_ite(D, ok, out, unk)
     st = mutate(st) if mutate else st
     r = isa.alu(ISA, insn, x, y)
-    return [(name, (z3.And(*pre), members(st, r)), {"dst": x, "src": y},
-             {"dst_in": d, "src_in": s, "out": st})]
+    goal = (z3.And(*pre), members(st, r))
+    if op == "mul":
+        goal = _abstract_products(goal, x, y, d, s)
+    return [(name, goal, {"dst": x, "src": y}, {"dst_in": d, "src_in": s, "out": st})]
+
+
+def _abstract_products(goal, x, y, d: B.Bounds, s: B.Bounds):
+    """MUL's ranges: every product (the concrete x*y, the model's umin*umin and umax*umax, and
+    their 32-bit forms) replaced by a fresh value tied by the monotonicity lemmas that
+    `mul_lemmas` proves; the tnum part is RANGE.tnum_mul. Bit-blasting the multipliers instead
+    does not finish."""
+    premise, parts = goal
+    lx, ly = z3.Extract(31, 0, x), z3.Extract(31, 0, y)
+    subs, lemmas = [], []
+    for i, (a, b, lo1, lo2, hi1, hi2, lim) in enumerate(
+            [(x, y, d.umin, s.umin, d.umax, s.umax, B.U32),
+             (lx, ly, d.u32min, s.u32min, d.u32max, s.u32max, 0xFFFF)]):
+        w = a.size()
+        p, lo, hi = (z3.BitVec(f"{n}{w}", w) for n in ("prod", "prod_lo", "prod_hi"))
+        subs += [(a * b, p), (lo1 * lo2, lo), (hi1 * hi2, hi)]
+        small = lambda *v: z3.And(*(z3.ULE(e, lim) for e in v))  # noqa: E731
+        lemmas += [z3.Implies(z3.And(z3.ULE(lo1, a), z3.ULE(lo2, b), small(a, b)), z3.ULE(lo, p)),
+                   z3.Implies(z3.And(z3.ULE(a, hi1), z3.ULE(b, hi2), small(hi1, hi2)), z3.ULE(p, hi)),
+                   z3.Implies(small(hi1, hi2), z3.ULE(hi, lim * lim))]
+    lemmas.append(z3.Extract(31, 0, subs[0][1]) == subs[3][1])     # low half of x*y = lx*ly
+    sub = lambda e: z3.substitute(e, *subs)  # noqa: E731
+    return z3.And(sub(premise), *lemmas), [sub(p) for p in parts[1:]]
+
+
+def mul_lemmas() -> list:
+    """The lemmas `_abstract_products` assumes, proved: multiplication is monotone on [0, lim] in
+    the integers and lim*lim fits the width (so the bit-vector product does not wrap), and the low
+    half of a 64-bit product is the 32-bit product of the low halves."""
+    a, b, c, e, lim = z3.Ints("a b c e lim")
+    mono = z3.Implies(z3.And(0 <= a, a <= c, c <= lim, 0 <= b, b <= e, e <= lim), a * b <= c * e)
+    x, y = z3.BitVecs("x y", 64)
+    low = z3.Extract(31, 0, x * y) == z3.Extract(31, 0, x) * z3.Extract(31, 0, y)
+    out = []
+    for label, claim in (("monotone in the integers", mono), ("low half of a product", low)):
+        sv = z3.Solver()
+        sv.set("timeout", TIMEOUT_MS)
+        sv.add(z3.Not(claim))
+        out.append((label, sv.check()))
+    out.append(("no wrap", z3.sat if B.U32 * B.U32 > B.U64 or 0xFFFF * 0xFFFF > B.U32 else z3.unsat))
+    return out
 
 
 # ------------------------------------------------------------------------------------------- JMP
@@ -231,6 +274,14 @@ def combine_queries(name: str, bugs=(), mutate=None) -> list:
 def sync_queries(name: str, bugs=(), mutate=None) -> list:
     x = z3.BitVec("x", 64)
     b = sym_bounds("reg")
+    if name == "tnum_mul":
+        y = z3.BitVec("y", 64)
+        t1 = B.Tnum(z3.BitVec("t1.value", 64), z3.BitVec("t1.mask", 64))
+        t2 = B.Tnum(z3.BitVec("t2.value", 64), z3.BitVec("t2.mask", 64))
+        m = B.tnum_mul(t1, t2, D)
+        m = mutate(m) if mutate else m
+        return [(name, (z3.And(B.tnum_contains(t1, x), B.tnum_contains(t2, y)),
+                        [B.tnum_contains(m, x * y)]), {"x": x, "y": y}, {})]
     if name == "tnum_intersect":
         t2 = B.Tnum(z3.BitVec("t2.value", 64), z3.BitVec("t2.mask", 64))
         i = (mutate or B.tnum_intersect)(b.var_off, t2)
@@ -256,7 +307,12 @@ def sync_queries(name: str, bugs=(), mutate=None) -> list:
 
 
 def run(queries: list) -> Outcome:
-    return _outcome([(label, refute(goal, vals, states)) for label, goal, vals, states in queries])
+    results = [(label, refute(goal, vals, states)) for label, goal, vals, states in queries]
+    if any(label.startswith("alu") and label.endswith("_mul") for label, *_ in queries):
+        for label, r in mul_lemmas():
+            if r != z3.unsat:
+                results.append((f"lemma {label}", f"{r}"))
+    return _outcome(results)
 
 
 def _intersect_or(a: B.Tnum, b: B.Tnum) -> B.Tnum:
@@ -273,7 +329,10 @@ def _register(name: str, statement: str, make, cve_bugs=()):
     theorem(f"RANGE.{name}", statement, "range")(check)
     t = check.theorem
 
-    if name == "tnum_intersect":
+    if name == "tnum_mul":
+        t.mutant("lowest-unknown-bit-known", "tnum_mul with its lowest unknown bit taken as a known "
+                 "0")(lambda: run(make(name, mutate=lambda m: B.Tnum(m.value, m.mask & (m.mask - 1)))))
+    elif name == "tnum_intersect":
         t.mutant("intersect-drops-unknown", "tnum_intersect keeps only the first operand's "
                  "unknown bits (not refuted => the check cannot see a lost bit)")(
             lambda: run(make(name, mutate=_intersect_or)))
@@ -298,7 +357,9 @@ for _cls in ("alu64", "alu32"):
     for _op in ("add", "sub", "mul", "div", "mod", "and", "or", "xor", "lsh", "rsh", "arsh",
                 "neg", "mov", "end"):
         _n = f"{_cls}_{_op}"
-        _what = {"mov": "MOV X and MOV K (6.1 has no MOVSX: off != 0 is 'reserved fields')",
+        _what = {"mul": "MUL X, and so MUL K: the ranges (products abstracted by lemmas proved in "
+                        "the integers; the tnum is RANGE.tnum_mul)",
+                 "mov": "MOV X and MOV K (6.1 has no MOVSX: off != 0 is 'reserved fields')",
                  "end": "BPF_END (the byte swap; the register becomes unknown)",
                  "neg": "NEG (the register becomes unknown)",
                  "div": "DIV (adjust_scalar_min_max_vals marks it unknown)",
@@ -321,6 +382,8 @@ _register("jmp_jeq_reg", "JMP JEQ/JNE X of two non-constant scalars (__reg_combi
 _register("reg_bounds_sync", "reg_bounds_sync alone: a member of a state is a member of its "
                              "sync (Z3)", sync_queries)
 _register("reg_deduce_bounds", "__reg_deduce_bounds alone keeps every member (Z3)", sync_queries)
+_register("tnum_mul", "tnum_mul (the 6.1 shift-and-add): the product of members is a member "
+                     "(Z3, 64 rounds unrolled; MUL's ranges are RANGE.alu{64,32}_mul)", sync_queries)
 _register("tnum_intersect", "tnum_intersect: a member of both tnums is a member of their "
                             "intersection (Z3)", sync_queries)
 for _size in (1, 2, 4):

@@ -22,13 +22,13 @@ def test_every_operator_and_condition_has_a_theorem():
     for cls in ("jmp", "jmp32"):
         for op in R.JMP_OPS:
             assert f"RANGE.{cls}_{op}" in THEOREMS
-    for step in ("reg_bounds_sync", "reg_deduce_bounds", "tnum_intersect"):
+    for step in ("reg_bounds_sync", "reg_deduce_bounds", "tnum_intersect", "tnum_mul"):
         assert f"RANGE.{step}" in THEOREMS
     assert all(t.mutants for t in THEOREMS.values())
 
 
 @pytest.mark.parametrize("name", ["RANGE.jmp_jgt", "RANGE.jmp32_jset", "RANGE.alu64_and",
-                                  "RANGE.alu32_lsh", "RANGE.tnum_intersect"])
+                                  "RANGE.alu32_lsh", "RANGE.tnum_intersect", "RANGE.alu32_mul"])
 def test_theorem_proved_and_tightened_mutant_refuted(name):
     t = THEOREMS[name]
     assert run_check(t.name, None).status == PROVED
