@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import struct
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Optional
 
 # --- instruction classes (opcode & 0x07) -----------------------------------------------------
@@ -123,32 +124,32 @@ class Insn:
     loc: SourceLoc = field(default=SourceLoc(), compare=False)
     target: Optional[str] = field(default=None, compare=False)
 
-    # ---- derived fields ---------------------------------------------------------------------
-    @property
+    # ---- derived fields (cached: the verifier model reads them in its innermost loops) ------
+    @cached_property
     def cls(self) -> int:
         return self.opcode & 0x07
 
-    @property
+    @cached_property
     def code(self) -> int:  # ALU/JMP operation
         return self.opcode & 0xF0
 
-    @property
+    @cached_property
     def source(self) -> int:  # BPF_K or BPF_X
         return self.opcode & 0x08
 
-    @property
+    @cached_property
     def size(self) -> int:  # LD/ST size field
         return self.opcode & 0x18
 
-    @property
+    @cached_property
     def size_bytes(self) -> int:
         return SIZE_BYTES[self.size]
 
-    @property
+    @cached_property
     def mode(self) -> int:
         return self.opcode & 0xE0
 
-    @property
+    @cached_property
     def is_wide(self) -> bool:
         return self.opcode == LDDW_OPCODE
 
@@ -162,11 +163,11 @@ class Insn:
         assert self.is_wide
         return ((self.imm64_hi or 0) & 0xFFFFFFFF) << 32 | (self.imm & 0xFFFFFFFF)
 
-    @property
+    @cached_property
     def is_alu(self) -> bool:
         return self.cls in (BPF_ALU, BPF_ALU64)
 
-    @property
+    @cached_property
     def is_jmp(self) -> bool:
         return self.cls in (BPF_JMP, BPF_JMP32)
 

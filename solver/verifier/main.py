@@ -36,6 +36,7 @@ sleepability design.
 from __future__ import annotations
 
 import copy
+import functools
 import time
 from dataclasses import dataclass, field
 from typing import Optional
@@ -62,7 +63,7 @@ from bpfsmt.solver.verifier.log import (EACCES, EINVAL, E2BIG, EFAULT, ENOTSUPP,
 from bpfsmt.solver.verifier.liveness import is_reg64, mark_reg_read
 from bpfsmt.solver.verifier.memory import MemoryAccess
 from bpfsmt.solver.verifier.passes import LoadPasses
-from bpfsmt.solver.verifier.precision import mark_chain_precision_frame
+from bpfsmt.solver.verifier.precision import backtrack_table, mark_chain_precision_frame
 from bpfsmt.solver.verifier.pruning import Pruning
 from bpfsmt.solver.verifier.stack import StackAccess
 from bpfsmt.solver.verifier.vlog import (BPF_LOG_LEVEL, BPF_LOG_LEVEL2, BPF_LOG_STATS, VLog,
@@ -249,6 +250,10 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
 
     def mark_chain_precision(self, st: State, regno: int) -> None:
         mark_chain_precision_frame(self, st, st.curframe, regno)
+
+    @functools.cached_property
+    def backtrack_table(self) -> list:
+        return backtrack_table(self.insns)
 
     def check_ld_imm(self, st: State, ins: Insn, idx: int):
         if ins.size != BPF_DW:

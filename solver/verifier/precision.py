@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bpfsmt.spec.insn import (BPF_ALU, BPF_ALU64, BPF_JMP, BPF_JMP32, BPF_LD, BPF_LDX, BPF_ST,
                               BPF_STX, BPF_X, BPF_MOV, BPF_NEG, BPF_END, BPF_CALL, BPF_EXIT,
-                              BPF_ATOMIC, BPF_FETCH, BPF_CMPXCHG, BPF_ABS, BPF_IND,
+                              BPF_ATOMIC, BPF_FETCH, BPF_CMPXCHG, BPF_ABS, BPF_IND, BPF_JA,
                               BPF_PSEUDO_CALL, BPF_PSEUDO_KFUNC_CALL, Insn)
 from bpfsmt.spec import helpers as H
 from bpfsmt.solver.verifier.log import EFAULT
@@ -32,87 +32,97 @@ def _is_callback_calling_function(func_id: int) -> bool:
     return fn is not None and fn.callback is not None
 
 
-def backtrack_insn(ins: Insn, masks: list) -> None:
+BT_SKIP, BT_MOV_X, BT_MOV_K, BT_ALU_X, BT_LOAD, BT_STORE, BT_CALL, BT_NOTSUPP, BT_JMP_X, \
+    BT_LD = range(10)
+
+
+def backtrack_table(insns: list) -> list:
+    """backtrack_insn decided once per instruction: (kind, dst bit, src bit, stack slot, flag).
+    Backtracking runs on every precision mark, so it only looks the answer up."""
+    out = []
+    for ins in insns:
+        cls, op = ins.cls, ins.code
+        d, s = 1 << ins.dst, 1 << ins.src
+        e = (BT_SKIP, 0, 0, -1, False)
+        if ins.opcode == 0:
+            pass
+        elif cls in (BPF_ALU, BPF_ALU64):
+            if op == BPF_MOV:
+                e = (BT_MOV_X if ins.source == BPF_X else BT_MOV_K, d, s, -1, False)
+            elif op not in (BPF_END, BPF_NEG) and ins.source == BPF_X:
+                e = (BT_ALU_X, d, s, -1, False)
+        elif cls == BPF_LDX or _is_atomic_fetch(ins):
+            load, base = d, ins.src
+            if _is_atomic_fetch(ins):
+                load = 1 if ins.imm == BPF_CMPXCHG else s
+                base = ins.dst
+            e = (BT_LOAD, load, 0, (-ins.off - 1) // 8 if base == 10 else -1, False)
+        elif cls in (BPF_STX, BPF_ST):
+            e = (BT_STORE, d, s, (-ins.off - 1) // 8 if ins.dst == 10 else -1, cls == BPF_STX)
+        elif cls in (BPF_JMP, BPF_JMP32):
+            if op == BPF_CALL:
+                if ins.src == BPF_PSEUDO_CALL or (ins.src == BPF_PSEUDO_KFUNC_CALL and ins.imm == 0) \
+                        or (ins.src == 0 and _is_callback_calling_function(ins.imm)):
+                    e = (BT_NOTSUPP, 0, 0, -1, False)
+                else:
+                    e = (BT_CALL, 0, 0, -1, False)
+            elif op == BPF_EXIT:
+                e = (BT_NOTSUPP, 0, 0, -1, False)
+            elif ins.source == BPF_X and op != BPF_JA:
+                e = (BT_JMP_X, d, s, -1, False)
+        elif cls == BPF_LD:
+            e = (BT_LD, d, 0, -1, ins.mode in (BPF_IND, BPF_ABS))
+        out.append(e)
+    return out
+
+
+def backtrack_insn(e: tuple, masks: list) -> None:
     """One instruction backwards: which registers (masks[0]) and stack slots (masks[1]) the
-    tracked values depended on before `ins`."""
+    tracked values depended on before it. `e` is its backtrack_table entry."""
+    kind, d, s, spi, flag = e
     reg_mask, stack_mask = masks
-    if ins.opcode == 0:
+    if kind == BT_SKIP:
         return
-    cls, op = ins.cls, ins.code
-    dreg = 1 << ins.dst
-    sreg = 1 << ins.src
-    if cls in (BPF_ALU, BPF_ALU64):
-        if not reg_mask & dreg:
-            return
-        if op in (BPF_END, BPF_NEG):
-            return
-        if op == BPF_MOV:
-            reg_mask &= ~dreg
-            if ins.source == BPF_X:
-                reg_mask |= sreg
-        elif ins.source == BPF_X:
-            reg_mask |= sreg
-    elif cls == BPF_LDX or _is_atomic_fetch(ins):
-        load_reg, base_reg = dreg, ins.src
-        if _is_atomic_fetch(ins):
-            load_reg = 1 if ins.imm == BPF_CMPXCHG else sreg
-            base_reg = ins.dst
-        if not reg_mask & load_reg:
-            return
-        reg_mask &= ~load_reg
-        if base_reg == 10:
-            spi = (-ins.off - 1) // 8
+    if kind == BT_MOV_X:
+        if reg_mask & d:
+            masks[0] = (reg_mask & ~d) | s
+    elif kind == BT_MOV_K:
+        masks[0] = reg_mask & ~d
+    elif kind == BT_ALU_X:
+        if reg_mask & d:
+            masks[0] = reg_mask | s
+    elif kind == BT_LOAD:
+        if reg_mask & d:
+            masks[0] = reg_mask & ~d
+            if spi >= 0:
+                if spi >= 64:
+                    raise ValueError(EFAULT)
+                masks[1] = stack_mask | 1 << spi
+    elif kind == BT_STORE:
+        if reg_mask & d:
+            raise NotSupported
+        if spi >= 0:
             if spi >= 64:
                 raise ValueError(EFAULT)
-            stack_mask |= 1 << spi
-    elif cls in (BPF_STX, BPF_ST):
-        if reg_mask & dreg:
-            raise NotSupported
-        if ins.dst == 10:
-            spi = (-ins.off - 1) // 8
-            if spi >= 64:
-                raise ValueError(EFAULT)
-            if stack_mask & (1 << spi):
-                stack_mask &= ~(1 << spi)
-                if cls == BPF_STX:
-                    reg_mask |= sreg
-    elif cls in (BPF_JMP, BPF_JMP32):
-        if op == BPF_CALL:
-            if ins.src == BPF_PSEUDO_CALL:
+            if stack_mask >> spi & 1:
+                masks[1] = stack_mask & ~(1 << spi)
+                if flag:
+                    masks[0] = reg_mask | s
+    elif kind == BT_CALL:
+        reg_mask &= ~1
+        if reg_mask & 0x3F:
+            raise ValueError(EFAULT)
+        masks[0] = reg_mask
+    elif kind == BT_NOTSUPP:
+        raise NotSupported
+    elif kind == BT_JMP_X:
+        if reg_mask & (d | s):
+            masks[0] = reg_mask | d | s
+    elif kind == BT_LD:
+        if reg_mask & d:
+            masks[0] = reg_mask & ~d
+            if flag:
                 raise NotSupported
-            if ins.src == BPF_PSEUDO_KFUNC_CALL and ins.imm == 0:
-                raise NotSupported
-            if ins.src == 0 and _is_callback_calling_function(ins.imm):
-                raise NotSupported
-            reg_mask &= ~1
-            if reg_mask & 0x3F:
-                raise ValueError(EFAULT)
-        elif op == BPF_EXIT:
-            raise NotSupported
-        elif ins.source == BPF_X and reg_mask & (dreg | sreg):
-            reg_mask |= sreg | dreg
-    elif cls == BPF_LD:
-        if not reg_mask & dreg:
-            return
-        reg_mask &= ~dreg
-        if ins.mode in (BPF_IND, BPF_ABS):
-            raise NotSupported
-    masks[0], masks[1] = reg_mask, stack_mask
-
-
-def get_prev_insn_idx(st: State, i: int, history: list) -> int:
-    """The instruction before `i` on this path (jmp_history says where jumps came from);
-    -1 when the state's first instruction is reached."""
-    cnt = history[0]
-    if i == st.first_insn_idx:
-        if cnt == 0:
-            return -1
-        if cnt == 1 and st.jmp_history[0][0] == i:
-            return -1
-    if cnt and st.jmp_history[cnt - 1][0] == i:
-        history[0] = cnt - 1
-        return st.jmp_history[cnt - 1][1]
-    return i - 1
 
 
 def _spilled_scalar(f, spi):
@@ -165,8 +175,11 @@ def mark_chain_precision_frame(env, st: State, frame: int, regno: int, spi: int 
         return
     skip_first = True
     masks = [reg_mask, stack_mask]
+    bt = env.backtrack_table
     while True:
-        history = [len(st.jmp_history)]
+        hist = st.jmp_history
+        cnt = len(hist)
+        first = st.first_insn_idx
         if last_idx < 0:
             # the entry of a global function: its arguments R1-R5
             f0 = st.frames[0]
@@ -182,16 +195,24 @@ def mark_chain_precision_frame(env, st: State, frame: int, regno: int, spi: int 
             if skip_first:
                 skip_first = False
             else:
-                try:
-                    backtrack_insn(env.insns[i], masks)
-                except NotSupported:
-                    mark_all_scalars_precise(st)
-                    return
-            if not masks[0] and not masks[1]:
-                return
-            i = get_prev_insn_idx(st, i, history)
-            if i < 0:
+                e = bt[i]
+                if e[0] != BT_SKIP:
+                    try:
+                        backtrack_insn(e, masks)
+                    except NotSupported:
+                        mark_all_scalars_precise(st)
+                        return
+                    if not masks[0] and not masks[1]:
+                        return
+            # get_prev_insn_idx: the instruction before `i` on this path; a jump's source is
+            # in jmp_history, the state's first instruction ends the walk
+            if i == first and (cnt == 0 or (cnt == 1 and hist[0][0] == i)):
                 break
+            if cnt and hist[cnt - 1][0] == i:
+                cnt -= 1
+                i = hist[cnt][1]
+            else:
+                i -= 1
         st = st.parent
         if st is None:
             break

@@ -27,12 +27,13 @@ from bpfsmt.solver.verifier.state import (Reg, State, BPF_COMPLEXITY_LIMIT_JMP_S
 
 class StateList:
     """bpf_verifier_state_list: a stored explored state with its hit and miss counts."""
-    __slots__ = ("state", "hit_cnt", "miss_cnt")
+    __slots__ = ("state", "hit_cnt", "miss_cnt", "loop_key")
 
     def __init__(self, state):
         self.state = state
         self.hit_cnt = 0
         self.miss_cnt = 0
+        self.loop_key = None     # states_maybe_looping's view, fixed while branches > 0
 
 
 class Pruning:
@@ -91,8 +92,11 @@ class Pruning:
                 fo = old.frames[-1]
                 if fo.in_async_callback_fn and fo.async_entry_cnt != st.cur.async_entry_cnt:
                     pass
-                elif states_maybe_looping(old, st) and states_equal(old, st, ids612):
-                    self.err(f"infinite loop detected at insn {idx}")
+                else:
+                    if sl.loop_key is None:
+                        sl.loop_key = loop_key(old)
+                    if states_maybe_looping(sl.loop_key, st) and states_equal(old, st, ids612):
+                        self.err(f"infinite loop detected at insn {idx}")
                 if self.jmps_processed - self.prev_jmps < 20 and \
                         self.processed - self.prev_insns < 100:
                     add = False
@@ -264,10 +268,17 @@ def states_equal(old: State, cur: State, check_lock_ids: bool = False) -> bool:
     return True
 
 
-def states_maybe_looping(old: State, cur: State) -> bool:
-    if len(old.frames) != len(cur.frames):
+def loop_key(st: State) -> tuple:
+    """states_maybe_looping compares the innermost frame's registers byte for byte (up to
+    `parent`): two states may be looping iff their keys are equal."""
+    return (len(st.frames),) + tuple(r.memkey() for r in st.frames[-1].regs)
+
+
+def states_maybe_looping(old_key: tuple, cur: State) -> bool:
+    """Register by register, so that the usual case (a loop counter differs) stops early."""
+    if old_key[0] != len(cur.frames):
         return False
-    for ro, rc in zip(old.frames[-1].regs, cur.frames[-1].regs):
-        if ro.memkey() != rc.memkey():
+    for k, r in zip(old_key[1:], cur.frames[-1].regs):
+        if k != r.memkey():
             return False
     return True
