@@ -4,12 +4,18 @@ from __future__ import annotations
 from bpfsmt.spec.errors import InputError
 from bpfsmt.spec.insn import SourceLoc
 from bpfsmt.spec.limits import KMALLOC_MAX_SIZE
+from bpfsmt.spec.maps import MAPS_61
 from bpfsmt.spec.program import Map
 
 
 def check_map_sizes(m: Map, loc: SourceLoc) -> None:
     """A map no kernel can create (a key or value above KMALLOC_MAX_SIZE: map_alloc_check's
-    -E2BIG) is bad input, found before anything allocates an element of it."""
+    -E2BIG; no key for a type that is looked up by key: -EINVAL) is bad input, found before
+    anything allocates or reads an element of it."""
+    mt = MAPS_61.get(m.map_type)
+    if mt is not None and mt.default_key_size and m.key_size == 0:
+        raise InputError(f"map '{m.name}' has key_size=0, but {m.map_type} maps are looked up "
+                         f"by key: it cannot be created (EINVAL)", loc)
     for what in ("key_size", "value_size"):
         size = getattr(m, what)
         if size > KMALLOC_MAX_SIZE:
