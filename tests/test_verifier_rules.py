@@ -150,3 +150,14 @@ def test_cli_exit_codes_and_json(tmp_path):
     assert out.returncode == 0
     bad = subprocess.run(cmd[:-1] + [str(tmp_path / "missing.s")], capture_output=True, text=True)
     assert bad.returncode == 2
+
+
+def test_helper_id_zero_is_an_unknown_func_not_an_invalid_one():
+    """check_helper_call (6.1): only ids outside [0, __BPF_FUNC_MAX_ID) are "invalid func"; id 0
+    is in range and has no prototype, so it is "unknown func bpf_unspec#0"."""
+    from bpfsmt.spec.insn import Insn
+    from bpfsmt.spec.program import Function, Program, ProgramFile
+    insns = [Insn(0x85, imm=0), Insn(0xB7), Insn(0x95)]
+    prog = Program(name="p", section="socket", insns=insns, functions=[Function("p", 0)])
+    r = verify(ProgramFile(path="<test>", programs=[prog]), prog)
+    assert (r.accepted, r.message) == (False, "unknown func bpf_unspec#0")

@@ -229,7 +229,7 @@ class Calls:
         if proposed_sleepable_cb:
             fn = H.HELPERS[BPF_FUNC_timer_set_callback]
         else:
-            if func_id < 0 or func_id >= H.MAX_HELPER_ID or func_id == 0:
+            if func_id < 0 or func_id >= H.MAX_HELPER_ID:
                 self.err(f"invalid func {H.func_id_name(func_id)}#{func_id}")
             fn = H.HELPERS.get(func_id)
             if fn is None or not H.offered(fn, self.prog.prog_type):
