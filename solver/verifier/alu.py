@@ -8,13 +8,14 @@ arithmetic on maybe-null or packet-end pointers, offsets beyond BPF_MAX_VAR_OFF)
 from __future__ import annotations
 
 from bpfsmt.spec.insn import BPF_ALU64, BPF_X, BPF_END, ALU_NAMES, ALU_SYMBOLS, Insn
+from bpfsmt.spec.errno import EACCES
+from bpfsmt.spec.limits import BPF_MAX_VAR_OFF
 from bpfsmt.solver.verifier.bounds import (Bounds, tnum_add, tnum_sub, mark_known, mark_unknown,
                                            mark_32_unbounded, reg_bounds_sync, adjust_scalar,
                                            mov_imm, mov32_reg, zext_32_to_64, S64_MIN, S64_MAX, U64, s64,
                                            u32)
-from bpfsmt.solver.verifier.log import EACCES
-from bpfsmt.solver.verifier.state import (Reg, State, BPF_MAX_VAR_OFF, copy_register_state,
-                                          mark_reg_unknown, mark_reg_known)
+from bpfsmt.solver.verifier.state import (Reg, State, copy_register_state, mark_reg_unknown,
+                                          mark_reg_known)
 
 # bpf_alu_string (kernel/bpf/disasm.c) by operation name: how pointer-arithmetic errors print
 BPF_ALU_STRING = {ALU_NAMES[code]: sym for code, sym in ALU_SYMBOLS.items()}

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from bpfsmt.spec.insn import BPF_JMP32, BPF_X, COND_JMP_OPS, JMP_NAMES, Insn
 from bpfsmt.spec.maps import MAP_IN_MAP_TYPES
+from bpfsmt.spec.limits import MAX_PACKET_OFF
 from bpfsmt.solver.verifier.bounds import (Tnum, tnum_subreg, is_branch_taken_scalar,
                                            reg_set_min_max, combine_min_max, FLIP, s64, u32)
-from bpfsmt.solver.verifier.state import (Reg, State, MAX_PACKET_OFF, STACK_SPILL,
-                                          copy_register_state, mark_reg_known)
+from bpfsmt.solver.verifier.state import (Reg, State, STACK_SPILL, copy_register_state,
+                                          mark_reg_known)
 
 
 class Branches:

@@ -17,9 +17,10 @@ from bpfsmt.spec.limits import MAX_CALL_FRAMES
 from bpfsmt.spec.maps import MAP_WRITE_HELPERS, RECORD_FUNC_MAP_HELPERS
 from bpfsmt.spec.program import BPF_F_RDONLY_PROG, FIELD_E2BIG, FIELD_ENOENT, FIELD_NO_BTF, Map
 from bpfsmt.spec.rules import PROPOSED_HELPERS
+from bpfsmt.spec.errno import EACCES, EINVAL, E2BIG, EFAULT
 from bpfsmt.solver.verifier.bounds import Tnum, tnum_const, tnum_range, tnum_in, s64, S64_MIN, S64_MAX
 from bpfsmt.solver.verifier.liveness import mark_reg_read
-from bpfsmt.solver.verifier.log import EACCES, EINVAL, E2BIG, EFAULT, VerifierError
+from bpfsmt.solver.verifier.log import VerifierError
 from bpfsmt.solver.verifier.state import (Reg, State, Frame, BPF_FUNC_tail_call, BPF_FUNC_loop,
                                           BPF_FUNC_spin_lock, BPF_FUNC_timer_set_callback,
                                           REG_LIVE_READ64, REG_LIVE_WRITTEN,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from bpfsmt.spec.errno import E2BIG, EACCES, EBADF, EFAULT, EINVAL, ENOENT, ENOTSUPP  # noqa: F401
+from bpfsmt.spec.errno import EINVAL
 
 
 class VerifierError(Exception):

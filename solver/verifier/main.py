@@ -49,17 +49,17 @@ from bpfsmt.spec.insn import (BPF_ALU, BPF_ALU64, BPF_JMP, BPF_JMP32, BPF_LD, BP
                               Insn)
 from bpfsmt.spec.program import (BPF_F_SLEEPABLE, BPF_F_TEST_STATE_FREQ, BPF_F_STRICT_ALIGNMENT,
                                  FIELD_NO_BTF, Map, Program, ProgramFile)
-from bpfsmt.spec.kernels import KernelFacts
 from bpfsmt.spec.progtypes import MAY_ACCESS_SKB_TYPES
 from bpfsmt.spec.deltas import btf_refused_by_612
 from bpfsmt.spec.rules import RuleSet, get_ruleset
+from bpfsmt.spec.errno import EACCES, EINVAL, E2BIG, EFAULT, ENOTSUPP
+from bpfsmt.spec.limits import BPF_COMPLEXITY_LIMIT_INSNS
 from bpfsmt.solver.budget import check_deadline
 from bpfsmt.solver.verifier.alu import AluOps, sign_extend_bounds
 from bpfsmt.solver.verifier.bounds import U32
 from bpfsmt.solver.verifier.branches import Branches
 from bpfsmt.solver.verifier.calls import Calls, clear_caller_saved_regs
-from bpfsmt.solver.verifier.log import (EACCES, EINVAL, E2BIG, EFAULT, ENOTSUPP, VerifierError,
-                                        rule_of, tnum_str)
+from bpfsmt.solver.verifier.log import VerifierError, rule_of, tnum_str
 from bpfsmt.solver.verifier.liveness import is_reg64, mark_reg_read
 from bpfsmt.solver.verifier.memory import MemoryAccess
 from bpfsmt.solver.verifier.passes import LoadPasses
@@ -68,10 +68,9 @@ from bpfsmt.solver.verifier.pruning import Pruning
 from bpfsmt.solver.verifier.stack import StackAccess
 from bpfsmt.solver.verifier.vlog import (BPF_LOG_LEVEL, BPF_LOG_LEVEL2, BPF_LOG_STATS, VLog,
                                          insn_text)
-from bpfsmt.solver.verifier.state import (State, Frame, BPF_COMPLEXITY_LIMIT_INSNS,
-                                          BPF_FUNC_spin_unlock, REG_LIVE_READ32, REG_LIVE_READ64,
-                                          REG_LIVE_WRITTEN, mark_reg_unknown, mark_reg_known,
-                                          mark_reg_known_zero)
+from bpfsmt.solver.verifier.state import (State, Frame, BPF_FUNC_spin_unlock, REG_LIVE_READ32,
+                                          REG_LIVE_READ64, REG_LIVE_WRITTEN, mark_reg_unknown,
+                                          mark_reg_known, mark_reg_known_zero)
 
 
 

@@ -17,18 +17,17 @@ from bpfsmt.spec.insn import (BPF_ALU, BPF_ALU64, BPF_JMP, BPF_JMP32, BPF_LD, BP
                               BPF_PSEUDO_FUNC, BPF_PSEUDO_MAP_FD, BPF_PSEUDO_MAP_VALUE,
                               BPF_PSEUDO_MAP_IDX, BPF_PSEUDO_MAP_IDX_VALUE, BPF_PSEUDO_BTF_ID,
                               Insn)
-from bpfsmt.spec.limits import MAX_BPF_STACK, MAX_CALL_FRAMES
+from bpfsmt.spec.limits import MAX_BPF_STACK, MAX_CALL_FRAMES, BPF_MAX_VAR_OFF
 from bpfsmt.spec.limits import BPF_MAX_SUBPROGS
 from bpfsmt.spec.deltas import (SLEEPABLE_MAPS_MSG, SLEEPABLE_TRACING_ATTACH_612, SLEEPABLE_TYPES_MSG,
                                 STACK_ROUND)
 from bpfsmt.spec.program import Map
 from bpfsmt.spec.progtypes import TRACING_PROG_TYPES
+from bpfsmt.spec.errno import EACCES, EINVAL, E2BIG, EFAULT, EBADF
 from bpfsmt.solver.budget import check_deadline
 from bpfsmt.solver.verifier.bounds import U32
 from bpfsmt.solver.verifier.calls import license_is_gpl_compatible
-from bpfsmt.solver.verifier.log import EACCES, EINVAL, E2BIG, EFAULT, EBADF
-from bpfsmt.solver.verifier.state import (BPF_MAX_VAR_OFF, BPF_FUNC_tail_call,
-                                          BPF_FUNC_timer_set_callback)
+from bpfsmt.solver.verifier.state import BPF_FUNC_tail_call, BPF_FUNC_timer_set_callback
 
 
 def bpf_pseudo_call(ins: Insn) -> bool:

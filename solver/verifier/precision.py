@@ -15,7 +15,7 @@ from bpfsmt.spec.insn import (BPF_ALU, BPF_ALU64, BPF_JMP, BPF_JMP32, BPF_LD, BP
                               BPF_ATOMIC, BPF_FETCH, BPF_CMPXCHG, BPF_ABS, BPF_IND, BPF_JA,
                               BPF_PSEUDO_CALL, BPF_PSEUDO_KFUNC_CALL, Insn)
 from bpfsmt.spec import helpers as H
-from bpfsmt.solver.verifier.log import EFAULT
+from bpfsmt.spec.errno import EFAULT
 from bpfsmt.solver.verifier.state import State, BPF_MAIN_FUNC, STACK_SPILL
 
 

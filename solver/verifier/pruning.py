@@ -15,14 +15,15 @@ prints (total_states, peak_states, max_states_per_insn) are counted here.
 """
 from __future__ import annotations
 
+from bpfsmt.spec.errno import E2BIG
+from bpfsmt.spec.limits import BPF_COMPLEXITY_LIMIT_JMP_SEQ
 from bpfsmt.solver.verifier.bounds import Bounds, U64
 from bpfsmt.solver.verifier.liveness import (clean_live_states, link_checkpoint,
                                              propagate_liveness)
-from bpfsmt.solver.verifier.log import E2BIG
 from bpfsmt.solver.verifier.precision import mark_all_scalars_imprecise, propagate_precision
-from bpfsmt.solver.verifier.state import (Reg, State, BPF_COMPLEXITY_LIMIT_JMP_SEQ,
-                                          STACK_INVALID, STACK_SPILL, STACK_MISC, STACK_ZERO,
-                                          REG_LIVE_READ, REG_LIVE_DONE, ALLOW_UNINIT_STACK)
+from bpfsmt.solver.verifier.state import (Reg, State, STACK_INVALID, STACK_SPILL, STACK_MISC,
+                                          STACK_ZERO, REG_LIVE_READ, REG_LIVE_DONE,
+                                          ALLOW_UNINIT_STACK)
 
 
 class StateList:

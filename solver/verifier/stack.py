@@ -7,14 +7,14 @@ lets root read uninitialised stack (ALLOW_UNINIT_STACK).
 from __future__ import annotations
 
 from bpfsmt.spec.insn import BPF_ST
-from bpfsmt.spec.limits import MAX_BPF_STACK
+from bpfsmt.spec.limits import MAX_BPF_STACK, BPF_MAX_VAR_OFF
+from bpfsmt.spec.errno import EACCES
 from bpfsmt.solver.verifier.bounds import s64, is_unbounded
 from bpfsmt.solver.verifier.liveness import mark_reg_read
-from bpfsmt.solver.verifier.log import EACCES
-from bpfsmt.solver.verifier.state import (Reg, Slot, Frame, BPF_MAX_VAR_OFF, ALLOW_UNINIT_STACK,
-                                          STACK_INVALID, STACK_SPILL, STACK_MISC, STACK_ZERO,
-                                          REG_LIVE_READ64, REG_LIVE_WRITTEN, copy_register_state,
-                                          mark_reg_unknown, mark_reg_known)
+from bpfsmt.solver.verifier.state import (Reg, Slot, Frame, ALLOW_UNINIT_STACK, STACK_INVALID,
+                                          STACK_SPILL, STACK_MISC, STACK_ZERO, REG_LIVE_READ64,
+                                          REG_LIVE_WRITTEN, copy_register_state, mark_reg_unknown,
+                                          mark_reg_known)
 
 
 class StackAccess:

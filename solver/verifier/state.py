@@ -10,9 +10,6 @@ from __future__ import annotations
 from typing import Optional
 
 from bpfsmt.spec.helper_ids import HELPER_IDS
-from bpfsmt.spec.limits import (BPF_COMPLEXITY_LIMIT_INSNS, BPF_COMPLEXITY_LIMIT_JMP_SEQ,  # noqa: F401
-                                BPF_COMPLEXITY_LIMIT_STATES, BPF_MAX_VAR_OFF, BPF_MAX_VAR_SIZ,
-                                MAX_PACKET_OFF)
 from bpfsmt.solver.verifier.bounds import Bounds, Tnum, tnum_range, mark_known, mark_unknown
 
 STACK_INVALID, STACK_SPILL, STACK_MISC, STACK_ZERO = 0, 1, 2, 3
