@@ -2,11 +2,12 @@
 the local pool and a local Ray cluster; then a simulated many-node Ray cluster (several
 `ray start` nodes on 127.0.0.1, one CPU each) to show the scaling curve.
 
-Usage: python benchmarks/scale.py [--programs N] [--theorems N] [--nodes 1,2,3,4]
-         [--out benchmarks/scale_results.json]
+Usage: python benchmarks/scale.py [--programs N] [--theorems N] [--trivial N] [--nodes 1,2,3,4]
+         [--out benchmarks/scale_results.json] [--merge]
 For each workload and backend: wall seconds, speed-up over one process, and overhead per job
-((wall x workers - sum of the in-process job times) / jobs: the fork, pickling and scheduling
-a job costs beyond its own work). Every backend's verdicts are compared with the in-process run.
+((wall x workers - in-process wall) / jobs: what the fork, pickling and scheduling of a job cost
+beyond its own work, assuming the workers had their CPUs; the machine's load average is
+recorded beside the figures). Every backend's verdicts are compared with the in-process run.
 No assertions: numbers are reported. Ray nodes are started with `ray start --block` and ended
 by their process id.
 """
@@ -24,6 +25,9 @@ from pathlib import Path
 
 from bpfsmt.execution import JobFailure, Limits, run_jobs
 
+# Ray registers 127.0.0.1 for its nodes instead of the machine's network address (read when ray
+# is imported; `ray start` children inherit it): everything stays on loopback
+os.environ.setdefault("RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER", "0")
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("BPFSMT_SHARED", ROOT.parent / "shared"))
 CORPUS = SHARED / "corpus" / "ebpf-samples"
@@ -45,18 +49,29 @@ def corpus_items(n: int) -> list[tuple]:
     return items[:n]
 
 
-def workloads(programs: int, theorems: int):
+def noop(x):
+    """A job that does nothing: what remains of its wall time is the backend's own cost."""
+    return x
+
+
+def workloads(programs: int, theorems: int, trivial: int):
     from bpfsmt.commands import check, prove, verify
     from bpfsmt.proofs.registry import all_theorems
-    progs = corpus_items(programs)
+    progs = corpus_items(programs) if programs else []
     ts = all_theorems()[:theorems]
     keys = [(t.name, None) for t in ts] + [(t.name, m.name) for t in ts for m in t.mutants]
-    return {
+    loads = {
+        "no-op": (noop, list(range(trivial)), _verdict_noop),
         "verify": (verify._job, [(p, None, name, "6.1") for p, name in progs], _verdict_verify),
         "check": (check._job, [(p, None, name, 10.0, None, 8, "6.1") for p, name in progs],
                   _verdict_check),
         "prove": (prove._job, keys, _verdict_prove),
     }
+    return {k: v for k, v in loads.items() if v[1]}
+
+
+def _verdict_noop(r):
+    return r
 
 
 def _verdict_verify(r):
@@ -75,16 +90,6 @@ def timed(fn, items, **kw):
     t0 = time.perf_counter()
     got = run_jobs(items, fn, quiet=True, limits=LIMITS, **kw)
     return time.perf_counter() - t0, got
-
-
-def job_seconds(results) -> list[float]:
-    """Each job's own time, as the engines report it."""
-    out = []
-    for r in results:
-        if isinstance(r, tuple):
-            r = r[0]
-        out.append(getattr(r, "seconds", 0.0) or 0.0)
-    return out
 
 
 def _free_port() -> int:
@@ -106,7 +111,8 @@ class LocalRayNodes:
                   "--disable-usage-stats"]
         if not self.procs:
             cmd = [self.ray_cli, "start", "--head", f"--port={self.port}",
-                   "--include-dashboard=false", "--ray-client-server-port=0"] + common
+                   "--include-dashboard=false",
+                   f"--ray-client-server-port={_free_port()}"] + common
         else:
             cmd = [self.ray_cli, "start", f"--address=127.0.0.1:{self.port}"] + common
         self.procs.append(subprocess.Popen(cmd, stdout=subprocess.DEVNULL,
@@ -133,14 +139,13 @@ class LocalRayNodes:
 def side_by_side(loads: dict, out: dict) -> None:
     import ray
     t0 = time.perf_counter()
-    ray.init(num_cpus=2, include_dashboard=False, _node_ip_address="127.0.0.1",
-             log_to_driver=False, logging_level="WARNING")
+    ray.init(address="local", num_cpus=2, include_dashboard=False, log_to_driver=False,
+             logging_level="WARNING")
     out["ray_local_startup_s"] = round(time.perf_counter() - t0, 2)
     try:
         for name, (fn, items, verdict) in loads.items():
             base_wall, base = timed(fn, items, in_process=True)
             base_verdicts = [verdict(r) for r in base]
-            job_total = sum(job_seconds(base))
             rows = [{"backend": "in-process (1 process)", "workers": 1,
                      "wall_s": round(base_wall, 2), "speedup": 1.0, "overhead_ms_per_job": 0.0,
                      "same_verdicts": True}]
@@ -151,10 +156,10 @@ def side_by_side(loads: dict, out: dict) -> None:
                 rows.append({"backend": label, "workers": workers, "wall_s": round(wall, 2),
                              "speedup": round(base_wall / wall, 2),
                              "overhead_ms_per_job": round(
-                                 (wall * workers - job_total) * 1000 / len(items), 1),
+                                 (wall * workers - base_wall) * 1000 / len(items), 1),
                              "same_verdicts": [verdict(r) for r in got] == base_verdicts})
-            out["workloads"][name] = {"jobs": len(items), "job_seconds_total": round(job_total, 2),
-                                      "rows": rows}
+            out["workloads"][name] = {"jobs": len(items), "rows": rows,
+                                      "loadavg_after": os.getloadavg()}
             _print_table(name, len(items), rows)
     finally:
         ray.shutdown()
@@ -205,17 +210,26 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--programs", type=int, default=60, help="corpus programs per workload")
     ap.add_argument("--theorems", type=int, default=20, help="theorems (with their mutants)")
+    ap.add_argument("--trivial", type=int, default=200, help="no-op jobs (overhead alone)")
     ap.add_argument("--nodes", default="1,2,3,4", help="node counts of the scaling curve")
+    ap.add_argument("--merge", action="store_true",
+                    help="keep the other workloads' figures from an existing --out file")
     ap.add_argument("--scaling-workload", default="check", choices=("verify", "check", "prove"))
     ap.add_argument("--out", default=str(ROOT / "benchmarks" / "scale_results.json"))
     a = ap.parse_args(argv)
     if not CORPUS.is_dir():
         print(f"corpus not found at {CORPUS}", file=sys.stderr)
         return 2
-    loads = workloads(a.programs, a.theorems)
+    loads = workloads(a.programs, a.theorems, a.trivial)
     out: dict = {"machine": {"cpus": os.cpu_count(), "loadavg_start": os.getloadavg()},
                  "limits": {"seconds": LIMITS.seconds, "memory_mb": LIMITS.memory_mb},
                  "workloads": {}}
+    if a.merge and os.path.exists(a.out):
+        with open(a.out) as f:
+            old = json.load(f)
+        out["workloads"] = old.get("workloads", {})
+        out["scaling"] = old.get("scaling")
+        out["earlier_machine"] = old.get("machine")
     side_by_side(loads, out)
     nodes = [int(x) for x in a.nodes.split(",") if x]
     if nodes:

@@ -263,13 +263,12 @@ class RayCluster:
         self.started = False
         if not ray.is_initialized():
             kw = dict(log_to_driver=False, logging_level="WARNING")
-            if address == "local":
+            if address == "local":        # a new instance even if one runs on this machine
                 kw.update(num_cpus=local_cpus, include_dashboard=False)
-                address = None
             try:
                 ray.init(address=address, **kw)
             except (ConnectionError, RuntimeError, ValueError) as e:
-                raise InputError(f"cannot reach the Ray cluster {address or 'local'}: {e}",
+                raise InputError(f"cannot reach the Ray cluster {address}: {e}",
                                  _CLUSTER_LOC) from None
             self.started = True
         self.task = ray.remote(max_retries=0, num_cpus=1)(_ray_job)

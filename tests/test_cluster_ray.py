@@ -34,7 +34,8 @@ pytestmark = pytest.mark.xdist_group("ray")        # one Ray session for the mod
 def cluster():
     # the job functions of this module travel by value: Ray workers do not import tests/
     ray.cloudpickle.register_pickle_by_value(sys.modules[__name__])
-    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, logging_level="WARNING")
+    ray.init(address="local", num_cpus=2, include_dashboard=False, log_to_driver=False,
+             logging_level="WARNING")
     assert ray.get_runtime_context().gcs_address.startswith("127.0.0.1:")
     yield ray
     ray.shutdown()
