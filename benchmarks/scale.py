@@ -1,6 +1,6 @@
 """The execution backends side by side: corpus `verify` and `check` and `prove` on one process,
 the local pool and a local Ray cluster; then a simulated many-node Ray cluster (several
-`ray start` nodes on 127.0.0.1, one CPU each) to show the scaling curve.
+Ray nodes on 127.0.0.1, one CPU and one raylet each) to show the scaling curve.
 
 Usage: python benchmarks/scale.py [--programs N] [--theorems N] [--trivial N] [--nodes 1,2,3,4]
          [--out benchmarks/scale_results.json] [--merge]
@@ -8,8 +8,7 @@ For each workload and backend: wall seconds, speed-up over one process, and over
 ((wall x workers - in-process wall) / jobs: what the fork, pickling and scheduling of a job cost
 beyond its own work, assuming the workers had their CPUs; the machine's load average is
 recorded beside the figures). Every backend's verdicts are compared with the in-process run.
-No assertions: numbers are reported. Ray nodes are started with `ray start --block` and ended
-by their process id.
+No assertions: numbers are reported.
 """
 from __future__ import annotations
 
@@ -17,8 +16,6 @@ import argparse
 import glob
 import json
 import os
-import socket
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -26,7 +23,7 @@ from pathlib import Path
 from bpfsmt.execution import JobFailure, Limits, run_jobs
 
 # Ray registers 127.0.0.1 for its nodes instead of the machine's network address (read when ray
-# is imported; `ray start` children inherit it): everything stays on loopback
+# is imported): everything stays on loopback
 os.environ.setdefault("RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER", "0")
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("BPFSMT_SHARED", ROOT.parent / "shared"))
@@ -62,7 +59,8 @@ def workloads(programs: int, theorems: int, trivial: int):
     keys = [(t.name, None) for t in ts] + [(t.name, m.name) for t in ts for m in t.mutants]
     loads = {
         "no-op": (noop, list(range(trivial)), _verdict_noop),
-        "verify": (verify._job, [(p, None, name, "6.1") for p, name in progs], _verdict_verify),
+        "verify": (verify._job, [(p, None, name, "6.1", 10.0) for p, name in progs],
+                   _verdict_verify),
         "check": (check._job, [(p, None, name, 10.0, None, 8, "6.1") for p, name in progs],
                   _verdict_check),
         "prove": (prove._job, keys, _verdict_prove),
@@ -92,48 +90,27 @@ def timed(fn, items, **kw):
     return time.perf_counter() - t0, got
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 class LocalRayNodes:
-    """A Ray cluster of `ray start --block` nodes on 127.0.0.1, one CPU each."""
+    """A Ray cluster of several nodes (one raylet each, one CPU each) on 127.0.0.1, started
+    with Ray's own multi-node-on-one-machine helper. `ray start --address` refuses to join a
+    second node while nodes register 127.0.0.1 (it wants the machine's network address), and
+    only loopback may be used here."""
 
     def __init__(self):
-        self.port = _free_port()
-        self.procs: list[subprocess.Popen] = []
-        self.ray_cli = str(Path(sys.executable).with_name("ray"))
+        from ray.cluster_utils import Cluster
+        self.cluster = Cluster(initialize_head=True,
+                               head_node_args={"num_cpus": 1, "include_dashboard": False})
+
+    @property
+    def address(self) -> str:
+        return self.cluster.address
 
     def add(self) -> None:
-        common = ["--block", "--node-ip-address=127.0.0.1", "--num-cpus=1",
-                  "--disable-usage-stats"]
-        if not self.procs:
-            cmd = [self.ray_cli, "start", "--head", f"--port={self.port}",
-                   "--include-dashboard=false",
-                   f"--ray-client-server-port={_free_port()}"] + common
-        else:
-            cmd = [self.ray_cli, "start", f"--address=127.0.0.1:{self.port}"] + common
-        self.procs.append(subprocess.Popen(cmd, stdout=subprocess.DEVNULL,
-                                           stderr=subprocess.DEVNULL, start_new_session=True))
-
-    def wait_cpus(self, ray, n: int, timeout: float = 120.0) -> None:
-        t0 = time.monotonic()
-        while ray.cluster_resources().get("CPU", 0) < n:
-            if time.monotonic() - t0 > timeout:
-                raise RuntimeError(f"Ray cluster did not reach {n} CPUs")
-            time.sleep(0.5)
+        self.cluster.add_node(num_cpus=1)
+        self.cluster.wait_for_nodes()
 
     def stop(self) -> None:
-        for p in reversed(self.procs):     # `ray start --block` ends its node on SIGTERM
-            p.terminate()
-            try:
-                p.wait(60)
-            except subprocess.TimeoutExpired:
-                p.kill()
-                p.wait()
-        self.procs.clear()
+        self.cluster.shutdown()
 
 
 def side_by_side(loads: dict, out: dict) -> None:
@@ -168,22 +145,21 @@ def side_by_side(loads: dict, out: dict) -> None:
 def scaling(loads: dict, nodes: list[int], workload: str, out: dict) -> None:
     import ray
     fn, items, verdict = loads[workload]
+    baseline = [verdict(r) for r in run_jobs(items, fn, quiet=True, in_process=True)]
     cluster = LocalRayNodes()
     rows = []
     try:
+        ray.init(address=cluster.address, log_to_driver=False, logging_level="WARNING")
         for n in range(1, max(nodes) + 1):
-            cluster.add()
-            if n == 1:
-                time.sleep(3)
-                ray.init(address=f"127.0.0.1:{cluster.port}", log_to_driver=False,
-                         logging_level="WARNING")
-            cluster.wait_cpus(ray, n)
+            if n > 1:
+                cluster.add()
             if n not in nodes:
                 continue
             wall, got = timed(fn, items, cluster="auto")
             rows.append({"nodes": n, "cpus": int(ray.cluster_resources()["CPU"]),
-                         "wall_s": round(wall, 2),
-                         "failures": sum(isinstance(r, JobFailure) for r in got)})
+                         "wall_s": round(wall, 2), "loadavg": os.getloadavg()[0],
+                         "failures": sum(isinstance(r, JobFailure) for r in got),
+                         "same_verdicts": [verdict(r) for r in got] == baseline})
             print(f"  {n} node(s): {wall:.1f} s", file=sys.stderr)
     finally:
         ray.shutdown()
