@@ -56,8 +56,8 @@ def test_ray_gives_the_local_pool_report(cluster, capsys):
         assert on_ray == local
         assert local[0] == 1 and len(local[1]) == 7
         assert not any(r["verdict"] in ("unknown", "error") for r in local[1])
-    theorems = ["prove", "--json", "-q", "SL.sound", "TC.max_cnt", "AL.gen_lookup",
-                "JIT.alu64_add_x"]
+    theorems = ["prove", "--json", "-q", "--timeout", "900",      # slack for a loaded machine
+                "SL.sound", "TC.max_cnt", "AL.gen_lookup", "JIT.alu64_add_x"]
     local = _report(theorems + ["-j", "2"], capsys)
     assert _report(theorems + ["--cluster", "auto"], capsys) == local
     assert local[0] == 0 and all(r["ok"] and r["mutants"] for r in local[1])
