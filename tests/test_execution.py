@@ -144,8 +144,14 @@ def test_command_report_is_the_same_on_every_backend(command, capsys):
     assert one[0] == 1 and len(one[1]) == 6
 
 
-def test_job_over_its_limit_is_an_unknown_row_with_exit_3(capsys):
-    code = main(["check", "--json", "-q", "--job-timeout", "0.01",
+def _hang(*args, **kwargs):
+    time.sleep(60)
+
+
+def test_job_over_its_limit_is_an_unknown_row_with_exit_3(capsys, monkeypatch):
+    import bpfsmt.commands.check as command
+    monkeypatch.setattr(command, "check", _hang)      # a check that never ends (forked along)
+    code = main(["check", "--json", "-q", "--job-timeout", "1",
                  os.path.join(EXAMPLES, "lock_ok.bpf.s")])
     row = json.loads(capsys.readouterr().out)
     assert code == 3
