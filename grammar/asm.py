@@ -134,8 +134,10 @@ def _bytes(word: str, size: int, loc: SourceLoc, what: str) -> bytes:
     v = _int(word, loc, what)
     if size < 0:
         raise InputError(f"{what}: expected hex:..., found {word!r}", loc)
+    if size == 0:
+        raise InputError(f"{what}: {v} does not fit in 0 bytes", loc)
     lo, hi = -(1 << (8 * size - 1)), 1 << (8 * size)
-    if size == 0 or not lo <= v < hi:
+    if not lo <= v < hi:
         raise InputError(f"{what}: {v} does not fit in {size} bytes", loc)
     return (v % hi).to_bytes(size, "little")
 

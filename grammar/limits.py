@@ -12,10 +12,12 @@ def check_map_sizes(m: Map, loc: SourceLoc) -> None:
     """A map no kernel can create (a key or value above KMALLOC_MAX_SIZE: map_alloc_check's
     -E2BIG; no key for a type that is looked up by key: -EINVAL) is bad input, found before
     anything allocates or reads an element of it."""
-    mt = MAPS_61.get(m.map_type)
-    if mt is not None and mt.default_key_size and m.key_size == 0:
-        raise InputError(f"map '{m.name}' has key_size=0, but {m.map_type} maps are looked up "
-                         f"by key: it cannot be created (EINVAL)", loc)
+    # listings know a map only by id (unspec); libbpf sizes a perf_event_array itself (4, 4)
+    mt = None if m.map_type in ("unspec", "perf_event_array") else MAPS_61.get(m.map_type)
+    for what, default in (("key_size", "default_key_size"), ("value_size", "default_value_size")):
+        if mt is not None and getattr(mt, default) and getattr(m, what) == 0:
+            raise InputError(f"map '{m.name}' has {what}=0, but {m.map_type} maps need one: it "
+                             f"cannot be created (EINVAL)", loc)
     for what in ("key_size", "value_size"):
         size = getattr(m, what)
         if size > KMALLOC_MAX_SIZE:

@@ -54,7 +54,8 @@ EXPECTED = {
     "empty_program.o": (2, "empty_program.o:0:0: section 'filter': program 'hashfilter' has no "
                            "instructions", None),
     "key_size_zero.bpf.s": (2, "key_size_zero.bpf.s:1:6: map 'vals' has key_size=0, but array "
-                               "maps are looked up by key", None),
+                               "maps need one: it cannot be created (EINVAL)", None),
+    "value_size_zero.bpf.s": (2, "value_size_zero.bpf.s:1:6: map 'vals' has value_size=0", None),
     "non_utf8.data": (2, "non_utf8.data:3:1: not UTF-8 text", None),
     "non_utf8.bpf.s": (2, "non_utf8.bpf.s:2:14: not UTF-8 text", None),
     "huge_key_size.bpf.s": (2, "huge_key_size.bpf.s:1:6: map 'm' has key_size=2147483647, "
