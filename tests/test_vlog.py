@@ -28,7 +28,7 @@ def agreement():
         for lab in load_labels(fam):
             c = compare_label(lab)
             if c is not None:
-                got.append((fam, lab.prog, c))
+                got.append((fam, f"{lab.file}:{lab.prog}", c))
     return got
 
 
@@ -47,9 +47,9 @@ def test_logs_agree_with_the_kernel_line_by_line(agreement):
 def test_the_level1_pop_quirk_is_the_kernels(agreement):
     # pop_stack cuts the log back to where the branch was pushed, which is inside the padding
     # of the jump's state line: 6.1 then prints the popped path's state on the jump's line
-    lab = find_label("lock", "lock_unlock_one_branch")
+    lab = find_label("lock", "lock_unlock_one_branch", file="basic.c")
     assert "13: (25) if r7 > 0x3 goto pc+3 17: R6=map_value" in lab.log
-    c = dict(((f, p), c) for f, p, c in agreement)[("lock", "lock_unlock_one_branch")]
+    c = dict(((f, p), c) for f, p, c in agreement)[("lock", "basic.c:lock_unlock_one_branch")]
     assert c.equal
 
 
