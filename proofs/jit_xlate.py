@@ -26,8 +26,9 @@ from bpfsmt.spec.insn import (BPF_ALU, BPF_ALU64, BPF_DIV, BPF_JEQ, BPF_JMP, BPF
                               BPF_MOD, BPF_X, Insn)
 
 EXIT = Insn.make(0x95)
-# register pairs over every encoder branch of emit_divmod: dst/src in rax/rdx, rcx, r8+, equal
-PAIRS = ((0, 1), (1, 0), (3, 4), (4, 3), (0, 3), (3, 0), (5, 5), (2, 2), (6, 9), (9, 2))
+# register pairs over every encoder branch of emit_divmod: dst or src in rax, rdx, rcx, r8+,
+# dst == src
+PAIRS = ((0, 1), (1, 0), (3, 4), (3, 0), (5, 5), (9, 2))
 
 
 def _guarded_code(ins: Insn, patch, cfg):
