@@ -63,7 +63,7 @@ def check_divmod_guard(patch=div_mod_patch, cfg: JitConfig = JitConfig()) -> Out
                     ok = [fs.regs[X86_OF_BPF[k]] == want[k] for k in range(11)]
                     bad.append(z3.And(fs.path, z3.Not(z3.And(*ok))))
                 s = z3.Solver()
-                s.set("timeout", 60000)
+                s.set("timeout", 300000)
                 s.add(z3.Or(*bad))
                 r = s.check()
                 if r == z3.unknown:
