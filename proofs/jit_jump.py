@@ -128,16 +128,29 @@ def _replay(cfg, insn, off, e, prev, padding):
     from unicorn import x86_const as U
     code, _, a_prev, target = _emit(cfg, insn, off, e, prev, padding)
     base, at = 0x100000, 0x100000 + 0x8000
-    for regs in (0, 1, -1, 0x80000000, 7, 8):
+    imm = insn.imm or 0        # a jcc against an immediate is taken at, around or beside it
+    for regs in (0, 1, -1, 0x80000000, 7, 8, imm, imm + 1, imm - 1, ~imm):
         mu = Uc(UC_ARCH_X86, UC_MODE_64)
         mu.mem_map(base, 0x20000)
         mu.mem_write(at, code)
-        for r in (U.UC_X86_REG_RDI, U.UC_X86_REG_RSI):
+        for r in (U.UC_X86_REG_RAX, U.UC_X86_REG_RBX, U.UC_X86_REG_RCX, U.UC_X86_REG_RDX,
+                  U.UC_X86_REG_RDI, U.UC_X86_REG_RSI, U.UC_X86_REG_R8, U.UC_X86_REG_R9,
+                  U.UC_X86_REG_R10, U.UC_X86_REG_R11, U.UC_X86_REG_R12, U.UC_X86_REG_R13,
+                  U.UC_X86_REG_R14, U.UC_X86_REG_R15):     # every BPF register's home
             mu.reg_write(r, regs & (2 ** 64 - 1))
-        landed = []
+        landed, after = [], {}
+        jump = _last_branch(code)
+        jaddr = None if jump is None else at + jump[0]
 
         def hook(uc, addr, size, _):
-            if not at <= addr < at + len(code):
+            # the first instruction executed after the jump is where it landed, inside the
+            # code (a short displacement into the padding) or outside it
+            if after:
+                landed.append(addr)
+                uc.emu_stop()
+            elif addr == jaddr:
+                after["next"] = addr + size
+            elif not at <= addr < at + len(code):
                 landed.append(addr)
                 uc.emu_stop()
         mu.hook_add(UC_HOOK_CODE, hook)
@@ -145,7 +158,8 @@ def _replay(cfg, insn, off, e, prev, padding):
             mu.emu_start(at, at + 0x10000, count=64)
         except Exception:
             landed.append(mu.reg_read(U.UC_X86_REG_RIP))
-        if landed and (landed[0] != at + len(code) or not insn.is_cond_jmp):
+        fell_through = landed and (landed[0] == after.get("next", at + len(code)))
+        if landed and (not fell_through or not insn.is_cond_jmp):
             got = a_prev + landed[0] - at
             return {"unicorn_lands_at": hex(got), "target": hex(target), "differs": got != target}
     return None
