@@ -13,7 +13,7 @@ import importlib
 import sys
 
 from bpfsmt import __version__
-from bpfsmt.solver.budget import LimitReached, cap_address_space, memory_reason
+from bpfsmt.solver.budget import LimitReached, address_space_cap, memory_reason
 from bpfsmt.spec.errors import InputError
 
 EXIT_OK, EXIT_FAIL, EXIT_INPUT, EXIT_UNKNOWN, EXIT_INTERNAL = 0, 1, 2, 3, 4
@@ -220,9 +220,10 @@ def main(argv: list[str] | None = None) -> int:
         ap.print_help()
         return EXIT_INPUT
     try:
-        if args.command in IN_PROCESS_COMMANDS and not args.debug:   # jobs cap their own
-            cap_address_space(args.max_memory)
         mod = importlib.import_module(f"bpfsmt.commands.{COMMANDS[args.command]}")
+        if args.command in IN_PROCESS_COMMANDS and not args.debug:   # jobs cap their own
+            with address_space_cap(args.max_memory):
+                return mod.main(args)
         return mod.main(args)
     except InputError as e:
         print(f"bpfsmt: {e}", file=sys.stderr)

@@ -68,6 +68,30 @@ def cap_address_space(memory_mb: int) -> None:
                                             else min(want, hard), hard))
 
 
+class address_space_cap:
+    """`cap_address_space` for the duration of a `with` block, then the process's own limit
+    again: a command run in-process (tests, the input fuzzer) must not leave its cap on the
+    caller, whose later work (a JIT emulator's code buffer, Z3) needs more address space."""
+
+    def __init__(self, memory_mb: int):
+        self.memory_mb = memory_mb
+
+    def __enter__(self):
+        import resource
+        global _cap_mb
+        self.saved = (resource.getrlimit(resource.RLIMIT_AS), _cap_mb)
+        cap_address_space(self.memory_mb)
+        return self
+
+    def __exit__(self, *exc):
+        import resource
+        global _cap_mb
+        resource.setrlimit(resource.RLIMIT_AS, self.saved[0])
+        if exc[0] is None or not issubclass(exc[0], MemoryError):
+            _cap_mb = self.saved[1]     # memory_reason() still names the cap that was hit
+        return False
+
+
 def memory_reason() -> str:
     """Why a MemoryError happened, for the UNKNOWN line."""
     return "out of memory" if _cap_mb is None else f"memory limit of {_cap_mb} MB reached"

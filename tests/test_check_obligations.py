@@ -170,8 +170,8 @@ def test_timeout_gives_unknown():
     assert r.verdict == "unknown", (r.verdict, r.message)
     assert "uninit_stack" in r.reason and "timeout" in r.reason
     # the per-program limit: the remaining time is all an obligation gets, then UNKNOWN
-    r = check(pf, pf.programs[0], timeout=0.3)
-    assert r.verdict == "unknown" and r.reason.startswith("time limit of 0.3s reached"), r.reason
+    r = check(pf, pf.programs[0], timeout=0.05)     # Z3 can factor it in ~0.3 s when idle
+    assert r.verdict == "unknown" and r.reason.startswith("time limit of 0.05s reached"), r.reason
     assert r.seconds < 5
 
 
