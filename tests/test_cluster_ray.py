@@ -59,7 +59,9 @@ def test_ray_gives_the_local_pool_report(cluster, capsys):
     theorems = ["prove", "--json", "-q", "--timeout", "900",      # slack for a loaded machine
                 "SL.sound", "TC.max_cnt", "AL.gen_lookup", "JIT.alu64_add_x"]
     local = _report(theorems + ["-j", "2"], capsys)
-    assert _report(theorems + ["--cluster", "auto"], capsys) == local
+    # verdicts, order and format agree; the values inside a counterexample are whatever model
+    # Z3 picks, which depends on the solver's state in that process
+    assert _verdicts(_report(theorems + ["--cluster", "auto"], capsys)) == _verdicts(local)
     assert local[0] == 0 and all(r["ok"] and r["mutants"] for r in local[1])
     batch = dict(count=12, seed=3, batch=4, timeout=5.0)
     lines_local, lines_ray = [], []
@@ -68,6 +70,13 @@ def test_ray_gives_the_local_pool_report(cluster, capsys):
     stats_local.pop("seconds"), stats_ray.pop("seconds")
     assert stats_ray == stats_local and lines_ray == lines_local
     assert stats_local["inputs"] == 12 and not stats_local.get("batch_failures")
+
+
+def _verdicts(report):
+    code, rows = report
+    return code, [(r["theorem"], r["status"], r["ok"], sorted(r)) +
+                  tuple((m["name"], m["status"], m["replayed"], m["counterexample"] is None)
+                        for m in r["mutants"]) for r in rows]
 
 
 class _Lines:
