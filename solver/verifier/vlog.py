@@ -15,7 +15,8 @@ from bpfsmt.grammar.printer import format_insn
 from bpfsmt.spec.insn import (BPF_ALU, BPF_ALU64, BPF_ATOMIC, BPF_CALL, BPF_END, BPF_EXIT, BPF_JA,
                               BPF_JMP, BPF_JMP32, BPF_K, BPF_LDX, BPF_MEM, BPF_NEG,
                               BPF_PSEUDO_FUNC, BPF_ST, BPF_STX)
-from bpfsmt.solver.verifier.bounds import Tnum
+from bpfsmt.solver.verifier.bounds import (S32_MAX, S32_MIN, S64_MAX, S64_MIN, Tnum,
+                                          U32 as U32_MAX, U64 as U64_MAX)
 from bpfsmt.solver.verifier.state import (REG_LIVE_DONE, REG_LIVE_READ, REG_LIVE_WRITTEN,
                                           STACK_SPILL)
 
@@ -24,8 +25,6 @@ BPF_LOG_LEVEL = BPF_LOG_LEVEL1 | BPF_LOG_LEVEL2
 BPF_LOG_MIN_ALIGNMENT, BPF_LOG_ALIGNMENT = 8, 40
 SLOT_TYPE_CHAR = "?rm0d"          # STACK_INVALID, SPILL, MISC, ZERO, DYNPTR
 
-S64_MIN, S64_MAX, U64_MAX = -(1 << 63), (1 << 63) - 1, (1 << 64) - 1
-S32_MIN, S32_MAX, U32_MAX = -(1 << 31), (1 << 31) - 1, (1 << 32) - 1
 
 
 def vlog_alignment(pos: int) -> int:
