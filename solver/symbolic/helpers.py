@@ -38,7 +38,7 @@ from bpfsmt.solver.concrete.runtime_helpers import written_bytes
 from bpfsmt.solver.concrete.exec import ExecInputs
 from bpfsmt.solver.symbolic import env as ENV
 from bpfsmt.solver.symbolic import refs, timers
-from bpfsmt.solver.symbolic.state import Frame
+from bpfsmt.solver.symbolic.state import Count, Frame
 from bpfsmt.solver.symbolic.values import (FALSE, TRUE, OPAQUE_KINDS, UNINIT, Ptr, type_name, Scalar, Unsupported, add_off, as_int, bv,
                                            fold, fromle, signed, simp)
 
@@ -503,8 +503,7 @@ def _push_callback(low, st, slot, i, nr, ctx, target, map_name=None):
         regs[2] = ctx
     else:                                      # for_each_map_elem: (map, key, value, ctx)
         m = low.env.map_named(map_name)
-        rid = (m.name, st.lookups)
-        st.lookups += 1
+        rid = st.value_rid(m.name, slot)
         st.mem.keys[rid] = bv(i, low.env.key_bits(m))
         regs[1] = Ptr(T.CONST_PTR_TO_MAP, m.name, bv(0))
         regs[2] = Ptr(T.PTR_TO_MAP_KEY, rid, bv(0))
@@ -686,10 +685,18 @@ def _masked(v, w):
 
 
 def _next_ret(low, st, name):
+    """The next result of helper `name` on this path: input helper_returns[name][k] for the
+    k-th call (k symbolic after a join of paths that called it a different number of times)."""
     k = st.calls.get(name, 0)
     st.calls = dict(st.calls)
-    st.calls[name] = k + 1
-    return low.env.ret_var(name, k)
+    if isinstance(k, int):
+        st.calls[name] = k + 1
+        return low.env.ret_var(name, k)
+    st.calls[name] = Count(k.lo + 1, k.hi + 1, k.term + 1)
+    v = low.env.ret_var(name, k.hi)
+    for j in range(k.hi - 1, k.lo - 1, -1):
+        v = z3.If(k.term == j, low.env.ret_var(name, j), v)
+    return v
 
 
 def _finish(low, st, slot, r0):
@@ -724,8 +731,7 @@ def _map_helper(low, st, insn, slot, proto):
     present = _present(env, st, m, key)
     name = proto.name
     if name == "map_lookup_elem":
-        rid = (m.name, st.lookups)
-        st.lookups += 1
+        rid = st.value_rid(m.name, slot)
         mem.keys[rid] = key
         return _finish(low, st, slot, Ptr(T.PTR_TO_MAP_VALUE, rid, bv(0), simp(z3.Not(present))))
     is_array = m.map_type in ENV.ARRAY_MAPS

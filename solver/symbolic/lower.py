@@ -86,7 +86,7 @@ from bpfsmt.spec.vocab import RegType as T
 
 from bpfsmt.solver.symbolic import env as ENV
 from bpfsmt.solver.symbolic import helpers as sym_helpers
-from bpfsmt.solver.symbolic import refs, timers
+from bpfsmt.solver.symbolic import liveness, refs, timers
 from bpfsmt.solver.symbolic.regions import RegionOps
 from bpfsmt.solver.symbolic.state import (BoundEvent, Frame, Lowering, Memory, Obligation, Outcome, State,
                                           merge_states)
@@ -111,6 +111,7 @@ class Lowerer(RegionOps):
         for s, i in zip(program.slots(), program.insns):
             self.insns[s] = i
         self.nslots = program.slot_count()
+        self.live = liveness.live_in(self.insns)
         self.env = ENV.Inputs(pfile, program)
         self.obligations: list[Obligation] = []
         self.outcomes: list[Outcome] = []
@@ -188,7 +189,7 @@ class Lowerer(RegionOps):
         regs = [UNINIT] * 11
         regs[1] = self.env.entry_r1()
         regs[10] = Ptr(T.PTR_TO_STACK, 0, bv(0))
-        st0 = State(0, [Frame(regs, {}, -1, 0, 0)], (), Memory(), {}, {}, 0, 0, 1)
+        st0 = State(0, [Frame(regs, {}, -1, 0, 0)], (), Memory(), {}, {}, 0, 1)
         queue: list = []
         heapq.heappush(queue, (st0.position(), next(self._seq), st0))
         unsupported = None
@@ -205,6 +206,8 @@ class Lowerer(RegionOps):
                 if len(group) > 1:
                     buckets: dict = {}
                     for g in group:
+                        g.drop_dead_regs(self.live)
+                        g.drop_dead_keys()
                         buckets.setdefault(g.merge_key(), []).append(g)
                     group = [merge_states(b) if len(b) > 1 else b[0] for b in buckets.values()]
                 for g in group:

@@ -2,7 +2,7 @@
 bpf_sk_lookup_* / bpf_sk_release, and the leak of a reference at exit as a safety obligation
 (ref_leak), as the executor runs them.
 
-A record is a region of its own (`PTR_TO_BUF`, rid = (reserve slot, k-th reserve on the path,
+A record is a region of its own (`PTR_TO_BUF`, rid = (reserve slot, references taken before on the path,
 size)) whose bytes start as zeros (the executor's fresh record) and are then a write log. It is
 NULL when the flags or the size are bad or the ring is full (the input
 helper_returns["ringbuf_reserve:full"]); a released record's pointer may still be moved, but any
@@ -32,7 +32,7 @@ def reserve(low, st, slot, next_ret, finish):
     n = as_int(size.v)
     full = next_ret(low, st, FULL)
     null = simp(z3.Or(flags.v != 0, full != 0, z3.BoolVal(n == 0 or n > m.max_entries)))
-    rid = (slot, st.calls.get(FULL), n)
+    rid = (slot, len(st.refs), n)
     acquire(st, rid, slot, null)
     return finish(low, st, slot, Ptr(T.PTR_TO_BUF, rid, bv(0), null))
 
@@ -47,7 +47,7 @@ def sk_lookup(low, st, slot, name, next_ret, finish):
     if isinstance(flags, Ptr):
         raise Unsupported(f"{name} with pointer flags at insn {slot}")
     null = simp(z3.Or(next_ret(low, st, name) == 0, flags.v != 0))
-    rid = ("sock", slot, st.calls.get(name))
+    rid = ("sock", slot, len(st.refs))
     acquire(st, rid, slot, null)
     return finish(low, st, slot, Ptr(T.PTR_TO_SOCKET, rid, bv(0), null))
 

@@ -218,7 +218,8 @@ class RegionOps:
             # a whole spilled pointer comes back as that pointer
             p0 = bytes_[0].ptr if bytes_[0] is not None else None
             if p0 is not None and all(b is not None and b.ptr is not None and b.i == i and
-                                      shape_of(b.ptr) == shape_of(p0) for i, b in enumerate(bytes_)):
+                                      b.ptr.rid == p0.rid and shape_of(b.ptr) == shape_of(p0)
+                                      for i, b in enumerate(bytes_)):
                 return p0
         vals = self._stack_bytes(st, slot, f, a, size)
         if vals is None:

@@ -2,6 +2,7 @@
 outcomes, loop-bound events)."""
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple, Optional
 
@@ -10,8 +11,9 @@ import z3
 from bpfsmt.spec import faults as F
 from bpfsmt.spec.program import Program
 
-from bpfsmt.solver.symbolic.values import (FALSE, TRUE, as_int, bv, is_const_true, ite, merge_val,
-                                           shape_of, signed, simp)
+from bpfsmt.solver.symbolic.liveness import ALL_REGS, CALLER_SAVED
+from bpfsmt.solver.symbolic.values import (FALSE, TRUE, Ptr, as_int, bv, is_const_true, ite,
+                                           merge_val, shape_of, signed, simp)
 
 # ---------------------------------------------------------------------------------------------
 # Obligations and outcomes
@@ -130,14 +132,38 @@ class TimerEvent(NamedTuple):
     guard: Any
 
 
+class Count(NamedTuple):
+    """How many times a helper ran before, in a merged state whose paths disagree: the term
+    (BV64) lies in [lo, hi]. The k-th result is the input helper_returns[name][k] on every
+    path, so after a join the next result is the one the term selects."""
+    lo: int
+    hi: int
+    term: Any
+
+
+# call counters that name something (reference ids, the tail call limit) stay exact: states
+# whose counts differ do not merge
+EXACT_COUNTS = ("acquire", "tail_call")
+
+
+def _merge_count(c, x, y):
+    if x == y and isinstance(x, int):
+        return x
+    tx = bv(x) if isinstance(x, int) else x.term
+    ty = bv(y) if isinstance(y, int) else y.term
+    lo = min(x if isinstance(x, int) else x.lo, y if isinstance(y, int) else y.lo)
+    hi = max(x if isinstance(x, int) else x.hi, y if isinstance(y, int) else y.hi)
+    return Count(lo, hi, ite(c, tx, ty))
+
+
 class State:
-    __slots__ = ("slot", "frames", "pc", "mem", "calls", "loops", "lookups", "steps", "nframes",
+    __slots__ = ("slot", "frames", "pc", "mem", "calls", "loops", "steps", "nframes",
                  "lock", "phase", "timers", "main_r0", "refs")
 
-    def __init__(self, slot, frames, pc, mem, calls, loops, lookups, steps, nframes, lock=None,
+    def __init__(self, slot, frames, pc, mem, calls, loops, steps, nframes, lock=None,
                  phase=0, timers=(), main_r0=None, refs=()):
         self.slot, self.frames, self.pc, self.mem = slot, frames, pc, mem
-        self.calls, self.loops, self.lookups, self.steps = calls, loops, lookups, steps
+        self.calls, self.loops, self.steps = calls, loops, steps
         self.nframes = nframes
         self.lock = lock      # the held bpf_spin_lock: None or (map name, key term)
         # 0 while the program runs; k after the k-th timer element got its turn to fire its
@@ -150,7 +176,7 @@ class State:
 
     def copy(self):
         return State(self.slot, [f.copy() for f in self.frames], self.pc, self.mem.copy(),
-                     dict(self.calls), dict(self.loops), self.lookups, self.steps, self.nframes,
+                     dict(self.calls), dict(self.loops), self.steps, self.nframes,
                      self.lock, self.phase, self.timers, self.main_r0, self.refs)
 
     @property
@@ -162,16 +188,60 @@ class State:
 
     def merge_key(self):
         return (self.position(), tuple(sorted(self.loops.items())),
-                tuple(sorted(self.calls.items())), self.lookups,
+                tuple(sorted((n, k) for n, k in self.calls.items() if n in EXACT_COUNTS)),
                 tuple(tuple(shape_of(r) for r in f.regs) for f in self.frames),
                 tuple(tuple(sorted((o, b.shape()) for o, b in f.stack.items() if b.ptr is not None))
                       for f in self.frames),
-                tuple(f.fno for f in self.frames), tuple(sorted(map(str, self.mem.keys))),
+                tuple(f.fno for f in self.frames),
                 tuple(None if f.loop is None else (f.loop[:3], shape_of(f.loop[3]))
                       for f in self.frames),
                 None if self.lock is None else self.lock[0],
                 tuple((e.kind, e.map, e.target) for e in self.timers), shape_of(self.main_r0),
                 tuple(r[:3] for r in self.refs))
+
+    def pointers(self):
+        """Every pointer the state still holds: registers, spilled slots, callback contexts."""
+        for f in self.frames:
+            yield from (r for r in f.regs if isinstance(r, Ptr))
+            yield from (b.ptr for b in f.stack.values() if b.ptr is not None)
+            if f.loop is not None and isinstance(f.loop[3], Ptr):
+                yield f.loop[3]
+        if isinstance(self.main_r0, Ptr):
+            yield self.main_r0
+
+    def value_rid(self, map_name: str, site: int):
+        """A map-value region id for an element looked up at `site`, named by the site and
+        fresh among the live ones: two paths that did the same lookups in different branches
+        name them alike, so they still merge at the join."""
+        live = {p.rid for p in self.pointers()}
+        j = 0
+        while (map_name, site, j) in live:
+            j += 1
+        return (map_name, site, j)
+
+    def drop_dead_regs(self, live: dict):
+        """Forget registers no path from here reads (liveness.live_in) before merging. A
+        caller's R0-R5 are dead while its callee runs: the return overwrites them. The frame
+        pointer stays."""
+        top = len(self.frames) - 1
+        for k, f in enumerate(self.frames):
+            if k == top:
+                mask = live.get(self.slot, ALL_REGS)
+            else:
+                mask = live.get(self.frames[k + 1].ret_slot, ALL_REGS) & ~CALLER_SAVED
+            regs = f.regs
+            for r in range(10):
+                if not mask >> r & 1 and regs[r] is not None:
+                    regs[r] = None
+
+    def drop_dead_keys(self):
+        """Forget the keys of map-value regions no pointer refers to any more (before merging:
+        a branch's dead lookup must not keep its state apart)."""
+        keys = self.mem.keys
+        if keys:
+            live = {p.rid for p in self.pointers()}
+            if any(r not in live for r in keys):
+                self.mem.keys = {r: k for r, k in keys.items() if r in live}
 
     def pc_expr(self):
         return z3.And(*self.pc) if self.pc else TRUE
@@ -215,6 +285,34 @@ def merge_states(states: list[State]) -> State:
     return out
 
 
+_JOINS = itertools.count()
+
+
+class _Join:
+    """Merges the values of two states under `c`. A pair of map-value pointers from different
+    lookups gets one region of its own whose key is If(c, key_a, key_b); the same pair always
+    maps to the same region, so aliasing between registers survives the join."""
+
+    def __init__(self, c, a: "Memory", b: "Memory"):
+        self.c, self.ka, self.kb = c, a.keys, b.keys
+        self.keys: dict = {}
+        self.pairs: dict = {}
+
+    def val(self, x, y):
+        v = merge_val(self.c, x, y)
+        if not (isinstance(x, Ptr) and x.rid in self.ka):
+            return v
+        if x.rid == y.rid:
+            rid = x.rid
+        else:
+            rid = self.pairs.get((x.rid, y.rid))
+            if rid is None:
+                rid = self.pairs[(x.rid, y.rid)] = (x.rid[0], "join", next(_JOINS))
+        if rid not in self.keys:
+            self.keys[rid] = ite(self.c, self.ka[x.rid], self.kb[y.rid])
+        return v if rid == v.rid else Ptr(v.kind, rid, v.off, v.null)
+
+
 def _merge2(a: State, b: State) -> State:
     n = _common_prefix(a.pc, b.pc)
     ra, rb = a.pc[n:], b.pc[n:]
@@ -226,13 +324,17 @@ def _merge2(a: State, b: State) -> State:
     disj = simp(z3.Or(ca, cb)) if len(ra) + len(rb) <= 4 else z3.Or(ca, cb)
     m.pc = a.pc[:n] + (() if is_const_true(disj) else (disj,))
     m.steps = max(a.steps, b.steps)
+    if a.calls != b.calls:
+        m.calls = {n: _merge_count(c, a.calls.get(n, 0), b.calls.get(n, 0))
+                   for n in set(a.calls) | set(b.calls)}
+    join = _Join(c, a.mem, b.mem)
     for fa, fb, fm in zip(a.frames, b.frames, m.frames):
-        fm.regs = [merge_val(c, x, y) for x, y in zip(fa.regs, fb.regs)]
+        fm.regs = [join.val(x, y) for x, y in zip(fa.regs, fb.regs)]
         st = {}
         for o in set(fa.stack) | set(fb.stack):
             x, y = fa.stack.get(o), fb.stack.get(o)
             if x is not None and y is not None and x.ptr is not None:
-                st[o] = SByte(ptr=merge_val(c, x.ptr, y.ptr), i=x.i)
+                st[o] = SByte(ptr=join.val(x.ptr, y.ptr), i=x.i)
                 continue
             if x is y:
                 st[o] = x
@@ -242,7 +344,7 @@ def _merge2(a: State, b: State) -> State:
             st[o] = SByte(ite(c, xv, yv), simp(ite(c, xi, yi)) if not z3.eq(xi, yi) else xi)
         fm.stack = st
         if fa.loop is not None:
-            fm.loop = fa.loop[:3] + (merge_val(c, fa.loop[3], fb.loop[3]),) + fa.loop[4:]
+            fm.loop = fa.loop[:3] + (join.val(fa.loop[3], fb.loop[3]),) + fa.loop[4:]
     ma, mb = a.mem, b.mem
     mm = m.mem
     for name in ("ctx", "pkt", "mapw", "mapp", "buf"):
@@ -251,7 +353,7 @@ def _merge2(a: State, b: State) -> State:
         ext = tuple(e[:-1] + (_and(ca, e[-1]),) for e in la[k:])
         ext += tuple(e[:-1] + (_and(cb, e[-1]),) for e in lb[k:])
         setattr(mm, name, la[:k] + ext)
-    mm.keys = {r: ite(c, ma.keys[r], mb.keys[r]) for r in ma.keys}
+    mm.keys = join.keys
     if ma.layout is not None or mb.layout is not None:
         unmoved = (bv(0), bv(0), z3.BitVec("pkt_len", 64))      # Inputs.pkt_len
         la, lb = ma.layout or unmoved, mb.layout or unmoved
@@ -261,7 +363,7 @@ def _merge2(a: State, b: State) -> State:
     m.timers = tuple(TimerEvent(x.kind, x.map, ite(c, x.key, y.key), x.target,
                                 ite(c, x.guard, y.guard)) for x, y in zip(a.timers, b.timers))
     if a.main_r0 is not None:
-        m.main_r0 = merge_val(c, a.main_r0, b.main_r0)
+        m.main_r0 = join.val(a.main_r0, b.main_r0)
     m.refs = tuple(x[:3] + (ite(c, x[3], y[3]),) for x, y in zip(a.refs, b.refs))
     return m
 

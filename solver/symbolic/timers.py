@@ -139,8 +139,7 @@ def after_exit(low, st, slot) -> list:
 def _enter_callback(low, st, elem, target):
     """A fresh frame 0 at the callback: R1 = map, R2 = key, R3 = value of the element."""
     m = low.env.map_named(elem.map)
-    rid = (m.name, st.lookups)
-    st.lookups += 1
+    rid = st.value_rid(m.name, target)
     st.mem.keys[rid] = elem.key
     regs = [UNINIT] * 11
     regs[1] = Ptr(T.CONST_PTR_TO_MAP, m.name, bv(0))

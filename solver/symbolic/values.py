@@ -136,11 +136,15 @@ OPAQUE_KINDS = {T.STALE_PACKET, T.PTR_TO_BTF_ID, T.PTR_TO_MAP_KEY}
 
 
 def shape_of(v):
+    """What two values must share to merge into one. Map-value pointers into one map merge
+    whichever lookup made them: the element is named by its key (Memory.keys), and the join
+    gives it the key If(c, key_a, key_b)."""
     if v is None:
         return None
     if isinstance(v, Scalar):
         return "s"
-    return ("p", v.kind, v.rid, v.null is not None)
+    rid = v.rid[0] if v.kind == T.PTR_TO_MAP_VALUE else v.rid
+    return ("p", v.kind, rid, v.null is not None)
 
 
 def merge_val(c, a, b):
