@@ -43,11 +43,14 @@ demo: $(STAMP) clang
 test: $(STAMP) clang btf
 	BPFSMT_SHARED=$(SHARED) $(BIN)/python -m pytest -n 2 --dist loadgroup tests
 
-# Long campaigns (COUNT= mutated inputs and random programs; findings in fuzz-crashers/).
+# Long campaigns (COUNT= mutated inputs and random programs; reproducers of findings and the
+# checkpointed counts in fuzz-crashers/; RESUME=1 continues a campaign that was cut short).
 # `make test` runs a short one of each (tests/test_fuzz.py).
 fuzz: $(STAMP)
-	BPFSMT_SHARED=$(SHARED) $(BIN)/python -m bpfsmt.testing.fuzz inputs --count $${COUNT:-10000} --out fuzz-crashers
-	$(BIN)/python -m bpfsmt.testing.fuzz programs --count $${COUNT:-10000}
+	BPFSMT_SHARED=$(SHARED) $(BIN)/python -m bpfsmt.testing.fuzz inputs --count $${COUNT:-10000} \
+	  --out fuzz-crashers --checkpoint fuzz-crashers/inputs.json $${RESUME:+--resume}
+	$(BIN)/python -m bpfsmt.testing.fuzz programs --count $${COUNT:-10000} \
+	  --out fuzz-crashers --checkpoint fuzz-crashers/programs.json $${RESUME:+--resume}
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py

@@ -10,6 +10,7 @@ import os
 from dataclasses import dataclass, field
 
 from bpfsmt.grammar.loader import expand_inputs, load
+from bpfsmt.solver.budget import time_limit
 from bpfsmt.spec.errors import InputError
 from bpfsmt.spec.insn import SourceLoc
 from bpfsmt.spec.program import Program, ProgramFile
@@ -42,9 +43,10 @@ def _pick(pfile: ProgramFile, path: str, names: list[str]) -> list[Program]:
     return [p for p in pfile.programs if p.name in names]
 
 
-def select(args_files, names=None, fmt=None) -> list[Target]:
+def select(args_files, names=None, fmt=None, timeout=None) -> list[Target]:
     """Load every input and choose its programs; InputError for unknown names or a file
-    with no program at all."""
+    with no program at all. Loading a file is bounded by `timeout` (--timeout) like the work
+    on one program: LimitReached past it."""
     names = list(names or [])
     wanted: list[tuple[str, str | None]] = []
     for arg in ([args_files] if isinstance(args_files, str) else args_files):
@@ -55,7 +57,8 @@ def select(args_files, names=None, fmt=None) -> list[Target]:
     for path, prog in wanted:
         t = by_path.get(path)
         if t is None:
-            t = by_path[path] = Target(path, load(path, fmt))
+            with time_limit(timeout):
+                t = by_path[path] = Target(path, load(path, fmt))
             targets.append(t)
             if not t.pfile.programs:
                 raise InputError("the file holds no program", SourceLoc(path, 0, 0))

@@ -15,6 +15,7 @@ thing in both engines.
 """
 from __future__ import annotations
 
+import functools
 from typing import Optional
 
 import z3
@@ -36,6 +37,23 @@ from bpfsmt.solver.symbolic.values import Ptr, Scalar, Unsupported
 BV64 = z3.BitVecSort(64)
 BV8 = z3.BitVecSort(8)
 Z3D = z3_domain()
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _bv(value: int, bits: int) -> z3.BitVecNumRef:
+    """A numeral, made once: substituting concrete inputs needs the same indices and bytes
+    thousands of times, and building a Z3 numeral costs more than the rest of a store."""
+    return z3.BitVecVal(value, bits)
+
+
+def _byte_array(index_sort, items) -> z3.ArrayRef:
+    """The array index_sort -> bytes holding `items` ((index, byte) pairs), zero elsewhere."""
+    arr = z3.K(index_sort, _bv(0, 8))
+    bits = index_sort.size()
+    for i, b in items:
+        if b:
+            arr = z3.Store(arr, _bv(i, bits), _bv(b, 8))
+    return arr
 
 
 def bv_(v: int):
@@ -329,38 +347,26 @@ class Inputs:
     def substitution(self, inputs) -> list:
         """(symbol, concrete term) pairs that fix every input symbol to `inputs`."""
         pairs = []
-        ctx = inputs.ctx or b""
-        arr = z3.K(BV64, z3.BitVecVal(0, 8))
-        for i, b in enumerate(ctx):
-            if b:
-                arr = z3.Store(arr, z3.BitVecVal(i, 64), z3.BitVecVal(b, 8))
-        pairs.append((self.ctx_arr, arr))
+        pairs.append((self.ctx_arr, _byte_array(BV64, enumerate(inputs.ctx or b""))))
         if self.has_packet:
             frame = self.packet_frame(inputs)
-            arr = z3.K(BV64, z3.BitVecVal(0, 8))
-            for i, b in enumerate(frame):
-                if b:
-                    arr = z3.Store(arr, z3.BitVecVal(i, 64), z3.BitVecVal(b, 8))
-            pairs.append((self.pkt_arr, arr))
-            pairs.append((self.pkt_len, z3.BitVecVal(max(0, len(frame) - self.eth), 64)))
+            pairs.append((self.pkt_arr, _byte_array(BV64, enumerate(frame))))
+            pairs.append((self.pkt_len, _bv(max(0, len(frame) - self.eth), 64)))
         for m in self.maps:
             contents = dict(m.contents)
             contents.update((inputs.maps or {}).get(m.name, {}))
             kb = self.key_bits(m)
-            arr = z3.K(z3.BitVecSort(kb + 64), z3.BitVecVal(0, 8))
             pres = z3.K(z3.BitVecSort(kb), z3.BoolVal(False))
-            for k, v in contents.items():
-                kv = int.from_bytes(k, "little")
-                pres = z3.Store(pres, z3.BitVecVal(kv, kb), z3.BoolVal(True))
-                for i, b in enumerate(v):
-                    if b:
-                        arr = z3.Store(arr, z3.Concat(z3.BitVecVal(kv, kb), z3.BitVecVal(i, 64)),
-                                       z3.BitVecVal(b, 8))
+            for k in contents:
+                pres = z3.Store(pres, _bv(int.from_bytes(k, "little"), kb), z3.BoolVal(True))
+            arr = _byte_array(z3.BitVecSort(kb + 64),
+                              (((int.from_bytes(k, "little") << 64) | i, b)
+                               for k, v in contents.items() for i, b in enumerate(v)))
             pairs.append((self.map_array(m), arr))
             pairs.append((self.present_array(m), pres))
         for (name, k), var in self.rets.items():
             lst = (inputs.helper_returns or {}).get(name, [])
-            pairs.append((var, z3.BitVecVal(lst[k] if k < len(lst) else 0, 64)))
+            pairs.append((var, _bv(lst[k] if k < len(lst) else 0, 64)))
         return pairs
 
     def packet_frame(self, inputs) -> bytes:

@@ -89,26 +89,69 @@ def _final_maps(low, mem, inputs, pairs) -> dict:
                 kv = _val(k, pairs)
                 if isinstance(kv, int) and not isinstance(kv, bool):
                     keys.add(kv.to_bytes(m.key_size, "little"))
-        out = {}
-        for kb in keys:
-            kbv = z3.BitVecVal(int.from_bytes(kb, "little"), env.key_bits(m))
-            pres = env.present0(m, kbv)
-            for (name, k, val, guard) in mem.mapp:
-                if name == m.name:
-                    pres = z3.If(z3.And(guard, k == kbv), val, pres)
-            vals = []
-            for i in range(m.value_size):
-                b = env.map_byte(m.name, kbv, z3.BitVecVal(i, 64))
-                for (name, k, o, byte, guard) in mem.mapw:
-                    if name == m.name:
-                        b = z3.If(z3.And(guard, k == kbv, o == i), byte, b)
-                vals.append(b)
-            p = _val(pres, pairs)
-            vs = [_val(b, pairs) for b in vals]
-            out[kb] = (p, bytes(v if isinstance(v, int) and not isinstance(v, bool) else 0
-                                for v in vs))
-        res[m.name] = out
+        pres_w = [(k, val, guard) for (name, k, val, guard) in mem.mapp if name == m.name]
+        byte_w = [(k, o, byte, guard) for (name, k, o, byte, guard) in mem.mapw if name == m.name]
+        concrete = _concrete_writes(pres_w, byte_w, pairs)
+        res[m.name] = {kb: (_final_entry(env, m, kb, concrete, pairs) if concrete else
+                            _final_entry_symbolic(env, m, kb, pres_w, byte_w, pairs))
+                       for kb in keys}
     return res
+
+
+def _concrete_writes(pres_w, byte_w, pairs):
+    """The path's map writes with every part evaluated, or None if one part is not constant."""
+    pres = [tuple(_val(x, pairs) for x in w) for w in pres_w]
+    byte = [tuple(_val(x, pairs) for x in w) for w in byte_w]
+    if any(v is None for w in pres + byte for v in w):
+        return None
+    return pres, byte
+
+
+def _final_entry(env, m, kb, concrete, pairs):
+    """An entry after the path's writes, applied in order on the concrete values (the last
+    write whose guard holds wins, as in the If-chain of `_final_entry_symbolic`): one Z3
+    evaluation for the initial presence and one for the initial value instead of one per byte
+    and write."""
+    pres_w, byte_w = concrete
+    kint = int.from_bytes(kb, "little")
+    kbv = z3.BitVecVal(kint, env.key_bits(m))
+    p = _val(env.present0(m, kbv), pairs)
+    for k, val, guard in pres_w:
+        if guard and k == kint:
+            p = val
+    vals = _initial_value(env, m, kbv, pairs)
+    for k, o, byte, guard in byte_w:
+        if guard and k == kint and 0 <= o < m.value_size:
+            vals[o] = byte
+    return p, bytes(v if isinstance(v, int) and not isinstance(v, bool) else 0 for v in vals)
+
+
+def _initial_value(env, m, kbv, pairs) -> list:
+    """The value bytes of key `kbv` before the program runs (None where not constant)."""
+    bs = [env.map_byte(m.name, kbv, z3.BitVecVal(i, 64)) for i in range(m.value_size)]
+    if len(bs) > 1:
+        v = _val(z3.Concat(*bs), pairs)
+        if isinstance(v, int) and not isinstance(v, bool):
+            return list(v.to_bytes(len(bs), "big"))
+    return [_val(b, pairs) for b in bs]
+
+
+def _final_entry_symbolic(env, m, kb, pres_w, byte_w, pairs):
+    """The same as `_final_entry` through the If-chains, for writes whose parts depend on
+    something the inputs do not fix."""
+    kbv = z3.BitVecVal(int.from_bytes(kb, "little"), env.key_bits(m))
+    pres = env.present0(m, kbv)
+    for (k, val, guard) in pres_w:
+        pres = z3.If(z3.And(guard, k == kbv), val, pres)
+    vals = []
+    for i in range(m.value_size):
+        b = env.map_byte(m.name, kbv, z3.BitVecVal(i, 64))
+        for (k, o, byte, guard) in byte_w:
+            b = z3.If(z3.And(guard, k == kbv, o == i), byte, b)
+        vals.append(b)
+    p = _val(pres, pairs)
+    vs = [_val(b, pairs) for b in vals]
+    return p, bytes(v if isinstance(v, int) and not isinstance(v, bool) else 0 for v in vs)
 
 
 def compare(pf, program, inputs, loop_bound: int = 8) -> list[str]:
