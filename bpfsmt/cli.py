@@ -171,6 +171,11 @@ def build_parser() -> argparse.ArgumentParser:
     _add_input(p)
     p.add_argument("--hex-only", action="store_true", help="one line per program: NAME HEX")
     p.add_argument("--json", action="store_true", help="one JSON object per program")
+    p.add_argument("--harden", type=int, choices=(0, 1, 2), default=0,
+                   help="net.core.bpf_jit_harden: 2 blinds constants (1 only for loaders "
+                        "without CAP_BPF; programs are JITed as root)")
+    p.add_argument("--blind-seed", type=int, default=0, metavar="N",
+                   help="seed of the blinding's random values (the kernel's differ per load)")
     _add_limits(p)
 
     p = sub.add_parser("jit-validate", help="prove real JIT bytes equivalent to the program")

@@ -5,6 +5,8 @@ The program goes through the verifier model (stack depths, visited slots) and it
 A program the model rejects is skipped with a message on stderr (the kernel never JITs it), as is
 one it cannot translate; the other programs of the file are still JITed, and the exit code is 1.
 Kernel addresses (helpers, maps, retpoline thunks) are printed as zeros with their symbolic target.
+`--harden 2` blinds every constant first (bpf_jit_blind_constants) with seeded random values;
+a blinded map pointer is its map index, since the kernel's address is not known here.
 """
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ import sys
 
 from bpfsmt.grammar.loader import load
 from bpfsmt.solver.budget import LimitReached, time_limit
+from bpfsmt.solver.jit.blind import Blinder, blinding_enabled, seeded
 from bpfsmt.solver.jit.emit import JitError
 from bpfsmt.solver.jit.program import jit_program
 from bpfsmt.spec import x86
@@ -72,6 +75,14 @@ def _fmt(insn):
     return format_insn(insn)
 
 
+def blinder(args):
+    """Constant blinding as bpf_jit_harden asks for a root loader (bpf_jit_blinding_enabled),
+    with random values from --blind-seed."""
+    if not blinding_enabled(getattr(args, "harden", 0), bpf_capable=True):
+        return None
+    return Blinder(seeded(getattr(args, "blind_seed", 0)))
+
+
 def main(args) -> int:
     from bpfsmt.selection import select
     rc = 0
@@ -83,7 +94,7 @@ def main(args) -> int:
                     insns, depths = pipeline(pfile, prog)
                     res = jit_program(insns, xlated=True, stack_depths=depths,
                                       prog_type=prog.prog_type,
-                                      max_entries=map_max_entries(pfile))
+                                      max_entries=map_max_entries(pfile), blinder=blinder(args))
             except LimitReached as e:
                 print(f"{path}: {prog.name}: UNKNOWN: {e.reason}", file=sys.stderr)
                 rc = rc or 3

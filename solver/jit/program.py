@@ -15,8 +15,10 @@ from typing import Optional
 from bpfsmt.spec.insn import (BPF_JMP, BPF_JMP32, BPF_CALL, BPF_EXIT, BPF_JA, BPF_ALU, BPF_ALU64,
                               BPF_MOV, BPF_ADD, BPF_SUB, BPF_K, BPF_X, BPF_LDX, BPF_ST, BPF_STX,
                               BPF_PSEUDO_CALL, BPF_PSEUDO_FUNC, Insn, slot_offsets, decode)
+from bpfsmt.spec.insn import KERNEL_ADDRESS_TARGETS
 from bpfsmt.spec.progtypes import BTF_CTX_PROG_TYPES
 
+from .blind import Blinder, Replay, blind_constants, blinding_pairs
 from .emit import (DEFAULT_CONFIG, JitConfig, JitError, JitFunc, JitResult, jit_function,
                    BPF_TAIL_CALL_HELPER)
 
@@ -226,8 +228,11 @@ def jit_program(insns: list[Insn], *, xlated: bool = True,
                 direct_tail_calls: Optional[dict[int, bool]] = None,
                 cfg: JitConfig = DEFAULT_CONFIG, prog_type: Optional[str] = None,
                 probe_mem: Optional[set] = None,
-                max_entries: Optional[dict] = None) -> JitResult:
-    """JIT every subprogram; returns the images in jited_func_lens order."""
+                max_entries: Optional[dict] = None,
+                blinder: Optional[Blinder] = None) -> JitResult:
+    """JIT every subprogram; returns the images in jited_func_lens order. `blinder`: constant
+    blinding (bpf_jit_harden) of each function before its JIT, in function order as
+    jit_subprogs JITs them; a blinded program has no direct tail calls (no poke descriptors)."""
     # xlate (bpfsmt.solver.xlate) names the kernel function of a rewritten helper call in
     # `target` with imm 0 (`func - __bpf_call_base` is run specific); any non-zero, non-tail-call
     # imm gives the same bytes once normalise() zeroes the rel32
@@ -259,7 +264,9 @@ def jit_program(insns: list[Insn], *, xlated: bool = True,
             if _is_tail_call(i):
                 has_tail[k] = True
     tcr = tail_call_reachable_walk(starts, calls, has_tail)
-    if direct_tail_calls is None:
+    if blinder is not None:
+        direct_tail_calls = {}
+    elif direct_tail_calls is None:
         direct_tail_calls = direct_tail_call_slots(insns, max_entries, starts)
     if probe_mem is None:
         probe_mem = probe_mem_slots(insns, prog_type)
@@ -270,13 +277,31 @@ def jit_program(insns: list[Insn], *, xlated: bool = True,
             estimate_stack_depth([(s - starts[k], i) for s, i in fi])
         ct = {s - starts[k]: call_targets[s - starts[k]] for s, _ in fi
               if (s - starts[k]) in call_targets and func_of[s] == k}
+        fpm = probe_mem
+        if blinder is not None:
+            local, moved = _blind(local, blinder)
+            ct = {moved[s]: t for s, t in ct.items()}
+            fpm = {starts[k] + moved[s - starts[k]] for s in probe_mem
+                   if s - starts[k] in moved}
         f = jit_function(local, stack_depth=depth, tail_call_reachable=tcr[k],
                          is_subprog=k != 0, cfg=cfg,
                          direct_tail_calls={s: v for s, v in direct_tail_calls.items()},
                          base=starts[k], raw_helpers=True, call_targets=ct, index=k,
-                         probe_mem=probe_mem)
+                         probe_mem=fpm)
         out.append(f)
     return JitResult(out)
+
+
+def _blind(local: list[Insn], blinder: Blinder) -> tuple[list[Insn], dict[int, int]]:
+    """Blind one function; returns its new insns and {old local slot: new local slot}. A
+    bpf2bpf call keeps its fields: jit_subprogs' extra pass sets its imm from the callee again,
+    undoing the branch adjustment the patches made to it."""
+    new, first = blind_constants(local, blinder)
+    for k, insn in enumerate(local):
+        if insn.is_pseudo_call:
+            new[first[k]] = insn
+    old_slots, new_slots = slot_offsets(local), slot_offsets(new)
+    return new, {o: new_slots[f] for o, f in zip(old_slots, first)}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -306,6 +331,27 @@ def normalise(image: bytes) -> bytes:
     return bytes(out)
 
 
+def kernel_blinding(insns: list[Insn], image: bytes) -> tuple[list[Insn], list[int]]:
+    """The random values of a blinded kernel image, and `insns` with the kernel addresses the
+    blinding hid (map pointers, prog->aux; the xlated dump shows map ids) read back from it:
+    random values are drawn in program order, two per lddw."""
+    pairs = blinding_pairs(image)
+    rnds = [r for _, r in pairs]
+    out, k = [], 0
+    for insn in insns:
+        counter = Replay([0, 0])
+        if not (insn.is_wide and insn.src == BPF_PSEUDO_FUNC):
+            Blinder(counter).blind_insn(insn)
+        if insn.is_wide and counter.used == 2 and k + 1 < len(pairs) and \
+                (insn.src != 0 or insn.target in KERNEL_ADDRESS_TARGETS):
+            (a1, r1), (a2, r2) = pairs[k], pairs[k + 1]
+            insn = Insn.lddw(insn.dst, (a1 ^ r1) << 32 | (a2 ^ r2), src=insn.src,
+                             target=insn.target)
+        out.append(insn)
+        k += counter.used
+    return out, rnds
+
+
 @dataclass
 class Comparison:
     name: str
@@ -319,13 +365,27 @@ class Comparison:
         return dict(self.__dict__)
 
 
-def compare_with_oracle(record: dict, cfg: JitConfig = DEFAULT_CONFIG) -> Comparison:
-    """JIT an oracle result's xlated program and compare to its jited_insns, per function."""
-    insns = decode(bytes.fromhex(record["xlated"]))
+def compare_with_oracle(record: dict, cfg: JitConfig = DEFAULT_CONFIG,
+                        unblinded: Optional[dict] = None,
+                        blinder_cls: type = Blinder) -> Comparison:
+    """JIT an oracle result's xlated program and compare to its jited_insns, per function.
+    `unblinded`: the same program's result without blinding (bpf_jit_harden 0/1 as root): its
+    xlated program is blinded by the model with the random values read back from `record`'s
+    image (record from a bpf_jit_harden=2 run)."""
+    kernel = bytes.fromhex(record["jited_insns"])
+    blinder = None
+    if unblinded is not None:
+        insns, rnds = kernel_blinding(decode(bytes.fromhex(unblinded["xlated"])), kernel)
+        blinder = blinder_cls(Replay(rnds))
+    else:
+        insns = decode(bytes.fromhex(record["xlated"]))
     depths = (record.get("verifier_stats") or {}).get("stack_depth")
     res = jit_program(insns, xlated=True, stack_depths=depths, cfg=cfg,
-                      prog_type=record.get("prog_type"))
-    kernel = bytes.fromhex(record["jited_insns"])
+                      prog_type=record.get("prog_type"), blinder=blinder)
+    if blinder is not None and blinder.draw.used != len(blinder.draw.values):
+        return Comparison(record.get("prog"), False, res.func_lens, [len(kernel)],
+                          detail=f"the model blinds {blinder.draw.used} constants, the "
+                                 f"image holds {len(blinder.draw.values)}")
     klens = record.get("jited_func_lens") or [len(kernel)]
     name = record.get("prog") if record.get("prog") != "raw" else record.get("file")
     kfuncs, pos = [], 0
