@@ -43,10 +43,10 @@ def _pick(pfile: ProgramFile, path: str, names: list[str]) -> list[Program]:
     return [p for p in pfile.programs if p.name in names]
 
 
-def select(args_files, names=None, fmt=None, timeout=None) -> list[Target]:
-    """Load every input and choose its programs; InputError for unknown names or a file
-    with no program at all. Loading a file is bounded by `timeout` (--timeout) like the work
-    on one program: LimitReached past it."""
+def select(args_files, names=None, fmt=None, timeout=None, kernel: str = "6.1") -> list[Target]:
+    """Load every input (ELF objects relocated for `kernel`) and choose its programs;
+    InputError for unknown names or a file with no program at all. Loading a file is bounded
+    by `timeout` (--timeout) like the work on one program: LimitReached past it."""
     names = list(names or [])
     wanted: list[tuple[str, str | None]] = []
     for arg in ([args_files] if isinstance(args_files, str) else args_files):
@@ -58,7 +58,7 @@ def select(args_files, names=None, fmt=None, timeout=None) -> list[Target]:
         t = by_path.get(path)
         if t is None:
             with time_limit(timeout):
-                t = by_path[path] = Target(path, load(path, fmt))
+                t = by_path[path] = Target(path, load(path, fmt, kernel=kernel))
             targets.append(t)
             if not t.pfile.programs:
                 raise InputError("the file holds no program", SourceLoc(path, 0, 0))

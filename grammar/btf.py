@@ -56,6 +56,8 @@ class BtfType:
     linkage: int = 0                               # var / func
     component_idx: int = -1                        # decl_tag
     enum_values: list = field(default_factory=list)
+    int_encoding: int = 0                          # int: BTF_INT_SIGNED/CHAR/BOOL bits
+    int_offset: int = 0                            # int: bit offset (deprecated bitfield ints)
 
     @property
     def kind_name(self) -> str:
@@ -122,7 +124,8 @@ class BTF:
                 raise BTFError(f"BTF type #{len(self.types)} has unknown kind {kind}", start)
             t = BtfType(len(self.types), kind, self.str_at(name_off), sot, vlen, kflag)
             if kind == K_INT:
-                u32s(1)
+                info_int = u32s(1)[0]
+                t.int_encoding, t.int_offset = info_int >> 24 & 0xF, info_int >> 16 & 0xFF
             elif kind == K_ARRAY:
                 t.array = tuple(u32s(3))
             elif kind in (K_STRUCT, K_UNION):
@@ -301,9 +304,19 @@ class LineInfo:
 
 
 @dataclass
+class CoreRelo:
+    """struct bpf_core_relo, with its access string ("0:1:2") resolved."""
+    insn_off: int       # bytes from the start of the section
+    type_id: int        # local (object BTF) type
+    access: str
+    kind: int           # enum bpf_core_relo_kind (grammar/core.py)
+
+
+@dataclass
 class BTFExt:
     func_info: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # sec -> (byte off, type id)
     line_info: dict[str, list[LineInfo]] = field(default_factory=dict)
+    core_relos: dict[str, list[CoreRelo]] = field(default_factory=dict)
 
 
 def parse_btf_ext(data: bytes, btf: BTF) -> BTFExt:
@@ -315,6 +328,7 @@ def parse_btf_ext(data: bytes, btf: BTF) -> BTFExt:
     if hdr_len > len(data) or hdr_len < 24:
         raise BTFError(f"bad .BTF.ext header length {hdr_len}", 4)
     fi_off, fi_len, li_off, li_len = struct.unpack_from("<IIII", data, 8)
+    cr_off, cr_len = struct.unpack_from("<II", data, 24) if hdr_len >= 32 else (0, 0)
     ext = BTFExt()
 
     def records(off, length, min_rec):
@@ -349,4 +363,10 @@ def parse_btf_ext(data: bytes, btf: BTF) -> BTFExt:
             names[fname] = btf.str_at(fname)
         ext.line_info.setdefault(sec, []).append(
             LineInfo(insn_off, names[fname], lline, lc >> 10, lc & 0x3FF))
+    for sec, rec in records(cr_off, cr_len, 16):
+        insn_off, type_id, access_off, kind = struct.unpack_from("<IIII", rec)
+        if insn_off % 8:
+            raise BTFError(f"CO-RE relocation at insn offset {insn_off} is not instruction-aligned", 0)
+        btf.get(type_id)
+        ext.core_relos.setdefault(sec, []).append(CoreRelo(insn_off, type_id, btf.str_at(access_off), kind))
     return ext

@@ -11,7 +11,9 @@ What libbpf does at `bpf_object__open` + relocation time, and so what the kernel
     in the high imm) with `imm` = the map's index in `ProgramFile.maps`; `lddw` of a function
     address becomes BPF_PSEUDO_FUNC (src=4, callbacks);
   * bpf2bpf callees (and callbacks) from `.text` or the program's own section are appended
-    after the main function, each once, and the call/lddw imm patched to the new position.
+    after the main function, each once, and the call/lddw imm patched to the new position;
+  * CO-RE relocations (`.BTF.ext`) are applied against the chosen kernel's vmlinux BTF
+    (grammar/core.py), and kfunc calls get the btf_id of the kernel's FUNC of that name.
 Malformed objects raise InputError located at `FILE:0:0` with the section and byte offset.
 """
 from __future__ import annotations
@@ -32,6 +34,7 @@ from bpfsmt.spec.maps import MAP_IN_MAP_TYPES, MAP_TYPE_NAMES, MAPS_61, names_wh
 from bpfsmt.spec.progtypes import section_to_type
 
 from . import btf as btfmod
+from . import core, vmlinux
 
 EM_BPF = 247
 SHF_EXECINSTR = 0x4
@@ -93,24 +96,36 @@ class _Ctx:
     code: dict[int, tuple[list[Insn], dict[int, int]]] = field(default_factory=dict)
     syms_by_sec: Optional[dict[int, list[_Sym]]] = None
     kconfig: Optional[tuple[str, dict[str, tuple[int, int]]]] = None
+    kernel: str = "6.1"
+    kfunc_ids: dict[str, int] = field(default_factory=dict)                   # extern -> btf_id
 
-    def err(self, msg: str) -> InputError:
-        return InputError(msg, SourceLoc(self.path, 0, 0))
+    def err(self, msg: str, loc: Optional[SourceLoc] = None) -> InputError:
+        return InputError(msg, loc if loc is not None and loc.line else SourceLoc(self.path, 0, 0))
+
+    def vmlinux(self, what: str) -> btfmod.BTF:
+        """The target kernel's BTF; bad input when it has not been fetched."""
+        kb = vmlinux.load_btf(self.kernel)
+        if kb is None:
+            raise self.err(vmlinux.missing_message(self.kernel, what))
+        return kb
 
 
-def load_elf(path: str, prog_type: Optional[str] = None, **_options) -> ProgramFile:
+def load_elf(path: str, prog_type: Optional[str] = None, kernel: str = "6.1",
+             **_options) -> ProgramFile:
     """Read the BPF object at `path`. `prog_type` chooses the type of programs whose section
-    name no libbpf version recognises (default: xdp if the file name says so, else tc)."""
+    name no libbpf version recognises (default: xdp if the file name says so, else tc);
+    `kernel` is the one whose vmlinux BTF CO-RE relocations and kfunc calls resolve against."""
     try:
         with open(path, "rb") as f:
             data = f.read()
     except OSError as e:
         raise InputError(f"cannot read ELF object: {e.strerror}", SourceLoc(path, 0, 0)) from None
-    ctx = _Ctx(path, data)
+    ctx = _Ctx(path, data, kernel=kernel)
     try:
         _read_elf(ctx)
         _read_btf(ctx)
         _read_maps(ctx)
+        _resolve_kfuncs(ctx)
         programs = _read_programs(ctx, prog_type)
     except InputError:
         raise
@@ -552,13 +567,44 @@ def _decode_section(ctx: _Ctx, s: _Sec) -> tuple[list[Insn], dict[int, int]]:
         insns = decode(s.data, file=ctx.path)
     except DecodeError as e:
         raise ctx.err(f"section {s.name!r}, instruction at offset {e.slot * 8:#x}: {e}") from None
+    by_slot = _slot_index(insns)
+    if ctx.ext is not None and ctx.ext.core_relos.get(s.name):
+        insns = _apply_core_relos(ctx, s, insns, by_slot)
+        by_slot = _slot_index(insns)
+    ctx.code[s.idx] = (insns, by_slot)
+    return ctx.code[s.idx]
+
+
+def _slot_index(insns: list[Insn]) -> dict[int, int]:
     by_slot = {}
     slot = 0
     for i, ins in enumerate(insns):
         by_slot[slot] = i
         slot += ins.slots
-    ctx.code[s.idx] = (insns, by_slot)
-    return ctx.code[s.idx]
+    return by_slot
+
+
+def _apply_core_relos(ctx: _Ctx, s: _Sec, insns: list[Insn], by_slot: dict[int, int]) -> list[Insn]:
+    """bpf_object__relocate_core: patch every CO-RE relocated instruction of the section (a
+    poisoned lddw becomes two `call 0xbad2310`, so slot positions do not move)."""
+    kb = ctx.vmlinux("CO-RE relocations")
+    locs = _line_locs(ctx, s.name)
+    out: list[list[Insn]] = [[ins] for ins in insns]
+    for n, r in enumerate(ctx.ext.core_relos[s.name]):
+        slot = r.insn_off // 8
+        i = by_slot.get(slot)
+        loc = max(((k, v) for k, v in locs.items() if k <= slot), default=(0, None))[1]
+        if i is None:
+            raise ctx.err(f"section {s.name!r}: CO-RE relocation #{n} at insn #{slot}, which is "
+                          f"not an instruction", loc)
+        if len(out[i]) != 1:
+            continue                                    # already poisoned
+        try:
+            out[i] = core.patch(out[i][0], core.resolve(r, ctx.btf, kb), slot)
+        except (core.CoreError, btfmod.BTFError) as e:
+            raise ctx.err(f"section {s.name!r}: relo #{n}: {e}: failed to relocate against Linux "
+                          f"{ctx.kernel}'s vmlinux BTF", loc) from None
+    return [ins for group in out for ins in group]
 
 
 def _btf_func_linkage(ctx: _Ctx) -> dict[str, bool]:
@@ -726,7 +772,10 @@ def _apply_reloc(ctx, s, o, ins: Insn, rel, map_names, used_maps, linkage, pendi
     if sym.shndx == SHN_UNDEF or sym.shndx >= 0xFF00:
         # extern: a ksym / kfunc / kconfig value resolved by libbpf against the kernel
         if ins.is_call:
-            return ins.with_(src=BPF_PSEUDO_KFUNC_CALL, imm=0, target=sym.name)
+            if sym.name not in ctx.kfunc_ids:
+                ctx.kfunc_ids[sym.name] = _kfunc_btf_id(ctx, sym)
+            return ins.with_(src=BPF_PSEUDO_KFUNC_CALL, imm=ctx.kfunc_ids[sym.name], off=0,
+                             target=sym.name)
         if ins.opcode == LDDW_OPCODE:
             if ctx.kconfig and sym.name in ctx.kconfig[1]:
                 kname, layout = ctx.kconfig
@@ -781,6 +830,36 @@ def _apply_reloc(ctx, s, o, ins: Insn, rel, map_names, used_maps, linkage, pendi
                       f"definition in {tsec.name!r}")
     raise ctx.err(f"{where}: lddw relocated against {sym.name!r} in section {tsec.name!r}, "
                   f"which is neither a map nor global data")
+
+
+def _resolve_kfuncs(ctx: _Ctx) -> None:
+    """bpf_object__resolve_externs: every extern function of the object, in libbpf's order
+    (by name), so the first unresolvable one is the one libbpf names."""
+    if ctx.btf is None:
+        return
+    called = {sym.name: sym for rels in ctx.rels.values() for _t, sym in rels.values()
+              if sym.shndx == SHN_UNDEF and sym.name}
+    for name in sorted(called):
+        if ctx.btf.by_name(name, btfmod.K_FUNC):
+            ctx.kfunc_ids[name] = _kfunc_btf_id(ctx, called[name])
+
+
+def _kfunc_btf_id(ctx: _Ctx, sym: _Sym) -> int:
+    """bpf_object__resolve_ksym_func_btf_id: the kernel FUNC of that name, whose prototype must
+    be compatible with the extern's; an unresolved __weak kfunc gets 0."""
+    kb = ctx.vmlinux("kfunc calls")
+    name = core.essential_name(sym.name)
+    kfuncs = kb.by_name(name, btfmod.K_FUNC)
+    if not kfuncs:
+        if sym.bind == STB_WEAK:
+            return 0
+        raise ctx.err(f"extern (func ksym) '{name}': not found in Linux {ctx.kernel}'s vmlinux BTF")
+    kfunc = kfuncs[0]
+    local = ctx.btf.by_name(sym.name, btfmod.K_FUNC) if ctx.btf is not None else []
+    if local and not core.types_are_compat(ctx.btf, local[0].type, kb, kfunc.type):
+        raise ctx.err(f"extern (func ksym) '{name}': func_proto [{local[0].type}] incompatible "
+                      f"with vmlinux [{kfunc.type}]")
+    return kfunc.id
 
 
 def _read_programs(ctx: _Ctx, default_type: Optional[str]) -> list[Program]:

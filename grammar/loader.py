@@ -38,21 +38,22 @@ def detect_format(path: str) -> str:
     return "asm"
 
 
-def load(path: str, fmt: str | None = None, **options) -> ProgramFile:
-    """Read `path` in format `fmt` (default: by name/content) into a ProgramFile.
+def load(path: str, fmt: str | None = None, kernel: str = "6.1", **options) -> ProgramFile:
+    """Read `path` in format `fmt` (default: by name/content) into a ProgramFile. `kernel` is
+    the one ELF objects are relocated for (CO-RE, kfunc btf_ids), as libbpf does at load time.
 
     Raises InputError (with file:line:column) for anything malformed."""
     if not os.path.exists(path):
         raise InputError("no such file", SourceLoc(path, 0, 0))
     if os.path.isdir(path):
         raise InputError("is a directory (pass the files inside it)", SourceLoc(path, 0, 0))
-    pfile = _read(path, fmt or detect_format(path), options)
+    pfile = _read(path, fmt or detect_format(path), options, kernel)
     for m in pfile.maps.values():
         check_map_sizes(m, m.loc if m.loc.line else SourceLoc(path, 0, 0))
     return pfile
 
 
-def _read(path: str, fmt: str, options: dict) -> ProgramFile:
+def _read(path: str, fmt: str, options: dict, kernel: str) -> ProgramFile:
     if fmt == "asm":
         from .asm_file import load_asm_file
         return load_asm_file(path, **options)
@@ -67,10 +68,10 @@ def _read(path: str, fmt: str, options: dict) -> ProgramFile:
         return load_raw_file(path, fmt, **options)
     if fmt == "elf":
         from .elf import load_elf
-        return load_elf(path, **options)
+        return load_elf(path, kernel=kernel, **options)
     if fmt == "selftest":
         from .selftest import load_selftest
-        return load_selftest(path, **options)
+        return load_selftest(path, kernel=kernel, **options)
     raise InputError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}",
                      SourceLoc(path, 0, 0))
 

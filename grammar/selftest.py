@@ -338,9 +338,9 @@ def read_specs(obj_path: str, source: Optional[str] = None) -> dict[str, TestSpe
 def load_selftest_with_specs(path: str, **options) -> tuple[ProgramFile, dict[str, TestSpec]]:
     """Compile `path` and return the programs (with C line locations) and their specs."""
     from .elf import load_elf
-    obj = compile_selftest(path, extra_includes=options.pop("extra_includes", ()),
-                           kernel=options.pop("kernel", "6.1"))
-    pf = load_elf(obj, **options)
+    kernel = options.pop("kernel", "6.1")
+    obj = compile_selftest(path, extra_includes=options.pop("extra_includes", ()), kernel=kernel)
+    pf = load_elf(obj, kernel=kernel, **options)
     pf.path = path
     specs = read_specs(obj, source=path)
     return pf, specs

@@ -58,3 +58,25 @@ def header_path(kernel: str = "6.1") -> Optional[str]:
         f.write(r.stdout)
     os.replace(tmp, header)
     return out_dir
+
+
+_BTF_CACHE: dict = {}
+
+
+def load_btf(kernel: str = "6.1"):
+    """The parsed vmlinux BTF of `kernel` (cached per process; about 1 s to parse), or None when
+    it has not been fetched."""
+    path = btf_path(kernel)
+    if path is None:
+        return None
+    key = (kernel, path, os.path.getmtime(path))
+    if key not in _BTF_CACHE:
+        from .btf import BTF
+        with open(path, "rb") as f:
+            _BTF_CACHE[key] = BTF(f.read())
+    return _BTF_CACHE[key]
+
+
+def missing_message(kernel: str, what: str) -> str:
+    return (f"{what} need Linux {kernel}'s vmlinux BTF: run `make btf` (or set "
+            f"{env_name(kernel)})")

@@ -77,6 +77,8 @@ BPF_PSEUDO_FUNC, BPF_PSEUDO_MAP_IDX, BPF_PSEUDO_MAP_IDX_VALUE = 4, 5, 6
 # specific, `Insn.target` names the object; the JIT always emits them as a 10-byte movabs
 KERNEL_ADDRESS_TARGETS = ("prog->aux", "&jiffies")
 BPF_PSEUDO_CALL, BPF_PSEUDO_KFUNC_CALL = 1, 2
+# libbpf's poisoned instruction for a CO-RE relocation it could not resolve: `call 0xbad2310`
+CORE_POISON_IMM = 195896080
 
 # MAX_BPF_REG: the kernel-internal auxiliary register the verifier's rewrites and constant
 # blinding use (never in user programs)

@@ -58,7 +58,7 @@ def _job(item):
     """One program (top-level for the process pool)."""
     from bpfsmt.spec.rules import get_ruleset
     path, fmt, prog_name, timeout, ob_timeout, loop_bound, rules, kernel = item
-    pfile = load(path, fmt)
+    pfile = load(path, fmt, kernel=kernel)
     prog = pfile.program(prog_name)
     with time_limit(timeout):     # the replay and the 6.1 comparison stay within it too
         res = check(pfile, prog, timeout=timeout, obligation_timeout=ob_timeout,
@@ -77,7 +77,7 @@ def main(args) -> int:
     if len(kernels) != 1:
         raise InputError("check compares with one kernel: --kernel 6.1 or 6.12", SourceLoc("--kernel", 0, 0))
     items, loaded = [], {}
-    for t in select(args.files, args.program, args.format):    # InputError -> exit 2
+    for t in select(args.files, args.program, args.format, kernel=kernels[0]):    # InputError -> exit 2
         loaded[t.path] = t.pfile
         for p in t.programs:
             items.append((t.path, args.format, p.name, args.timeout,

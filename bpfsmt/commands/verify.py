@@ -30,7 +30,7 @@ def _job(item):
     """One program (top-level for the process pool)."""
     from bpfsmt.spec.rules import get_ruleset
     path, fmt, prog_name, rules, timeout, log_level, kernels = item
-    pfile = load(path, fmt)
+    pfile = load(path, fmt, kernel=kernels[0])
     with time_limit(timeout):            # LimitReached: UNKNOWN in this job's row
         return verify(pfile, pfile.program(prog_name), rules=get_ruleset(rules).for_kernel(kernels[0]),
                       log_level=log_level)
@@ -44,14 +44,26 @@ def _cross_job(item):
     """One program on every kernel asked, and the delta rules behind a difference."""
     path, fmt, prog_name, rules, timeout, _log_level, kernels = item
     from bpfsmt.spec.rules import get_ruleset
-    pfile = load(path, fmt)
     base = get_ruleset(rules)
     with time_limit(timeout):
-        return _cross(pfile, prog_name, base, kernels)
+        return _cross(path, fmt, prog_name, base, kernels)
 
 
-def _cross(pfile, prog_name, base, kernels):
-    results = [verify(pfile, pfile.program(prog_name), rules=base.for_kernel(k)) for k in kernels]
+def _verify_on(path, fmt, prog_name, rules, kernel):
+    """The object as libbpf relocates it for `kernel` (CO-RE, kfuncs), on that kernel's rules;
+    an object libbpf cannot relocate for it is rejected there with libbpf's message."""
+    from bpfsmt.solver.verifier.main import VerifyResult
+    from bpfsmt.spec.errno import EINVAL
+    try:
+        pfile = load(path, fmt, kernel=kernel)
+    except InputError as e:
+        return VerifyResult(prog_name, "", False, EINVAL, e.message, log=[e.message],
+                            rules=rules.name)
+    return verify(pfile, pfile.program(prog_name), rules=rules)
+
+
+def _cross(path, fmt, prog_name, base, kernels):
+    results = [_verify_on(path, fmt, prog_name, base.for_kernel(k), k) for k in kernels]
     deltas = []
     old = results[0]
     for k, new in zip(kernels[1:], results[1:]):
@@ -59,7 +71,7 @@ def _cross(pfile, prog_name, base, kernels):
             continue
         rs = base.for_kernel(k)
         flips = [d for d in sorted(rs.kernel_rules - base.for_kernel(kernels[0]).kernel_rules)
-                 if _outcome(verify(pfile, pfile.program(prog_name), rules=rs.without_kernel_rule(d)))
+                 if _outcome(_verify_on(path, fmt, prog_name, rs.without_kernel_rule(d), k))
                  == _outcome(old)]
         if not flips:                # no single rule explains it: name it by its messages
             from bpfsmt.spec.deltas import explain_difference
@@ -110,7 +122,7 @@ def main(args) -> int:
     kernels = parse_kernels(getattr(args, "kernel", None))
     from bpfsmt.selection import select
     items, loaded = [], {}
-    for t in select(args.files, args.program, args.format):    # InputError -> exit 2
+    for t in select(args.files, args.program, args.format, kernel=kernels[0]):    # InputError -> exit 2
         loaded[t.path] = t.pfile
         for p in t.programs:
             items.append((t.path, args.format, p.name, args.rules,

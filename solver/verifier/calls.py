@@ -12,7 +12,7 @@ from typing import Optional
 
 from bpfsmt.spec import helpers as H
 from bpfsmt.spec.helper_ids import HELPER_IDS, HELPER_NAMES
-from bpfsmt.spec.insn import Insn
+from bpfsmt.spec.insn import CORE_POISON_IMM, Insn
 from bpfsmt.spec.limits import MAX_CALL_FRAMES
 from bpfsmt.spec.maps import MAP_WRITE_HELPERS, RECORD_FUNC_MAP_HELPERS
 from bpfsmt.spec.program import BPF_F_RDONLY_PROG, FIELD_E2BIG, FIELD_ENOENT, FIELD_NO_BTF, Map
@@ -231,6 +231,8 @@ class Calls:
             fn = H.HELPERS[BPF_FUNC_timer_set_callback]
         else:
             if func_id < 0 or func_id >= H.MAX_HELPER_ID:
+                if func_id == CORE_POISON_IMM and ins.target:
+                    self.err(ins.target)            # libbpf's fixup_log() rewrites the line
                 self.err(f"invalid func {H.func_id_name(func_id)}#{func_id}")
             fn = H.HELPERS.get(func_id)
             if fn is None or not H.offered(fn, self.prog.prog_type):

@@ -64,7 +64,7 @@ _RULE_OF = [
     ("At program exit", "CORE-07"), ("At subprogram exit", "CORE-07"),
     ("At callback return", "CORE-07"), ("R0 not a scalar", "CORE-07"),
     ("cannot return stack pointer", "CORE-07"), ("leaks addr", "CORE-07"),
-    ("unknown func", "CORE-08"), ("invalid func", "CORE-08"), ("type=", "CORE-08"),
+    ("unknown func", "CORE-08"), ("invalid func", "CORE-08"), ("CO-RE relocation", "CORE-08"), ("type=", "CORE-08"),
     ("invalid zero-sized read", "CORE-08"), ("helper", "CORE-08"),
     ("BPF program is too large", "CORE-09"), ("too complex", "CORE-09"),
     ("call stack of", "CORE-10"), ("combined stack size", "CORE-10"),
