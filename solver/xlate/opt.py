@@ -180,7 +180,7 @@ def opt_remove_nops(p: "XlatedProg") -> None:
             i += 1
 
 
-def _reads_r0_64(ins: Insn) -> Optional[bool]:
+def reads_r0_64(ins: Insn) -> Optional[bool]:
     """True: reads R0 as 64 bits; False: redefines R0 without reading it; None: neither."""
     if ins.is_exit or (ins.cls == BPF_JMP and ins.is_jmp and not ins.is_call
                        and (ins.dst == 0 or (ins.source == BPF_X and ins.src == 0))):
@@ -190,6 +190,8 @@ def _reads_r0_64(ins: Insn) -> Optional[bool]:
             return True
         if ins.dst == 0:
             return False
+    if ins.cls == BPF_ALU and ins.dst == 0:          # a 32-bit op: reads and writes the subreg
+        return False
     if ins.cls == BPF_STX and ins.mode == 0xC0 and ins.dst != 0:
         if ins.imm == BPF_CMPXCHG:                      # compares R0 at the access width
             return ins.size == BPF_DW
@@ -202,24 +204,24 @@ def _reads_r0_64(ins: Insn) -> Optional[bool]:
         return True                                             # R0 used as a pointer
     if ins.is_call:
         return False
-    if ins.cls in (BPF_ALU, BPF_LDX, BPF_LD) and ins.dst == 0 and \
-            (ins.cls != BPF_ALU or ins.code == BPF_MOV):
+    if ins.cls in (BPF_LDX, BPF_LD) and ins.dst == 0:
         return False
     return None
 
 
-def opt_subreg_zext_cmpxchg(p: "XlatedProg") -> None:
+def opt_subreg_zext_cmpxchg(p: "XlatedProg", reads=reads_r0_64) -> None:
     """opt_subreg_zext_lo32_rnd_hi32 on x86-64 (no bpf_jit_needs_zext): only a 32-bit
     `cmpxchg`, whose R0 is then read as 64 bits (the verifier's zext_dst), gets
     `BPF_ZEXT_REG(r0)` (w0 = w0 with imm 1) after it. Here: the first use of R0 on the
-    fall-through path decides (branches end the scan and count as a 64-bit read)."""
+    fall-through path decides (branches end the scan and count as a 64-bit read). `reads`:
+    the use classifier (a proof mutant replaces it)."""
     k = 0
     while k < len(p.insns):
         ins = p.insns[k]
         if ins.cls == BPF_STX and ins.mode == 0xC0 and ins.size == BPF_W and ins.imm == BPF_CMPXCHG:
             need = True
             for nxt in p.insns[k + 1:]:
-                r = _reads_r0_64(nxt)
+                r = reads(nxt)
                 if r is not None:
                     need = r
                     break
