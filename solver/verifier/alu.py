@@ -8,12 +8,13 @@ arithmetic on maybe-null or packet-end pointers, offsets beyond BPF_MAX_VAR_OFF)
 from __future__ import annotations
 
 from bpfsmt.spec.insn import BPF_ALU64, BPF_X, BPF_END, ALU_NAMES, ALU_SYMBOLS, Insn
+from bpfsmt.spec.isa import CONCRETE, alu
 from bpfsmt.spec.errno import EACCES
 from bpfsmt.spec.limits import BPF_MAX_VAR_OFF
 from bpfsmt.solver.verifier.bounds import (Bounds, tnum_add, tnum_sub, mark_known, mark_unknown,
                                            mark_32_unbounded, reg_bounds_sync, adjust_scalar,
                                            mov_imm, mov32_reg, zext_32_to_64, S64_MIN, S64_MAX, U64, s64,
-                                           u32)
+                                           s32, u32)
 from bpfsmt.solver.verifier.state import (Reg, State, copy_register_state, mark_reg_unknown,
                                           mark_reg_known)
 
@@ -40,6 +41,36 @@ def sign_extend_bounds(b: Bounds, bits: int, alu64: bool = True) -> None:
     reg_bounds_sync(b)
 
 
+def known_value(b: Bounds):
+    """The register's value when it is a constant in every field as ___mark_reg_known leaves it
+    (a constant tnum with bounds that disagree is left to the general rules), else None."""
+    if b.var_off.mask:
+        return None
+    v = b.var_off.value
+    if b.umin == v == b.umax and b.smin == b.smax == s64(v) and \
+            b.u32min == b.u32max == v & 0xFFFFFFFF and b.s32min == b.s32max == s32(v):
+        return v
+    return None
+
+
+def scalar_alu_known(ins: Insn, op: str, alu64: bool, d: Bounds, s: Bounds) -> bool:
+    """adjust_scalar_min_max_vals of two constants: the rules keep a constant tnum through every
+    operation but DIV/MOD and over-wide shifts, and reg_bounds_sync of a constant tnum inside its
+    bounds is that constant, so the outcome is ___mark_reg_known of the ISA's result. Computed
+    directly because constant arithmetic is most of what a long loop does; False leaves `d` to
+    the general rules (tests/test_verifier_fastpath.py holds the two equal)."""
+    if op in ("div", "mod"):
+        return False
+    dv = known_value(d)
+    if dv is None:
+        return False
+    sv = known_value(s)
+    if sv is None or (op in ("lsh", "rsh", "arsh") and sv >= (64 if alu64 else 32)):
+        return False
+    mark_known(d, alu(CONCRETE, ins, dv, sv))
+    return True
+
+
 class AluOps:
     """check_alu_op and the min/max tracking it calls, mixed into Verifier."""
     def check_alu_op(self, st: State, ins: Insn):
@@ -59,7 +90,7 @@ class AluOps:
             self.check_reg_arg(st, ins.dst, True)
             self.check_reg_arg(st, ins.dst, False, mark_unknown_dst=True)
             return
-        v4 = self.rules.kernel_has("ISA-V4")
+        v4 = self.isa_v4
         if op == "mov":
             if src_x:
                 movsx = (8, 16, 32) if alu64 else (8, 16)       # ISA-V4 movsx widths
@@ -91,7 +122,7 @@ class AluOps:
             else:
                 d = regs[ins.dst]
                 mark_reg_unknown(d)
-                mov_imm(d.b, ins.imm, alu64, bugs=self.rules.range_bugs)
+                mov_imm(d.b, ins.imm, alu64, bugs=self.range_bugs)
             return
         if ins.code > BPF_END:
             self.err(f"invalid BPF_ALU opcode {ins.code:x}")
@@ -158,8 +189,10 @@ class AluOps:
                 mark_reg_known(off, ins.imm)
                 return self.adjust_ptr_min_max_vals(st, ins, op, alu64, ptr_reg=dst.copy(), off_reg=off,
                                        off_is_dst=False)
-        if not adjust_scalar(dst.b, srcb.copy() if src_x else srcb, op, not alu64,
-                             bugs=self.rules.range_bugs):
+        bugs = self.range_bugs
+        if not bugs and scalar_alu_known(ins, op, alu64, dst.b, srcb):
+            return
+        if not adjust_scalar(dst.b, srcb.copy() if src_x else srcb, op, not alu64, bugs=bugs):
             mark_reg_unknown(dst)
 
     def check_reg_sane_offset(self, r: Reg, tstr: str) -> None:

@@ -159,10 +159,25 @@ class Z3Ranges:
 
 
 # ---------------------------------------------------------------- tnum (kernel/bpf/tnum.c)
-@dataclass(frozen=True)
 class Tnum:
-    value: int
-    mask: int
+    """struct tnum. Never mutated (registers share them); a slotted class rather than a frozen
+    dataclass because the walk builds millions and a frozen __init__ costs twice as much."""
+    __slots__ = ("value", "mask")
+
+    def __init__(self, value, mask):
+        self.value = value
+        self.mask = mask
+
+    def __eq__(self, other):
+        if other.__class__ is not Tnum:
+            return NotImplemented
+        return self.value == other.value and self.mask == other.mask
+
+    def __hash__(self):
+        return hash((self.value, self.mask))
+
+    def __repr__(self) -> str:
+        return f"Tnum(value={self.value!r}, mask={self.mask!r})"
 
     def is_const(self) -> bool:
         return self.mask == 0
@@ -304,7 +319,7 @@ def tnum_const_subreg(a: Tnum, v) -> Tnum:
 
 
 # ---------------------------------------------------------------- scalar bounds
-@dataclass
+@dataclass(slots=True)
 class Bounds:
     """The numeric part of a bpf_reg_state (also the variable offset of a pointer)."""
     var_off: Tnum = TNUM_UNKNOWN

@@ -121,6 +121,8 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
         self.prog = prog
         self.vlog: Optional[VLog] = None     # the verifier log, when asked for (verify(log_level=))
         self.rules = rules
+        self.range_bugs = rules.range_bugs       # read on every ALU insn and branch
+        self.isa_v4 = rules.kernel_has("ISA-V4")
         self.jit = jit
         self.func_info = True        # the object's BTF (func_info) reached the kernel
         self.maps = pfile.map_list()
@@ -338,6 +340,7 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
     def do_check_insns(self, st: State, idx: int, prev: int):
         """do_check's loop for one path, from `idx` (reached from `prev`) until exit or pruning."""
         insns = self.insns
+        prune_points, jmp_points = self.prune_points, self.jmp_points
         while True:
             self.prev_insn_idx = prev
             if idx >= self.n or idx < 0:
@@ -347,10 +350,15 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
             if self.processed > BPF_COMPLEXITY_LIMIT_INSNS:
                 self.err(f"BPF program is too large. Processed {self.processed} insn", E2BIG)
             self.insn_idx = idx
-            if self.is_state_visited(st, idx):
-                if self.vlog is not None:
-                    self.vlog_safe(idx)
-                return
+            if idx in prune_points:
+                if self.is_state_visited(st, idx):
+                    if self.vlog is not None:
+                        self.vlog_safe(idx)
+                    return
+            else:
+                st.last_insn_idx = prev
+                if idx in jmp_points:
+                    st.jmp_history.append((idx, prev))
             if self.vlog is not None:
                 self.vlog_insn(st, idx)
             prev = idx

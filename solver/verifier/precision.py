@@ -159,6 +159,14 @@ def mark_all_scalars_imprecise(st: State) -> None:
                 r.precise = False
 
 
+def set_bits(mask: int):
+    """The indices of the set bits of `mask`, lowest first (for_each_set_bit)."""
+    while mask:
+        low = mask & -mask
+        yield low.bit_length() - 1
+        mask ^= low
+
+
 def mark_chain_precision_frame(env, st: State, frame: int, regno: int, spi: int = -1) -> None:
     """__mark_chain_precision for register `regno` (or stack slot `spi`) of `frame`."""
     last_idx = env.insn_idx
@@ -185,8 +193,8 @@ def mark_chain_precision_frame(env, st: State, frame: int, regno: int, spi: int 
             f0 = st.frames[0]
             if st.curframe == 0 and f0.subprogno > 0 and f0.callsite == BPF_MAIN_FUNC and \
                     masks[1] == 0 and (masks[0] & ~0x3E) == 0:
-                for i in range(32):
-                    if masks[0] >> i & 1 and f0.regs[i].type == "scalar":
+                for i in set_bits(masks[0]):
+                    if f0.regs[i].type == "scalar":
                         f0.regs[i].precise = True
                 return
             raise ValueError(EFAULT)
@@ -218,27 +226,25 @@ def mark_chain_precision_frame(env, st: State, frame: int, regno: int, spi: int 
             break
         new_marks = False
         func = st.frames[frame]
-        for r in range(32):
-            if masks[0] >> r & 1:
-                reg = func.regs[r]
-                if reg.type != "scalar":
-                    masks[0] &= ~(1 << r)
-                    continue
-                if not reg.precise:
-                    new_marks = True
-                reg.precise = True
-        for s in range(64):
-            if masks[1] >> s & 1:
-                if s >= func.allocated_stack // 8:
-                    mark_all_scalars_precise(st)
-                    return
-                reg = _spilled_scalar(func, s)
-                if reg is None:
-                    masks[1] &= ~(1 << s)
-                    continue
-                if not reg.precise:
-                    new_marks = True
-                reg.precise = True
+        for r in set_bits(masks[0]):
+            reg = func.regs[r]
+            if reg.type != "scalar":
+                masks[0] &= ~(1 << r)
+                continue
+            if not reg.precise:
+                new_marks = True
+            reg.precise = True
+        for s in set_bits(masks[1]):
+            if s >= func.allocated_stack // 8:
+                mark_all_scalars_precise(st)
+                return
+            reg = _spilled_scalar(func, s)
+            if reg is None:
+                masks[1] &= ~(1 << s)
+                continue
+            if not reg.precise:
+                new_marks = True
+            reg.precise = True
         if not masks[0] and not masks[1]:
             break
         if not new_marks:

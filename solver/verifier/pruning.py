@@ -70,11 +70,8 @@ class Pruning:
         return b
 
     def is_state_visited(self, st: State, idx: int) -> bool:
-        """True when the path is pruned at `idx`."""
+        """True when the path is pruned at prune point `idx` (do_check skips the others)."""
         st.last_insn_idx = self.prev_insn_idx
-        if idx not in self.prune_points:
-            self.push_jmp_history(st, idx)
-            return False
         add = self.test_state_freq or (self.jmps_processed - self.prev_jmps >= 2 and
                                        self.processed - self.prev_insns >= 8)
         bucket = self.explored_state(st, idx)
@@ -280,6 +277,6 @@ def states_maybe_looping(old_key: tuple, cur: State) -> bool:
     if old_key[0] != len(cur.frames):
         return False
     for k, r in zip(old_key[1:], cur.frames[-1].regs):
-        if k != r.memkey():
+        if k[0] != r.b.var_off or k != r.memkey():
             return False
     return True

@@ -64,11 +64,12 @@ class Reg:
         return r
 
     def memkey(self):
-        """The fields regsafe()/states_maybe_looping() memcmp: everything before `parent`."""
+        """The fields regsafe()/states_maybe_looping() memcmp: everything before `parent`.
+        The value first (where a loop counter differs), `id` and `ref_obj_id` last."""
         b = self.b
-        return (self.type, self.maybe_null, self.rdonly, self.off, id(self.map), self.map_uid,
-                self.range, self.mem_size, self.subprogno, b.var_off, b.smin, b.smax, b.umin,
-                b.umax, b.s32min, b.s32max, b.u32min, b.u32max, self.id, self.ref_obj_id)
+        return (b.var_off, b.smin, b.smax, b.umin, b.umax, b.s32min, b.s32max, b.u32min,
+                b.u32max, self.type, self.maybe_null, self.rdonly, self.off, id(self.map),
+                self.map_uid, self.range, self.mem_size, self.subprogno, self.id, self.ref_obj_id)
 
     def tstr(self) -> str:
         """reg_type_str()"""
