@@ -152,6 +152,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--log-level", type=int, default=0, metavar="N",
                    help="print the verifier log as the kernel would with this log_level "
                         "(1: the failing path, 2: every path, +4: statistics)")
+    p.add_argument("--unprivileged", action="store_true",
+                   help="loaded without CAP_BPF/CAP_PERFMON/CAP_SYS_ADMIN/CAP_NET_ADMIN: pointer "
+                        "leaks, Spectre v1 sanitation, no loops/calls, socket programs only")
 
     p = sub.add_parser("prove", help="check the theorems in proofs/ and refute their mutants")
     p.add_argument("names", nargs="*", help="only these theorems (default: all)")

@@ -28,9 +28,9 @@ from bpfsmt.spec.insn import (BPF_PSEUDO_BTF_ID, BPF_PSEUDO_CALL, BPF_PSEUDO_FUN
                               BPF_PSEUDO_KFUNC_CALL, BPF_PSEUDO_MAP_FD, BPF_PSEUDO_MAP_VALUE,
                               LDDW_OPCODE, Insn, SourceLoc, decode, DecodeError)
 from bpfsmt.spec.program import (BPF_F_MMAPABLE, BPF_F_RDONLY_PROG, FIELD_EINVAL, FIELD_NO_BTF,
-                                 Function, Map, Program, ProgramFile, ValueField)
+                                 LITERAL_MAP_FD, Function, Map, Program, ProgramFile, ValueField)
 from bpfsmt.spec.limits import KMALLOC_MAX_SIZE
-from bpfsmt.spec.maps import MAP_IN_MAP_TYPES, MAP_TYPE_NAMES, MAPS_61, names_where
+from bpfsmt.spec.maps import MAP_IN_MAP_TYPES, MAP_TYPE_NAMES_612, MAPS_61, names_where
 from bpfsmt.spec.progtypes import section_to_type
 
 from . import btf as btfmod
@@ -300,9 +300,9 @@ def _fixup_datasecs(ctx: _Ctx) -> None:
 
 # ---- maps ---------------------------------------------------------------------------------------
 def _map_type(ctx: _Ctx, t: int, name: str) -> str:
-    if not 0 <= t < len(MAP_TYPE_NAMES):
+    if not 0 <= t < len(MAP_TYPE_NAMES_612):     # the newest enum the model knows by name
         raise ctx.err(f"map {name!r}: unknown map type {t}")
-    return MAP_TYPE_NAMES[t]
+    return MAP_TYPE_NAMES_612[t]
 
 
 def _read_maps(ctx: _Ctx) -> None:
@@ -743,8 +743,10 @@ def _build_program(ctx: _Ctx, main: _Func, linkage, line_locs) -> tuple[list[Ins
                 if callee.start == f.start and callee.sec == f.sec and f is not main:
                     pass
                 pending.append((len(out), place(callee), "call"))
-            elif ins.opcode == LDDW_OPCODE and ins.src in (BPF_PSEUDO_MAP_FD, BPF_PSEUDO_MAP_VALUE,
-                                                           BPF_PSEUDO_FUNC):
+            elif ins.opcode == LDDW_OPCODE and ins.src == BPF_PSEUDO_MAP_FD:
+                # no relocation: libbpf submits the literal fd, for the kernel to judge
+                ins = ins.with_(target=LITERAL_MAP_FD)
+            elif ins.opcode == LDDW_OPCODE and ins.src in (BPF_PSEUDO_MAP_VALUE, BPF_PSEUDO_FUNC):
                 raise ctx.err(f"section {s.name!r}, offset {o * 8:#x}: lddw with src={ins.src} "
                               f"but no relocation")
             out.append(Insn(ins.opcode, ins.dst, ins.src, ins.off, ins.imm, ins.imm64_hi, loc,

@@ -18,6 +18,7 @@ from typing import Optional
 
 from bpfsmt.spec import insn as I
 from bpfsmt.spec.helper_ids import HELPER_NAMES
+from bpfsmt.spec.program import LITERAL_MAP_FD
 from bpfsmt.spec.insn import Insn
 
 _ALU_OPS = I.ALU_SYMBOLS
@@ -361,7 +362,8 @@ def _insn_in_file(i: Insn, slot: int, p, funcs, map_names) -> str:
         if f is not None:
             return f"call {f.name}"
     if i.is_wide and is_canonical(i):
-        if i.src in (I.BPF_PSEUDO_MAP_FD, I.BPF_PSEUDO_MAP_VALUE) and 0 <= i.imm < len(map_names):
+        if i.src in (I.BPF_PSEUDO_MAP_FD, I.BPF_PSEUDO_MAP_VALUE) and 0 <= i.imm < len(map_names) \
+                and i.target != LITERAL_MAP_FD:
             name = map_names[i.imm]
             if i.src == I.BPF_PSEUDO_MAP_FD:
                 return f"r{i.dst} = map[{name}] ll"

@@ -2,6 +2,7 @@
 include/linux/errno.h). Written out rather than taken from the stdlib `errno` module because the
 host's values differ off Linux (EOPNOTSUPP is 102 on macOS) and ENOTSUPP is kernel-internal."""
 
+EPERM = 1
 ENOENT = 2
 E2BIG = 7
 EBADF = 9

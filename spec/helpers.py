@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .helper_ids import HELPER_NAMES
+from .privileges import SK_PERFMON_HELPERS
 
 # ---- argument / return kinds ---------------------------------------------------------------
 ARG_ANYTHING = "ARG_ANYTHING"
@@ -386,9 +387,18 @@ def func_id_name(func_id: int) -> str:
     return "unknown"
 
 
-def offered(proto: HelperProto, prog_type: str, *, attach_type: str | None = None) -> bool:
-    """Does `prog_type`'s get_func_proto return this helper (root loader)?"""
-    groups = PROG_TYPE_GROUPS.get(prog_type, _COMMON)
+def offered(proto: HelperProto, prog_type: str, *, attach_type: str | None = None,
+            bpf_capable: bool = True, perfmon_capable: bool = True) -> bool:
+    """Does `prog_type`'s get_func_proto return this helper (root loader unless told
+    otherwise: bpf_base_func_proto hands out its "cap" and "perfmon" parts only to capable
+    loaders, bpf_sk_base_func_proto its skc_to_* casts only with CAP_PERFMON)?"""
+    groups = set(PROG_TYPE_GROUPS.get(prog_type, _COMMON))
+    if not bpf_capable:
+        groups.discard("cap")
+    if not perfmon_capable:
+        groups.discard("perfmon")
+        if proto.name in SK_PERFMON_HELPERS and "skb" in groups:
+            return False
     return any(g in groups for g in proto.groups)
 
 

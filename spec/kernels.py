@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Mapping
 
-from .maps import HELPER_MAP_TYPES_61, MAP_TYPE_NAMES, MAPS_61, MapType, names_where
+from .maps import HELPER_MAP_TYPES_61, MAP_TYPE_NAMES, MAP_TYPE_NAMES_612, MAPS_61, MapType, names_where
 from .deltas import DELTAS
 from .sleepable import DEBIAN_61, DEBIAN_612, SleepableTable
 
@@ -41,10 +41,12 @@ LINUX_61 = KernelFacts(name="6.1", release="Debian 6.1.0-56 (6.1.192)", maps=MAP
                        helper_map_types=HELPER_MAP_TYPES_61, sleepable=DEBIAN_61)
 
 # Debian 6.12.95 (bookworm-backports): 6.1's tables plus its delta rules and hook allowlist; the map
-# types it adds (cgrp_storage, arena) are not modelled yet, and no committed program uses them.
+# types it adds (cgrp_storage, arena) are known by name only: the verifier model reports a program
+# using one as not modelled (6.1 itself refuses to create them).
 LINUX_612 = replace(LINUX_61, name="6.12", release="Debian 6.12.95+deb12 (6.12.95)", sleepable=DEBIAN_612,
                     maps=MappingProxyType({**MAPS_61, **{n: replace(MAPS_61[n], sleepable=True)
                                                          for n in ("queue", "stack")}}),   # SP-04-MAPS
+                    map_type_names=MAP_TYPE_NAMES_612,
                     deltas=frozenset(DELTAS))
 
 KERNELS: dict[str, KernelFacts] = {"6.1": LINUX_61, "6.12": LINUX_612}

@@ -26,7 +26,9 @@ MAP_TYPE_NAMES = (
     "devmap_hash", "struct_ops", "ringbuf", "inode_storage", "task_storage", "bloom_filter",
     "user_ringbuf",
 )
-MAP_TYPE_IDS = {n: i for i, n in enumerate(MAP_TYPE_NAMES)}
+# 6.12's enum: cgrp_storage (6.2) and arena (6.9) appended; their semantics are not modelled
+MAP_TYPE_NAMES_612 = MAP_TYPE_NAMES + ("cgrp_storage", "arena")
+MAP_TYPE_IDS = {n: i for i, n in enumerate(MAP_TYPE_NAMES_612)}
 
 # Map helpers whose map argument record_func_map() stores in insn_aux_data, and the map op
 # do_misc_fixups calls for them directly when the program is JITed (helper -> op name).

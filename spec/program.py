@@ -24,6 +24,11 @@ BPF_F_RDONLY = 1 << 3
 BPF_F_WRONLY = 1 << 4
 BPF_F_STACK_BUILD_ID = 1 << 5
 BPF_F_ZERO_SEED = 1 << 6
+
+# Insn.target of an lddw (src BPF_PSEUDO_MAP_FD) that names none of the object's maps: its imm
+# is a file descriptor the loader passes to the kernel as it is (a selftest's deliberately
+# invalid `ld_map_fd`), which resolve_pseudo_ldimm64 refuses
+LITERAL_MAP_FD = "<literal map fd>"
 BPF_F_RDONLY_PROG = 1 << 7
 BPF_F_WRONLY_PROG = 1 << 8
 BPF_F_CLONE = 1 << 9

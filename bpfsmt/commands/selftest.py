@@ -53,7 +53,7 @@ def _verifier():
     return verify
 
 
-def _call_verify(verify, pfile, prog, *, unpriv: bool, log_level: int):
+def _call_verify(verify, pfile, prog, *, unpriv: bool, log_level: int, caps=()):
     """verify() with the options it supports; None if it cannot model the requested mode."""
     try:
         params = inspect.signature(verify).parameters
@@ -61,12 +61,11 @@ def _call_verify(verify, pfile, prog, *, unpriv: bool, log_level: int):
         params = {}
     kw = {}
     if unpriv:
-        if "unpriv" in params:
-            kw["unpriv"] = True
-        elif "priv" in params:
-            kw["priv"] = False
-        else:
+        if "unpriv" not in params:
             return None
+        kw["unpriv"] = True
+        if caps and "caps" in params:
+            kw["caps"] = tuple(caps)
     if log_level and "log_level" in params:
         kw["log_level"] = log_level
     return verify(pfile, prog, **kw)
@@ -204,11 +203,17 @@ def run_file(path: str, verbose: bool = False, kernel: str = "6.1",
                 r.reason = "loaded only without a JIT (the model JITs)"
                 continue
             p = dataclasses.replace(prog, prog_flags=prog.prog_flags | spec.prog_flags)
+            missing_map = _uncreated_map(pfile, p) if mode == "unpriv" else None
+            if missing_map is not None:
+                # libbpf poisons the reference to a map it did not create: the load fails
+                r.got, r.message = "rejected", f"BPF map '{missing_map}' is referenced but wasn't created"
+                r.status, r.reason, r.retval, r.missing_msgs = judge(ms, False, r.message)
+                continue
             t0 = time.perf_counter()
             try:
                 with time_limit(timeout):
                     vr = _call_verify(verify, pfile, p, unpriv=(mode == "unpriv"),
-                                      log_level=spec.log_level)
+                                      log_level=spec.log_level, caps=spec.caps_unpriv)
             except NotImplementedError as e:
                 r.reason = f"not modelled: {e}"
                 continue
@@ -230,6 +235,25 @@ def run_file(path: str, verbose: bool = False, kernel: str = "6.1",
             if r.status == "pass" and vr.accepted:
                 _check_disasm(r, ms, pfile, p, vr)
     return results
+
+
+def _uncreated_map(pfile, prog) -> Optional[str]:
+    """The first map `prog` references that test_loader leaves uncreated in an `@unpriv` run
+    (is_unpriv_capable_map), or None."""
+    from bpfsmt.spec.privileges import UNPRIV_CAPABLE_MAPS
+    from bpfsmt.spec.program import BPF_F_ZERO_SEED
+    maps = pfile.map_list()
+    for ins in prog.insns:
+        if not ins.is_wide or ins.src == 0:
+            continue
+        m = pfile.maps.get(ins.target) if ins.target else (
+            maps[ins.imm] if 0 <= ins.imm < len(maps) else None)
+        if m is None:
+            continue
+        if m.map_type not in UNPRIV_CAPABLE_MAPS or (
+                m.map_type in ("hash", "percpu_hash", "hash_of_maps") and m.flags & BPF_F_ZERO_SEED):
+            return m.name
+    return None
 
 
 def _check_disasm(r: TestResult, ms, pfile, prog, vr) -> None:

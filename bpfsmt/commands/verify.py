@@ -29,11 +29,11 @@ TABLE_KEYS = ("file", "program", "section", "verdict", "rule", "insn", "message"
 def _job(item):
     """One program (top-level for the process pool)."""
     from bpfsmt.spec.rules import get_ruleset
-    path, fmt, prog_name, rules, timeout, log_level, kernels = item
+    path, fmt, prog_name, rules, timeout, log_level, kernels, unpriv = item
     pfile = load(path, fmt, kernel=kernels[0])
     with time_limit(timeout):            # LimitReached: UNKNOWN in this job's row
         return verify(pfile, pfile.program(prog_name), rules=get_ruleset(rules).for_kernel(kernels[0]),
-                      log_level=log_level)
+                      log_level=log_level, unpriv=unpriv)
 
 
 def _outcome(res) -> tuple:
@@ -42,14 +42,14 @@ def _outcome(res) -> tuple:
 
 def _cross_job(item):
     """One program on every kernel asked, and the delta rules behind a difference."""
-    path, fmt, prog_name, rules, timeout, _log_level, kernels = item
+    path, fmt, prog_name, rules, timeout, _log_level, kernels, unpriv = item
     from bpfsmt.spec.rules import get_ruleset
     base = get_ruleset(rules)
     with time_limit(timeout):
-        return _cross(path, fmt, prog_name, base, kernels)
+        return _cross(path, fmt, prog_name, base, kernels, unpriv)
 
 
-def _verify_on(path, fmt, prog_name, rules, kernel):
+def _verify_on(path, fmt, prog_name, rules, kernel, unpriv=False):
     """The object as libbpf relocates it for `kernel` (CO-RE, kfuncs), on that kernel's rules;
     an object libbpf cannot relocate for it is rejected there with libbpf's message."""
     from bpfsmt.solver.verifier.main import VerifyResult
@@ -59,11 +59,11 @@ def _verify_on(path, fmt, prog_name, rules, kernel):
     except InputError as e:
         return VerifyResult(prog_name, "", False, EINVAL, e.message, log=[e.message],
                             rules=rules.name)
-    return verify(pfile, pfile.program(prog_name), rules=rules)
+    return verify(pfile, pfile.program(prog_name), rules=rules, unpriv=unpriv)
 
 
-def _cross(path, fmt, prog_name, base, kernels):
-    results = [_verify_on(path, fmt, prog_name, base.for_kernel(k), k) for k in kernels]
+def _cross(path, fmt, prog_name, base, kernels, unpriv=False):
+    results = [_verify_on(path, fmt, prog_name, base.for_kernel(k), k, unpriv) for k in kernels]
     deltas = []
     old = results[0]
     for k, new in zip(kernels[1:], results[1:]):
@@ -71,7 +71,7 @@ def _cross(path, fmt, prog_name, base, kernels):
             continue
         rs = base.for_kernel(k)
         flips = [d for d in sorted(rs.kernel_rules - base.for_kernel(kernels[0]).kernel_rules)
-                 if _outcome(_verify_on(path, fmt, prog_name, rs.without_kernel_rule(d), k))
+                 if _outcome(_verify_on(path, fmt, prog_name, rs.without_kernel_rule(d), k, unpriv))
                  == _outcome(old)]
         if not flips:                # no single rule explains it: name it by its messages
             from bpfsmt.spec.deltas import explain_difference
@@ -126,7 +126,8 @@ def main(args) -> int:
         loaded[t.path] = t.pfile
         for p in t.programs:
             items.append((t.path, args.format, p.name, args.rules,
-                          getattr(args, "timeout", None), getattr(args, "log_level", 0) or 0, kernels))
+                          getattr(args, "timeout", None), getattr(args, "log_level", 0) or 0, kernels,
+                          bool(getattr(args, "unprivileged", False))))
     if not items:
         print("bpfsmt verify: no programs to verify", file=sys.stderr)
         return 2

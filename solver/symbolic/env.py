@@ -26,7 +26,7 @@ from bpfsmt.spec.insn import (BPF_JMP, BPF_K, BPF_END, BPF_NEG, BPF_JA, BPF_CALL
                               BPF_PSEUDO_MAP_FD, BPF_PSEUDO_MAP_IDX, BPF_PSEUDO_MAP_VALUE,
                               BPF_PSEUDO_MAP_IDX_VALUE, BPF_PSEUDO_FUNC, COND_JMP_OPS)
 from bpfsmt.spec.maps import ARRAY_FAMILY, DATA_VALUE_TYPES, HTAB_FAMILY
-from bpfsmt.spec.program import Program, ProgramFile
+from bpfsmt.spec.program import LITERAL_MAP_FD, Program, ProgramFile
 from bpfsmt.spec.progtypes import KERNEL_POINTER_CTX_TYPES
 from bpfsmt.spec.vocab import PACKET_TYPES
 from bpfsmt.spec.vocab import RegType as T
@@ -220,6 +220,8 @@ class Inputs:
         return None, None
 
     def _map_of(self, insn):
+        if insn.target == LITERAL_MAP_FD:
+            return None
         if insn.target and insn.target in self.pfile.maps:
             return self.pfile.maps[insn.target]
         return self.map_by_index(insn.imm)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bpfsmt.spec.insn import BPF_ALU64, BPF_X, BPF_END, ALU_NAMES, ALU_SYMBOLS, Insn
 from bpfsmt.spec.isa import CONCRETE, alu
-from bpfsmt.spec.errno import EACCES
+from bpfsmt.spec.errno import EACCES, EINVAL
 from bpfsmt.spec.limits import BPF_MAX_VAR_OFF
 from bpfsmt.solver.verifier.bounds import (Bounds, tnum_add, tnum_sub, mark_known, mark_unknown,
                                            mark_32_unbounded, reg_bounds_sync, adjust_scalar,
@@ -88,6 +88,8 @@ class AluOps:
                 if ins.src != 0 or ins.off != 0 or ins.imm not in (16, 32, 64) or (alu64 and not bswap_ok):
                     self.err("BPF_END uses reserved fields")
             self.check_reg_arg(st, ins.dst, True)
+            if self.is_pointer_value(regs[ins.dst]):
+                self.err(f"R{ins.dst} pointer arithmetic prohibited", EACCES)
             self.check_reg_arg(st, ins.dst, False, mark_unknown_dst=True)
             return
         v4 = self.isa_v4
@@ -111,6 +113,8 @@ class AluOps:
                         s.id = self.id_gen
                     regs[ins.dst] = copy_register_state(regs[ins.dst], s)
                 else:
+                    if self.is_pointer_value(s):
+                        self.err(f"R{ins.src} partial copy of pointer", EACCES)
                     if s.type == "scalar":
                         d = copy_register_state(regs[ins.dst], s)
                         d.id = 0
@@ -167,7 +171,7 @@ class AluOps:
             src = regs[ins.src]
             if src.type != "scalar":
                 if dst.type != "scalar":
-                    if op == "sub":
+                    if op == "sub" and self.priv.allow_ptr_leaks:
                         mark_reg_unknown(dst)
                         return
                     self.err(f"R{ins.dst} pointer {BPF_ALU_STRING[op]} pointer prohibited", EACCES)
@@ -181,6 +185,7 @@ class AluOps:
             srcb = src.b
             if dst.precise:
                 self.mark_chain_precision(st, ins.src)
+            self.sanitize_val_alu(ins, op)
         else:
             srcb = Bounds()
             mark_known(srcb, ins.imm)
@@ -200,14 +205,14 @@ class AluOps:
         known = b.var_off.is_const()
         val = s64(b.var_off.value)
         if known and (val >= BPF_MAX_VAR_OFF or val <= -BPF_MAX_VAR_OFF):
-            self.err(f"math between {tstr} pointer and {val} is not allowed", EACCES)
+            self.err(f"math between {tstr} pointer and {val} is not allowed", EINVAL)
         if r.off >= BPF_MAX_VAR_OFF or r.off <= -BPF_MAX_VAR_OFF:
-            self.err(f"{tstr} pointer offset {r.off} is not allowed", EACCES)
+            self.err(f"{tstr} pointer offset {r.off} is not allowed", EINVAL)
         if b.smin == S64_MIN:
             self.err(f"math between {tstr} pointer and register with unbounded min value is not allowed",
-                     EACCES)
+                     EINVAL)
         if b.smin >= BPF_MAX_VAR_OFF or b.smin <= -BPF_MAX_VAR_OFF:
-            self.err(f"value {b.smin} makes {tstr} pointer be out of bounds", EACCES)
+            self.err(f"value {b.smin} makes {tstr} pointer be out of bounds", EINVAL)
 
     def adjust_ptr_min_max_vals(self, st, ins, op, alu64, ptr_reg: Reg, off_reg: Reg, off_is_dst: bool):
         regs = st.cur.regs
@@ -221,7 +226,7 @@ class AluOps:
             mark_reg_unknown(dst)
             return
         if not alu64:
-            if op == "sub":
+            if op == "sub" and self.priv.allow_ptr_leaks:
                 mark_reg_unknown(dst)
                 return
             self.err(f"R{dno} 32-bit pointer arithmetic prohibited", EACCES)
@@ -238,6 +243,9 @@ class AluOps:
         self.check_reg_sane_offset(ptr_reg, tstr)
         mark_32_unbounded(new.b)
         nb = new.b
+        sanitize: dict = {}
+        if op in ("add", "sub"):
+            self.sanitize_ptr_alu(st, ins, op, ptr_reg, off_reg, off_is_dst, sanitize)
         if op == "add":
             if known and -(1 << 31) <= ptr_reg.off + smin_val < (1 << 31):
                 new.off = ptr_reg.off + smin_val
@@ -285,5 +293,8 @@ class AluOps:
             self.err(f"R{dno} pointer arithmetic with {BPF_ALU_STRING[op]} operator prohibited", EACCES)
         self.check_reg_sane_offset(new, tstr)
         reg_bounds_sync(nb)
+        self.sanitize_check_bounds(ins, new)
+        if op in ("add", "sub"):
+            self.sanitize_ptr_alu_commit(st, ins, new, sanitize)
         regs[dno] = copy_register_state(dst, new)
 

@@ -8,6 +8,7 @@ find_good_pkt_pointers records the packet range a comparison with pkt_end proved
 from __future__ import annotations
 
 from bpfsmt.spec.insn import BPF_JMP32, BPF_X, COND_JMP_OPS, JMP_NAMES, Insn
+from bpfsmt.spec.errno import EACCES
 from bpfsmt.spec.maps import MAP_IN_MAP_TYPES
 from bpfsmt.spec.limits import MAX_PACKET_OFF
 from bpfsmt.solver.verifier.bounds import (Tnum, tnum_subreg, is_branch_taken_scalar,
@@ -31,6 +32,10 @@ class Branches:
                 self.err("BPF_JMP/JMP32 uses reserved fields")
             self.check_reg_arg(st, ins.src, True)
             src = regs[ins.src]
+            pkt_any = ("pkt", "pkt_meta", "pkt_end")
+            if not (regs[ins.dst].type in pkt_any and src.type in pkt_any) and \
+                    self.is_pointer_value(src):
+                self.err(f"R{ins.src} pointer comparison prohibited", EACCES)
         else:
             if ins.src != 0:
                 self.err("BPF_JMP/JMP32 uses reserved fields")
@@ -51,9 +56,11 @@ class Branches:
                 self.mark_chain_precision(st, ins.src)
         target = idx + ins.off + 1
         if pred == 1:
+            self.sanitize_speculative_path(st, ins, idx + 1)
             self.vlog_insn_state(st)
             return target
         if pred == 0:
+            self.sanitize_speculative_path(st, ins, target)
             self.vlog_insn_state(st)
             return idx + 1
         other = st.copy()
@@ -86,8 +93,9 @@ class Branches:
                 and dst.maybe_null):
             self.mark_ptr_or_null_regs(st, ins.dst, op == "jne")
             self.mark_ptr_or_null_regs(other, ins.dst, op == "jeq")
-        elif src_x and not jmp32:
-            self.try_match_pkt_pointers(op, dst, src, st, other, ins)
+        elif not (src_x and not jmp32 and self.try_match_pkt_pointers(op, dst, src, st, other)) \
+                and self.is_pointer_value(dst):
+            self.err(f"R{ins.dst} pointer comparison prohibited", EACCES)
         self.push_stack(other, target, idx)
         self.vlog_insn_state(st)
         return idx + 1
@@ -141,7 +149,8 @@ class Branches:
                 if not (r.type == "map_value" and r.map is not None and r.map.spin_lock_off >= 0):
                     r.id = 0
 
-    def try_match_pkt_pointers(self, op, dst: Reg, src: Reg, this: State, other: State, ins):
+    def try_match_pkt_pointers(self, op, dst: Reg, src: Reg, this: State, other: State) -> bool:
+        """True when the comparison is one of packet pointers against their end."""
         def init_pkt(r):
             return r.type == "pkt" and r.off == 0 and r.b.var_off == Tnum(0, 0)
         fwd = (dst.type == "pkt" and src.type == "pkt_end") or \
@@ -168,6 +177,7 @@ class Branches:
                 self.find_good_pkt_pointers(other, dst, False)
             elif rev:
                 self.find_good_pkt_pointers(this, src, True)
+        return op in ("jgt", "jlt", "jge", "jle") and (fwd or rev)
 
     def find_good_pkt_pointers(self, st: State, dst: Reg, right_open: bool):
         if dst.off < 0 or (dst.off == 0 and right_open):

@@ -93,6 +93,8 @@ class Calls:
         self.check_reg_arg(st, regno, True)
         r = st.cur.regs[regno]
         if arg == H.ARG_ANYTHING:
+            if self.is_pointer_value(r):
+                self.err(f"R{regno} leaks addr into helper function", EACCES)
             return
         base, *flags = arg.split("|")
         if r.is_pkt() and not self.may_access_direct_pkt_data(meta):
@@ -110,6 +112,8 @@ class Calls:
             if r.type in ("ctx", "map_ptr", "func", "sock", "sock_common", "tcp_sock") and \
                     base != "ARG_PTR_TO_ALLOC_MEM":
                 self.check_ptr_off_reg(r, regno)
+            if base == "ARG_PTR_TO_ALLOC_MEM" and r.type in ("alloc_mem", "mem"):
+                self.check_ptr_off_reg(r, regno)     # check_func_arg_reg_off: released at 0
         if base == "ARG_CONST_MAP_PTR":
             if meta.get("map") is not None:
                 if meta["map"] is not r.map or meta.get("map_uid", 0) != r.map_uid:
@@ -235,7 +239,9 @@ class Calls:
                     self.err(ins.target)            # libbpf's fixup_log() rewrites the line
                 self.err(f"invalid func {H.func_id_name(func_id)}#{func_id}")
             fn = H.HELPERS.get(func_id)
-            if fn is None or not H.offered(fn, self.prog.prog_type):
+            if fn is None or not H.offered(fn, self.prog.prog_type,
+                                          bpf_capable=self.priv.bpf_capable,
+                                          perfmon_capable=self.priv.perfmon_capable):
                 what = ("program of this type cannot use helper" if rs.kernel_has("HELPER-PROTO-MSG")
                         else "unknown func")
                 self.err(f"{what} {H.func_id_name(func_id)}#{func_id}")
@@ -265,12 +271,18 @@ class Calls:
                 self.err("R1 must be referenced when passed to release function", EINVAL)
             ref = rel.ref_obj_id
             st.refs = [x for x in st.refs if x[0] != ref]
-            for r in st.all_regs():       # release_reference (root: allow_ptr_leaks)
+            for r in st.all_regs():       # release_reference
                 if r.ref_obj_id == ref and r.type != "?":
-                    mark_reg_unknown(r)
+                    if self.priv.allow_ptr_leaks:
+                        mark_reg_unknown(r)
+                    else:
+                        mark_reg_not_init(r)
         if fn.id == BPF_FUNC_tail_call:
             if st.refs and rs.on("TC-03"):
                 self.err("tail_call would lead to reference leak")
+        if fn.name == "get_local_storage" and not regs[2].is_null():
+            # it cannot return an error, so no flags it could refuse
+            self.err("get_local_storage() doesn't support non-zero flags")
         if fn.id == BPF_FUNC_loop:
             self.update_loop_inline_state(st, idx, meta.get("subprogno", 0))
         entered_callback = False
@@ -532,6 +544,8 @@ class Calls:
             return
         self.check_reg_arg(st, 0, True)
         r0 = f.regs[0]
+        if self.is_pointer_value(r0):
+            self.err("R0 leaks addr as return value", EACCES)
         if f.in_async_callback_fn:
             if r0.type != "scalar":
                 self.err(f"In async callback the register R0 is not a known value ({r0.tstr()})")

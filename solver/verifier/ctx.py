@@ -94,8 +94,10 @@ def _skb_common(off, size, write):
     return size <= fsize and off + size <= start + fsize, None
 
 
-def ctx_access(prog_type: str, attach_type, off: int, size: int, write: bool):
-    """(ok, resulting register type for a read: None=scalar, or pkt/pkt_meta/pkt_end/...)."""
+def ctx_access(prog_type: str, attach_type, off: int, size: int, write: bool,
+               bpf_capable: bool = True):
+    """(ok, resulting register type for a read: None=scalar, or pkt/pkt_meta/pkt_end/...).
+    Without CAP_BPF a cgroup_skb program may not touch the packet pointers nor write tstamp."""
     pt = prog_type
     if pt == "socket_filter":
         name = _skb_field(off)[0] if 0 <= off < SKB_SIZE else None
@@ -118,9 +120,11 @@ def ctx_access(prog_type: str, attach_type, off: int, size: int, write: bool):
         return ok, t
     if pt == "cgroup_skb":
         name = _skb_field(off)[0] if 0 <= off < SKB_SIZE else None
-        if name in ("tc_classid", "data_meta", "wire_len"):
+        if name in ("tc_classid", "data_meta", "wire_len") or (
+                not bpf_capable and name in ("data", "data_end")):
             return False, None
-        if write and name not in ("mark", "priority", "cb", "tstamp"):
+        if write and name not in ("mark", "priority", "cb", "tstamp") or (
+                write and name == "tstamp" and not bpf_capable):
             return False, None
         ok, t = _skb_common(off, size, write)
         if ok and not write and name in ("data", "data_end"):

@@ -22,7 +22,11 @@ Modelling choices (each is visible in tests when it matters):
     Liveness is a static backward analysis and precision is not tracked (scalars are compared
     by range containment), so the model prunes no more than the kernel does: it may walk more
     paths (processed-insn counts differ) but meets the same first error;
-  * the loader is root: allow_ptr_leaks, bypass_spec_v1, bpf_capable, no sanitisation;
+  * the loader is root (allow_ptr_leaks, bypass_spec_v1, bpf_capable, no sanitisation) unless
+    `unpriv`: then unprivileged.py's pointer-leak and Spectre v1 rules apply, decided branches
+    and masked pointer moves are walked as speculative paths, every scalar is precise, at most
+    BPF_COMPLEXITY_LIMIT_STATES states are kept per instruction, and bpf_prog_load refuses
+    program types, instruction counts, loops and calls a non-CAP_BPF loader may not use;
   * Debian 6.1.192 backports: reads of uninitialised stack are allowed for root
     (allow_uninit_stack), might_sleep helper protos, "jump into the middle of ldimm64",
     gotol (JMP32|JA with imm), async-callback R0 range printed as (0x0; 0x0);
@@ -48,11 +52,13 @@ from bpfsmt.spec.insn import (BPF_ALU, BPF_ALU64, BPF_JMP, BPF_JMP32, BPF_LD, BP
                               BPF_PSEUDO_MAP_VALUE, BPF_PSEUDO_MAP_IDX, BPF_PSEUDO_MAP_IDX_VALUE,
                               Insn)
 from bpfsmt.spec.program import (BPF_F_SLEEPABLE, BPF_F_TEST_STATE_FREQ, BPF_F_STRICT_ALIGNMENT,
-                                 FIELD_NO_BTF, Map, Program, ProgramFile)
+                                 FIELD_NO_BTF, LITERAL_MAP_FD, Map, Program, ProgramFile)
 from bpfsmt.spec.progtypes import MAY_ACCESS_SKB_TYPES
+from bpfsmt.spec.privileges import (BPF_MAXINSNS, ROOT, UNPRIV_PROG_TYPES, Privileges,
+                                   privileges_for)
 from bpfsmt.spec.deltas import btf_refused_by_612
 from bpfsmt.spec.rules import RuleSet, get_ruleset
-from bpfsmt.spec.errno import EACCES, EINVAL, E2BIG, EFAULT, ENOTSUPP
+from bpfsmt.spec.errno import EACCES, EINVAL, E2BIG, EFAULT, ENOTSUPP, EPERM
 from bpfsmt.spec.limits import BPF_COMPLEXITY_LIMIT_INSNS
 from bpfsmt.solver.budget import check_deadline
 from bpfsmt.solver.verifier.alu import AluOps, sign_extend_bounds
@@ -66,9 +72,10 @@ from bpfsmt.solver.verifier.passes import LoadPasses
 from bpfsmt.solver.verifier.precision import backtrack_table, mark_chain_precision_frame
 from bpfsmt.solver.verifier.pruning import Pruning
 from bpfsmt.solver.verifier.stack import StackAccess
+from bpfsmt.solver.verifier.unpriv import Unprivileged
 from bpfsmt.solver.verifier.vlog import (BPF_LOG_LEVEL, BPF_LOG_LEVEL2, BPF_LOG_STATS, VLog,
                                          insn_text)
-from bpfsmt.solver.verifier.state import (State, Frame, BPF_FUNC_spin_unlock, REG_LIVE_READ32,
+from bpfsmt.solver.verifier.state import (State, Frame, BPF_FUNC_spin_unlock, BPF_FUNC_tail_call, REG_LIVE_READ32,
                                           REG_LIVE_READ64, REG_LIVE_WRITTEN, mark_reg_unknown,
                                           mark_reg_known, mark_reg_known_zero)
 
@@ -113,11 +120,16 @@ class VerifyResult:
                 "seconds": round(self.seconds, 4)}
 
 
-class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, Pruning):
+class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, Pruning,
+               Unprivileged):
     """bpf_verifier_env: the per-load state, and the main loop over the program."""
 
-    def __init__(self, pfile: ProgramFile, prog: Program, rules: RuleSet, jit: bool = True):
+    def __init__(self, pfile: ProgramFile, prog: Program, rules: RuleSet, jit: bool = True,
+                 priv: Privileges = ROOT):
         self.pfile = pfile
+        self.priv = priv
+        self.alu_aux: dict[int, tuple] = {}          # insn_aux alu_state, alu_limit
+        self.explore_alu_limits = False
         self.prog = prog
         self.vlog: Optional[VLog] = None     # the verifier log, when asked for (verify(log_level=))
         self.rules = rules
@@ -185,6 +197,8 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
             return -1
 
     def map_of(self, ins: Insn) -> Optional[Map]:
+        if ins.target == LITERAL_MAP_FD:
+            return None
         if 0 <= ins.imm < len(self.maps):
             return self.maps[ins.imm]
         if ins.target and ins.target in self.pfile.maps:
@@ -210,17 +224,19 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
         if self.vlog is not None:
             self.vlog.print_insn_state(st.cur, self.insn_idx, self.vlog_refs(st))
 
-    def vlog_safe(self, idx: int) -> None:
+    def vlog_safe(self, st: State, idx: int) -> None:
         v = self.vlog
         if v.do_print_state:
-            v.verbose(f"\nfrom {self.prev_insn_idx} to {idx}: safe\n")
+            spec = " (speculative execution)" if st.speculative else ""
+            v.verbose(f"\nfrom {self.prev_insn_idx} to {idx}{spec}: safe\n")
         else:
             v.verbose(f"{idx}: safe\n")
 
     def vlog_insn(self, st: State, idx: int) -> None:
         v = self.vlog
         if v.level & BPF_LOG_LEVEL2 and v.do_print_state:
-            v.verbose(f"\nfrom {self.prev_insn_idx} to {idx}:")
+            spec = " (speculative execution)" if st.speculative else ""
+            v.verbose(f"\nfrom {self.prev_insn_idx} to {idx}{spec}:")
             v.print_verifier_state(st.cur, True, self.vlog_refs(st))
         v.do_print_state = False
         if v.scratched():
@@ -353,7 +369,7 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
             if idx in prune_points:
                 if self.is_state_visited(st, idx):
                     if self.vlog is not None:
-                        self.vlog_safe(idx)
+                        self.vlog_safe(st, idx)
                     return
             else:
                 st.last_insn_idx = prev
@@ -362,7 +378,8 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
             if self.vlog is not None:
                 self.vlog_insn(st, idx)
             prev = idx
-            self.seen.add(idx)
+            if not st.speculative:              # sanitize_mark_insn_seen
+                self.seen.add(idx)
             ins = insns[idx]
             cls = ins.cls
             regs = st.cur.regs
@@ -453,7 +470,8 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
                     self.check_ld_abs(st, ins)
                 elif mode == BPF_IMM:
                     self.check_ld_imm(st, ins, idx)
-                    self.seen.add(idx + 1)
+                    if not st.speculative:
+                        self.seen.add(idx + 1)
                     idx += 1
                 else:
                     self.err("invalid BPF_LD mode")
@@ -488,18 +506,36 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
         st = self.init_state(0)
         self.do_check(st, 0)
         self.check_max_stack_depth()
+        self.check_unpriv_tail_calls()
+
+    def check_unpriv_tail_calls(self) -> None:
+        """do_misc_fixups: an unprivileged tail call is bounded by index masking against one
+        map's max_entries, so a call site reached with two prog arrays cannot be fixed up."""
+        if self.priv.bypass_spec_v1:
+            return
+        for idx, m in sorted(self.map_state.items()):
+            ins = self.insns[idx]
+            if m == "poison" and ins.is_helper_call and ins.imm == BPF_FUNC_tail_call:
+                self.err("tail_call abusing map_ptr", EINVAL, idx)
 
 
-def _map_create_fixup(pfile: ProgramFile, rs: RuleSet):
+def _map_create_fixup(pfile: ProgramFile, rs: RuleSet, btf_loadable: bool = True):
     """What map creation leaves: map_check_btf() refuses a lock/timer in a map type that cannot
     carry one (SL-02) and libbpf then retries without BTF, so the verifier later sees a map
     without BTF. A map-in-map whose inner template has a lock cannot be created (SL-12, 6.1).
-    BTF-TWO-LOCKS: a kernel that refuses the object's BTF leaves every map without BTF."""
+    BTF-TWO-LOCKS (a kernel that refuses the object's BTF) and a loader without CAP_BPF (no
+    BPF_BTF_LOAD) leave every map without BTF."""
     out = copy.copy(pfile)
     out.maps = {}
     failed = None
-    no_btf = rs.kernel_has("BTF-TWO-LOCKS") and btf_refused_by_612(pfile.maps.values())
+    no_btf = not btf_loadable or (rs.kernel_has("BTF-TWO-LOCKS") and
+                                  btf_refused_by_612(pfile.maps.values()))
     for name, m in pfile.maps.items():
+        if m.map_type not in rs.kernel.map_type_names:   # map_create: type beyond the enum
+            return out, (name, f"map type {m.map_type} does not exist in Linux {rs.kernel.name} "
+                               f"(map_create: -EINVAL)", EINVAL), no_btf
+        if m.map_type not in rs.kernel.maps:
+            raise NotImplementedError(f"map type {m.map_type} of Linux {rs.kernel.name}")
         mt = rs.kernel.map_type(m.map_type)     # map_check_btf: may it carry a lock / a timer?
         if no_btf or (m.spin_lock_off >= 0 and not mt.spin_lock) or (m.timer_off >= 0 and not mt.timer):
             m = copy.copy(m)
@@ -508,25 +544,49 @@ def _map_create_fixup(pfile: ProgramFile, rs: RuleSet):
             m.timer_off = FIELD_NO_BTF
         if m.inner is not None and m.inner.spin_lock_off >= 0 and failed is None \
                 and not rs.kernel_has("SL-12-INNER"):
-            failed = name
+            failed = (name, "inner map with bpf_spin_lock cannot be created (bpf_map_meta_alloc: "
+                            "-ENOTSUPP)", ENOTSUPP)
         out.maps[name] = m
     return out, failed, no_btf
 
 
+def unpriv_load_refusal(prog: Program, priv: Privileges) -> Optional[tuple]:
+    """bpf_prog_load's checks before the verifier runs, for a loader without CAP_BPF:
+    (errno, reason) or None."""
+    if priv.bpf_capable:
+        return None
+    if prog.prog_type not in UNPRIV_PROG_TYPES:
+        return EPERM, f"program type {prog.prog_type} needs CAP_BPF"
+    n = sum(2 if ins.is_wide else 1 for ins in prog.insns)
+    if n > BPF_MAXINSNS:
+        return E2BIG, f"{n} instructions: more than BPF_MAXINSNS ({BPF_MAXINSNS}) without CAP_BPF"
+    return None
+
+
 def verify(pfile: ProgramFile, program, *, rules="6.1", jit: bool = True,
-           log_level: int = 0) -> VerifyResult:
+           log_level: int = 0, unpriv: bool = False, caps=()) -> VerifyResult:
     """Would Linux 6.1 accept `program`? Returns the verdict and the kernel's error line; with
-    `log_level` (1, 2, |4 for statistics) also the verifier log the kernel would print."""
+    `log_level` (1, 2, |4 for statistics) also the verifier log the kernel would print.
+    `unpriv`: loaded without CAP_SYS_ADMIN, CAP_NET_ADMIN, CAP_PERFMON and CAP_BPF, except the
+    capabilities named in `caps`."""
     prog = pfile.program(program) if isinstance(program, str) else program
     rs = get_ruleset(rules)
-    pfile, failed_map, btf_refused = _map_create_fixup(pfile, rs)
+    priv = privileges_for(caps) if unpriv else ROOT
+    if unpriv:
+        refusal = unpriv_load_refusal(prog, priv)
+        if refusal is not None:   # the syscall fails before bpf_check: no verifier log
+            return VerifyResult(program=prog.name, section=prog.section, accepted=False,
+                                errno=refusal[0], message=None, rules=rs.name,
+                                log=[f"bpf_prog_load: {refusal[1]}"])
+    # BPF_BTF_LOAD needs CAP_BPF: libbpf goes on without the object's BTF
+    pfile, failed_map, btf_refused = _map_create_fixup(pfile, rs, btf_loadable=priv.bpf_capable)
     if failed_map is not None:   # libbpf creates every map of the object before loading
+        name, why, errno = failed_map
         return VerifyResult(program=prog.name, section=prog.section, accepted=False,
-                            errno=ENOTSUPP, message=None, rule="SL-12", rules=rs.name,
-                            log=[f"map '{failed_map}': inner map with bpf_spin_lock cannot be "
-                                 f"created (bpf_map_meta_alloc: -ENOTSUPP)"])
+                            errno=errno, message=None, rule="SL-12" if errno == ENOTSUPP else None,
+                            rules=rs.name, log=[f"map '{name}': {why}"])
     t0 = time.perf_counter()
-    v = Verifier(pfile, prog, rs, jit=jit)
+    v = Verifier(pfile, prog, rs, jit=jit, priv=priv)
     v.func_info = not btf_refused
     if log_level & BPF_LOG_LEVEL:
         v.vlog = VLog(log_level)

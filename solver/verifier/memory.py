@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bpfsmt.spec.insn import BPF_W, BPF_DW, BPF_FETCH, BPF_CMPXCHG, VALID_ATOMIC_IMMS, Insn
 from bpfsmt.spec.program import BPF_F_RDONLY_PROG, BPF_F_WRONLY_PROG
-from bpfsmt.spec.errno import EACCES
+from bpfsmt.spec.errno import EACCES, EPERM
 from bpfsmt.spec.limits import BPF_MAX_VAR_OFF, BPF_MAX_VAR_SIZ
 from bpfsmt.solver.verifier.bounds import (s64, tnum_const, tnum_add, tnum_is_aligned,
                                            coerce_reg_to_size, S64_MIN)
@@ -60,6 +60,8 @@ class MemoryAccess:
             if value_regno >= 0:
                 mark_reg_unknown(regs[value_regno])
         elif t == "map_value":
+            if write:
+                self.check_leak(regs, value_regno, "map")
             self.check_map_access_type(r, regno, off, size, write)
             self.check_map_access(r, regno, off, size, False)
             if not write and value_regno >= 0:
@@ -67,12 +69,17 @@ class MemoryAccess:
         elif t in ("mem", "alloc_mem"):
             if write and r.rdonly:
                 self.err(f"R{regno} cannot write into {r.tstr()}", EACCES)
+            if write:
+                self.check_leak(regs, value_regno, "mem")
             self.check_mem_region_access(r, regno, off, size, r.mem_size, False)
             if value_regno >= 0 and (not write or r.rdonly):
                 mark_reg_unknown(regs[value_regno])
         elif t == "ctx":
+            if write:
+                self.check_leak(regs, value_regno, "ctx")
             self.check_ptr_off_reg(r, regno)
-            ok, rt = ctx_access(self.prog.prog_type, self.prog.expected_attach_type, off, size, write)
+            ok, rt = ctx_access(self.prog.prog_type, self.prog.expected_attach_type, off, size, write,
+                                bpf_capable=self.priv.bpf_capable)
             if not ok:
                 self.err(f"invalid bpf_context access off={off} size={size}", EACCES)
             if not write and value_regno >= 0:
@@ -99,11 +106,15 @@ class MemoryAccess:
             else:
                 self.check_stack_read(st, r, regno, off, size, value_regno)
         elif r.is_pkt() and t != "pkt_end":
+            if write:
+                self.check_leak(regs, value_regno, "packet")
             self.check_packet_access(r, regno, off, size, False)
             if not write and value_regno >= 0:
                 mark_reg_unknown(regs[value_regno])
         elif t == "map_ptr":
             # check_ptr_to_map_access: read-only access to struct bpf_map fields via BTF
+            if not self.priv.allow_ptr_to_map_access:
+                self.err("bpf_array access is allowed only to CAP_PERFMON and CAP_SYS_ADMIN", EPERM)
             if write:
                 self.err("only read from bpf_array is supported", EACCES)
             if off < 0:
@@ -246,9 +257,11 @@ class MemoryAccess:
             self.err("invalid atomic operand size")
         self.check_reg_arg(st, ins.src, True)
         self.check_reg_arg(st, ins.dst, True)
+        regs = st.cur.regs
         if ins.imm == BPF_CMPXCHG:
             self.check_reg_arg(st, 0, True)
-        regs = st.cur.regs
+            self.check_leak(regs, 0, "mem")
+        self.check_leak(regs, ins.src, "mem")
         d = regs[ins.dst]
         if d.type in ("ctx", "pkt", "pkt_meta", "pkt_end", "flow_keys", "sock", "sock_common",
                       "tcp_sock", "xdp_sock"):

@@ -23,7 +23,7 @@ from bpfsmt.spec.deltas import (SLEEPABLE_MAPS_MSG, SLEEPABLE_TRACING_ATTACH_612
                                 STACK_ROUND)
 from bpfsmt.spec.program import Map
 from bpfsmt.spec.progtypes import TRACING_PROG_TYPES
-from bpfsmt.spec.errno import EACCES, EINVAL, E2BIG, EFAULT, EBADF
+from bpfsmt.spec.errno import EACCES, EINVAL, E2BIG, EFAULT, EBADF, EPERM
 from bpfsmt.solver.budget import check_deadline
 from bpfsmt.solver.verifier.bounds import U32
 from bpfsmt.solver.verifier.calls import license_is_gpl_compatible
@@ -82,6 +82,10 @@ class LoadPasses:
     def check_subprogs(self):
         subs = {0}
         for i, ins in enumerate(self.insns):
+            if not self.priv.bpf_capable and (bpf_pseudo_call(ins) or bpf_pseudo_func(ins) or (
+                    ins.opcode == BPF_JMP | BPF_CALL and ins.src == BPF_PSEUDO_KFUNC_CALL)):
+                self.err("loading/calling other bpf or kernel functions are allowed for CAP_BPF "
+                         "and CAP_SYS_ADMIN", EPERM, i)
             if bpf_pseudo_call(ins):
                 t = i + ins.imm + 1
                 if t < 0 or t >= self.n:
@@ -185,7 +189,10 @@ class LoadPasses:
                     self.err("unrecognized bpf_ld_imm64 insn", EINVAL, i)
                 m = self.map_of(ins)
                 if m is None:
-                    self.err(f"fd {ins.imm} is not pointing to valid bpf_map", EBADF, i)
+                    # __bpf_map_get: an open file that is no map (the loader's stdin, stdout,
+                    # stderr) is -EINVAL, a closed fd -EBADF
+                    self.err(f"fd {ins.imm} is not pointing to valid bpf_map",
+                             EINVAL if 0 <= ins.imm <= 2 else EBADF, i)
                 self.check_map_prog_compatibility(m, i)
                 if ins.src in (BPF_PSEUDO_MAP_VALUE, BPF_PSEUDO_MAP_IDX_VALUE):
                     off = (ins.imm64_hi or 0) & U32
@@ -292,7 +299,8 @@ class LoadPasses:
                     advanced = True
                     break
                 if state[w] == DISCOVERED:
-                    if not loop_ok and not self.rules.kernel_has("CFG-CALL-LOOP"):
+                    if (not loop_ok and not self.rules.kernel_has("CFG-CALL-LOOP")) or \
+                            not self.priv.bpf_capable:
                         self.err(f"back-edge from insn {t} to {w}", EINVAL, t)
                     self.has_back_edge = True
             if not advanced:

@@ -15,6 +15,8 @@ prints (total_states, peak_states, max_states_per_insn) are counted here.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from bpfsmt.spec.errno import E2BIG
 from bpfsmt.spec.limits import BPF_COMPLEXITY_LIMIT_JMP_SEQ
 from bpfsmt.solver.verifier.bounds import Bounds, U64
@@ -22,8 +24,22 @@ from bpfsmt.solver.verifier.liveness import (clean_live_states, link_checkpoint,
                                              propagate_liveness)
 from bpfsmt.solver.verifier.precision import mark_all_scalars_imprecise, propagate_precision
 from bpfsmt.solver.verifier.state import (Reg, State, STACK_INVALID, STACK_SPILL, STACK_MISC,
-                                          STACK_ZERO, REG_LIVE_READ, REG_LIVE_DONE,
-                                          ALLOW_UNINIT_STACK)
+                                          STACK_ZERO, REG_LIVE_READ, REG_LIVE_DONE)
+from bpfsmt.spec.limits import BPF_COMPLEXITY_LIMIT_STATES
+
+
+@dataclass(frozen=True)
+class EnvCompare:
+    """What the env's capabilities change in the comparison: root may read uninitialised stack
+    (a stored MISC byte covers anything); without CAP_BPF every scalar is precise; once an
+    unprivileged pointer move by a register was seen (explore_alu_limits) scalars must be
+    identical, so paths with other masking limits are walked."""
+    allow_uninit_stack: bool = True
+    scalars_precise: bool = False
+    explore_alu_limits: bool = False
+
+
+ROOT_COMPARE = EnvCompare()
 
 
 class StateList:
@@ -40,7 +56,8 @@ class StateList:
 class Pruning:
     """is_state_visited and the DFS stack, mixed into Verifier."""
 
-    def push_stack(self, st: State, insn_idx: int, prev_insn_idx: int):
+    def push_stack(self, st: State, insn_idx: int, prev_insn_idx: int, speculative=False):
+        st.speculative |= speculative
         st._next = insn_idx
         st._prev = prev_insn_idx
         st._log_pos = self.vlog.pos if self.vlog is not None else 0
@@ -77,6 +94,9 @@ class Pruning:
         bucket = self.explored_state(st, idx)
         clean_live_states(bucket, idx, st)
         ids612 = self.rules.kernel_has("CHECK-IDS")
+        cmp = ROOT_COMPARE if self.priv.bpf_capable and self.priv.allow_uninit_stack else \
+            EnvCompare(self.priv.allow_uninit_stack, not self.priv.bpf_capable,
+                       self.explore_alu_limits)
         states_cnt = 0
         i = len(bucket) - 1          # newest first: the kernel pushes new states at the head
         while i >= 0:
@@ -93,12 +113,12 @@ class Pruning:
                 else:
                     if sl.loop_key is None:
                         sl.loop_key = loop_key(old)
-                    if states_maybe_looping(sl.loop_key, st) and states_equal(old, st, ids612):
+                    if states_maybe_looping(sl.loop_key, st) and states_equal(old, st, ids612, cmp):
                         self.err(f"infinite loop detected at insn {idx}")
                 if self.jmps_processed - self.prev_jmps < 20 and \
                         self.processed - self.prev_insns < 100:
                     add = False
-            elif states_equal(old, st, ids612):
+            elif states_equal(old, st, ids612, cmp):
                 sl.hit_cnt += 1
                 propagate_liveness(self, old, st)
                 self.push_jmp_history(st, idx)
@@ -113,13 +133,17 @@ class Pruning:
             i -= 1
         if self.max_states_per_insn < states_cnt:
             self.max_states_per_insn = states_cnt
+        if not self.priv.bpf_capable and states_cnt > BPF_COMPLEXITY_LIMIT_STATES:
+            self.push_jmp_history(st, idx)
+            return False
         if not add:
             self.push_jmp_history(st, idx)
             return False
         self.total_states += 1
         self.peak_states += 1
         self.prev_jmps, self.prev_insns = self.jmps_processed, self.processed
-        mark_all_scalars_imprecise(st)
+        if self.priv.bpf_capable:
+            mark_all_scalars_imprecise(st)
         new = st.copy()
         new.insn_idx = idx
         st.parent = new
@@ -164,7 +188,8 @@ def _memeq_before_id(o: Reg, c: Reg) -> bool:
     return o.memkey()[:18] == c.memkey()[:18]
 
 
-def regsafe(o: Reg, c: Reg, idmap: dict, map_value_ids: bool = False) -> bool:
+def regsafe(o: Reg, c: Reg, idmap: dict, map_value_ids: bool = False,
+            cmp: EnvCompare = ROOT_COMPARE) -> bool:
     """regsafe (6.1): does the explored register `o` cover the current `c`?
     `map_value_ids` (CHECK-IDS, 6.12): map-value pointer ids go through check_ids too."""
     if not o.live & REG_LIVE_READ:
@@ -180,9 +205,9 @@ def regsafe(o: Reg, c: Reg, idmap: dict, map_value_ids: bool = False) -> bool:
     if ct == "?":
         return False
     if ot == "scalar":
-        if ct != "scalar":
+        if cmp.explore_alu_limits or ct != "scalar":
             return False
-        if not o.precise:
+        if not o.precise and not cmp.scalars_precise:
             return True
         return range_within(o.b, c.b) and tnum_in_(o.b.var_off, c.b.var_off)
     if ot in ("map_key", "map_value"):
@@ -210,7 +235,8 @@ def regsafe(o: Reg, c: Reg, idmap: dict, map_value_ids: bool = False) -> bool:
     return False
 
 
-def stacksafe(fo, fc, idmap: dict, map_value_ids: bool = False) -> bool:
+def stacksafe(fo, fc, idmap: dict, map_value_ids: bool = False,
+              cmp: EnvCompare = ROOT_COMPARE) -> bool:
     alloc_c = fc.allocated_stack
     for spi in range(fo.allocated_stack // 8):
         so = fo.stack[spi]
@@ -222,7 +248,7 @@ def stacksafe(fo, fc, idmap: dict, map_value_ids: bool = False) -> bool:
             to = sto[j]
             if to == STACK_INVALID:
                 continue
-            if ALLOW_UNINIT_STACK and to == STACK_MISC:
+            if cmp.allow_uninit_stack and to == STACK_MISC:
                 continue
             if spi * 8 + j >= alloc_c:
                 return False
@@ -231,24 +257,26 @@ def stacksafe(fo, fc, idmap: dict, map_value_ids: bool = False) -> bool:
                 continue
             if to != tc:
                 return False
-        if sto[7] == STACK_SPILL and not regsafe(so.spilled, sc.spilled, idmap, map_value_ids):
+        if sto[7] == STACK_SPILL and not regsafe(so.spilled, sc.spilled, idmap, map_value_ids, cmp):
             return False
     return True
 
 
-def func_states_equal(fo, fc, idmap: dict = None, map_value_ids: bool = False) -> bool:
+def func_states_equal(fo, fc, idmap: dict = None, map_value_ids: bool = False,
+                      cmp: EnvCompare = ROOT_COMPARE) -> bool:
     idmap = {} if idmap is None else idmap
     for ro, rc in zip(fo.regs, fc.regs):
-        if not regsafe(ro, rc, idmap, map_value_ids):
+        if not regsafe(ro, rc, idmap, map_value_ids, cmp):
             return False
-    return stacksafe(fo, fc, idmap, map_value_ids)
+    return stacksafe(fo, fc, idmap, map_value_ids, cmp)
 
 
-def states_equal(old: State, cur: State, check_lock_ids: bool = False) -> bool:
+def states_equal(old: State, cur: State, check_lock_ids: bool = False,
+                 cmp: EnvCompare = ROOT_COMPARE) -> bool:
     """states_equal (6.1): active_spin_lock compared as a raw integer (SL-13).
     `check_lock_ids` (CHECK-IDS, 6.12): one idmap for the whole state; the held lock's map must
     match and its id, like every map-value pointer's, goes through check_ids (SL-13 closed)."""
-    if len(old.frames) != len(cur.frames):
+    if len(old.frames) != len(cur.frames) or (old.speculative and not cur.speculative):
         return False
     idmap: dict = {}
     if check_lock_ids:
@@ -261,7 +289,7 @@ def states_equal(old: State, cur: State, check_lock_ids: bool = False) -> bool:
         return False
     for fo, fc in zip(old.frames, cur.frames):
         if fo.callsite != fc.callsite or not func_states_equal(
-                fo, fc, idmap if check_lock_ids else None, check_lock_ids):
+                fo, fc, idmap if check_lock_ids else None, check_lock_ids, cmp):
             return False
     return True
 

@@ -2,7 +2,8 @@
 
 A stack slot is 8 bytes with a type per byte (STACK_INVALID / SPILL / MISC / ZERO) and, when a
 register was spilled there, the register itself, as bpf_stack_state keeps it. Debian's 6.1.1xx
-lets root read uninitialised stack (ALLOW_UNINIT_STACK).
+lets root read uninitialised stack (allow_uninit_stack); an unprivileged loader may not, nor
+overwrite part of a spilled pointer, and its scalars are spilled as plain bytes.
 """
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from bpfsmt.spec.limits import MAX_BPF_STACK, BPF_MAX_VAR_OFF
 from bpfsmt.spec.errno import EACCES
 from bpfsmt.solver.verifier.bounds import s64, is_unbounded
 from bpfsmt.solver.verifier.liveness import mark_reg_read
-from bpfsmt.solver.verifier.state import (Reg, Slot, Frame, ALLOW_UNINIT_STACK, STACK_INVALID,
+from bpfsmt.solver.verifier.state import (Reg, Slot, Frame, STACK_INVALID,
                                           STACK_SPILL, STACK_MISC, STACK_ZERO, REG_LIVE_READ64,
                                           REG_LIVE_WRITTEN, copy_register_state, mark_reg_unknown,
                                           mark_reg_known)
@@ -40,7 +41,7 @@ class StackAccess:
             min_off = b.smin + off
             max_off = b.smax + off + size - 1 if size > 0 else min_off
         lo = -MAX_BPF_STACK if (write or helper) else -frame.allocated_stack
-        if ALLOW_UNINIT_STACK and not write:
+        if self.priv.allow_uninit_stack and not write:
             lo = -MAX_BPF_STACK
         bad = not (lo <= min_off <= -1) or not (lo <= max_off <= -1)
         if bad and self.rules.on("CORE-02"):
@@ -63,19 +64,22 @@ class StackAccess:
         slot = -off - 1
         spi = slot // 8
         sl = frame.stack[spi]
+        if not self.priv.allow_ptr_leaks and sl.is_spilled() and size != 8:
+            self.err("attempt to corrupt spilled pointer on stack", EACCES)
         if self.vlog is not None:
             self.vlog.mark_stack_slot_scratched(spi)
         cur = st.cur
+        capable = self.priv.bpf_capable
         reg = cur.regs[value_regno] if value_regno >= 0 else None
         ins = self.insns[self.insn_idx]
         if (reg is not None and off % 8 == 0 and reg.type == "scalar"
-                and not is_unbounded(reg.b) and not reg.is_null()):
+                and not is_unbounded(reg.b) and not reg.is_null() and capable):
             if ins.dst != 10:
                 self.mark_chain_precision(st, value_regno)
             save_register_state(sl, reg, size)
             if reg.b.umax.bit_length() > 8 * size:
                 sl.spilled.id = 0       # break the relation on a narrowing spill
-        elif reg is None and off % 8 == 0 and ins.cls == BPF_ST and ins.imm != 0:
+        elif reg is None and off % 8 == 0 and ins.cls == BPF_ST and ins.imm != 0 and capable:
             fake = Reg()
             mark_reg_known(fake, ins.imm)
             save_register_state(sl, fake, size)
@@ -161,7 +165,7 @@ class StackAccess:
                         t = stype[(slot - i) % 8]
                         if t in (STACK_SPILL, STACK_MISC):
                             continue
-                        if t == STACK_INVALID and ALLOW_UNINIT_STACK:
+                        if t == STACK_INVALID and self.priv.allow_uninit_stack:
                             continue
                         self.err(f"invalid read from stack off {off}+{i} size {size}", EACCES)
                     mark_reg_unknown(regs[value_regno])
@@ -170,6 +174,8 @@ class StackAccess:
             if value_regno >= 0:
                 regs[value_regno] = copy_register_state(regs[value_regno], sp)
                 regs[value_regno].live |= REG_LIVE_WRITTEN
+            elif self.is_pointer_value(sp):
+                self.err(f"leaking pointer from stack off {off}", EACCES)
             mark_reg_read(self, sp, sp.parent, REG_LIVE_READ64)
             return
         zeros = 0
@@ -180,7 +186,7 @@ class StackAccess:
             if t == STACK_ZERO:
                 zeros += 1
                 continue
-            if t == STACK_INVALID and ALLOW_UNINIT_STACK:
+            if t == STACK_INVALID and self.priv.allow_uninit_stack:
                 continue
             if self.rules.on("CORE-03"):
                 self.err(f"invalid read from stack off {off}+{i} size {size}", EACCES)
@@ -220,10 +226,11 @@ class StackAccess:
             slot = -i - 1
             sl = frame.stack[slot // 8]
             t = sl.stype[slot % 8]
-            if t == STACK_ZERO or (t == STACK_INVALID and ALLOW_UNINIT_STACK):
+            if t == STACK_ZERO or (t == STACK_INVALID and self.priv.allow_uninit_stack):
                 sl.stype[slot % 8] = STACK_MISC          # a helper may write anything
             elif t != STACK_MISC:
-                if not sl.is_spilled():
+                if not sl.is_spilled() or (sl.spilled.type != "scalar" and
+                                           not self.priv.allow_ptr_leaks):
                     if b.var_off.is_const():
                         self.err(f"invalid indirect read from stack R{regno} off {min_off}+{i - min_off} size {size}",
                                  EACCES)

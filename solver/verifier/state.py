@@ -19,8 +19,6 @@ REG_LIVE_NONE, REG_LIVE_READ32, REG_LIVE_READ64, REG_LIVE_WRITTEN, REG_LIVE_DONE
 REG_LIVE_READ = REG_LIVE_READ32 | REG_LIVE_READ64
 BPF_MAIN_FUNC = -1
 
-ALLOW_UNINIT_STACK = True     # Debian 6.1.1xx: "bpf: Allow reads from uninit stack" for root
-
 BPF_FUNC_map_lookup_elem = HELPER_IDS["bpf_map_lookup_elem"]
 BPF_FUNC_tail_call = HELPER_IDS["bpf_tail_call"]
 BPF_FUNC_spin_lock = HELPER_IDS["bpf_spin_lock"]
@@ -201,6 +199,7 @@ class State:
         self.first_insn_idx = 0
         self.last_insn_idx = -1
         self.jmp_history: list[tuple[int, int]] = []
+        self.speculative = False    # a path only a mispredicting CPU takes (unprivileged)
 
     @property
     def cur(self) -> Frame:
@@ -223,6 +222,7 @@ class State:
         s.first_insn_idx = self.first_insn_idx
         s.last_insn_idx = self.last_insn_idx
         s.jmp_history = list(self.jmp_history)
+        s.speculative = self.speculative
         return s
 
     def all_regs(self):

@@ -95,7 +95,7 @@ __naked void skb_len(void)
 
 SEC("socket")
 __description("pointer leak: fine for root, not unprivileged")
-__success __failure_unpriv __msg_unpriv("R0 leaks addr into mem")
+__success __failure_unpriv __msg_unpriv("R0 leaks addr into map")
 __retval(0)
 __naked void leak_ptr(void)
 {

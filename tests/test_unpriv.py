@@ -1,0 +1,107 @@
+"""The verifier model's unprivileged mode against Linux 6.1 loading the kernel's own `@unpriv`
+selftests without CAP_SYS_ADMIN/NET_ADMIN/PERFMON/BPF (tests/oracle/unpriv: gen.py,
+run_unpriv.sh, labels.json)."""
+from __future__ import annotations
+
+import os
+import sys
+
+import pytest
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import oracle_labels as OL  # noqa: E402
+
+from bpfsmt.cli import main as cli  # noqa: E402
+from bpfsmt.spec.privileges import ROOT, UNPRIV, privileges_for  # noqa: E402
+from bpfsmt.solver.verifier import verify  # noqa: E402
+
+LABELS = OL.load_labels("unpriv")
+
+
+def _verdict(label) -> bool:
+    """A verdict of the verifier (or of bpf_prog_load's capability checks), not a libbpf
+    failure before the load (a map an unprivileged user may not create, a prog-array slot)."""
+    return label.accepted or label.message is not None or \
+        "BPF program load failed" in (label.libbpf_error or "")
+
+
+JUDGED = [lab for lab in LABELS if _verdict(lab)]
+
+
+def test_the_labels_cover_every_unprivileged_rule_family():
+    msgs = " | ".join(lab.message or "" for lab in JUDGED)
+    for family in ("leaks addr", "pointer comparison prohibited", "back-edge from insn",
+                   "from different maps, paths or scalars", "unknown scalar with mixed signed",
+                   "stack pointer arithmetic goes out of range",
+                   "pointer arithmetic of map value goes out of range",
+                   "has pointer with unsupported alu operation", "partial copy of pointer",
+                   "invalid read from stack", "attempt to corrupt spilled pointer",
+                   "tail_call abusing map_ptr", "unknown func bpf_spin_lock",
+                   "access is allowed only to CAP_PERFMON"):
+        assert family in msgs, family
+    assert len(JUDGED) >= 700 and sum(lab.accepted for lab in JUDGED) >= 100
+
+
+@pytest.mark.parametrize("label", JUDGED, ids=lambda lab: f"{lab.file}:{lab.prog}")
+def test_model_agrees_with_the_unprivileged_kernel(label):
+    pfile, prog = OL.label_program(label)
+    r = verify(pfile, prog, unpriv=True)
+    assert r.accepted == label.accepted, (r.message, r.log)
+    if not label.accepted:
+        assert r.message == label.message, r.log
+        assert r.errno == label.errno, r.log
+        if label.message is None:   # refused by bpf_prog_load (EPERM, E2BIG): no verifier log
+            assert r.log[0].startswith("bpf_prog_load:")
+
+
+def _find(prog):
+    return next(lab for lab in LABELS if lab.prog == prog)
+
+
+def test_root_accepts_what_the_unprivileged_loader_may_not():
+    """The same program, two loaders: root may return a pointer, an unprivileged one not."""
+    lab = _find("leak_pointer_into_ctx_3")
+    pfile, prog = OL.label_program(lab)
+    assert not lab.accepted and lab.message == "R2 leaks addr into ctx"
+    assert verify(pfile, prog).accepted
+    assert verify(pfile, prog, unpriv=True).message == "R2 leaks addr into ctx"
+
+
+def test_speculative_path_of_a_decided_branch_is_walked():
+    """Dead code after a branch the bounds decide is still checked unprivileged (Spectre v1:
+    sanitize_speculative_path), so a load through a scalar there is refused."""
+    spec = [lab for lab in JUDGED if "invalid mem access 'scalar'" in (lab.message or "")
+            or "speculative" in (lab.log or "")]
+    assert spec
+    for lab in spec:
+        pfile, prog = OL.label_program(lab)
+        assert verify(pfile, prog, unpriv=True).message == lab.message
+
+
+def test_kept_capabilities():
+    assert privileges_for(()) is UNPRIV
+    bpf = privileges_for(["CAP_BPF"])
+    assert bpf.bpf_capable and not bpf.allow_ptr_leaks and not bpf.bypass_spec_v1
+    admin = privileges_for(["CAP_SYS_ADMIN"])
+    assert all(getattr(admin, f) == getattr(ROOT, f) for f in ROOT.__dataclass_fields__
+               if f != "name")
+
+
+def test_literal_map_fd_reaches_the_verifier():
+    """An lddw with a literal fd and no relocation is submitted as it is; the kernel refuses
+    it in resolve_pseudo_ldimm64, before any capability matters."""
+    lab = _find("map_fd_for_function_call")
+    pfile, prog = OL.label_program(lab)
+    assert lab.message == "fd 0 is not pointing to valid bpf_map"
+    for unpriv in (False, True):
+        r = verify(pfile, prog, unpriv=unpriv)
+        assert not r.accepted and r.message == lab.message and r.errno == lab.errno == 22
+
+
+def test_cli_verify_unprivileged(capsys):
+    lab = _find("leak_pointer_into_ctx_3")
+    target = f"{OL.label_object_path(lab)}:{lab.prog}"
+    assert cli(["verify", target]) == 0
+    capsys.readouterr()
+    assert cli(["verify", "--unprivileged", target]) == 1
+    assert "R2 leaks addr into ctx" in capsys.readouterr().out
