@@ -28,6 +28,7 @@ from bpfsmt.solver.budget import check_deadline
 from bpfsmt.solver.verifier.bounds import U32
 from bpfsmt.solver.verifier.calls import license_is_gpl_compatible
 from bpfsmt.solver.verifier.state import BPF_FUNC_tail_call, BPF_FUNC_timer_set_callback
+from bpfsmt.solver.verifier.vlog import BPF_LOG_LEVEL2
 
 
 def bpf_pseudo_call(ins: Insn) -> bool:
@@ -109,6 +110,9 @@ class LoadPasses:
         self.subprogs = sorted(subs)
         if len(self.subprogs) > BPF_MAX_SUBPROGS:
             self.err("too many subprograms", E2BIG)
+        if self.vlog is not None and self.vlog.level & BPF_LOG_LEVEL2:
+            for idx, start in enumerate(self.subprogs):
+                self.vlog.verbose(f"func#{idx} @{start}\n")
         for idx, start in enumerate(self.subprogs):
             fn = self.prog.function_at(start)
             self.subprog_global[idx] = bool(fn and fn.is_global and idx != 0)

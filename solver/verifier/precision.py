@@ -17,6 +17,7 @@ from bpfsmt.spec.insn import (BPF_ALU, BPF_ALU64, BPF_JMP, BPF_JMP32, BPF_LD, BP
 from bpfsmt.spec import helpers as H
 from bpfsmt.spec.errno import EFAULT
 from bpfsmt.solver.verifier.state import State, BPF_MAIN_FUNC, STACK_SPILL
+from bpfsmt.solver.verifier.vlog import BPF_LOG_LEVEL2, insn_text
 
 
 class NotSupported(Exception):
@@ -184,10 +185,15 @@ def mark_chain_precision_frame(env, st: State, frame: int, regno: int, spi: int 
     skip_first = True
     masks = [reg_mask, stack_mask]
     bt = env.backtrack_table
+    # the level-2 log narrates the walk: each state's range, each insn with the masks before it,
+    # and what the parent checkpoint got
+    vlog = env.vlog if env.vlog is not None and env.vlog.level & BPF_LOG_LEVEL2 else None
     while True:
         hist = st.jmp_history
         cnt = len(hist)
         first = st.first_insn_idx
+        if vlog is not None:
+            vlog.verbose(f"last_idx {last_idx} first_idx {first}\n")
         if last_idx < 0:
             # the entry of a global function: its arguments R1-R5
             f0 = st.frames[0]
@@ -204,6 +210,9 @@ def mark_chain_precision_frame(env, st: State, frame: int, regno: int, spi: int 
                 skip_first = False
             else:
                 e = bt[i]
+                if vlog is not None and env.insns[i].opcode:
+                    vlog.verbose(f"regs={masks[0]:x} stack={masks[1]:x} before {i}: "
+                                 f"{insn_text(env.insns[i])}\n")
                 if e[0] != BT_SKIP:
                     try:
                         backtrack_insn(e, masks)
@@ -245,6 +254,10 @@ def mark_chain_precision_frame(env, st: State, frame: int, regno: int, spi: int 
             if not reg.precise:
                 new_marks = True
             reg.precise = True
+        if vlog is not None:
+            vlog.verbose(f"parent {'didn' + chr(39) + 't have' if new_marks else 'already had'} "
+                         f"regs={masks[0]:x} stack={masks[1]:x} marks:")
+            vlog.print_verifier_state(func, True, env.vlog_refs(st))
         if not masks[0] and not masks[1]:
             break
         if not new_marks:
@@ -254,13 +267,18 @@ def mark_chain_precision_frame(env, st: State, frame: int, regno: int, spi: int 
 
 def propagate_precision(env, old: State, cur: State) -> None:
     """The pruned path needs what the stored state's continuation needed to be precise."""
+    vlog = env.vlog if env.vlog is not None and env.vlog.level & BPF_LOG_LEVEL2 else None
     for fr in range(old.curframe, -1, -1):
         f = old.frames[fr]
         for i in range(10):
             r = f.regs[i]
             if r.type == "scalar" and r.precise and r.live & 3:
+                if vlog is not None:
+                    vlog.verbose(f"frame {fr}: propagating r{i}\n")
                 mark_chain_precision_frame(env, cur, fr, i)
         for spi in range(f.allocated_stack // 8):
             r = _spilled_scalar(f, spi)
             if r is not None and r.precise and r.live & 3:
+                if vlog is not None:
+                    vlog.verbose(f"frame {fr}: propagating fp{(-spi - 1) * 8}\n")
                 mark_chain_precision_frame(env, cur, fr, -1, spi)

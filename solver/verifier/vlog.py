@@ -79,9 +79,10 @@ def reg_str(r) -> str:
     if const:
         parts.append(f"imm={var_off.value:x}")
     else:
-        if b.smin != b.umin and b.smin != S64_MIN:
+        # C compares the s64 bound with the u64 one as u64: smin=-1 equals umin=2^64-1
+        if b.smin & U64_MAX != b.umin and b.smin != S64_MIN:
             parts.append(f"smin={b.smin}")
-        if b.smax != b.umax and b.smax != S64_MAX:
+        if b.smax & U64_MAX != b.umax and b.smax != S64_MAX:
             parts.append(f"smax={b.smax}")
         if b.umin != 0:
             parts.append(f"umin={b.umin}")
