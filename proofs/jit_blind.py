@@ -24,6 +24,8 @@ value is run on the ISA semantics over plain integers and must differ from the o
 """
 from __future__ import annotations
 
+from typing import Optional
+
 import z3
 
 from bpfsmt.grammar.printer import format_insn
@@ -403,3 +405,147 @@ blind_ld_imm64.theorem.mutant("lo_half_sign_extended", _doc(LoHalfSignExtended))
     lambda: check_forms(ld_imm64_forms(), LoHalfSignExtended))
 blind_st.theorem.mutant("store_hidden_in_32", _doc(StoreHiddenIn32))(
     lambda: check_forms(st_forms(), StoreHiddenIn32))
+
+
+# ---------------------------------------------------------------------------------------------
+# JITed: the x86 code of a patch refines the ORIGINAL instruction
+# ---------------------------------------------------------------------------------------------
+# Encoding classes of `AX = a` (emit_mov_imm32: xor for 0; a sign-extending mov only for a
+# negative ALU64 value) and of `AX ^= rnd` (imm8 or imm32), with a value inside each.
+A_CLASSES = {"neg": -0x1234567, "zero": 0, "pos": 0x2345678}
+RND_CLASSES = {"imm8": -0x5B, "imm32": 0x3C5A5A7E}
+
+
+def _class_pre(a, rnd, acls, rcls, alu64):
+    pre = {"neg": a < 0 if alu64 else a != 0, "zero": a == 0,
+           "pos": a > 0 if alu64 else a != 0}[acls]
+    imm8 = z3.And(rnd >= -128, rnd <= 127)
+    return [pre, imm8 if rcls == "imm8" else z3.Not(imm8)]
+
+
+def _hidden_at(code: bytes, a_c: list[int], r_c: list[int]) -> dict:
+    """{byte offset: k, "a" or "rnd"}: the x86 instructions whose immediate is the k-th pair's
+    placeholder `a` (its load into AX) or `rnd` (the xor), found by value in the decoded code
+    (a zero `a` is `xor r10d, r10d`, without an immediate)."""
+    import capstone.x86 as X
+    from bpfsmt.spec import x86
+    want = {}
+    for k, (a, r) in enumerate(zip(a_c, r_c)):
+        if a:
+            want[a & 0xFFFFFFFF] = (k, "a")
+        want[r & 0xFFFFFFFF] = (k, "rnd")
+    out = {}
+    for addr, ins in x86.decode(code).items():
+        for op in ins.operands:
+            if op.type == X.X86_OP_IMM and (op.imm & 0xFFFFFFFF) in want:
+                out[addr] = want[op.imm & 0xFFFFFFFF]
+    return out
+
+
+def x86_cases():
+    """(name, insn, (a class, rnd class) per hidden constant): every encoding class on the
+    forms whose constant is the result (mov, lddw, st dw, a jump), every operation, condition
+    and size in one class."""
+    out = []
+    every = [(a, r) for a in A_CLASSES for r in RND_CLASSES]
+    for cls, cn in ((BPF_ALU64, "alu64"), (BPF_ALU, "alu32")):
+        for a, r in every:
+            if cls == BPF_ALU and a == "neg":
+                continue
+            out.append((f"{cn}_mov_{a}_{r}", Insn.make(cls | BPF_MOV | BPF_K, 5), [(a, r)]))
+        for code in BLINDED_ALU:
+            for dst in (0, 3, 5):
+                out.append((f"{cn}_{code:#04x}_r{dst}", Insn.make(cls | code | BPF_K, dst),
+                            [("pos", "imm32")]))
+    for cls, cn in ((BPF_JMP, "jmp"), (BPF_JMP32, "jmp32")):
+        for code in BLINDED_JMP:
+            out.append((f"{cn}_{code:#04x}", Insn.make(cls | code | BPF_K, 1, 0, 1),
+                        [("neg" if cls == BPF_JMP else "pos", "imm32")]))
+        for a, r in every:
+            out.append((f"{cn}_jeq_{a}_{r}", Insn.make(cls | 0x10 | BPF_K, 7, 0, 1), [(a, r)]))
+    for size, sn in ((BPF_B, "b"), (BPF_H, "h"), (BPF_W, "w"), (BPF_DW, "dw")):
+        out.append((f"st_{sn}", Insn.make(BPF_ST | size | BPF_MEM, 1, 0, -8), [("pos", "imm8")]))
+    for a, r in every:
+        out.append((f"st_dw_{a}_{r}", Insn.make(BPF_ST | BPF_DW | BPF_MEM, 10, 0, 16), [(a, r)]))
+    for hi, lo in ((("neg", "imm32"), ("pos", "imm8")), (("zero", "imm8"), ("zero", "imm32")),
+                   (("pos", "imm8"), ("pos", "imm32"))):
+        out.append((f"lddw_{hi[0]}_{lo[0]}", Insn.lddw(9, 0), [hi, lo]))
+    return out
+
+
+def check_blind_x86(cfg=None, blinder_cls=Blinder) -> Outcome:
+    from bpfsmt.solver.jit.emit import JitConfig, jit_function
+    from bpfsmt.solver.jit.refine import Symbolic, check_refinement, replay_register_form
+    cfg = cfg or JitConfig()
+    n = 0
+    for name, insn, classes in x86_cases():
+        n += 1
+        A = [z3.BitVec(f"a{k}", 32) for k in range(len(classes))]
+        RND = [z3.BitVec(f"rnd{k}", 32) for k in range(len(classes))]
+        # placeholders inside each class, different for each pair (found by value)
+        a_c = [A_CLASSES[a] and A_CLASSES[a] + 16 * k for k, (a, _) in enumerate(classes)]
+        r_c = [RND_CLASSES[r] + k for k, (_, r) in enumerate(classes)]
+        hidden = [CONCRETE.xor(r, a) for a, r in zip(a_c, r_c)]     # imm = a ^ rnd
+        if insn.is_wide:
+            concrete = Insn.lddw(insn.dst, (hidden[0] & 0xFFFFFFFF) << 32 |
+                                 (hidden[1] & 0xFFFFFFFF))
+            sym_value = z3.Concat(A[0] ^ RND[0], A[1] ^ RND[1])
+        else:
+            concrete = insn.with_(imm=hidden[0])
+            sym_value = A[0] ^ RND[0]
+        patch = blinder_cls(Replay(r_c)).blind_insn(concrete)
+        tail = [Insn.make(0x95)] * (2 if insn.is_cond_jmp else 1)
+        f = jit_function(patch + tail, cfg=cfg)
+        end = f.insn_offsets[len(patch)][0]
+        start = f.insn_offsets[0][0]
+        code = f.image[start:end]
+        alu64 = insn.cls in (BPF_ALU64, BPF_JMP, BPF_ST)
+        pre = [c for k in range(len(classes)) for c in
+               _class_pre(A[k], RND[k], *classes[k], k == 0 if insn.is_wide else alu64)]
+        at = {addr: z3.SignExt(32, (A if which == "a" else RND)[k])
+              for addr, (k, which) in _hidden_at(code, a_c, r_c).items()}
+        target = f.insn_offsets[len(patch) + 1][0] - start if insn.is_cond_jmp else None
+        r = check_refinement(concrete, code, Symbolic(imm=sym_value, pre=pre),
+                             target_rel=target, sym_imm_at=at)
+        if r.status == "unknown":
+            return Outcome.unknown(f"z3: {r.reason} on {name}")
+        if r.status == "refuted":
+            regs = [int(r.counterexample[f"r{k}"], 16) for k in range(11)]
+            rp = replay_register_form(concrete, code, regs)     # the placeholders' values
+            return Outcome.refuted({"form": name, **r.counterexample, "replay": rp},
+                                   replayed=None if rp is None else rp["bpf"] != rp["x86"])
+    return Outcome.proved(reason=f"{n} blinded forms x encoding classes, every immediate and "
+                                 "random value in each")
+
+
+@theorem("JIT.blind_x86",
+         "the x86 code the JIT emits for a blinded instruction's patch (AX = r10) refines the "
+         "ORIGINAL instruction: every ALU/ALU64 op, JMP/JMP32 condition, ST size and lddw, "
+         "every encoding class of the hidden constant and of the random value (mov/xor/"
+         "sign-extending mov, imm8/imm32), every value inside each", "jit")
+def blind_x86():
+    return check_blind_x86()
+
+
+def _ax_without_rex():
+    from bpfsmt.solver.jit.emit import JitConfig, X86Jit
+    from bpfsmt.solver.jit.encode import EREGS
+
+    class AxWithoutRex(X86Jit):
+        """BPF_REG_AX (r10) encoded without its REX bit: the patch computes in rdx (R3)."""
+
+        @staticmethod
+        def add_1mod(byte, reg):
+            return byte | 1 if reg in EREGS - {BPF_REG_AX} else byte
+
+        @staticmethod
+        def add_2mod(byte, r1, r2):
+            ext = EREGS - {BPF_REG_AX}
+            return byte | (1 if r1 in ext else 0) | (4 if r2 in ext else 0)
+
+    return JitConfig(jit=AxWithoutRex)
+
+
+blind_x86.theorem.mutant("ax_without_rex", "BPF_REG_AX (r10) encoded without its REX bit: "
+                         "the patch computes in rdx and clobbers R3")(
+    lambda: check_blind_x86(_ax_without_rex()))

@@ -94,7 +94,7 @@ BLIND = {t.name: t for t in all_theorems() if t.name.startswith("JIT.blind_")}
 
 def test_blinding_theorems_registered():
     assert set(BLIND) == {"JIT.blind_alu", "JIT.blind_jmp", "JIT.blind_ld_imm64",
-                          "JIT.blind_st"}
+                          "JIT.blind_st", "JIT.blind_x86"}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND))

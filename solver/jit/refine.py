@@ -141,9 +141,11 @@ def _placeholders(code: bytes, sym: Symbolic):
 
 def check_refinement(insn: Insn, code: bytes, sym: Optional[Symbolic] = None, *,
                      next_insn: Optional[Insn] = None, timeout_ms: int = 60000,
-                     target_rel: Optional[int] = None, low32_only=()) -> RefineResult:
+                     target_rel: Optional[int] = None, low32_only=(),
+                     sym_imm_at: Optional[dict] = None) -> RefineResult:
     """Prove `code` refines `insn` (see module doc). `next_insn` (a zext the verifier inserts
-    after 32-bit cmpxchg) is applied to the BPF side too when the code covers both."""
+    after 32-bit cmpxchg) is applied to the BPF side too when the code covers both.
+    `sym_imm_at`: {byte offset of an x86 instruction: 64-bit term for its immediate}."""
     t0 = time.perf_counter()
     sym = sym or Symbolic()
     R = bpf_regs()
@@ -154,6 +156,7 @@ def check_refinement(insn: Insn, code: bytes, sym: Optional[Symbolic] = None, *,
         st.regs[r] = R[k]
     st.regs["rsp"] = SP
     sym_imm, sym_mdisp = _placeholders(code, sym)
+    sym_imm.update(sym_imm_at or {})      # immediates located by the caller (byte offset)
     sym_disp = {}
     end = len(code)
     if sym.disp is not None:
