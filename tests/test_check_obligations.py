@@ -99,6 +99,11 @@ CASES = {
     "ctx_field_ok": (".program p section=tc\n r0 = *(u32 *)(r1 + 0)\n exit\n", None, None),
     # CORE-06 pointer arithmetic, CORE-07 leaks
     "ptr_arith_32": (".program p\n r1 = r10\n w1 += 4\n r0 = 0\n exit\n", "ptr_arith", 1),
+    # pointer - pointer (either width) is a scalar for the privileged 6.1 verifier
+    "ptr_sub32_ok": (".program p section=xdp\n" + XDP_BOUNDS + " w3 -= w2\n if w3 > 100 goto out\n"
+                     " r0 = *(u8 *)(r2 + 13)\n exit\nout: r0 = 1\n exit\n", None, None),
+    "ptr_sub32_oob": (".program p section=xdp\n" + XDP_BOUNDS + " w3 -= w2\n r2 += r3\n"
+                      " r0 = *(u8 *)(r2 + 0)\n exit\nout: r0 = 1\n exit\n", "pkt_oob", 7),
     "ptr_arith_and": (".program p\n r1 = r10\n r1 &= 4\n r0 = 0\n exit\n", "ptr_arith", 1),
     "ptr_arith_map_ptr": (HASH + ".program p\n r1 = %[vals] ll\n r1 += 8\n r0 = 0\n exit\n",
                           "ptr_arith", 2),

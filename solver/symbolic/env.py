@@ -32,7 +32,7 @@ from bpfsmt.spec.vocab import PACKET_TYPES
 from bpfsmt.spec.vocab import RegType as T
 
 from bpfsmt.solver.concrete.exec import ExecInputs
-from bpfsmt.solver.symbolic.values import Ptr, Scalar, Unsupported
+from bpfsmt.solver.symbolic.values import Ptr, Scalar, Unsupported, is_const_true, is_value
 
 BV64 = z3.BitVecSort(64)
 BV8 = z3.BitVecSort(8)
@@ -275,7 +275,7 @@ class Inputs:
 
     def _const_off(self, a) -> Optional[int]:
         v = z3.simplify(a)
-        if z3.is_bv_value(v):
+        if is_value(v):
             x = v.as_long()
             return x - (1 << 64) if x >> 63 else x
         return None
@@ -323,13 +323,13 @@ class Inputs:
         for (name, key) in self.touched_keys:
             m = self.pfile.maps[name]
             kv = model.eval(key, model_completion=True)
-            if not z3.is_bv_value(kv):
+            if not is_value(kv):
                 continue
             kval = kv.as_long()
             kb = kval.to_bytes(max(1, m.key_size), "little")
             pres = model.eval(self.present0(m, z3.BitVecVal(kval, self.key_bits(m))),
                               model_completion=True)
-            if not z3.is_true(pres):
+            if not is_const_true(pres):
                 continue
             arr = self.map_array(m)
             kbv = z3.BitVecVal(kval, self.key_bits(m))

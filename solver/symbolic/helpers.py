@@ -40,7 +40,8 @@ from bpfsmt.solver.symbolic import env as ENV
 from bpfsmt.solver.symbolic import refs, timers
 from bpfsmt.solver.symbolic.state import Count, Frame
 from bpfsmt.solver.symbolic.values import (FALSE, TRUE, OPAQUE_KINDS, UNINIT, Ptr, type_name, Scalar, Unsupported, add_off, as_int, bv,
-                                           fold, fromle, signed, simp)
+                                           fold, fromle, is_const_false, is_const_true, signed,
+                                           simp)
 
 
 
@@ -240,15 +241,15 @@ def _tail_call(low, st, slot, m, index):
     idx = z3.Extract(31, 0, index.v)
     taken = simp(z3.Or(*[idx == i for i in slots]))
     out = []
-    if not z3.is_false(taken):
+    if not is_const_false(taken):
         if len(st.frames) > 1 or st.phase > 0 or st.refs:
             raise Unsupported(f"tail call at insn {slot} from a subprogram, a callback or with "
                               f"references held")
-        t = st.copy() if not z3.is_true(taken) else st
+        t = st.copy() if not is_const_true(taken) else st
         t.pc = st.pc + (taken,)
         t.main_r0 = None
         out += timers.after_exit(low, t, slot)
-        if z3.is_true(taken):
+        if is_const_true(taken):
             return out
         st.pc = st.pc + (simp(z3.Not(taken)),)
     return out + _finish(low, st, slot, None)
@@ -434,11 +435,11 @@ def _bpf_loop(low, st, slot):
         raise Unsupported(f"bpf_loop with a pointer count or flags at insn {slot}")
     out = []
     bad = simp(fl.v != 0)
-    if not z3.is_false(bad):
+    if not is_const_false(bad):
         s2 = st.copy()
         s2.pc = st.pc + (bad,)
         out += _finish(low, s2, slot, Scalar(bv(-EINVAL)))
-        if z3.is_true(bad):
+        if is_const_true(bad):
             return out
         st.pc = st.pc + (simp(z3.Not(bad)),)
     nr = as_int(nrv.v)
@@ -478,11 +479,11 @@ def _for_each_map_elem(low, st, slot):
         raise Unsupported(f"bpf_for_each_map_elem with pointer flags at insn {slot}")
     out = []
     bad = simp(fl.v != 0)
-    if not z3.is_false(bad):
+    if not is_const_false(bad):
         s2 = st.copy()
         s2.pc = st.pc + (bad,)
         out += _finish(low, s2, slot, Scalar(bv(-EINVAL)))
-        if z3.is_true(bad):
+        if is_const_true(bad):
             return out
         st.pc = st.pc + (simp(z3.Not(bad)),)
     nr = m.max_entries
@@ -527,12 +528,12 @@ def loop_callback_return(low, st, slot):
         raise Unsupported(f"bpf_loop callback returning a pointer at insn {slot}")
     brk = simp(r0.v == 1)
     out = []
-    if not z3.is_false(brk):
-        sb = st.copy() if not z3.is_true(brk) else st
-        if not z3.is_true(brk):
+    if not is_const_false(brk):
+        sb = st.copy() if not is_const_true(brk) else st
+        if not is_const_true(brk):
             sb.pc = st.pc + (brk,)
         out += _finish(low, sb, call_slot, Scalar(bv(i + 1)))
-        if z3.is_true(brk):
+        if is_const_true(brk):
             return out
         st.pc = st.pc + (simp(z3.Not(brk)),)
     if i + 1 < nr:
@@ -801,17 +802,17 @@ def _lookup_outer(low, st, slot, m):
             continue
         hit = simp(k32 == bv(idx, 32))
         none.append(z3.Not(hit))
-        if z3.is_false(hit):
+        if is_const_false(hit):
             continue
         s2 = st.copy()
-        if not z3.is_true(hit):
+        if not is_const_true(hit):
             s2.pc = st.pc + (hit,)
         out += _finish(low, s2, slot, Ptr(T.CONST_PTR_TO_MAP, name, bv(0)))
-        if z3.is_true(hit):
+        if is_const_true(hit):
             return out
     miss = simp(z3.And(*none)) if none else TRUE
-    if not z3.is_false(miss):
-        if not z3.is_true(miss):
+    if not is_const_false(miss):
+        if not is_const_true(miss):
             st.pc = st.pc + (miss,)
         out += _finish(low, st, slot, Scalar(bv(0)))
     return out
@@ -843,9 +844,9 @@ def _present(env, st, m, key):
         if name != m.name:
             continue
         hit = simp(z3.And(guard, k == key)) if k is not key else guard
-        if z3.is_true(hit):
+        if is_const_true(hit):
             p = val
-        elif not z3.is_false(hit):
+        elif not is_const_false(hit):
             p = z3.If(hit, val, p)
     return simp(p)
 
@@ -878,12 +879,12 @@ def ld_abs(low, st, insn, slot):
         return low.do_exit(st, insn, slot)
     inb = simp(z3.And(off >= 0, z3.ULE(off + bv(size), low.env.pkt_len)))
     out = []
-    if not z3.is_true(inb):
+    if not is_const_true(inb):
         ex = st.copy()
         ex.pc = st.pc + (simp(z3.Not(inb)),)
         ex.f.regs[0] = Scalar(bv(0))
         out += low.do_exit(ex, insn, slot)
-        if z3.is_false(inb):
+        if is_const_false(inb):
             return out
         st.pc = st.pc + (inb,)
     base = Ptr(T.PTR_TO_PACKET, 0, bv(0))

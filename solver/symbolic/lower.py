@@ -92,8 +92,8 @@ from bpfsmt.solver.symbolic.state import (BoundEvent, Frame, Lowering, Memory, O
                                           merge_states)
 from bpfsmt.solver.symbolic.values import (D, FALSE, TRUE, OPAQUE_KINDS, UNINIT, Ptr, Scalar, Unsupported,
                                            type_name,
-                                           as_int, bv, cval, fold, is_const_false, is_const_true, signed,
-                                           simp)
+                                           as_int, bv, cval, fold, is_const_false, is_const_true, mk_and,
+                                           signed, simp)
 
 # map helpers that may insert a key (lookup/update/delete): bound how many elements a run creates
 _KEY_HELPER_IDS = frozenset(HELPER_IDS["bpf_" + n] for n in
@@ -135,7 +135,7 @@ class Lowerer(RegionOps):
             return True
         # the path condition is not simplified here: it is long, and simplifying it at every
         # obligation made lowering quadratic in the path length
-        cond = z3.And(st.pc_expr(), bad) if st.pc else bad
+        cond = mk_and(st.pc_expr(), bad) if st.pc else bad
         self.obligations.append(Obligation(slot, kind, cond, args,
                                            regs=regs if regs is not None else self._regs(st), note=note,
                                            template=template))
@@ -306,19 +306,20 @@ class Lowerer(RegionOps):
         pointer - pointer into the same region, giving a scalar). Everything else faults."""
         code = insn.code
         reg = insn.dst
+        if isinstance(dst, Ptr) and isinstance(src, Ptr) and code == BPF_SUB:
+            # pointer - pointer, of either width, is an unknown scalar to the privileged
+            # verifier; into one object it is the distance (e.g. data_end - data)
+            if not ENV.same_space(dst, src):
+                raise Unsupported(f"difference of pointers into different regions at insn {slot}")
+            co, cs = cval(dst.off), cval(src.off)
+            d = bv(co - cs) if co is not None and cs is not None else dst.off - src.off
+            return Scalar(d if is64 else fold(D.zext(D.trunc(d, 32), 32, 64)))
         if not is64 or code not in (BPF_ADD, BPF_SUB):
             self.oblige(st, slot, "ptr_arith", TRUE, reg)
             return None
         if insn.source == BPF_K:
             src = Scalar(bv(signed(insn.imm & 0xFFFFFFFF, 32)))
         if isinstance(dst, Ptr) and isinstance(src, Ptr):
-            if code == BPF_SUB and ENV.same_space(dst, src):
-                # pointer - pointer into one object: the distance (allowed for any kinds,
-                # e.g. data_end - data)
-                co, cs = cval(dst.off), cval(src.off)
-                if co is not None and cs is not None:
-                    return Scalar(bv(co - cs))
-                return Scalar(dst.off - src.off)
             self.oblige(st, slot, "ptr_arith", TRUE, reg)
             return None
         if isinstance(src, Ptr):             # scalar +/- pointer

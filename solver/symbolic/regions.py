@@ -20,7 +20,7 @@ from bpfsmt.solver.symbolic.state import Obligation, SByte, conj
 from bpfsmt.solver.symbolic.values import (D, FALSE, TRUE, Ptr, Scalar, Unsupported, add_off, as_int, bv,
                                            type_name,
                                            cval, fold, fromle, is_const_false, is_const_true, lebytes,
-                                           shape_of, signed, simp, zext64)
+                                           is_value, mk_if, shape_of, signed, simp, zext64)
 
 # register types a load or store may go through
 DEREF_KINDS = {T.PTR_TO_STACK, T.PTR_TO_CTX, T.PTR_TO_PACKET, T.PTR_TO_PACKET_META,
@@ -91,12 +91,12 @@ class RegionOps:
         """One check of spec/memory.py as an obligation: decided in Python when every value of
         the access is known (the CONCRETE domain), else a Z3 formula."""
         terms = [acc.off, acc.meta, acc.data, acc.end, *acc.init]
-        if all(t is None or cval(t) is not None or z3.is_true(t) or z3.is_false(t)
+        if all(t is None or cval(t) is not None or is_const_true(t) or is_const_false(t)
                for t in terms):
             dom = isa.CONCRETE
             acc = dataclasses.replace(
                 acc, off=cval(acc.off), meta=_known(acc.meta), data=_known(acc.data),
-                end=_known(acc.end), init=[z3.is_true(t) for t in acc.init])
+                end=_known(acc.end), init=[is_const_true(t) for t in acc.init])
             bad = TRUE if chk.bad(dom, acc) else FALSE
             args = tuple(signed(x) if type(x) is int else x for x in chk.args(dom, acc))
         else:
@@ -197,7 +197,7 @@ class RegionOps:
                     ini = z3.If(ai_ == bv(o), b.init, ini)
                 vals.append(v)
                 inits.append(ini)
-        if all(z3.is_true(i) for i in inits):
+        if all(is_const_true(i) for i in inits):
             self.obligations.append(Obligation(slot, "uninit_stack", FALSE))
             return vals
         acc = MEM.Access(RK.STACK, a, size, False, helper, reg, init=inits)
@@ -274,31 +274,34 @@ class RegionOps:
             if mem.layout is not None:
                 # head room and tail room of the test-run buffer are zeros
                 init = z3.If(z3.Or(a < bv(0), a >= self.env.pkt_len), bv(0, 8), init)
-            log = mem.pkt
-            entries = [(o, b, g, TRUE) for (o, b, g) in log]
+            entries = [(o, b, g, None) for (o, b, g) in mem.pkt]
         elif base.kind == T.PTR_TO_CTX:
-            log, init = mem.ctx, self.env.ctx_byte(a)
-            entries = [(o, b, g, TRUE) for (o, b, g) in log]
+            init = self.env.ctx_byte(a)
+            entries = [(o, b, g, None) for (o, b, g) in mem.ctx]
         elif base.kind == T.PTR_TO_BUF:
             init = bv(0, 8)                       # a fresh record is zeroed by the executor
-            entries = [(o, b, g, TRUE) for (r, o, b, g) in mem.buf if r == base.rid]
+            entries = [(o, b, g, None) for (r, o, b, g) in mem.buf if r == base.rid]
         elif base.kind == T.PTR_TO_MAP_VALUE:
             name = base.rid[0]
             key = mem.keys[base.rid]
             init = self.env.map_byte(name, key, a)
-            entries = [(o, b, g, _keq(k, key)) for (m, k, o, b, g) in mem.mapw if m == name]
+            entries = [(o, b, g, k) for (m, k, o, b, g) in mem.mapw if m == name]
         else:
             raise Unsupported(f"read of region {base.kind}")
         v = init
-        for (o, b, g, keq) in entries:       # oldest first, newest wins
-            if z3.is_bv_value(o) and z3.is_bv_value(a):
-                hit = conj(g, keq) if o.as_long() == a.as_long() else FALSE
+        ca = cval(a)
+        for (o, b, g, k) in entries:       # oldest first, newest wins; k: the entry's map key
+            co = cval(o)
+            if ca is not None and co is not None:
+                if co != ca:
+                    continue
+                hit = conj(g, _keq(k, key)) if k is not None else g
             else:
-                hit = conj(g, keq, o == a)
+                hit = conj(g, _keq(k, key), o == a) if k is not None else conj(g, o == a)
             if is_const_true(hit):
                 v = b
             elif not is_const_false(hit):
-                v = z3.If(hit, b, v)
+                v = mk_if(hit, b, v)
         return fold(v)
 
     def region_write(self, st, base, a, size, value):

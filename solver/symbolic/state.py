@@ -12,8 +12,9 @@ from bpfsmt.spec import faults as F
 from bpfsmt.spec.program import Program
 
 from bpfsmt.solver.symbolic.liveness import ALL_REGS, CALLER_SAVED
-from bpfsmt.solver.symbolic.values import (FALSE, TRUE, Ptr, as_int, bv, is_const_true, ite,
-                                           merge_val, shape_of, signed, simp)
+from bpfsmt.solver.symbolic.values import (FALSE, TRUE, Ptr, as_int, bv, is_const_false,
+                                           is_const_true, is_value, ite, merge_val, mk_and,
+                                           shape_of, signed, simp)
 
 # ---------------------------------------------------------------------------------------------
 # Obligations and outcomes
@@ -43,7 +44,7 @@ class Obligation:
                 vals.append(a)
             elif model is not None:
                 v = model.eval(a, model_completion=True)
-                vals.append(signed(v.as_long(), a.size()) if z3.is_bv_value(v) else str(v))
+                vals.append(signed(v.as_long(), a.size()) if is_value(v) else str(v))
             else:
                 x = as_int(a)
                 vals.append(signed(x, a.size()) if x is not None else "?")
@@ -244,28 +245,28 @@ class State:
                 self.mem.keys = {r: k for r, k in keys.items() if r in live}
 
     def pc_expr(self):
-        return z3.And(*self.pc) if self.pc else TRUE
+        return mk_and(*self.pc) if self.pc else TRUE
 
 
 def conj(*cs):
     """And() that folds constant conjuncts but never calls the simplifier on big terms."""
     rest = []
     for c in cs:
-        if z3.is_false(c):
+        if is_const_false(c):
             return FALSE
-        if not z3.is_true(c):
+        if not is_const_true(c):
             rest.append(c)
     if not rest:
         return TRUE
-    return rest[0] if len(rest) == 1 else z3.And(*rest)
+    return rest[0] if len(rest) == 1 else mk_and(*rest)
 
 
 def _and(a, b):
-    if z3.is_true(b):
+    if is_const_true(b):
         return a
-    if z3.is_true(a):
+    if is_const_true(a):
         return b
-    return z3.And(a, b)
+    return mk_and(a, b)
 
 
 def _common_prefix(a: tuple, b: tuple) -> int:
@@ -313,6 +314,47 @@ class _Join:
         return v if rid == v.rid else Ptr(v.kind, rid, v.off, v.null)
 
 
+def _write_groups(log):
+    """The entries of a write log (region parts..., offset, byte, guard) by the byte they
+    write: {(region, offset): [entries]}, or None when an offset is symbolic or two keys of one
+    map may alias at one offset (then the order between groups matters)."""
+    groups: dict = {}
+    seen: dict = {}
+    for e in log:
+        off = e[-3]
+        if not is_value(off):
+            return None
+        region = tuple(p.get_id() if isinstance(p, z3.ExprRef) else p for p in e[:-3])
+        groups.setdefault((region, off.as_long()), []).append(e)
+        if len(region) == 2:                           # (map, key): keys may be equal
+            if seen.setdefault((region[0], off.as_long()), region[1]) != region[1]:
+                return None
+    return groups
+
+
+def _merge_writes(la, lb, c, ca, cb):
+    """The suffixes of two write logs after their common prefix, as one log: a byte both sides
+    end up writing unconditionally is one entry If(c, a, b); a byte only one side writes keeps
+    that side's condition. None when the logs do not split into independent bytes."""
+    ga, gb = _write_groups(la), _write_groups(lb)
+    if ga is None or gb is None:
+        return None
+    out = []
+    for key, ea in ga.items():
+        eb = gb.pop(key, None)
+        fa, fb = is_const_true(ea[-1][-1]), eb is not None and is_const_true(eb[-1][-1])
+        if fa and fb:
+            last = ea[-1]
+            out.append(last[:-2] + (ite(c, last[-2], eb[-1][-2]), TRUE))
+            continue
+        out += [ea[-1][:-1] + (ca,)] if fa else [e[:-1] + (_and(ca, e[-1]),) for e in ea]
+        out += [e[:-1] + (_and(cb, e[-1]),) for e in eb or ()]
+    for eb in gb.values():
+        out += [eb[-1][:-1] + (cb,)] if is_const_true(eb[-1][-1]) else \
+            [e[:-1] + (_and(cb, e[-1]),) for e in eb]
+    return tuple(out)
+
+
 def _merge2(a: State, b: State) -> State:
     n = _common_prefix(a.pc, b.pc)
     ra, rb = a.pc[n:], b.pc[n:]
@@ -350,8 +392,10 @@ def _merge2(a: State, b: State) -> State:
     for name in ("ctx", "pkt", "mapw", "mapp", "buf"):
         la, lb = getattr(ma, name), getattr(mb, name)
         k = _common_prefix(la, lb)
-        ext = tuple(e[:-1] + (_and(ca, e[-1]),) for e in la[k:])
-        ext += tuple(e[:-1] + (_and(cb, e[-1]),) for e in lb[k:])
+        ext = _merge_writes(la[k:], lb[k:], c, ca, cb) if name != "mapp" else None
+        if ext is None:
+            ext = tuple(e[:-1] + (_and(ca, e[-1]),) for e in la[k:])
+            ext += tuple(e[:-1] + (_and(cb, e[-1]),) for e in lb[k:])
         setattr(mm, name, la[:k] + ext)
     mm.keys = join.keys
     if ma.layout is not None or mb.layout is not None:

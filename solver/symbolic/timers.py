@@ -17,7 +17,7 @@ from bpfsmt.spec.vocab import RegType as T
 
 from bpfsmt.solver.symbolic.state import Frame, Outcome, TimerEvent
 from bpfsmt.solver.symbolic.values import (FALSE, TRUE, UNINIT, Ptr, Scalar, Unsupported, bv, ite, simp,
-                                           type_name)
+                                           is_const_false, is_const_true, type_name)
 
 CLOCKS = (0, 1, 7)          # CLOCK_REALTIME, CLOCK_MONOTONIC, CLOCK_BOOTTIME
 
@@ -47,7 +47,7 @@ def _match(st, kinds, name, key):
 
 
 def _any(conds):
-    conds = [c for c in conds if not z3.is_false(c)]
+    conds = [c for c in conds if not is_const_false(c)]
     return simp(z3.Or(*conds)) if conds else FALSE
 
 
@@ -119,20 +119,20 @@ def after_exit(low, st, slot) -> list:
         elem = inits[st.phase]
         st.phase += 1
         cbs = list(_match(st, ("cb",), elem.map, elem.key))
-        targets = {e.target for e, c in cbs if not z3.is_false(c)}
+        targets = {e.target for e, c in cbs if not is_const_false(c)}
         if not targets:
             continue
         if len(targets) > 1:
             raise Unsupported(f"timer callbacks of {elem.map} set to different functions")
         fires = simp(z3.And(elem.guard, _any(c for _, c in cbs)))
-        if z3.is_false(fires):
+        if is_const_false(fires):
             continue
-        cb = st.copy() if not z3.is_true(fires) else st
-        if not z3.is_true(fires):
+        cb = st.copy() if not is_const_true(fires) else st
+        if not is_const_true(fires):
             cb.pc = st.pc + (fires,)
             st.pc = st.pc + (simp(z3.Not(fires)),)
         out.append(_enter_callback(low, cb, elem, targets.pop()))
-        if z3.is_true(fires):
+        if is_const_true(fires):
             return out
 
 

@@ -18,15 +18,38 @@ from bpfsmt.spec.vocab import RegType as T
 
 D = isa.z3_domain()
 TRUE, FALSE = z3.BoolVal(True), z3.BoolVal(False)
+_CTX = TRUE.ctx
+_TRUE_ID, _FALSE_ID = TRUE.get_id(), FALSE.get_id()
+
+# The lowering builds millions of small terms; z3's Python constructors spend most of their time
+# coercing and checking arguments. The helpers below call the C API on terms that are already
+# of the right sorts (Z3 still rejects a sort error).
+
+
+def mk_and(*cs):
+    """And of Boolean terms, without z3.And's argument coercion."""
+    args = (z3.Ast * len(cs))(*(c.as_ast() for c in cs))
+    return z3.BoolRef(z3.z3core.Z3_mk_and(_CTX.ref(), len(cs), args), _CTX)
+
+
+def mk_if(c, a, b):
+    """If(c, a, b) of two terms of one sort, without z3.If's coercion."""
+    return z3.z3._to_expr_ref(z3.z3core.Z3_mk_ite(_CTX.ref(), c.as_ast(), a.as_ast(),
+                                                   b.as_ast()), _CTX)
 
 
 def bv(v: int, w: int = 64):
     return z3.BitVecVal(v & ((1 << w) - 1), w)
 
 
+def is_value(e) -> bool:
+    """z3.is_bv_value: z3 wraps every bit-vector numeral as a BitVecNumRef."""
+    return isinstance(e, z3.BitVecNumRef)
+
+
 def cval(e) -> Optional[int]:
     """The Python int of a bit-vector value, None if symbolic (cheap: no simplification)."""
-    return e.as_long() if z3.is_bv_value(e) else None
+    return e.as_long() if isinstance(e, z3.BitVecNumRef) else None
 
 
 def add_off(e, off: int):
@@ -42,7 +65,7 @@ def fold(e):
     fold, offsets index tables directly). The hot paths (ALU, offsets, byte splitting) compute
     values in Python through the CONCRETE interpretation of the same spec and never get here
     with constants; simplifying symbolic terms at every step would cost more than it saves."""
-    if z3.is_bv_value(e) or z3.is_true(e) or z3.is_false(e):
+    if is_value(e) or is_const_true(e) or is_const_false(e):
         return e
     return z3.simplify(e) if _all_values(e, 2) else e
 
@@ -72,7 +95,7 @@ def zext64(v, w: int):
 
 def _all_values(e, depth):
     if z3.is_const(e):
-        return z3.is_bv_value(e) or z3.is_true(e) or z3.is_false(e)
+        return is_value(e) or is_const_true(e) or is_const_false(e)
     if depth == 0:
         return False
     return all(_all_values(c, depth - 1) for c in e.children())
@@ -80,22 +103,23 @@ def _all_values(e, depth):
 
 def simp(c):
     """Simplify a Boolean (branch conditions, guards) so constants are recognised."""
-    if z3.is_true(c) or z3.is_false(c):
+    if is_const_true(c) or is_const_false(c):
         return c
     return z3.simplify(c)
 
 
 def is_const_true(c) -> bool:
-    return z3.is_true(c)
+    """z3.is_true, by the id of the (hash-consed) constant."""
+    return isinstance(c, z3.ExprRef) and c.get_id() == _TRUE_ID
 
 
 def is_const_false(c) -> bool:
-    return z3.is_false(c)
+    return isinstance(c, z3.ExprRef) and c.get_id() == _FALSE_ID
 
 
 def as_int(e) -> Optional[int]:
-    e = e if z3.is_bv_value(e) else z3.simplify(e)
-    return e.as_long() if z3.is_bv_value(e) else None
+    e = e if is_value(e) else z3.simplify(e)
+    return e.as_long() if is_value(e) else None
 
 
 def signed(v: int, w: int = 64) -> int:
@@ -161,9 +185,9 @@ def merge_val(c, a, b):
 
 
 def ite(c, a, b):
-    if z3.eq(a, b):
+    if a.eq(b):
         return a
-    return z3.If(c, a, b)
+    return mk_if(c, a, b)
 
 
 def type_name(v) -> str:
