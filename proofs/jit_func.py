@@ -12,8 +12,7 @@ import itertools
 import z3
 
 from bpfsmt.proofs.registry import Outcome, theorem
-from bpfsmt.solver.jit.emit import (JitConfig, X86Jit, jit_function, BPF_ARRAY_MAX_ENTRIES,
-                                    BPF_ARRAY_PTRS, BPF_PROG_BPF_FUNC, TASK_SIZE_MAX_PLUS_PAGE)
+from bpfsmt.solver.jit.emit import JitConfig, X86Jit, jit_function, TASK_SIZE_MAX_PLUS_PAGE
 from bpfsmt.solver.jit.encode import NOP5, X86_JA, round_up
 from bpfsmt.spec import x86
 from bpfsmt.spec.insn import Insn
@@ -283,6 +282,7 @@ def check_tail_call(cfg: JitConfig, direct: bool, populated: bool = False) -> Ou
       R0 = 1."""
     n = 0
     tco = X86Jit(JitConfig(ibt=cfg.ibt)).tail_call_offset     # where the callee must be entered
+    lay = X86Jit(cfg).layout
     for depth in DEPTHS:
         for used in USED:
             n += 1
@@ -308,8 +308,8 @@ def check_tail_call(cfg: JitConfig, direct: bool, populated: bool = False) -> Ou
             finals = x86.Machine(bytes(img), thunks=thunks, split_stack=True).run(st)
             idx = z3.Extract(31, 0, entry["rdx"])
             arr = entry["rsi"]
-            maxe = x86.mem_read(mem0, arr + BPF_ARRAY_MAX_ENTRIES, 4)
-            prog = x86.mem_read(mem0, arr + BPF_ARRAY_PTRS + z3.ZeroExt(32, idx) * 8, 8)
+            maxe = x86.mem_read(mem0, arr + lay.bpf_array_max_entries, 4)
+            prog = x86.mem_read(mem0, arr + lay.bpf_array_value + z3.ZeroExt(32, idx) * 8, 8)
             idx_ok = z3.BoolVal(True) if direct else z3.ULT(idx, maxe)
             cnt_ok = z3.ULT(cnt, MAX_TAIL_CALL_CNT)
             slot_ok = (z3.BoolVal(populated) if direct else prog != 0)
@@ -326,7 +326,7 @@ def check_tail_call(cfg: JitConfig, direct: bool, populated: bool = False) -> Ou
                 new_cnt = x86.mem_read(fs.smem, fp - rs - 4, 4)
                 if kind in ("indirect", "jump") and not (isinstance(tgt, int) and
                                                          0 <= tgt <= len(img)):
-                    want_tgt = (x86.mem_read(mem0, prog + BPF_PROG_BPF_FUNC, 8) + tco
+                    want_tgt = (x86.mem_read(mem0, prog + lay.bpf_prog_bpf_func, 8) + tco
                                 if not direct else z3.BitVecVal(callee + tco, 64))
                     tv = tgt if not isinstance(tgt, int) else z3.BitVecVal(tgt, 64)
                     ok = [taken, tv == want_tgt, fs.regs["rdi"] == entry["rdi"],
@@ -388,9 +388,10 @@ def _replay_tail_call(cfg, body, depth, cnt, index, max_entries):
         mu.mem_map(a, 0x10000)
     mu.mem_write(code_at, f.image)
     mu.mem_write(stack + 0x8000, ret.to_bytes(8, "little"))
-    mu.mem_write(arr + BPF_ARRAY_MAX_ENTRIES, max_entries.to_bytes(4, "little"))
-    mu.mem_write(arr + BPF_ARRAY_PTRS + 8 * index, prog.to_bytes(8, "little"))
-    mu.mem_write(prog + BPF_PROG_BPF_FUNC, callee.to_bytes(8, "little"))
+    lay = X86Jit(cfg).layout
+    mu.mem_write(arr + lay.bpf_array_max_entries, max_entries.to_bytes(4, "little"))
+    mu.mem_write(arr + lay.bpf_array_value + 8 * index, prog.to_bytes(8, "little"))
+    mu.mem_write(prog + lay.bpf_prog_bpf_func, callee.to_bytes(8, "little"))
     regs = {U.UC_X86_REG_RSP: stack + 0x8000, U.UC_X86_REG_RAX: cnt << 32,
             U.UC_X86_REG_RSI: arr, U.UC_X86_REG_RDX: index}
     for r, v in regs.items():

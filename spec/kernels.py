@@ -14,9 +14,26 @@ from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Mapping
 
-from .maps import HELPER_MAP_TYPES_61, MAP_TYPE_NAMES, MAP_TYPE_NAMES_612, MAPS_61, MapType, names_where
+from .maps import (BPF_ARRAY_MAX_ENTRIES_OFF, BPF_ARRAY_VALUE_OFF, HELPER_MAP_TYPES_61, MAP_TYPE_NAMES,
+                   MAP_TYPE_NAMES_612, MAPS_61, MapType, names_where)
 from .deltas import DELTAS
 from .sleepable import DEBIAN_61, DEBIAN_612, SleepableTable
+
+
+@dataclass(frozen=True)
+class KernelLayout:
+    """The build's struct offsets that the verifier's rewrites and the x86-64 JIT compile into
+    the code, and the JIT's build options; each value was read off the oracle's xlated and JIT
+    bytes of that kernel (the tail-call and array-lookup programs)."""
+    bpf_array_max_entries: int = BPF_ARRAY_MAX_ENTRIES_OFF   # offsetof(bpf_array, map.max_entries)
+    bpf_array_value: int = BPF_ARRAY_VALUE_OFF   # offsetof(bpf_array, value) == .. ptrs (prog array)
+    bpf_prog_bpf_func: int = 0x30                # offsetof(struct bpf_prog, bpf_func)
+    ibt: bool = False           # CONFIG_X86_KERNEL_IBT: endbr64 at entry and at the tail-call landing
+    tail_call_cnt_ptr: bool = False  # the tail-call counter is reached through a pointer (6.10+)
+    cpu_v4: bool = False        # the JIT emits sdiv/smod, movsx, ldsx, bswap64 (6.6+)
+    this_cpu_off: int = 0       # &this_cpu_off, the per-CPU offset `mov dst, percpu addr` adds (6.8+)
+    bmi2: bool = False          # shlx/shrx/sarx for shifts by a register (6.2+ on a BMI2 CPU, as
+                                # the oracle's TCG CPU is)
 
 
 @dataclass(frozen=True)
@@ -29,6 +46,7 @@ class KernelFacts:
     sleepable: SleepableTable                   # SP-01/SP-02 attach-target allowlists
     map_type_names: tuple = MAP_TYPE_NAMES      # enum bpf_map_type of this kernel
     deltas: frozenset = frozenset()             # spec/deltas.py rules where it differs from 6.1
+    layout: KernelLayout = KernelLayout()       # struct offsets and JIT build options
 
     def map_type(self, name: str) -> MapType:
         return self.maps[name]
@@ -47,7 +65,11 @@ LINUX_612 = replace(LINUX_61, name="6.12", release="Debian 6.12.95+deb12 (6.12.9
                     maps=MappingProxyType({**MAPS_61, **{n: replace(MAPS_61[n], sleepable=True)
                                                          for n in ("queue", "stack")}}),   # SP-04-MAPS
                     map_type_names=MAP_TYPE_NAMES_612,
-                    deltas=frozenset(DELTAS))
+                    deltas=frozenset(DELTAS),
+                    # struct bpf_array lost 8 bytes before value[]/ptrs[] (r1 += 264, ptrs at 0x108);
+                    # IBT builds; the counter behind a pointer ("bpf, x64: Fix tailcall hierarchy")
+                    layout=KernelLayout(bpf_array_value=0x108, ibt=True, tail_call_cnt_ptr=True,
+                                        cpu_v4=True, bmi2=True, this_cpu_off=0x19A18))
 
 KERNELS: dict[str, KernelFacts] = {"6.1": LINUX_61, "6.12": LINUX_612}
 DEFAULT_KERNEL = "6.1"

@@ -34,16 +34,12 @@ from bpfsmt.spec.insn import (
     BPF_PSEUDO_CALL, BPF_PSEUDO_FUNC, KERNEL_ADDRESS_TARGETS, Insn, SIZE_BYTES,
 )
 from bpfsmt.spec.helper_ids import HELPER_IDS
+from bpfsmt.spec.kernels import DEFAULT_KERNEL, KernelLayout, kernel_facts
 from bpfsmt.spec.limits import MAX_TAIL_CALL_CNT
-from bpfsmt.spec.maps import BPF_ARRAY_MAX_ENTRIES_OFF, BPF_ARRAY_VALUE_OFF
 from .encode import (AUX_REG, BPF_REG_AX, EREGS, ENDBR64, NOP5, REG2HEX, SIMPLE_ALU,
-                     X86_PATCH_SIZE, X86_JA, X86_JAE, X86_JB, X86_JBE, X86_JE, X86_JG, X86_JGE,
+                     X86_JA, X86_JAE, X86_JB, X86_JBE, X86_JE, X86_JG, X86_JGE,
                      X86_JL, X86_JLE, X86_JNE, Emitter, JitError, is_imm8, is_simm32, round_up)
 
-# struct offsets of the Debian 6.1 build (observed in the oracle's tail-call images)
-BPF_ARRAY_MAX_ENTRIES = BPF_ARRAY_MAX_ENTRIES_OFF
-BPF_ARRAY_PTRS = BPF_ARRAY_VALUE_OFF      # the prog array's ptrs[] share the value offset
-BPF_PROG_BPF_FUNC = 0x30          # offsetof(struct bpf_prog, bpf_func)
 TASK_SIZE_MAX_PLUS_PAGE = 1 << 47     # 4-level paging (observed: movabs r11, 0x800000000000+off)
 MAX_PASSES = 20
 PADDING_PASSES = 15        # MAX_PASSES - 5: from this pass on, shrinking jumps are padded
@@ -126,10 +122,17 @@ class X86Jit(Emitter):
         self.insn_start = 0
 
     # kernel-version facts ------------------------------------------------------------------
+    tail_call_offset_base = 11              # nop5 + nop2/xor eax,eax + push rbp + mov rbp,rsp
+
+    @property
+    def layout(self) -> KernelLayout:
+        """The struct offsets this kernel build compiles in (spec/kernels.py)."""
+        return kernel_facts(self.cfg.kernel).layout
+
     @property
     def tail_call_offset(self) -> int:
-        """X86_TAIL_CALL_OFFSET: tail calls enter right after `mov rbp,rsp`."""
-        return 11 + (len(ENDBR64) if self.cfg.ibt else 0)
+        """X86_TAIL_CALL_OFFSET: tail calls enter right after `mov rbp,rsp` (and its endbr64)."""
+        return self.tail_call_offset_base + (len(ENDBR64) if self.cfg.ibt else 0)
 
     def is_imm8_jmp_offset(self, v: int) -> bool:
         lo, hi = self.imm8_jmp_range
@@ -182,7 +185,7 @@ class X86Jit(Emitter):
             (self.emit_alu_reg if x else self.emit_alu_imm)(insn, is64)
         elif code == BPF_MOV:
             if x:
-                self.emit_mov_reg(is64, insn.dst, insn.src)
+                self.emit_mov_x(insn, is64)
             else:
                 self.emit_mov_imm32(is64, insn.dst, insn.imm)
         elif code == BPF_NEG:
@@ -199,6 +202,10 @@ class X86Jit(Emitter):
             self.emit_bswap(insn)
         else:
             raise JitError(f"unknown opcode {insn.opcode:02x}")
+
+    def emit_mov_x(self, insn, is64):
+        """MOV|X: a register move (6.1 ignores `off`; the verifier rejects movsx there)."""
+        self.emit_mov_reg(is64, insn.dst, insn.src)
 
     def emit_alu_reg(self, insn, is64):
         """ALU|X add/sub/and/or/xor: `op dst, src`."""
@@ -295,9 +302,7 @@ class X86Jit(Emitter):
             src = AUX_REG
         if dst != 0:
             self.emit_mov_reg(is64, 0, dst)
-        self.emit_clear_rdx()
-        self.maybe_emit_1mod(src, is64)
-        self.b(0xF7, self.add_1reg(0xF0, src))    # div src
+        self.emit_div(insn, src, is64)
         if insn.code == BPF_MOD and dst != 3:
             self.emit_mov_reg(is64, dst, 3)
         elif insn.code == BPF_DIV and dst != 0:
@@ -307,19 +312,29 @@ class X86Jit(Emitter):
         if dst != 0:
             self.b(0x58)        # pop rax
 
+    def emit_div(self, insn, src, is64):
+        """rdx:rax / src, unsigned: xor edx,edx; div src."""
+        self.emit_clear_rdx()
+        self.maybe_emit_1mod(src, is64)
+        self.b(0xF7, self.add_1reg(0xF0, src))
+
     def emit_clear_rdx(self):
         """xor edx,edx: zero-extend rax into rdx:rax, the dividend of `div`."""
         self.b(0x31, 0xD2)
 
     def emit_bswap(self, insn):
         """BPF_END: to_be = ror/bswap (+ movzx for 16), to_le = zero-extension only."""
-        dst, imm = insn.dst, insn.imm
         if insn.cls == BPF_ALU64:
             raise JitError("bswap (ALU64|END, cpu v4) is not in 6.1")
+        dst, imm = insn.dst, insn.imm
+        self.emit_byte_swap(dst, imm, insn.source == BPF_TO_BE)
+
+    def emit_byte_swap(self, dst, imm, swap):
+        """ror/bswap (+ movzx for 16) when the bytes swap, else the zero-extension only."""
         if imm not in (16, 32, 64):
             raise JitError(f"bad byte swap width {imm}")
         ere = dst in EREGS
-        if insn.source == BPF_TO_BE:
+        if swap:
             if imm == 16:
                 self.b(*((0x66, 0x41) if ere else (0x66,)))
                 self.b(0xC1, self.add_1reg(0xC8, dst), 8)          # ror ax,8
@@ -397,13 +412,18 @@ class X86Jit(Emitter):
         else:
             raise JitError(f"unknown opcode {insn.opcode:02x}")
 
+    load_modes = (BPF_MEM,)                 # BPF_MEMSX (ldsx): 6.6+
+
     def do_ldx(self, insn: Insn, i, slot):
-        if insn.mode != BPF_MEM:
+        if insn.mode not in self.load_modes:
             raise JitError(f"unknown opcode {insn.opcode:02x}")
         if (self.fn.base + slot) in self.fn.probe_mem:
             self.emit_probe_mem_ldx(insn)
         else:
-            self.emit_ldx(insn.size, insn.dst, insn.src, insn.off)
+            self.emit_load(insn)
+
+    def emit_load(self, insn):
+        self.emit_ldx(insn.size, insn.dst, insn.src, insn.off)
 
     def probe_mem_limit(self, off):
         """The lowest kernel address a PROBE_MEM load of [src + off] may start from."""
@@ -431,7 +451,7 @@ class X86Jit(Emitter):
         jmp_at = len(self.buf)
         self.b(0xEB, 0)                                                     # jmp -> after
         ldx_at = len(self.buf)
-        self.emit_ldx(insn.size, dst, src, off)
+        self.emit_load(insn)
         self.buf[jb_at + 1] = xor_at - (jb_at + 2)
         self.buf[jnc_at + 1] = ldx_at - (jnc_at + 2)
         self.buf[jmp_at + 1] = len(self.buf) - ldx_at
@@ -614,7 +634,11 @@ class X86Jit(Emitter):
             self.b(0x48, 0x81, 0xEC)
             self.off32(round_up(self.fn.stack_depth, 8))
         if self.tcr:
-            self.b(0x50)                  # push rax: the tail_call_cnt slot
+            self.emit_prologue_tail_call()
+
+    def emit_prologue_tail_call(self):
+        """push rax: the tail_call_cnt slot (the caller's counter, or 0 from the xor)."""
+        self.b(0x50)
 
     def emit_tail_call_cnt_init(self):
         """xor eax,eax in a tail-call-reachable main program (the chain's counter starts at
@@ -635,15 +659,36 @@ class X86Jit(Emitter):
                 self.b(*((0x5B,) if reg == 6 else (0x41, 0x58 + REG2HEX[reg])))
 
     # tail calls ----------------------------------------------------------------------------
-    def emit_tail_call_cnt_check(self, tcc_off, out_rel):
-        """mov eax,[rbp+tcc_off]; cmp eax,33; jae out; add eax,1; mov [rbp+tcc_off],eax."""
+    def tail_call_cnt_off(self) -> int:
+        """rbp-relative offset of the counter: the upper half of the slot `push rax` made."""
+        return -4 - round_up(self.fn.stack_depth, 8)
+
+    def emit_tail_call_cnt_check(self, outs):
+        """if (tail_call_cnt++ >= MAX_TAIL_CALL_CNT) goto out: mov eax,[rbp+off]; cmp eax,33;
+        jae out; add eax,1; mov [rbp+off],eax (6.1 counts before the slot is read)."""
+        off = self.tail_call_cnt_off()
         self.b(0x8B, 0x85)
-        self.off32(tcc_off)
+        self.off32(off)
         self.b(0x83, 0xF8, self.tail_call_cnt_limit)
-        self.b(self.tail_call_cnt_jcc, out_rel(len(self.buf) + 2))
+        self.emit_jcc_out(self.tail_call_cnt_jcc, outs)
         self.b(0x83, 0xC0, 0x01)
         self.b(0x89, 0x85)
-        self.off32(tcc_off)
+        self.off32(off)
+
+    def emit_tail_call_cnt_inc(self):
+        """Counting once the slot is known populated (6.12); 6.1 counted in the check."""
+
+    def emit_jcc_out(self, jcc, outs):
+        """A rel8 jump to `out:`, patched once the sequence's end is known."""
+        outs.append(len(self.buf))
+        self.b(jcc, 0)
+
+    def patch_outs(self, outs):
+        for at in outs:
+            rel = len(self.buf) - (at + 2)
+            if not is_imm8(rel):
+                raise JitError(f"tail call body too long for a rel8 jump ({rel})")
+            self.buf[at + 1] = rel & 0xFF
 
     def emit_unwind_frame(self):
         """pop the callee-saved registers and the counter slot, drop the BPF stack."""
@@ -653,50 +698,36 @@ class X86Jit(Emitter):
             self.b(0x48, 0x81, 0xC4)
             self.off32(round_up(self.fn.stack_depth, 8))
 
-    def _unwind_size(self):
-        return sum(2 if k else 1 for k, u in enumerate(self.used) if u) + 1 + \
-            (7 if self.fn.stack_depth else 0)
-
     def emit_bpf_tail_call_indirect(self):
-        tcc_off = -4 - round_up(self.fn.stack_depth, 8)
-        # `out:` is a fixed distance from the start: the body's size is known in advance
-        out = len(self.buf) + 2 + 3 + 2 + 20 + 8 + 3 + 2 + self._unwind_size() + 4 + 4 + \
-            (5 if self.cfg.retpoline else 2)
-
-        def rel(after):
-            return out - after
-
-        self.b(0x89, 0xD2)                               # mov edx,edx  (index is u32)
-        self.b(0x39, 0x56, BPF_ARRAY_MAX_ENTRIES)        # cmp [rsi+max_entries],edx
-        self.b(X86_JBE, rel(len(self.buf) + 2))          # jbe out
-        self.emit_tail_call_cnt_check(tcc_off, rel)
-        self.b(0x48, 0x8B, 0x8C, 0xD6)                   # mov rcx,[rsi+rdx*8+ptrs]
-        self.off32(BPF_ARRAY_PTRS)
-        self.b(0x48, 0x85, 0xC9)                         # test rcx,rcx
-        self.b(X86_JE, rel(len(self.buf) + 2))           # je out
+        lay, outs = self.layout, []
+        self.b(0x89, 0xD2)                                   # mov edx,edx  (index is u32)
+        self.b(0x39, 0x56, lay.bpf_array_max_entries)        # cmp [rsi+max_entries],edx
+        self.emit_jcc_out(X86_JBE, outs)                     # jbe out
+        self.emit_tail_call_cnt_check(outs)
+        self.b(0x48, 0x8B, 0x8C, 0xD6)                       # mov rcx,[rsi+rdx*8+ptrs]
+        self.off32(lay.bpf_array_value)
+        self.b(0x48, 0x85, 0xC9)                             # test rcx,rcx
+        self.emit_jcc_out(X86_JE, outs)                      # je out
+        self.emit_tail_call_cnt_inc()
         self.emit_unwind_frame()
-        self.b(0x48, 0x8B, 0x49, BPF_PROG_BPF_FUNC)      # mov rcx,[rcx+bpf_func]
-        self.b(0x48, 0x83, 0xC1, self.tail_call_offset)  # add rcx,X86_TAIL_CALL_OFFSET
+        self.b(0x48, 0x8B, 0x49, lay.bpf_prog_bpf_func)      # mov rcx,[rcx+bpf_func]
+        self.b(0x48, 0x83, 0xC1, self.tail_call_offset)      # add rcx,X86_TAIL_CALL_OFFSET
         self.emit_indirect_jump_rcx()
-        if len(self.buf) != out:
-            raise JitError(f"tail call size {len(self.buf)} != {out}")
+        self.patch_outs(outs)
 
     def emit_bpf_tail_call_direct(self, slot):
-        tcc_off = -4 - round_up(self.fn.stack_depth, 8)
-        out = len(self.buf) + 20 + 5 + self._unwind_size() + X86_PATCH_SIZE
-
-        def rel(after):
-            return out - after
-
-        self.emit_tail_call_cnt_check(tcc_off, rel)
+        outs = []
+        self.emit_tail_call_cnt_check(outs)
         bypass = len(self.buf)
         self.b(0xE9)                                      # tailcall_bypass: jmp out
-        self.off32(out - (bypass + 5))
+        self.off32(0)
+        self.emit_tail_call_cnt_inc()
         self.emit_unwind_frame()
         target = len(self.buf)
         self.buf += NOP5                                  # tailcall_target: NOP until populated
-        if len(self.buf) != out:
-            raise JitError(f"tail call size {len(self.buf)} != {out}")
+        out = len(self.buf)
+        self.buf[bypass + 1:bypass + 5] = (out - (bypass + 5)).to_bytes(4, "little", signed=True)
+        self.patch_outs(outs)
         self.pokes.append((slot, bypass, target, out))
 
 
@@ -728,6 +759,7 @@ class JitConfig:
     ibt: bool = False          # CONFIG_X86_KERNEL_IBT: endbr64 at entry and tail-call landing
     bmi2: bool = False         # 6.2+ only: shlx/shrx/sarx for register shifts (6.1 has none)
     jit: type = X86Jit         # the kernel's do_jit, or a proof mutant (a subclass)
+    kernel: str = DEFAULT_KERNEL   # whose struct offsets (KernelLayout) the code builds in
 
 
 DEFAULT_CONFIG = JitConfig()

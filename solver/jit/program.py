@@ -308,10 +308,16 @@ def _blind(local: list[Insn], blinder: Blinder) -> tuple[list[Insn], dict[int, i
 # comparing with the kernel's bytes
 # ---------------------------------------------------------------------------------------------
 
+# sign-extended imm32 kernel addresses: __START_KERNEL_map (0xffffffff80000000) up to the end of
+# the module area, where the JIT images live (0xffffffffff000000)
+TOP_2G_LOW, TOP_2G_HIGH = 0x80000000, 0xFF000000
+
+
 def normalise(image: bytes) -> bytes:
     """Zero the kernel addresses in an x86-64 JIT image, found by decoding it (capstone):
     rel32 of every `call`, rel32 of `jmp` leaving the image (retpoline thunks), imm64 of
-    `movabs` loading a kernel address (map pointers, callbacks)."""
+    `movabs` loading a kernel address (map pointers, callbacks) and the imm32 of a
+    `mov r64, imm32` loading one from the top 2 GiB (6.12)."""
     import capstone
     md = capstone.Cs(capstone.CS_ARCH_X86, capstone.CS_MODE_64)
     md.skipdata = True
@@ -328,6 +334,10 @@ def normalise(image: bytes) -> bytes:
             v = int.from_bytes(b[2:10], "little")
             if v >= 0xFFFF800000000000:
                 out[ins.address + 2:ins.address + 10] = bytes(8)
+        elif ins.size == 7 and (b[0] & 0xFE) == 0x48 and b[1] == 0xC7 and b[2] >= 0xC0:
+            # `mov r64, simm32` of an address in the top 2 GiB (6.7+: kernel image, JIT images)
+            if TOP_2G_LOW <= int.from_bytes(b[3:7], "little") < TOP_2G_HIGH:
+                out[ins.address + 3:ins.address + 7] = bytes(4)
     return bytes(out)
 
 
