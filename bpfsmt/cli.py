@@ -78,6 +78,12 @@ def _positive(kind):
     return parse
 
 
+def _add_kernel(p, what: str):
+    from bpfsmt.spec.kernels import DEFAULT_KERNEL, KERNELS
+    p.add_argument("--kernel", default=DEFAULT_KERNEL, choices=list(KERNELS),
+                   help=f"the kernel whose {what} (default {DEFAULT_KERNEL})")
+
+
 def _add_limits(p, timeout: float | None = None, what: str = "program"):
     """The one definition of the resource limits of every command that analyses programs;
     reaching one makes that program's answer UNKNOWN (exit 3) with the reason."""
@@ -163,15 +169,17 @@ def build_parser() -> argparse.ArgumentParser:
     _add_limits(p, 120.0, "theorem")
     _add_exec(p)
 
-    p = sub.add_parser("xlate", help="print the program as the 6.1 verifier rewrites it")
+    p = sub.add_parser("xlate", help="print the program as the 6.1 (6.12) verifier rewrites it")
     _add_input(p)
+    _add_kernel(p, "verifier rewrites the program (struct offsets, inlined lookups)")
     p.add_argument("--no-jit", action="store_true", help="as with bpf_jit_enable=0")
     p.add_argument("--hex", action="store_true", help="also print the raw instruction bytes")
     p.add_argument("--json", action="store_true", help="one JSON object per program")
     _add_limits(p)
 
-    p = sub.add_parser("jit", help="print the x86-64 image the 6.1 JIT emits")
+    p = sub.add_parser("jit", help="print the x86-64 image the 6.1 (6.12) JIT emits")
     _add_input(p)
+    _add_kernel(p, "verifier, rewrites and x86-64 JIT produce the image")
     p.add_argument("--hex-only", action="store_true", help="one line per program: NAME HEX")
     p.add_argument("--json", action="store_true", help="one JSON object per program")
     p.add_argument("--harden", type=int, choices=(0, 1, 2), default=0,
@@ -183,6 +191,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("jit-validate", help="prove real JIT bytes equivalent to the program")
     _add_input(p, many=False)
+    _add_kernel(p, "JIT produced the bytes (its layout and rewrites)")
     src = p.add_mutually_exclusive_group(required=True)
     src.add_argument("--jited", metavar="HEX", help="the x86-64 bytes the kernel produced")
     src.add_argument("--oracle", metavar="RESULTS_JSONL", help="read jited_insns from an oracle run")

@@ -2,8 +2,8 @@
 
 The engines take a `KernelFacts` (through the rule set, `RuleSet.kernel`, or a `kernel=`
 argument) and read every version-dependent table from it, so a second kernel is a data change:
-LINUX_612 below is LINUX_61 with another sleepable table, two map types made sleepable and the
-delta rules of spec/deltas.py (ARCHITECTURE.md, "Adding a kernel version").
+LINUX_612 below is LINUX_61 with another sleepable table, two map types made sleepable, two per-CPU
+lookups inlined, another struct and JIT layout (KernelLayout) and the delta rules of spec/deltas.py (ARCHITECTURE.md, "Adding a kernel version").
 
 Facts that are the same in every modelled kernel stay plain constants (spec/limits.py,
 spec/errno.py, spec/insn.py); move one here when a kernel changes it.
@@ -31,7 +31,12 @@ class KernelLayout:
     ibt: bool = False           # CONFIG_X86_KERNEL_IBT: endbr64 at entry and at the tail-call landing
     tail_call_cnt_ptr: bool = False  # the tail-call counter is reached through a pointer (6.10+)
     cpu_v4: bool = False        # the JIT emits sdiv/smod, movsx, ldsx, bswap64 (6.6+)
-    this_cpu_off: int = 0       # &this_cpu_off, the per-CPU offset `mov dst, percpu addr` adds (6.8+)
+    percpu_insn: bool = False   # BPF_MOV64_PERCPU_REG (bpf_jit_supports_percpu_insn, 6.8+): per-CPU
+                                # array/hash lookups and bpf_get_smp_processor_id are inlined
+    this_cpu_off: int = 0       # &this_cpu_off, the per-CPU offset `mov dst, percpu addr` adds
+    pcpu_hot_cpu_number: int = 0  # &pcpu_hot.cpu_number (a per-CPU symbol: not randomised)
+    gfp_atomic: int = 0xA20     # r5 of *_storage_get in a non-sleepable program
+    gfp_kernel: int = 0xCC0     # r5 of *_storage_get in a sleepable program
     bmi2: bool = False          # shlx/shrx/sarx for shifts by a register (6.2+ on a BMI2 CPU, as
                                 # the oracle's TCG CPU is)
 
@@ -63,13 +68,18 @@ LINUX_61 = KernelFacts(name="6.1", release="Debian 6.1.0-56 (6.1.192)", maps=MAP
 # using one as not modelled (6.1 itself refuses to create them).
 LINUX_612 = replace(LINUX_61, name="6.12", release="Debian 6.12.95+deb12 (6.12.95)", sleepable=DEBIAN_612,
                     maps=MappingProxyType({**MAPS_61, **{n: replace(MAPS_61[n], sleepable=True)
-                                                         for n in ("queue", "stack")}}),   # SP-04-MAPS
+                                                         for n in ("queue", "stack")},      # SP-04-MAPS
+                                           **{n: replace(MAPS_61[n], gen_lookup=g) for n, g in (
+                                               ("percpu_array", "percpu_array_map_gen_lookup"),
+                                               ("percpu_hash", "htab_percpu_map_gen_lookup"))}}),
                     map_type_names=MAP_TYPE_NAMES_612,
                     deltas=frozenset(DELTAS),
                     # struct bpf_array lost 8 bytes before value[]/ptrs[] (r1 += 264, ptrs at 0x108);
                     # IBT builds; the counter behind a pointer ("bpf, x64: Fix tailcall hierarchy")
                     layout=KernelLayout(bpf_array_value=0x108, ibt=True, tail_call_cnt_ptr=True,
-                                        cpu_v4=True, bmi2=True, this_cpu_off=0x19A18))
+                                        cpu_v4=True, bmi2=True, percpu_insn=True,
+                                        this_cpu_off=0x19A18, pcpu_hot_cpu_number=0x351CC,
+                                        gfp_atomic=0x820))
 
 KERNELS: dict[str, KernelFacts] = {"6.1": LINUX_61, "6.12": LINUX_612}
 DEFAULT_KERNEL = "6.1"

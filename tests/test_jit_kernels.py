@@ -90,3 +90,57 @@ def test_normalise_zeroes_top_2g_addresses_only():
     minus_five = bytes.fromhex("48c7c0fbffffff")        # mov rax, -5
     assert normalise(callback) == bytes.fromhex("48c7c600000000")
     assert normalise(minus_five) == minus_five
+
+
+# --- `--kernel` for xlate, jit and jit-validate ------------------------------------------------
+
+JIT_INPUTS = ORACLE_DIR / "jit" / "inputs"
+
+
+def _results(kernel):
+    with open(ORACLE_DIR / "jit" / f"results{'' if kernel == '6.1' else '_' + kernel}.jsonl") as f:
+        return {r["prog"]: r for r in map(json.loads, f) if r.get("jited_insns")}
+
+
+@pytest.mark.parametrize("kernel", ["6.1", "6.12"])
+def test_jit_command_from_source_gives_each_kernels_image(kernel, capsys):
+    """verifier model -> xlate -> JIT of `--kernel`, from the .c source, equals that kernel's
+    image: a subprogram that tail-calls (6.12: tail_call_cnt_ptr) and direct tail calls."""
+    from bpfsmt.cli import main as cli
+    recs = _results(kernel)
+    for prog in ("tail_in_subprog", "tail_two_sites", "call_helpers"):
+        assert cli(["jit", str(JIT_INPUTS / "jit_calls.bpf.c"), "-p", prog, "--hex-only",
+                    "--kernel", kernel]) == 0
+        name, image = capsys.readouterr().out.split()
+        assert normalise(bytes.fromhex(image)) == normalise(bytes.fromhex(recs[prog]["jited_insns"]))
+
+
+def test_jit_validate_takes_the_kernel(capsys):
+    """The 6.12 image is EQUIVALENT under --kernel 6.12; 6.1's layout cannot even align it."""
+    from bpfsmt.cli import main as cli
+    args = ["jit-validate", str(JIT_INPUTS / "jit_calls.bpf.c"), "-p", "tail_in_subprog",
+            "--oracle", str(ORACLE_DIR / "jit" / "results_6.12.jsonl"), "-j", "1"]
+    assert cli(args + ["--kernel", "6.12"]) == 0
+    assert "tail_in_subprog: EQUIVALENT" in capsys.readouterr().out
+    assert cli(args) != 0
+    capsys.readouterr()
+
+
+def test_xlate_command_takes_the_kernel(capsys):
+    """6.12 inlines bpf_get_smp_processor_id (a per-CPU load through BPF_MOV64_PERCPU_REG)."""
+    from bpfsmt.cli import main as cli
+    src = str(ORACLE_DIR / "xlate" / "xl.c")
+    outs = {}
+    for kernel in ("6.1", "6.12"):
+        assert cli(["xlate", src, "-p", "kprobe_helpers", "--kernel", kernel]) == 0
+        outs[kernel] = capsys.readouterr().out
+    assert "call bpf_get_smp_processor_id" in outs["6.1"]
+    assert "call bpf_get_smp_processor_id" not in outs["6.12"] and "Linux 6.12" in outs["6.12"]
+
+
+def test_unknown_kernel_is_bad_input(capsys):
+    from bpfsmt.cli import main as cli
+    with pytest.raises(SystemExit) as e:
+        cli(["jit", str(JIT_INPUTS / "jit_calls.bpf.c"), "--kernel", "5.10"])
+    assert e.value.code == 2
+    assert "invalid choice: '5.10'" in capsys.readouterr().err

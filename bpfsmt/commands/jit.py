@@ -1,4 +1,5 @@
-"""`bpfsmt jit FILE`: the x86-64 image Linux 6.1's JIT emits, as hex and as disassembly.
+"""`bpfsmt jit FILE [--kernel 6.1|6.12]`: the x86-64 image that kernel's JIT emits, as hex and as
+disassembly.
 
 The program goes through the verifier model (stack depths, visited slots) and its rewrites
 (`bpfsmt.solver.xlate.xlate`) first, like the kernel's bpf_check before bpf_int_jit_compile.
@@ -13,16 +14,18 @@ from __future__ import annotations
 import json
 import sys
 
+from bpfsmt.commands import kernel_of
 from bpfsmt.grammar.loader import load
 from bpfsmt.solver.budget import LimitReached, time_limit
 from bpfsmt.solver.jit.blind import Blinder, blinding_enabled, seeded
 from bpfsmt.solver.jit.emit import JitError
+from bpfsmt.solver.jit.kernels import jit_config
 from bpfsmt.solver.jit.program import jit_program
 from bpfsmt.spec import x86
 from bpfsmt.spec.errors import InputError
 
 
-def pipeline(pfile, prog, notes: list | None = None):
+def pipeline(pfile, prog, notes: list | None = None, kernel: str = "6.1"):
     """source -> verifier model (stack depths, visited slots) -> xlate -> JIT input.
 
     Returns (xlated insns, per-subprog stack depths). The stack depths are the verifier model's
@@ -35,7 +38,7 @@ def pipeline(pfile, prog, notes: list | None = None):
     never a silent fallback to the untranslated insns."""
     from bpfsmt.solver.xlate import xlate
     from bpfsmt.solver.verifier import verify
-    v = verify(pfile, prog)
+    v = verify(pfile, prog, rules=kernel)
     seen, sd = v.seen, v.stack_depth
     if not v.accepted:
         if notes is None:
@@ -45,7 +48,7 @@ def pipeline(pfile, prog, notes: list | None = None):
         seen, sd = None, None
     extra: dict = {}
     try:
-        insns = xlate(pfile, prog, jit=True, seen=seen, stack_extra=extra)
+        insns = xlate(pfile, prog, jit=True, seen=seen, stack_extra=extra, kernel=kernel)
     except Exception as e:                                  # a modelling gap, reported
         raise XlateFailed(f"xlate failed: {type(e).__name__}: {e}") from e
     if isinstance(sd, dict):
@@ -91,9 +94,9 @@ def main(args) -> int:
         for prog in t.programs:
             try:
                 with time_limit(getattr(args, "timeout", None)):
-                    insns, depths = pipeline(pfile, prog)
+                    insns, depths = pipeline(pfile, prog, kernel=kernel_of(args))
                     res = jit_program(insns, xlated=True, stack_depths=depths,
-                                      prog_type=prog.prog_type,
+                                      prog_type=prog.prog_type, cfg=jit_config(kernel_of(args)),
                                       max_entries=map_max_entries(pfile), blinder=blinder(args))
             except LimitReached as e:
                 print(f"{path}: {prog.name}: UNKNOWN: {e.reason}", file=sys.stderr)
@@ -104,12 +107,13 @@ def main(args) -> int:
                 rc = 1
                 continue
             except JitError as e:
-                print(f"{path}: {prog.name}: the 6.1 JIT refuses this program: {e}",
+                print(f"{path}: {prog.name}: the {kernel_of(args)} JIT refuses this program: {e}",
                       file=sys.stderr)
                 rc = 1
                 continue
             if getattr(args, "json", False):
-                print(json.dumps({"file": path, "program": prog.name, "jited_len": len(res.image),
+                print(json.dumps({"file": path, "program": prog.name, "kernel": kernel_of(args),
+                                  "jited_len": len(res.image),
                                   "jited_func_lens": res.func_lens, "image": res.image.hex(),
                                   "funcs": [{"index": f.index, "start": f.start,
                                              "image": f.image.hex(), "stack_depth": f.stack_depth,

@@ -10,9 +10,11 @@ from __future__ import annotations
 import json
 import os
 
+from bpfsmt.commands import kernel_of
 from bpfsmt.spec.errors import InputError
 from bpfsmt.spec.insn import SourceLoc, decode
 from bpfsmt.solver.budget import time_limit
+from bpfsmt.solver.jit.kernels import jit_config
 from bpfsmt.solver.jit.validate import validate, EQUIVALENT, DIFFER
 
 
@@ -45,30 +47,30 @@ def _oracle_records(path, args):
     return cands
 
 
-def _oracle_case(rec) -> dict:
+def _oracle_case(rec, kernel: str) -> dict:
     """validate()'s arguments for one oracle record: its xlated program against its image."""
     name = rec.get("prog") if rec.get("prog") != "raw" else \
         os.path.basename(rec.get("file", "raw")).split(".")[0]
     return dict(name=name, insns=decode(bytes.fromhex(rec["xlated"])),
-                kernel=bytes.fromhex(rec["jited_insns"]), lens=rec.get("jited_func_lens"),
+                image=bytes.fromhex(rec["jited_insns"]), lens=rec.get("jited_func_lens"),
                 depths=(rec.get("verifier_stats") or {}).get("stack_depth"),
-                ptype=rec.get("prog_type"))
+                ptype=rec.get("prog_type"), kernel=kernel)
 
 
 def _job(item):
     """One program: (name, Validation)."""
     case, timeout = item
     with time_limit(timeout):
-        return case["name"], validate(case["insns"], case["kernel"], case["lens"], xlated=True,
+        return case["name"], validate(case["insns"], case["image"], case["lens"], xlated=True,
                                   stack_depths=case["depths"], timeout=timeout,
-                                  prog_type=case["ptype"])
+                                  prog_type=case["ptype"], cfg=jit_config(case["kernel"]))
 
 
 def main(args) -> int:
     if args.oracle:
         from bpfsmt.cli import worst_exit
         from bpfsmt.execution import JobFailure, run_batch
-        cases = [_oracle_case(r) for r in _oracle_records(args.oracle, args)]
+        cases = [_oracle_case(r, kernel_of(args)) for r in _oracle_records(args.oracle, args)]
         batch = run_batch([(c, args.timeout) for c in cases], _job, args, "validating")
         codes = []
         for (case, _), got in batch.done():
@@ -91,7 +93,7 @@ def main(args) -> int:
     prog = target.programs[0]
     notes: list = []
     try:
-        insns, depths = pipeline(pfile, prog, notes)
+        insns, depths = pipeline(pfile, prog, notes, kernel=kernel_of(args))
         for n in notes:
             print(f"{args.files}: {prog.name}: warning: {n}", file=sys.stderr)
     except XlateFailed as e:
@@ -104,7 +106,7 @@ def main(args) -> int:
         raise InputError("--jited is not hex", SourceLoc("<--jited>", 1, 1)) from None
     with time_limit(args.timeout):                      # LimitReached -> UNKNOWN in cli.py
         v = validate(insns, kernel, _func_lens(args), xlated=True, stack_depths=depths,
-                     timeout=args.timeout, prog_type=prog.prog_type)
+                     timeout=args.timeout, prog_type=prog.prog_type, cfg=jit_config(kernel_of(args)))
     return _print(args, prog.name, v)
 
 

@@ -1,4 +1,5 @@
-"""`bpfsmt xlate FILE [--no-jit] [--hex] [-p PROG]`: the program as the 6.1 verifier rewrites it.
+"""`bpfsmt xlate FILE [--no-jit] [--hex] [--kernel 6.1|6.12] [-p PROG]`: the program as the
+verifier of that kernel rewrites it.
 
 Owned by the xlate helper. Prints one block per program in the syntax of
 `bpftool prog dump xlated` (the grammar helper's kernel printer). Where the kernel's dump shows
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import sys
 
+from bpfsmt.commands import kernel_of
 from bpfsmt.solver.budget import LimitReached
 
 
@@ -39,12 +41,12 @@ def format_xlated(pfile, insns, hexdump: bool = False) -> list[str]:
     return lines
 
 
-def _seen(pfile, prog, jit: bool):
+def _seen(pfile, prog, jit: bool, kernel: str = "6.1"):
     """do_check's visited slots from the verifier model, for the dead-code passes; None (every
     insn reached) when the model rejects the program or cannot run on it."""
     from bpfsmt.solver.verifier import verify
     try:
-        res = verify(pfile, prog, jit=jit)
+        res = verify(pfile, prog, jit=jit, rules=kernel)
     except LimitReached:
         raise
     except Exception as e:          # a model failure must not hide the rewrite: say so and go on
@@ -67,15 +69,15 @@ def main(args) -> int:
         for prog in t.programs:
             try:
                 with time_limit(getattr(args, "timeout", None)):
-                    seen = _seen(t.pfile, prog, not args.no_jit)
-                    out = xlate(t.pfile, prog, jit=not args.no_jit, seen=seen)
+                    seen = _seen(t.pfile, prog, not args.no_jit, kernel_of(args))
+                    out = xlate(t.pfile, prog, jit=not args.no_jit, seen=seen, kernel=kernel_of(args))
             except LimitReached as e:
                 print(f"{t.path}: {prog.name}: UNKNOWN: {e.reason}", file=sys.stderr)
                 rc = 3
                 continue
             lines = format_xlated(t.pfile, out, args.hex)
             if getattr(args, "json", False):
-                print(json.dumps({"file": t.path, "program": prog.name,
+                print(json.dumps({"file": t.path, "program": prog.name, "kernel": kernel_of(args),
                                   "prog_type": prog.prog_type, "jit": not args.no_jit,
                                   "xlated": lines,
                                   "insns": "".join(i.encode().hex() for i in out)}))
@@ -83,7 +85,8 @@ def main(args) -> int:
             if not first:
                 print()
             first = False
-            print(f"{prog.name}: {prog.prog_type} ({t.path}){'' if not args.no_jit else ' [no JIT]'}")
+            print(f"{prog.name}: {prog.prog_type} ({t.path}) [Linux {kernel_of(args)}]"
+                  f"{'' if not args.no_jit else ' [no JIT]'}")
             print("\n".join(lines))
     sys.stdout.flush()
     return rc

@@ -640,13 +640,14 @@ class X86Jit(Emitter):
         """push rax: the tail_call_cnt slot (the caller's counter, or 0 from the xor)."""
         self.b(0x50)
 
+    # the prologue's counter initialisation: (xor, the same-sized nop)
+    tail_call_cnt_init_forms = (bytes.fromhex("31c0"), bytes.fromhex("6690"))
+
     def emit_tail_call_cnt_init(self):
         """xor eax,eax in a tail-call-reachable main program (the chain's counter starts at
         0); subprogs keep the caller's rax (nop2)."""
-        if self.tcr and not self.fn.is_subprog:
-            self.b(0x31, 0xC0)
-        else:
-            self.b(0x66, 0x90)
+        xor, nop = self.tail_call_cnt_init_forms
+        self.buf += xor if self.tcr and not self.fn.is_subprog else nop
 
     def push_callee_regs(self):
         for k, reg in enumerate((6, 7, 8, 9)):

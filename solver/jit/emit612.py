@@ -38,12 +38,8 @@ class X86Jit612(X86Jit):
     tail_call_offset_base = 12             # nop5 + xor rax,rax/nop3 + push rbp + mov rbp,rsp
 
     # tail-call counter pointer ----------------------------------------------------------------
-    def emit_tail_call_cnt_init(self):
-        """xor rax,rax where the tail-call context starts (a main program); nop3 elsewhere."""
-        if self.tcr and not self.fn.is_subprog:
-            self.b(0x48, 0x31, 0xC0)
-        else:
-            self.b(0x0F, 0x1F, 0x00)
+    # xor rax,rax where the tail-call context starts (a main program); nop3 elsewhere
+    tail_call_cnt_init_forms = (bytes.fromhex("4831c0"), bytes.fromhex("0f1f00"))
 
     def emit_prologue_tail_call(self):
         """emit_prologue_tail_call: a main program entered with rax <= MAX_TAIL_CALL_CNT (the

@@ -60,13 +60,13 @@ def _boundaries(code: bytes) -> set:
 
 def kernel_func_lens(image: bytes, cfg: JitConfig = DEFAULT_CONFIG) -> list[int]:
     """jited_func_lens recovered from an image: every function starts with the prologue's
-    `nop5; xor eax,eax | nop2; push rbp; mov rbp,rsp` (endbr64 first under IBT), found at
-    instruction boundaries of the decoded image."""
+    `nop5; xor eax,eax | nop2; push rbp; mov rbp,rsp` (6.12: `xor rax,rax | nop3`; endbr64
+    first under IBT), found at instruction boundaries of the decoded image."""
     import capstone
     md = capstone.Cs(capstone.CS_ARCH_X86, capstone.CS_MODE_64)
     md.skipdata = True
     head = (ENDBR64 if cfg.ibt else b"") + NOP5
-    tails = (bytes.fromhex("31c0554889e5"), bytes.fromhex("6690554889e5"))
+    tails = tuple(form + bytes.fromhex("554889e5") for form in cfg.jit.tail_call_cnt_init_forms)
     starts = [ins.address for ins in md.disasm(image, 0)
               if image[ins.address:ins.address + len(head)] == head and
               image[ins.address + len(head):ins.address + len(head) + 6] in tails]

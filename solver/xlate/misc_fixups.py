@@ -10,18 +10,17 @@ from bpfsmt.spec.helper_ids import HELPER_IDS, HELPER_NAMES
 from bpfsmt.spec.insn import (BPF_ABS, BPF_ADD, BPF_ALU, BPF_ALU64, BPF_AND, BPF_B, BPF_DIV,
                               BPF_DW, BPF_EXIT, BPF_H, BPF_IND, BPF_JA, BPF_JEQ, BPF_JGE, BPF_JMP,
                               BPF_JMP32, BPF_JNE, BPF_JSGE, BPF_K, BPF_LD, BPF_LDX, BPF_MEM,
-                              BPF_MOD, BPF_MOV, BPF_TAIL_CALL, BPF_W, BPF_X, BPF_XOR, Insn)
+                              BPF_MOD, BPF_MOV, BPF_NEG, BPF_REG_AX, BPF_TAIL_CALL, BPF_W, BPF_X,
+                              BPF_XOR, BPF_JGT, Insn)
 from bpfsmt.spec.maps import MAP_OP_HELPERS
 from bpfsmt.spec.program import Map, Program, ProgramFile
 from bpfsmt.spec.progtypes import MAY_ACCESS_SKB_TYPES, TRACING_FUNC_PROTO_TYPES
 
-from bpfsmt.solver.xlate.map_gen_lookup import MAP_GEN_LOOKUP
+from bpfsmt.solver.xlate.map_gen_lookup import ADDR_PERCPU, MAP_GEN_LOOKUP
 from bpfsmt.solver.xlate.map_state import POISON, map_states
 from bpfsmt.solver.xlate.patch import XlatedProg, XlateOptions, call_insn
 
 
-GFP_KERNEL = 0xCC0             # r5 of *_storage_get in sleepable programs
-GFP_ATOMIC = 0xA20             # r5 of *_storage_get otherwise
 PROG_AUX_PLACEHOLDER = 0       # `r3 = prog->aux` (bpf_timer_set_callback): a kernel address
 
 STORAGE_GET = {HELPER_IDS.get("bpf_sk_storage_get"), HELPER_IDS.get("bpf_inode_storage_get"),
@@ -58,6 +57,36 @@ def div_mod_patch(ins: Insn) -> list[Insn]:
             Insn.make(BPF_ALU | BPF_MOV | BPF_X, ins.dst, ins.dst)]
 
 
+def sdiv_smod_patch(ins: Insn) -> list[Insn]:
+    """cpu v4 (off 1): signed division by a register also guards -1 (LLONG_MIN / -1 traps on
+    x86): x s/ 0 = 0, x s/ -1 = -x, x s% 0 = x, x s% -1 = 0 (AX = src + 1 tells them apart)."""
+    is64 = ins.cls == BPF_ALU64
+    alu, jcls = (BPF_ALU64, BPF_JMP) if is64 else (BPF_ALU, BPF_JMP32)
+    probe = [Insn.make(BPF_ALU64 | BPF_MOV | BPF_X, BPF_REG_AX, ins.src),
+             Insn.make(alu | BPF_ADD | BPF_K, BPF_REG_AX, 0, 0, 1)]
+    if ins.code == BPF_DIV:
+        return probe + [Insn.make(jcls | BPF_JGT | BPF_K, BPF_REG_AX, 0, 4, 1),
+                        Insn.make(jcls | BPF_JEQ | BPF_K, BPF_REG_AX, 0, 1, 0),
+                        Insn.make(alu | BPF_MOV | BPF_K, ins.dst, 0, 0, 0),
+                        Insn.make(alu | BPF_NEG | BPF_K, ins.dst),
+                        Insn.make(BPF_JMP | BPF_JA, 0, 0, 1),
+                        ins]
+    out = probe + [Insn.make(jcls | BPF_JGT | BPF_K, BPF_REG_AX, 0, 3, 1),
+                   Insn.make(jcls | BPF_JEQ | BPF_K, BPF_REG_AX, 0, 3 if is64 else 4, 1),
+                   Insn.make(BPF_ALU | BPF_MOV | BPF_K, ins.dst, 0, 0, 0),
+                   Insn.make(BPF_JMP | BPF_JA, 0, 0, 1),
+                   ins]
+    return out if is64 else out + [Insn.make(BPF_JMP | BPF_JA, 0, 0, 1),
+                                    Insn.make(BPF_ALU | BPF_MOV | BPF_X, ins.dst, ins.dst)]
+
+
+def sdiv_smod_by_minus_one(ins: Insn) -> Insn:
+    """cpu v4: a signed division by the constant -1 becomes a negation, the modulo dst = 0."""
+    if ins.code == BPF_DIV:
+        return Insn.make(ins.cls | BPF_NEG | BPF_K, ins.dst)
+    return Insn.make(BPF_ALU | BPF_MOV | BPF_K, ins.dst, 0, 0, 0)
+
+
 def gen_ld_abs(ins: Insn) -> list[Insn]:
     """bpf_gen_ld_abs (net/core/filter.c): R6 holds the skb; a negative helper result makes
     the program return 0."""
@@ -84,7 +113,10 @@ def do_misc_fixups(pfile: ProgramFile, prog: Program, p: XlatedProg, opts: Xlate
     for i, ins in enumerate(orig):
         k = i + shift
         new: Optional[list[Insn]] = None
-        if ins.cls in (BPF_ALU, BPF_ALU64) and ins.code in (BPF_DIV, BPF_MOD) and ins.source == BPF_X:
+        if ins.cls in (BPF_ALU, BPF_ALU64) and ins.code in (BPF_DIV, BPF_MOD) and ins.off == 1:
+            new = sdiv_smod_patch(ins) if ins.source == BPF_X else \
+                [sdiv_smod_by_minus_one(ins)] if ins.imm == -1 else None
+        elif ins.cls in (BPF_ALU, BPF_ALU64) and ins.code in (BPF_DIV, BPF_MOD) and ins.source == BPF_X:
             new = div_mod_patch(ins)
         elif ins.cls == BPF_LD and ins.mode in (BPF_ABS, BPF_IND) and prog.prog_type in MAY_ACCESS_SKB_TYPES \
                 and ins.size in LD_ABS_HELPERS:     # a DW one is left for check_ld_abs to refuse
@@ -115,9 +147,14 @@ def _fix_helper(pfile, prog, ins: Insn, mstate, opts: XlateOptions) -> list[Insn
         return [tc]
     if name == "bpf_timer_set_callback":
         return [Insn.lddw(3, PROG_AUX_PLACEHOLDER, target="prog->aux"), generic[0]]
+    lay = opts.kernel.layout
     if hid in STORAGE_GET:
-        gfp = GFP_KERNEL if prog.sleepable else GFP_ATOMIC
+        gfp = lay.gfp_kernel if prog.sleepable else lay.gfp_atomic
         return [Insn.make(BPF_ALU64 | BPF_MOV | BPF_K, 5, 0, 0, gfp), generic[0]]
+    if opts.jit and lay.percpu_insn and name == "bpf_get_smp_processor_id":
+        return [Insn.make(BPF_ALU | BPF_MOV | BPF_K, 0, 0, 0, lay.pcpu_hot_cpu_number),
+                Insn.make(BPF_ALU64 | BPF_MOV | BPF_X, 0, 0, ADDR_PERCPU),
+                Insn.make(BPF_LDX | BPF_MEM | BPF_W, 0, 0, 0)]
     if opts.jit and name == "bpf_jiffies64":
         return [Insn.lddw(0, PROG_AUX_PLACEHOLDER, target="&jiffies"),
                 Insn.make(BPF_LDX | BPF_MEM | BPF_DW, 0, 0, 0)]
@@ -128,7 +165,7 @@ def _fix_helper(pfile, prog, ins: Insn, mstate, opts: XlateOptions) -> list[Insn
         m: Map = mstate
         mt = opts.kernel.map_type(m.map_type)
         if op == "lookup" and mt.gen_lookup is not None:
-            seq = MAP_GEN_LOOKUP[mt.gen_lookup](m)
+            seq = MAP_GEN_LOOKUP[mt.gen_lookup](m, lay)
             if seq is not None:
                 return seq
         fn = mt.ops.get(op)
