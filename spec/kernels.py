@@ -3,7 +3,8 @@
 The engines take a `KernelFacts` (through the rule set, `RuleSet.kernel`, or a `kernel=`
 argument) and read every version-dependent table from it, so a second kernel is a data change:
 LINUX_612 below is LINUX_61 with another sleepable table, two map types made sleepable, two per-CPU
-lookups inlined, another struct and JIT layout (KernelLayout) and the delta rules of spec/deltas.py (ARCHITECTURE.md, "Adding a kernel version").
+lookups inlined, another struct and JIT layout (KernelLayout) and the delta rules of
+spec/deltas.py (ARCHITECTURE.md, "Adding a kernel version").
 
 Facts that are the same in every modelled kernel stay plain constants (spec/limits.py,
 spec/errno.py, spec/insn.py); move one here when a kernel changes it.
