@@ -135,6 +135,18 @@ DELTAS_LIST = [
           new=(ACCEPTED, r"makes map_value pointer be out of bounds$", r"unbounded min value is not allowed$",
                r"outside of the allowed memory range$", r"invalid access to map value"),
           modelled=False),
+    Delta("KFUNC-612", "kfunc arguments by check_kfunc_args: sleepability first, trusted pointers, RCU sections",
+          "6.12 refuses a sleepable kfunc in a non-sleepable program before looking at its arguments "
+          "('program must be sleepable to call sleepable kfunc %s', EACCES), treats the arguments of "
+          "release and KF_RCU kfuncs as trusted ('Possibly NULL pointer passed to trusted arg%d') and "
+          "tracks bpf_rcu_read_lock/unlock sections ('bpf_rcu_read_unlock is missing'); 6.1 checks the "
+          "arguments first and says 'kernel function %s is sleepable but the program is not'.",
+          old=(r"is sleepable but the program is not$", r"must point to scalar, or struct with scalar$"),
+          new=(r"^program must be sleepable to call sleepable kfunc ", r"^Possibly NULL pointer passed to trusted arg")),
+    Delta("TRUSTED-PTR", "BTF pointers the kernel hands out are PTR_TRUSTED",
+          "6.12 marks tracing arguments, bpf_get_current_task_btf's task and acquired kfunc results "
+          "PTR_TRUSTED, printed 'trusted_ptr_' (6.1: 'ptr_').",
+          old=(r"'ptr_or_null_'$",), new=(r"'trusted_ptr_or_null_'$",)),
     # last: its patterns are the broadest (a refused BTF changes every lock program's outcome)
     Delta("BTF-TWO-LOCKS", "BTF with a struct holding two (or a misaligned) bpf_spin_locks is refused",
           "6.12 parses struct metas at BTF_LOAD and fails on a second or misaligned bpf_spin_lock; libbpf "

@@ -11,13 +11,14 @@ spec/errno.py, spec/insn.py); move one here when a kernel changes it.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Mapping
 
 from .maps import (BPF_ARRAY_MAX_ENTRIES_OFF, BPF_ARRAY_VALUE_OFF, HELPER_MAP_TYPES_61, MAP_TYPE_NAMES,
                    MAP_TYPE_NAMES_612, MAPS_61, MapType, names_where)
 from .deltas import DELTAS
+from .kfuncs import HOOKS_61, HOOKS_612, KFUNCS_61, KFUNCS_612
 from .sleepable import DEBIAN_61, DEBIAN_612, SleepableTable
 
 
@@ -53,6 +54,8 @@ class KernelFacts:
     map_type_names: tuple = MAP_TYPE_NAMES      # enum bpf_map_type of this kernel
     deltas: frozenset = frozenset()             # spec/deltas.py rules where it differs from 6.1
     layout: KernelLayout = KernelLayout()       # struct offsets and JIT build options
+    kfuncs: tuple = KFUNCS_61                   # registered kfunc id sets (spec/kfuncs.py)
+    kfunc_hooks: Mapping[str, str] = field(default_factory=lambda: HOOKS_61)   # type -> kfunc hook
 
     def map_type(self, name: str) -> MapType:
         return self.maps[name]
@@ -74,7 +77,7 @@ LINUX_612 = replace(LINUX_61, name="6.12", release="Debian 6.12.95+deb12 (6.12.9
                                                ("percpu_array", "percpu_array_map_gen_lookup"),
                                                ("percpu_hash", "htab_percpu_map_gen_lookup"))}}),
                     map_type_names=MAP_TYPE_NAMES_612,
-                    deltas=frozenset(DELTAS),
+                    deltas=frozenset(DELTAS), kfuncs=KFUNCS_612, kfunc_hooks=HOOKS_612,
                     # struct bpf_array lost 8 bytes before value[]/ptrs[] (r1 += 264, ptrs at 0x108);
                     # IBT builds; the counter behind a pointer ("bpf, x64: Fix tailcall hierarchy")
                     layout=KernelLayout(bpf_array_value=0x108, ibt=True, tail_call_cnt_ptr=True,

@@ -37,9 +37,9 @@ COMPATIBLE_REG_TYPES = {
     "ARG_PTR_TO_MAP_VALUE": ["fp", "pkt", "pkt_meta", "map_key", "map_value"],
     "ARG_PTR_TO_UNINIT_MAP_VALUE": ["fp", "pkt", "pkt_meta", "map_key", "map_value"],
     "ARG_PTR_TO_MEM": ["fp", "pkt", "pkt_meta", "map_key", "map_value", "mem", "alloc_mem",
-                       "buf", "rdonly_buf"],
+                       "buf"],
     "ARG_PTR_TO_UNINIT_MEM": ["fp", "pkt", "pkt_meta", "map_key", "map_value", "mem",
-                              "alloc_mem", "buf", "rdonly_buf"],
+                              "alloc_mem", "buf"],
     "ARG_CONST_SIZE": ["scalar"], "ARG_CONST_SIZE_OR_ZERO": ["scalar"],
     "ARG_CONST_ALLOC_SIZE_OR_ZERO": ["scalar"],
     "ARG_CONST_MAP_PTR": ["map_ptr"], "ARG_PTR_TO_CTX": ["ctx"],
@@ -331,6 +331,8 @@ class Calls:
         else:
             mark_reg_known_zero(r0, "ptr_")
             r0.maybe_null = ret.endswith("_OR_NULL")
+            if fn.name == "get_current_task_btf":
+                self.type_btf_ptr(r0, self.kernel_btf(), "task_struct")
         if r0.maybe_null:
             self.id_gen += 1
             r0.id = self.id_gen

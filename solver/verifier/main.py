@@ -64,6 +64,7 @@ from bpfsmt.solver.budget import check_deadline
 from bpfsmt.solver.verifier.alu import AluOps, sign_extend_bounds
 from bpfsmt.solver.verifier.bounds import U32
 from bpfsmt.solver.verifier.branches import Branches
+from bpfsmt.solver.verifier.btf import BtfAccess
 from bpfsmt.solver.verifier.calls import Calls, clear_caller_saved_regs
 from bpfsmt.solver.verifier.log import VerifierError, rule_of, tnum_str
 from bpfsmt.solver.verifier.liveness import is_reg64, mark_reg_read
@@ -121,7 +122,7 @@ class VerifyResult:
 
 
 class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, Pruning,
-               Unprivileged):
+               Unprivileged, BtfAccess):
     """bpf_verifier_env: the per-load state, and the main loop over the program."""
 
     def __init__(self, pfile: ProgramFile, prog: Program, rules: RuleSet, jit: bool = True,
@@ -434,7 +435,7 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
                             idx = self.subprogs[sub]
                             continue
                     elif ins.src == BPF_PSEUDO_KFUNC_CALL:
-                        self.err(f"kernel btf_id {ins.imm} is not a function")
+                        self.check_kfunc_call(st, ins, idx)
                     else:
                         if self.check_helper_call(st, ins, idx):
                             idx = self.subprogs[st.cur.subprogno]
@@ -453,6 +454,8 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
                             (len(st.frames) == 1 or st.cur.in_async_callback_fn or
                              not self.rules.kernel_has("SL-SUBPROG")):
                         self.err("bpf_spin_unlock is missing")
+                    if st.active_rcu_lock and len(st.frames) == 1:
+                        self.err("bpf_rcu_read_unlock is missing")
                     if st.refs and len(st.frames) == 1:
                         rid, at = st.refs[0]
                         self.err(f"Unreleased reference id={rid} alloc_insn={at}")

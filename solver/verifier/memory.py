@@ -85,9 +85,9 @@ class MemoryAccess:
             if not write and value_regno >= 0:
                 d = regs[value_regno]
                 if rt is None and size == 8 and self.prog.prog_type in ("tracing", "lsm"):
-                    # btf_ctx_access: pointer arguments are PTR_TO_BTF_ID (the IR carries no
-                    # vmlinux BTF, so every u64 argument is taken as a BTF pointer)
-                    mark_reg_known_zero(d, "ptr_")
+                    # btf_ctx_access: the argument typed by the attach target's prototype
+                    if not self.btf_ctx_arg(d, off, size):
+                        self.err(f"invalid bpf_context access off={off} size={size}", EACCES)
                 elif rt is None:
                     mark_reg_unknown(d)
                 else:
@@ -121,6 +121,8 @@ class MemoryAccess:
                 self.err(f"R{regno} is bpf_array invalid negative access: off={off}", EACCES)
             if value_regno >= 0:
                 mark_reg_unknown(regs[value_regno])
+        elif t == "ptr_" and r.btf is not None:
+            self.check_ptr_to_btf_access(st, regno, off, size, write, value_regno)
         elif t in ("ptr_", "sock", "sock_common", "tcp_sock", "buf"):
             if not write and value_regno >= 0:
                 mark_reg_unknown(regs[value_regno])

@@ -99,11 +99,10 @@ class LoadPasses:
                 subs.add(t)
             elif ins.opcode == BPF_JMP | BPF_CALL and ins.src == BPF_PSEUDO_KFUNC_CALL and \
                     (ins.imm or ins.off):
-                # add_kfunc_call: without vmlinux BTF in the IR no btf_id names a function
                 if not license_is_gpl_compatible(self.prog.license):
                     self.err("cannot call kernel function from non-GPL compatible program",
                              EINVAL, i)
-                self.err(f"kernel btf_id {ins.imm} is not a function", EINVAL, i)
+                self.add_kfunc_call(ins, i)
         for f in self.prog.functions:
             if 0 <= f.start < self.n:
                 subs.add(f.start)

@@ -185,7 +185,7 @@ def _lock_parts(lock) -> tuple:
 
 
 def _memeq_before_id(o: Reg, c: Reg) -> bool:
-    return o.memkey()[:18] == c.memkey()[:18]
+    return o.memkey()[:-2] == c.memkey()[:-2]
 
 
 def regsafe(o: Reg, c: Reg, idmap: dict, map_value_ids: bool = False,

@@ -32,7 +32,7 @@ class Reg:
     "map_value", ...) or "?" for NOT_INIT; `maybe_null`/`rdonly` are the type flags."""
     __slots__ = ("type", "maybe_null", "rdonly", "b", "off", "id", "ref_obj_id", "map",
                  "map_uid", "range", "mem_size", "subprogno", "frameno", "precise", "parent",
-                 "live")
+                 "live", "btf", "btf_id", "trusted")
 
     def __init__(self, type_="?"):
         self.type = type_
@@ -51,6 +51,9 @@ class Reg:
         self.precise = False
         self.parent: Optional[Reg] = None   # the same register in the parent checkpoint
         self.live = REG_LIVE_NONE
+        self.btf = None          # PTR_TO_BTF_ID: the BTF (vmlinux) and the pointee's type id
+        self.btf_id = 0
+        self.trusted = False     # PTR_TRUSTED (6.12, TRUSTED-PTR)
 
     def copy(self) -> "Reg":
         r = Reg.__new__(Reg)
@@ -59,6 +62,7 @@ class Reg:
         r.map = self.map; r.map_uid = self.map_uid; r.range = self.range
         r.mem_size = self.mem_size; r.subprogno = self.subprogno; r.frameno = self.frameno
         r.precise = self.precise; r.parent = self.parent; r.live = self.live
+        r.btf = self.btf; r.btf_id = self.btf_id; r.trusted = self.trusted
         return r
 
     def memkey(self):
@@ -67,7 +71,8 @@ class Reg:
         b = self.b
         return (b.var_off, b.smin, b.smax, b.umin, b.umax, b.s32min, b.s32max, b.u32min,
                 b.u32max, self.type, self.maybe_null, self.rdonly, self.off, id(self.map),
-                self.map_uid, self.range, self.mem_size, self.subprogno, self.id, self.ref_obj_id)
+                self.map_uid, self.range, self.mem_size, self.subprogno, id(self.btf),
+                self.btf_id, self.trusted, self.id, self.ref_obj_id)
 
     def tstr(self) -> str:
         """reg_type_str()"""
@@ -76,8 +81,10 @@ class Reg:
         s = self.type
         if self.rdonly:
             s = "rdonly_" + s
+        if self.trusted:
+            s = "trusted_" + s
         if self.maybe_null:
-            s += "_or_null"
+            s += "or_null_" if self.type == "ptr_" else "_or_null"
         return s
 
     @property
@@ -104,7 +111,8 @@ def mark_reg_unknown(r: Reg) -> None:
     r.type = "scalar"; r.maybe_null = False; r.rdonly = False
     mark_unknown(r.b)
     r.off = 0; r.id = 0; r.ref_obj_id = 0; r.map = None; r.range = 0; r.precise = False
-    r.frameno = 0; r.subprogno = 0; r.mem_size = 0; r.map_uid = 0
+    r.frameno = 0; r.subprogno = 0; r.mem_size = 0; r.map_uid = 0; r.btf = None; r.btf_id = 0
+    r.trusted = False
 
 
 def mark_reg_known(r: Reg, imm: int) -> None:
@@ -191,6 +199,7 @@ class State:
     def __init__(self):
         self.frames: list[Frame] = []
         self.active_spin_lock = 0
+        self.active_rcu_lock = False
         self.in_sleepable = False
         self.refs: list[tuple] = []
         self.parent: Optional[State] = None
@@ -214,6 +223,7 @@ class State:
         s = State.__new__(State)
         s.frames = [f.copy() for f in self.frames]
         s.active_spin_lock = self.active_spin_lock
+        s.active_rcu_lock = self.active_rcu_lock
         s.in_sleepable = self.in_sleepable
         s.refs = list(self.refs)
         s.parent = self.parent
