@@ -20,7 +20,8 @@ from bpfsmt.solver.symbolic.state import Obligation, SByte, conj
 from bpfsmt.solver.symbolic.values import (D, FALSE, TRUE, Ptr, Scalar, Unsupported, add_off, as_int, bv,
                                            type_name,
                                            cval, fold, fromle, is_const_false, is_const_true, lebytes,
-                                           is_value, mk_if, shape_of, signed, simp, zext64)
+                                           guard_term, is_value, mk_if, shape_of, signed, simp,
+                                           zext64)
 
 # register types a load or store may go through
 DEREF_KINDS = {T.PTR_TO_STACK, T.PTR_TO_CTX, T.PTR_TO_PACKET, T.PTR_TO_PACKET_META,
@@ -295,8 +296,10 @@ class RegionOps:
             if ca is not None and co is not None:
                 if co != ca:
                     continue
+                g = guard_term(g)
                 hit = conj(g, _keq(k, key)) if k is not None else g
             else:
+                g = guard_term(g)
                 hit = conj(g, _keq(k, key), o == a) if k is not None else conj(g, o == a)
             if is_const_true(hit):
                 v = b

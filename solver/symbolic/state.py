@@ -12,7 +12,7 @@ from bpfsmt.spec import faults as F
 from bpfsmt.spec.program import Program
 
 from bpfsmt.solver.symbolic.liveness import ALL_REGS, CALLER_SAVED
-from bpfsmt.solver.symbolic.values import (FALSE, TRUE, Ptr, as_int, bv, is_const_false,
+from bpfsmt.solver.symbolic.values import (FALSE, TRUE, Ptr, as_int, bv, guard, is_const_false,
                                            is_const_true, is_value, ite, merge_val, mk_and,
                                            shape_of, signed, simp)
 
@@ -347,11 +347,11 @@ def _merge_writes(la, lb, c, ca, cb):
             last = ea[-1]
             out.append(last[:-2] + (ite(c, last[-2], eb[-1][-2]), TRUE))
             continue
-        out += [ea[-1][:-1] + (ca,)] if fa else [e[:-1] + (_and(ca, e[-1]),) for e in ea]
-        out += [e[:-1] + (_and(cb, e[-1]),) for e in eb or ()]
+        out += [ea[-1][:-1] + (ca,)] if fa else [e[:-1] + (guard(ca, e[-1]),) for e in ea]
+        out += [e[:-1] + (guard(cb, e[-1]),) for e in eb or ()]
     for eb in gb.values():
         out += [eb[-1][:-1] + (cb,)] if is_const_true(eb[-1][-1]) else \
-            [e[:-1] + (_and(cb, e[-1]),) for e in eb]
+            [e[:-1] + (guard(cb, e[-1]),) for e in eb]
     return tuple(out)
 
 
@@ -392,10 +392,14 @@ def _merge2(a: State, b: State) -> State:
     for name in ("ctx", "pkt", "mapw", "mapp", "buf"):
         la, lb = getattr(ma, name), getattr(mb, name)
         k = _common_prefix(la, lb)
-        ext = _merge_writes(la[k:], lb[k:], c, ca, cb) if name != "mapp" else None
-        if ext is None:
+        if name == "mapp":
             ext = tuple(e[:-1] + (_and(ca, e[-1]),) for e in la[k:])
             ext += tuple(e[:-1] + (_and(cb, e[-1]),) for e in lb[k:])
+        else:
+            ext = _merge_writes(la[k:], lb[k:], c, ca, cb)
+        if ext is None:
+            ext = tuple(e[:-1] + (guard(ca, e[-1]),) for e in la[k:])
+            ext += tuple(e[:-1] + (guard(cb, e[-1]),) for e in lb[k:])
         setattr(mm, name, la[:k] + ext)
     mm.keys = join.keys
     if ma.layout is not None or mb.layout is not None:

@@ -42,6 +42,37 @@ def bv(v: int, w: int = 64):
     return z3.BitVecVal(v & ((1 << w) - 1), w)
 
 
+class Guard:
+    """The condition `a and b` of a memory write, built as a term only when a read needs it:
+    a join guards every write either branch made, and most are never read again."""
+    __slots__ = ("a", "b", "term")
+
+    def __init__(self, a, b):
+        self.a, self.b, self.term = a, b, None
+
+
+def guard(a, b):
+    """`a and b` for a write's condition `b` (a term or a Guard), lazily."""
+    if is_const_true(a):
+        return b
+    return Guard(a, b)
+
+
+def guard_term(g):
+    """The term of a write condition (forcing a Guard chain, innermost first)."""
+    if not isinstance(g, Guard):
+        return g
+    if g.term is None:
+        chain, x = [], g
+        while isinstance(x, Guard) and x.term is None:
+            chain.append(x)
+            x = x.b
+        t = x.term if isinstance(x, Guard) else x
+        for y in reversed(chain):
+            t = y.term = y.a if is_const_true(t) else mk_and(y.a, t)
+    return g.term
+
+
 def is_value(e) -> bool:
     """z3.is_bv_value: z3 wraps every bit-vector numeral as a BitVecNumRef."""
     return isinstance(e, z3.BitVecNumRef)
