@@ -20,7 +20,7 @@ import time
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests"))
 import oracle_labels as OL  # noqa: E402
 
-from bpfsmt.solver.budget import LimitReached, time_limit  # noqa: E402
+from bpfsmt.spec.deadline import LimitReached, time_limit  # noqa: E402
 from bpfsmt.solver.verifier import verify  # noqa: E402
 
 

@@ -13,7 +13,8 @@ import importlib
 import sys
 
 from bpfsmt import __version__
-from bpfsmt.solver.budget import LimitReached, address_space_cap, memory_reason
+from bpfsmt.solver.budget import address_space_cap, memory_reason
+from bpfsmt.spec.deadline import LimitReached
 from bpfsmt.spec.errors import InputError
 
 EXIT_OK, EXIT_FAIL, EXIT_INPUT, EXIT_UNKNOWN, EXIT_INTERNAL = 0, 1, 2, 3, 4

@@ -26,7 +26,8 @@ from collections import deque
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, Optional
 
-from bpfsmt.solver.budget import LimitReached, cap_address_space
+from bpfsmt.solver.budget import cap_address_space
+from bpfsmt.spec.deadline import LimitReached
 from bpfsmt.spec.errors import InputError
 from bpfsmt.spec.insn import SourceLoc
 

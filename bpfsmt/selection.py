@@ -9,8 +9,8 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
-from bpfsmt.grammar.loader import expand_inputs, load
-from bpfsmt.solver.budget import time_limit
+from bpfsmt.grammar.loader import expand_inputs, load, prepare
+from bpfsmt.spec.deadline import time_limit
 from bpfsmt.spec.errors import InputError
 from bpfsmt.spec.insn import SourceLoc
 from bpfsmt.spec.program import Program, ProgramFile
@@ -57,8 +57,9 @@ def select(args_files, names=None, fmt=None, timeout=None, kernel: str = "6.1") 
     for path, prog in wanted:
         t = by_path.get(path)
         if t is None:
+            path_fmt = prepare(path, fmt)
             with time_limit(timeout):
-                t = by_path[path] = Target(path, load(path, fmt, kernel=kernel))
+                t = by_path[path] = Target(path, load(path, path_fmt, kernel=kernel))
             targets.append(t)
             if not t.pfile.programs:
                 raise InputError("the file holds no program", SourceLoc(path, 0, 0))

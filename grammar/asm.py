@@ -70,6 +70,7 @@ import re
 from typing import Optional
 
 
+from bpfsmt.spec.deadline import LOADER, check_deadline
 from bpfsmt.spec.errors import InputError
 from bpfsmt.spec.insn import SourceLoc
 from bpfsmt.spec.maps import MAP_IN_MAP_TYPES, MAP_TYPE_NAMES, MAPS_61
@@ -435,6 +436,7 @@ def parse_program_text(text: str, file: str = "<string>", maps: Optional[dict] =
     fb = _FileBuilder(file, maps)
     text = strip_block_comments(text, file)
     for ln, raw in enumerate(text.split("\n"), 1):
+        check_deadline(LOADER)
         line = strip_line_comment(raw)
         stripped = line.lstrip()
         first = stripped.split(None, 1)[0] if stripped else ""

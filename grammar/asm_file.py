@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 
+from bpfsmt.spec.deadline import LOADER, check_deadline
 from bpfsmt.spec.errors import InputError
 from bpfsmt.spec.insn import SourceLoc
 from bpfsmt.spec.program import ProgramFile
@@ -161,6 +162,7 @@ def parse_listing(text: str, file: str = "<listing>", fmt: str = "verifier-log",
         return cur
 
     for ln, line in enumerate(text.split("\n"), 1):
+        check_deadline(LOADER)
         line = line.rstrip("\r")
         m = _RE_RESULTS_HDR.match(line)
         if m:

@@ -11,6 +11,7 @@ from bpfsmt.spec import insn as I
 from bpfsmt.spec.errors import InputError
 from bpfsmt.spec.helper_ids import HELPER_IDS, HELPER_NAMES
 from bpfsmt.spec.insn import Insn, SourceLoc
+from bpfsmt.spec.deadline import LOADER, check_deadline
 from bpfsmt.spec.program import Map
 
 from .asm_stmt import (Fix, Stmt, parse_stmt, split_statements, strip_block_comments,
@@ -82,6 +83,7 @@ def _statements(text: str, file: str, consts, first_line: int = 1) -> list[Stmt]
     text = strip_block_comments(text, file)
     out = []
     for ln, raw in enumerate(text.split("\n"), first_line):
+        check_deadline(LOADER)
         for col, st in split_statements(strip_line_comment(raw)):
             out.append(parse_stmt(st, SourceLoc(file, ln, col), consts))
     return out
@@ -175,6 +177,8 @@ def resolve_program(pb: ProgBuild, map_names: list[str], consts, extra_funcs=Non
         func_of_stmt.append(pb.funcs[fi])
     out: list[Insn] = []
     for si, s in enumerate(stmts):
+        if not si & 0xFF:
+            check_deadline(LOADER)
         if s.insn is None:
             continue
         insn = s.insn

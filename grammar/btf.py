@@ -13,6 +13,8 @@ import struct
 from dataclasses import dataclass, field
 from typing import Optional
 
+from bpfsmt.spec.deadline import LOADER, check_deadline
+
 BTF_MAGIC = 0xEB9F
 
 KIND_NAMES = {
@@ -115,6 +117,7 @@ class BTF:
             return vals
 
         while pos < end:
+            check_deadline(LOADER)
             start = pos
             name_off, info, sot = u32s(3)
             kind = (info >> 24) & 0x1F

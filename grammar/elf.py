@@ -23,6 +23,7 @@ import struct
 from dataclasses import dataclass, field
 from typing import Optional
 
+from bpfsmt.spec.deadline import LOADER, check_deadline
 from bpfsmt.spec.errors import InputError
 from bpfsmt.spec.insn import (BPF_PSEUDO_BTF_ID, BPF_PSEUDO_CALL, BPF_PSEUDO_FUNC,
                               BPF_PSEUDO_KFUNC_CALL, BPF_PSEUDO_MAP_FD, BPF_PSEUDO_MAP_VALUE,
@@ -547,6 +548,7 @@ def _read_btf_maps(ctx: _Ctx, s: _Sec) -> None:
             values_at.append((m, base + values_off, base + size))
     # `values = { [i] = &prog_or_map }`: relocations inside the .maps section
     for r_off, (_rtype, sym) in sorted(ctx.rels.get(s.idx, {}).items()):
+        check_deadline(LOADER)
         for m, lo, hi in values_at:
             if lo <= r_off < hi:
                 slot = (r_off - lo) // 8

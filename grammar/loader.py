@@ -38,6 +38,26 @@ def detect_format(path: str) -> str:
     return "asm"
 
 
+def prepare(path: str, fmt: str | None = None) -> str | None:
+    """The format `load` would use for `path`, with its reader imported and its parser built:
+    once-per-process work that a per-program time limit (--timeout) should not count."""
+    if not os.path.isfile(path):
+        return fmt                  # load says what is wrong with it
+    fmt = fmt or detect_format(path)
+    if fmt in ("asm", "verifier-log", "xlated", "objdump"):
+        from . import asm_file  # noqa: F401 - imported for its parser
+        from .asm_stmt import parser
+        parser()
+    elif fmt == "ubpf":
+        from .ubpf import _parser
+        _parser()
+    elif fmt in ("raw", "hex"):
+        from . import raw  # noqa: F401
+    elif fmt == "elf":
+        from . import elf  # noqa: F401
+    return fmt
+
+
 def load(path: str, fmt: str | None = None, kernel: str = "6.1", **options) -> ProgramFile:
     """Read `path` in format `fmt` (default: by name/content) into a ProgramFile. `kernel` is
     the one ELF objects are relocated for (CO-RE, kfunc btf_ids), as libbpf does at load time.

@@ -13,6 +13,7 @@ import re
 from typing import Optional
 
 from bpfsmt.spec import insn as I
+from bpfsmt.spec.deadline import LOADER, check_deadline
 from bpfsmt.spec.errors import InputError
 from bpfsmt.spec.insn import Insn, SourceLoc
 from bpfsmt.spec.program import Function, Program, ProgramFile
@@ -45,6 +46,7 @@ def parse_hex_text(text: str, file: str) -> list[Insn]:
     """Hex text -> instructions; locations are the text's lines."""
     words: list[tuple[bytes, SourceLoc]] = []
     for ln, line in enumerate(text.split("\n"), 1):
+        check_deadline(LOADER)
         body = re.split(r"#|//", line, 1)[0]
         if not body.strip():
             continue

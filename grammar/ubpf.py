@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Optional
 
 from bpfsmt.spec import insn as I
+from bpfsmt.spec.deadline import LOADER, check_deadline
 from bpfsmt.spec.errors import InputError
 from bpfsmt.spec.insn import Insn, SourceLoc
 from bpfsmt.spec.program import Function, Program, ProgramFile
@@ -395,6 +396,7 @@ def _statements(text: str, file: str):
     """Yield ('label', name, loc) and ('insn', _Stmt) in source order."""
     tree = _parse_tree(text, file)
     for st in tree.children:
+        check_deadline(LOADER)
         loc = _loc(file, st.meta)
         if st.data == "label_def":
             yield ("label", str(st.children[0]), loc)

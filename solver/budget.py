@@ -1,53 +1,6 @@
-"""Per-program resource limits that every engine honours: a wall-time deadline polled in the
-engines' main loops (the verifier's passes and do_check, the executor's step loop), and a memory
-cap (RLIMIT_AS) for the commands that run in the CLI's process.
-
-A deadline is cooperative rather than a signal so an engine stops between two instructions,
-with its state consistent, and so it works in worker threads; the job-level backstop for code
-that never polls (a Z3 call, a C extension) is the execution layer's worker kill
-(bpfsmt/execution.py, --job-timeout).
-"""
+"""The memory cap per program (--max-memory, RLIMIT_AS) for the commands that run in the
+CLI's process and for the execution layer's jobs; the wall-time limit is spec/deadline.py."""
 from __future__ import annotations
-
-import contextlib
-import time
-from contextvars import ContextVar
-
-
-class LimitReached(Exception):
-    """A time or memory limit ended the work; the answer is UNKNOWN with `reason`."""
-
-    def __init__(self, reason: str):
-        super().__init__(reason)
-        self.reason = reason
-
-
-_deadline: ContextVar[tuple[float, float] | None] = ContextVar("bpfsmt_deadline", default=None)
-
-
-@contextlib.contextmanager
-def time_limit(seconds: float | None):
-    """Within the block, `check_deadline` raises LimitReached once `seconds` have passed.
-    Nested limits keep the earlier deadline."""
-    if seconds is None:
-        yield
-        return
-    at = time.monotonic() + seconds
-    outer = _deadline.get()
-    if outer is not None and outer[0] <= at:
-        at, seconds = outer
-    token = _deadline.set((at, seconds))
-    try:
-        yield
-    finally:
-        _deadline.reset(token)
-
-
-def check_deadline(where: str) -> None:
-    """Called by engine loops between units of work."""
-    d = _deadline.get()
-    if d is not None and time.monotonic() > d[0]:
-        raise LimitReached(f"time limit of {d[1]:g} s reached in {where}")
 
 
 _cap_mb: int | None = None         # the cap this process runs under, for memory_reason

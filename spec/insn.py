@@ -12,6 +12,8 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Optional
 
+from .deadline import LOADER, check_deadline
+
 # --- instruction classes (opcode & 0x07) -----------------------------------------------------
 BPF_LD, BPF_LDX, BPF_ST, BPF_STX, BPF_ALU, BPF_JMP, BPF_JMP32, BPF_ALU64 = range(8)
 
@@ -249,6 +251,8 @@ def decode(data: bytes, file: str = "<raw>", strict: bool = True) -> list[Insn]:
     n = len(data) // 8
     i = 0
     while i < n:
+        if not i & 0xFFF:
+            check_deadline(LOADER)
         op, regs, off, imm = struct.unpack_from("<BBhi", data, i * 8)
         loc = SourceLoc(file, i + 1, 1)
         if op == LDDW_OPCODE:

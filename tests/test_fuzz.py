@@ -40,9 +40,9 @@ def test_program_campaign_short(capsys):
 
 
 def test_a_killed_batch_costs_only_the_input_in_flight(monkeypatch, tmp_path, capsys):
-    """Input 2 blocks SIGALRM and sleeps, as a C call that never returns to Python would: the
-    in-process alarm cannot end it, the job is killed at its wall-time limit, input 2 is
-    reported as a hang with its reproducer and inputs 3-5 run in a new job."""
+    """Input 2 blocks the backstop's signal and sleeps, as a call that never returns to Python
+    would: the in-process alarm cannot end it, the job is killed at its wall-time limit, input 2
+    is reported as a hang with its reproducer and inputs 3-5 run in a new job."""
     import signal
     import time
     from bpfsmt.execution import Limits
@@ -50,7 +50,7 @@ def test_a_killed_batch_costs_only_the_input_in_flight(monkeypatch, tmp_path, ca
 
     def stuck_on_2(path, data, fmt, timeout, per_input):
         if data == fuzz.mutant(7, 2)[1]:
-            signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGALRM])
+            signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGPROF])
             time.sleep(60)
         return load(path, data, fmt, timeout, per_input)
     monkeypatch.setattr(fuzz, "_load", stuck_on_2)
@@ -121,9 +121,32 @@ def test_detects_a_hang(monkeypatch, program):
     assert (kind, site) == ("hang", "run")
 
 
+def test_detects_a_hang_inside_a_job(monkeypatch, program):
+    """verify runs its programs as jobs, which turn every exception into exit 4: the backstop's
+    Hang among them is still a hang, not a crash."""
+    from bpfsmt.commands import verify as verify_cmd
+
+    def spin(item):
+        while True:
+            pass
+    monkeypatch.setattr(verify_cmd, "_job", spin)
+    kind, site, _ = fuzz._one_input(["--debug", "verify", program], b"", "asm", 0.2)
+    assert (kind, site) == ("hang", "verify")
+
+
 def test_detects_a_location_outside_the_file():
     data = b"line one\nline two"
     assert fuzz.misplaced(data, "bpfsmt: f.s:3:1: bad\n") == "3:1 is outside the input (2 lines)"
     assert fuzz.misplaced(data, "bpfsmt: f.s:2:10: bad\n") == "2:10 is outside the input (2 lines)"
     assert fuzz.misplaced(data, "bpfsmt: f.s:2:9: bad\n") is None        # the end of the line
     assert fuzz.misplaced(data, "bpfsmt: f.s:0:0: bad\n") is None
+
+
+def test_a_load_past_the_time_limit_is_an_answer(tmp_path):
+    """The commands answer UNKNOWN when loading outlives --timeout: the input gate counts it as
+    that answer, not as a finding."""
+    data = (".program p section=xdp\n" + "    r0 = 0\n" * 50_000 + "    exit\n").encode()
+    path = tmp_path / "big.bpf.s"
+    path.write_bytes(data)
+    assert fuzz._load(str(path), data, "asm", 0.01, 60) == (None, "load_timeout", None)
+    assert fuzz._load(str(path), data, "asm", 60, 60) == (None, "loaded", None)

@@ -14,7 +14,7 @@ import os
 import sys
 
 from bpfsmt.grammar.loader import load
-from bpfsmt.solver.budget import time_limit
+from bpfsmt.spec.deadline import time_limit
 from bpfsmt.solver.symbolic.checker import check
 from bpfsmt.solver.verifier import verify
 from bpfsmt.spec.errors import InputError
@@ -58,9 +58,9 @@ def _job(item):
     """One program (top-level for the process pool)."""
     from bpfsmt.spec.rules import get_ruleset
     path, fmt, prog_name, timeout, ob_timeout, loop_bound, rules, kernel = item
-    pfile = load(path, fmt, kernel=kernel)
-    prog = pfile.program(prog_name)
     with time_limit(timeout):     # the replay and the 6.1 comparison stay within it too
+        pfile = load(path, fmt, kernel=kernel)
+        prog = pfile.program(prog_name)
         res = check(pfile, prog, timeout=timeout, obligation_timeout=ob_timeout,
                     loop_bound=loop_bound, rules=rules)
         try:
@@ -77,7 +77,7 @@ def main(args) -> int:
     if len(kernels) != 1:
         raise InputError("check compares with one kernel: --kernel 6.1 or 6.12", SourceLoc("--kernel", 0, 0))
     items, loaded = [], {}
-    for t in select(args.files, args.program, args.format, kernel=kernels[0]):    # InputError -> exit 2
+    for t in select(args.files, args.program, args.format, args.timeout, kernels[0]):    # InputError: exit 2
         loaded[t.path] = t.pfile
         for p in t.programs:
             items.append((t.path, args.format, p.name, args.timeout,

@@ -83,7 +83,7 @@ def _loc(p):
 
 def _job(item) -> Outcome:
     """One file within the time limit (LimitReached: UNKNOWN in its line)."""
-    from bpfsmt.solver.budget import time_limit
+    from bpfsmt.spec.deadline import time_limit
     path, timeout = item
     with time_limit(timeout):
         return run_case(path)

@@ -16,8 +16,8 @@ import sys
 
 from bpfsmt.commands import kernel_of
 from bpfsmt.grammar.loader import load
-from bpfsmt.solver.budget import LimitReached, time_limit
 from bpfsmt.solver.jit.blind import Blinder, blinding_enabled, seeded
+from bpfsmt.spec.deadline import LimitReached, time_limit
 from bpfsmt.solver.jit.emit import JitError
 from bpfsmt.solver.jit.kernels import jit_config
 from bpfsmt.solver.jit.program import jit_program
@@ -89,7 +89,8 @@ def blinder(args):
 def main(args) -> int:
     from bpfsmt.selection import select
     rc = 0
-    for t in select(args.files, args.program, getattr(args, "format", None)):
+    for t in select(args.files, args.program, getattr(args, "format", None),
+                    getattr(args, "timeout", None)):
         path, pfile = t.path, t.pfile
         for prog in t.programs:
             try:

@@ -13,8 +13,8 @@ import os
 from bpfsmt.commands import kernel_of
 from bpfsmt.spec.errors import InputError
 from bpfsmt.spec.insn import SourceLoc, decode
-from bpfsmt.solver.budget import time_limit
 from bpfsmt.solver.jit.kernels import jit_config
+from bpfsmt.spec.deadline import time_limit
 from bpfsmt.solver.jit.validate import validate, EQUIVALENT, DIFFER
 
 
@@ -84,7 +84,8 @@ def main(args) -> int:
     import sys
     from bpfsmt.commands.jit import XlateFailed, pipeline
     from bpfsmt.selection import select
-    target = select(args.files, args.program, getattr(args, "format", None))[0]
+    target = select(args.files, args.program, getattr(args, "format", None),
+                    getattr(args, "timeout", None))[0]
     pfile = target.pfile
     if len(target.programs) > 1:
         raise InputError(f"--jited holds one program's image; choose one of "

@@ -31,7 +31,8 @@ def _fmt_val(v):
 
 def main(args) -> int:
     from bpfsmt.selection import select, split_target
-    target = select(args.files, getattr(args, "program", None), getattr(args, "format", None))[0]
+    target = select(args.files, getattr(args, "program", None), getattr(args, "format", None),
+                    getattr(args, "timeout", None))[0]
     path, pfile = target.path, target.pfile
     chosen = bool(getattr(args, "program", None)) or split_target(args.files)[1] is not None
     progs = target.programs if chosen else target.programs[:1]
@@ -74,7 +75,7 @@ def _run_one(args, path, pfile, prog) -> int:
             from bpfsmt.grammar.ubpf import read_conformance
             mem = read_conformance(path).mem
             inputs.mem = mem if mem is not None else b""
-    from bpfsmt.solver.budget import time_limit
+    from bpfsmt.spec.deadline import time_limit
     with time_limit(getattr(args, "timeout", None)):    # LimitReached -> UNKNOWN in cli.py
         res = execute(pfile, prog, inputs, trace=args.trace)
     if args.json:

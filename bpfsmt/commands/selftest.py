@@ -169,7 +169,7 @@ def run_file(path: str, verbose: bool = False, kernel: str = "6.1",
              timeout: float | None = None) -> list[TestResult]:
     """Every test of one file; `timeout` bounds each test's verification (SKIP past it)."""
     import time
-    from bpfsmt.solver.budget import LimitReached, time_limit
+    from bpfsmt.spec.deadline import LimitReached, time_limit
     from bpfsmt.grammar.selftest import load_selftest_with_specs, read_specs
     if path.endswith(".o"):
         # an object already built (e.g. the kernel's own progs/verifier_*.bpf.o)

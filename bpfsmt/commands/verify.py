@@ -17,7 +17,7 @@ import os
 import sys
 
 from bpfsmt.grammar.loader import load
-from bpfsmt.solver.budget import time_limit
+from bpfsmt.spec.deadline import time_limit
 from bpfsmt.solver.verifier import verify
 from bpfsmt.spec.errors import InputError
 from bpfsmt.spec.insn import SourceLoc
@@ -30,8 +30,8 @@ def _job(item):
     """One program (top-level for the process pool)."""
     from bpfsmt.spec.rules import get_ruleset
     path, fmt, prog_name, rules, timeout, log_level, kernels, unpriv = item
-    pfile = load(path, fmt, kernel=kernels[0])
     with time_limit(timeout):            # LimitReached: UNKNOWN in this job's row
+        pfile = load(path, fmt, kernel=kernels[0])
         return verify(pfile, pfile.program(prog_name), rules=get_ruleset(rules).for_kernel(kernels[0]),
                       log_level=log_level, unpriv=unpriv)
 
@@ -122,7 +122,7 @@ def main(args) -> int:
     kernels = parse_kernels(getattr(args, "kernel", None))
     from bpfsmt.selection import select
     items, loaded = [], {}
-    for t in select(args.files, args.program, args.format, kernel=kernels[0]):    # InputError -> exit 2
+    for t in select(args.files, args.program, args.format, args.timeout, kernels[0]):    # InputError: exit 2
         loaded[t.path] = t.pfile
         for p in t.programs:
             items.append((t.path, args.format, p.name, args.rules,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import sys
 
 from bpfsmt.commands import kernel_of
-from bpfsmt.solver.budget import LimitReached
+from bpfsmt.spec.deadline import LimitReached
 
 
 def format_xlated(pfile, insns, hexdump: bool = False) -> list[str]:
@@ -62,10 +62,11 @@ def _seen(pfile, prog, jit: bool, kernel: str = "6.1"):
 def main(args) -> int:
     import json
     from bpfsmt.selection import select
-    from bpfsmt.solver.budget import time_limit
+    from bpfsmt.spec.deadline import time_limit
     from bpfsmt.solver.xlate import xlate
     first, rc = True, 0
-    for t in select(args.files, args.program, getattr(args, "format", None)):
+    for t in select(args.files, args.program, getattr(args, "format", None),
+                    getattr(args, "timeout", None)):
         for prog in t.programs:
             try:
                 with time_limit(getattr(args, "timeout", None)):

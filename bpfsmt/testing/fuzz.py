@@ -5,7 +5,8 @@ first loaded in-process as every command loads it (`selection.select`); a mutant
 rejects has that one answer for every command (bad input, exit 2, its line:col must be inside
 the file). A mutant that loads goes through the commands in-process, as
 `bpfsmt --debug CMD --timeout 2 FILE` would: every input must get an answer (exit 0-3); an
-exception or exit 4 is a crash, an input still running after `--per-input` seconds a hang.
+exception or exit 4 is a crash, an input still running after `--per-input` seconds of CPU a
+hang.
 
 `programs` is the soundness campaign over random valid programs (bpfsmt/testing/gen.py):
 1. **agreement**: the Z3 encoding evaluated on concrete inputs predicts exactly what the
@@ -46,7 +47,7 @@ import traceback
 
 
 class Hang(BaseException):
-    """Raised by the wall-time backstop (a BaseException so no `except Exception` eats it)."""
+    """Raised by the backstop (a BaseException so no `except Exception` eats it)."""
 
 
 def _on_alarm(_sig, _frame):
@@ -55,14 +56,17 @@ def _on_alarm(_sig, _frame):
 
 @contextlib.contextmanager
 def _backstop(seconds: float):
-    """SIGALRM after `seconds` of wall time (a batch runs in one thread of its own process)."""
-    old = signal.signal(signal.SIGALRM, _on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    """SIGPROF after `seconds` of this process's CPU time (a batch runs in one thread of its own
+    process). CPU rather than wall time: a campaign niced on a busy machine may get a few
+    percent of a core, and a slow answer is not a hang. An input that blocks without using
+    CPU is ended by the job's wall-time limit instead."""
+    old = signal.signal(signal.SIGPROF, _on_alarm)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, old)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, old)
 
 
 def _site(tb) -> str:
@@ -107,6 +111,7 @@ COMMANDS = [(1, ["run"]), (1, ["verify", "--json"]), (4, ["xlate"]), (4, ["jit"]
 TEXT_FORMATS = ("asm", "ubpf", "hex", "verifier-log", "xlated", "objdump")
 _LOC = re.compile(r"^bpfsmt: .*?:(\d+):(\d+): ", re.M)
 _TRACEBACK_SITE = re.compile(r'File "([^"]+)", line (\d+)')
+_HANG_IN_JOB = re.compile(r"^(?:[\w.]+\.)?Hang$", re.M)
 _SEEDS: dict = {}
 SAVED_PER_SITE = 5          # reproducer files kept per distinct finding site and batch
 
@@ -168,13 +173,13 @@ def _load(path: str, data: bytes, fmt: str, timeout: float, per_input: float):
     commands' answer is bad input or UNKNOWN at --timeout (a correct answer), else
     (kind, site, detail) of the finding."""
     from bpfsmt.selection import select
-    from bpfsmt.solver.budget import LimitReached
+    from bpfsmt.spec.deadline import LimitReached
     from bpfsmt.spec.errors import InputError
     try:
         with _backstop(per_input):
             select([path], None, fmt, timeout=timeout)
     except Hang:
-        return "hang", "load", f"no answer within {per_input} s"
+        return "hang", "load", f"no answer within {per_input} s of CPU"
     except LimitReached:
         return None, "load_timeout", None
     except InputError as e:
@@ -195,11 +200,13 @@ def _one_input(argv: list[str], data: bytes, fmt: str, per_input: float):
         with _backstop(per_input):
             rc, err = _run_cli(argv)
     except Hang:
-        return "hang", argv[1], f"no answer within {per_input} s"
+        return "hang", argv[1], f"no answer within {per_input} s of CPU"
     except KeyboardInterrupt:
         raise
     except BaseException as e:  # noqa: BLE001 - every escape is a finding
         return _crash(e)
+    if rc == 4 and _HANG_IN_JOB.search(err):     # the backstop, inside a job of the command
+        return "hang", argv[1], f"no answer within {per_input} s of CPU"
     if rc == 4:                 # a job's exception, reported by the execution layer
         sites = [m for m in _TRACEBACK_SITE.finditer(err) if "site-packages" not in m.group(1)]
         site = "/".join(sites[-1].group(1).split(os.sep)[-2:]) + f":{sites[-1].group(2)}" \
@@ -282,7 +289,7 @@ def program(seed: int, i: int, max_blocks: int, n_inputs: int):
 def _program_batch(spec: tuple) -> tuple[dict, list[str]]:
     """Programs start .. start+n-1 of the campaign `seed`: (counts, finding lines)."""
     seed, start, n, max_blocks, timeout, n_inputs, per_program, out_dir, progress_path = spec
-    from bpfsmt.solver.budget import LimitReached, time_limit
+    from bpfsmt.spec.deadline import LimitReached, time_limit
     from bpfsmt.solver.concrete.exec import execute
     from bpfsmt.solver.symbolic.checker import check
     from bpfsmt.solver.symbolic.evaluate import compare
@@ -474,7 +481,7 @@ def main(argv=None) -> int:
     ap.add_argument("--batch", type=int, default=None,
                     help="inputs per job (default: 500 inputs, 25 programs)")
     ap.add_argument("--per-input", type=float, default=None,
-                    help="seconds after which an input or program counts as a hang "
+                    help="CPU seconds after which an input or program counts as a hang "
                          "(60 s inputs, 120 s programs)")
     ap.add_argument("--out", help="directory for reproducers of findings")
     ap.add_argument("--checkpoint", help="JSON file with the counts so far, rewritten after "

@@ -35,7 +35,7 @@ from bpfsmt.spec.vocab import RegionKind as RK
 from bpfsmt.solver.concrete.frames import TAIL_CALL_TAKEN, Event, ExitNow, Frame
 from bpfsmt.solver.concrete.runtime import MapStore, Memory, Region
 from bpfsmt.solver.concrete.runtime_helpers import HELPERS, generic_call, helper_name
-from bpfsmt.solver.budget import check_deadline
+from bpfsmt.spec.deadline import check_deadline
 
 U64 = (1 << 64) - 1
 TAIL_CALL_SCHEMES = ("interp", "jit61", "jit610", "reinit")

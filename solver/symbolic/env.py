@@ -49,10 +49,11 @@ def _bv(value: int, bits: int) -> z3.BitVecNumRef:
 def _byte_array(index_sort, items) -> z3.ArrayRef:
     """The array index_sort -> bytes holding `items` ((index, byte) pairs), zero elsewhere."""
     arr = z3.K(index_sort, _bv(0, 8))
-    bits = index_sort.size()
+    ctx, bits = arr.ctx, index_sort.size()
     for i, b in items:
-        if b:
-            arr = z3.Store(arr, _bv(i, bits), _bv(b, 8))
+        if b:       # z3.Store without its sort checks: index and byte are numerals of the sorts
+            arr = z3.ArrayRef(z3.Z3_mk_store(ctx.ref(), arr.as_ast(), _bv(i, bits).as_ast(),
+                                             _bv(b, 8).as_ast()), ctx)
     return arr
 
 

@@ -38,26 +38,42 @@ def _val(e, pairs):
     return None
 
 
+_ONE, _ZERO = z3.BitVecVal(1, 1), z3.BitVecVal(0, 1)
+
+
+def _vals(es: list, pairs) -> list:
+    """`_val` of each expression; when all are constants (the usual case on concrete inputs)
+    with one substitution and simplification of their concatenation instead of one each."""
+    if len(es) > 1:
+        parts = [z3.If(e, _ONE, _ZERO) if z3.is_bool(e) else e for e in es]
+        v = _val(z3.Concat(*parts), pairs)
+        if isinstance(v, int) and not isinstance(v, bool):
+            out = []
+            for e, p in zip(reversed(es), reversed(parts)):     # the first part is the top bits
+                x, v = v & ((1 << p.size()) - 1), v >> p.size()
+                out.append(bool(x) if z3.is_bool(e) else x)
+            return out[::-1]
+    return [_val(e, pairs) for e in es]
+
+
 def evaluate(low: Lowering, inputs) -> Predicted:
     pairs = low.inputs.substitution(inputs)
     out = Predicted()
     hits = []
-    for ob in low.obligations:
-        if z3.is_false(ob.cond):
-            continue
-        v = _val(ob.cond, pairs)
+    obs = [ob for ob in low.obligations if not z3.is_false(ob.cond)]
+    vs = _vals([ob.cond for ob in obs] + [oc.pc for oc in low.outcomes] +
+               [ev.pc for ev in low.bounds], pairs)
+    for ob, v in zip(obs, vs):
         if v is None:
             out.problems.append(f"obligation {ob.label()} does not evaluate to a constant")
         elif v:
             hits.append(("fault", ob))
-    for oc in low.outcomes:
-        v = _val(oc.pc, pairs)
+    for oc, v in zip(low.outcomes, vs[len(obs):]):
         if v is None:
             out.problems.append(f"exit at {oc.slot}: path condition not constant")
         elif v:
             hits.append(("exit", oc))
-    for ev in low.bounds:
-        v = _val(ev.pc, pairs)
+    for ev, v in zip(low.bounds, vs[len(obs) + len(low.outcomes):]):
         if v:
             hits.append(("bound", ev))
     if len(hits) != 1:
@@ -101,10 +117,12 @@ def _final_maps(low, mem, inputs, pairs) -> dict:
 
 def _concrete_writes(pres_w, byte_w, pairs):
     """The path's map writes with every part evaluated, or None if one part is not constant."""
-    pres = [tuple(_val(x, pairs) for x in w) for w in pres_w]
-    byte = [tuple(_val(x, pairs) for x in w) for w in byte_w]
-    if any(v is None for w in pres + byte for v in w):
+    vs = _vals([x for w in pres_w + byte_w for x in w], pairs)
+    if any(v is None for v in vs):
         return None
+    pres = [tuple(vs[3 * j:3 * j + 3]) for j in range(len(pres_w))]
+    at = 3 * len(pres_w)
+    byte = [tuple(vs[at + 4 * j:at + 4 * j + 4]) for j in range(len(byte_w))]
     return pres, byte
 
 

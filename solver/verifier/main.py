@@ -60,7 +60,7 @@ from bpfsmt.spec.deltas import btf_refused_by_612
 from bpfsmt.spec.rules import RuleSet, get_ruleset
 from bpfsmt.spec.errno import EACCES, EINVAL, E2BIG, EFAULT, ENOTSUPP, EPERM
 from bpfsmt.spec.limits import BPF_COMPLEXITY_LIMIT_INSNS
-from bpfsmt.solver.budget import check_deadline
+from bpfsmt.spec.deadline import check_deadline
 from bpfsmt.solver.verifier.alu import AluOps, sign_extend_bounds
 from bpfsmt.solver.verifier.bounds import U32
 from bpfsmt.solver.verifier.branches import Branches

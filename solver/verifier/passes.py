@@ -24,7 +24,7 @@ from bpfsmt.spec.deltas import (SLEEPABLE_MAPS_MSG, SLEEPABLE_TRACING_ATTACH_612
 from bpfsmt.spec.program import Map
 from bpfsmt.spec.progtypes import TRACING_PROG_TYPES
 from bpfsmt.spec.errno import EACCES, EINVAL, E2BIG, EFAULT, EBADF, EPERM
-from bpfsmt.solver.budget import check_deadline
+from bpfsmt.spec.deadline import check_deadline
 from bpfsmt.solver.verifier.bounds import U32
 from bpfsmt.solver.verifier.calls import license_is_gpl_compatible
 from bpfsmt.solver.verifier.state import BPF_FUNC_tail_call, BPF_FUNC_timer_set_callback
