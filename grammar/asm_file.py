@@ -20,7 +20,7 @@ from .asm import parse_program_text
 MAX_TEXT_BYTES = 256 << 20     # 1M instructions in any listing style fit in a tenth of this
 # A decimal literal Python refuses to convert (sys.get_int_max_str_digits), or a 0x literal of
 # more digits than any field holds; the digits inside a `hex:` data word are bytes, not numbers.
-_HUGE_NUMBER = re.compile(r"(?<![\w:.])(?:[0-9]{4300,}|0[xX][0-9a-fA-F]{65,})")
+_HUGE_NUMBER = re.compile(r"(?<![\w.])(?:[0-9]{4300,}|0[xX][0-9a-fA-F]{65,})")
 
 
 def read_text(path: str) -> str:

@@ -25,6 +25,8 @@ EXPECTED = {
                                None),
     "huge_decimal.hex": (2, "huge_decimal.hex:1:1: 5008 hex digits; expected 16", None),
     "huge_offset.data": (2, "huge_offset.data:2:16: number literal of 5000 digits", None),
+    "huge_map_id.xlated.txt": (2, "huge_map_id.xlated.txt:1:21: number literal of 5000 hex "
+                                  "digits", None),
     "huge_register.bpf.s": (2, "huge_register.bpf.s:2:5: no register r11111111111...", None),
     "huge_register.data": (2, "huge_register.data:2:5: register %r1111111111... does not exist",
                            None),
