@@ -7,7 +7,8 @@ div_mod_patch`, the generator xlate applies): here the rewritten sequence is JIT
 JITs it (one function, convergence and all) and its x86 code is run from the first rewritten
 instruction to the next one over symbolic registers; it must give every BPF register exactly
 what the ORIGINAL `dst /= src` / `dst %= src` gives under the ISA's semantics (x/0 = 0, x%0 = x,
-32-bit ops zero-extend), never fault (#DE), for every divisor including 0 and every upper half.
+32-bit ops zero-extend), never fault (#DE), for every divisor including 0 and every upper half
+(a non-zero divisor: the state of the JIT's own division, which the per-form theorems prove).
 
 Mutants are two historical rewrite bugs (2021): the 32-bit guard testing all 64 bits of src,
 and a 32-bit mod by zero leaving dst's upper half. Counterexamples are replayed on unicorn.
@@ -48,7 +49,58 @@ def _guarded_code(ins: Insn, patch, cfg):
     return f.image[f.addrs[0]:end]
 
 
+def _bpf_state(prefix: str, R, mem=None):
+    """An x86 state whose BPF registers (the JIT's map) hold R."""
+    st = x86.initial_state(prefix, mem)
+    for k, r in enumerate(X86_OF_BPF):
+        st.regs[r] = R[k]
+    return st
+
+
+def _solve_paths(code: bytes, st, ok, timeout_ms: int = 60000):
+    """Run `code` from `st`: is there a path that faults, leaves other than at the code's end,
+    stores outside the JIT's scratch stack, or breaks `ok(final state)` (a list of claims)?
+    Returns (z3 result, model or the solver's reason)."""
+    bad = []
+    for fs in x86.Machine(code).run(st):
+        if fs.fault or fs.exit[1] != len(code) or any(not a.via_rsp for a in fs.stores):
+            bad.append(fs.path)
+            continue
+        bad.append(z3.And(fs.path, z3.Not(z3.And(*ok(fs)))))
+    s = z3.Solver()
+    s.set("timeout", timeout_ms)
+    s.add(z3.Or(*bad))
+    r = s.check()
+    return r, (s.model() if r == z3.sat else s.reason_unknown())
+
+
+def _unicorn(code: bytes, regs: dict, data: bytes = b""):
+    """Run `code` on unicorn with x86 registers `regs` ({name: value}) and `data` at 0x200000
+    (rsp points into that page); returns the emulator or raises what the CPU raised."""
+    from unicorn import Uc, UC_ARCH_X86, UC_MODE_64
+    from unicorn import x86_const as U
+    mu = Uc(UC_ARCH_X86, UC_MODE_64)
+    mu.mem_map(0x100000, 0x10000)
+    mu.mem_map(0x200000, 0x10000)
+    mu.mem_write(0x100000, code)
+    mu.mem_write(0x200000, data)
+    mu.reg_write(U.UC_X86_REG_RSP, 0x20f000)
+    for name, v in regs.items():
+        mu.reg_write(getattr(U, f"UC_X86_REG_{name.upper()}"), v)
+    mu.emu_start(0x100000, 0x100000 + len(code), count=1000)
+    return mu
+
+
+def _reg(mu, name: str) -> int:
+    from unicorn import x86_const as U
+    return mu.reg_read(getattr(U, f"UC_X86_REG_{name.upper()}"))
+
+
 def check_divmod_guard(patch=div_mod_patch, cfg: JitConfig = JitConfig()) -> Outcome:
+    """For a zero divisor the guarded code gives the ISA's x/0 = 0, x%0 = x; for a non-zero one
+    it ends, without #DE, in the state the JIT's unguarded division of the same registers ends in,
+    whose result JIT.alu{32,64}_{div,mod}_x prove to be the ISA's: the division is not proved a
+    second time (what makes 64-bit division slow in Z3), the guard and its routing are."""
     n = 0
     D = isa.z3_domain()
     for cls in (BPF_ALU64, BPF_ALU):
@@ -58,20 +110,26 @@ def check_divmod_guard(patch=div_mod_patch, cfg: JitConfig = JitConfig()) -> Out
                 ins = Insn.make(cls | code | BPF_X, dst, src)
                 x86_code = _guarded_code(ins, patch, cfg)
                 R = bpf_regs()
-                st = x86.initial_state("g")
-                for k, r in enumerate(X86_OF_BPF):
-                    st.regs[r] = R[k]
+                zero = D.trunc(R[src], 64 if cls == BPF_ALU64 else 32) == 0
                 want = list(R)
                 want[dst] = isa.alu(D, ins, R[dst], R[src])
+                plain = [ps for ps in x86.Machine(_guarded_code(ins, lambda i: [i], cfg)).run(
+                    _bpf_state("g", R)) if not ps.fault]
                 bad = []
-                for fs in x86.Machine(x86_code).run(st):
-                    if fs.fault or fs.exit != ("fallthrough", len(x86_code)):
+                for fs in x86.Machine(x86_code).run(_bpf_state("g", R)):
+                    if fs.fault or fs.exit[1] != len(x86_code):
                         bad.append(fs.path)
                         continue
-                    ok = [fs.regs[X86_OF_BPF[k]] == want[k] for k in range(11)]
-                    bad.append(z3.And(fs.path, z3.Not(z3.And(*ok))))
+                    regs = [fs.regs[X86_OF_BPF[k]] for k in range(11)]
+                    bad.append(z3.And(fs.path, zero, z3.Not(z3.And(
+                        *[regs[k] == want[k] for k in range(11)]))))
+                    bad.append(z3.And(fs.path, z3.Not(zero),
+                                      z3.Not(z3.Or(*[ps.path for ps in plain]))))
+                    bad += [z3.And(fs.path, ps.path, z3.Not(zero), z3.Not(z3.And(
+                        *[regs[k] == ps.regs[X86_OF_BPF[k]] for k in range(11)])))
+                        for ps in plain]
                 s = z3.Solver()
-                s.set("timeout", 300000)
+                s.set("timeout", 60000)
                 s.add(z3.Or(*bad))
                 r = s.check()
                 if r == z3.unknown:
@@ -92,22 +150,12 @@ def check_divmod_guard(patch=div_mod_patch, cfg: JitConfig = JitConfig()) -> Out
 
 def replay(ins: Insn, code: bytes, regs: list[int]) -> dict:
     """Run the rewrite's x86 code on unicorn and compare with the concrete ISA."""
-    from unicorn import Uc, UC_ARCH_X86, UC_MODE_64
-    from unicorn import x86_const as U
-    names = [f"UC_X86_REG_{r.upper()}" for r in X86_OF_BPF]
-    mu = Uc(UC_ARCH_X86, UC_MODE_64)
-    mu.mem_map(0x100000, 0x10000)
-    mu.mem_map(0x200000, 0x10000)
-    mu.mem_write(0x100000, code)
-    for k, nm in enumerate(names):
-        mu.reg_write(getattr(U, nm), regs[k])
-    mu.reg_write(U.UC_X86_REG_RSP, 0x208000)
     want = isa.alu(isa.CONCRETE, ins, regs[ins.dst], regs[ins.src]) & (2 ** 64 - 1)
     try:
-        mu.emu_start(0x100000, 0x100000 + len(code), count=1000)
+        mu = _unicorn(code, dict(zip(X86_OF_BPF, regs)))
     except Exception as e:              # #DE: the guard let a zero divisor through
         return {"bpf": hex(want), "x86": f"fault: {e}", "differs": True}
-    got = mu.reg_read(getattr(U, names[ins.dst]))
+    got = _reg(mu, X86_OF_BPF[ins.dst])
     return {"bpf": hex(want), "x86": hex(got), "differs": got != want}
 
 
@@ -263,31 +311,16 @@ def check_array_lookup(mutate=None, cfg: JitConfig = JitConfig()) -> Outcome:
         code = f.image[f.insn_offsets[slots[a]][0]:f.insn_offsets[slots[b]][0]]
         R = bpf_regs()
         mem = z3.Array("mem", z3.BitVecSort(64), z3.BitVecSort(8))
-        st = x86.initial_state("a", mem)
-        for k, r in enumerate(X86_OF_BPF):
-            st.regs[r] = R[k]
         idx = z3.ZeroExt(32, x86.mem_read(mem, R[2], 4))
         want = z3.If(z3.ULT(idx, me), R[1] + BPF_ARRAY_VALUE_OFF + idx * m.elem_size,
                      z3.BitVecVal(0, 64))
-        bad = []
-        for fs in x86.Machine(code).run(st):
-            if fs.fault or fs.exit[1] != len(code) or \
-                    any(not s.via_rsp for s in fs.stores):
-                bad.append(fs.path)
-                continue
-            ok = [fs.regs["rax"] == want] + \
-                [fs.regs[X86_OF_BPF[k]] == R[k] for k in range(6, 11)] + \
-                [z3.And(ld.addr == R[2], z3.BoolVal(ld.size == 4)) for ld in fs.loads
-                 if not ld.via_rsp]
-            bad.append(z3.And(fs.path, z3.Not(z3.And(*ok))))
-        s = z3.Solver()
-        s.set("timeout", 60000)
-        s.add(z3.Or(*bad))
-        r = s.check()
+        r, mdl = _solve_paths(code, _bpf_state("a", R, mem), lambda fs: [
+            fs.regs["rax"] == want, *[fs.regs[X86_OF_BPF[k]] == R[k] for k in range(6, 11)],
+            *[z3.And(ld.addr == R[2], z3.BoolVal(ld.size == 4)) for ld in fs.loads
+              if not ld.via_rsp]])
         if r == z3.unknown:
-            return Outcome.unknown(f"z3: {s.reason_unknown()} on value_size {vs}")
+            return Outcome.unknown(f"z3: {mdl} on value_size {vs}")
         if r == z3.sat:
-            mdl = s.model()
             key = mdl.eval(idx, model_completion=True).as_long()
             mp = mdl.eval(R[1], model_completion=True).as_long()
             rp = replay_lookup(code, mp, key)
@@ -304,18 +337,8 @@ def check_array_lookup(mutate=None, cfg: JitConfig = JitConfig()) -> Outcome:
 
 def replay_lookup(code: bytes, map_addr: int, key: int) -> str:
     """Run the lookup's x86 code on unicorn: the key in mapped memory, rdi = map address."""
-    from unicorn import Uc, UC_ARCH_X86, UC_MODE_64
-    from unicorn import x86_const as U
-    mu = Uc(UC_ARCH_X86, UC_MODE_64)
-    mu.mem_map(0x100000, 0x10000)
-    mu.mem_map(0x200000, 0x10000)
-    mu.mem_write(0x100000, code)
-    mu.mem_write(0x200000, key.to_bytes(4, "little"))
-    mu.reg_write(U.UC_X86_REG_RDI, map_addr)
-    mu.reg_write(U.UC_X86_REG_RSI, 0x200000)
-    mu.reg_write(U.UC_X86_REG_RSP, 0x208000)
-    mu.emu_start(0x100000, 0x100000 + len(code), count=100)
-    return hex(mu.reg_read(U.UC_X86_REG_RAX))
+    return hex(_reg(_unicorn(code, {"rdi": map_addr, "rsi": 0x200000},
+                             key.to_bytes(4, "little")), "rax"))
 
 
 @theorem("JIT.array_lookup_inline",
@@ -396,24 +419,16 @@ def _ctx_case(out: list[Insn], dst: int, width: int):
     f = jit_program(out, xlated=True, stack_depths=[0]).funcs[0]
     code = f.image[f.insn_offsets[0][0]:f.insn_offsets[slot_offsets(out)[-1]][0]]
     R = bpf_regs()
-    st = x86.initial_state("c")
-    for k, r in enumerate(X86_OF_BPF):
-        st.regs[r] = R[k]
-    bad = []
-    for fs in x86.Machine(code).run(st):
-        if fs.fault or fs.exit[1] != len(code) or any(not s.via_rsp for s in fs.stores):
-            bad.append(fs.path)
-            continue
-        ok = [fs.regs[X86_OF_BPF[k]] == R[k] for k in range(11) if k != dst]
+
+    def ok(fs):
+        out = [fs.regs[X86_OF_BPF[k]] == R[k] for k in range(11) if k != dst]
         if width < 64:
-            ok.append(z3.Extract(63, width, fs.regs[X86_OF_BPF[dst]]) == 0)
-        bad.append(z3.And(fs.path, z3.Not(z3.And(*ok))))
-    s = z3.Solver()
-    s.set("timeout", 60000)
-    s.add(z3.Or(*bad))
-    r = s.check()
+            out.append(z3.Extract(63, width, fs.regs[X86_OF_BPF[dst]]) == 0)
+        return out
+
+    r, why = _solve_paths(code, _bpf_state("c", R), ok)
     if r == z3.unknown:
-        return f"z3: {s.reason_unknown()}"
+        return f"z3: {why}"
     if r == z3.unsat:
         return None
     return {"bits": width, "x86": x86.disasm_lines(code),
@@ -423,20 +438,11 @@ def _ctx_case(out: list[Insn], dst: int, width: int):
 def replay_ctx_load(code: bytes, dst: int, width: int) -> dict:
     """Run the conversion on unicorn with every byte of kernel memory 0xff (the ctx and all the
     pointers it leads to) and report the loaded value."""
-    from unicorn import Uc, UC_ARCH_X86, UC_MODE_64
-    from unicorn import x86_const as U
-    mu = Uc(UC_ARCH_X86, UC_MODE_64)
-    mu.mem_map(0x100000, 0x10000)
-    mu.mem_map(0x200000, 0x10000)
-    mu.mem_write(0x100000, code)
-    mu.mem_write(0x200000, b"\xff" * 0x10000)
-    mu.reg_write(U.UC_X86_REG_RDI, 0x200000)
-    mu.reg_write(U.UC_X86_REG_RSP, 0x20f000)
     try:
-        mu.emu_start(0x100000, 0x100000 + len(code), count=100)
+        mu = _unicorn(code, {"rdi": 0x200000}, b"\xff" * 0xf000)
     except Exception as e:              # a pointer into unmapped memory: not a range answer
         return {"fault": str(e), "out of range": False}
-    v = mu.reg_read(getattr(U, f"UC_X86_REG_{X86_OF_BPF[dst].upper()}"))
+    v = _reg(mu, X86_OF_BPF[dst])
     return {"value": hex(v), "out of range": v >> width != 0}
 
 
