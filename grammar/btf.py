@@ -90,6 +90,7 @@ class BTF:
             raise BTFError("BTF type or string section runs past the end of .BTF", 8)
         self.strings = data[s0:s0 + str_len]
         self.types: list[Optional[BtfType]] = [BtfType(0, K_UNKN, "void")]
+        self._funcs: Optional[dict] = None
         self._parse_types(t0, t0 + type_len)
         self._by_name: dict[str, list[int]] = {}
         for t in self.types[1:]:
@@ -221,7 +222,18 @@ class BTF:
         return t.name or t.kind_name
 
     def funcs(self) -> dict[str, BtfType]:
-        return {t.name: t for t in self.types[1:] if t.kind == K_FUNC}
+        if self._funcs is None:
+            self._funcs = {t.name: t for t in self.types[1:] if t.kind == K_FUNC}
+        return self._funcs
+
+    def returns_scalar(self, func: BtfType) -> bool:
+        """btf_prepare_func_args' return check: the FUNC's prototype returns an int or an enum
+        (through typedefs and qualifiers); void and pointers do not."""
+        proto = self.get(func.type)
+        tid = proto.type
+        while tid and self.get(tid).kind in _MODIFIERS:
+            tid = self.get(tid).type
+        return bool(tid) and self.get(tid).kind in (K_INT, K_ENUM, K_ENUM64)
 
     def decl_tags(self, target_id: int) -> list[str]:
         """Tag strings attached to a whole declaration (component_idx == -1), in BTF order."""

@@ -721,8 +721,11 @@ def _build_program(ctx: _Ctx, main: _Func, linkage, line_locs) -> tuple[list[Ins
         locs = line_locs.get(f.sec)
         if locs is None:
             locs = line_locs[f.sec] = _line_locs(ctx, s.name)
+        bt = ctx.btf.funcs().get(f.name) if ctx.btf is not None else None
         functions.append(Function(f.name, base, is_global=f.is_global,
-                                  loc=locs.get(f.start) or SourceLoc(ctx.path, 0, 0)))
+                                  loc=locs.get(f.start) or SourceLoc(ctx.path, 0, 0),
+                                  btf_global=bt is not None and bt.linkage == btfmod.LINKAGE_GLOBAL,
+                                  returns_scalar=None if bt is None else ctx.btf.returns_scalar(bt)))
         rels = ctx.rels.get(f.sec, {})
         o = f.start
         last_loc = SourceLoc(ctx.path, 0, 0)

@@ -56,6 +56,9 @@ class KernelFacts:
     layout: KernelLayout = KernelLayout()       # struct offsets and JIT build options
     kfuncs: tuple = KFUNCS_61                   # registered kfunc id sets (spec/kfuncs.py)
     kfunc_hooks: Mapping[str, str] = field(default_factory=lambda: HOOKS_61)   # type -> kfunc hook
+    # __mark_chain_precision: 6.12 (backtrack_state, 6.5) stops tracking a register or slot the
+    # parent checkpoint already had precise; 6.1 tracks the whole mask until no mark is new
+    precision_drops_known: bool = False
 
     def map_type(self, name: str) -> MapType:
         return self.maps[name]
@@ -76,7 +79,7 @@ LINUX_612 = replace(LINUX_61, name="6.12", release="Debian 6.12.95+deb12 (6.12.9
                                            **{n: replace(MAPS_61[n], gen_lookup=g) for n, g in (
                                                ("percpu_array", "percpu_array_map_gen_lookup"),
                                                ("percpu_hash", "htab_percpu_map_gen_lookup"))}}),
-                    map_type_names=MAP_TYPE_NAMES_612,
+                    map_type_names=MAP_TYPE_NAMES_612, precision_drops_known=True,
                     deltas=frozenset(DELTAS), kfuncs=KFUNCS_612, kfunc_hooks=HOOKS_612,
                     # struct bpf_array lost 8 bytes before value[]/ptrs[] (r1 += 264, ptrs at 0x108);
                     # IBT builds; the counter behind a pointer ("bpf, x64: Fix tailcall hierarchy")

@@ -127,6 +127,11 @@ class Function:
     start: int
     is_global: bool = False
     loc: SourceLoc = field(default=SourceLoc(), compare=False)
+    # what the object's BTF (func_info) says: FUNC linkage global (for main too, which the
+    # kernel verifies as main either way) and a FUNC_PROTO returning an int or enum; None when
+    # the function has no BTF
+    btf_global: bool = False
+    returns_scalar: Optional[bool] = None
 
 
 @dataclass

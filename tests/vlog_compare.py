@@ -39,6 +39,7 @@ class LogComparison:
     kernel_lines: int
     same_lines: int
     first_diff: str
+    verdict_agrees: bool = True      # the model's verdict and error line are the label's
 
 
 def compare_logs(kernel: str, model: str) -> LogComparison:
@@ -54,7 +55,8 @@ def compare_logs(kernel: str, model: str) -> LogComparison:
 
 
 def compare_label(label) -> Optional[LogComparison]:
-    """The model's log at the label's level against the label's log (None: no log kept)."""
+    """The model's log at the label's level, on the label's kernel, against the label's log
+    (None: no log kept)."""
     from oracle_labels import label_program
     from bpfsmt.solver.verifier import verify
     from bpfsmt.spec.errors import InputError
@@ -64,5 +66,9 @@ def compare_label(label) -> Optional[LogComparison]:
         pf, prog = label_program(label)
     except InputError:            # inputs the IR refuses (see test_verifier_oracle)
         return None
-    res = verify(pf, prog, jit=label.variant != "nojit", log_level=label.log_level)
-    return compare_logs(label.log, res.verifier_log)
+    res = verify(pf, prog, rules=label.kernel, jit=label.variant != "nojit",
+                 log_level=label.log_level)
+    c = compare_logs(label.log, res.verifier_log)
+    c.verdict_agrees = res.accepted == label.accepted and (label.accepted or
+                                                          res.message == label.message)
+    return c

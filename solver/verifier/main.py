@@ -242,7 +242,7 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
         v.do_print_state = False
         if v.scratched():
             v.print_insn_state(st.cur, idx, self.vlog_refs(st))
-        v.print_insn(idx, insn_text(self.insns[idx]))
+        v.print_insn(idx, insn_text(self.insns[idx], v.v612))
 
     def check_reg_arg(self, st: State, regno: int, src: bool, mark_unknown_dst=False):
         """check_reg_arg: SRC_OP reads `regno` (a liveness read mark), a destination is
@@ -506,6 +506,13 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
             self.do_check(st, self.subprogs[sub])
             if self.vlog is not None:
                 self.vlog.verbose(f"Func#{sub} is safe for any args that match its prototype\n")
+        main = self.prog.function_at(0)
+        if self.vlog is not None and self.vlog.v612 and self.func_info and main is not None \
+                and main.btf_global and main.returns_scalar is False:
+            # do_check_common (6.12) checks main's BTF signature with btf_prepare_func_args,
+            # which logs this and marks the BTF unreliable; main is verified all the same
+            self.vlog.verbose(f"Global function {main.name}() doesn't return scalar. Only those "
+                              f"are supported.\n")
         st = self.init_state(0)
         self.do_check(st, 0)
         self.check_max_stack_depth()
@@ -592,7 +599,7 @@ def verify(pfile: ProgramFile, program, *, rules="6.1", jit: bool = True,
     v = Verifier(pfile, prog, rs, jit=jit, priv=priv)
     v.func_info = not btf_refused
     if log_level & BPF_LOG_LEVEL:
-        v.vlog = VLog(log_level)
+        v.vlog = VLog(log_level, rs.kernel.name)
     res = VerifyResult(program=prog.name, section=prog.section, accepted=True, rules=rs.name)
     try:
         v.bpf_check()

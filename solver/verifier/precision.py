@@ -168,6 +168,12 @@ def set_bits(mask: int):
         mask ^= low
 
 
+def _fmt_masks(masks) -> str:
+    """6.12's fmt_reg_mask / fmt_stack_mask: `regs=r1,r6 stack=-8,-24`."""
+    return (f"regs={','.join(f'r{i}' for i in set_bits(masks[0]))} "
+            f"stack={','.join(str(-(i + 1) * 8) for i in set_bits(masks[1]))}")
+
+
 def mark_chain_precision_frame(env, st: State, frame: int, regno: int, spi: int = -1) -> None:
     """__mark_chain_precision for register `regno` (or stack slot `spi`) of `frame`."""
     last_idx = env.insn_idx
@@ -188,11 +194,17 @@ def mark_chain_precision_frame(env, st: State, frame: int, regno: int, spi: int 
     # the level-2 log narrates the walk: each state's range, each insn with the masks before it,
     # and what the parent checkpoint got
     vlog = env.vlog if env.vlog is not None and env.vlog.level & BPF_LOG_LEVEL2 else None
+    v612 = vlog is not None and vlog.v612       # 6.12 prefixes `mark_precise: frameN:`
+    drops_known = env.rules.kernel.precision_drops_known
+    subseq = -1                                 # 6.12 prints the insn the walk came from
     while True:
         hist = st.jmp_history
         cnt = len(hist)
         first = st.first_insn_idx
-        if vlog is not None:
+        if v612:
+            vlog.verbose(f"mark_precise: frame{frame}: last_idx {last_idx} first_idx {first} "
+                         f"subseq_idx {subseq} \n")
+        elif vlog is not None:
             vlog.verbose(f"last_idx {last_idx} first_idx {first}\n")
         if last_idx < 0:
             # the entry of a global function: its arguments R1-R5
@@ -210,7 +222,10 @@ def mark_chain_precision_frame(env, st: State, frame: int, regno: int, spi: int 
                 skip_first = False
             else:
                 e = bt[i]
-                if vlog is not None and env.insns[i].opcode:
+                if v612 and env.insns[i].opcode:
+                    vlog.verbose(f"mark_precise: frame{frame}: {_fmt_masks(masks)} before {i}: "
+                                 f"{insn_text(env.insns[i], True)}\n")
+                elif vlog is not None and env.insns[i].opcode:
                     vlog.verbose(f"regs={masks[0]:x} stack={masks[1]:x} before {i}: "
                                  f"{insn_text(env.insns[i])}\n")
                 if e[0] != BT_SKIP:
@@ -221,6 +236,7 @@ def mark_chain_precision_frame(env, st: State, frame: int, regno: int, spi: int 
                         return
                     if not masks[0] and not masks[1]:
                         return
+            subseq = i
             # get_prev_insn_idx: the instruction before `i` on this path; a jump's source is
             # in jmp_history, the state's first instruction ends the walk
             if i == first and (cnt == 0 or (cnt == 1 and hist[0][0] == i)):
@@ -242,6 +258,8 @@ def mark_chain_precision_frame(env, st: State, frame: int, regno: int, spi: int 
                 continue
             if not reg.precise:
                 new_marks = True
+            elif drops_known:
+                masks[0] &= ~(1 << r)
             reg.precise = True
         for s in set_bits(masks[1]):
             if s >= func.allocated_stack // 8:
@@ -253,8 +271,15 @@ def mark_chain_precision_frame(env, st: State, frame: int, regno: int, spi: int 
                 continue
             if not reg.precise:
                 new_marks = True
+            elif drops_known:
+                masks[1] &= ~(1 << s)
             reg.precise = True
-        if vlog is not None:
+        if v612:
+            for fr in range(frame, -1, -1):
+                shown = masks if fr == frame else (0, 0)
+                vlog.verbose(f"mark_precise: frame{fr}: parent state {_fmt_masks(shown)}: ")
+                vlog.print_verifier_state(st.frames[fr], True, env.vlog_refs(st))
+        elif vlog is not None:
             vlog.verbose(f"parent {'didn' + chr(39) + 't have' if new_marks else 'already had'} "
                          f"regs={masks[0]:x} stack={masks[1]:x} marks:")
             vlog.print_verifier_state(func, True, env.vlog_refs(st))
@@ -262,6 +287,7 @@ def mark_chain_precision_frame(env, st: State, frame: int, regno: int, spi: int 
             break
         if not new_marks:
             break
+        subseq = first
         last_idx = st.last_insn_idx
 
 

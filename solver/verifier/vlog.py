@@ -101,11 +101,95 @@ def reg_str(r) -> str:
     return s + r.tstr() + "(" + ",".join(parts) + ")"
 
 
+# ---- 6.12's kernel/bpf/log.c: numbers up to 16 bits in decimal, the rest in hex -------------
+def _unum612(v: int) -> str:
+    return str(v) if v <= 0xFFFF else f"{v:#x}"
+
+
+def _snum612(v: int) -> str:
+    return str(v) if -0x8000 <= v <= 0x7FFF else f"{v & U64_MAX:#x}"
+
+
+def _tnum_strn612(t: Tnum) -> str:
+    return _unum612(t.value) if t.mask == 0 else f"({t.value:#x}; {t.mask:#x})"
+
+
+def _scalar_ranges612(b) -> list[str]:
+    """print_scalar_ranges: each bound once, equal bounds of the same sign joined
+    (`smax=umax=smax32=umax32=47`)."""
+    def s32(v):                        # smin32/smax32: sign-extended only when printed decimal
+        return v if -0x8000 <= v <= 0x7FFF else v & U32_MAX
+    mm = [["smin", b.smin & U64_MAX, b.smin == S64_MIN], ["smax", b.smax & U64_MAX, b.smax == S64_MAX],
+          ["umin", b.umin, b.umin == 0], ["umax", b.umax, b.umax == U64_MAX],
+          ["smin32", s32(b.s32min) & U64_MAX, b.s32min == S32_MIN],
+          ["smax32", s32(b.s32max) & U64_MAX, b.s32max == S32_MAX],
+          ["umin32", b.u32min, b.u32min == 0], ["umax32", b.u32max, b.u32max == U32_MAX]]
+    out = []
+    for i, (name, val, omit) in enumerate(mm):
+        if omit:
+            continue
+        neg1 = name[0] == "s" and val >= 1 << 63
+        text = name + "="
+        for m2 in mm[i + 2::2]:
+            if m2[2] or m2[1] != val:
+                continue
+            if (m2[0][0] == "s" and m2[1] >= 1 << 63) != neg1:
+                continue
+            m2[2] = True
+            text += m2[0] + "="
+        sval = val - (1 << 64) if val >= 1 << 63 else val
+        out.append(text + (_snum612(sval) if name[0] == "s" else _unum612(val)))
+    return out
+
+
+def reg_str612(r, frameno: int) -> str:
+    """print_reg_state of 6.12: only the fields that say something, `map=NAME` for map
+    pointers, merged scalar ranges."""
+    t = r.type
+    b = r.b
+    var_off = b.var_off
+    const = var_off.mask == 0
+    p = "P" if t == "scalar" and r.precise else ""
+    if t == "scalar" and const:
+        return p + _snum612(var_off.value - (1 << 64) if var_off.value >= 1 << 63 else var_off.value)
+    out = r.tstr().replace("alloc_mem", "ringbuf_mem")     # LOG-RINGBUF-MEM: MEM_RINGBUF
+    if t == "fp":
+        if r.frameno != frameno:
+            out += f"[{r.frameno}]"
+        if const:
+            v = (var_off.value + r.off) & U64_MAX
+            return out + _snum612(v - (1 << 64) if v >= 1 << 63 else v)
+    parts = []
+    if r.id:
+        parts.append(f"id={r.id}")
+    if r.ref_obj_id:
+        parts.append(f"ref_obj_id={r.ref_obj_id}")
+    if t in ("map_ptr", "map_key", "map_value") and r.map is not None:
+        if r.map.name:
+            parts.append(f"map={r.map.name[:15]}")
+        parts.append(f"ks={r.map.key_size},vs={r.map.value_size}")
+    if t != "scalar" and r.off:
+        parts.append(f"off={_snum612(r.off)}")
+    if t in ("pkt", "pkt_meta"):
+        parts.append(f"r={_unum612(r.range)}")
+    if t in ("mem", "alloc_mem"):
+        parts.append(f"sz={_unum612(r.mem_size)}")
+    if const:
+        if var_off.value:
+            parts.append(f"imm={_snum612(var_off.value)}")
+    else:
+        parts += _scalar_ranges612(b)
+        if not (var_off.value == 0 and var_off.mask == U64_MAX):
+            parts.append(f"var_off={_tnum_strn612(var_off)}")
+    return p + out + "(" + ",".join(parts) + ")"
+
+
 class VLog:
     """bpf_verifier_log plus the env fields the printers use (scratch masks, prev lengths)."""
 
-    def __init__(self, level: int):
+    def __init__(self, level: int, kernel: str = "6.1"):
         self.level = level
+        self.v612 = kernel == "6.12"          # log.c's 6.12 register and stack printers
         self.buf: list[str] = []      # pieces; `pos` is their total length
         self.pos = 0
         self.prev_log_len = 0
@@ -154,7 +238,8 @@ class VLog:
                 continue
             if not print_all and not (self.scratched_regs >> i) & 1:
                 continue
-            out.append(f" R{i}{print_liveness(r.live)}={reg_str(r)}")
+            out.append(f" R{i}{print_liveness(r.live)}="
+                       f"{reg_str612(r, frame.frameno) if self.v612 else reg_str(r)}")
         for i in range(frame.allocated_stack // 8):
             sl = frame.stack.get(i)
             if sl is None or all(t == 0 for t in sl.stype):
@@ -162,7 +247,12 @@ class VLog:
             if not print_all and not (self.scratched_stack >> i) & 1:
                 continue
             out.append(f" fp{(-i - 1) * 8}{print_liveness(sl.spilled.live)}")
-            if sl.stype[7] == STACK_SPILL:
+            if sl.stype[7] == STACK_SPILL and self.v612:
+                # the bytes above a narrower spill, then the spilled register itself
+                j = sl.stype.index(STACK_SPILL)
+                out.append("=" + "".join(SLOT_TYPE_CHAR[t] for t in sl.stype[:j]) +
+                           reg_str612(sl.spilled, frame.frameno))
+            elif sl.stype[7] == STACK_SPILL:
                 sp = sl.spilled
                 out.append("=" + ("" if sp.type == "scalar" else sp.tstr()))
                 if sp.type == "scalar" and sp.precise:
@@ -198,11 +288,14 @@ class VLog:
         self.prev_log_len = self.pos
 
 
-def insn_text(ins) -> str:
+def insn_text(ins, v612: bool = False) -> str:
     """print_bpf_insn as 6.1's kernel/bpf/disasm.c prints it: `(op) text`, map loads as
     `map[id:N]`. 6.1's disassembler predates cpu v4 and never looks at the fields an opcode
     does not use, so `(bf) r0 = r1` stands for a movsx, `(37) r0 /= 3` for an sdiv, and a
-    reserved field set to non-zero is not shown (the verifier rejects it on the next line)."""
+    reserved field set to non-zero is not shown (the verifier rejects it on the next line).
+    6.12's knows `gotol`."""
+    if v612 and ins.cls == BPF_JMP32 and ins.code == BPF_JA:
+        return f"({ins.opcode:02x}) gotol pc{ins.imm:+d}"
     text = _disasm61(ins)
     return text if text.startswith("BUG_") else f"({ins.opcode:02x}) {text}"
 
