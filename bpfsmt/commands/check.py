@@ -17,6 +17,7 @@ from bpfsmt.grammar.loader import load
 from bpfsmt.spec.deadline import time_limit
 from bpfsmt.solver.symbolic.checker import check
 from bpfsmt.solver.verifier import verify
+from bpfsmt.solver.verifier.btf import with_probe_mem
 from bpfsmt.spec.errors import InputError
 from bpfsmt.spec.insn import SourceLoc
 
@@ -61,12 +62,14 @@ def _job(item):
     with time_limit(timeout):     # the replay and the 6.1 comparison stay within it too
         pfile = load(path, fmt, kernel=kernel)
         prog = pfile.program(prog_name)
-        res = check(pfile, prog, timeout=timeout, obligation_timeout=ob_timeout,
-                    loop_bound=loop_bound, rules=rules)
         try:
             ver = verify(pfile, prog, rules=get_ruleset("6.1").for_kernel(kernel))
         except Exception:  # noqa: BLE001 - the comparison is extra information, never the verdict
             ver = None
+        # loads through BTF pointers run as the verifier leaves them: BPF_PROBE_MEM
+        run = with_probe_mem(prog, ver.probe_mem) if ver is not None else prog
+        res = check(pfile, run, timeout=timeout, obligation_timeout=ob_timeout,
+                    loop_bound=loop_bound, rules=rules)
     return res, ver
 
 

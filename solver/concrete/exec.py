@@ -515,6 +515,12 @@ class Machine:
             return None
         if cls in (I.BPF_JMP, I.BPF_JMP32):
             return self.exec_jmp(fr, insn, slot, nxt)
+        if cls == I.BPF_LDX and insn.mode == I.BPF_PROBE_MEM:
+            # a load through a BTF pointer reads kernel memory (an input) and never faults
+            v = self.next_value("probe_mem", 0) & ((1 << (8 * insn.size_bytes)) - 1)
+            self.set_reg(fr, insn.dst, v)
+            fr.pc = nxt
+            return None
         if cls == I.BPF_LDX:
             if insn.mode not in (I.BPF_MEM, I.BPF_MEMSX) or \
                     (insn.mode == I.BPF_MEMSX and insn.size == I.BPF_DW):

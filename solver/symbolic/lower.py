@@ -77,7 +77,7 @@ from bpfsmt.spec.helper_ids import HELPER_IDS
 from bpfsmt.spec.insn import (
     BPF_ALU, BPF_ALU64, BPF_JMP, BPF_JMP32, BPF_LD, BPF_LDX, BPF_ST, BPF_STX, BPF_K, BPF_X,
     BPF_ADD, BPF_SUB, BPF_MOV, BPF_NEG, BPF_END, BPF_JA, BPF_JEQ, BPF_JNE, BPF_CALL, BPF_EXIT,
-    BPF_MEM, BPF_MEMSX, BPF_ATOMIC, BPF_ABS, BPF_IND, BPF_DW,
+    BPF_MEM, BPF_MEMSX, BPF_ATOMIC, BPF_ABS, BPF_IND, BPF_DW, BPF_PROBE_MEM,
     BPF_PSEUDO_CALL, BPF_CMPXCHG, VALID_ATOMIC_IMMS, Insn, LDDW_OPCODE,
 )
 from bpfsmt.spec.limits import MAX_CALL_FRAMES
@@ -482,6 +482,8 @@ class Lowerer(RegionOps):
 
     # ---- memory -------------------------------------------------------------------------------
     def do_ldx(self, st, insn, slot):
+        if insn.mode == BPF_PROBE_MEM:
+            return self.do_probe_load(st, insn, slot)
         sx = insn.mode == BPF_MEMSX
         if insn.mode not in (BPF_MEM, BPF_MEMSX) or (sx and insn.size == BPF_DW):
             self.oblige(st, slot, "bad_insn", TRUE, insn.opcode)
@@ -501,6 +503,19 @@ class Lowerer(RegionOps):
             self.oblige(st, slot, "fp_write", TRUE)
             return []
         self.write_reg(st, insn.dst, v)
+        return self.advance(st, slot, slot + 1)
+
+    def do_probe_load(self, st, insn, slot):
+        """BPF_PROBE_MEM (a load the verifier typed through a BTF pointer): it reads kernel
+        memory, the next `probe_mem` input, and never faults."""
+        if self.read_reg(st, slot, insn.src, move=True) is None:
+            return []
+        if insn.dst == 10:
+            self.oblige(st, slot, "fp_write", TRUE)
+            return []
+        v = sym_helpers._next_ret(self, st, "probe_mem")
+        self.write_reg(st, insn.dst, Scalar(fold(isa.load_extend(D, D.trunc(v, insn.size_bytes * 8),
+                                                                 insn.size_bytes, False))))
         return self.advance(st, slot, slot + 1)
 
     def do_st(self, st, insn, slot):

@@ -10,11 +10,13 @@ the BTF prototype (scalars, struct pointers, memory), acquire/release references
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
 from bpfsmt.grammar import btf as B
 from bpfsmt.grammar import vmlinux
 from bpfsmt.spec.errno import EACCES, EFAULT, EINVAL
+from bpfsmt.spec.insn import BPF_LDX, BPF_PROBE_MEM
 from bpfsmt.spec.kfuncs import (KF_ACQUIRE, KF_RCU, KF_RELEASE, KF_RET_NULL, KF_SLEEPABLE,
                                 KF_TRUSTED_ARGS, kfunc_flags)
 from bpfsmt.solver.verifier.state import (Reg, State, mark_reg_known_zero, mark_reg_not_init,
@@ -31,6 +33,20 @@ _SCALARS = (B.K_INT, B.K_ENUM, B.K_ENUM64, B.K_FLOAT)
 # the function whose prototype types a tracing program's ctx, per expected attach type
 _ATTACH_FUNC = {"trace_fentry": "{}", "trace_fexit": "{}", "modify_return": "{}",
                 "lsm_mac": "bpf_lsm_{}", "trace_iter": "bpf_iter_{}"}
+
+
+def with_probe_mem(program, slots):
+    """The program as the verifier leaves it: every load through a BTF pointer (`slots`, from
+    VerifyResult.probe_mem) becomes BPF_PROBE_MEM, which reads kernel memory and never faults."""
+    if not slots:
+        return program
+    insns, slot = [], 0
+    for ins in program.insns:
+        if slot in slots and ins.cls == BPF_LDX:
+            ins = ins.with_(opcode=BPF_LDX | BPF_PROBE_MEM | ins.size)
+        insns.append(ins)
+        slot += ins.slots
+    return replace(program, insns=insns)
 
 
 def skip_mods(btf: B.BTF, tid: int) -> tuple[B.BtfType, int]:
@@ -191,6 +207,7 @@ class BtfAccess:
         if write:
             self.err("only read is supported", EACCES)
         kind, nid = self.btf_struct_walk(r.btf, t, off, size)
+        self.probe_mem.add(self.insn_idx)
         if value_regno >= 0:
             d = regs[value_regno]
             if kind == WALK_PTR:

@@ -98,6 +98,7 @@ class VerifyResult:
     seconds: float = 0.0
     seen: Optional[set] = field(default=None, repr=False)   # slots visited by do_check
     map_state: dict = field(default_factory=dict, repr=False)  # slot -> map name | "poison"
+    probe_mem: frozenset = frozenset()    # LDX slots through a BTF pointer (BPF_PROBE_MEM)
     tail_call_reachable: bool = False
     # the kernel's statistics line: processed N insns (limit 1000000) max_states_per_insn M
     # total_states T peak_states P mark_read R
@@ -145,6 +146,7 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
         self.processed = 0
         self.seen: set[int] = set()
         self.map_state: dict[int, object] = {}       # insn_aux map_ptr_state
+        self.probe_mem: set[int] = set()             # loads convert_ctx_accesses makes PROBE_MEM
         self.key_state: dict[int, object] = {}       # insn_aux map_key_state (tail calls)
         self.loop_inline_state: dict[int, tuple] = {}   # insn_aux loop_inline_state
         self.prune_points: set[int] = set()
@@ -624,6 +626,7 @@ def verify(pfile: ProgramFile, program, *, rules="6.1", jit: bool = True,
     res.stack_depth = [v.stack_depth.get(i, 0) for i in range(len(v.subprogs))]
     res.seen = v.seen
     res.map_state = v.map_state
+    res.probe_mem = frozenset(v.probe_mem)
     res.tail_call_reachable = v.tail_call_reachable
     res.seconds = time.perf_counter() - t0
     if log_level:

@@ -1,0 +1,75 @@
+"""`check` on BTF-typed loads: the loads the verifier types through a BTF pointer run as the
+kernel leaves them, BPF_PROBE_MEM (kernel memory: an input, never a fault), in the lowering and
+on the executor alike, so tracing programs are decided and their counterexamples replay.
+
+Needs `build/btf/` (`make btf`, which `make test` runs); skipped where it could not be fetched.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from oracle_labels import label_object_path, load_labels
+
+from bpfsmt.cli import main as cli_main
+from bpfsmt.grammar import vmlinux
+from bpfsmt.grammar.loader import load
+from bpfsmt.solver.concrete.exec import ExecInputs, execute
+from bpfsmt.solver.verifier import verify
+from bpfsmt.solver.verifier.btf import with_probe_mem
+from bpfsmt.spec.insn import BPF_PROBE_MEM
+
+pytestmark = pytest.mark.skipif(vmlinux.btf_path("6.1") is None,
+                                reason="no vmlinux BTF in build/btf (`make btf` needs the network)")
+
+ACCEPTED_TRACING = [lb for lb in load_labels("btf") if lb.accepted
+                    and lb.object in ("btfptr.o", "core.o") and lb.prog_type == "tracing"]
+
+PROBE_INDEX = """
+.program sk_index section=fentry/tcp_close
+    r1 = *(u64 *)(r1 + 0)
+    r2 = *(u32 *)(r1 + 0)
+    r2 &= 1023
+    r3 = r10
+    r3 -= r2
+    r4 = 0
+    *(u8 *)(r3 - 1) = r4
+    r0 = 0
+    exit
+"""
+
+
+def _check_rows(capsys, *args):
+    code = cli_main(["check", "--json", "--timeout", "60", *args])
+    rows = json.loads(capsys.readouterr().out)
+    return code, rows if isinstance(rows, list) else [rows]
+
+
+@pytest.mark.parametrize("lb", ACCEPTED_TRACING, ids=lambda lb: lb.prog)
+def test_kernel_accepted_tracing_programs_are_safe(lb, capsys):
+    code, rows = _check_rows(capsys, f"{label_object_path(lb)}:{lb.prog}")
+    assert rows[0]["verdict"] == "safe", rows[0]
+
+
+def test_verifier_marks_btf_loads_probe_mem():
+    lb = next(lb for lb in ACCEPTED_TRACING if lb.prog == "core_parent_tgid")
+    pf = load(str(label_object_path(lb)))
+    prog = pf.program(lb.prog)
+    res = verify(pf, prog)
+    assert len(res.probe_mem) == 2                # task->real_parent, then ->tgid
+    marked = with_probe_mem(prog, res.probe_mem)
+    assert sum(i.mode == BPF_PROBE_MEM for i in marked.insns) == 2
+    # the executor reads kernel memory from its inputs, in order, and never faults there
+    r = execute(pf, marked, ExecInputs(ctx=bytes(64), helper_returns={"probe_mem": [0xFFFF8880_00001000, 7],
+                                                            "get_current_task_btf": [0xFFFF8880_00002000]}))
+    assert r.fault is None
+
+
+def test_unsafe_use_of_a_probed_value_replays(tmp_path, capsys):
+    src = tmp_path / "probe.bpf.s"
+    src.write_text(PROBE_INDEX)
+    code, rows = _check_rows(capsys, str(src))
+    row = rows[0]
+    assert code == 1 and row["verdict"] == "unsafe" and row["replayed"] is True
+    assert row["kind"] == "stack_oob" and row["inputs"]["helper_returns"]["probe_mem"][0] % 1024 > 511
