@@ -755,7 +755,7 @@ def _build_program(ctx: _Ctx, main: _Func, linkage, line_locs) -> tuple[list[Ins
                 raise ctx.err(f"section {s.name!r}, offset {o * 8:#x}: lddw with src={ins.src} "
                               f"but no relocation")
             out.append(Insn(ins.opcode, ins.dst, ins.src, ins.off, ins.imm, ins.imm64_hi, loc,
-                            ins.target))
+                            ins.target, ins.hi_slot))
             o += ins.slots
             slot += ins.slots
         stack.extend(reversed(callees))

@@ -119,7 +119,8 @@ class Insn:
 
     `off` is a signed 16-bit value and `imm` a signed 32-bit value, as in `struct bpf_insn`.
     For `lddw`, `imm64_hi` is the second slot's imm (also s32); the other fields of the second
-    slot must be zero on the wire and are not represented.
+    slot must be zero on the wire (the kernel refuses the load otherwise), and `hi_slot` keeps
+    them as (opcode, dst, src, off) when a raw input has them set.
     `target` optionally names a label/function the parser resolved `off`/`imm` from.
     """
     opcode: int
@@ -130,6 +131,7 @@ class Insn:
     imm64_hi: Optional[int] = None
     loc: SourceLoc = field(default=SourceLoc(), compare=False)
     target: Optional[str] = field(default=None, compare=False)
+    hi_slot: Optional[tuple] = None
 
     # ---- derived fields (cached: the verifier model reads them in its innermost loops) ------
     @cached_property
@@ -216,7 +218,8 @@ class Insn:
         out = struct.pack("<BBhi", self.opcode & 0xFF, (self.dst & 0xF) | ((self.src & 0xF) << 4),
                           _s16(self.off), _s32(self.imm))
         if self.is_wide:
-            out += struct.pack("<BBhi", 0, 0, 0, _s32(self.imm64_hi or 0))
+            op2, dst2, src2, off2 = self.hi_slot or (0, 0, 0, 0)
+            out += struct.pack("<BBhi", op2, dst2 | (src2 << 4), off2, _s32(self.imm64_hi or 0))
         return out
 
     @staticmethod
@@ -261,8 +264,9 @@ def decode(data: bytes, file: str = "<raw>", strict: bool = True) -> list[Insn]:
         if op == LDDW_OPCODE:
             if i + 1 >= n:
                 raise DecodeError("lddw at the end of the stream is missing its second slot", i)
-            _, _, _, imm2 = struct.unpack_from("<BBhi", data, (i + 1) * 8)
-            out.append(Insn(op, regs & 0xF, regs >> 4, off, imm, imm2, loc))
+            op2, regs2, off2, imm2 = struct.unpack_from("<BBhi", data, (i + 1) * 8)
+            hi = (op2, regs2 & 0xF, regs2 >> 4, off2) if op2 or regs2 or off2 else None
+            out.append(Insn(op, regs & 0xF, regs >> 4, off, imm, imm2, loc, hi_slot=hi))
             i += 2
         else:
             out.append(Insn(op, regs & 0xF, regs >> 4, off, imm, None, loc))

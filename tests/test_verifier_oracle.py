@@ -23,9 +23,6 @@ from bpfsmt.solver.verifier import verify  # noqa: E402
 
 # (family, object, program) -> reason the model's answer differs from the kernel's
 MODELLED = {
-    ("core", "opcodes.o", "rsv_lddw_hi_opcode"):
-        "the IR keeps only the second slot's imm of an lddw; reserved fields set in that slot "
-        "(here opcode 1) are dropped by the loader, so 'invalid bpf_ld_imm64 insn' is unreachable",
     ("core", "raw_fallthrough_lddw.socket.raw", "raw"):
         "a raw stream ending in half an lddw cannot be represented in the IR; the raw loader "
         "reports bad input instead of the kernel's 'last insn is not an exit or jmp'",

@@ -161,3 +161,34 @@ def test_helper_id_zero_is_an_unknown_func_not_an_invalid_one():
     prog = Program(name="p", section="socket", insns=insns, functions=[Function("p", 0)])
     r = verify(ProgramFile(path="<test>", programs=[prog]), prog)
     assert (r.accepted, r.message) == (False, "unknown func bpf_unspec#0")
+
+
+MAP_VALUE_OOB = """.map m type=array key_size=4 value_size=12 max_entries=1
+.program p section=socket
+    r1 = 0
+    *(u32 *)(r10 - 4) = r1
+    r2 = r10
+    r2 += -4
+    r1 = %[m] ll
+    call bpf_map_lookup_elem
+    if r0 == 0 goto out
+    r0 = *(u32 *)(r0 + 9)
+out:
+    r0 = 0
+    exit
+"""
+
+
+def test_the_whole_error_block_in_text_and_json(tmp_path, capsys):
+    """6.1 prints two lines for an out-of-bounds map-value read; both reach the user."""
+    from bpfsmt.cli import main
+    f = tmp_path / "p.bpf.s"
+    f.write_text(MAP_VALUE_OOB)
+    block = ["invalid access to map value, value_size=12 off=9 size=4",
+             "R0 min value is outside of the allowed memory range"]
+    assert main(["verify", "--json", str(f)]) == 1
+    row = json.loads(capsys.readouterr().out.splitlines()[0])
+    assert row["log"] == block and row["message"] == block[-1]
+    assert main(["verify", str(f)]) == 1
+    out = capsys.readouterr().out
+    assert all(line in out for line in block)

@@ -110,6 +110,8 @@ def _row(path, res, full: bool) -> dict:
         if res.verifier_log:
             row["verifier_log"] = res.verifier_log
         return row
+    if res.log and len(res.log) > 1 and res.log[-1] == res.message:
+        row["message"] = "\n".join(res.log)      # the kernel's whole error block, not its last line
     return {k: row.get(k) for k in TABLE_KEYS}
 
 

@@ -74,7 +74,7 @@ def scalar_alu_known(ins: Insn, op: str, alu64: bool, d: Bounds, s: Bounds) -> b
 class AluOps:
     """check_alu_op and the min/max tracking it calls, mixed into Verifier."""
     def check_alu_op(self, st: State, ins: Insn):
-        regs = st.cur.regs
+        regs = st.frames[-1].regs
         op = ALU_NAMES[ins.code]
         alu64 = ins.cls == BPF_ALU64
         src_x = ins.source == BPF_X
@@ -152,7 +152,7 @@ class AluOps:
     def check_movsx(self, st: State, ins: Insn, alu64: bool):
         """ISA-V4 movsx: a scalar copied and sign-extended from `off` bits (coerce_reg_to_size_sx);
         a pointer cannot be sign-extended."""
-        regs = st.cur.regs
+        regs = st.frames[-1].regs
         s = regs[ins.src]
         if s.type != "scalar":
             self.err(f"R{ins.src} sign-extension part of pointer", EACCES)
@@ -162,7 +162,7 @@ class AluOps:
         regs[ins.dst] = d
 
     def adjust_reg_min_max_vals(self, st, ins, op, alu64, src_x):
-        regs = st.cur.regs
+        regs = st.frames[-1].regs
         dst = regs[ins.dst]
         ptr = dst if dst.type != "scalar" else None
         if dst.type == "scalar":
@@ -215,7 +215,7 @@ class AluOps:
             self.err(f"value {b.smin} makes {tstr} pointer be out of bounds", EINVAL)
 
     def adjust_ptr_min_max_vals(self, st, ins, op, alu64, ptr_reg: Reg, off_reg: Reg, off_is_dst: bool):
-        regs = st.cur.regs
+        regs = st.frames[-1].regs
         dno = ins.dst
         ob = off_reg.b
         known = ob.var_off.is_const()

@@ -21,7 +21,7 @@ class Branches:
     """check_cond_jmp_op and the branch refinements, mixed into Verifier."""
     def check_cond_jmp_op(self, st: State, ins: Insn, idx: int) -> int:
         """Returns the next insn index for the current path; may push the other branch."""
-        regs = st.cur.regs
+        regs = st.frames[-1].regs
         if ins.code not in COND_JMP_OPS:
             self.err(f"invalid BPF_JMP/JMP32 opcode {ins.code:x}")
         op = JMP_NAMES[ins.code]
@@ -64,7 +64,7 @@ class Branches:
             self.vlog_insn_state(st)
             return idx + 1
         other = st.copy()
-        oregs = other.cur.regs
+        oregs = other.frames[-1].regs
         if src_x:
             if dst.type == "scalar" and src.type == "scalar":
                 if src.b.var_off.is_const() or (jmp32 and tnum_subreg(src.b.var_off).is_const()):

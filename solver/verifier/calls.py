@@ -31,29 +31,29 @@ from bpfsmt.solver.verifier.state import (Reg, State, Frame, BPF_FUNC_tail_call,
 RECORD_FUNC_MAP_IDS = frozenset(HELPER_IDS["bpf_" + n] for n in RECORD_FUNC_MAP_HELPERS)
 
 
-# compatible_reg_types: the register types (reg_type_str base names) each argument kind accepts
+# the bpf_reg_types lists of verifier.c (reg_type_str names)
+_MAP_KEY_VALUE_TYPES = ["fp", "pkt", "pkt_meta", "map_key", "map_value"]
+_MEM_TYPES = _MAP_KEY_VALUE_TYPES + ["mem", "alloc_mem", "buf"]
+_SOCK_TYPES = ["sock_common", "sock", "tcp_sock", "xdp_sock"]
+# compatible_reg_types (6.1), by the arg type's base: the accepted register types in the order
+# check_reg_type prints them after "expected=". ARG_PTR_TO_LONG/INT are 6.1.1xx's
+# ARG_PTR_TO_FIXED_SIZE_MEM (mem_types).
 COMPATIBLE_REG_TYPES = {
-    "ARG_PTR_TO_MAP_KEY": ["fp", "pkt", "pkt_meta", "map_key", "map_value"],
-    "ARG_PTR_TO_MAP_VALUE": ["fp", "pkt", "pkt_meta", "map_key", "map_value"],
-    "ARG_PTR_TO_UNINIT_MAP_VALUE": ["fp", "pkt", "pkt_meta", "map_key", "map_value"],
-    "ARG_PTR_TO_MEM": ["fp", "pkt", "pkt_meta", "map_key", "map_value", "mem", "alloc_mem",
-                       "buf"],
-    "ARG_PTR_TO_UNINIT_MEM": ["fp", "pkt", "pkt_meta", "map_key", "map_value", "mem",
-                              "alloc_mem", "buf"],
+    "ARG_PTR_TO_MAP_KEY": _MAP_KEY_VALUE_TYPES, "ARG_PTR_TO_MAP_VALUE": _MAP_KEY_VALUE_TYPES,
+    "ARG_PTR_TO_UNINIT_MAP_VALUE": _MAP_KEY_VALUE_TYPES,
+    "ARG_PTR_TO_MEM": _MEM_TYPES, "ARG_PTR_TO_UNINIT_MEM": _MEM_TYPES,
+    "ARG_PTR_TO_LONG": _MEM_TYPES, "ARG_PTR_TO_INT": _MEM_TYPES,
     "ARG_CONST_SIZE": ["scalar"], "ARG_CONST_SIZE_OR_ZERO": ["scalar"],
     "ARG_CONST_ALLOC_SIZE_OR_ZERO": ["scalar"],
     "ARG_CONST_MAP_PTR": ["map_ptr"], "ARG_PTR_TO_CTX": ["ctx"],
     "ARG_PTR_TO_SPIN_LOCK": ["map_value"], "ARG_PTR_TO_TIMER": ["map_value"],
     "ARG_PTR_TO_FUNC": ["func"], "ARG_PTR_TO_STACK": ["fp"],
-    "ARG_PTR_TO_LONG": ["fp", "pkt", "pkt_meta", "map_key", "map_value"],
-    "ARG_PTR_TO_INT": ["fp", "pkt", "pkt_meta", "map_key", "map_value"],
     "ARG_PTR_TO_CONST_STR": ["map_value"], "ARG_PTR_TO_KPTR": ["map_value"],
     "ARG_PTR_TO_ALLOC_MEM": ["alloc_mem"],
-    "ARG_PTR_TO_SOCK_COMMON": ["sock_common", "sock", "tcp_sock", "xdp_sock"],
+    "ARG_PTR_TO_SOCK_COMMON": _SOCK_TYPES,
     "ARG_PTR_TO_SOCKET": ["sock"],
-    "ARG_PTR_TO_BTF_ID": ["ptr_"], "ARG_PTR_TO_BTF_ID_SOCK_COMMON":
-        ["sock_common", "sock", "tcp_sock", "xdp_sock", "ptr_", "ptr_"],
-    "ARG_PTR_TO_PERCPU_BTF_ID": ["percpu_ptr_"], "ARG_PTR_TO_DYNPTR": ["fp"],
+    "ARG_PTR_TO_BTF_ID": ["ptr_"], "ARG_PTR_TO_BTF_ID_SOCK_COMMON": _SOCK_TYPES + ["ptr_"],
+    "ARG_PTR_TO_PERCPU_BTF_ID": ["percpu_ptr_"], "ARG_PTR_TO_DYNPTR": ["fp", "dynptr_ptr"],
 }
 
 

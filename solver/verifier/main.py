@@ -181,7 +181,7 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
         for ins in prog.insns:
             out.append(ins)
             if ins.is_wide:
-                out.append(Insn(0, 0, 0, 0, ins.imm64_hi or 0))
+                out.append(Insn(*(ins.hi_slot or (0, 0, 0, 0)), ins.imm64_hi or 0))
         return out
 
     def tnum_log(self, t) -> str:
@@ -253,7 +253,7 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
             self.err(f"R{regno} is invalid", EINVAL)
         if self.vlog is not None:
             self.vlog.mark_reg_scratched(regno)
-        r = st.cur.regs[regno]
+        r = st.frames[-1].regs[regno]
         if src:
             if r.type == "?" and self.rules.on("CORE-01"):
                 self.err(f"R{regno} !read_ok", EACCES)
@@ -321,7 +321,7 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
             self.err("BPF_LD_[ABS|IND] cannot be mixed with socket references")
         if st.active_spin_lock and self.rules.on("SL-09"):
             self.err("BPF_LD_[ABS|IND] cannot be used inside bpf_spin_lock-ed region")
-        regs = st.cur.regs
+        regs = st.frames[-1].regs
         if regs[6].type != "ctx":
             self.err("at the time of BPF_LD_ABS|IND R6 != pointer to skb")
         if mode == BPF_IND:
@@ -385,7 +385,7 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
                 self.seen.add(idx)
             ins = insns[idx]
             cls = ins.cls
-            regs = st.cur.regs
+            regs = st.frames[-1].regs
             if cls in (BPF_ALU, BPF_ALU64):
                 self.check_alu_op(st, ins)
             elif cls == BPF_LDX:

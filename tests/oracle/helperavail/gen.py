@@ -1,0 +1,66 @@
+"""Which helpers each program type's get_func_proto offers, asked of the kernel.
+
+For every section of SECTIONS (one per program type, a few attach types more) and every helper
+id 1..MAX_ID, a program `call ID; r0 = 0; exit`. check_helper_call asks get_func_proto first, so
+the load fails with "unknown func bpf_NAME#ID" exactly when the helper is not offered; any other
+outcome (an argument error, acceptance) means it is. ``python gen.py IN_DIR`` writes one .c per
+section into IN_DIR; label with ``KERNEL=6.1 TEST_RUN=0 LOG_LEVEL=1 run.sh IN_DIR OUT`` and
+``python gen.py --labels OUT/results.jsonl 6.1`` (writes labels_6.1.json: section -> the ids
+offered, and the message of each refused id when it is not "unknown func").
+"""
+import json
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+MAX_ID = 212          # one past 6.1's last helper, so the range check shows too
+
+SECTIONS = ["socket", "tc", "action", "xdp", "cgroup_skb/ingress", "lwt_in", "lwt_out", "lwt_xmit",
+            "lwt_seg6local", "sk_skb/stream_parser", "sk_msg", "sockops", "kprobe/do_unlinkat",
+            "tracepoint/syscalls/sys_enter_unlinkat", "perf_event", "raw_tp/sys_enter",
+            "raw_tp.w/sys_enter", "syscall", "cgroup/sock_create", "cgroup/connect4", "cgroup/bind4",
+            "cgroup/dev", "cgroup/sysctl", "cgroup/getsockopt", "sk_lookup", "sk_reuseport",
+            "flow_dissector", "lirc_mode2", "fentry/do_unlinkat", "fexit/do_unlinkat",
+            "fmod_ret/security_file_open", "iter/task", "tp_btf/sys_enter", "lsm/file_open"]
+
+
+def file_stem(section: str) -> str:
+    return "s_" + re.sub(r"[^A-Za-z0-9]", "_", section)
+
+
+def gen(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    for sec in SECTIONS:
+        text = ["#include <linux/bpf.h>", "#include <bpf/bpf_helpers.h>", '#include "oracle_asm.h"', ""]
+        for hid in range(1, MAX_ID):
+            text += [f'SEC("{sec}") __naked void h{hid}(void)', "{",
+                     f'\tasm volatile ("call {hid}; r0 = 0; exit;" ::: __clobber_all);', "}", ""]
+        text.append('char _license[] SEC("license") = "GPL";')
+        (out / f"{file_stem(sec)}.c").write_text("\n".join(text) + "\n")
+
+
+def labels(results: str, kernel: str) -> None:
+    out: dict = {s: {"offered": [], "refused": {}} for s in SECTIONS}
+    for line in open(results):
+        r = json.loads(line)
+        sec = r["section"]
+        hid = int(r["prog"][1:])
+        log = [ln for ln in (r.get("verifier_log") or "").splitlines()
+               if ln.strip() and not ln.startswith(("processed ", "verification time", "stack depth"))]
+        msg = None if r["accepted"] else (log[-1] if log else (r.get("libbpf_log") or "").strip()[:200])
+        if msg is not None and re.fullmatch(r"(unknown|invalid) func \S+#\d+", msg):
+            if not msg.startswith("unknown func"):
+                out[sec]["refused"][hid] = msg
+            continue
+        out[sec]["offered"].append(hid)
+    for v in out.values():
+        v["offered"].sort()
+    (HERE / f"labels_{kernel}.json").write_text(json.dumps(out, indent=0, sort_keys=True) + "\n")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 4 and sys.argv[1] == "--labels":
+        labels(sys.argv[2], sys.argv[3])
+    else:
+        gen(Path(sys.argv[1]))
