@@ -72,6 +72,14 @@ def test_bad_input_exit_2(tmp_path, capsys):
     assert main(["check", str(tmp_path / "missing.s")]) == 2
 
 
+def test_memory_cap_is_unknown(tmp_path, capsys):
+    # --max-memory (the shared limits definition) caps each check job's address space
+    f = _file(tmp_path)
+    assert main(["check", "--json", "--max-memory", "1", f, "-p", "good"]) == 3
+    row = json.loads(capsys.readouterr().out.splitlines()[-1])
+    assert row["verdict"] == "unknown" and "memory" in row["message"] and "1 MB" in row["message"]
+
+
 def test_loop_bound_option(tmp_path):
     f = _file(tmp_path, ".program p\n r1 = 10\nl: r1 -= 1\n if r1 != 0 goto l\n r0 = 0\n exit\n")
     assert main(["check", "--json", "--loop-bound", "4", f]) == 3

@@ -76,3 +76,15 @@ def test_register_read_after_join_is_live():
     pf = parse_program_text(text)
     r = check(pf, pf.programs[0])
     assert (r.verdict, r.kind, r.insn, r.replayed) == ("unsafe", "uninit_reg", 3, True)
+
+
+def test_register_set_on_one_side_merges_and_stays_exact():
+    # r7 is written on one side only, then read only where it was written: the join keeps one
+    # state (r7 uninitialised when the other side's condition holds), and the read is proved
+    text = (".program p\n call bpf_get_prandom_u32\n r6 = r0\n if r6 > 5 goto l\n r7 = 1\n"
+            "l: r0 = 0\n if r6 > 5 goto out\n r0 = r7\nout: exit\n")
+    pf = parse_program_text(text)
+    low = lower(pf, pf.programs[0])
+    assert low.states == 8          # one visit per slot: the paths merge at 4 and again at 7
+    r = check(pf, pf.programs[0])
+    assert r.verdict == "safe", (r.verdict, r.kind, r.reason)

@@ -69,6 +69,7 @@ from __future__ import annotations
 import heapq
 import itertools
 import time
+from dataclasses import replace
 
 import z3
 
@@ -89,7 +90,7 @@ from bpfsmt.solver.symbolic import helpers as sym_helpers
 from bpfsmt.solver.symbolic import liveness, refs, timers
 from bpfsmt.solver.symbolic.regions import RegionOps
 from bpfsmt.solver.symbolic.state import (BoundEvent, Frame, Lowering, Memory, Obligation, Outcome, State,
-                                          merge_states)
+                                          by_register_shapes, merge_states)
 from bpfsmt.solver.symbolic.values import (D, FALSE, TRUE, OPAQUE_KINDS, UNINIT, Ptr, Scalar, Unsupported,
                                            type_name,
                                            as_int, bv, cval, fold, is_const_false, is_const_true, mk_and,
@@ -160,6 +161,10 @@ class Lowerer(RegionOps):
         if v is None:
             self.oblige(st, slot, "uninit_reg", TRUE, r)
             return None
+        if v.undef is not None:
+            if not self.oblige(st, slot, "uninit_reg", v.undef, r):
+                return None
+            v = st.f.regs[r] = replace(v, undef=None)
         if isinstance(v, Ptr) and v.kind in OPAQUE_KINDS and not move:
             if v.kind == T.STALE_PACKET:
                 raise Unsupported(f"R{r} at insn {slot} is a packet pointer from before a helper "
@@ -209,7 +214,8 @@ class Lowerer(RegionOps):
                         g.drop_dead_regs(self.live)
                         g.drop_dead_keys()
                         buckets.setdefault(g.merge_key(), []).append(g)
-                    group = [merge_states(b) if len(b) > 1 else b[0] for b in buckets.values()]
+                    group = [merge_states(b) if len(b) > 1 else b[0]
+                             for same in buckets.values() for b in by_register_shapes(same)]
                 for g in group:
                     self.processed += 1
                     if self.processed > self.max_steps:
@@ -435,6 +441,10 @@ class Lowerer(RegionOps):
         if r0 is None:
             self.oblige(st, slot, "exit_r0", TRUE)
             return []
+        if r0.undef is not None:
+            if not self.oblige(st, slot, "exit_r0", r0.undef):
+                return []
+            r0 = st.f.regs[0] = replace(r0, undef=None)
         if st.lock is not None:
             self.oblige(st, slot, "exit_locked", TRUE)
             return []

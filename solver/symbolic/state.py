@@ -3,7 +3,7 @@ outcomes, loop-bound events)."""
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple, Optional
 
 import z3
@@ -190,7 +190,6 @@ class State:
     def merge_key(self):
         return (self.position(), tuple(sorted(self.loops.items())),
                 tuple(sorted((n, k) for n, k in self.calls.items() if n in EXACT_COUNTS)),
-                tuple(tuple(shape_of(r) for r in f.regs) for f in self.frames),
                 tuple(tuple(sorted((o, b.shape()) for o, b in f.stack.items() if b.ptr is not None))
                       for f in self.frames),
                 tuple(f.fno for f in self.frames),
@@ -199,6 +198,9 @@ class State:
                 None if self.lock is None else self.lock[0],
                 tuple((e.kind, e.map, e.target) for e in self.timers), shape_of(self.main_r0),
                 tuple(r[:3] for r in self.refs))
+
+    def register_shapes(self) -> tuple:
+        return tuple(shape_of(r) for f in self.frames for r in f.regs)
 
     def pointers(self):
         """Every pointer the state still holds: registers, spilled slots, callback contexts."""
@@ -278,6 +280,22 @@ def _common_prefix(a: tuple, b: tuple) -> int:
     return n
 
 
+def by_register_shapes(states: list[State]) -> list[list[State]]:
+    """States of one merge_key in groups whose registers can merge: equal shapes, where an
+    uninitialised register joins any value (it becomes that value's `undef` case)."""
+    groups: list = []       # [shapes with the uninitialised ones filled in, states]
+    for st in states:
+        shapes = st.register_shapes()
+        for g in groups:
+            if all(x is None or y is None or x == y for x, y in zip(g[0], shapes)):
+                g[0] = tuple(x if x is not None else y for x, y in zip(g[0], shapes))
+                g[1].append(st)
+                break
+        else:
+            groups.append([shapes, [st]])
+    return [g[1] for g in groups]
+
+
 def merge_states(states: list[State]) -> State:
     """Merge states of equal merge_key (same position, shapes, call counts) into one."""
     out = states[0]
@@ -301,17 +319,22 @@ class _Join:
 
     def val(self, x, y):
         v = merge_val(self.c, x, y)
-        if not (isinstance(x, Ptr) and x.rid in self.ka):
+        ra = x.rid if isinstance(x, Ptr) and x.rid in self.ka else None
+        rb = y.rid if isinstance(y, Ptr) and y.rid in self.kb else None
+        if ra is None and rb is None:
             return v
-        if x.rid == y.rid:
-            rid = x.rid
+        if ra == rb:
+            rid = ra
         else:
-            rid = self.pairs.get((x.rid, y.rid))
+            # a pointer from one side only (the other register uninitialised) gets a region
+            # of its own too: the other side may use its rid for another element
+            rid = self.pairs.get((ra, rb))
             if rid is None:
-                rid = self.pairs[(x.rid, y.rid)] = (x.rid[0], "join", next(_JOINS))
+                rid = self.pairs[(ra, rb)] = (v.rid[0], "join", next(_JOINS))
         if rid not in self.keys:
-            self.keys[rid] = ite(self.c, self.ka[x.rid], self.kb[y.rid])
-        return v if rid == v.rid else Ptr(v.kind, rid, v.off, v.null)
+            self.keys[rid] = self.kb[rb] if ra is None else self.ka[ra] if rb is None else \
+                ite(self.c, self.ka[ra], self.kb[rb])
+        return v if rid == v.rid else replace(v, rid=rid)
 
 
 def _write_groups(log):

@@ -8,7 +8,7 @@ concrete programs stay concrete and cheap.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Optional
 
 import z3
@@ -164,6 +164,9 @@ def signed(v: int, w: int = 64) -> int:
 @dataclass(frozen=True)
 class Scalar:
     v: Any  # z3 BitVec 64
+    # after a join with a path on which the register was never written: when it is
+    # uninitialised (reading it then is the uninit_reg fault)
+    undef: Any = None
 
 
 @dataclass(frozen=True)
@@ -174,6 +177,7 @@ class Ptr:
     rid: Any           # fp: frame number; map_value: (map, instance); map_ptr: map name
     off: Any
     null: Any = None   # z3 Bool or None (never NULL)
+    undef: Any = None  # as Scalar.undef
 
     def type_name(self) -> str:
         name = str(self.kind)
@@ -203,16 +207,25 @@ def shape_of(v):
 
 
 def merge_val(c, a, b):
-    """If(c, a, b) for two values of the same shape."""
-    if a is None:
-        return None
+    """If(c, a, b) for two values of the same shape. A value joined with an uninitialised
+    register (None) is uninitialised where that side's condition holds (`undef`)."""
+    if a is None or b is None:
+        if a is b:
+            return None
+        if a is None:
+            return replace(b, undef=c if b.undef is None else ite(c, TRUE, b.undef))
+        return replace(a, undef=z3.Not(c) if a.undef is None else ite(c, a.undef, TRUE))
+    undef = None
+    if a.undef is not None or b.undef is not None:
+        undef = ite(c, FALSE if a.undef is None else a.undef,
+                    FALSE if b.undef is None else b.undef)
     if isinstance(a, Scalar):
-        return a if a.v is b.v else Scalar(ite(c, a.v, b.v))
+        return a if a.v is b.v and undef is None else Scalar(ite(c, a.v, b.v), undef)
     off = a.off if a.off is b.off else ite(c, a.off, b.off)
     null = a.null
     if a.null is not None and a.null is not b.null:
         null = ite(c, a.null, b.null)
-    return Ptr(a.kind, a.rid, off, null)
+    return Ptr(a.kind, a.rid, off, null, undef)
 
 
 def ite(c, a, b):
