@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 from bpfsmt.cli import main
 
@@ -72,11 +74,14 @@ def test_bad_input_exit_2(tmp_path, capsys):
     assert main(["check", str(tmp_path / "missing.s")]) == 2
 
 
-def test_memory_cap_is_unknown(tmp_path, capsys):
-    # --max-memory (the shared limits definition) caps each check job's address space
+def test_memory_cap_is_unknown(tmp_path):
+    # --max-memory (the shared limits definition) caps each check job's address space; in a
+    # process of its own, as the job pool of an earlier test may be reused
     f = _file(tmp_path)
-    assert main(["check", "--json", "--max-memory", "1", f, "-p", "good"]) == 3
-    row = json.loads(capsys.readouterr().out.splitlines()[-1])
+    r = subprocess.run([sys.executable, "-m", "bpfsmt", "check", "--json", "--max-memory", "1",
+                        f, "-p", "good"], capture_output=True, text=True, timeout=600)
+    assert r.returncode == 3, r.stderr
+    row = json.loads(r.stdout.splitlines()[-1])
     assert row["verdict"] == "unknown" and "memory" in row["message"] and "1 MB" in row["message"]
 
 
