@@ -434,9 +434,9 @@ def handles(*mnemonics):
     return deco
 
 
-@handles("nop", "lfence")
+@handles("nop", "lfence", "endbr64")
 def _nop(m, st, ins, mn, ops):
-    pass
+    """No architectural effect (endbr64: an IBT landing pad, a NOP for the data it computes)."""
 
 
 @handles("int3")
@@ -514,6 +514,45 @@ def _imul(m, st, ins, mn, ops):
         raise X86Error("one-operand imul")
     m.write_op(st, ins, d, a * b)
     Machine.undef_flags(st)
+
+
+@handles("cqo", "cdq")
+def _sign_extend_rax(m, st, ins, mn, ops):
+    """rdx:rax (edx:eax) = the sign extension of rax (eax), the dividend of idiv."""
+    if mn == "cqo":
+        st.regs["rdx"] = z3.Extract(127, 64, z3.SignExt(64, st.regs["rax"]))
+    else:
+        m.reg_write(st, "edx", z3.Extract(63, 32, z3.SignExt(32, z3.Extract(31, 0, st.regs["rax"]))))
+
+
+@handles("idiv")
+def _idiv(m, st, ins, mn, ops):
+    """Signed rdx:rax / src, truncating toward zero; a zero divisor or a quotient that does not
+    fit (INT_MIN / -1) raises #DE (a forked faulting state)."""
+    (s,) = ops
+    w = s.size * 8
+    if w not in (32, 64):
+        raise X86Error("8/16-bit idiv")
+    b = m.read_op(st, ins, s)
+    lo = st.regs["rax"] if w == 64 else z3.Extract(31, 0, st.regs["rax"])
+    hi = st.regs["rdx"] if w == 64 else z3.Extract(31, 0, st.regs["rdx"])
+    if z3.is_true(z3.simplify(hi == z3.Extract(2 * w - 1, w, z3.SignExt(w, lo)))):
+        # after cqo/cdq: a w-bit signed division (z3's `/` truncates toward zero, as idiv)
+        q, r = lo / b, z3.SRem(lo, b)
+        fits = z3.Not(z3.And(lo == 1 << (w - 1), b == -1))
+    else:
+        wide, bb = z3.Concat(hi, lo), z3.SignExt(w, b)
+        q2 = wide / bb
+        q, r = z3.Extract(w - 1, 0, q2), z3.Extract(w - 1, 0, z3.SRem(wide, bb))
+        fits = z3.SignExt(w, q) == q2
+    fork = st.copy()
+    fork.fault = "#DE divide error"
+    fork.cond.append(z3.Or(b == 0, z3.Not(fits)))
+    st.cond += [b != 0, fits]
+    m.reg_write(st, {64: "rax", 32: "eax"}[w], q)
+    m.reg_write(st, {64: "rdx", 32: "edx"}[w], r)
+    Machine.undef_flags(st)
+    return [fork]
 
 
 @handles("div")

@@ -27,7 +27,7 @@ import z3
 
 from bpfsmt.grammar.printer import format_insn
 from bpfsmt.spec import isa, x86
-from bpfsmt.spec.insn import (BPF_ALU, BPF_ALU64, BPF_JMP, BPF_JMP32, BPF_LD, BPF_LDX, BPF_ST,
+from bpfsmt.spec.insn import (BPF_ALU, BPF_ALU64, BPF_JMP, BPF_JMP32, BPF_LD, BPF_LDX, BPF_MEMSX, BPF_ST,
                               BPF_STX, BPF_K, BPF_X, BPF_JA, BPF_CMPXCHG, BPF_FETCH, BPF_XCHG,
                               BPF_DIV, BPF_MOD, BPF_LSH, BPF_RSH, BPF_ARSH, BPF_END, Insn)
 
@@ -77,6 +77,8 @@ def bpf_semantics(insn: Insn, R, mem, sym: Symbolic):
         if insn.code in (BPF_DIV, BPF_MOD):
             # the verifier patches a zero divisor away (do_misc_fixups); a K divisor is never 0
             pre.append(D.trunc(src, w) != 0)
+            if insn.off == 1:     # sdiv/smod: and -1 (do_misc_fixups' sdiv_smod guard, 6.6+)
+                pre.append(D.trunc(src, w) != D.const(-1, w))
         if insn.code in (BPF_LSH, BPF_RSH, BPF_ARSH) and insn.source == BPF_K:
             pre.append(z3.ULT(src, w))                    # verifier: "invalid shift"
         if insn.code == BPF_END:
@@ -89,7 +91,7 @@ def bpf_semantics(insn: Insn, R, mem, sym: Symbolic):
         n = insn.size_bytes
         a = R[insn.src] + off64
         v = x86.mem_read(mem, a, n)
-        regs[insn.dst] = isa.load_extend(D, v, n, False)
+        regs[insn.dst] = isa.load_extend(D, v, n, insn.mode == BPF_MEMSX)
         accesses.append((a, n))
     elif cls in (BPF_ST, BPF_STX) and insn.mode == 0x60:
         n = insn.size_bytes
@@ -378,7 +380,7 @@ def replay_memory_form(insn: Insn, code: bytes, regs: list[int]) -> Optional[dic
         return {"bpf": "no fault", "x86": f"fault: {e}"}
     want, new = list(regs), old
     if insn.cls == BPF_LDX:
-        want[insn.dst] = isa.load_extend(D, old, n, False)
+        want[insn.dst] = isa.load_extend(D, old, n, insn.mode == BPF_MEMSX)
     elif insn.cls == BPF_ST:
         new = isa.store_value(D, insn.imm & (2 ** 64 - 1), n)
     elif not is_atomic:
