@@ -270,6 +270,25 @@ def _tail_call_body(used):
     return _touch(used) + [Insn.make(0x85, 0, 0, 0, 12), Insn.make(0xB7, 0, 0, 0, 1), EXIT]
 
 
+TAIL_CALLEE = 0x40000000       # where a populated direct tail call's target program is
+
+
+def tail_call_image(cfg, depth, used, direct, populated, tco):
+    """A tail-call-reachable subprogram `tail_call; r0 = 1; exit` as the JIT emits it, a direct
+    one's poke site patched as bpf_tail_call_direct_fixup does when `populated` (jmp to
+    TAIL_CALLEE + tco); returns (body, JitFunc, image, the retpoline thunk sites)."""
+    body = _tail_call_body(used)
+    f = jit_function(body, stack_depth=depth, tail_call_reachable=True, is_subprog=True,
+                     cfg=cfg, direct_tail_calls={len(body) - 3: direct}, raw_helpers=True)
+    img = bytearray(f.image)
+    if direct and populated:
+        p = f.pokes[0]
+        img[p.bypass:p.bypass + 5] = NOP5
+        rel = TAIL_CALLEE + tco - (p.target + 5)
+        img[p.target:p.target + 5] = bytes([0xE9]) + rel.to_bytes(4, "little", signed=True)
+    return body, f, bytes(img), {r.offset - 1: "rcx" for r in f.relocs if r.kind == "thunk"}
+
+
 def check_tail_call(cfg: JitConfig, direct: bool, populated: bool = False) -> Outcome:
     """TC-01/TC-07 for the x86 sequence, run from the entry of a tail-call-reachable SUBPROG
     (nop2: the counter is the caller's, i.e. arbitrary) so every counter value is covered:
@@ -286,17 +305,7 @@ def check_tail_call(cfg: JitConfig, direct: bool, populated: bool = False) -> Ou
     for depth in DEPTHS:
         for used in USED:
             n += 1
-            body = _tail_call_body(used)
-            f = jit_function(body, stack_depth=depth, tail_call_reachable=True, is_subprog=True,
-                             cfg=cfg, direct_tail_calls={len(body) - 3: direct}, raw_helpers=True)
-            img = bytearray(f.image)
-            callee = 0x40000000
-            if direct and populated:
-                p = f.pokes[0]
-                img[p.bypass:p.bypass + 5] = NOP5
-                rel = callee + tco - (p.target + 5)
-                img[p.target:p.target + 5] = bytes([0xE9]) + rel.to_bytes(4, "little", signed=True)
-            thunks = {r.offset - 1: "rcx" for r in f.relocs if r.kind == "thunk"}
+            body, f, img, thunks = tail_call_image(cfg, depth, used, direct, populated, tco)
             st, entry, mem0 = _entry()
             sp0 = entry["rsp"]
             fp = sp0 - 8
@@ -327,7 +336,7 @@ def check_tail_call(cfg: JitConfig, direct: bool, populated: bool = False) -> Ou
                 if kind in ("indirect", "jump") and not (isinstance(tgt, int) and
                                                          0 <= tgt <= len(img)):
                     want_tgt = (x86.mem_read(mem0, prog + lay.bpf_prog_bpf_func, 8) + tco
-                                if not direct else z3.BitVecVal(callee + tco, 64))
+                                if not direct else z3.BitVecVal(TAIL_CALLEE + tco, 64))
                     tv = tgt if not isinstance(tgt, int) else z3.BitVecVal(tgt, 64)
                     ok = [taken, tv == want_tgt, fs.regs["rdi"] == entry["rdi"],
                           fs.regs["rsp"] == fp, fs.regs["rbp"] == fp,

@@ -26,11 +26,12 @@ import itertools
 
 import z3
 
-from bpfsmt.proofs.jit_func import CALLEE_SAVED, DEPTHS, USED, _cex, _doc, _entry, _solve, _tail_call_body
+from bpfsmt.proofs.jit_func import (CALLEE_SAVED, DEPTHS, TAIL_CALLEE, USED, _cex, _doc, _entry, _solve,
+                                    tail_call_image)
 from bpfsmt.proofs.registry import Outcome, theorem
 from bpfsmt.solver.jit.emit import X86Jit, jit_function
 from bpfsmt.solver.jit.emit612 import X86Jit612
-from bpfsmt.solver.jit.encode import NOP5, X86_JA, round_up
+from bpfsmt.solver.jit.encode import X86_JA, round_up
 from bpfsmt.solver.jit.kernels import jit_config
 from bpfsmt.spec import x86
 from bpfsmt.spec.insn import Insn
@@ -48,17 +49,7 @@ def check_tail_call_cnt_ptr(cfg, direct: bool, populated: bool = False) -> Outco
     tco = cfg.jit(cfg).tail_call_offset
     for depth, used in itertools.product(DEPTHS, USED):
         n += 1
-        body = _tail_call_body(used)
-        f = jit_function(body, stack_depth=depth, tail_call_reachable=True, is_subprog=True,
-                         cfg=cfg, direct_tail_calls={len(body) - 3: direct}, raw_helpers=True)
-        img = bytearray(f.image)
-        callee = 0x40000000
-        if direct and populated:
-            p = f.pokes[0]
-            img[p.bypass:p.bypass + 5] = NOP5
-            rel = callee + tco - (p.target + 5)
-            img[p.target:p.target + 5] = bytes([0xE9]) + rel.to_bytes(4, "little", signed=True)
-        thunks = {r.offset - 1: "rcx" for r in f.relocs if r.kind == "thunk"}
+        _, f, img, thunks = tail_call_image(cfg, depth, used, direct, populated, tco)
         st, entry, mem0 = _entry()
         sp0, ptr = entry["rsp"], entry["rax"]
         fp = sp0 - 8
@@ -83,7 +74,7 @@ def check_tail_call_cnt_ptr(cfg, direct: bool, populated: bool = False) -> Outco
             new_cnt = x86.mem_read(fs.mem, ptr, 8)
             if kind in ("indirect", "jump") and not (isinstance(tgt, int) and 0 <= tgt <= len(img)):
                 want = (x86.mem_read(mem0, prog + lay.bpf_prog_bpf_func, 8) + tco
-                        if not direct else z3.BitVecVal(callee + tco, 64))
+                        if not direct else z3.BitVecVal(TAIL_CALLEE + tco, 64))
                 tv = tgt if not isinstance(tgt, int) else z3.BitVecVal(tgt, 64)
                 ok = [taken, tv == want, fs.regs["rdi"] == entry["rdi"], fs.regs["rsp"] == fp,
                       fs.regs["rbp"] == fp, new_cnt == cnt + 1, fs.regs["rax"] == ptr]
