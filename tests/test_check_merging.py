@@ -88,3 +88,20 @@ def test_register_set_on_one_side_merges_and_stays_exact():
     assert low.states == 8          # one visit per slot: the paths merge at 4 and again at 7
     r = check(pf, pf.programs[0])
     assert r.verdict == "safe", (r.verdict, r.kind, r.reason)
+
+
+def test_spilled_packet_pointer_goes_stale_across_a_packet_changing_helper():
+    # clear_all_pkt_pointers reaches spills too: the program may keep the slot as long as it
+    # does not use what it reloads as a pointer
+    text = (".program p section=tc\n r6 = r1\n r2 = *(u32 *)(r1 + 76)\n"
+            " *(u64 *)(r10 - 8) = r2\n r1 = r6\n r2 = 0\n r3 = r10\n r3 += -16\n"
+            " r4 = 0\n *(u64 *)(r10 - 16) = r4\n r4 = 1\n r5 = 0\n call bpf_skb_store_bytes\n"
+            " r0 = 0\n exit\n")
+    pf = parse_program_text(text)
+    r = check(pf, pf.programs[0])
+    assert r.verdict == "safe", (r.verdict, r.reason)
+    used = text.replace(" r0 = 0\n exit\n", " r1 = *(u64 *)(r10 - 8)\n r0 = *(u8 *)(r1 + 0)\n"
+                        " exit\n")
+    pf = parse_program_text(used)
+    r = check(pf, pf.programs[0])
+    assert r.verdict == "unknown" and "packet pointer from before a helper" in r.reason

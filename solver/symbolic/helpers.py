@@ -38,7 +38,7 @@ from bpfsmt.solver.concrete.runtime_helpers import written_bytes
 from bpfsmt.solver.concrete.exec import ExecInputs
 from bpfsmt.solver.symbolic import env as ENV
 from bpfsmt.solver.symbolic import refs, timers
-from bpfsmt.solver.symbolic.state import Count, Frame
+from bpfsmt.solver.symbolic.state import Count, Frame, SByte
 from bpfsmt.solver.symbolic.values import (FALSE, TRUE, OPAQUE_KINDS, UNINIT, Ptr, type_name, Scalar, Unsupported, add_off, as_int, bv,
                                            fold, fromle, is_const_false, is_const_true, signed,
                                            simp)
@@ -152,7 +152,7 @@ def _generic(low, st, slot, proto):
     if not _generic_args(low, st, slot, proto):
         return []
     if proto.changes_pkt_data:
-        _invalidate_pkt(st, slot, proto.name)
+        _invalidate_pkt(st)
     r0 = None if proto.ret == H.RET_VOID else Scalar(_next_ret(low, st, proto.name))
     return _finish(low, st, slot, r0)
 
@@ -602,21 +602,21 @@ def _store_bytes_helper(low, st, slot, name):
         base = Ptr(T.PTR_TO_PACKET, 0, bv(0))
         old = [low.read_byte(st, base, add_off(off, i)) for i in range(size)]
         low.region_write_bytes(st, base, off, [z3.If(ok, b, a) for a, b in zip(old, data)])
-    _invalidate_pkt(st, slot, name)
+    _invalidate_pkt(st)
     return _finish(low, st, slot, Scalar(z3.If(ok, bv(0), bv(-14))))
 
 
-def _invalidate_pkt(st, slot, name):
-    """clear_all_pkt_pointers: registers holding packet pointers become stale (a later read
-    is UNKNOWN); a spilled one makes the call itself UNKNOWN."""
+def _invalidate_pkt(st):
+    """clear_all_pkt_pointers: packet pointers in registers and spilled on the stack become
+    stale (the kernel makes them unknown scalars; using one as a pointer is UNKNOWN here)."""
+    stale = Ptr(T.STALE_PACKET, 0, bv(0))
     for f in st.frames:
-        for o2, b in f.stack.items():
+        for o2, b in list(f.stack.items()):
             if b.ptr is not None and b.ptr.kind in PACKET_TYPES:
-                raise Unsupported(f"a packet pointer spilled at fp{o2} across {name} at insn "
-                                  f"{slot}")
+                f.stack[o2] = SByte(ptr=stale, i=b.i)
         for r, v in enumerate(f.regs):
             if isinstance(v, Ptr) and v.kind in PACKET_TYPES:
-                f.regs[r] = Ptr(T.STALE_PACKET, 0, bv(0))
+                f.regs[r] = stale
 
 
 # The BPF_PROG_TEST_RUN xdp buffer (solver/concrete/exec.py) in original-data coordinates: the
@@ -677,7 +677,7 @@ def _xdp_adjust(low, st, slot, name):
         new = (meta, data, z3.If(ok, ne, end))
         r0 = z3.If(ok, bv(0), bv(-EINVAL))
     st.mem.layout = tuple(simp(x) for x in new)
-    _invalidate_pkt(st, slot, name)
+    _invalidate_pkt(st)
     return _finish(low, st, slot, Scalar(r0))
 
 
