@@ -1,10 +1,11 @@
 """Kernel selftest files as they are in a kernel tree, through `bpfsmt selftest`.
 
-    python benchmarks/selftests.py KERNEL_TREE [--kernel 6.12] [--glob 'verifier_*.c']
+    python benchmarks/selftests.py KERNEL_TREE [--kernel 6.12] [--glob 'verifier_*.c'] [--timeout S]
 
 KERNEL_TREE is an unpacked kernel source (Debian: `apt-get download linux-source-6.12`, then
 unpack its tarball). Prints per file whether it compiled and its OK/FAIL/SKIP counts, then the
-totals: how many files load, and how many tests the model judges as the file expects.
+totals: how many files load, and how many tests the model judges as the file expects. A test
+whose verification runs past `--timeout` seconds (default 20) is a SKIP ("UNKNOWN").
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ def main() -> int:
     ap.add_argument("tree")
     ap.add_argument("--kernel", default="6.12", choices=["6.1", "6.12"])
     ap.add_argument("--glob", default="verifier_*.c")
+    ap.add_argument("--timeout", type=float, default=20.0)
     args = ap.parse_args()
     progs = os.path.join(args.tree, "tools", "testing", "selftests", "bpf", "progs")
     files = sorted(glob.glob(os.path.join(progs, args.glob)))
@@ -36,7 +38,7 @@ def main() -> int:
     for path in files:
         name = os.path.basename(path)
         try:
-            rs = run_file(path, kernel=args.kernel)
+            rs = run_file(path, kernel=args.kernel, timeout=args.timeout)
         except InputError as e:
             totals["files not loaded"] += 1
             print(f"{name:45} not loaded: {e}")

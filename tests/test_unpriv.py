@@ -54,6 +54,17 @@ def test_model_agrees_with_the_unprivileged_kernel(label):
             assert r.log[0].startswith("bpf_prog_load:")
 
 
+def test_unprivileged_logs_line_by_line():
+    """The kernel's level-1 logs of the unprivileged loads: every scalar printed precise (`P0`),
+    map addresses hidden as 0x0 (no allow_ptr_leaks), speculative paths' errors."""
+    from vlog_compare import compare_label
+    got = [(lab, compare_label(lab)) for lab in LABELS]
+    got = [(lab, c) for lab, c in got if c is not None]
+    assert len(got) >= 490
+    assert all(c.equal for _, c in got), [(lab.prog, c.first_diff) for lab, c in got if not c.equal]
+    assert any("R1_w=P0" in lab.log for lab, _ in got) and any("= 0x0 " in lab.log for lab, _ in got)
+
+
 def _find(prog):
     return next(lab for lab in LABELS if lab.prog == prog)
 

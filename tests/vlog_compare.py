@@ -67,7 +67,7 @@ def compare_label(label) -> Optional[LogComparison]:
     except InputError:            # inputs the IR refuses (see test_verifier_oracle)
         return None
     res = verify(pf, prog, rules=label.kernel, jit=label.variant != "nojit",
-                 log_level=label.log_level)
+                 log_level=label.log_level, unpriv=label.family == "unpriv")
     c = compare_logs(label.log, res.verifier_log)
     c.verdict_agrees = res.accepted == label.accepted and (label.accepted or
                                                           res.message == label.message)

@@ -244,7 +244,7 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
         v.do_print_state = False
         if v.scratched():
             v.print_insn_state(st.cur, idx, self.vlog_refs(st))
-        v.print_insn(idx, insn_text(self.insns[idx], v.v612))
+        v.print_insn(idx, insn_text(self.insns[idx], v.v612, not self.priv.allow_ptr_leaks))
 
     def check_reg_arg(self, st: State, regno: int, src: bool, mark_unknown_dst=False):
         """check_reg_arg: SRC_OP reads `regno` (a liveness read mark), a destination is
@@ -601,7 +601,7 @@ def verify(pfile: ProgramFile, program, *, rules="6.1", jit: bool = True,
     v = Verifier(pfile, prog, rs, jit=jit, priv=priv)
     v.func_info = not btf_refused
     if log_level & BPF_LOG_LEVEL:
-        v.vlog = VLog(log_level, rs.kernel.name)
+        v.vlog = VLog(log_level, rs.kernel.name, all_precise=not priv.bpf_capable)
     res = VerifyResult(program=prog.name, section=prog.section, accepted=True, rules=rs.name)
     try:
         v.bpf_check()

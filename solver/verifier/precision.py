@@ -175,7 +175,10 @@ def _fmt_masks(masks) -> str:
 
 
 def mark_chain_precision_frame(env, st: State, frame: int, regno: int, spi: int = -1) -> None:
-    """__mark_chain_precision for register `regno` (or stack slot `spi`) of `frame`."""
+    """__mark_chain_precision for register `regno` (or stack slot `spi`) of `frame`. Without
+    CAP_BPF every scalar is precise already, and nothing is walked."""
+    if not env.priv.bpf_capable:
+        return
     last_idx = env.insn_idx
     func = st.frames[frame]
     if regno >= 0 and func.regs[regno].type != "scalar":

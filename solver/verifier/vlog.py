@@ -14,7 +14,8 @@ from __future__ import annotations
 from bpfsmt.grammar.printer import format_insn
 from bpfsmt.spec.insn import (BPF_ALU, BPF_ALU64, BPF_ATOMIC, BPF_CALL, BPF_END, BPF_EXIT, BPF_JA,
                               BPF_JMP, BPF_JMP32, BPF_K, BPF_LDX, BPF_MEM, BPF_NEG,
-                              BPF_PSEUDO_FUNC, BPF_ST, BPF_STX)
+                              BPF_PSEUDO_FUNC, BPF_PSEUDO_MAP_FD, BPF_PSEUDO_MAP_VALUE, BPF_ST,
+                              BPF_STX)
 from bpfsmt.solver.verifier.bounds import (S32_MAX, S32_MIN, S64_MAX, S64_MIN, Tnum,
                                           U32 as U32_MAX, U64 as U64_MAX)
 from bpfsmt.solver.verifier.state import (REG_LIVE_DONE, REG_LIVE_READ, REG_LIVE_WRITTEN,
@@ -53,13 +54,14 @@ def _s32(v: int) -> int:
     return v - (1 << 32) if v & 0x80000000 else v
 
 
-def reg_str(r) -> str:
-    """One register after `=`, as print_verifier_state writes it."""
+def reg_str(r, all_precise: bool = False) -> str:
+    """One register after `=`, as print_verifier_state writes it. `all_precise`: a loader
+    without CAP_BPF, whose every scalar __mark_reg_unknown made precise."""
     t = r.type
     b = r.b
     var_off = b.var_off
     const = var_off.mask == 0
-    s = "P" if t == "scalar" and r.precise else ""
+    s = "P" if t == "scalar" and (r.precise or all_precise) else ""
     if t in ("scalar", "fp") and const:
         v = var_off.value + r.off
         v = v - (1 << 64) if v >= (1 << 63) else v
@@ -142,14 +144,14 @@ def _scalar_ranges612(b) -> list[str]:
     return out
 
 
-def reg_str612(r, frameno: int) -> str:
+def reg_str612(r, frameno: int, all_precise: bool = False) -> str:
     """print_reg_state of 6.12: only the fields that say something, `map=NAME` for map
     pointers, merged scalar ranges."""
     t = r.type
     b = r.b
     var_off = b.var_off
     const = var_off.mask == 0
-    p = "P" if t == "scalar" and r.precise else ""
+    p = "P" if t == "scalar" and (r.precise or all_precise) else ""
     if t == "scalar" and const:
         return p + _snum612(var_off.value - (1 << 64) if var_off.value >= 1 << 63 else var_off.value)
     out = r.tstr().replace("alloc_mem", "ringbuf_mem")     # LOG-RINGBUF-MEM: MEM_RINGBUF
@@ -187,9 +189,10 @@ def reg_str612(r, frameno: int) -> str:
 class VLog:
     """bpf_verifier_log plus the env fields the printers use (scratch masks, prev lengths)."""
 
-    def __init__(self, level: int, kernel: str = "6.1"):
+    def __init__(self, level: int, kernel: str = "6.1", all_precise: bool = False):
         self.level = level
         self.v612 = kernel == "6.12"          # log.c's 6.12 register and stack printers
+        self.all_precise = all_precise        # no CAP_BPF: every scalar is precise
         self.buf: list[str] = []      # pieces; `pos` is their total length
         self.pos = 0
         self.prev_log_len = 0
@@ -239,7 +242,7 @@ class VLog:
             if not print_all and not (self.scratched_regs >> i) & 1:
                 continue
             out.append(f" R{i}{print_liveness(r.live)}="
-                       f"{reg_str612(r, frame.frameno) if self.v612 else reg_str(r)}")
+                       f"{reg_str612(r, frame.frameno, self.all_precise) if self.v612 else reg_str(r, self.all_precise)}")
         for i in range(frame.allocated_stack // 8):
             sl = frame.stack.get(i)
             if sl is None or all(t == 0 for t in sl.stype):
@@ -288,12 +291,14 @@ class VLog:
         self.prev_log_len = self.pos
 
 
-def insn_text(ins, v612: bool = False) -> str:
+def insn_text(ins, v612: bool = False, hide_ptrs: bool = False) -> str:
     """print_bpf_insn as 6.1's kernel/bpf/disasm.c prints it: `(op) text`, map loads as
     `map[id:N]`. 6.1's disassembler predates cpu v4 and never looks at the fields an opcode
     does not use, so `(bf) r0 = r1` stands for a movsx, `(37) r0 /= 3` for an sdiv, and a
     reserved field set to non-zero is not shown (the verifier rejects it on the next line).
-    6.12's knows `gotol`."""
+    6.12's knows `gotol`. `hide_ptrs` (no allow_ptr_leaks): a map address prints as 0x0."""
+    if hide_ptrs and ins.is_wide and ins.src in (BPF_PSEUDO_MAP_FD, BPF_PSEUDO_MAP_VALUE):
+        return f"({ins.opcode:02x}) r{ins.dst} = 0x0"
     if v612 and ins.cls == BPF_JMP32 and ins.code == BPF_JA:
         return f"({ins.opcode:02x}) gotol pc{ins.imm:+d}"
     text = _disasm61(ins)
