@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bpfsmt.spec.insn import BPF_ST
 from bpfsmt.spec.limits import MAX_BPF_STACK, BPF_MAX_VAR_OFF
-from bpfsmt.spec.errno import EACCES
+from bpfsmt.spec.errno import EACCES, EINVAL
 from bpfsmt.solver.verifier.bounds import s64, is_unbounded
 from bpfsmt.solver.verifier.liveness import mark_reg_read
 from bpfsmt.solver.verifier.state import (Reg, Slot, Frame, STACK_INVALID,
@@ -34,21 +34,24 @@ class StackAccess:
         b = r.b
         if b.var_off.is_const():
             min_off = s64(b.var_off.value) + off
-            max_off = min_off + size - 1 if size > 0 else min_off
+            end = min_off + size            # the kernel's max_off: one past the last byte
         else:
             if b.smax >= BPF_MAX_VAR_OFF or b.smin <= -BPF_MAX_VAR_OFF:
                 self.err(f"invalid unbounded variable-offset{extra} stack R{regno}", EACCES)
             min_off = b.smin + off
-            max_off = b.smax + off + size - 1 if size > 0 else min_off
+            end = b.smax + off + size       # a zero-sized access still spans [smin, smax]
         lo = -MAX_BPF_STACK if (write or helper) else -frame.allocated_stack
         if self.priv.allow_uninit_stack and not write:
             lo = -MAX_BPF_STACK
-        bad = not (lo <= min_off <= -1) or not (lo <= max_off <= -1)
+        # check_stack_slot_within_bounds on the lowest byte (-EACCES), nothing at or above the
+        # frame pointer (-EINVAL)
+        errno = EACCES if not lo <= min_off <= -1 else (EINVAL if end > 0 else 0)
+        bad = errno != 0
         if bad and self.rules.on("CORE-02"):
             if b.var_off.is_const():
-                self.err(f"invalid{extra} stack R{regno} off={off} size={size}", EACCES)
+                self.err(f"invalid{extra} stack R{regno} off={off} size={size}", errno)
             self.err(f"invalid variable-offset{extra} stack R{regno} var_off={b.var_off} size={size}",
-                     EACCES)
+                     errno)
         if not bad:
             grown = (-min_off + 7) // 8 * 8
             frame.grow_stack_state(grown)
