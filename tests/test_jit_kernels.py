@@ -144,3 +144,42 @@ def test_unknown_kernel_is_bad_input(capsys):
         cli(["jit", str(JIT_INPUTS / "jit_calls.bpf.c"), "--kernel", "5.10"])
     assert e.value.code == 2
     assert "invalid choice: '5.10'" in capsys.readouterr().err
+
+
+# --- from the source: verifier model -> xlate -> JIT of the kernel ------------------------------
+
+SOURCE_GAPS = {
+    "sleepable:sp07_syscall_timer_cb_copy_run": "the verifier model's stack depth for the main "
+                                                "function is 0x28, the kernel's 0x20 (as on 6.1)",
+    "xlate:loop_stack_12": "the bpf_loop inlining's stack depth differs from the kernel's (as on 6.1)",
+}
+SOURCE_COVER = ("tail", "timer", "jiffies", "loop", "lookup", "percpu", "smp", "ctx", "fields",
+                "callback", "sdiv", "movsx", "bswap", "ldsx", "lock")
+
+
+def _source_params():
+    import os
+    slow = bool(os.environ.get("BPFSMT_SLOW"))
+    for fam in FAMILIES + ("xlate",):
+        if fam == "range":      # BOUNDS-612: 6.12 removes dead code the 6.1 bounds model keeps
+            continue
+        for lb in load_labels(fam, "", "6.12"):
+            key = f"{fam}:{lb.prog}"
+            if not (lb.accepted and lb.jited) or not (slow or key in SOURCE_GAPS or
+                                                      any(w in lb.prog for w in SOURCE_COVER)):
+                continue
+            marks = [pytest.mark.xfail(strict=True, reason=SOURCE_GAPS[key])] if key in SOURCE_GAPS else []
+            yield pytest.param(lb, id=key, marks=marks)
+
+
+@pytest.mark.parametrize("label", list(_source_params()))
+def test_source_pipeline_gives_the_612_image(label):
+    """The user's `bpfsmt jit --kernel 6.12` path (cover set; every label with BPFSMT_SLOW=1)."""
+    from bpfsmt.commands.jit import map_max_entries, pipeline
+    from bpfsmt.solver.jit.program import jit_program
+    from oracle_labels import label_program
+    pf, prog = label_program(label)
+    insns, depths = pipeline(pf, prog, kernel="6.12")
+    img = jit_program(insns, xlated=True, stack_depths=depths, prog_type=prog.prog_type,
+                      cfg=jit_config("6.12"), max_entries=map_max_entries(pf)).image
+    assert normalise(img) == normalise(bytes.fromhex(label.jited))

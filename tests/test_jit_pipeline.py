@@ -100,21 +100,27 @@ def test_pipeline_failure_is_reported_not_hidden(monkeypatch):
 
 
 # __sk_buff / xdp_md field conversions (convert_ctx_accesses), one program per field, labelled by
-# the kernel: tests/oracle/jit/ctx/ctxfields.bpf.c -> results.jsonl (rejected fields included).
+# each kernel: tests/oracle/jit/ctx/ctxfields.bpf.c -> results.jsonl (6.1), results_6.12.jsonl
+# (rejected fields included).
 CTX_RESULTS = os.path.join(HERE, "oracle", "jit", "ctx", "results.jsonl")
 CTX_RECORDS = [json.loads(l) for l in open(CTX_RESULTS)]
+CTX_RECORDS_612 = [json.loads(l) for l in open(CTX_RESULTS.replace(".jsonl", "_6.12.jsonl"))]
 
 
-@pytest.mark.parametrize("rec", [r for r in CTX_RECORDS if r["accepted"]], ids=lambda r: r["prog"])
-def test_ctx_field_conversion_matches_the_kernel_xlated_and_jited(rec):
+@pytest.mark.parametrize("kernel,rec", [("6.1", r) for r in CTX_RECORDS if r["accepted"]] +
+                         [("6.12", r) for r in CTX_RECORDS_612 if r["accepted"]],
+                         ids=lambda v: v if isinstance(v, str) else v["prog"])
+def test_ctx_field_conversion_matches_the_kernel_xlated_and_jited(kernel, rec):
+    from bpfsmt.solver.jit.kernels import jit_config
     from bpfsmt.solver.xlate import xlate
     from bpfsmt.spec.insn import decode
     pf = _load(os.path.join(HERE, "oracle", "jit", "ctx", "ctxfields.bpf.c"))
     prog = pf.program(rec["prog"])
-    ours = xlate(pf, prog, jit=True)
+    ours = xlate(pf, prog, jit=True, kernel=kernel)
     assert [i.encode() for i in ours] == [i.encode() for i in decode(bytes.fromhex(rec["xlated"]))]
-    insns, depths = pipeline(pf, prog, notes=[])     # the kernel accepted it (the model may not)
-    img = jit_program(insns, xlated=True, stack_depths=depths, prog_type=prog.prog_type).image
+    insns, depths = pipeline(pf, prog, notes=[], kernel=kernel)   # the kernel accepted it
+    img = jit_program(insns, xlated=True, stack_depths=depths, prog_type=prog.prog_type,
+                      cfg=jit_config(kernel)).image
     assert normalise(img) == normalise(bytes.fromhex(rec["jited_insns"]))
 
 

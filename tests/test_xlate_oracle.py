@@ -13,8 +13,8 @@ returned in `BPF_OBJ_GET_INFO_BY_FD`, after this normalisation (both sides alike
     of the inlined bpf_jiffies64) -> `kaddr`;
   * without JIT, bpf2bpf calls carry the interpreter's address in imm -> `interp`.
 Programs we cannot match are listed in GAPS with the rewrite we do not model (the test then
-asserts that they still differ, so the table cannot go stale); on 6.1 it is empty: every accepted
-program matches. Not compared: labels_harden.json (bpf_jit_harden=2: constant blinding puts
+asserts that they still differ, so the table cannot go stale); it is empty: every accepted
+program matches on both kernels. Not compared: labels_harden.json (bpf_jit_harden=2: constant blinding puts
 random values into the xlated code).
 """
 from __future__ import annotations
@@ -37,9 +37,7 @@ KADDR = 0xFFFF_8000_0000_0000
 XLATE_DIR = Path(__file__).resolve().parent / "oracle" / "xlate"
 
 # (kernel, family, variant, file, prog) -> the rewrite the model does not follow there
-GAPS = {
-    ("6.12", "core", "", "ctx.c", "xdp_fields_ok"):
-        "ctx conversions follow 6.1's struct layouts: 6.12's net_device.ifindex is at 224, not 216",
+GAPS: dict = {
 }
 # Programs with code do_check never reaches: the privileged dead-code passes need its `seen`
 # marks, taken from the verifier model (bpfsmt.solver.verifier.verify).
@@ -178,7 +176,7 @@ def test_coverage_counts():
                 matched[key] = matched.get(key, 0) + 1
         assert matched["array"] == 40 and matched["array-nojit"] == 40, kernel
         assert sum(matched.values()) >= 365, (kernel, sum(matched.values()))
-    assert not [g for g in GAPS if g[0] == "6.1"]
+    assert not GAPS
     assert {"lookup_arr8", "lookup_arr24"} <= {p.values[0].prog for p in CASES if p.values[0].family == "examples"}
 
 

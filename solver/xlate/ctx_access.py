@@ -92,6 +92,42 @@ SKB_CTX_SEQ_TC = {
 }
 CTX_SEQ_TABLES = {"socket_filter": SKB_CTX_SEQ, "sched_cls": SKB_CTX_SEQ_TC,
                   "sched_act": SKB_CTX_SEQ_TC}
+
+# Debian 6.12.95's sk_buff and net_device (tests/oracle/jit/ctx/results_6.12.jsonl): the fields
+# after the removed vlan_present bit moved by 4, net_device.ifindex by 8; vlan_present is
+# `vlan_all != 0` and the delivery-time type two bits at 129 ("net: remove skb->vlan_present",
+# 6.3; tstamp_type as two bits, 6.11).
+NETDEV_IFINDEX_612 = 224
+SKB_CTX_SEQ_612 = {
+    **SKB_CTX_SEQ,
+    20: (4, lambda d, s: [_ld(BPF_W, d, s, 156),                # vlan_present: vlan_all != 0
+                          Insn.make(BPF_JMP | BPF_JEQ | BPF_K, d, 0, 1, 0),
+                          Insn.make(BPF_ALU | BPF_MOV | BPF_K, d, 0, 0, 1)]),
+    24: (4, lambda d, s: [_ld(BPF_H, d, s, 158)]),              # vlan_tci
+    28: (4, lambda d, s: [_ld(BPF_H, d, s, 156)]),              # vlan_proto
+    36: (4, lambda d, s: [_ld(BPF_W, d, s, 148)]),              # ingress_ifindex (skb_iif)
+    40: (4, lambda d, s: [_ld(BPF_DW, d, s, 16),                # ifindex: skb->dev may be NULL
+                          Insn.make(BPF_JMP | BPF_JEQ | BPF_K, d, 0, 1, 0),
+                          _ld(BPF_W, d, d, NETDEV_IFINDEX_612)]),
+    68: (4, lambda d, s: [_ld(BPF_W, d, s, 152)]),              # hash
+    84: (4, lambda d, s: [_ld(BPF_W, d, s, 160),                # napi_id: 0 below MIN_NAPI_ID
+                          Insn.make(BPF_JMP | BPF_JGE | BPF_K, d, 0, 1, 0x2001),
+                          Insn.make(BPF_ALU64 | BPF_MOV | BPF_K, d, 0, 0, 0)]),
+}
+SKB_CTX_SEQ_TC_612 = {
+    **SKB_CTX_SEQ_TC, **SKB_CTX_SEQ_612,
+    40: (4, lambda d, s: [_ld(BPF_DW, d, s, 16), _ld(BPF_W, d, d, NETDEV_IFINDEX_612)]),
+    152: (8, lambda d, s: [_ld(BPF_B, AX, s, 129),              # tstamp (0 if delivery-time mono
+                           Insn.make(BPF_JMP32 | BPF_JSET | BPF_K, AX, 0, 1, 4),   # at ingress)
+                           Insn.make(BPF_JMP | BPF_JA, 0, 0, 4, 0),
+                           Insn.make(BPF_JMP32 | BPF_JSET | BPF_K, AX, 0, 1, 3),
+                           Insn.make(BPF_JMP | BPF_JA, 0, 0, 2, 0),
+                           Insn.make(BPF_ALU64 | BPF_MOV | BPF_K, d, 0, 0, 0),
+                           Insn.make(BPF_JMP | BPF_JA, 0, 0, 1, 0),
+                           _ld(BPF_DW, d, s, 32)]),
+    180: (1, lambda d, s: [_ld(BPF_B, d, s, 129),               # tstamp_type: two bits
+                           Insn.make(BPF_ALU | BPF_AND | BPF_K, d, 0, 0, 3)]),
+}
 # __sk_buff fields no oracle dump shows (the kernel rejects them in socket_filter and tc, or
 # they belong to other program types' ctx rules): left UNCONVERTED by xlate.
 SKB_CTX_UNOBSERVED = {88: "family", 92: "remote_ip4", 96: "local_ip4", 100: "remote_ip6",
@@ -104,6 +140,14 @@ XDP_CTX = {0: [(BPF_DW, 0)],           # xdp_md.data         -> xdp_buff.data
 XDP_CTX_UNOBSERVED = {20: "egress_ifindex"}                 # devmap programs only
 CTX_TABLES = {"socket_filter": SKB_CTX, "sched_cls": SKB_CTX, "sched_act": SKB_CTX,
               "cgroup_skb": SKB_CTX, "xdp": XDP_CTX}
+XDP_CTX_612 = {**XDP_CTX, 12: [(BPF_DW, 32), (BPF_DW, 0), (BPF_W, NETDEV_IFINDEX_612)]}
+# each kernel's (load chains, load sequences) by program type
+CTX_CONVERSIONS = {
+    "6.1": (CTX_TABLES, CTX_SEQ_TABLES),
+    "6.12": ({**CTX_TABLES, "xdp": XDP_CTX_612},
+             {"socket_filter": SKB_CTX_SEQ_612, "sched_cls": SKB_CTX_SEQ_TC_612,
+              "sched_act": SKB_CTX_SEQ_TC_612}),
+}
 
 
 PKT = "pkt"
@@ -254,8 +298,9 @@ def bpf_unclone_prologue(first: Insn, drop_verdict: int) -> list[Insn]:
             first]
 
 
-def convert_ctx_accesses(prog: Program, p: "XlatedProg") -> None:
-    table = CTX_TABLES.get(prog.prog_type)
+def convert_ctx_accesses(prog: Program, p: "XlatedProg", kernel: str = "6.1") -> None:
+    tables, seq_tables = CTX_CONVERSIONS[kernel]
+    table = tables.get(prog.prog_type)
     if table is None:
         return
     direct_write: list = []
@@ -270,7 +315,7 @@ def convert_ctx_accesses(prog: Program, p: "XlatedProg") -> None:
         if i not in accesses:
             continue
         off = accesses[i] + ins.off
-        seq = CTX_SEQ_TABLES.get(prog.prog_type, {}).get(off)
+        seq = seq_tables.get(prog.prog_type, {}).get(off)
         if seq is not None and ins.cls == BPF_LDX and ins.size_bytes == seq[0] and ins.dst != ins.src:
             new = seq[1](ins.dst, ins.src)
         else:

@@ -125,7 +125,7 @@ def xlate(pfile: ProgramFile, program, jit: bool = True, *, dump: bool = True,
     opt_hard_wire_dead_code_branches(p)
     opt_remove_dead_code(p)
     opt_remove_nops(p)
-    convert_ctx_accesses(prog, p)
+    convert_ctx_accesses(prog, p, opts.kernel.name)
     do_misc_fixups(pfile, prog, p, opts)
     opt_subreg_zext_cmpxchg(p)
     _fixup_call_args(p, opts)
