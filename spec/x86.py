@@ -116,10 +116,7 @@ def initial_state(prefix="x", mem=None) -> X86State:
 
 def mem_read(mem, addr, nbytes):
     parts = [z3.Select(mem, addr + k) for k in range(nbytes)]
-    out = parts[0]
-    for p in parts[1:]:
-        out = z3.Concat(p, out)
-    return out
+    return z3.Concat(*reversed(parts)) if nbytes > 1 else parts[0]
 
 
 def mem_write(mem, addr, value, nbytes):
@@ -712,9 +709,16 @@ JCC_MNEMONICS = ("je", "jne", "jb", "jae", "jbe", "ja", "jl", "jge", "jle", "jg"
 
 @handles(*JCC_MNEMONICS)
 def _jcc(m, st, ins, mn, ops):
-    """Fork: the taken state carries the condition, this one its negation."""
+    """Fork: the taken state carries the condition, this one its negation. A condition the
+    simplifier decides takes one side only (e.g. the retry of a cmpxchg loop whose compare
+    reads the value the loop just loaded: it cannot fail without another writer)."""
     (t,) = ops
-    c = m.cc(st, mn)
+    c = z3.simplify(m.cc(st, mn))
+    if z3.is_true(c):
+        m._goto(st, m._target(ins, t))
+        return []
+    if z3.is_false(c):
+        return []
     taken = st.copy()
     taken.cond.append(c)
     m._goto(taken, m._target(ins, t))

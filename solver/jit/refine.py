@@ -226,8 +226,8 @@ def check_refinement(insn: Insn, code: bytes, sym: Optional[Symbolic] = None, *,
         for a in f.loads:
             if a.via_rsp:
                 continue
-            conds.append(z3.Or(*[z3.And(a.addr == ba, z3.BoolVal(a.size == bn))
-                                 for ba, bn in accesses]) if accesses else z3.BoolVal(False))
+            conds.append(z3.Or(*[a.addr == ba for ba, bn in accesses if bn == a.size] or
+                               [z3.BoolVal(False)]))
         bad.append(z3.And(f.path, z3.Not(z3.And(*conds))))
     s = z3.Solver()
     s.set("timeout", timeout_ms)
@@ -337,7 +337,8 @@ def replay_register_form(insn: Insn, code: bytes, regs: list[int]) -> Optional[d
 def replay_memory_form(insn: Insn, code: bytes, regs: list[int]) -> Optional[dict]:
     """Run a LDX/ST/STX/atomic form on unicorn against the concrete ISA: the base register is
     pointed at a data page (its value in `regs` is replaced), the other registers are `regs`;
-    the old memory is a fixed pattern, or R0's low bytes for cmpxchg (its compare-success path).
+    the old memory is a fixed pattern with the sign bit of every access width set (a wrongly
+    sign-extending load shows), or R0's low bytes for cmpxchg (its compare-success path).
     Returns {"bpf": ..., "x86": ...} naming the differing registers/bytes, or None for other
     classes and for 32-bit cmpxchg, whose success path unicorn does not emulate as the CPU."""
     from unicorn import Uc, UC_ARCH_X86, UC_MODE_64, UC_HOOK_CODE
@@ -358,7 +359,7 @@ def replay_memory_form(insn: Insn, code: bytes, regs: list[int]) -> Optional[dic
     regs[base] = (addr - insn.off) & (2 ** 64 - 1)
     is_atomic = insn.cls == BPF_STX and insn.mode == 0xC0
     old = regs[0] & isa.mask(8 * n) if (is_atomic and insn.imm == BPF_CMPXCHG) else \
-        0x8877665544332211 & isa.mask(8 * n)
+        0x88776655C4B3A291 & isa.mask(8 * n)       # the sign bit of every width set
     uc = Uc(UC_ARCH_X86, UC_MODE_64)
     uc.mem_map(code_at, 0x100000)
     uc.mem_map(stack, 0x10000)
