@@ -367,7 +367,8 @@ class Lowerer(RegionOps):
                 return self.do_subcall(st, insn, slot)
             if insn.src == 0:
                 return self.do_helper(st, insn, slot)
-            raise Unsupported(f"kfunc call at insn {slot} is not modelled")
+            raise Unsupported(f"kfunc call {insn.target or f'btf_id {insn.imm}'} at insn {slot} is not "
+                              f"modelled")
         # conditional
         dst = self.read_reg(st, slot, insn.dst)
         if dst is None:
