@@ -25,7 +25,7 @@ KIND_NAMES = {
 (K_UNKN, K_INT, K_PTR, K_ARRAY, K_STRUCT, K_UNION, K_ENUM, K_FWD, K_TYPEDEF, K_VOLATILE,
  K_CONST, K_RESTRICT, K_FUNC, K_FUNC_PROTO, K_VAR, K_DATASEC, K_FLOAT, K_DECL_TAG, K_TYPE_TAG,
  K_ENUM64) = range(20)
-_MODIFIERS = (K_TYPEDEF, K_VOLATILE, K_CONST, K_RESTRICT, K_TYPE_TAG)
+MODIFIERS = (K_TYPEDEF, K_VOLATILE, K_CONST, K_RESTRICT, K_TYPE_TAG)
 
 LINKAGE_STATIC, LINKAGE_GLOBAL, LINKAGE_EXTERN = 0, 1, 2
 
@@ -177,14 +177,19 @@ class BTF:
 
     def skip_mods(self, tid: int) -> BtfType:
         """Follow typedef/const/volatile/restrict/type_tag, as btf_type_id_size() does."""
+        return self.skip_mods_id(tid)[0]
+
+    def skip_mods_id(self, tid: int) -> tuple[BtfType, int]:
+        """btf_type_skip_modifiers: the type past the modifiers and typedefs, and its id."""
         seen = 0
         t = self.get(tid)
-        while t.kind in _MODIFIERS:
-            t = self.get(t.type)
+        while t.kind in MODIFIERS:
+            tid = t.type
+            t = self.get(tid)
             seen += 1
             if seen > 64:
                 raise BTFError(f"BTF modifier loop at type #{tid}", 0)
-        return t
+        return t, tid
 
     def size_of(self, tid: int, depth: int = 0) -> int:
         if depth > 64:
@@ -231,7 +236,7 @@ class BTF:
         (through typedefs and qualifiers); void and pointers do not."""
         proto = self.get(func.type)
         tid = proto.type
-        while tid and self.get(tid).kind in _MODIFIERS:
+        while tid and self.get(tid).kind in MODIFIERS:
             tid = self.get(tid).type
         return bool(tid) and self.get(tid).kind in (K_INT, K_ENUM, K_ENUM64)
 

@@ -95,15 +95,10 @@ def _kind_compat(a: B.BtfType, b: B.BtfType) -> bool:
 
 def _skip(btf: B.BTF, tid: int) -> tuple[B.BtfType, int]:
     """skip_mods_and_typedefs: the type and its id."""
-    t = btf.get(tid)
-    n = 0
-    while t.kind in (B.K_TYPEDEF, B.K_VOLATILE, B.K_CONST, B.K_RESTRICT, B.K_TYPE_TAG):
-        tid = t.type
-        t = btf.get(tid)
-        n += 1
-        if n > 64:
-            raise CoreError(f"BTF modifier loop at type [{tid}]")
-    return t, tid
+    try:
+        return btf.skip_mods_id(tid)
+    except B.BTFError as e:
+        raise CoreError(str(e)) from None
 
 
 def _size(btf: B.BTF, tid: int) -> int:

@@ -147,6 +147,13 @@ DELTAS_LIST = [
           "6.12 marks tracing arguments, bpf_get_current_task_btf's task and acquired kfunc results "
           "PTR_TRUSTED, printed 'trusted_ptr_' (6.1: 'ptr_').",
           old=(r"'ptr_or_null_'$",), new=(r"'trusted_ptr_or_null_'$",)),
+    Delta("KFUNC-SETS", "6.12 has kfuncs 6.1 does not (and allows them to more program types)",
+          "bpf_rcu_read_lock, bpf_obj_new_impl, bpf_task_acquire, bpf_cpumask_*, the iterators and "
+          "dynptr kfuncs came after 6.1: libbpf 1.1 cannot resolve such an extern on 6.1 and refuses "
+          "the object ('extern (func ksym) ...: not found'); the allow sets per program type differ "
+          "too (spec/kfuncs.py: 6.12's common set reaches every type).",
+          old=(r"^extern \(func ksym\) '[^']+': not found", r"^calling kernel function .* is not allowed$"),
+          new=(ACCEPTED, r".")),
     # last: its patterns are the broadest (a refused BTF changes every lock program's outcome)
     Delta("BTF-TWO-LOCKS", "BTF with a struct holding two (or a misaligned) bpf_spin_locks is refused",
           "6.12 parses struct metas at BTF_LOAD and fails on a second or misaligned bpf_spin_lock; libbpf "

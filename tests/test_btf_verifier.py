@@ -70,3 +70,14 @@ def test_cross_kernel_row_names_the_kfunc_delta(capsys):
     rows = json.loads(capsys.readouterr().out)
     row = rows[0] if isinstance(rows, list) else rows
     assert code == 1 and "KFUNC-612" in json.dumps(row)
+
+
+def test_object_with_612_kfuncs_gets_both_rows(capsys):
+    """libbpf cannot relocate kfunc612.o for 6.1: that kernel's row carries libbpf's refusal,
+    6.12's the verdict, and the difference is named KFUNC-SETS."""
+    path = label_object_path(next(lb for lb in LOADED if lb.object == "kfunc612.o"))
+    cli_main(["verify", "--kernel", "6.1,6.12", "--json", f"{path}:rcu_ok"])
+    row = json.loads(capsys.readouterr().out)
+    row = row[0] if isinstance(row, list) else row
+    assert row["verdict_6.1"] == "rejected" and row["verdict_6.12"] == "accepted"
+    assert "bpf_cpumask_create': not found" in row["message_6.1"] and row["delta_rule"] == "KFUNC-SETS"

@@ -62,6 +62,17 @@ def _verify_on(path, fmt, prog_name, rules, kernel, unpriv=False):
     return verify(pfile, pfile.program(prog_name), rules=rules, unpriv=unpriv)
 
 
+def _select_any(select, args, kernels):
+    """The programs of the inputs as the first kernel that can relocate them sees them (an
+    object using 6.12's kfuncs still gets its 6.12 row, and libbpf's refusal on 6.1)."""
+    for k in kernels[:-1]:
+        try:
+            return select(args.files, args.program, args.format, args.timeout, k)
+        except InputError:
+            continue
+    return select(args.files, args.program, args.format, args.timeout, kernels[-1])
+
+
 def _cross(path, fmt, prog_name, base, kernels, unpriv=False):
     results = [_verify_on(path, fmt, prog_name, base.for_kernel(k), k, unpriv) for k in kernels]
     deltas = []
@@ -81,7 +92,8 @@ def _cross(path, fmt, prog_name, base, kernels, unpriv=False):
 
 
 def _cross_row(path, kernels, results, deltas) -> dict:
-    row = {"file": os.path.basename(path), "program": results[0].program, "section": results[0].section}
+    row = {"file": os.path.basename(path), "program": results[0].program,
+           "section": next((r.section for r in results if r.section), "")}
     for k, r in zip(kernels, results):
         row[f"verdict_{k}"] = "accepted" if r.accepted else "rejected"
         row[f"message_{k}"] = r.message if not r.accepted else None
@@ -124,7 +136,7 @@ def main(args) -> int:
     kernels = parse_kernels(getattr(args, "kernel", None))
     from bpfsmt.selection import select
     items, loaded = [], {}
-    for t in select(args.files, args.program, args.format, args.timeout, kernels[0]):    # InputError: exit 2
+    for t in _select_any(select, args, kernels):    # InputError: exit 2
         loaded[t.path] = t.pfile
         for p in t.programs:
             items.append((t.path, args.format, p.name, args.rules,

@@ -28,7 +28,6 @@ MAX_BPF_FUNC_REG_ARGS = 5
 KIND_STR = ("UNKNOWN", "INT", "PTR", "ARRAY", "STRUCT", "UNION", "ENUM", "FWD", "TYPEDEF", "VOLATILE",
             "CONST", "RESTRICT", "FUNC", "FUNC_PROTO", "VAR", "DATASEC", "FLOAT", "DECL_TAG",
             "TYPE_TAG", "ENUM64")
-_MODS = (B.K_TYPEDEF, B.K_VOLATILE, B.K_CONST, B.K_RESTRICT, B.K_TYPE_TAG)
 _SCALARS = (B.K_INT, B.K_ENUM, B.K_ENUM64, B.K_FLOAT)
 # the function whose prototype types a tracing program's ctx, per expected attach type
 _ATTACH_FUNC = {"trace_fentry": "{}", "trace_fexit": "{}", "modify_return": "{}",
@@ -49,15 +48,6 @@ def with_probe_mem(program, slots):
     return replace(program, insns=insns)
 
 
-def skip_mods(btf: B.BTF, tid: int) -> tuple[B.BtfType, int]:
-    """btf_type_skip_modifiers"""
-    t = btf.get(tid)
-    while t.kind in _MODS:
-        tid = t.type
-        t = btf.get(tid)
-    return t, tid
-
-
 def is_struct(t: B.BtfType) -> bool:
     return t.kind in (B.K_STRUCT, B.K_UNION)
 
@@ -67,7 +57,7 @@ def resolve_size(btf: B.BTF, tid: int):
     id), or None when the type has no size."""
     nelems, arr = 1, None
     t = btf.get(tid)
-    while t.kind in _MODS or t.kind == B.K_ARRAY:
+    while t.kind in B.MODIFIERS or t.kind == B.K_ARRAY:
         if t.kind == B.K_ARRAY:
             arr = arr or t
             nelems *= t.array[2]
@@ -91,13 +81,13 @@ def is_scalar_struct(btf: B.BTF, t: B.BtfType, rec: int = 0) -> bool:
     if not is_struct(t):
         return False
     for m in t.members:
-        mt, _ = skip_mods(btf, m.type_id)
+        mt, _ = btf.skip_mods_id(m.type_id)
         if is_struct(mt):
             if rec >= 3 or not is_scalar_struct(btf, mt, rec + 1):
                 return False
             continue
         if mt.kind == B.K_ARRAY:
-            mt, _ = skip_mods(btf, mt.array[0])
+            mt, _ = btf.skip_mods_id(mt.array[0])
         if mt.kind not in _SCALARS:
             return False
     return True
@@ -164,7 +154,7 @@ class BtfAccess:
                     if msize != size or off != moff:
                         self.err(f"cannot access ptr member {m.name} with moff {moff} in struct "
                                  f"{tname or '(anon)'} with off {off} size {size}", EACCES)
-                    st, sid = skip_mods(btf, mtype.type)
+                    st, sid = btf.skip_mods_id(mtype.type)
                     if is_struct(st):
                         return WALK_PTR, sid
                 if off + size > mtrue_end:
@@ -180,13 +170,13 @@ class BtfAccess:
         if not t.members:
             return None
         m = t.members[-1]
-        mt, _ = skip_mods(btf, m.type_id)
+        mt, _ = btf.skip_mods_id(m.type_id)
         if mt.kind != B.K_ARRAY or mt.array[2]:
             return None
         moff = m.bit_offset // 8
         if off < moff:
             return None
-        et, _ = skip_mods(btf, mt.array[0])
+        et, _ = btf.skip_mods_id(mt.array[0])
         if et.kind == B.K_INT:
             return WALK_SCALAR, None, 0
         if not is_struct(et) or not et.size_or_type:
@@ -228,7 +218,7 @@ class BtfAccess:
             tds = kb.by_name("btf_trace_" + p.attach_target, B.K_TYPEDEF)
             if not tds:
                 return None
-            pt, _ = skip_mods(kb, tds[0].type)
+            pt, _ = kb.skip_mods_id(tds[0].type)
             proto = kb.get(pt.type) if pt.kind == B.K_PTR else None
             return (kb, proto, 1) if proto is not None and proto.kind == B.K_FUNC_PROTO else None
         fmt = _ATTACH_FUNC.get(at)
@@ -252,13 +242,13 @@ class BtfAccess:
                                                                    "lsm_mac")):
             return False
         tid = proto.type if arg == len(params) else params[arg][1]
-        t, _ = skip_mods(kb, tid)
+        t, _ = kb.skip_mods_id(tid)
         if t.kind in _SCALARS or is_struct(t) or t.kind == B.K_UNKN:
             mark_reg_unknown(d)
             return True
         if t.kind != B.K_PTR or size != 8:
             return False
-        pt, pid = skip_mods(kb, t.type)
+        pt, pid = kb.skip_mods_id(t.type)
         if pt.kind in (B.K_UNKN, B.K_INT):                      # void * / int *: a scalar
             mark_reg_unknown(d)
             return True
@@ -309,14 +299,14 @@ class BtfAccess:
         for i in range(6):
             mark_reg_not_init(regs[i])
         r0 = regs[0]
-        t, _ = skip_mods(kb, proto.type)
-        if flags & KF_ACQUIRE and not (t.kind == B.K_PTR and is_struct(skip_mods(kb, t.type)[0])) \
+        t, _ = kb.skip_mods_id(proto.type)
+        if flags & KF_ACQUIRE and not (t.kind == B.K_PTR and is_struct(kb.skip_mods_id(t.type)[0])) \
                 and name not in ("bpf_obj_new_impl", "bpf_percpu_obj_new_impl"):
             self.err("acquire kernel function does not return PTR_TO_BTF_ID", EINVAL)
         if t.kind in _SCALARS:
             mark_reg_unknown(r0)
         elif t.kind == B.K_PTR:
-            pt, pid = skip_mods(kb, t.type)
+            pt, pid = kb.skip_mods_id(t.type)
             mark_reg_known_zero(r0, "ptr_")
             if is_struct(pt):
                 r0.btf, r0.btf_id = kb, pid
@@ -347,14 +337,14 @@ class BtfAccess:
             r = regs[regno]
             if v612 and pname.endswith("__ign"):
                 continue
-            t, _ = skip_mods(kb, ptid)
+            t, _ = kb.skip_mods_id(ptid)
             if t.kind in _SCALARS:
                 if r.type != "scalar":
                     self.err(f"R{regno} is not a scalar", EINVAL)
                 continue
             if t.kind != B.K_PTR:
                 self.err(f"Unrecognized arg#{i} type {KIND_STR[t.kind]}", EINVAL)
-            ref_t, ref_id = skip_mods(kb, t.type)
+            ref_t, ref_id = kb.skip_mods_id(t.type)
             if r.ref_obj_id:
                 ref_regno = regno
             if v612 and trusted and r.type == "ptr_" and r.maybe_null:
@@ -395,7 +385,7 @@ class BtfAccess:
             t = btf.get(tid)
             if not is_struct(t) or not t.members:
                 return False
-            mt, mid = skip_mods(btf, t.members[0].type_id)
+            mt, mid = btf.skip_mods_id(t.members[0].type_id)
             if off != 0 or not is_struct(mt):
                 return False
             tid = mid
