@@ -46,6 +46,8 @@ def main() -> int:
         totals["files loaded"] += 1
         c = collections.Counter(r.status for r in rs)
         totals.update({f"tests {k}": v for k, v in c.items()})
+        totals.update(collections.Counter(f"@unpriv tests {r.status}" for r in rs
+                                          if r.mode == "unpriv"))
         for r in rs:
             if r.status != "pass":
                 reasons[f"{r.status}: {r.reason.split(':')[0][:60]}"] += 1
