@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .helper_avail import OFFERED
 from .helper_ids import HELPER_NAMES
 from .privileges import SK_PERFMON_HELPERS
 
@@ -391,7 +392,15 @@ def offered(proto: HelperProto, prog_type: str, *, attach_type: str | None = Non
             bpf_capable: bool = True, perfmon_capable: bool = True) -> bool:
     """Does `prog_type`'s get_func_proto return this helper (root loader unless told
     otherwise: bpf_base_func_proto hands out its "cap" and "perfmon" parts only to capable
-    loaders, bpf_sk_base_func_proto its skc_to_* casts only with CAP_PERFMON)?"""
+    loaders, bpf_sk_base_func_proto its skc_to_* casts only with CAP_PERFMON)? What a root
+    loader is offered is the kernel's answer (spec/helper_avail.py); the groups then say which
+    of those a loader without the capabilities loses."""
+    table = OFFERED.get((prog_type, attach_type)) or OFFERED.get((prog_type, None))
+    if table is not None:
+        if proto.name not in table:
+            return False
+        if bpf_capable and perfmon_capable:
+            return True
     groups = set(PROG_TYPE_GROUPS.get(prog_type, _COMMON))
     if not bpf_capable:
         groups.discard("cap")

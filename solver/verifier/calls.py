@@ -240,6 +240,7 @@ class Calls:
                 self.err(f"invalid func {H.func_id_name(func_id)}#{func_id}")
             fn = H.HELPERS.get(func_id)
             if fn is None or not H.offered(fn, self.prog.prog_type,
+                                          attach_type=self.prog.expected_attach_type,
                                           bpf_capable=self.priv.bpf_capable,
                                           perfmon_capable=self.priv.perfmon_capable):
                 what = ("program of this type cannot use helper" if rs.kernel_has("HELPER-PROTO-MSG")

@@ -6,7 +6,8 @@ the load fails with "unknown func bpf_NAME#ID" exactly when the helper is not of
 outcome (an argument error, acceptance) means it is. ``python gen.py IN_DIR`` writes one .c per
 section into IN_DIR; label with ``KERNEL=6.1 TEST_RUN=0 LOG_LEVEL=1 run.sh IN_DIR OUT`` and
 ``python gen.py --labels OUT/results.jsonl 6.1`` (writes labels_6.1.json: section -> the ids
-offered, and the message of each refused id when it is not "unknown func").
+offered, and the message of each refused id when it is not "unknown func"). ``python gen.py
+--spec 6.1`` writes the table spec/helper_avail.py from those labels.
 """
 import json
 import re
@@ -41,14 +42,19 @@ def gen(out: Path) -> None:
 
 
 def labels(results: str, kernel: str) -> None:
-    out: dict = {s: {"offered": [], "refused": {}} for s in SECTIONS}
+    """A section whose programs never reach the verifier (the kernel lacks the program type:
+    an empty log) is kept as "unverified" with no answer."""
+    out: dict = {s: {"offered": [], "refused": {}, "unverified": 0} for s in SECTIONS}
     for line in open(results):
         r = json.loads(line)
         sec = r["section"]
         hid = int(r["prog"][1:])
         log = [ln for ln in (r.get("verifier_log") or "").splitlines()
                if ln.strip() and not ln.startswith(("processed ", "verification time", "stack depth"))]
-        msg = None if r["accepted"] else (log[-1] if log else (r.get("libbpf_log") or "").strip()[:200])
+        if not r["accepted"] and not log:
+            out[sec]["unverified"] += 1
+            continue
+        msg = None if r["accepted"] else log[-1]
         if msg is not None and re.fullmatch(r"(unknown|invalid) func \S+#\d+", msg):
             if not msg.startswith("unknown func"):
                 out[sec]["refused"][hid] = msg
@@ -59,8 +65,52 @@ def labels(results: str, kernel: str) -> None:
     (HERE / f"labels_{kernel}.json").write_text(json.dumps(out, indent=0, sort_keys=True) + "\n")
 
 
+def spec_table(kernel: str) -> None:
+    """spec/helper_avail.py: (prog_type, expected_attach_type) -> offered helper names; a program
+    type probed under several attach types also gets (prog_type, None), what all of them offer."""
+    sys.path.insert(0, str(HERE.parents[2]))
+    from bpfsmt.spec.helper_ids import HELPER_NAMES
+    from bpfsmt.spec.progtypes import section_to_type
+    lab = json.loads((HERE / f"labels_{kernel}.json").read_text())
+    by_type: dict = {}
+    for sec, v in lab.items():
+        if v["unverified"]:
+            continue
+        info = section_to_type(sec)
+        by_type.setdefault(info.prog_type, {})[info.expected_attach_type] = \
+            frozenset(HELPER_NAMES[i] for i in v["offered"])
+    table = {}
+    for pt, per in sorted(by_type.items()):
+        if len(per) == 1:
+            table[(pt, None)] = next(iter(per.values()))
+            continue
+        table[(pt, None)] = frozenset.intersection(*per.values())
+        table.update({(pt, at): names for at, names in per.items()})
+    lines = ['"""Which helpers each program type\'s get_func_proto offers a root loader on Linux '
+             f'{kernel}',
+             "(Debian 6.1.0-57), as the kernel answered: tests/oracle/helperavail probes `call ID` for every",
+             "helper under one section per program type (several attach types for tracing and",
+             "cgroup_sock_addr) and writes this file (gen.py --spec). Keyed by (prog_type,",
+             "expected_attach_type); (prog_type, None) is the program type's default: what every probed",
+             "attach type of it is offered. lirc_mode2 is absent: the kernel lacks the program type.",
+             '"""', "", "OFFERED = {"]
+    for (pt, at), names in sorted(table.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
+        lines.append(f"    ({pt!r}, {at!r}): frozenset(\"\"\"")
+        words, row = sorted(names), ""
+        for w in words:
+            if len(row) + len(w) + 1 > 96:
+                lines.append("        " + row.rstrip())
+                row = ""
+            row += w + " "
+        lines.append("        " + row.rstrip() + '""".split()),')
+    lines.append("}")
+    (HERE.parents[2] / "spec" / "helper_avail.py").write_text("\n".join(lines) + "\n")
+
+
 if __name__ == "__main__":
     if len(sys.argv) == 4 and sys.argv[1] == "--labels":
         labels(sys.argv[2], sys.argv[3])
+    elif len(sys.argv) == 3 and sys.argv[1] == "--spec":
+        spec_table(sys.argv[2])
     else:
         gen(Path(sys.argv[1]))
