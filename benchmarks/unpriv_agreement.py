@@ -27,7 +27,8 @@ from bpfsmt.solver.verifier import verify  # noqa: E402
 def judge(label, timeout: float = 20.0):
     """('agree'|'verdict'|'message'|'no verdict'|'not modelled'|'limit', model's line)."""
     if not label.accepted and label.message is None and \
-            "BPF program load failed" not in (label.libbpf_error or ""):
+            "BPF program load failed" not in (label.libbpf_error or "") and \
+            "failed to create" not in (label.libbpf_error or ""):
         return "no verdict", None
     try:
         pfile, prog = OL.label_program(label)

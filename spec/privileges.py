@@ -51,6 +51,29 @@ SK_PERFMON_HELPERS = frozenset({
     "skc_to_tcp6_sock", "skc_to_tcp_sock", "skc_to_tcp_timewait_sock", "skc_to_tcp_request_sock",
     "skc_to_udp6_sock", "skc_to_unix_sock", "skc_to_mptcp_sock"})
 
+# map_create(): the map types whose ->map_alloc_check / ->map_alloc ask for a capability (6.1's
+# kernel/bpf/*.c, net/core/sock_map.c, net/xdp/xskmap.c); -EPERM without it
+MAP_CREATE_NEEDS_BPF = frozenset({
+    "stack_trace", "lru_hash", "lru_percpu_hash", "lpm_trie", "queue", "stack", "cpumap",
+    "reuseport_sockarray", "bloom_filter", "struct_ops", "sk_storage", "inode_storage",
+    "task_storage"})
+MAP_CREATE_NEEDS_NET_ADMIN = frozenset({"devmap", "devmap_hash", "sockmap", "sockhash", "xskmap"})
+# bpf_local_storage_map_alloc_check: local storage needs BTF (-EINVAL) before it asks for CAP_BPF
+MAP_CREATE_NEEDS_BTF = frozenset({"sk_storage", "inode_storage", "task_storage"})
+
+
+def map_create_refusal(map_type: str, has_btf: bool, zero_seed: bool, priv: Privileges):
+    """(errno name, reason) when map_create() refuses this map to the loader, or None."""
+    if map_type in MAP_CREATE_NEEDS_BTF and not has_btf:
+        return "EINVAL", "local storage needs BTF for its key and value"
+    if not priv.bpf_capable and (map_type in MAP_CREATE_NEEDS_BPF or
+                                 (zero_seed and map_type in ("hash", "percpu_hash"))):
+        return "EPERM", "needs CAP_BPF"
+    if not priv.bpf_capable and map_type in MAP_CREATE_NEEDS_NET_ADMIN:
+        return "EPERM", "needs CAP_NET_ADMIN"
+    return None
+
+
 # sanitize_err(): the tail of every Spectre v1 refusal
 SANITIZE_ERR = "pointer arithmetic with it prohibited for !root"
 

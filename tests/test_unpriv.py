@@ -22,7 +22,8 @@ def _verdict(label) -> bool:
     """A verdict of the verifier (or of bpf_prog_load's capability checks), not a libbpf
     failure before the load (a map an unprivileged user may not create, a prog-array slot)."""
     return label.accepted or label.message is not None or \
-        "BPF program load failed" in (label.libbpf_error or "")
+        "BPF program load failed" in (label.libbpf_error or "") or \
+        "failed to create" in (label.libbpf_error or "")
 
 
 JUDGED = [lab for lab in LABELS if _verdict(lab)]
@@ -50,7 +51,10 @@ def test_model_agrees_with_the_unprivileged_kernel(label):
     if not label.accepted:
         assert r.message == label.message, r.log
         assert r.errno == label.errno, r.log
-        if label.message is None:   # refused by bpf_prog_load (EPERM, E2BIG): no verifier log
+        if label.message is None and "failed to create" in label.libbpf_error:
+            name = label.libbpf_error.split("'")[1]      # libbpf: map 'NAME': failed to create
+            assert r.log[0].startswith(f"map '{name}': map_create: "), r.log
+        elif label.message is None:   # refused by bpf_prog_load (EPERM, E2BIG): no verifier log
             assert r.log[0].startswith("bpf_prog_load:")
 
 

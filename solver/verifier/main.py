@@ -52,10 +52,11 @@ from bpfsmt.spec.insn import (BPF_ALU, BPF_ALU64, BPF_JMP, BPF_JMP32, BPF_LD, BP
                               BPF_PSEUDO_MAP_VALUE, BPF_PSEUDO_MAP_IDX, BPF_PSEUDO_MAP_IDX_VALUE,
                               Insn)
 from bpfsmt.spec.program import (BPF_F_SLEEPABLE, BPF_F_TEST_STATE_FREQ, BPF_F_STRICT_ALIGNMENT,
-                                 FIELD_NO_BTF, LITERAL_MAP_FD, Map, Program, ProgramFile)
+                                 FIELD_NO_BTF, LITERAL_MAP_FD, BPF_F_ZERO_SEED, Map, Program,
+                                 ProgramFile)
 from bpfsmt.spec.progtypes import MAY_ACCESS_SKB_TYPES
 from bpfsmt.spec.privileges import (BPF_MAXINSNS, ROOT, UNPRIV_PROG_TYPES, Privileges,
-                                   privileges_for)
+                                   map_create_refusal, privileges_for)
 from bpfsmt.spec.deltas import btf_refused_by_612
 from bpfsmt.spec.rules import RuleSet, get_ruleset
 from bpfsmt.spec.errno import EACCES, EINVAL, E2BIG, EFAULT, ENOTSUPP, EPERM
@@ -531,7 +532,7 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
                 self.err("tail_call abusing map_ptr", EINVAL, idx)
 
 
-def _map_create_fixup(pfile: ProgramFile, rs: RuleSet, btf_loadable: bool = True):
+def _map_create_fixup(pfile: ProgramFile, rs: RuleSet, priv: Privileges = ROOT):
     """What map creation leaves: map_check_btf() refuses a lock/timer in a map type that cannot
     carry one (SL-02) and libbpf then retries without BTF, so the verifier later sees a map
     without BTF. A map-in-map whose inner template has a lock cannot be created (SL-12, 6.1).
@@ -540,6 +541,7 @@ def _map_create_fixup(pfile: ProgramFile, rs: RuleSet, btf_loadable: bool = True
     out = copy.copy(pfile)
     out.maps = {}
     failed = None
+    btf_loadable = priv.bpf_capable     # BPF_BTF_LOAD needs CAP_BPF: libbpf goes on without
     no_btf = not btf_loadable or (rs.kernel_has("BTF-TWO-LOCKS") and
                                   btf_refused_by_612(pfile.maps.values()))
     for name, m in pfile.maps.items():
@@ -548,6 +550,11 @@ def _map_create_fixup(pfile: ProgramFile, rs: RuleSet, btf_loadable: bool = True
                                f"(map_create: -EINVAL)", EINVAL), no_btf
         if m.map_type not in rs.kernel.maps:
             raise NotImplementedError(f"map type {m.map_type} of Linux {rs.kernel.name}")
+        refused = None if priv is ROOT else map_create_refusal(
+            m.map_type, m.has_btf and not no_btf, bool(m.flags & BPF_F_ZERO_SEED), priv)
+        if refused is not None:
+            return out, (name, f"map_create: {refused[1]}", EPERM if refused[0] == "EPERM"
+                         else EINVAL), no_btf
         mt = rs.kernel.map_type(m.map_type)     # map_check_btf: may it carry a lock / a timer?
         if no_btf or (m.spin_lock_off >= 0 and not mt.spin_lock) or (m.timer_off >= 0 and not mt.timer):
             m = copy.copy(m)
@@ -584,19 +591,17 @@ def verify(pfile: ProgramFile, program, *, rules="6.1", jit: bool = True,
     prog = pfile.program(program) if isinstance(program, str) else program
     rs = get_ruleset(rules)
     priv = privileges_for(caps) if unpriv else ROOT
-    if unpriv:
-        refusal = unpriv_load_refusal(prog, priv)
-        if refusal is not None:   # the syscall fails before bpf_check: no verifier log
-            return VerifyResult(program=prog.name, section=prog.section, accepted=False,
-                                errno=refusal[0], message=None, rules=rs.name,
-                                log=[f"bpf_prog_load: {refusal[1]}"])
-    # BPF_BTF_LOAD needs CAP_BPF: libbpf goes on without the object's BTF
-    pfile, failed_map, btf_refused = _map_create_fixup(pfile, rs, btf_loadable=priv.bpf_capable)
+    pfile, failed_map, btf_refused = _map_create_fixup(pfile, rs, priv)
     if failed_map is not None:   # libbpf creates every map of the object before loading
         name, why, errno = failed_map
         return VerifyResult(program=prog.name, section=prog.section, accepted=False,
                             errno=errno, message=None, rule="SL-12" if errno == ENOTSUPP else None,
                             rules=rs.name, log=[f"map '{name}': {why}"])
+    refusal = unpriv_load_refusal(prog, priv) if unpriv else None
+    if refusal is not None:       # the syscall fails before bpf_check: no verifier log
+        return VerifyResult(program=prog.name, section=prog.section, accepted=False,
+                            errno=refusal[0], message=None, rules=rs.name,
+                            log=[f"bpf_prog_load: {refusal[1]}"])
     t0 = time.perf_counter()
     v = Verifier(pfile, prog, rs, jit=jit, priv=priv)
     v.func_info = not btf_refused
