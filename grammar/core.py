@@ -157,6 +157,68 @@ def types_are_compat(lb: B.BTF, lid: int, tb: B.BTF, tid: int, level: int = 2) -
     raise CoreError("type compatibility check nests too deep")
 
 
+def _names_match(ln: str, tn: str) -> bool:
+    """bpf_core_names_match: an anonymous target matches only an anonymous local."""
+    if not tn:
+        return not ln
+    return essential_name(ln) == essential_name(tn)
+
+
+def types_match(lb: B.BTF, lid: int, tb: B.BTF, tid: int, behind_ptr: bool = False,
+                level: int = 32) -> bool:
+    """__bpf_core_types_match (bpf_core_type_matches): a stricter, layout-level match — names,
+    int sizes and signedness, array lengths, every local member present in the target."""
+    if level <= 0:
+        raise CoreError("type match nests too deep")
+    for _ in range(32):
+        lt, lid = _skip(lb, lid)
+        tt, tid = _skip(tb, tid)
+        if not _names_match(lt.name, tt.name):
+            return False
+        lk, tk = lt.kind, tt.kind
+        if lk == B.K_UNKN:
+            return lk == tk
+        if lk == B.K_FWD:
+            if behind_ptr and lk != tk:
+                return (tk == B.K_STRUCT and not lt.kind_flag) or (tk == B.K_UNION and lt.kind_flag)
+            return lk == tk and lt.kind_flag == tt.kind_flag
+        if lk in (B.K_ENUM, B.K_ENUM64):
+            if tk not in (B.K_ENUM, B.K_ENUM64) or lt.size_or_type != tt.size_or_type \
+                    or len(lt.enum_values) > len(tt.enum_values):
+                return False
+            return all(any(_names_match(ln, tn) for tn, _ in tt.enum_values) for ln, _ in lt.enum_values)
+        if lk in (B.K_STRUCT, B.K_UNION):
+            if behind_ptr:
+                return lk == tk or (tk == B.K_FWD and (lk == B.K_UNION) == tt.kind_flag)
+            if lk != tk or len(lt.members) > len(tt.members):
+                return False
+            return all(any(_names_match(lm.name, tm.name) and
+                           types_match(lb, lm.type_id, tb, tm.type_id, behind_ptr, level - 1)
+                           for tm in tt.members) for lm in lt.members)
+        if lk != tk:
+            return False
+        if lk == B.K_INT:
+            return lt.size_or_type == tt.size_or_type and \
+                (lt.int_encoding & BTF_INT_SIGNED) == (tt.int_encoding & BTF_INT_SIGNED)
+        if lk == B.K_PTR:
+            behind_ptr = True
+            lid, tid = lt.type, tt.type
+        elif lk == B.K_ARRAY:
+            if lt.array[2] != tt.array[2]:
+                return False
+            lid, tid = lt.array[0], tt.array[0]
+        elif lk == B.K_FUNC_PROTO:
+            if len(lt.params) != len(tt.params):
+                return False
+            if not all(types_match(lb, lp, tb, tp, behind_ptr, level - 1)
+                       for (_, lp), (_, tp) in zip(lt.params, tt.params)):
+                return False
+            lid, tid = lt.type, tt.type
+        else:
+            return False
+    raise CoreError("type match nests too deep")
+
+
 def _fields_compat(lb: B.BTF, lid: int, tb: B.BTF, tid: int) -> bool:
     """bpf_core_fields_are_compat"""
     for _ in range(64):
@@ -276,9 +338,8 @@ def spec_match(local: Spec, tb: B.BTF, tid: int) -> Optional[Spec]:
     """bpf_core_spec_match: the candidate's spec, or None if it does not match."""
     ts = Spec(tb, tid, local.kind)
     if local.kind in TYPE_KINDS:
-        if local.kind == TYPE_MATCHES:
-            raise CoreError("type_matches relocations (bpf_core_type_matches) are not modelled")
-        return ts if types_are_compat(local.btf, local.root_type_id, tb, tid) else None
+        match = types_match if local.kind == TYPE_MATCHES else types_are_compat
+        return ts if match(local.btf, local.root_type_id, tb, tid) else None
     if local.kind in ENUMVAL_KINDS:
         tt, tid = _skip(tb, tid)
         if tt.kind not in (B.K_ENUM, B.K_ENUM64):

@@ -25,7 +25,7 @@ pytestmark = pytest.mark.skipif(any(vmlinux.btf_path(k) is None for k in KERNELS
                                 reason="no vmlinux BTF in build/btf (`make btf` needs the network)")
 
 LABELS = [lb for k in KERNELS for lb in load_labels("btf", kernel=k)]
-RELOCATED = [lb for lb in LABELS if lb.object in ("core.o", "kfunc.o", "kfunc612.o")
+RELOCATED = [lb for lb in LABELS if lb.object in ("core.o", "core_match.o", "kfunc.o", "kfunc612.o")
              and not (lb.libbpf_error or "").startswith("libbpf: extern")]
 CORE = [lb for lb in LABELS if lb.object == "core.o"]
 
@@ -124,6 +124,15 @@ def test_patch_refuses_what_libbpf_refuses():
     anon = next(t.id for t in kb.types[1:] if t.kind == 4 and not t.name)
     with pytest.raises(core.CoreError, match="anonymous"):
         core.resolve(CoreRelo(0, anon, "0:0", core.FIELD_BYTE_OFFSET), kb, kb)
+
+
+def test_type_matches_is_a_layout_match():
+    """bpf_core_type_matches: struct task_struct___match {int pid; int tgid;} matches both kernels,
+    a `long pid` does not; enum bpf_map_type___match (with ARENA) matches only 6.12."""
+    path = str(label_object_path(next(lb for lb in LABELS if lb.object == "core_match.o")))
+    got = {k: [i.imm for i in load(path, kernel=k).program("core_type_matches").insns
+               if i.opcode == BPF_ALU64 | BPF_MOV | BPF_K and i.dst == 1] for k in KERNELS}
+    assert got == {"6.1": [1, 0, 1, 0], "6.12": [1, 0, 1, 1]}
 
 
 def test_essential_names():
