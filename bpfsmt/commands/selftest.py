@@ -66,6 +66,9 @@ def _call_verify(verify, pfile, prog, *, unpriv: bool, log_level: int, caps=()):
         kw["unpriv"] = True
         if caps and "caps" in params:
             kw["caps"] = tuple(caps)
+        if "uncreated_maps" in params:
+            kw["uncreated_maps"] = frozenset(m.name for m in pfile.maps.values()
+                                             if not _unpriv_capable(m))
     if log_level and "log_level" in params:
         kw["log_level"] = log_level
     return verify(pfile, prog, **kw)
@@ -240,20 +243,23 @@ def run_file(path: str, verbose: bool = False, kernel: str = "6.1",
 def _uncreated_map(pfile, prog) -> Optional[str]:
     """The first map `prog` references that test_loader leaves uncreated in an `@unpriv` run
     (is_unpriv_capable_map), or None."""
-    from bpfsmt.spec.privileges import UNPRIV_CAPABLE_MAPS
-    from bpfsmt.spec.program import BPF_F_ZERO_SEED
     maps = pfile.map_list()
     for ins in prog.insns:
         if not ins.is_wide or ins.src == 0:
             continue
         m = pfile.maps.get(ins.target) if ins.target else (
             maps[ins.imm] if 0 <= ins.imm < len(maps) else None)
-        if m is None:
-            continue
-        if m.map_type not in UNPRIV_CAPABLE_MAPS or (
-                m.map_type in ("hash", "percpu_hash", "hash_of_maps") and m.flags & BPF_F_ZERO_SEED):
+        if m is not None and not _unpriv_capable(m):
             return m.name
     return None
+
+
+def _unpriv_capable(m) -> bool:
+    """test_loader's is_unpriv_capable_map()."""
+    from bpfsmt.spec.privileges import UNPRIV_CAPABLE_MAPS
+    from bpfsmt.spec.program import BPF_F_ZERO_SEED
+    return m.map_type in UNPRIV_CAPABLE_MAPS and not (
+        m.map_type in ("hash", "percpu_hash", "hash_of_maps") and m.flags & BPF_F_ZERO_SEED)
 
 
 def _check_disasm(r: TestResult, ms, pfile, prog, vr) -> None:

@@ -532,7 +532,8 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
                 self.err("tail_call abusing map_ptr", EINVAL, idx)
 
 
-def _map_create_fixup(pfile: ProgramFile, rs: RuleSet, priv: Privileges = ROOT):
+def _map_create_fixup(pfile: ProgramFile, rs: RuleSet, priv: Privileges = ROOT,
+                      uncreated=frozenset()):
     """What map creation leaves: map_check_btf() refuses a lock/timer in a map type that cannot
     carry one (SL-02) and libbpf then retries without BTF, so the verifier later sees a map
     without BTF. A map-in-map whose inner template has a lock cannot be created (SL-12, 6.1).
@@ -550,7 +551,7 @@ def _map_create_fixup(pfile: ProgramFile, rs: RuleSet, priv: Privileges = ROOT):
                                f"(map_create: -EINVAL)", EINVAL), no_btf
         if m.map_type not in rs.kernel.maps:
             raise NotImplementedError(f"map type {m.map_type} of Linux {rs.kernel.name}")
-        refused = None if priv is ROOT else map_create_refusal(
+        refused = None if priv is ROOT or name in uncreated else map_create_refusal(
             m.map_type, m.has_btf and not no_btf, bool(m.flags & BPF_F_ZERO_SEED), priv)
         if refused is not None:
             return out, (name, f"map_create: {refused[1]}", EPERM if refused[0] == "EPERM"
@@ -583,15 +584,17 @@ def unpriv_load_refusal(prog: Program, priv: Privileges) -> Optional[tuple]:
 
 
 def verify(pfile: ProgramFile, program, *, rules="6.1", jit: bool = True,
-           log_level: int = 0, unpriv: bool = False, caps=()) -> VerifyResult:
+           log_level: int = 0, unpriv: bool = False, caps=(),
+           uncreated_maps=frozenset()) -> VerifyResult:
     """Would Linux 6.1 accept `program`? Returns the verdict and the kernel's error line; with
     `log_level` (1, 2, |4 for statistics) also the verifier log the kernel would print.
     `unpriv`: loaded without CAP_SYS_ADMIN, CAP_NET_ADMIN, CAP_PERFMON and CAP_BPF, except the
-    capabilities named in `caps`."""
+    capabilities named in `caps`. `uncreated_maps`: maps the loader does not create (test_loader
+    leaves out what an unprivileged user may not create; the program must not use them)."""
     prog = pfile.program(program) if isinstance(program, str) else program
     rs = get_ruleset(rules)
     priv = privileges_for(caps) if unpriv else ROOT
-    pfile, failed_map, btf_refused = _map_create_fixup(pfile, rs, priv)
+    pfile, failed_map, btf_refused = _map_create_fixup(pfile, rs, priv, frozenset(uncreated_maps))
     if failed_map is not None:   # libbpf creates every map of the object before loading
         name, why, errno = failed_map
         return VerifyResult(program=prog.name, section=prog.section, accepted=False,
