@@ -110,28 +110,20 @@ def test_detects_exit_4_of_a_job(monkeypatch, program):
     assert kind == "crash" and site.startswith("tests/test_fuzz.py:")
 
 
-def test_detects_a_hang(monkeypatch, program):
-    from bpfsmt.commands import run as run_cmd
-
-    def spin(args):
-        while True:
-            pass
-    monkeypatch.setattr(run_cmd, "main", spin)
-    kind, site, _ = fuzz._one_input(["--debug", "run", program], b"", "asm", 0.2)
-    assert (kind, site) == ("hang", "run")
+def _spin(*_args):
+    while True:
+        pass
 
 
-def test_detects_a_hang_inside_a_job(monkeypatch, program):
-    """verify runs its programs as jobs, which turn every exception into exit 4: the backstop's
-    Hang among them is still a hang, not a crash."""
-    from bpfsmt.commands import verify as verify_cmd
-
-    def spin(item):
-        while True:
-            pass
-    monkeypatch.setattr(verify_cmd, "_job", spin)
-    kind, site, _ = fuzz._one_input(["--debug", "verify", program], b"", "asm", 0.2)
-    assert (kind, site) == ("hang", "verify")
+@pytest.mark.parametrize("command,module,attr", [("run", "run", "main"),
+                                                 ("verify", "verify", "_job")])
+def test_detects_a_hang(monkeypatch, program, command, module, attr):
+    """A command that never answers is a hang; inside verify's jobs too, which turn every
+    exception into exit 4 (the backstop's Hang among them is still a hang, not a crash)."""
+    import importlib
+    monkeypatch.setattr(importlib.import_module(f"bpfsmt.commands.{module}"), attr, _spin)
+    kind, site, _ = fuzz._one_input(["--debug", command, program], b"", "asm", 0.2)
+    assert (kind, site) == ("hang", command)
 
 
 def test_detects_a_location_outside_the_file():
