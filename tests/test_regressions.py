@@ -42,3 +42,18 @@ def test_sock_addr_access_rules():
     assert ctx_access("cgroup_sock_addr", s6, 44, 4, True)[0]
     assert not ctx_access("cgroup_sock_addr", t4, 28, 4, True)[0]   # family is read-only
     assert ctx_access("cgroup_sock_addr", t4, 64, 8, False) == (True, "sock")
+
+
+def test_helper_with_a_fixed_width_pointer_argument_runs():
+    """bpf_strtoul's ARG_PTR_TO_LONG result covers a fixed 8 bytes (ArgUse.size is an int): the
+    executor and the symbolic engine both take that width (a TypeError on `size[0]` before)."""
+    from bpfsmt.grammar.asm import parse_program_text
+    from bpfsmt.solver.concrete.exec import ExecInputs, execute
+    from bpfsmt.solver.symbolic.checker import check
+    text = (".program p section=cgroup/sysctl\n"
+            " r1 = 0x31\n *(u64 *)(r10 - 16) = r1\n r1 = r10\n r1 += -16\n r2 = 2\n r3 = 0\n"
+            " r4 = r10\n r4 += -8\n call bpf_strtoul\n r0 = *(u64 *)(r10 - 8)\n r0 = 1\n exit\n")
+    pf = parse_program_text(text)
+    res = execute(pf, pf.programs[0], ExecInputs())
+    assert res.fault is None and res.r0 == 1
+    assert check(pf, pf.programs[0]).verdict != "error"

@@ -558,7 +558,9 @@ def generic_checks(m, fr, name):
             if m.code_target(v) is None:
                 m.stop_msg("helper_arg", f"R{u.reg} type=scalar expected=func")
         elif u.role in ("read", "write"):
-            if u.size[0] == "reg":
+            if isinstance(u.size, int):          # ARG_PTR_TO_LONG / _INT: a fixed width
+                size = u.size
+            elif u.size[0] == "reg":
                 size = m.reg(fr, u.size[1]) & U32
             else:
                 size = getattr(st.map, u.size[1])

@@ -206,7 +206,9 @@ def _generic_args(low, st, slot, proto) -> bool:
 
 def _arg_size(low, st, slot, u, m):
     """The byte count of a memory argument: the constant in its size register, or the map's
-    key/value size."""
+    key/value size, or the fixed width of an ARG_PTR_TO_LONG / _INT."""
+    if isinstance(u.size, int):
+        return u.size
     if u.size[0] == "map":
         return getattr(m, u.size[1])
     n = low.read_reg(st, slot, u.size[1])
