@@ -167,6 +167,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("names", nargs="*", help="only these theorems (default: all)")
     p.add_argument("--list", action="store_true", help="list the theorems and exit")
     p.add_argument("--json", action="store_true")
+    from bpfsmt.spec.kernels import KERNELS
+    p.add_argument("--kernel", choices=list(KERNELS),
+                   help="only the theorems about this kernel's rules and JIT code (default: all)")
     _add_limits(p, 120.0, "theorem")
     _add_exec(p)
 

@@ -60,7 +60,7 @@ def _swap612():
 @theorem("JIT612.same_bytes",
          "6.12's JIT emits every instruction form other than shifts by a register and lddw "
          "exactly as 6.1's does (every register of the cover, every encoding class), so the "
-         "JIT.<form> theorems hold for the 6.12 emission", "jit-6.12")
+         "JIT.<form> theorems hold for the 6.12 emission", "jit-6.12", kernels=("6.12",))
 def same_bytes():
     return check_same_bytes(CFG)
 
@@ -136,7 +136,7 @@ def _register(name, cases):
 
     @theorem(tname, f"6.12's x86-64 code for {name[4:]} refines the BPF semantics (registers, "
              "stores, loads, rsp, next PC) for every register pair and every imm/off in each "
-             "encoding class", "jit-6.12")
+             "encoding class", "jit-6.12", kernels=("6.12",))
     def check():
         return run_cases(cases(DSTS, SRCS), CFG)
 

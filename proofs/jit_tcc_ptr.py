@@ -123,7 +123,7 @@ JIT61 = ("6.1's emitter: a subprogram pushes the counter it is given into its ow
          "6.12's indirect tail call from a subprogram entered with tail_call_cnt_ptr P: taken iff "
          "index < max_entries, *P < 33 and the slot is non-NULL; then *P+1, rax = P, frame unwound, "
          "callee entered at bpf_func + X86_TAIL_CALL_OFFSET (16); else *P unchanged and R0 = 1",
-         "jit-6.12")
+         "jit-6.12", kernels=("6.12",))
 def tail_call_indirect_612():
     return check_tail_call_cnt_ptr(jit_config("6.12"), direct=False)
 
@@ -139,7 +139,7 @@ tail_call_indirect_612.theorem.mutant("cnt_ja", _doc(CntJa))(
 @theorem("JIT612.tail_call_direct",
          "6.12's direct tail call (poke site empty: bypass; populated: jmp to the target) from a "
          "subprogram with tail_call_cnt_ptr P: taken iff populated and *P < 33, counting in *P",
-         "jit-6.12")
+         "jit-6.12", kernels=("6.12",))
 def tail_call_direct_612():
     for pop in (False, True):
         o = check_tail_call_cnt_ptr(jit_config("6.12"), direct=True, populated=pop)
@@ -221,7 +221,7 @@ class CountEveryEntry(X86Jit612):
          "at its own counter, 0 at the entry, rax when entered by a tail call with rax <= 33, and "
          "equal to rax (the context's counter) otherwise; a subprogram keeps its caller's "
          "pointer: every frame of a tail-call context reaches one counter (TC.jit610's machine)",
-         "jit-6.12")
+         "jit-6.12", kernels=("6.12",))
 def tail_call_cnt_ptr():
     return check_prologue_cnt_ptr(jit_config("6.12"))
 

@@ -63,6 +63,7 @@ class Theorem:
     issue: str           # "lock", "sleepable", "tail-call", "array-lookup", "jit"
     check: Callable[[], Outcome]
     mutants: list[Mutant] = field(default_factory=list)
+    kernels: tuple = ("6.1",)   # the kernels whose rules or code the theorem is about
 
     def mutant(self, name: str, description: str):
         """Decorator: register a mutant check for this theorem."""
@@ -75,12 +76,13 @@ class Theorem:
 _THEOREMS: dict[str, Theorem] = {}
 
 
-def theorem(name: str, statement: str, issue: str):
-    """Decorator: register `fn` (returning an Outcome) as the check of a theorem."""
+def theorem(name: str, statement: str, issue: str, kernels: tuple = ("6.1",)):
+    """Decorator: register `fn` (returning an Outcome) as the check of a theorem about the rules
+    or the code of `kernels` (`prove --kernel` selects by it)."""
     def deco(fn):
         if name in _THEOREMS:
             raise ValueError(f"theorem {name} registered twice")
-        t = Theorem(name, statement, issue, fn)
+        t = Theorem(name, statement, issue, fn, kernels=tuple(kernels))
         _THEOREMS[name] = t
         fn.theorem = t
         return fn

@@ -382,7 +382,8 @@ def prove_scheme(scheme: str) -> Outcome:
 @theorem("TC.ideal",
          "with one counter per execution (interpreter), every execution of any program file, any "
          "call depth and any prog-array contents takes <= 33 tail calls (Z3 1-induction of taken <= "
-         f"cnt <= 33 over the frame machine; exhaustive cross-check over {SEARCH_BOUNDS})", "tail-call")
+         f"cnt <= 33 over the frame machine; exhaustive cross-check over {SEARCH_BOUNDS})", "tail-call",
+         kernels=("6.1", "6.12"))
 def tc_ideal() -> Outcome:
     return prove_scheme("ideal")
 
@@ -390,7 +391,8 @@ def tc_ideal() -> Outcome:
 @theorem("TC.jit610",
          "with the 6.10+ pointer to the entry program's counter, every execution takes <= 33 tail "
          f"calls (Z3 1-induction, any depth/programs/contents; exhaustive cross-check over "
-         f"{SEARCH_BOUNDS})", "tail-call")
+         f"{SEARCH_BOUNDS})", "tail-call",
+         kernels=("6.1", "6.12"))
 def tc_jit610() -> Outcome:
     return prove_scheme("jit610")
 
@@ -443,7 +445,8 @@ def max_calls_z3(op: int, limit: int):
 @theorem("TC.max_cnt",
          "MAX_TAIL_CALL_CNT 32 tested with '>' (5.10) and 33 tested with '>=' (6.1) admit the "
          "same counter values [0, 33) for every 64-bit counter, hence exactly 33 tail calls "
-         "(Z3 over the ISA's JGT/JGE semantics)", "tail-call")
+         "(Z3 over the ISA's JGT/JGE semantics)", "tail-call",
+         kernels=("6.1", "6.12"))
 def tc_max_cnt() -> Outcome:
     a, wa = max_calls_z3(BPF_JGT, 32)
     b, wb = max_calls_z3(BPF_JGE, 33)

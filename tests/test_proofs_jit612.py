@@ -65,3 +65,22 @@ def test_signed_as_unsigned_is_refuted():
     cases = dict(jit_insn612.FORMS_612)["JIT.alu64_movsx8"]
     o = jit_insn612.run_cases(cases([0, 3], [1]), jit_config("6.12", jit=jit_insn612.SignedAsUnsigned))
     assert o.status == REFUTED and o.counterexample
+
+
+def test_prove_kernel_selects_the_theorems_about_that_kernel(capsys):
+    """`prove --kernel 6.12` lists the 6.12 JIT theorems and the counter schemes that hold for
+    both kernels, not 6.1's emission; `--kernel 6.1` the opposite."""
+    from bpfsmt.cli import main as cli
+    assert cli(["prove", "--list", "--kernel", "6.12"]) == 0
+    out = capsys.readouterr().out
+    assert "JIT612.tail_call_cnt_ptr" in out and "TC.jit610" in out
+    assert "JIT.alu64_add_x " not in out and "JIT.tail_call_indirect " not in out
+    assert cli(["prove", "--list", "--kernel", "6.1"]) == 0
+    out = capsys.readouterr().out
+    assert "JIT.tail_call_indirect " in out and "TC.jit610" in out and "JIT612." not in out
+
+
+def test_prove_kernel_runs_a_6_12_theorem(capsys):
+    from bpfsmt.cli import main as cli
+    assert cli(["prove", "JIT612.tail_call_cnt_ptr", "--kernel", "6.12", "-j", "1"]) == 0
+    assert "ok   JIT612.tail_call_cnt_ptr: PROVED" in capsys.readouterr().out

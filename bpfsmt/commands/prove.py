@@ -30,6 +30,9 @@ def _reports(theorems, batch) -> list[TheoremReport]:
 
 def main(args) -> int:
     theorems = all_theorems()
+    kernel = getattr(args, "kernel", None)
+    if kernel:
+        theorems = [t for t in theorems if kernel in t.kernels]
     if args.names:
         wanted = set(args.names)
         theorems = [t for t in theorems if t.name in wanted or t.issue in wanted]
@@ -39,7 +42,7 @@ def main(args) -> int:
             raise InputError(f"no theorem named {', '.join(sorted(missing))}")
     if args.list:
         for t in theorems:
-            print(f"{t.name:32} [{t.issue}] {t.statement}")
+            print(f"{t.name:32} [{t.issue}; {','.join(t.kernels)}] {t.statement}")
             for m in t.mutants:
                 print(f"    mutant {m.name}: {m.description}")
         return 0
@@ -61,7 +64,8 @@ def main(args) -> int:
         ok_all &= rep.ok
         o = rep.outcome
         if args.json:
-            rows.append({"theorem": t.name, "issue": t.issue, "statement": t.statement,
+            rows.append({"theorem": t.name, "issue": t.issue, "kernels": list(t.kernels),
+                         "statement": t.statement,
                          "status": o.status, "seconds": round(o.seconds, 3), "reason": o.reason,
                          "counterexample": o.counterexample,
                          "mutants": [{"name": m.name, "status": mo.status, "replayed": mo.replayed,
