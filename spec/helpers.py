@@ -22,6 +22,7 @@ gate that bites first for them is the program-type table (`unknown func`).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Mapping
 
 from .helper_avail import OFFERED
 from .helper_ids import HELPER_NAMES
@@ -389,13 +390,16 @@ def func_id_name(func_id: int) -> str:
 
 
 def offered(proto: HelperProto, prog_type: str, *, attach_type: str | None = None,
-            bpf_capable: bool = True, perfmon_capable: bool = True) -> bool:
+            bpf_capable: bool = True, perfmon_capable: bool = True,
+            available: Mapping | None = None) -> bool:
     """Does `prog_type`'s get_func_proto return this helper (root loader unless told
     otherwise: bpf_base_func_proto hands out its "cap" and "perfmon" parts only to capable
     loaders, bpf_sk_base_func_proto its skc_to_* casts only with CAP_PERFMON)? What a root
-    loader is offered is the kernel's answer (spec/helper_avail.py); the groups then say which
-    of those a loader without the capabilities loses."""
-    table = OFFERED.get((prog_type, attach_type)) or OFFERED.get((prog_type, None))
+    loader is offered is the kernel's answer (`available`: KernelFacts.helper_availability,
+    default 6.1's spec/helper_avail.py); the groups then say which of those a loader without the
+    capabilities loses."""
+    offers = OFFERED if available is None else available
+    table = offers.get((prog_type, attach_type)) or offers.get((prog_type, None))
     if table is not None:
         if proto.name not in table:
             return False

@@ -18,6 +18,8 @@ from typing import Mapping
 from .maps import (BPF_ARRAY_MAX_ENTRIES_OFF, BPF_ARRAY_VALUE_OFF, HELPER_MAP_TYPES_61, MAP_TYPE_NAMES,
                    MAP_TYPE_NAMES_612, MAPS_61, MapType, names_where)
 from .deltas import DELTAS
+from .helper_avail import OFFERED
+from .helper_avail_612 import OFFERED_612
 from .kfuncs import HOOKS_61, HOOKS_612, KFUNCS_61, KFUNCS_612
 from .sleepable import DEBIAN_61, DEBIAN_612, SleepableTable
 
@@ -54,6 +56,9 @@ class KernelFacts:
     map_type_names: tuple = MAP_TYPE_NAMES      # enum bpf_map_type of this kernel
     deltas: frozenset = frozenset()             # spec/deltas.py rules where it differs from 6.1
     layout: KernelLayout = KernelLayout()       # struct offsets and JIT build options
+    # what get_func_proto offers a root loader, as the kernel answered: (prog_type, attach_type)
+    # -> helper names (spec/helper_avail.py, spec/helper_avail_612.py)
+    helper_availability: Mapping[tuple, frozenset] = field(default_factory=dict)
     kfuncs: tuple = KFUNCS_61                   # registered kfunc id sets (spec/kfuncs.py)
     kfunc_hooks: Mapping[str, str] = field(default_factory=lambda: HOOKS_61)   # type -> kfunc hook
     # __mark_chain_precision: 6.12 (backtrack_state, 6.5) stops tracking a register or slot the
@@ -68,7 +73,8 @@ class KernelFacts:
 
 
 LINUX_61 = KernelFacts(name="6.1", release="Debian 6.1.0-56 (6.1.192)", maps=MAPS_61,
-                       helper_map_types=HELPER_MAP_TYPES_61, sleepable=DEBIAN_61)
+                       helper_map_types=HELPER_MAP_TYPES_61, sleepable=DEBIAN_61,
+                       helper_availability=MappingProxyType(OFFERED))
 
 # Debian 6.12.95 (bookworm-backports): 6.1's tables plus its delta rules and hook allowlist; the map
 # types it adds (cgrp_storage, arena) are known by name only: the verifier model reports a program
@@ -80,6 +86,7 @@ LINUX_612 = replace(LINUX_61, name="6.12", release="Debian 6.12.95+deb12 (6.12.9
                                                ("percpu_array", "percpu_array_map_gen_lookup"),
                                                ("percpu_hash", "htab_percpu_map_gen_lookup"))}}),
                     map_type_names=MAP_TYPE_NAMES_612, precision_drops_known=True,
+                    helper_availability=MappingProxyType({**OFFERED, **OFFERED_612}),
                     deltas=frozenset(DELTAS), kfuncs=KFUNCS_612, kfunc_hooks=HOOKS_612,
                     # struct bpf_array lost 8 bytes before value[]/ptrs[] (r1 += 264, ptrs at 0x108);
                     # IBT builds; the counter behind a pointer ("bpf, x64: Fix tailcall hierarchy")

@@ -242,7 +242,8 @@ class Calls:
             if fn is None or not H.offered(fn, self.prog.prog_type,
                                           attach_type=self.prog.expected_attach_type,
                                           bpf_capable=self.priv.bpf_capable,
-                                          perfmon_capable=self.priv.perfmon_capable):
+                                          perfmon_capable=self.priv.perfmon_capable,
+                                          available=rs.kernel.helper_availability):
                 what = ("program of this type cannot use helper" if rs.kernel_has("HELPER-PROTO-MSG")
                         else "unknown func")
                 self.err(f"{what} {H.func_id_name(func_id)}#{func_id}")

@@ -1,18 +1,24 @@
 """Which helpers each program type offers, asked of the kernel: one raw program per (section,
 helper id) that only calls the helper (`r1..r5 = 0; call N; r0 = 0; exit`). The verifier looks the
 helper up in the type's get_func_proto before it checks any argument, so the first error line
-says it: "unknown func" (6.1) / "program of this type cannot use helper" (6.12) means not
-offered, anything else (an argument error, or an accepted load) means offered.
+says it: "unknown func" (6.1) / "program of this type cannot use helper" (6.12) / "invalid func"
+(an id past __BPF_FUNC_MAX_ID) means not offered, anything else (an argument error, or an
+accepted load) means offered. Types refused before the call (syscall: only sleepable;
+lirc_mode2) are left out.
 
     python gen.py OUT_DIR                 # writes OUT_DIR/h<ID>_<TYPE>.<SEC>.raw
     /work/shared/oracle/run.sh OUT_DIR RUN_DIR    (and KERNEL=6.12 ...)
     python gen.py --table RUN_DIR/results.jsonl > available[_6.12].json
+    python gen.py --spec available_6.12.json > ../../../spec/helper_avail_612.py
+(available.json, the same probe on 6.1, cross-checks tests/oracle/helperavail's 6.1 table.)
 """
 from __future__ import annotations
 
 import json
 import struct
 import sys
+import textwrap
+from pathlib import Path
 
 # program type -> a libbpf 1.1 section that selects it without an attach target and without a
 # '/' (raw inputs carry their section in the file name; the cgroup types all need one)
@@ -25,7 +31,7 @@ SECTIONS = {
     "syscall": "syscall", "lirc_mode2": "lirc_mode2",
 }
 MAX_ID = 212          # 6.12's __BPF_FUNC_MAX_ID (6.1: 211)
-NOT_OFFERED = ("unknown func", "program of this type cannot use helper")
+NOT_OFFERED = ("unknown func", "program of this type cannot use helper", "invalid func")
 
 
 def insn(code, dst=0, src=0, off=0, imm=0):
@@ -51,20 +57,43 @@ def table(results: str) -> dict:
     out: dict = {}
     for line in open(results):
         r = json.loads(line)
-        name = r["file"].split(".")[0]
-        hid, ptype = name[1:].split("_", 1)
-        msg = r.get("message") or ""
-        if r.get("prog_type") is None and not r.get("accepted") and not msg:
-            continue                                   # the section did not load at all
-        offered = r.get("accepted") or not any(m in msg for m in NOT_OFFERED)
+        hid, ptype = r["file"].rsplit("/", 1)[-1].split(".")[0][1:].split("_", 1)
+        log = r.get("verifier_log") or ""
+        if not r.get("accepted") and "(85) call" not in log:
+            continue              # refused before the call (syscall: not sleepable; lirc_mode2)
+        offered = r.get("accepted") or not any(m in log for m in NOT_OFFERED)
         out.setdefault(ptype, [])
         if offered:
             out[ptype].append(int(hid))
     return {k: sorted(v) for k, v in sorted(out.items())}
 
 
+SPEC_HEAD = '''"""What Linux 6.12 (Debian 6.12.95) offers a root loader, for the program types a raw program can
+be (tests/oracle/helpers/gen.py: `call N` for each helper id 1..211, available_6.12.json), as
+spec/helper_avail.py's keys: KernelFacts.helper_availability of 6.12 is spec/helper_avail.py's
+6.1 table with these types replaced. The other types were probed on 6.1 only. Ids past 6.1's
+helper table (cgrp_storage_get/delete, 210/211) have no name here. Generated: do not edit."""
+'''
+
+
+def spec_module(path) -> str:
+    """spec/helper_avail_612.py from available_6.12.json."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
+    from bpfsmt.spec.helper_ids import HELPER_NAMES
+    out = [SPEC_HEAD, "OFFERED_612 = {"]
+    for ptype, ids in json.load(open(path)).items():
+        names = " ".join(sorted(HELPER_NAMES[i] for i in ids if i < len(HELPER_NAMES)))
+        out.append(f"    ({ptype!r}, None): frozenset(\"\"\"")
+        out += [f"        {line}" for line in textwrap.wrap(names, 92)]
+        out[-1] += "\"\"\".split()),"
+    out.append("}")
+    return "\n".join(out) + "\n"
+
+
 if __name__ == "__main__":
-    if sys.argv[1] == "--table":
+    if sys.argv[1] == "--spec":
+        sys.stdout.write(spec_module(sys.argv[2]))
+    elif sys.argv[1] == "--table":
         json.dump(table(sys.argv[2]), sys.stdout, indent=0)
         print()
     else:
