@@ -363,6 +363,17 @@ def merge_into(family: str, rows: list[dict], variant: str = "", replace_prefix:
 # turns them into C with naked inline asm (imm/addr operands are derived from %[name]).
 # ----------------------------------------------------------------------------------------
 
+# A 48-byte array map value and the lookup the differential families start from: r6 = the
+# value, r7 = its first u64 (unknown to the verifier); `l_out_%=` is the NULL exit.
+VAL48_PRELUDE = """
+struct val48 { __u64 a[6]; };
+struct { __uint(type, BPF_MAP_TYPE_ARRAY); __uint(max_entries, 1);
+         __type(key, int); __type(value, struct val48); } arr SEC(".maps");
+"""
+VAL48_LOOKUP = ("r1 = 0; *(u32 *)(r10 - 4) = r1; r2 = r10; r2 += -4; r1 = %[arr] ll; "
+                "call %[bpf_map_lookup_elem]; if r0 == 0 goto l_out_%=; r6 = r0; r7 = *(u64 *)(r6 + 0);")
+
+
 @dataclass
 class Prog:
     name: str

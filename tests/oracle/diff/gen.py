@@ -21,16 +21,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
-from oracle_labels import Prog as P, emit_c  # noqa: E402
+from oracle_labels import VAL48_LOOKUP, VAL48_PRELUDE, Prog as P, emit_c  # noqa: E402
 
-PRELUDE = """
-struct val48 { __u64 a[6]; };
-struct { __uint(type, BPF_MAP_TYPE_ARRAY); __uint(max_entries, 1);
-         __type(key, int); __type(value, struct val48); } arr SEC(".maps");
-"""
-HEAD = ("r1 = 0; *(u32 *)(r10 - 4) = r1; r2 = r10; r2 += -4; r1 = %[arr] ll; "
-        "call %[bpf_map_lookup_elem]; if r0 == 0 goto l_out_%=; r6 = r0; r7 = *(u64 *)(r6 + 0); "
-        "r9 = 5; r8 = r10;")
+PRELUDE = VAL48_PRELUDE
+HEAD = VAL48_LOOKUP + " r9 = 5; r8 = r10;"
 CONSTS = [0, 1, 2, 3, 4, 7, 8, 15, 16, 31, 32, 40, 47, 48, 63, 255, 0x7fffffff, -1, -8, -0x80000000]
 JMPS = ["==", "!=", ">", ">=", "<", "<=", "s>", "s>=", "s<", "s<="]
 ALU = ["+=", "-=", "*=", "&=", "|=", "^=", "<<=", ">>=", "s>>="]
