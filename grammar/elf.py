@@ -779,9 +779,8 @@ def _apply_reloc(ctx, s, o, ins: Insn, rel, map_names, used_maps, linkage, pendi
     if sym.shndx == SHN_UNDEF or sym.shndx >= 0xFF00:
         # extern: a ksym / kfunc / kconfig value resolved by libbpf against the kernel
         if ins.is_call:
-            if sym.name not in ctx.kfunc_ids:
-                ctx.kfunc_ids[sym.name] = _kfunc_btf_id(ctx, sym)
-            return ins.with_(src=BPF_PSEUDO_KFUNC_CALL, imm=ctx.kfunc_ids[sym.name], off=0,
+            # a `__ksym` kfunc has its btf_id; an extern without BTF stays unresolved (imm 0)
+            return ins.with_(src=BPF_PSEUDO_KFUNC_CALL, imm=ctx.kfunc_ids.get(sym.name, 0), off=0,
                              target=sym.name)
         if ins.opcode == LDDW_OPCODE:
             if ctx.kconfig and sym.name in ctx.kconfig[1]:
@@ -844,11 +843,17 @@ def _resolve_kfuncs(ctx: _Ctx) -> None:
     (by name), so the first unresolvable one is the one libbpf names."""
     if ctx.btf is None:
         return
+    ksyms = {vtid for ds in ctx.btf.by_name(".ksyms", btfmod.K_DATASEC) for vtid, _o, _s in ds.members}
     called = {sym.name: sym for rels in ctx.rels.values() for _t, sym in rels.values()
               if sym.shndx == SHN_UNDEF and sym.name}
     for name in sorted(called):
-        if ctx.btf.by_name(name, btfmod.K_FUNC):
-            ctx.kfunc_ids[name] = _kfunc_btf_id(ctx, called[name])
+        local = ctx.btf.by_name(name, btfmod.K_FUNC)
+        if not local:
+            continue
+        if local[0].id not in ksyms:
+            # find_extern_btf_id: an extern function must be declared __ksym (DATASEC .ksyms)
+            raise ctx.err(f"failed to find BTF for extern '{name}' [{local[0].id}] section: -2")
+        ctx.kfunc_ids[name] = _kfunc_btf_id(ctx, called[name])
 
 
 def _kfunc_btf_id(ctx: _Ctx, sym: _Sym) -> int:

@@ -273,8 +273,8 @@ class BtfAccess:
             self.err(f"kernel function btf_id {ins.imm} does not have a valid func_proto", EINVAL, i)
 
     def check_kfunc_call(self, st: State, ins, idx: int):
-        if not ins.imm:
-            return                 # an unresolved __weak kfunc: refused only if fixup meets it
+        if not ins.imm:            # an unresolved (weak) kfunc: fixup_kfunc_call refuses it
+            self.err("invalid kernel function call not eliminated in verifier pass", EINVAL)
         kb = self.kernel_btf()
         func = kb.get(ins.imm)
         name = func.name
