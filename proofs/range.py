@@ -20,8 +20,6 @@ value when replayed on the executor, and that the real 6.1 kernel rejects (commi
 """
 from __future__ import annotations
 
-import itertools
-
 import z3
 
 from bpfsmt.solver.verifier import bounds as B
@@ -35,7 +33,6 @@ from .registry import Outcome, theorem
 D = B.Z3Ranges()
 ISA = isa.z3_domain()
 TIMEOUT_MS = 40_000
-_ids = itertools.count()
 
 ALU_OPS = {name: code for code, name in ALU_NAMES.items()}
 JMP_OPS = {JMP_NAMES[c]: c for c in COND_JMP_OPS}
@@ -52,8 +49,10 @@ BUG_SITES = {
 
 
 def sym_bounds(tag: str) -> B.Bounds:
-    """A fresh abstract state: every field a free bit-vector (constrain it with `well_formed`)."""
-    n = f"{tag}{next(_ids)}"
+    """An abstract state named `tag`, every field a free bit-vector (constrain it with
+    `well_formed`). Names do not depend on what ran before, so a query, and the counterexample Z3
+    picks for it, is the same in every process (the exploits' kernel labels rely on that)."""
+    n = tag
     bv = lambda f, w: z3.BitVec(f"{n}.{f}", w)  # noqa: E731
     return B.Bounds(B.Tnum(bv("value", 64), bv("mask", 64)), bv("smin", 64), bv("smax", 64),
                     bv("umin", 64), bv("umax", 64), bv("s32min", 32), bv("s32max", 32),
@@ -78,6 +77,31 @@ def well_formed(b: B.Bounds):
 def member_of(b: B.Bounds, x):
     """x is in the well-formed state b (the theorems' premise on an input)."""
     return z3.And(well_formed(b), B.contains(b, x, D))
+
+
+def _same(a: B.Bounds, b: B.Bounds):
+    return z3.And(a.var_off.value == b.var_off.value, a.var_off.mask == b.var_off.mask,
+                  *(getattr(a, f) == getattr(b, f) for f in B.FIELDS64 + B.FIELDS32))
+
+
+def synced(b: B.Bounds):
+    """b is its own reg_bounds_sync, as every state after a branch or an ALU op is."""
+    out = b.copy()
+    B.reg_bounds_sync(out, D)
+    return _same(out, b)
+
+
+def buildable(b: B.Bounds):
+    """b is what a branch leaves: unchanged by the refinement of a 64-bit branch
+    (__reg_combine_64_into_32, which re-derives the 32-bit bounds) or of a 32-bit one
+    (__reg_combine_32_into_64). A historical bug's counterexample is searched among these, so
+    the exploit program can build its input state with AND/OR and branches ending with that
+    kind (proofs/range_exploits.py). Slower for Z3 than `synced`, so asked only when a synced
+    counterexample's state cannot be built."""
+    after64, after32 = b.copy(), b.copy()
+    B.reg_combine_64_into_32(after64, D)
+    B.reg_combine_32_into_64(after32, D)
+    return z3.Or(_same(after64, b), _same(after32, b))
 
 
 def tighten(b: B.Bounds) -> B.Bounds:
@@ -142,7 +166,7 @@ def _outcome(results: list) -> Outcome:
 
 
 # ------------------------------------------------------------------------------------------- ALU
-def alu_queries(name: str, bugs=(), mutate=None) -> list:
+def alu_queries(name: str, bugs=(), mutate=None, reach=None) -> list:
     """One soundness query for the ALU operator `name` ("alu64_add", "alu32_mov", ...)."""
     cls, op = name.split("_")
     alu64 = cls == "alu64"
@@ -150,7 +174,7 @@ def alu_queries(name: str, bugs=(), mutate=None) -> list:
     d, s = sym_bounds("dst"), sym_bounds("src")
     insn = Insn.make((BPF_ALU64 if alu64 else BPF_ALU) | ALU_OPS[op] | BPF_X, 0, 1)
     out = d.copy()
-    pre = [member_of(d, x)]
+    pre = [member_of(d, x)] + ([(reach or synced)(d)] if bugs else [])
     if op == "mov":
         # MOV K is MOV X of the sign-extended imm; MOV64 X copies the whole state
         imm = z3.BitVec("imm", 32)
@@ -178,8 +202,10 @@ def alu_queries(name: str, bugs=(), mutate=None) -> list:
         r = isa.alu(ISA, insn, x, x)
         st = mutate(out) if mutate else out
         return [(name, (z3.BoolVal(True), members(st, r)), {"dst": x}, {"dst_in": d, "out": st})]
-    pre.append(member_of(s, y))
-    ok = B.adjust_scalar(out, s.copy(), op, not alu64, D, bugs, sync=False)
+    pre += [member_of(s, y)] + ([(reach or synced)(s)] if bugs else [])
+    # a historical bug's mutant runs the whole operator, its final sync too: the exploit needs
+    # a wrong state the sync does not repair
+    ok = B.adjust_scalar(out, s.copy(), op, not alu64, D, bugs, sync=bool(bugs))
     unk = d.copy()
     B.mark_unknown(unk, D)        # the caller's mark_reg_unknown when adjust_scalar says no
     st = B.bounds_ite(D, ok, out, unk)
@@ -233,7 +259,7 @@ def mul_lemmas() -> list:
 
 
 # ------------------------------------------------------------------------------------------- JMP
-def jmp_queries(name: str, bugs=(), mutate=None) -> list:
+def jmp_queries(name: str, bugs=(), mutate=None, reach=None) -> list:
     """Both refined states and is_branch_taken for `if dst <op> val` (val: the imm sign-extended
     or a constant source register; JMP32 compares the low halves)."""
     cls, op = name.split("_")
@@ -243,11 +269,11 @@ def jmp_queries(name: str, bugs=(), mutate=None) -> list:
     insn = Insn.make((BPF_JMP32 if jmp32 else BPF_JMP) | JMP_OPS[op] | BPF_X, 0, 1)
     cond = isa.jmp_cond(ISA, insn, x, val)
     t, f = d.copy(), d.copy()
-    B.reg_set_min_max(t, f, val, z3.Extract(31, 0, val), op, jmp32, D, bugs, sync=False)
+    B.reg_set_min_max(t, f, val, z3.Extract(31, 0, val), op, jmp32, D, bugs, sync=bool(bugs))
     if mutate:
         t, f = mutate(t), mutate(f)
     always, never = B.branch_taken(d, val, op, jmp32, D)
-    pre = member_of(d, x)
+    pre = z3.And(member_of(d, x), *([(reach or synced)(d)] if bugs else []))
     vals = {"dst": x, "val": val}
     return [("taken: value in the true-branch state", (z3.And(pre, cond), members(t, x)),
              vals, {"dst_in": d, "true_reg": t}),
@@ -274,14 +300,6 @@ def combine_queries(name: str, bugs=(), mutate=None) -> list:
 def sync_queries(name: str, bugs=(), mutate=None) -> list:
     x = z3.BitVec("x", 64)
     b = sym_bounds("reg")
-    if name == "tnum_mul":
-        y = z3.BitVec("y", 64)
-        t1 = B.Tnum(z3.BitVec("t1.value", 64), z3.BitVec("t1.mask", 64))
-        t2 = B.Tnum(z3.BitVec("t2.value", 64), z3.BitVec("t2.mask", 64))
-        m = B.tnum_mul(t1, t2, D)
-        m = mutate(m) if mutate else m
-        return [(name, (z3.And(B.tnum_contains(t1, x), B.tnum_contains(t2, y)),
-                        [B.tnum_contains(m, x * y)]), {"x": x, "y": y}, {})]
     if name == "tnum_intersect":
         t2 = B.Tnum(z3.BitVec("t2.value", 64), z3.BitVec("t2.mask", 64))
         i = (mutate or B.tnum_intersect)(b.var_off, t2)
@@ -329,10 +347,7 @@ def _register(name: str, statement: str, make, cve_bugs=()):
     theorem(f"RANGE.{name}", statement, "range")(check)
     t = check.theorem
 
-    if name == "tnum_mul":
-        t.mutant("lowest-unknown-bit-known", "tnum_mul with its lowest unknown bit taken as a known "
-                 "0")(lambda: run(make(name, mutate=lambda m: B.Tnum(m.value, m.mask & (m.mask - 1)))))
-    elif name == "tnum_intersect":
+    if name == "tnum_intersect":
         t.mutant("intersect-drops-unknown", "tnum_intersect keeps only the first operand's "
                  "unknown bits (not refuted => the check cannot see a lost bit)")(
             lambda: run(make(name, mutate=_intersect_or)))
@@ -341,10 +356,15 @@ def _register(name: str, statement: str, make, cve_bugs=()):
                  "must find the value on an edge)")(lambda: run(make(name, mutate=tighten)))
     for bug in cve_bugs:
         def refute_bug(bug=bug) -> Outcome:
-            out = run(make(name, bugs=(bug,)))
-            if out.status == "refuted":
-                from . import range_exploits
-                out.replayed = range_exploits.confirm(bug, out.counterexample)
+            from . import range_cex, range_exploits
+            for reach in ("synced", "buildable"):
+                out = range_cex.search(f"RANGE.{name}", bug, reach)
+                if out.status != "refuted":
+                    return out
+                exploit, rejected = range_exploits.confirm(bug, f"RANGE.{name}", out.counterexample)
+                out.replayed = exploit and rejected
+                if exploit:
+                    break
             return out
         t.mutant(bug.lower(), RANGE_BUGS[bug])(refute_bug)
 
@@ -382,8 +402,6 @@ _register("jmp_jeq_reg", "JMP JEQ/JNE X of two non-constant scalars (__reg_combi
 _register("reg_bounds_sync", "reg_bounds_sync alone: a member of a state is a member of its "
                              "sync (Z3)", sync_queries)
 _register("reg_deduce_bounds", "__reg_deduce_bounds alone keeps every member (Z3)", sync_queries)
-_register("tnum_mul", "tnum_mul (the 6.1 shift-and-add): the product of members is a member "
-                     "(Z3, 64 rounds unrolled; MUL's ranges are RANGE.alu{64,32}_mul)", sync_queries)
 _register("tnum_intersect", "tnum_intersect: a member of both tnums is a member of their "
                             "intersection (Z3)", sync_queries)
 for _size in (1, 2, 4):

@@ -22,7 +22,7 @@ PROVED, REFUTED, UNKNOWN = "proved", "refuted", "unknown"
 MODULES: list[str] = ["bpfsmt.proofs.lock", "bpfsmt.proofs.tailcall",
                       "bpfsmt.proofs.sleepable", "bpfsmt.proofs.array_lookup",
                       "bpfsmt.proofs.jit_insn", "bpfsmt.proofs.jit_func", "bpfsmt.proofs.jit_poke",
-                      "bpfsmt.proofs.range", "bpfsmt.proofs.jit_jump", "bpfsmt.proofs.jit_xlate",
+                      "bpfsmt.proofs.range", "bpfsmt.proofs.range_mul", "bpfsmt.proofs.jit_jump", "bpfsmt.proofs.jit_xlate",
                       "bpfsmt.proofs.jit_blind", "bpfsmt.proofs.jit_tcc_ptr",
                       "bpfsmt.proofs.jit_insn612"]
 

@@ -128,7 +128,8 @@ DELTAS_LIST = [
           "6.12's reg_bounds_sync derives 64-bit bounds from 32-bit ones and back (__reg_deduce_mixed_bounds, "
           "6.7) and sync_linked_regs/range checks meet an out-of-range offset at the pointer arithmetic "
           "('value %lld makes map_value pointer be out of bounds') where 6.1 still had an unbounded "
-          "minimum. Not modelled: bounds.py follows 6.1, so the model gives 6.1's answer for these.",
+          "minimum. Partly modelled: 6.12's reg_bounds_sync (bounds.py, the BOUNDS-612 variant) is; its "
+          "branch refinement (regs_refine_cond_op) and ALU range changes are not.",
           old=(ACCEPTED, r"unbounded min value is not allowed$", r"unbounded memory access", r"min value is negative",
                r"outside of the allowed memory range$", r"makes map_value pointer be out of bounds$",
                r"invalid access to map value"),

@@ -121,7 +121,9 @@ class RuleSet:
 
     @property
     def range_bugs(self) -> tuple:
-        return self.option("range_bugs") or ()
+        """The variants bounds.py runs: historical bugs re-introduced (spec/rules.RANGE_BUGS) and
+        the later kernel's range rules (BOUNDS-612) when this kernel follows them."""
+        return (self.option("range_bugs") or ()) + (("BOUNDS-612",) if self.kernel_has("BOUNDS-612") else ())
 
     @property
     def per_callback_sleepable(self) -> bool:

@@ -22,7 +22,8 @@ def test_every_operator_and_condition_has_a_theorem():
     for cls in ("jmp", "jmp32"):
         for op in R.JMP_OPS:
             assert f"RANGE.{cls}_{op}" in THEOREMS
-    for step in ("reg_bounds_sync", "reg_deduce_bounds", "tnum_intersect", "tnum_mul"):
+    for step in ("reg_bounds_sync", "reg_deduce_bounds", "tnum_intersect", "tnum_mul", "tnum_add",
+                 "tnum_mul_bit", "tnum_mul_ring", "mul_facts"):
         assert f"RANGE.{step}" in THEOREMS
     assert all(t.mutants for t in THEOREMS.values())
 
@@ -35,6 +36,29 @@ def test_theorem_proved_and_tightened_mutant_refuted(name):
     m = t.mutants[0]
     o = run_check(t.name, m.name)
     assert o.status == REFUTED and o.counterexample, o.reason
+
+
+@pytest.mark.parametrize("name", ["RANGE.tnum_mul", "RANGE.tnum_add", "RANGE.tnum_mul_bit",
+                                  "RANGE.tnum_mul_ring", "RANGE.mul_facts"])
+def test_tnum_mul_induction_and_its_lemmas_proved_and_mutants_refuted(name):
+    """The induction over tnum_mul's rounds and each lemma it uses: proved, and every mutant
+    refuted (the product ones replayed with real multiplication)."""
+    t = THEOREMS[name]
+    assert run_check(t.name, None).status == PROVED
+    for m in t.mutants:
+        o = run_check(t.name, m.name)
+        assert o.status == REFUTED and o.counterexample, (m.name, o.reason)
+        assert o.replayed is not False
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(0, B.U64), st.integers(0, B.U64), st.integers(0, B.U64), st.integers(0, B.U64))
+def test_int_and_z3_domains_agree_on_tnum_mul(v1, m1, v2, m2):
+    """The int model stops when a runs out of bits, Z3 runs all 64 rounds: same tnum."""
+    a, b = B.Tnum(v1 & ~m1 & B.U64, m1), B.Tnum(v2 & ~m2 & B.U64, m2)
+    z = B.tnum_mul(B.Tnum(z3.BitVecVal(a.value, 64), z3.BitVecVal(a.mask, 64)),
+                   B.Tnum(z3.BitVecVal(b.value, 64), z3.BitVecVal(b.mask, 64)), B.Z3Ranges())
+    assert B.Tnum(z3.simplify(z.value).as_long(), z3.simplify(z.mask).as_long()) == B.tnum_mul(a, b)
 
 
 # one cheap theorem per bug: the mutant must be refuted there, with the exploit confirmed

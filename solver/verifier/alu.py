@@ -22,7 +22,7 @@ from bpfsmt.solver.verifier.state import (Reg, State, copy_register_state, mark_
 BPF_ALU_STRING = {ALU_NAMES[code]: sym for code, sym in ALU_SYMBOLS.items()}
 
 
-def sign_extend_bounds(b: Bounds, bits: int, alu64: bool = True) -> None:
+def sign_extend_bounds(b: Bounds, bits: int, alu64: bool = True, bugs=()) -> None:
     """The value's low `bits` sign-extended to 64 bits (to 32 and zero-extended for ALU32):
     exact for a constant, else the signed range of `bits` (kept as is when it cannot be negative)."""
     half = 1 << (bits - 1)
@@ -38,7 +38,7 @@ def sign_extend_bounds(b: Bounds, bits: int, alu64: bool = True) -> None:
         else:
             b.s32min, b.s32max = -half, half - 1
             zext_32_to_64(b)
-    reg_bounds_sync(b)
+    reg_bounds_sync(b, bugs=bugs)
 
 
 def known_value(b: Bounds):
@@ -121,7 +121,7 @@ class AluOps:
                     else:
                         d = regs[ins.dst]
                         mark_reg_unknown(d)
-                    mov32_reg(d.b)
+                    mov32_reg(d.b, bugs=self.rules.range_bugs)
                     regs[ins.dst] = d
             else:
                 d = regs[ins.dst]
@@ -158,7 +158,7 @@ class AluOps:
             self.err(f"R{ins.src} sign-extension part of pointer", EACCES)
         d = s.copy()
         d.id = 0
-        sign_extend_bounds(d.b, ins.off, alu64)
+        sign_extend_bounds(d.b, ins.off, alu64, self.rules.range_bugs)
         regs[ins.dst] = d
 
     def adjust_reg_min_max_vals(self, st, ins, op, alu64, src_x):
@@ -292,7 +292,7 @@ class AluOps:
         else:
             self.err(f"R{dno} pointer arithmetic with {BPF_ALU_STRING[op]} operator prohibited", EACCES)
         self.check_reg_sane_offset(new, tstr)
-        reg_bounds_sync(nb)
+        reg_bounds_sync(nb, bugs=self.rules.range_bugs)
         self.sanitize_check_bounds(ins, new)
         if op in ("add", "sub"):
             self.sanitize_ptr_alu_commit(st, ins, new, sanitize)

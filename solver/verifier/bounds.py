@@ -194,6 +194,7 @@ def tnum_const(v: int) -> Tnum:
 
 
 TNUM_UNKNOWN = Tnum(0, U64)
+TNUM_ZERO = Tnum(0, 0)
 
 
 def tnum_ite(D, c, a: Tnum, b: Tnum) -> Tnum:
@@ -260,18 +261,31 @@ def tnum_xor(a: Tnum, b: Tnum) -> Tnum:
     return Tnum(v & ~mu & U64, mu)
 
 
+def tnum_mul_addend(a: Tnum, b: Tnum, D=INT) -> Tnum:
+    """What a round of tnum_mul adds when a's lowest bit may be 1: b's unknown bits for a certain
+    1, every bit b may have for an unknown one."""
+    return Tnum(0, D.ite(a.value & 1 == 1, b.mask, b.value | b.mask))
+
+
+def tnum_mul_round(acc_m: Tnum, a: Tnum, b: Tnum, D=INT):
+    """One round of tnum_mul's loop (a certain 0 adds nothing); then a moves right and b left.
+    Kept apart so RANGE.tnum_mul can prove it for a symbolic round number."""
+    adds = D.any(a.value & 1 == 1, a.mask & 1 == 1)
+    acc_m = tnum_ite(D, adds, tnum_add(acc_m, tnum_mul_addend(a, b, D)), acc_m)
+    return acc_m, tnum_rshift(a, 1, D), tnum_lshift(b, 1, D)
+
+
+def tnum_mul_result(a: Tnum, b: Tnum, acc_m: Tnum) -> Tnum:
+    """tnum_mul's return: the product of the known values plus the accumulated uncertainty."""
+    return tnum_add(Tnum((a.value * b.value) & U64, 0), acc_m)
+
+
 def tnum_mul(a: Tnum, b: Tnum, D=INT) -> Tnum:
-    """The 6.1 shift-and-add tnum_mul; Z3 unrolls all 64 rounds (a zero multiplier adds nothing)."""
-    acc_v = (a.value * b.value) & U64
-    acc_m = Tnum(0, 0)
+    """The 6.1 shift-and-add tnum_mul; Z3 runs all 64 rounds (a zero multiplier adds nothing)."""
+    acc_m, ra, rb = TNUM_ZERO, a, b
     for _ in range(D.loop_bits(a.value | a.mask)):
-        known_one = Tnum(0, b.mask)
-        maybe_one = Tnum(0, b.value | b.mask)
-        acc_m = tnum_ite(D, a.value & 1 == 1, tnum_add(acc_m, known_one),
-                         tnum_ite(D, a.mask & 1 == 1, tnum_add(acc_m, maybe_one), acc_m))
-        a = tnum_rshift(a, 1, D)
-        b = tnum_lshift(b, 1, D)
-    return tnum_add(Tnum(acc_v, 0), acc_m)
+        acc_m, ra, rb = tnum_mul_round(acc_m, ra, rb, D)
+    return tnum_mul_result(a, b, acc_m)
 
 
 def tnum_intersect(a: Tnum, b: Tnum) -> Tnum:
@@ -470,9 +484,100 @@ def reg_bound_offset32_truncated(b: Bounds, D=INT) -> None:
     b.var_off = tnum_or(tnum_clear_subreg(b.var_off), tnum_intersect(tnum_subreg(b.var_off), rng))
 
 
-def reg_bounds_sync(b: Bounds, D=INT) -> None:
+# ---------------------------------------------------------------- 6.12's deduction (BOUNDS-612)
+def _tighten(D, lo, hi, new_lo, new_hi, signed: bool):
+    """max(lo, new_lo), min(hi, new_hi) in the field's signedness."""
+    if signed:
+        return D.smax(lo, new_lo), D.smin(hi, new_hi)
+    return D.umax(lo, new_lo), D.umin(hi, new_hi)
+
+
+def reg32_deduce_bounds_612(b: Bounds, D=INT) -> None:
+    """6.12 __reg32_deduce_bounds: the 32-bit bounds also learn from the 64-bit ones when the
+    upper halves of the range do not change (or step by one across a sign change)."""
+    same_u = D.lshr(b.umin, 32) == D.lshr(b.umax, 32)
+    u32min, u32max = _tighten(D, b.u32min, b.u32max, D.low32(b.umin), D.low32(b.umax), False)
+    b.u32min, b.u32max = D.ite(same_u, u32min, b.u32min), D.ite(same_u, u32max, b.u32max)
+    ok = D.all(same_u, D.slow32(b.umin) <= D.slow32(b.umax))
+    s32min, s32max = _tighten(D, b.s32min, b.s32max, D.slow32(b.umin), D.slow32(b.umax), True)
+    b.s32min, b.s32max = D.ite(ok, s32min, b.s32min), D.ite(ok, s32max, b.s32max)
+    same_s = (b.smin >> 32) == (b.smax >> 32)
+    ok = D.all(same_s, D.ule(D.low32(b.smin), D.low32(b.smax)))
+    u32min, u32max = _tighten(D, b.u32min, b.u32max, D.low32(b.smin), D.low32(b.smax), False)
+    b.u32min, b.u32max = D.ite(ok, u32min, b.u32min), D.ite(ok, u32max, b.u32max)
+    ok = D.all(same_s, D.slow32(b.smin) <= D.slow32(b.smax))
+    s32min, s32max = _tighten(D, b.s32min, b.s32max, D.slow32(b.smin), D.slow32(b.smax), True)
+    b.s32min, b.s32max = D.ite(ok, s32min, b.s32min), D.ite(ok, s32max, b.s32max)
+    for lo, hi, hi32 in ((b.umin, b.umax, lambda v: D.low32(D.lshr(v, 32))),
+                         (b.smin, b.smax, lambda v: D.low32(D.u64(v >> 32)))):
+        ok = D.all(D.u32(hi32(lo) + 1) == hi32(hi), D.slow32(lo) < 0, D.slow32(hi) >= 0)
+        s32min, s32max = _tighten(D, b.s32min, b.s32max, D.slow32(lo), D.slow32(hi), True)
+        b.s32min, b.s32max = D.ite(ok, s32min, b.s32min), D.ite(ok, s32max, b.s32max)
+    ok = D.s32(b.u32min) <= D.s32(b.u32max)
+    s32min, s32max = _tighten(D, b.s32min, b.s32max, D.s32(b.u32min), D.s32(b.u32max), True)
+    b.s32min, b.s32max = D.ite(ok, s32min, b.s32min), D.ite(ok, s32max, b.s32max)
+    b.s32min, b.s32max, b.u32min, b.u32max = _cross_sign(D, b.s32min, b.s32max, b.u32min,
+                                                          b.u32max, D.s32, D.u32)
+
+
+def _cross_sign(D, smin, smax, umin, umax, to_s, to_u):
+    """The end of 6.12's __reg{32,64}_deduce_bounds: signed and unsigned bounds meet when the
+    signed range does not cross the sign boundary, or the unsigned range overlaps one end only."""
+    same = D.ule(to_u(smin), to_u(smax))
+    left = D.all(D.not_(same), D.ult(umax, to_u(smin)))
+    right = D.all(D.not_(same), D.not_(left), D.ult(to_u(smax), umin))
+    n_umin = D.ite(same, D.umax(to_u(smin), umin), D.ite(right, D.umax(umin, to_u(smin)), umin))
+    n_umax = D.ite(same, D.umin(to_u(smax), umax), D.ite(left, D.umin(umax, to_u(smax)), umax))
+    n_smin = D.ite(left, to_s(umin), smin)
+    n_smax = D.ite(right, to_s(umax), smax)
+    return n_smin, n_smax, n_umin, n_umax
+
+
+def reg64_deduce_bounds_612(b: Bounds, D=INT) -> None:
+    """6.12 __reg64_deduce_bounds."""
+    ok = D.s64(b.umin) <= D.s64(b.umax)
+    smin, smax = _tighten(D, b.smin, b.smax, D.s64(b.umin), D.s64(b.umax), True)
+    b.smin, b.smax = D.ite(ok, smin, b.smin), D.ite(ok, smax, b.smax)
+    b.smin, b.smax, b.umin, b.umax = _cross_sign(D, b.smin, b.smax, b.umin, b.umax, D.s64, D.u64)
+
+
+def reg_deduce_mixed_bounds(b: Bounds, D=INT) -> None:
+    """6.12 __reg_deduce_mixed_bounds: the 64-bit bounds take the 32-bit ones as their low half,
+    and a range within [S32_MIN, S32_MAX] with a non-negative low half is that low half."""
+    hi = lambda v: D.u64(v) & HI32  # noqa: E731
+    s32_is_u32 = D.ule(D.u32(b.s32min), D.u32(b.s32max))
+    for lo32, hi32, use in ((b.u32min, b.u32max, None), (D.u32(b.s32min), D.u32(b.s32max), s32_is_u32)):
+        umin, umax = _tighten(D, b.umin, b.umax, hi(b.umin) | D.ext32(lo32),
+                              hi(b.umax) | D.ext32(hi32), False)
+        smin, smax = _tighten(D, b.smin, b.smax, D.s64(hi(b.smin) | D.ext32(lo32)),
+                              D.s64(hi(b.smax) | D.ext32(hi32)), True)
+        if use is None:
+            b.umin, b.umax, b.smin, b.smax = umin, umax, smin, smax
+        else:
+            b.umin, b.umax = D.ite(use, umin, b.umin), D.ite(use, umax, b.umax)
+            b.smin, b.smax = D.ite(use, smin, b.smin), D.ite(use, smax, b.smax)
+    small = D.all(b.s32min >= 0, b.smin >= S32_MIN, b.smax <= S32_MAX)
+    lo, hi64 = D.ext32(D.u32(b.s32min)), D.ext32(D.u32(b.s32max))
+    b.smin, b.smax = D.ite(small, D.s64(lo), b.smin), D.ite(small, D.s64(hi64), b.smax)
+    b.umin, b.umax = D.ite(small, lo, b.umin), D.ite(small, hi64, b.umax)
+    b.var_off = tnum_ite(D, small, tnum_intersect(b.var_off, tnum_range(lo, hi64, D)), b.var_off)
+
+
+def reg_deduce_bounds_612(b: Bounds, D=INT) -> None:
+    reg32_deduce_bounds_612(b, D)
+    reg64_deduce_bounds_612(b, D)
+    reg_deduce_mixed_bounds(b, D)
+
+
+def reg_bounds_sync(b: Bounds, D=INT, bugs=()) -> None:
+    """reg_bounds_sync; with BOUNDS-612 in `bugs` (the rule variants) 6.12's: three rounds of the
+    deduction that also crosses between the 32- and 64-bit bounds."""
     update_reg_bounds(b, D)
-    reg_deduce_bounds(b, D)
+    if "BOUNDS-612" in bugs:
+        for _ in range(3):
+            reg_deduce_bounds_612(b, D)
+    else:
+        reg_deduce_bounds(b, D)
     reg_bound_offset(b, D)
     update_reg_bounds(b, D)
 
@@ -489,7 +594,7 @@ def zext_32_to_64(b: Bounds, D=INT) -> None:
     reg_assign_32_into_64(b, D)
 
 
-def reg_combine_32_into_64(b: Bounds, D=INT, sync=True) -> None:
+def reg_combine_32_into_64(b: Bounds, D=INT, sync=True, bugs=()) -> None:
     upper_zero = (b.var_off.value | b.var_off.mask) & HI32 == 0
     a = b.copy()
     reg_assign_32_into_64(a, D)
@@ -497,7 +602,7 @@ def reg_combine_32_into_64(b: Bounds, D=INT, sync=True) -> None:
     mark_64_unbounded(u, D)
     assign(b, bounds_ite(D, upper_zero, a, u))
     if sync:
-        reg_bounds_sync(b, D)
+        reg_bounds_sync(b, D, bugs)
 
 
 def reg_combine_64_into_32(b: Bounds, D=INT, bugs=(), sync=True) -> None:
@@ -517,7 +622,7 @@ def reg_combine_64_into_32(b: Bounds, D=INT, bugs=(), sync=True) -> None:
     b.u32min = D.ite(ok[2], D.low32(umin), b.u32min)
     b.u32max = D.ite(ok[3], D.low32(umax), b.u32max)
     if sync:
-        reg_bounds_sync(b, D)
+        reg_bounds_sync(b, D, bugs)
 
 
 def coerce_reg_to_size(b: Bounds, size: int, D=INT) -> None:
@@ -775,7 +880,7 @@ def adjust_scalar(d: Bounds, s: Bounds, op: str, alu32: bool, D=INT, bugs=(), sy
     if alu32 and "CVE-2017-16996" not in bugs:
         zext_32_to_64(d, D)
     if sync:
-        reg_bounds_sync(d, D)
+        reg_bounds_sync(d, D, bugs)
     return True if not D.symbolic else D.not_(unknown)
 
 
@@ -785,11 +890,11 @@ def mov_imm(b: Bounds, imm: int, alu64: bool, D=INT, bugs=()) -> None:
     mark_known(b, imm if alu64 or "CVE-2017-16995" in bugs else imm & U32, D)
 
 
-def mov32_reg(b: Bounds, D=INT, sync=True) -> None:
+def mov32_reg(b: Bounds, D=INT, sync=True, bugs=()) -> None:
     """BPF_MOV32 | BPF_X of a scalar: the copy is zero-extended."""
     zext_32_to_64(b, D)
     if sync:
-        reg_bounds_sync(b, D)
+        reg_bounds_sync(b, D, bugs)
 
 
 # ---------------------------------------------------------------- branches
@@ -909,8 +1014,8 @@ def reg_set_min_max(t: Bounds, f: Bounds, val, val32, op: str, jmp32: bool, D=IN
         if "CVE-2020-8835" in bugs:
             reg_bound_offset32_truncated(f, D)
             reg_bound_offset32_truncated(t, D)
-        reg_combine_32_into_64(f, D, sync)
-        reg_combine_32_into_64(t, D, sync)
+        reg_combine_32_into_64(f, D, sync, bugs)
+        reg_combine_32_into_64(t, D, sync, bugs)
     else:
         f.var_off = f64
         t.var_off = t64
@@ -918,7 +1023,7 @@ def reg_set_min_max(t: Bounds, f: Bounds, val, val32, op: str, jmp32: bool, D=IN
         reg_combine_64_into_32(t, D, bugs, sync)
 
 
-def combine_min_max(a: Bounds, b: Bounds, D=INT, sync=True) -> None:
+def combine_min_max(a: Bounds, b: Bounds, D=INT, sync=True, bugs=()) -> None:
     """__reg_combine_min_max: both registers are equal on this edge."""
     a.umin = b.umin = D.umax(a.umin, b.umin)
     a.umax = b.umax = D.umin(a.umax, b.umax)
@@ -926,5 +1031,5 @@ def combine_min_max(a: Bounds, b: Bounds, D=INT, sync=True) -> None:
     a.smax = b.smax = D.smin(a.smax, b.smax)
     a.var_off = b.var_off = tnum_intersect(a.var_off, b.var_off)
     if sync:
-        reg_bounds_sync(a, D)
-        reg_bounds_sync(b, D)
+        reg_bounds_sync(a, D, bugs)
+        reg_bounds_sync(b, D, bugs)

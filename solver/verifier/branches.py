@@ -77,9 +77,9 @@ class Branches:
                                     bugs=self.range_bugs)
                 elif not jmp32 and op in ("jeq", "jne"):
                     if op == "jeq":
-                        combine_min_max(oregs[ins.src].b, oregs[ins.dst].b)
+                        combine_min_max(oregs[ins.src].b, oregs[ins.dst].b, bugs=self.rules.range_bugs)
                     else:
-                        combine_min_max(src.b, dst.b)
+                        combine_min_max(src.b, dst.b, bugs=self.rules.range_bugs)
                 if src.id:
                     self.find_equal_scalars(st, src)
                     self.find_equal_scalars(other, oregs[ins.src])

@@ -395,7 +395,7 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
                 self.check_mem_access(st, ins.src, ins.off, ins.size_bytes, False,
                                       ins.dst)
                 if ins.mode == BPF_MEMSX and regs[ins.dst].type == "scalar":   # ISA-V4 ldsx
-                    sign_extend_bounds(regs[ins.dst].b, ins.size_bytes * 8)
+                    sign_extend_bounds(regs[ins.dst].b, ins.size_bytes * 8, bugs=self.rules.range_bugs)
             elif cls == BPF_STX:
                 if ins.mode == BPF_ATOMIC:
                     self.check_atomic(st, ins, idx)

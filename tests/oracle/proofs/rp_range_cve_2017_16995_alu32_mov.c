@@ -2,9 +2,9 @@
 #include <bpf/bpf_helpers.h>
 #include "oracle_asm.h"
 
-struct { __uint(type, BPF_MAP_TYPE_ARRAY); __uint(max_entries, 1); __type(key, __u32); __type(value, __u64); } vals SEC(".maps");
+struct { __uint(type, BPF_MAP_TYPE_ARRAY); __uint(max_entries, 1); __type(key, __u32); __type(value, struct { __u8 b[16]; }); } vals SEC(".maps");
 
-SEC("socket") __naked void rp_range_cve_2020_27194(void)
+SEC("socket") __naked void rp_range_cve_2017_16995_alu32_mov(void)
 {
 	asm volatile (
 	"r1 = 0;"
@@ -13,18 +13,18 @@ SEC("socket") __naked void rp_range_cve_2020_27194(void)
 	"r2 += -4;"
 	"r1 = %[vals] ll;"
 	"call %[bpf_map_lookup_elem];"
-	"if r0 == 0 goto l20_%=;"
+	"if r0 == 0 goto l18_%=;"
 	"r6 = r0;"
 	"r7 = *(u64 *)(r6 + 0);"
-	"r1 = 0x100000000 ll;"
-	"if r7 < r1 goto l20_%=;"
-	"r1 = 0x100000001 ll;"
-	"if r7 > r1 goto l20_%=;"
-	"w7 |= 2;"
-	"if r7 < 2 goto l20_%=;"
+	"r8 = *(u64 *)(r6 + 8);"
+	"w7 = -2147483648;"
+	"r1 = 0x80000000 ll;"
+	"if r7 == r1 goto l16_%=;"
+	"goto l18_%=;"
+	"l16_%=:"
 	"r6 += 65536;"
 	"r0 = *(u8 *)(r6 + 0);"
-	"l20_%=:"
+	"l18_%=:"
 	"r0 = 0;"
 	"exit;"
 	:: __imm(bpf_map_lookup_elem), __imm_addr(vals) : __clobber_all);

@@ -1,0 +1,65 @@
+#include <linux/bpf.h>
+#include <bpf/bpf_helpers.h>
+#include "oracle_asm.h"
+
+struct { __uint(type, BPF_MAP_TYPE_ARRAY); __uint(max_entries, 1); __type(key, __u32); __type(value, struct { __u8 b[16]; }); } vals SEC(".maps");
+
+SEC("socket") __naked void rp_range_cve_2021_3490_alu32_or(void)
+{
+	asm volatile (
+	"r1 = 0;"
+	"*(u32 *)(r10 - 4) = r1;"
+	"r2 = r10;"
+	"r2 += -4;"
+	"r1 = %[vals] ll;"
+	"call %[bpf_map_lookup_elem];"
+	"if r0 == 0 goto l62_%=;"
+	"r6 = r0;"
+	"r7 = *(u64 *)(r6 + 0);"
+	"r8 = *(u64 *)(r6 + 8);"
+	"r1 = 0xfeefecf7a4d6d9b5 ll;"
+	"r7 &= r1;"
+	"r1 = 0x762ee82320445914 ll;"
+	"r7 |= r1;"
+	"r1 = 0x762ee82320445914 ll;"
+	"if r7 < r1 goto l62_%=;"
+	"r1 = 0xfe2ee8410000c3c1 ll;"
+	"if r7 > r1 goto l62_%=;"
+	"r1 = 0xf62ee82320445914 ll;"
+	"if r7 s< r1 goto l62_%=;"
+	"r1 = 0x656fa000000043c1 ll;"
+	"if r7 s> r1 goto l62_%=;"
+	"if w7 < 586696736 goto l62_%=;"
+	"if w7 > -1529423435 goto l62_%=;"
+	"if w7 s< -1606044379 goto l62_%=;"
+	"if w7 s> 537450793 goto l62_%=;"
+	"r1 = 0xa8400000deb6b0e5 ll;"
+	"r8 &= r1;"
+	"r1 = 0xdeb6b0e5 ll;"
+	"r8 |= r1;"
+	"if w8 < -558452507 goto l62_%=;"
+	"if w8 > -558452507 goto l62_%=;"
+	"if w8 s< -558452507 goto l62_%=;"
+	"if w8 s> -558452507 goto l62_%=;"
+	"r1 = 0x50000000efc6c00e ll;"
+	"if r8 < r1 goto l62_%=;"
+	"r1 = 0xa000000000000001 ll;"
+	"if r8 > r1 goto l62_%=;"
+	"r1 = 0x840800001006c000 ll;"
+	"if r8 s< r1 goto l62_%=;"
+	"r1 = 0x2000000080000000 ll;"
+	"if r8 s> r1 goto l62_%=;"
+	"w7 |= w8;"
+	"r1 = 0xfef6f9f5 ll;"
+	"if r7 < r1 goto l62_%=;"
+	"goto l60_%=;"
+	"l60_%=:"
+	"r6 += 65536;"
+	"r0 = *(u8 *)(r6 + 0);"
+	"l62_%=:"
+	"r0 = 0;"
+	"exit;"
+	:: __imm(bpf_map_lookup_elem), __imm_addr(vals) : __clobber_all);
+}
+
+char _license[] SEC("license") = "GPL";

@@ -1,0 +1,65 @@
+#include <linux/bpf.h>
+#include <bpf/bpf_helpers.h>
+#include "oracle_asm.h"
+
+struct { __uint(type, BPF_MAP_TYPE_ARRAY); __uint(max_entries, 1); __type(key, __u32); __type(value, struct { __u8 b[16]; }); } vals SEC(".maps");
+
+SEC("socket") __naked void rp_range_cve_2021_3490_alu32_xor(void)
+{
+	asm volatile (
+	"r1 = 0;"
+	"*(u32 *)(r10 - 4) = r1;"
+	"r2 = r10;"
+	"r2 += -4;"
+	"r1 = %[vals] ll;"
+	"call %[bpf_map_lookup_elem];"
+	"if r0 == 0 goto l62_%=;"
+	"r6 = r0;"
+	"r7 = *(u64 *)(r6 + 0);"
+	"r8 = *(u64 *)(r6 + 8);"
+	"r1 = 0xcf51e4d9f0279258 ll;"
+	"r7 &= r1;"
+	"r1 = 0xb00e448f0279258 ll;"
+	"r7 |= r1;"
+	"if w7 < -265842088 goto l62_%=;"
+	"if w7 > -265842088 goto l62_%=;"
+	"if w7 s< -265842088 goto l62_%=;"
+	"if w7 s> -265842088 goto l62_%=;"
+	"r1 = 0x4b80c669008902c8 ll;"
+	"if r7 < r1 goto l62_%=;"
+	"r1 = 0x8a98a87000890414 ll;"
+	"if r7 > r1 goto l62_%=;"
+	"r1 = 0x90a1c809100a0406 ll;"
+	"if r7 s< r1 goto l62_%=;"
+	"r1 = 0x4f242aecc0019000 ll;"
+	"if r7 s> r1 goto l62_%=;"
+	"r1 = 0xe00105881d004009 ll;"
+	"r8 &= r1;"
+	"r1 = 0x105801d004009 ll;"
+	"r8 |= r1;"
+	"if w8 < 486555657 goto l62_%=;"
+	"if w8 > 486555657 goto l62_%=;"
+	"if w8 s< 486555657 goto l62_%=;"
+	"if w8 s> 486555657 goto l62_%=;"
+	"r1 = 0x4021a085d00400c ll;"
+	"if r8 < r1 goto l62_%=;"
+	"r1 = 0xc001058000000001 ll;"
+	"if r8 > r1 goto l62_%=;"
+	"r1 = 0x8001058101010045 ll;"
+	"if r8 s< r1 goto l62_%=;"
+	"r1 = 0x20000000000000 ll;"
+	"if r8 s> r1 goto l62_%=;"
+	"w7 ^= w8;"
+	"r1 = 0xed27d251 ll;"
+	"if r7 > r1 goto l62_%=;"
+	"goto l60_%=;"
+	"l60_%=:"
+	"r6 += 65536;"
+	"r0 = *(u8 *)(r6 + 0);"
+	"l62_%=:"
+	"r0 = 0;"
+	"exit;"
+	:: __imm(bpf_map_lookup_elem), __imm_addr(vals) : __clobber_all);
+}
+
+char _license[] SEC("license") = "GPL";
