@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import z3
 
+import functools
+
 from bpfsmt.solver.verifier import bounds as B
 from bpfsmt.spec import isa
 from bpfsmt.spec.insn import (ALU_NAMES, BPF_ALU, BPF_ALU64, BPF_END, BPF_JMP, BPF_JMP32, BPF_MOV,
@@ -166,8 +168,10 @@ def _outcome(results: list) -> Outcome:
 
 
 # ------------------------------------------------------------------------------------------- ALU
-def alu_queries(name: str, bugs=(), mutate=None, reach=None) -> list:
-    """One soundness query for the ALU operator `name` ("alu64_add", "alu32_mov", ...)."""
+def alu_queries(name: str, bugs=(), mutate=None, reach=None, kernel=()) -> list:
+    """One soundness query for the ALU operator `name` ("alu64_add", "alu32_mov", ...);
+    `kernel`: the later kernel's range rules (KERNEL_RULES)."""
+    flags = tuple(bugs) + tuple(kernel)
     cls, op = name.split("_")
     alu64 = cls == "alu64"
     x, y = z3.BitVec("x", 64), z3.BitVec("y", 64)
@@ -179,7 +183,7 @@ def alu_queries(name: str, bugs=(), mutate=None, reach=None) -> list:
         # MOV K is MOV X of the sign-extended imm; MOV64 X copies the whole state
         imm = z3.BitVec("imm", 32)
         k = d.copy()
-        B.mov_imm(k, z3.SignExt(32, imm), alu64, D, bugs)
+        B.mov_imm(k, z3.SignExt(32, imm), alu64, D, flags)
         kr = isa.alu(ISA, insn, x, z3.SignExt(32, imm))
         xr = d.copy()
         if not alu64:
@@ -205,7 +209,7 @@ def alu_queries(name: str, bugs=(), mutate=None, reach=None) -> list:
     pre += [member_of(s, y)] + ([(reach or synced)(s)] if bugs else [])
     # a historical bug's mutant runs the whole operator, its final sync too: the exploit needs
     # a wrong state the sync does not repair
-    ok = B.adjust_scalar(out, s.copy(), op, not alu64, D, bugs, sync=bool(bugs))
+    ok = B.adjust_scalar(out, s.copy(), op, not alu64, D, flags, sync=bool(bugs))
     unk = d.copy()
     B.mark_unknown(unk, D)        # the caller's mark_reg_unknown when adjust_scalar says no
     st = B.bounds_ite(D, ok, out, unk)
@@ -259,7 +263,7 @@ def mul_lemmas() -> list:
 
 
 # ------------------------------------------------------------------------------------------- JMP
-def jmp_queries(name: str, bugs=(), mutate=None, reach=None) -> list:
+def jmp_queries(name: str, bugs=(), mutate=None, reach=None, kernel=()) -> list:
     """Both refined states and is_branch_taken for `if dst <op> val` (val: the imm sign-extended
     or a constant source register; JMP32 compares the low halves)."""
     cls, op = name.split("_")
@@ -269,10 +273,11 @@ def jmp_queries(name: str, bugs=(), mutate=None, reach=None) -> list:
     insn = Insn.make((BPF_JMP32 if jmp32 else BPF_JMP) | JMP_OPS[op] | BPF_X, 0, 1)
     cond = isa.jmp_cond(ISA, insn, x, val)
     t, f = d.copy(), d.copy()
-    B.reg_set_min_max(t, f, val, z3.Extract(31, 0, val), op, jmp32, D, bugs, sync=bool(bugs))
+    flags = tuple(bugs) + tuple(kernel)
+    B.reg_set_min_max(t, f, val, z3.Extract(31, 0, val), op, jmp32, D, flags, sync=bool(bugs))
     if mutate:
         t, f = mutate(t), mutate(f)
-    always, never = B.branch_taken(d, val, op, jmp32, D)
+    always, never = B.branch_taken(d, val, op, jmp32, D, flags)
     pre = z3.And(member_of(d, x), *([(reach or synced)(d)] if bugs else []))
     vals = {"dst": x, "val": val}
     return [("taken: value in the true-branch state", (z3.And(pre, cond), members(t, x)),
@@ -283,7 +288,7 @@ def jmp_queries(name: str, bugs=(), mutate=None, reach=None) -> list:
             ("is_branch_taken says not taken", z3.And(pre, never, cond), vals, {"dst_in": d})]
 
 
-def combine_queries(name: str, bugs=(), mutate=None) -> list:
+def combine_queries(name: str, bugs=(), mutate=None, kernel=()) -> list:
     """__reg_combine_min_max: `if dst == src` with neither constant (64-bit JEQ/JNE)."""
     x, y = z3.BitVec("x", 64), z3.BitVec("y", 64)
     a, b = sym_bounds("dst"), sym_bounds("src")
@@ -297,7 +302,7 @@ def combine_queries(name: str, bugs=(), mutate=None) -> list:
 
 
 # ------------------------------------------------------------------------------ sync steps alone
-def sync_queries(name: str, bugs=(), mutate=None) -> list:
+def sync_queries(name: str, bugs=(), mutate=None, kernel=()) -> list:
     x = z3.BitVec("x", 64)
     b = sym_bounds("reg")
     if name == "tnum_intersect":
@@ -309,9 +314,9 @@ def sync_queries(name: str, bugs=(), mutate=None) -> list:
     out = b.copy()
     r = x
     if name == "reg_bounds_sync":
-        B.reg_bounds_sync(out, D)
+        B.reg_bounds_sync(out, D, kernel)
     elif name == "reg_deduce_bounds":
-        B.reg_deduce_bounds(out, D)
+        (B.reg_deduce_bounds_612 if "BOUNDS-612" in kernel else B.reg_deduce_bounds)(out, D)
     elif name.startswith("coerce_reg_to_size"):
         size = int(name.rsplit("_", 1)[1])
         B.coerce_reg_to_size(out, size, D)
@@ -339,12 +344,22 @@ def _intersect_or(a: B.Tnum, b: B.Tnum) -> B.Tnum:
     return B.Tnum(v & ~a.mask & B.U64, a.mask & ~b.value)
 
 
-def _register(name: str, statement: str, make, cve_bugs=()):
-    """Register theorem RANGE.<name> with the tighten mutant and its historical bugs."""
+# The later kernel's range rules (spec/deltas.py) bounds.py runs for it, by kernel.
+KERNEL_RULES = {"6.1": (), "6.12": ("BOUNDS-612",)}
+
+
+def _register(name: str, statement: str, make, cve_bugs=(), kernel: str = "6.1"):
+    """Register theorem RANGE.<name> (6.12: RANGE612.<name>, `prove range --kernel 6.12`) with
+    the tighten mutant and its historical bugs."""
+    rules = KERNEL_RULES[kernel]
+    if rules:
+        make = functools.partial(make, kernel=rules)
+
     def check() -> Outcome:
         return run(make(name))
 
-    theorem(f"RANGE.{name}", statement, "range")(check)
+    prefix, tag = ("RANGE", "range") if not rules else (f"RANGE{kernel.replace('.', '')}", f"range-{kernel}")
+    theorem(f"{prefix}.{name}", statement, tag)(check)
     t = check.theorem
 
     if name == "tnum_intersect":
@@ -407,3 +422,24 @@ _register("tnum_intersect", "tnum_intersect: a member of both tnums is a member 
 for _size in (1, 2, 4):
     _register(f"coerce_reg_to_size_{_size}", f"coerce_reg_to_size({_size}) (a {_size}-byte load "
               f"or truncation) keeps the truncated value of every member (Z3)", sync_queries)
+
+# 6.12: the same operators under the BOUNDS-612 variant (6.12's reg_bounds_sync, the ALU ops it
+# leaves unknown, is_scalar_branch_taken's JEQ/JNE, regs_refine_cond_op against a constant).
+for _cls in ("alu64", "alu32"):
+    for _op in ("add", "sub", "mul", "div", "mod", "and", "or", "xor", "lsh", "rsh", "arsh",
+                "neg", "mov", "end"):
+        _register(f"{_cls}_{_op}", f"6.12 {_cls.upper()} {_op.upper()} (X, and so K; cpu v4's "
+                  f"movsx/sdiv/smod/bswap are not covered): concrete operands in their abstract "
+                  f"states => the result is in the model's 6.12 output state (Z3)",
+                  alu_queries, kernel="6.12")
+for _cls in ("jmp", "jmp32"):
+    for _op in JMP_OPS:
+        _register(f"{_cls}_{_op}", f"6.12 {_cls.upper()} {_op.upper()} against a constant "
+                  f"(regs_refine_cond_op, is_scalar_branch_taken): the refined states keep every "
+                  f"value that takes them, and a decided branch is decided correctly (Z3)",
+                  jmp_queries, kernel="6.12")
+_register("reg_bounds_sync", "6.12 reg_bounds_sync alone (three rounds of __reg_deduce_bounds "
+          "with the 32/64-bit cross deduction) keeps every member and is well-formed (Z3)",
+          sync_queries, kernel="6.12")
+_register("reg_deduce_bounds", "6.12 __reg_deduce_bounds alone (__reg32/__reg64 deduction and "
+          "__reg_deduce_mixed_bounds) keeps every member (Z3)", sync_queries, kernel="6.12")

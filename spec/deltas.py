@@ -128,14 +128,15 @@ DELTAS_LIST = [
           "6.12's reg_bounds_sync derives 64-bit bounds from 32-bit ones and back (__reg_deduce_mixed_bounds, "
           "6.7) and sync_linked_regs/range checks meet an out-of-range offset at the pointer arithmetic "
           "('value %lld makes map_value pointer be out of bounds') where 6.1 still had an unbounded "
-          "minimum. Partly modelled: 6.12's reg_bounds_sync (bounds.py, the BOUNDS-612 variant) is; its "
-          "branch refinement (regs_refine_cond_op) and ALU range changes are not.",
+          "minimum. Modelled as the BOUNDS-612 variant of bounds.py: reg_bounds_sync with the 32/64-bit "
+          "cross deduction, is_safe_to_compute_dst_reg_range (unknown without zero-extension), JEQ/JNE "
+          "in is_scalar_branch_taken, regs_refine_cond_op against a constant and the sanity check. Not "
+          "modelled: the refinement between two non-constant registers, maybe_fork_scalars.",
           old=(ACCEPTED, r"unbounded min value is not allowed$", r"unbounded memory access", r"min value is negative",
                r"outside of the allowed memory range$", r"makes map_value pointer be out of bounds$",
                r"invalid access to map value"),
           new=(ACCEPTED, r"makes map_value pointer be out of bounds$", r"unbounded min value is not allowed$",
-               r"outside of the allowed memory range$", r"invalid access to map value"),
-          modelled=False),
+               r"outside of the allowed memory range$", r"invalid access to map value")),
     Delta("KFUNC-612", "kfunc arguments by check_kfunc_args: sleepability first, trusted pointers, RCU sections",
           "6.12 refuses a sleepable kfunc in a non-sleepable program before looking at its arguments "
           "('program must be sleepable to call sleepable kfunc %s', EACCES), treats the arguments of "

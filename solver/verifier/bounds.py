@@ -807,6 +807,15 @@ def adjust_scalar(d: Bounds, s: Bounds, op: str, alu32: bool, D=INT, bugs=(), sy
         umin_val, umax_val = s.umin, s.umax
     if op not in ("add", "sub", "and"):
         unknown = D.any(unknown, D.not_(src_known))
+    if "BOUNDS-612" in bugs:
+        # 6.12 is_safe_to_compute_dst_reg_range: add/sub/mul/and/or/xor always, a shift by a
+        # constant below the width; anything else is unknown, returned before the zero-extension
+        if op in ("lsh", "rsh", "arsh"):
+            same = (D.all(s.s32min == s.s32max, s.u32min == s.u32max) if alu32
+                    else D.all(s.smin == s.smax, s.umin == s.umax))
+            unknown = D.not_(D.all(src_known, same, D.ult(s.umax, 32 if alu32 else 64)))
+        else:
+            unknown = op in ("div", "mod")
     if unknown is True:
         return False
     # the width check reads the 64-bit umax_value even for ALU32; DIV and MOD take the switch's
@@ -898,8 +907,10 @@ def mov32_reg(b: Bounds, D=INT, sync=True, bugs=()) -> None:
 
 
 # ---------------------------------------------------------------- branches
-def branch_taken(b: Bounds, val, op: str, jmp32: bool, D=INT):
-    """is_branch32_taken / is_branch64_taken as two conditions: (always taken, never taken)."""
+def branch_taken(b: Bounds, val, op: str, jmp32: bool, D=INT, bugs=()):
+    """is_branch32_taken / is_branch64_taken as two conditions: (always taken, never taken).
+    BOUNDS-612 (6.12 is_scalar_branch_taken): JEQ/JNE are also decided by a known bit that
+    differs, by the value outside the ranges, and for 64-bit compares outside the 32-bit ones."""
     if jmp32:
         t = Tnum(D.low32(b.var_off.value), D.low32(b.var_off.mask))
         v = D.low32(val)
@@ -910,6 +921,15 @@ def branch_taken(b: Bounds, val, op: str, jmp32: bool, D=INT):
         v = val & U64
         sv = D.s64(val)
         umin, umax, smin, smax = b.umin, b.umax, b.smin, b.smax
+    if op in ("jeq", "jne") and "BOUNDS-612" in bugs:
+        lo = D.low32(val)
+        apart = [D.all(t.mask == 0, t.value != v), v & ~t.mask & U64 != t.value,
+                 D.ult(v, umin), D.ult(umax, v), sv < smin, smax < sv]
+        if not jmp32:
+            apart += [D.ult(lo, b.u32min), D.ult(b.u32max, lo), D.slow32(val) < b.s32min,
+                      b.s32max < D.slow32(val)]
+        equal = D.all(t.mask == 0, t.value == v)
+        return (equal, D.any(*apart)) if op == "jeq" else (D.any(*apart), equal)
     if op == "jeq":
         return D.all(t.mask == 0, t.value == v), D.all(t.mask == 0, t.value != v)
     if op == "jne":
@@ -935,9 +955,9 @@ def branch_taken(b: Bounds, val, op: str, jmp32: bool, D=INT):
     raise ValueError(f"not a conditional jump: {op}")
 
 
-def is_branch_taken_scalar(b: Bounds, val: int, op: str, jmp32: bool) -> int:
+def is_branch_taken_scalar(b: Bounds, val: int, op: str, jmp32: bool, bugs=()) -> int:
     """is_branch32_taken / is_branch64_taken: 1 taken, 0 not taken, -1 unknown."""
-    always, never = branch_taken(b, val, op, jmp32)
+    always, never = branch_taken(b, val, op, jmp32, bugs=bugs)
     return 1 if always else 0 if never else -1
 
 
@@ -945,10 +965,93 @@ FLIP = {"jeq": "jeq", "jne": "jne", "jset": "jset", "jge": "jle", "jgt": "jlt", 
         "jlt": "jgt", "jsge": "jsle", "jsgt": "jslt", "jsle": "jsge", "jslt": "jsgt"}
 
 
+REV = {"jeq": "jne", "jne": "jeq", "jset": "jset_rev", "jge": "jlt", "jgt": "jle", "jle": "jgt",
+       "jlt": "jge", "jsge": "jslt", "jsgt": "jsle", "jsle": "jsgt", "jslt": "jsge"}
+
+
+def tnum_with_subreg(reg: Tnum, subreg: Tnum) -> Tnum:
+    return tnum_or(tnum_clear_subreg(reg), tnum_subreg(subreg))
+
+
+def regs_refine_cond_op(r: Bounds, val, val32, op: str, jmp32: bool, D=INT) -> None:
+    """6.12 regs_refine_cond_op for `r <op> constant` (op "jset_rev": the JSET fall-through):
+    only the compared width's bounds move (a JMP32 no longer resets the 64-bit ones)."""
+    smin_f, smax_f, umin_f, umax_f = FIELDS32 if jmp32 else FIELDS64
+    u, sv = (val32, D.s32(val32)) if jmp32 else (val, D.s64(val))
+    wrap_u, wrap_s = (D.u32, D.s32) if jmp32 else (D.u64, D.s64)
+    g = lambda n: getattr(r, n)  # noqa: E731
+    k = Tnum(D.ext32(u) if jmp32 else u, 0)
+    on = (lambda f: tnum_with_subreg(r.var_off, f(tnum_subreg(r.var_off)))) if jmp32 else \
+        (lambda f: f(r.var_off))
+    new: dict = {}
+    if op == "jeq":
+        new = {umin_f: D.umax(g(umin_f), u), umax_f: D.umin(g(umax_f), u),
+               smin_f: D.smax(g(smin_f), sv), smax_f: D.smin(g(smax_f), sv)}
+        r.var_off = on(lambda t: tnum_intersect(t, k))
+    elif op == "jne":       # a constant on the edge of the range moves the edge
+        new = {umin_f: D.ite(g(umin_f) == u, wrap_u(g(umin_f) + 1), g(umin_f)),
+               umax_f: D.ite(g(umax_f) == u, wrap_u(g(umax_f) - 1), g(umax_f)),
+               smin_f: D.ite(g(smin_f) == sv, wrap_s(g(smin_f) + 1), g(smin_f)),
+               smax_f: D.ite(g(smax_f) == sv, wrap_s(g(smax_f) - 1), g(smax_f))}
+    elif op == "jset":      # a single bit that is set is known
+        pow2 = D.all(u != 0, u & wrap_u(u - 1) == 0)
+        r.var_off = tnum_ite(D, pow2, on(lambda t: tnum_or(t, k)), r.var_off)
+    elif op == "jset_rev":  # forget the ranges before narrowing the tnum (a dead branch stays sane)
+        mark_unbounded(r, D)
+        r.var_off = on(lambda t: tnum_and(t, Tnum(D.ext32(~u & U32) if jmp32 else ~u & U64, 0)))
+    elif op == "jle":
+        new = {umax_f: D.umin(g(umax_f), u)}
+    elif op == "jlt":
+        new = {umax_f: D.umin(g(umax_f), wrap_u(u - 1))}
+    elif op == "jsle":
+        new = {smax_f: D.smin(g(smax_f), sv)}
+    elif op == "jslt":
+        new = {smax_f: D.smin(g(smax_f), wrap_s(sv - 1))}
+    elif op == "jge":
+        new = {umin_f: D.umax(u, g(umin_f))}
+    elif op == "jgt":
+        new = {umin_f: D.umax(wrap_u(u + 1), g(umin_f))}
+    elif op == "jsge":
+        new = {smin_f: D.smax(sv, g(smin_f))}
+    elif op == "jsgt":
+        new = {smin_f: D.smax(wrap_s(sv + 1), g(smin_f))}
+    else:
+        raise ValueError(f"not a conditional jump: {op}")
+    for n, v in new.items():
+        setattr(r, n, v)
+
+
+def reg_bounds_sanity_check(b: Bounds, D=INT) -> None:
+    """6.12: a state whose ranges cross, or disagree with a constant tnum, loses its ranges."""
+    v, v32 = b.var_off.value, D.low32(b.var_off.value)
+    bad = D.any(D.ult(b.umax, b.umin), b.smax < b.smin, D.ult(b.u32max, b.u32min), b.s32max < b.s32min,
+                D.all(b.var_off.mask == 0, D.any(b.umin != v, b.umax != v, b.smin != D.s64(v),
+                                                 b.smax != D.s64(v))),
+                D.all(tnum_subreg_is_const(b.var_off),
+                      D.any(b.u32min != v32, b.u32max != v32, b.s32min != D.s32(v32),
+                            b.s32max != D.s32(v32))))
+    wide = b.copy()
+    mark_unbounded(wide, D)
+    assign(b, bounds_ite(D, bad, wide, b))
+
+
+def _reg_set_min_max_612(t: Bounds, f: Bounds, val, val32, op: str, jmp32: bool, D, bugs, sync):
+    """6.12 reg_set_min_max against a constant: each branch refined on its own, then synced and
+    sanity-checked."""
+    for r, cond in ((f, REV[op]), (t, op)):
+        regs_refine_cond_op(r, val, val32, cond, jmp32, D)
+        if sync:
+            reg_bounds_sync(r, D, bugs)
+            reg_bounds_sanity_check(r, D)
+
+
 def reg_set_min_max(t: Bounds, f: Bounds, val, val32, op: str, jmp32: bool, D=INT,
                     bugs=(), sync=True) -> None:
     """reg_set_min_max(true_reg, false_reg, ...) for scalar registers (val is u64, val32 u32).
-    `sync=False` stops before the final reg_bounds_sync (the proofs check that step alone)."""
+    `sync=False` stops before the final reg_bounds_sync (the proofs check that step alone).
+    BOUNDS-612 in `bugs`: 6.12's (regs_refine_cond_op)."""
+    if "BOUNDS-612" in bugs:
+        return _reg_set_min_max_612(t, f, val & U64, val32 & U32, op, jmp32, D, bugs, sync)
     f32, f64 = tnum_subreg(f.var_off), f.var_off
     t32, t64 = tnum_subreg(t.var_off), t.var_off
     val, val32 = val & U64, val32 & U32

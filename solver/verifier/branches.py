@@ -108,7 +108,7 @@ class Branches:
             if val != 0:
                 return -1
             return {"jeq": 0, "jne": 1}.get(op, -1)
-        return is_branch_taken_scalar(r.b, val, op, jmp32)
+        return is_branch_taken_scalar(r.b, val, op, jmp32, self.rules.range_bugs)
 
     def find_equal_scalars(self, st: State, known: Reg):
         for f in st.frames:
