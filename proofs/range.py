@@ -359,7 +359,7 @@ def _register(name: str, statement: str, make, cve_bugs=(), kernel: str = "6.1")
         return run(make(name))
 
     prefix, tag = ("RANGE", "range") if not rules else (f"RANGE{kernel.replace('.', '')}", f"range-{kernel}")
-    theorem(f"{prefix}.{name}", statement, tag)(check)
+    theorem(f"{prefix}.{name}", statement, tag, kernels=(kernel,))(check)
     t = check.theorem
 
     if name == "tnum_intersect":

@@ -28,6 +28,7 @@ from bpfsmt.solver.verifier import bounds as B
 from .registry import Outcome, theorem
 
 D = B.Z3Ranges()
+BOTH = ("6.1", "6.12")       # tnum.c's tnum_add and tnum_mul are the same in both
 TIMEOUT_MS = 60_000
 BV = z3.BitVecSort(64)
 ONE, ZERO = z3.BitVecVal(1, 64), z3.BitVecVal(0, 64)
@@ -264,7 +265,7 @@ def _mutant_bit(round_):
 
 
 @theorem("RANGE.tnum_add", "tnum_add (6.1 tnum.c): the sum of members of two tnums is a member of "
-         "their tnum_add (Z3, 64-bit vectors, any tnums)", "range")
+         "their tnum_add (Z3, 64-bit vectors, any tnums)", "range", kernels=BOTH)
 def _tnum_add() -> Outcome:
     return _outcome(tnum_add_queries())
 
@@ -278,7 +279,7 @@ def _tnum_add_carries() -> Outcome:
 
 @theorem("RANGE.mul_facts", "the bit-vector product distributes over +, 0*w = 0, 2^k*w = w << k, "
          "and x mod 2^(k+1) = x mod 2^k + bit k of x (k < 64; what RANGE.tnum_mul assumes of its "
-         "uninterpreted product) (Z3)", "range")
+         "uninterpreted product) (Z3)", "range", kernels=BOTH)
 def _mul_facts() -> Outcome:
     return _outcome(mul_facts())
 
@@ -290,7 +291,7 @@ def _mul_facts_shift() -> Outcome:
 
 @theorem("RANGE.tnum_mul_ring", "P(k+1) = P(k) + c_k for every round k < 64, where P(k) = (x mod "
          "2^k)*y - (a.value mod 2^k)*b.value and c_k = bit_k(x)*(y<<k) - bit_k(a.value)*(b.value<<k) "
-         "(Z3, from RANGE.mul_facts instances; the product uninterpreted)", "range")
+         "(Z3, from RANGE.mul_facts instances; the product uninterpreted)", "range", kernels=BOTH)
 def _ring() -> Outcome:
     return _outcome(ring_queries())
 
@@ -310,7 +311,7 @@ def _ring_mutant() -> Outcome:
 
 @theorem("RANGE.tnum_mul_bit", "round k of tnum_mul (k < 64 symbolic): bit k's contribution "
          "bit_k(x)*(y<<k) - bit_k(a.value)*(b.value<<k) is a member of what the round adds, for "
-         "x, y members of a, b (Z3, no multiplication)", "range")
+         "x, y members of a, b (Z3, no multiplication)", "range", kernels=BOTH)
 def _bit() -> Outcome:
     return _outcome(bit_queries())
 
@@ -324,7 +325,7 @@ def _bit_mutant() -> Outcome:
 @theorem("RANGE.tnum_mul", "tnum_mul (the 6.1 shift-and-add): the product of members is a member, "
          "by induction over its 64 rounds (base, symbolic step, end; the lemmas RANGE.tnum_add, "
          "RANGE.tnum_mul_bit, RANGE.tnum_mul_ring, RANGE.mul_facts by instance) (Z3, 64-bit)",
-         "range")
+         "range", kernels=BOTH)
 def _tnum_mul() -> Outcome:
     return _outcome(induction_queries())
 

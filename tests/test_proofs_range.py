@@ -5,6 +5,7 @@ import pytest
 import z3
 from hypothesis import given, settings, strategies as st
 
+from bpfsmt.cli import main as cli
 from bpfsmt.proofs import range as R
 from bpfsmt.proofs import range_exploits as E
 from bpfsmt.proofs.registry import PROVED, REFUTED, all_theorems, run_check
@@ -12,6 +13,7 @@ from bpfsmt.solver.verifier import bounds as B
 from bpfsmt.spec.rules import RANGE_BUGS
 
 THEOREMS = {t.name: t for t in all_theorems() if t.issue == "range"}
+THEOREMS_612 = {t.name: t for t in all_theorems() if t.issue == "range-6.12"}
 
 
 def test_every_operator_and_condition_has_a_theorem():
@@ -61,6 +63,25 @@ def test_int_and_z3_domains_agree_on_tnum_mul(v1, m1, v2, m2):
     assert B.Tnum(z3.simplify(z.value).as_long(), z3.simplify(z.mask).as_long()) == B.tnum_mul(a, b)
 
 
+@pytest.mark.parametrize("name", ["RANGE612.jmp32_jne", "RANGE612.jmp_jslt", "RANGE612.alu32_div",
+                                  "RANGE612.alu64_and"])
+def test_612_variant_proved_and_tightened_mutant_refuted(name):
+    """`prove range --kernel 6.12`: the BOUNDS-612 operators are sound too."""
+    t = THEOREMS_612[name]
+    assert run_check(t.name, None).status == PROVED
+    o = run_check(t.name, t.mutants[0].name)
+    assert o.status == REFUTED and o.counterexample, o.reason
+
+
+def test_prove_kernel_picks_the_kernels_group(capsys):
+    assert cli(["prove", "range", "--kernel", "6.12", "--list"]) == 0
+    names = [ln.split()[0] for ln in capsys.readouterr().out.splitlines() if not ln.startswith(" ")]
+    both = {"RANGE.tnum_add", "RANGE.mul_facts", "RANGE.tnum_mul_ring", "RANGE.tnum_mul_bit",
+            "RANGE.tnum_mul"}          # tnum.c is the same in 6.12
+    assert names and all(n.startswith("RANGE612.") or n in both for n in names)
+    assert set(names) >= {"RANGE612.reg_bounds_sync", "RANGE612.jmp32_jgt", "RANGE612.alu64_add"} | both
+
+
 # one cheap theorem per bug: the mutant must be refuted there, with the exploit confirmed
 BUG_THEOREM = {"CVE-2020-8835": "RANGE.jmp32_jgt", "CVE-2021-31440": "RANGE.jmp_jgt",
                "CVE-2021-3490": "RANGE.alu32_and", "CVE-2020-27194": "RANGE.alu32_or",
@@ -72,6 +93,7 @@ def test_historical_bug_refuted_and_exploited(bug):
     o = run_check(BUG_THEOREM[bug], bug.lower())
     assert o.status == REFUTED, o.reason
     ev = o.counterexample["exploit"]
+    assert E.program_name(bug, BUG_THEOREM[bug]) in ev["program"]   # synthesised from this cex
     assert ev["model_mutant"]["accepted"] is True
     assert ev["model_6.1"]["accepted"] is False
     assert ev["replay"]["fault"]["kind"] == "map_value_oob"
@@ -93,12 +115,12 @@ def test_jset_false_branch_forgets_ranges_like_stable_61():
 states = st.tuples(st.integers(0, B.U64), st.integers(0, 300), st.integers(0, 63))
 
 
-def _state(lo, width, bits_unknown):
+def _state(lo, width, bits_unknown, rules=()):
     b = B.Bounds()
     B.mark_unknown(b)
     b.umin, b.umax = lo, min(B.U64, lo + width)
     b.var_off = B.tnum_intersect(b.var_off, B.Tnum(0, (1 << bits_unknown) - 1 if bits_unknown else B.U64))
-    B.reg_bounds_sync(b)
+    B.reg_bounds_sync(b, bugs=rules)
     return b
 
 
@@ -114,29 +136,37 @@ def _from_z3(b):
                     ev(b.umin), ev(b.umax), B.s32(ev(b.s32min)), B.s32(ev(b.s32max)), ev(b.u32min), ev(b.u32max))
 
 
+KERNEL_RULES = st.sampled_from(list(R.KERNEL_RULES.values()))
+
+
 @settings(max_examples=60, deadline=None)
-@given(st.sampled_from(["add", "sub", "and", "or", "xor", "lsh", "rsh", "arsh"]), states, states,
-       st.booleans(), st.integers(0, 40))
-def test_int_and_z3_domains_agree_on_adjust_scalar(op, ds, ss, alu32, k):
-    d = _state(*ds)
-    s = _state(*ss)
+@given(st.sampled_from(["add", "sub", "mul", "and", "or", "xor", "lsh", "rsh", "arsh"]), states,
+       states, st.booleans(), st.integers(0, 40), KERNEL_RULES)
+def test_int_and_z3_domains_agree_on_adjust_scalar(op, ds, ss, alu32, k, rules):
+    d = _state(*ds, rules)
+    s = _state(*ss, rules)
     if op in ("lsh", "rsh", "arsh"):
         s = B.Bounds()
         B.mark_known(s, k)
     dz, sz = _to_z3(d), _to_z3(s)
-    ok = B.adjust_scalar(d, s.copy(), op, alu32)
-    okz = B.adjust_scalar(dz, sz, op, alu32, B.Z3Ranges())
+    ok = B.adjust_scalar(d, s.copy(), op, alu32, bugs=rules)
+    okz = B.adjust_scalar(dz, sz, op, alu32, B.Z3Ranges(), rules)
     assert ok == z3.is_true(z3.simplify(okz))
     if ok:
         assert _from_z3(dz) == d
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.sampled_from(list(R.JMP_OPS)), states, st.integers(0, B.U64), st.booleans())
-def test_int_and_z3_domains_agree_on_reg_set_min_max(op, ds, val, jmp32):
-    d = _state(*ds)
+@given(st.sampled_from(list(R.JMP_OPS)), states, st.integers(0, B.U64), st.booleans(), KERNEL_RULES)
+def test_int_and_z3_domains_agree_on_reg_set_min_max(op, ds, val, jmp32, rules):
+    d = _state(*ds, rules)
     t, f = d.copy(), d.copy()
     tz, fz = _to_z3(d), _to_z3(d)
-    B.reg_set_min_max(t, f, val, val & B.U32, op, jmp32)
-    B.reg_set_min_max(tz, fz, z3.BitVecVal(val, 64), z3.BitVecVal(val & B.U32, 32), op, jmp32, B.Z3Ranges())
+    B.reg_set_min_max(t, f, val, val & B.U32, op, jmp32, bugs=rules)
+    B.reg_set_min_max(tz, fz, z3.BitVecVal(val, 64), z3.BitVecVal(val & B.U32, 32), op, jmp32,
+                      B.Z3Ranges(), rules)
+    for st_, stz in ((d, _to_z3(d)),):
+        always, never = B.branch_taken(st_, val, op, jmp32, bugs=rules)
+        alz, nez = B.branch_taken(stz, z3.BitVecVal(val, 64), op, jmp32, B.Z3Ranges(), rules)
+        assert (bool(always), bool(never)) == (z3.is_true(z3.simplify(alz)), z3.is_true(z3.simplify(nez)))
     assert (_from_z3(tz), _from_z3(fz)) == (t, f)

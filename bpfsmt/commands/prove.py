@@ -35,8 +35,11 @@ def main(args) -> int:
         theorems = [t for t in theorems if kernel in t.kernels]
     if args.names:
         wanted = set(args.names)
+        if kernel:      # a group's per-kernel twin comes with it ("range" -> also "range-6.12")
+            wanted |= {f"{n}-{kernel}" for n in args.names}
         theorems = [t for t in theorems if t.name in wanted or t.issue in wanted]
-        missing = wanted - {t.name for t in theorems} - {t.issue for t in theorems}
+        found = {t.name for t in theorems} | {t.issue for t in theorems}
+        missing = {n for n in args.names if n not in found and f"{n}-{kernel}" not in found}
         if missing:
             from bpfsmt.spec.errors import InputError
             raise InputError(f"no theorem named {', '.join(sorted(missing))}")
