@@ -25,6 +25,7 @@ import z3
 
 from bpfsmt.solver.verifier import bounds as B
 
+from .range import outcome_of
 from .registry import Outcome, theorem
 
 D = B.Z3Ranges()
@@ -93,16 +94,6 @@ def _check(premise, conclusions, values: dict, solver: str = "QF_BV", abstract=(
         cex["conclusion"] = i
         return cex
     return None
-
-
-def _outcome(results) -> Outcome:
-    for label, r in results:
-        if isinstance(r, dict):
-            r["claim"] = label
-            return Outcome.refuted(r)
-        if isinstance(r, str):
-            return Outcome.unknown(f"{label}: {r}")
-    return Outcome.proved()
 
 
 # --------------------------------------------------------------------------------- the lemmas
@@ -260,20 +251,16 @@ def _replay_ring(cex: dict, contrib) -> bool:
 
 
 # ------------------------------------------------------------------------------ registration
-def _mutant_bit(round_):
-    return _outcome(bit_queries(round_))
-
-
 @theorem("RANGE.tnum_add", "tnum_add (6.1 tnum.c): the sum of members of two tnums is a member of "
          "their tnum_add (Z3, 64-bit vectors, any tnums)", "range", kernels=BOTH)
 def _tnum_add() -> Outcome:
-    return _outcome(tnum_add_queries())
+    return outcome_of(tnum_add_queries())
 
 
 @_tnum_add.theorem.mutant("carries-dropped", "tnum_add without the carry bits (mu = a.mask | "
                           "b.mask): a carry out of an unknown bit goes unseen")
 def _tnum_add_carries() -> Outcome:
-    return _outcome(tnum_add_queries(lambda a, b: B.Tnum(
+    return outcome_of(tnum_add_queries(lambda a, b: B.Tnum(
         (a.value + b.value) & ~(a.mask | b.mask) & B.U64, a.mask | b.mask)))
 
 
@@ -281,19 +268,19 @@ def _tnum_add_carries() -> Outcome:
          "and x mod 2^(k+1) = x mod 2^k + bit k of x (k < 64; what RANGE.tnum_mul assumes of its "
          "uninterpreted product) (Z3)", "range", kernels=BOTH)
 def _mul_facts() -> Outcome:
-    return _outcome(mul_facts())
+    return outcome_of(mul_facts())
 
 
 @_mul_facts.theorem.mutant("power-of-two-off-by-one", "2^k*w = w << (k+1)")
 def _mul_facts_shift() -> Outcome:
-    return _outcome(mul_facts(shift=1))
+    return outcome_of(mul_facts(shift=1))
 
 
 @theorem("RANGE.tnum_mul_ring", "P(k+1) = P(k) + c_k for every round k < 64, where P(k) = (x mod "
          "2^k)*y - (a.value mod 2^k)*b.value and c_k = bit_k(x)*(y<<k) - bit_k(a.value)*(b.value<<k) "
          "(Z3, from RANGE.mul_facts instances; the product uninterpreted)", "range", kernels=BOTH)
 def _ring() -> Outcome:
-    return _outcome(ring_queries())
+    return outcome_of(ring_queries())
 
 
 def _contribution_without_known(a_value, bv, x, y, k):
@@ -303,7 +290,7 @@ def _contribution_without_known(a_value, bv, x, y, k):
 @_ring.theorem.mutant("known-product-dropped", "c_k without a.value's bit k (as if the loop's "
                       "uncertainty were measured from 0, not from a.value*b.value)")
 def _ring_mutant() -> Outcome:
-    out = _outcome(ring_queries(_contribution_without_known, abstract=False))
+    out = outcome_of(ring_queries(_contribution_without_known, abstract=False))
     if out.status == "refuted":
         out.replayed = _replay_ring(out.counterexample, _contribution_without_known)
     return out
@@ -313,13 +300,13 @@ def _ring_mutant() -> Outcome:
          "bit_k(x)*(y<<k) - bit_k(a.value)*(b.value<<k) is a member of what the round adds, for "
          "x, y members of a, b (Z3, no multiplication)", "range", kernels=BOTH)
 def _bit() -> Outcome:
-    return _outcome(bit_queries())
+    return outcome_of(bit_queries())
 
 
 @_bit.theorem.mutant("unknown-bit-adds-unknowns-only", "an unknown multiplier bit adds only b's "
                      "unknown bits")
 def _bit_mutant() -> Outcome:
-    return _mutant_bit(_mutant_round_known_only)
+    return outcome_of(bit_queries(_mutant_round_known_only))
 
 
 @theorem("RANGE.tnum_mul", "tnum_mul (the 6.1 shift-and-add): the product of members is a member, "
@@ -327,7 +314,7 @@ def _bit_mutant() -> Outcome:
          "RANGE.tnum_mul_bit, RANGE.tnum_mul_ring, RANGE.mul_facts by instance) (Z3, 64-bit)",
          "range", kernels=BOTH)
 def _tnum_mul() -> Outcome:
-    return _outcome(induction_queries())
+    return outcome_of(induction_queries())
 
 
 @_tnum_mul.theorem.mutant("lowest-unknown-bit-known", "tnum_mul with its lowest unknown bit taken "

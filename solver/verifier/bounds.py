@@ -569,17 +569,17 @@ def reg_deduce_bounds_612(b: Bounds, D=INT) -> None:
     reg_deduce_mixed_bounds(b, D)
 
 
+def reg_bounds_sync_steps(bugs=()) -> list:
+    """The steps of reg_bounds_sync in order; with BOUNDS-612 in `bugs` (the rule variants)
+    6.12's: three rounds of the deduction that also crosses between the 32- and 64-bit bounds.
+    A list so RANGE.reg_bounds_sync can prove the sync step by step."""
+    deduce = [reg_deduce_bounds_612] * 3 if "BOUNDS-612" in bugs else [reg_deduce_bounds]
+    return [update_reg_bounds, *deduce, reg_bound_offset, update_reg_bounds]
+
+
 def reg_bounds_sync(b: Bounds, D=INT, bugs=()) -> None:
-    """reg_bounds_sync; with BOUNDS-612 in `bugs` (the rule variants) 6.12's: three rounds of the
-    deduction that also crosses between the 32- and 64-bit bounds."""
-    update_reg_bounds(b, D)
-    if "BOUNDS-612" in bugs:
-        for _ in range(3):
-            reg_deduce_bounds_612(b, D)
-    else:
-        reg_deduce_bounds(b, D)
-    reg_bound_offset(b, D)
-    update_reg_bounds(b, D)
+    for step in reg_bounds_sync_steps(bugs):
+        step(b, D)
 
 
 def reg_assign_32_into_64(b: Bounds, D=INT) -> None:
