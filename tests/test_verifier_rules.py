@@ -192,3 +192,17 @@ def test_the_whole_error_block_in_text_and_json(tmp_path, capsys):
     assert main(["verify", str(f)]) == 1
     out = capsys.readouterr().out
     assert all(line in out for line in block)
+
+
+@pytest.mark.parametrize("src", [5, 6])        # BPF_PSEUDO_MAP_IDX, BPF_PSEUDO_MAP_IDX_VALUE
+def test_map_idx_without_fd_array(src):
+    """A raw program (no maps, so no fd_array) loading a map by index: 6.1.0-57 answers
+    errno 71 "fd_idx without fd_array is invalid" for both forms (oracle, raw socket programs)."""
+    import struct
+    from bpfsmt.spec.insn import decode
+    from bpfsmt.spec.program import Function, Program, ProgramFile
+    raw = b"".join(struct.pack("<BBhi", *w) for w in
+                   ((0x18, 1 | src << 4, 0, 0), (0, 0, 0, 0), (0xB7, 0, 0, 0), (0x95, 0, 0, 0)))
+    prog = Program(name="raw", section="socket", insns=decode(raw), functions=[Function("raw", 0)])
+    r = verify(ProgramFile(path="<raw>", programs=[prog]), prog)
+    assert (r.accepted, r.errno, r.message) == (False, 71, "fd_idx without fd_array is invalid")

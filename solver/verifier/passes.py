@@ -23,7 +23,7 @@ from bpfsmt.spec.deltas import (SLEEPABLE_MAPS_MSG, SLEEPABLE_TRACING_ATTACH_612
                                 STACK_ROUND)
 from bpfsmt.spec.program import Map
 from bpfsmt.spec.progtypes import TRACING_PROG_TYPES
-from bpfsmt.spec.errno import EACCES, EINVAL, E2BIG, EFAULT, EBADF, EPERM
+from bpfsmt.spec.errno import EACCES, EINVAL, E2BIG, EFAULT, EBADF, EPERM, EPROTO
 from bpfsmt.spec.deadline import check_deadline
 from bpfsmt.solver.verifier.bounds import U32
 from bpfsmt.solver.verifier.calls import license_is_gpl_compatible
@@ -190,6 +190,9 @@ class LoadPasses:
                     pass
                 else:
                     self.err("unrecognized bpf_ld_imm64 insn", EINVAL, i)
+                if ins.src in (BPF_PSEUDO_MAP_IDX, BPF_PSEUDO_MAP_IDX_VALUE) and not self.maps:
+                    # a loader passes fd_array only with maps to index (raw input has none)
+                    self.err("fd_idx without fd_array is invalid", EPROTO, i)
                 m = self.map_of(ins)
                 if m is None:
                     # __bpf_map_get: an open file that is no map (the loader's stdin, stdout,
