@@ -50,6 +50,22 @@ def _skb_shinfo_load(size, off):
                          Insn.make(BPF_ALU64 | BPF_ADD | BPF_X, d, AX), _ld(size, d, d, off)]
 
 
+def _dev_ifindex(ifindex_off: int, null_check: bool):
+    """__sk_buff.ifindex: skb->dev->ifindex (socket filters test skb->dev for NULL first)."""
+    def seq(d, s):
+        test = [Insn.make(BPF_JMP | BPF_JEQ | BPF_K, d, 0, 1, 0)] if null_check else []
+        return [_ld(BPF_DW, d, s, 16)] + test + [_ld(BPF_W, d, d, ifindex_off)]
+    return seq
+
+
+def _napi_id(off: int):
+    """__sk_buff.napi_id: 0 below MIN_NAPI_ID."""
+    return lambda d, s: [_ld(BPF_W, d, s, off),
+                         Insn.make(BPF_JMP | BPF_JGE | BPF_K, d, 0, 1, 0x2001),
+                         Insn.make(BPF_ALU64 | BPF_MOV | BPF_K, d, 0, 0, 0)]
+
+
+NETDEV_IFINDEX = 216                                            # offsetof(net_device, ifindex)
 SKB_CTX_SEQ = {
     12: (4, lambda d, s: [_ld(BPF_H, d, s, 124)]),              # queue_mapping
     16: (4, lambda d, s: [_ld(BPF_H, d, s, 180)]),              # protocol
@@ -58,14 +74,10 @@ SKB_CTX_SEQ = {
     24: (4, lambda d, s: [_ld(BPF_H, d, s, 154)]),              # vlan_tci
     28: (4, lambda d, s: [_ld(BPF_H, d, s, 152)]),              # vlan_proto
     36: (4, lambda d, s: [_ld(BPF_W, d, s, 144)]),              # ingress_ifindex (skb_iif)
-    40: (4, lambda d, s: [_ld(BPF_DW, d, s, 16),                # ifindex: skb->dev may be NULL
-                          Insn.make(BPF_JMP | BPF_JEQ | BPF_K, d, 0, 1, 0),
-                          _ld(BPF_W, d, d, 216)]),
+    40: (4, _dev_ifindex(NETDEV_IFINDEX, True)),               # ifindex: skb->dev may be NULL
     44: (4, lambda d, s: [_ld(BPF_H, d, s, 134)]),              # tc_index
     68: (4, lambda d, s: [_ld(BPF_W, d, s, 148)]),              # hash
-    84: (4, lambda d, s: [_ld(BPF_W, d, s, 156),                # napi_id: 0 below MIN_NAPI_ID
-                          Insn.make(BPF_JMP | BPF_JGE | BPF_K, d, 0, 1, 0x2001),
-                          Insn.make(BPF_ALU64 | BPF_MOV | BPF_K, d, 0, 0, 0)]),
+    84: (4, _napi_id(156)),
     164: (4, _skb_shinfo_load(BPF_H, 6)),                       # gso_segs
     168: (8, lambda d, s: [_ld(BPF_DW, d, s, 24)]),             # sk
     176: (4, _skb_shinfo_load(BPF_H, 4)),                       # gso_size
@@ -73,7 +85,7 @@ SKB_CTX_SEQ = {
 # tc (sched_cls / sched_act: tc_cls_act_convert_ctx_access) differs or adds:
 SKB_CTX_SEQ_TC = {
     **SKB_CTX_SEQ,
-    40: (4, lambda d, s: [_ld(BPF_DW, d, s, 16), _ld(BPF_W, d, d, 216)]),   # ifindex, no NULL test
+    40: (4, _dev_ifindex(NETDEV_IFINDEX, False)),              # ifindex, no NULL test
     72: (4, lambda d, s: [_ld(BPF_H, d, s, 46)]),               # tc_classid (qdisc_skb_cb)
     140: (4, lambda d, s: [_ld(BPF_DW, d, s, 72)]),             # data_meta
     152: (8, lambda d, s: [_ld(BPF_B, AX, s, 130),              # tstamp (0 if delivery-time mono)
@@ -106,17 +118,13 @@ SKB_CTX_SEQ_612 = {
     24: (4, lambda d, s: [_ld(BPF_H, d, s, 158)]),              # vlan_tci
     28: (4, lambda d, s: [_ld(BPF_H, d, s, 156)]),              # vlan_proto
     36: (4, lambda d, s: [_ld(BPF_W, d, s, 148)]),              # ingress_ifindex (skb_iif)
-    40: (4, lambda d, s: [_ld(BPF_DW, d, s, 16),                # ifindex: skb->dev may be NULL
-                          Insn.make(BPF_JMP | BPF_JEQ | BPF_K, d, 0, 1, 0),
-                          _ld(BPF_W, d, d, NETDEV_IFINDEX_612)]),
+    40: (4, _dev_ifindex(NETDEV_IFINDEX_612, True)),
     68: (4, lambda d, s: [_ld(BPF_W, d, s, 152)]),              # hash
-    84: (4, lambda d, s: [_ld(BPF_W, d, s, 160),                # napi_id: 0 below MIN_NAPI_ID
-                          Insn.make(BPF_JMP | BPF_JGE | BPF_K, d, 0, 1, 0x2001),
-                          Insn.make(BPF_ALU64 | BPF_MOV | BPF_K, d, 0, 0, 0)]),
+    84: (4, _napi_id(160)),
 }
 SKB_CTX_SEQ_TC_612 = {
     **SKB_CTX_SEQ_TC, **SKB_CTX_SEQ_612,
-    40: (4, lambda d, s: [_ld(BPF_DW, d, s, 16), _ld(BPF_W, d, d, NETDEV_IFINDEX_612)]),
+    40: (4, _dev_ifindex(NETDEV_IFINDEX_612, False)),
     152: (8, lambda d, s: [_ld(BPF_B, AX, s, 129),              # tstamp (0 if delivery-time mono
                            Insn.make(BPF_JMP32 | BPF_JSET | BPF_K, AX, 0, 1, 4),   # at ingress)
                            Insn.make(BPF_JMP | BPF_JA, 0, 0, 4, 0),
@@ -135,7 +143,7 @@ SKB_CTX_UNOBSERVED = {88: "family", 92: "remote_ip4", 96: "local_ip4", 100: "rem
 XDP_CTX = {0: [(BPF_DW, 0)],           # xdp_md.data         -> xdp_buff.data
            4: [(BPF_DW, 8)],           # xdp_md.data_end     -> xdp_buff.data_end
            8: [(BPF_DW, 16)],          # xdp_md.data_meta    -> xdp_buff.data_meta
-           12: [(BPF_DW, 32), (BPF_DW, 0), (BPF_W, 216)],   # ingress_ifindex: rxq->dev->ifindex
+           12: [(BPF_DW, 32), (BPF_DW, 0), (BPF_W, NETDEV_IFINDEX)],   # rxq->dev->ifindex
            16: [(BPF_DW, 32), (BPF_W, 8)]}                  # rx_queue_index: rxq->queue_index
 XDP_CTX_UNOBSERVED = {20: "egress_ifindex"}                 # devmap programs only
 CTX_TABLES = {"socket_filter": SKB_CTX, "sched_cls": SKB_CTX, "sched_act": SKB_CTX,
