@@ -33,7 +33,7 @@ def judge(label, timeout: float = 20.0):
     try:
         pfile, prog = OL.label_program(label)
         with time_limit(timeout):
-            r = verify(pfile, prog, unpriv=True)
+            r = verify(pfile, prog, rules=label.kernel, unpriv=True)
     except NotImplementedError as e:
         return "not modelled", str(e)
     except LimitReached as e:

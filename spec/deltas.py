@@ -121,6 +121,23 @@ DELTAS_LIST = [
           "6.12 types bpf_ringbuf_reserve's result PTR_TO_MEM | MEM_RINGBUF, printed 'ringbuf_mem' "
           "(6.1: PTR_TO_MEM | MEM_ALLOC, 'alloc_mem').",
           old=(r"alloc_mem",), new=(r"ringbuf_mem",)),
+    Delta("SANITIZE-REG", "Spectre v1 refusals name the offset register as 6.12 passes it",
+          "6.12's adjust_reg_min_max_vals hands `scalar += pointer` to sanitize_err with the "
+          "destination as the offset register, so 'has pointer with unsupported alu operation' "
+          "names the source and 'mixed signed bounds' the destination there (6.1: always the "
+          "destination, resp. the source). Seen in the unprivileged labels (tests/oracle/unpriv).",
+          old=(r"has pointer with unsupported alu operation|has unknown scalar with mixed signed",),
+          new=(r"has pointer with unsupported alu operation|has unknown scalar with mixed signed",)),
+    Delta("LOG-MAP-PTR-ACCESS", "a map pointer's struct is quoted in the capability refusal",
+          "check_ptr_to_map_access prints \"'struct bpf_array' access is allowed only to CAP_PERFMON "
+          "and CAP_SYS_ADMIN\" (6.1: 'bpf_array access ...').",
+          old=(r"^bpf_array access is allowed only",), new=(r"^'struct bpf_array' access",)),
+    Delta("RELEASE-OFF", "a released pointer at an offset has its own message",
+          "check_func_arg_reg_off prints 'R%d must have zero offset when passed to release func or "
+          "trusted arg to kfunc' for a ring buffer record passed at an offset (6.1: '__check_ptr_off_reg: "
+          "dereference of modified alloc_mem ptr').",
+          old=(r"^dereference of modified alloc_mem ptr",),
+          new=(r"must have zero offset when passed to release func",)),
     Delta("LOG-ZERO-SIZE", "zero-sized helper reads name the register and its range",
           "check_mem_size_reg prints 'R%d invalid zero-sized read: u64=[%lld,%lld]'.",
           old=(r"^invalid zero-sized read$",), new=(r"invalid zero-sized read: u64=",)),

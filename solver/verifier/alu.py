@@ -295,6 +295,6 @@ class AluOps:
         reg_bounds_sync(nb, bugs=self.rules.range_bugs)
         self.sanitize_check_bounds(ins, new)
         if op in ("add", "sub"):
-            self.sanitize_ptr_alu_commit(st, ins, new, sanitize)
+            self.sanitize_ptr_alu_commit(st, ins, new, off_is_dst, sanitize)
         regs[dno] = copy_register_state(dst, new)
 

@@ -113,6 +113,9 @@ class Calls:
                     base != "ARG_PTR_TO_ALLOC_MEM":
                 self.check_ptr_off_reg(r, regno)
             if base == "ARG_PTR_TO_ALLOC_MEM" and r.type in ("alloc_mem", "mem"):
+                if r.off and self.rules.kernel_has("RELEASE-OFF"):
+                    self.err(f"R{regno} must have zero offset when passed to release func or "
+                             f"trusted arg to kfunc")
                 self.check_ptr_off_reg(r, regno)     # check_func_arg_reg_off: released at 0
         if base == "ARG_CONST_MAP_PTR":
             if meta.get("map") is not None:

@@ -114,7 +114,8 @@ class MemoryAccess:
         elif t == "map_ptr":
             # check_ptr_to_map_access: read-only access to struct bpf_map fields via BTF
             if not self.priv.allow_ptr_to_map_access:
-                self.err("bpf_array access is allowed only to CAP_PERFMON and CAP_SYS_ADMIN", EPERM)
+                name = "'struct bpf_array'" if self.rules.kernel_has("LOG-MAP-PTR-ACCESS") else "bpf_array"
+                self.err(f"{name} access is allowed only to CAP_PERFMON and CAP_SYS_ADMIN", EPERM)
             if write:
                 self.err("only read from bpf_array is supported", EACCES)
             if off < 0:

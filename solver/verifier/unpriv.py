@@ -47,13 +47,17 @@ class Unprivileged:
         if regno >= 0 and self.is_pointer_value(regs[regno]):
             self.err(f"R{regno} leaks addr into {into}", EACCES)
 
-    def sanitize_err(self, ins: Insn, reason: str) -> None:
+    def sanitize_err(self, ins: Insn, reason: str, off_is_dst: bool) -> None:
         """sanitize_err(); its `off_reg == dst_reg` never holds in 6.1 (the offset is a copy or
-        the source), so a bounds reason names the source and a type reason the destination."""
+        the source), so a bounds reason names the source and a type reason the destination;
+        6.12 passes the destination itself for `scalar += pointer` (SANITIZE-REG)."""
         op = "add" if ALU_NAMES[ins.code] == "add" else "sub"
         dst, src = ins.dst, ins.src
-        msg = {REASON_BOUNDS: f"R{src} has unknown scalar with mixed signed bounds, {SANITIZE_ERR}",
-               REASON_TYPE: f"R{dst} has pointer with unsupported alu operation, {SANITIZE_ERR}",
+        same = off_is_dst and self.rules.kernel_has("SANITIZE-REG")
+        msg = {REASON_BOUNDS: f"R{dst if same else src} has unknown scalar with mixed signed "
+                              f"bounds, {SANITIZE_ERR}",
+               REASON_TYPE: f"R{src if same else dst} has pointer with unsupported alu "
+                            f"operation, {SANITIZE_ERR}",
                REASON_PATHS: f"R{dst} tried to {op} from different maps, paths or scalars, "
                              f"{SANITIZE_ERR}",
                REASON_LIMIT: f"R{dst} tried to {op} beyond pointer bounds, {SANITIZE_ERR}"}[reason]
@@ -87,7 +91,7 @@ class Unprivileged:
         if self.priv.bypass_spec_v1 or ins.source == BPF_K or op not in ("add", "sub"):
             return
         if self.update_alu_sanitation_state(BPF_ALU_NON_POINTER, 0):
-            self.sanitize_err(ins, REASON_PATHS)
+            self.sanitize_err(ins, REASON_PATHS, False)
 
     def sanitize_ptr_alu(self, st: State, ins: Insn, op: str, ptr: Reg, off: Reg,
                          off_is_dst: bool, info: dict) -> None:
@@ -100,11 +104,11 @@ class Unprivileged:
         off_is_neg = ob.smin < 0
         if not st.speculative:
             if not off_is_imm and (ob.smin < 0) != (ob.smax < 0):
-                self.sanitize_err(ins, REASON_BOUNDS)
+                self.sanitize_err(ins, REASON_BOUNDS, off_is_dst)
             info["mask_to_left"] = (op == "add" and off_is_neg) or (op == "sub" and not off_is_neg)
             limit, reason = self.retrieve_ptr_limit(ptr, info["mask_to_left"])
             if reason:
-                self.sanitize_err(ins, reason)
+                self.sanitize_err(ins, reason, off_is_dst)
             alu_state = (BPF_ALU_NEG_VALUE if off_is_neg else 0) | \
                 (BPF_ALU_IMMEDIATE if off_is_imm else 0) | \
                 (BPF_ALU_SANITIZE_DST if off_is_dst else BPF_ALU_SANITIZE_SRC)
@@ -118,16 +122,17 @@ class Unprivileged:
         regs[ins.dst] = copy_register_state(regs[ins.dst], ptr)
         self.push_stack(spec, self.insn_idx + 1, self.insn_idx, speculative=True)
 
-    def sanitize_ptr_alu_commit(self, st: State, ins: Insn, new: Reg, info: dict) -> None:
+    def sanitize_ptr_alu_commit(self, st: State, ins: Insn, new: Reg, off_is_dst: bool,
+                                info: dict) -> None:
         """The commit window: the mask's limit is the distance the pointer actually moved."""
         if self.priv.bypass_spec_v1 or ins.source == BPF_K or st.speculative:
             return
         limit, reason = self.retrieve_ptr_limit(new, info["mask_to_left"])
         if reason:
-            self.sanitize_err(ins, reason)
+            self.sanitize_err(ins, reason, off_is_dst)
         alu_state, before = info["aux"]
         if self.update_alu_sanitation_state(alu_state, _s32_abs(before - limit)):
-            self.sanitize_err(ins, REASON_PATHS)
+            self.sanitize_err(ins, REASON_PATHS, False)
 
     def sanitize_check_bounds(self, ins: Insn, new: Reg) -> None:
         """The moved pointer must still point into its map value or the stack."""
