@@ -79,7 +79,7 @@ def enumerate_programs(corpus: Path) -> tuple[list[dict], list[dict]]:
 
 def corpus_job(task: tuple) -> dict:
     """One program, in its job process: load the object, run one engine, return the row."""
-    item, mode, limit, corpus = task
+    item, mode, limit, corpus, budget = task
     out: dict = dict(item)
     try:
         from bpfsmt.grammar import load
@@ -96,8 +96,8 @@ def corpus_job(task: tuple) -> dict:
                        processed_insns=r.processed_insns)
         else:
             from bpfsmt.solver.symbolic.checker import check
-            # the checker's own budget stays below the job's limit so it can say UNKNOWN
-            r = check(pf, prog, timeout=max(1.0, limit * 0.75))
+            # the checker's own budget stays below the job's wall limit so it can say UNKNOWN
+            r = check(pf, prog, timeout=max(1.0, budget * 0.75))
             out.update(verdict=r.verdict, message=r.message, rule=r.rule, insn=r.insn,
                        reason=r.reason or None, obligations=r.obligations, replayed=r.replayed)
         out["seconds"] = round(time.perf_counter() - t0, 4)
@@ -136,7 +136,8 @@ def run_programs(progs: list[dict], mode: str, limit: float, corpus: str, wall_l
                 for p, r in zip(progs, got) if r is not None]
     limits = Limits((wall_limit or limit) + LOAD_ALLOWANCE, exec_options.pop("max_memory", None))
     try:
-        return rows(run_jobs([(p, mode, limit, corpus) for p in progs], corpus_job,
+        return rows(run_jobs([(p, mode, limit, corpus, wall_limit or limit) for p in progs],
+                             corpus_job,
                              limits=limits, label=mode, **exec_options))
     except Interrupted as stop:
         raise Interrupted(rows(stop.results)) from None
@@ -170,6 +171,33 @@ def summarize(rows: list[dict], mode: str, limit: float = None, clock: str = "wa
     s["ratio_to_prevail"] = {k: (round(s[k] / PREVAIL[k], 2) if s[k] else None)
                              for k in ("total_s", "median_s", "p90_s", "max_s", "peak_mb")}
     return s
+
+
+def check_figures(rows: list[dict], limit: float, clock: str = "wall") -> dict:
+    """What `check` decided: SAFE or UNSAFE within `limit` seconds on `clock`, the share of
+    all programs, every UNSAFE the executor did not replay, and the UNKNOWN reasons (program
+    specifics such as instruction numbers folded away so alike reasons count together)."""
+    import re
+    from collections import Counter
+    key = "cpu_s" if clock == "cpu" else "seconds"
+    decided = [r for r in rows if r["verdict"] in ("safe", "unsafe")
+               and (r.get(key) or 0) <= limit]
+    reasons = Counter()
+    for r in rows:
+        if r in decided:
+            continue
+        why = r.get("reason") or r.get("error") or r.get("message") or r["verdict"]
+        if r["verdict"] in ("safe", "unsafe"):
+            why = f"decided after the {limit:g} s limit"
+        reasons[re.sub(r"\d+(\.\d+)?", "N", why)] += 1
+    return {"decided": len(decided), "share_decided": round(len(decided) / len(rows), 3)
+            if rows else None,
+            "safe": sum(1 for r in decided if r["verdict"] == "safe"),
+            "unsafe": sum(1 for r in decided if r["verdict"] == "unsafe"),
+            "unsafe_not_replayed": [{"file": r["file"], "prog": r["prog"], "rule": r.get("rule"),
+                                     "insn": r.get("insn")} for r in rows
+                                    if r["verdict"] == "unsafe" and r.get("replayed") is not True],
+            "unknown_reasons": dict(reasons.most_common())}
 
 
 def kernel_agreement(rows: list[dict]) -> dict:
@@ -310,6 +338,8 @@ def main(argv: list[str] | None = None) -> int:
                                       for r in rows if r["verdict"] == "internal error"]}
         if mode == "verify":
             results["modes"][mode]["kernel_agreement"] = kernel_agreement(rows)
+        else:
+            results["modes"][mode]["figures"] = check_figures(rows, limit, args.clock)
         with open(args.out, "w") as f:          # after each mode: a partial run is kept
             json.dump(results, f, indent=1)
     summaries = [results["modes"][m]["summary"] for m in ("verify", "check")
