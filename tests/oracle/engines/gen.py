@@ -55,7 +55,39 @@ FILES = {
         P("rb_double_submit", "tc", ringbuf(after="submit")),
     ],
 }
-PRELUDES = {"generic": GENERIC, "ringbuf": RINGBUF}
+
+def lookup(key):
+    return (f"r1 = {key}; *(u32 *)(r10 - 4) = r1; r2 = r10; r2 += -4; r1 = %[vals] ll;"
+            "call %[bpf_map_lookup_elem];")
+
+
+def two_sites(null_check=True):
+    """A lookup at one of two call sites (key 5 is past max_entries: NULL), joined, then the
+    element read."""
+    s = ("call %[bpf_get_prandom_u32]; r6 = r0; r6 &= 1; if r6 != 0 goto l1_%=;" + lookup(0) +
+         "goto l2_%=; l1_%=:" + lookup(5) + "l2_%=:")
+    if null_check:
+        s += "if r0 == 0 goto l3_%=;"
+    return s + "r0 = *(u64 *)(r0 + 0); l3_%=: r0 = 0; exit;"
+
+
+ONE_SIDE = ("call %[bpf_get_prandom_u32]; r6 = r0; if r6 > 5 goto l1_%=; r7 = 1;"
+            "l1_%=: r0 = 0; if r6 > 5 goto l2_%=; ")
+STORE_BYTES = ("r6 = r1; r2 = *(u32 *)(r1 + 76); *(u64 *)(r10 - 8) = r2; r1 = r6; r2 = 0;"
+               "r3 = r10; r3 += -16; r4 = 0; *(u64 *)(r10 - 16) = r4; r4 = 1; r5 = 0;"
+               "call %[bpf_skb_store_bytes];")
+FILES["merging"] = [
+    P("merge_lookup_sites", "socket", two_sites()),
+    P("merge_lookup_sites_no_null_check", "socket", two_sites(null_check=False)),
+    P("merge_reg_read_where_set", "socket", ONE_SIDE + "r0 = r7; l2_%=: exit;"),
+    P("merge_reg_read_after_join", "socket",
+      "call %[bpf_get_prandom_u32]; r6 = r0; if r6 > 5 goto l1_%=; r7 = 1;"
+      "l1_%=: r0 = r7; exit;"),
+    P("ptr_sub32_pkt_end_data", "xdp",
+      "r2 = *(u32 *)(r1 + 0); r3 = *(u32 *)(r1 + 4); w3 -= w2; r0 = 0; exit;"),
+    P("stale_pkt_spill_kept", "tc", STORE_BYTES + "r0 = 0; exit;"),
+]
+PRELUDES = {"generic": GENERIC, "ringbuf": RINGBUF, "merging": GENERIC}
 
 
 def main():
