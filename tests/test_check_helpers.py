@@ -387,3 +387,18 @@ def test_tail_call_into_a_populated_prog_array():
     r = check(pf, "main")
     assert (r.verdict, r.kind, r.replayed) == ("unsafe", "uninit_stack", True), r.replay_note
     assert int.from_bytes(bytes.fromhex(r.inputs.ctx.hex())[8:12], "little") != 1
+
+
+def test_xdp_adjust_tail_by_a_variable_delta():
+    # trimming by a variable amount (delta <= 0) is exact: the 14 bytes the helper keeps are
+    # readable, the 15th may be gone (replayed)
+    trim = XDP + " call bpf_get_prandom_u32\n r0 &= 63\n r2 = 0\n r2 -= r0\n r1 = r6\n" \
+        " call bpf_xdp_adjust_tail\n if r0 != 0 goto out\n r2 = *(u32 *)(r6 + 0)\n"
+    r = _verdict(trim + " r0 = *(u8 *)(r2 + 13)\nout: r0 = 2\n exit\n")
+    assert r.verdict == "safe", (r.verdict, r.reason)
+    r = _verdict(trim + " r0 = *(u8 *)(r2 + 14)\nout: r0 = 2\n exit\n")
+    assert (r.verdict, r.kind, r.replayed) == ("unsafe", "pkt_oob", True), (r.verdict, r.reason)
+    # a delta that may grow the tail is not modelled: UNKNOWN when such a run is possible
+    r = _verdict(XDP + " call bpf_get_prandom_u32\n r2 = r0\n r2 &= 63\n r1 = r6\n"
+                 " call bpf_xdp_adjust_tail\n r0 = 2\n exit\n")
+    assert r.verdict == "unknown" and "growing the packet by a variable delta" in r.reason

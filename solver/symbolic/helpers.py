@@ -38,9 +38,10 @@ from bpfsmt.solver.concrete.runtime_helpers import written_bytes
 from bpfsmt.solver.concrete.exec import ExecInputs
 from bpfsmt.solver.symbolic import env as ENV
 from bpfsmt.solver.symbolic import refs, timers
-from bpfsmt.solver.symbolic.state import Count, Frame, SByte
+from bpfsmt.solver.symbolic.state import BoundEvent, Count, Frame, SByte
 from bpfsmt.solver.symbolic.values import (FALSE, TRUE, OPAQUE_KINDS, UNINIT, Ptr, type_name, Scalar, Unsupported, add_off, as_int, bv,
-                                           fold, fromle, is_const_false, is_const_true, signed,
+                                           fold, fromle, is_const_false, is_const_true, mk_and,
+                                           signed,
                                            simp)
 
 
@@ -664,7 +665,7 @@ def _xdp_adjust(low, st, slot, name):
     else:
         k = as_int(delta)
         if k is None:
-            raise Unsupported(f"{name} with a variable delta at insn {slot}")
+            return _xdp_shrink_tail(low, st, slot, name, delta)
         k = signed(k)
         if k > MAX_TAIL_GROW:
             raise Unsupported(f"{name} growing by {k} bytes at insn {slot}")
@@ -681,6 +682,26 @@ def _xdp_adjust(low, st, slot, name):
     st.mem.layout = tuple(simp(x) for x in new)
     _invalidate_pkt(st)
     return _finish(low, st, slot, Scalar(r0))
+
+
+def _xdp_shrink_tail(low, st, slot, name, delta):
+    """bpf_xdp_adjust_tail by a variable delta: shrinking (delta <= 0) is exact; a run that
+    may grow the tail by a variable amount is a budget event (UNKNOWN when feasible), so the
+    common trim-to-length case is decided."""
+    grow = simp(delta > bv(0))
+    if not is_const_false(grow):
+        low.bounds.append(BoundEvent(slot, mk_and(st.pc_expr(), grow) if st.pc else grow,
+                                     f"{name} growing the packet by a variable delta at insn "
+                                     f"{slot}"))
+        if is_const_true(grow):
+            return []
+        st.pc = st.pc + (simp(z3.Not(grow)),)
+    meta, data, end = low.pkt_bounds(st)
+    ne = end + delta
+    ok = simp(z3.Not(ne < data + bv(14)))
+    st.mem.layout = (meta, data, simp(z3.If(ok, ne, end)))
+    _invalidate_pkt(st)
+    return _finish(low, st, slot, Scalar(z3.If(ok, bv(0), bv(-EINVAL))))
 
 
 def _masked(v, w):
