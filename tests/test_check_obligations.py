@@ -104,6 +104,11 @@ CASES = {
                      " r0 = *(u8 *)(r2 + 13)\n exit\nout: r0 = 1\n exit\n", None, None),
     "ptr_sub32_oob": (".program p section=xdp\n" + XDP_BOUNDS + " w3 -= w2\n r2 += r3\n"
                       " r0 = *(u8 *)(r2 + 0)\n exit\nout: r0 = 1\n exit\n", "pkt_oob", 7),
+    # R1 = (u32) R2 of a pointer: an unknown scalar for root
+    "ptr_mov32_ok": (".program p section=xdp\n" + XDP_BOUNDS + " w3 = w2\n r0 = 1\n exit\n"
+                     "out: r0 = 1\n exit\n", None, None),
+    "ptr_sub32_scalar_ok": (".program p section=xdp\n" + XDP_BOUNDS + " w4 = 3\n w4 -= w2\n"
+                            " w2 -= 7\n r0 = 1\n exit\nout: r0 = 1\n exit\n", None, None),
     "ptr_arith_and": (".program p\n r1 = r10\n r1 &= 4\n r0 = 0\n exit\n", "ptr_arith", 1),
     "ptr_arith_map_ptr": (HASH + ".program p\n r1 = %[vals] ll\n r1 += 8\n r0 = 0\n exit\n",
                           "ptr_arith", 2),

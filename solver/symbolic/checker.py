@@ -205,12 +205,11 @@ def _unsafe(res, pfile, program, low, ob, model, replay):
     res.path = rr.path
     res.replay_note = rr.note
     if not rr.agree and low.approx:
-        # the counterexample may rest on a value an over-approximated helper produced, which
-        # no concrete input reproduces: not a claim either way
+        # the counterexample may rest on an over-approximated value (a helper's result, the
+        # low half of a pointer), which no concrete input reproduces: not a claim either way
         res.verdict = "unknown"
         res.reason = (f"counterexample for {ob.label()} not confirmed by replay; it may depend "
-                      f"on the over-approximated result of helper(s) "
-                      f"{', '.join('bpf_' + n for n in low.approx)}")
+                      f"on over-approximated values: {', '.join(sorted(set(low.approx)))}")
 
 
 def describe_value(v, model) -> str:

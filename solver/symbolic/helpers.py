@@ -120,7 +120,7 @@ def call(low, st, insn, slot):
         mp = low.typed_arg(st, slot, 1, T.CONST_PTR_TO_MAP)
         if mp is None:
             return []
-        low.approx.append(name)           # the executor does not read R1
+        low.approx.append("bpf_" + name)     # the executor does not read R1
         return _finish(low, st, slot, Scalar(_next_ret(low, st, name)))
     if name == "tail_call":
         m = low.read_reg(st, slot, 2)
@@ -140,7 +140,7 @@ def call(low, st, insn, slot):
         raise Unsupported(f"helper {proto.kname} at insn {slot} is not modelled")
     if name in EXECUTOR_HELPERS:
         # the executor runs its own model of this helper: the prototype's view is wider
-        low.approx.append(name)
+        low.approx.append("bpf_" + name)
     return _generic(low, st, slot, proto)
 
 
@@ -361,7 +361,7 @@ def _copy_helper(low, st, slot, name):
     dst = low.read_reg(st, slot, 1)
     if dst is None:
         return []
-    low.approx.append(name)
+    low.approx.append("bpf_" + name)
     if name.endswith("_str"):
         # the executor has no model of the string copies: it returns helper_returns[name]
         # (and writes nothing), so the result is that input, in the kernel's range
@@ -399,7 +399,7 @@ def _output_helper(low, st, slot, name):
         raise Unsupported(f"{name} of {size} bytes at insn {slot}")
     if size and low.read_range(st, slot, dreg, p, size) is None:
         return []
-    low.approx.append(name)
+    low.approx.append("bpf_" + name)
     r0, _ = _errno_or(low, st, name)
     return _finish(low, st, slot, Scalar(r0))
 
@@ -410,7 +410,7 @@ def _get_stackid(low, st, slot):
     mp = low.typed_arg(st, slot, 2, T.CONST_PTR_TO_MAP)
     if mp is None:
         return []
-    low.approx.append("get_stackid")      # the executor does not read R2
+    low.approx.append("bpf_get_stackid")      # the executor does not read R2
     return _finish(low, st, slot, Scalar(_next_ret(low, st, "get_stackid")))
 
 

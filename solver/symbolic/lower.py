@@ -286,6 +286,11 @@ class Lowerer(RegionOps):
             if is64 and insn.off == 0:
                 self.write_reg(st, insn.dst, src)
                 return self.advance(st, slot, slot + 1)
+            if insn.off == 0:
+                # R1 = (u32) R2 of a pointer: an unknown scalar to the privileged verifier
+                # (check_alu_op)
+                self.write_reg(st, insn.dst, self.pointer_low32(slot))
+                return self.advance(st, slot, slot + 1)
             self.oblige(st, slot, "ptr_arith", TRUE, insn.dst)
             return []
         if isinstance(dst, Ptr) or isinstance(src, Ptr):
@@ -307,11 +312,21 @@ class Lowerer(RegionOps):
         self.write_reg(st, insn.dst, Scalar(fold(r)))
         return self.advance(st, slot, slot + 1)
 
+    def pointer_low32(self, slot):
+        """The low 32 bits of a pointer (or of a pointer and a scalar combined): the value
+        depends on where the kernel put the object, so any u32; a counterexample resting on it
+        is no claim (Lowering.approx)."""
+        self.approx.append(f"the low 32 bits of a pointer (insn {slot})")
+        return Scalar(z3.ZeroExt(32, z3.BitVec(f"ptr32_{slot}_{next(self._seq)}", 32)))
+
     def ptr_alu(self, st, insn, slot, dst, src, is64):
         """Pointer arithmetic as CORE-06 allows it: ALU64 ADD/SUB of a pointer and a scalar (and
-        pointer - pointer into the same region, giving a scalar). Everything else faults."""
+        pointer - pointer into the same region, giving a scalar); a 32-bit SUB with a pointer
+        operand is an unknown scalar for root (adjust_ptr_min_max_vals). Everything else faults."""
         code = insn.code
         reg = insn.dst
+        if code == BPF_SUB and not is64 and not (isinstance(dst, Ptr) and isinstance(src, Ptr)):
+            return self.pointer_low32(slot)
         if isinstance(dst, Ptr) and isinstance(src, Ptr) and code == BPF_SUB:
             # pointer - pointer, of either width, is an unknown scalar to the privileged
             # verifier; into one object it is the distance (e.g. data_end - data)

@@ -450,7 +450,8 @@ class Lowering:
     unsupported: Optional[str] = None
     states: int = 0
     steps: int = 0
-    # helpers lowered as over-approximations (fresh data / errno the executor does not take
-    # from its inputs): a counterexample through them may not replay, and is then UNKNOWN
+    # values lowered as over-approximations (helper data / errno the executor does not take
+    # from its inputs, the low half of a pointer): a counterexample through them may not
+    # replay, and is then UNKNOWN
     approx: list = field(default_factory=list)
     out_of_time: bool = False       # the lowering stopped at its deadline: nothing is decided
