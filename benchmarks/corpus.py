@@ -237,7 +237,8 @@ def print_summary(summaries: list[dict], agreement: dict | None, out=sys.stdout)
     print(f"{'':10} " + " ".join(f"{c:>10}" for c in cols), file=out)
     print(f"{'PREVAIL':10} " + " ".join(f"{PREVAIL.get(c, '-'):>10}" for c in cols), file=out)
     for s in summaries:
-        print(f"{s['mode']:10} " + " ".join(f"{str(s[c]):>10}" for c in cols), file=out)
+        # rows kept from an older run (--merge) may lack a newer column
+        print(f"{s['mode']:10} " + " ".join(f"{str(s.get(c, '-')):>10}" for c in cols), file=out)
         print(f"{'  ratio':10} {'':>10} {'':>10} " + " ".join(
             f"{str(s['ratio_to_prevail'][c]) + 'x':>10}" for c in cols[2:]), file=out)
     for s in summaries:
