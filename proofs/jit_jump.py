@@ -129,31 +129,36 @@ def _replay(cfg, insn, off, e, prev, padding):
     code, _, a_prev, target = _emit(cfg, insn, off, e, prev, padding)
     base, at = 0x100000, 0x100000 + 0x8000
     imm = insn.imm or 0        # a jcc against an immediate is taken at, around or beside it
+    jump = _last_branch(code)
+    jaddr = None if jump is None else at + jump[0]
+    landed, after = [], {}
+
+    def hook(uc, addr, size, _):
+        # the first instruction executed after the jump is where it landed, inside the code
+        # (a short displacement into the padding) or outside it
+        if after:
+            landed.append(addr)
+            uc.emu_stop()
+        elif addr == jaddr:
+            after["next"] = addr + size
+        elif not at <= addr < at + len(code):
+            landed.append(addr)
+            uc.emu_stop()
+
+    # one emulator for every attempt: each holds a large translation buffer, and a job runs
+    # under an address-space cap
+    mu = Uc(UC_ARCH_X86, UC_MODE_64)
+    mu.mem_map(base, 0x20000)
+    mu.mem_write(at, code)
+    mu.hook_add(UC_HOOK_CODE, hook)
     for regs in (0, 1, -1, 0x80000000, 7, 8, imm, imm + 1, imm - 1, ~imm):
-        mu = Uc(UC_ARCH_X86, UC_MODE_64)
-        mu.mem_map(base, 0x20000)
-        mu.mem_write(at, code)
         for r in (U.UC_X86_REG_RAX, U.UC_X86_REG_RBX, U.UC_X86_REG_RCX, U.UC_X86_REG_RDX,
                   U.UC_X86_REG_RDI, U.UC_X86_REG_RSI, U.UC_X86_REG_R8, U.UC_X86_REG_R9,
                   U.UC_X86_REG_R10, U.UC_X86_REG_R11, U.UC_X86_REG_R12, U.UC_X86_REG_R13,
                   U.UC_X86_REG_R14, U.UC_X86_REG_R15):     # every BPF register's home
             mu.reg_write(r, regs & (2 ** 64 - 1))
-        landed, after = [], {}
-        jump = _last_branch(code)
-        jaddr = None if jump is None else at + jump[0]
-
-        def hook(uc, addr, size, _):
-            # the first instruction executed after the jump is where it landed, inside the
-            # code (a short displacement into the padding) or outside it
-            if after:
-                landed.append(addr)
-                uc.emu_stop()
-            elif addr == jaddr:
-                after["next"] = addr + size
-            elif not at <= addr < at + len(code):
-                landed.append(addr)
-                uc.emu_stop()
-        mu.hook_add(UC_HOOK_CODE, hook)
+        landed.clear()
+        after.clear()
         try:
             mu.emu_start(at, at + 0x10000, count=64)
         except Exception:
