@@ -30,7 +30,7 @@ import z3
 from bpfsmt.solver.verifier import bounds as B
 from bpfsmt.spec import isa
 from bpfsmt.spec.insn import (ALU_NAMES, BPF_ALU, BPF_ALU64, BPF_END, BPF_JMP, BPF_JMP32, BPF_MOV,
-                              BPF_NEG, BPF_X, JMP_NAMES, COND_JMP_OPS, Insn)
+                              BPF_NEG, BPF_TO_BE, BPF_TO_LE, BPF_X, JMP_NAMES, COND_JMP_OPS, Insn)
 from bpfsmt.spec.rules import RANGE_BUGS
 
 from .registry import Outcome, theorem
@@ -265,6 +265,51 @@ def mul_lemmas() -> list:
     return out
 
 
+# ------------------------------------------------------------------------------ 6.12 cpu v4 ops
+def v4_queries(name: str, mutate=None, kernel=()) -> list:
+    """cpu v4's operators as 6.12 tracks them: "alu64_movsx8" (MOVSX: coerce_reg_to_size_sx, or
+    coerce_subreg_to_size_sx + zero-extension for ALU32), "ldsx_2" (a sign-extending load of
+    that many bytes: coerce_reg_to_size_sx on the loaded value's state), "alu32_sdiv"/"_smod"
+    (is_safe_to_compute_dst_reg_range: unknown), "bswap32" (BPF_END: ALU64 bswap and ALU
+    TO_BE/TO_LE of that width; check_alu_op marks the register unknown)."""
+    x, y = z3.BitVec("x", 64), z3.BitVec("y", 64)
+    d = sym_bounds("dst")
+    out = d.copy()
+    if name.startswith("ldsx_"):
+        size = int(name.split("_")[1])
+        B.coerce_reg_to_size_sx(out, size, D)
+        st = mutate(out) if mutate else out
+        return [(name, (B.contains(d, x, D), members(st, z3.SignExt(64 - 8 * size, z3.Extract(8 * size - 1, 0, x)))),
+                 {"loaded": x}, {"in": d, "out": st})]
+    if name.startswith("bswap"):
+        width = int(name[len("bswap"):])
+        B.mark_unknown(out, D)
+        st = mutate(out) if mutate else out
+        insns = [Insn.make(BPF_ALU64 | BPF_END | BPF_TO_LE, 0, 0, imm=width),
+                 Insn.make(BPF_ALU | BPF_END | BPF_TO_BE, 0, 0, imm=width),
+                 Insn.make(BPF_ALU | BPF_END | BPF_TO_LE, 0, 0, imm=width)]
+        return [(f"{name} {ins.opcode:#04x}", (member_of(d, x), members(st, isa.alu(ISA, ins, x, x))),
+                 {"dst": x}, {"dst_in": d, "out": st}) for ins in insns]
+    cls, op = name.split("_")
+    alu64 = cls == "alu64"
+    code = BPF_ALU64 if alu64 else BPF_ALU
+    if op.startswith("movsx"):
+        bits = int(op[len("movsx"):])
+        B.movsx(out, bits, alu64, D, kernel, sync=False)
+        st = mutate(out) if mutate else out
+        r = isa.alu(ISA, Insn.make(code | BPF_MOV | BPF_X, 0, 1, off=bits), z3.BitVec("z", 64), x)
+        return [(name, (member_of(d, x), members(st, r)), {"src": x}, {"src_in": d, "out": st})]
+    s = sym_bounds("src")
+    ok = B.adjust_scalar(out, s.copy(), op[1:], not alu64, D, kernel, sync=False)
+    unk = d.copy()
+    B.mark_unknown(unk, D)
+    st = B.bounds_ite(D, ok, out, unk)
+    st = mutate(st) if mutate else st
+    r = isa.alu(ISA, Insn.make(code | ALU_OPS[op[1:]] | BPF_X, 0, 1, off=1), x, y)
+    return [(name, (z3.And(member_of(d, x), member_of(s, y)), members(st, r)),
+             {"dst": x, "src": y}, {"dst_in": d, "src_in": s, "out": st})]
+
+
 # ------------------------------------------------------------------------------------------- JMP
 def jmp_queries(name: str, bugs=(), mutate=None, reach=None, kernel=()) -> list:
     """Both refined states and is_branch_taken for `if dst <op> val` (val: the imm sign-extended
@@ -363,6 +408,14 @@ def run(queries: list) -> Outcome:
     return outcome_of(results)
 
 
+def _below_width(width: int, b: B.Bounds) -> B.Bounds:
+    """bswap's mutant: an output no wider than `width` bits, less its largest value."""
+    t = b.copy()
+    t.umax = D.umin(b.umax, z3.BitVecVal((1 << width) - 2, 64))
+    t.u32max = D.umin(b.u32max, z3.BitVecVal(min((1 << width) - 2, B.U32 - 1), 32))
+    return t
+
+
 def _intersect_or(a: B.Tnum, b: B.Tnum) -> B.Tnum:
     """tnum_intersect mutant: the union's unknown bits dropped (mask of a only)."""
     v = a.value | b.value
@@ -398,7 +451,12 @@ def _register(name: str, statement: str, make, cve_bugs=(), kernel: str = "6.1")
     theorem(f"{prefix}.{name}", statement, tag, kernels=(kernel,))(check)
     t = check.theorem
 
-    if name == "tnum_intersect":
+    if name.startswith("bswap"):
+        width = int(name[len("bswap"):])
+        t.mutant("tightened", f"the output state's umax and u32_max at 2^{width} - 2, one below "
+                 f"the largest swapped value (the one-lower mutant cannot reach a {width}-bit "
+                 f"result)")(lambda: run(make(name, mutate=functools.partial(_below_width, width))))
+    elif name == "tnum_intersect":
         t.mutant("intersect-drops-unknown", "tnum_intersect keeps only the first operand's "
                  "unknown bits (not refuted => the check cannot see a lost bit)")(
             lambda: run(make(name, mutate=_intersect_or)))
@@ -465,7 +523,7 @@ for _cls in ("alu64", "alu32"):
     for _op in ("add", "sub", "mul", "div", "mod", "and", "or", "xor", "lsh", "rsh", "arsh",
                 "neg", "mov", "end"):
         _register(f"{_cls}_{_op}", f"6.12 {_cls.upper()} {_op.upper()} (X, and so K; cpu v4's "
-                  f"movsx/sdiv/smod/bswap are not covered): concrete operands in their abstract "
+                  f"movsx/sdiv/smod/bswap: the RANGE612 theorems below): concrete operands in their abstract "
                   f"states => the result is in the model's 6.12 output state (Z3)",
                   alu_queries, kernel="6.12")
 for _cls in ("jmp", "jmp32"):
@@ -479,3 +537,16 @@ _register("reg_bounds_sync", "6.12 reg_bounds_sync alone (three rounds of __reg_
           sync_queries, kernel="6.12")
 _register("reg_deduce_bounds", "6.12 __reg_deduce_bounds alone (__reg32/__reg64 deduction and "
           "__reg_deduce_mixed_bounds) keeps every member (Z3)", sync_queries, kernel="6.12")
+for _name, _what in [*((f"alu64_movsx{b}", f"ALU64 MOVSX from {b} bits (coerce_reg_to_size_sx)")
+                         for b in (8, 16, 32)),
+                      *((f"alu32_movsx{b}", f"ALU32 MOVSX from {b} bits (coerce_subreg_to_size_sx, "
+                                            f"zero-extension; the sync is RANGE612.reg_bounds_sync)")
+                        for b in (8, 16)),
+                      *((f"ldsx_{n}", f"a {n}-byte sign-extending load (coerce_reg_to_size_sx)")
+                        for n in (1, 2, 4)),
+                      *((f"{c}_{o}", f"{c.upper()} {o.upper()} (is_safe_to_compute_dst_reg_range: "
+                                     f"unknown)") for c in ("alu64", "alu32") for o in ("sdiv", "smod")),
+                      *((f"bswap{w}", f"BPF_END {w} (ALU64 bswap, ALU TO_BE and TO_LE; the "
+                                      f"register becomes unknown)") for w in (16, 32, 64))]:
+    _register(_name, f"6.12 cpu v4 {_what}: a concrete value in the input state => the result "
+              f"is in the model's 6.12 output state (Z3, 64-bit vectors)", v4_queries, kernel="6.12")

@@ -11,34 +11,14 @@ from bpfsmt.spec.insn import BPF_ALU64, BPF_X, BPF_END, ALU_NAMES, ALU_SYMBOLS, 
 from bpfsmt.spec.isa import CONCRETE, alu
 from bpfsmt.spec.errno import EACCES, EINVAL
 from bpfsmt.spec.limits import BPF_MAX_VAR_OFF
-from bpfsmt.solver.verifier.bounds import (Bounds, tnum_add, tnum_sub, mark_known, mark_unknown,
+from bpfsmt.solver.verifier.bounds import (Bounds, tnum_add, tnum_sub, mark_known,
                                            mark_32_unbounded, reg_bounds_sync, adjust_scalar,
-                                           mov_imm, mov32_reg, zext_32_to_64, S64_MIN, S64_MAX, U64, s64,
-                                           s32, u32)
+                                           mov_imm, mov32_reg, movsx, S64_MIN, S64_MAX, U64, s64, s32)
 from bpfsmt.solver.verifier.state import (Reg, State, copy_register_state, mark_reg_unknown,
                                           mark_reg_known)
 
 # bpf_alu_string (kernel/bpf/disasm.c) by operation name: how pointer-arithmetic errors print
 BPF_ALU_STRING = {ALU_NAMES[code]: sym for code, sym in ALU_SYMBOLS.items()}
-
-
-def sign_extend_bounds(b: Bounds, bits: int, alu64: bool = True, bugs=()) -> None:
-    """The value's low `bits` sign-extended to 64 bits (to 32 and zero-extended for ALU32):
-    exact for a constant, else the signed range of `bits` (kept as is when it cannot be negative)."""
-    half = 1 << (bits - 1)
-    if b.var_off.is_const():
-        v = b.var_off.value & ((1 << bits) - 1)
-        v = v - (1 << bits) if v >= half else v
-        mark_known(b, v if alu64 else u32(v))
-        return
-    if not (b.umax < half):
-        mark_unknown(b)
-        if alu64:
-            b.smin, b.smax = -half, half - 1
-        else:
-            b.s32min, b.s32max = -half, half - 1
-            zext_32_to_64(b)
-    reg_bounds_sync(b, bugs=bugs)
 
 
 def known_value(b: Bounds):
@@ -158,7 +138,7 @@ class AluOps:
             self.err(f"R{ins.src} sign-extension part of pointer", EACCES)
         d = s.copy()
         d.id = 0
-        sign_extend_bounds(d.b, ins.off, alu64, self.rules.range_bugs)
+        movsx(d.b, ins.off, alu64, bugs=self.rules.range_bugs)
         regs[ins.dst] = d
 
     def adjust_reg_min_max_vals(self, st, ins, op, alu64, src_x):

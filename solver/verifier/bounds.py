@@ -95,6 +95,11 @@ class IntRanges:
     @staticmethod
     def k64(v): return v
     k32 = k64
+    @staticmethod
+    def sext(v, bits, w=64):
+        """The low `bits` of v sign-extended (a signed int, as the signed fields hold)."""
+        v &= (1 << bits) - 1
+        return v - (1 << bits) if v >> (bits - 1) else v
 
 
 INT = IntRanges()
@@ -156,6 +161,7 @@ class Z3Ranges:
     def loop_bits(x): return 64
     def k64(self, v): return self.z3.BitVecVal(v, 64)
     def k32(self, v): return self.z3.BitVecVal(v, 32)
+    def sext(self, v, bits, w=64): return self.z3.SignExt(w - bits, self.z3.Extract(bits - 1, 0, v))
 
 
 # ---------------------------------------------------------------- tnum (kernel/bpf/tnum.c)
@@ -639,6 +645,70 @@ def coerce_reg_to_size(b: Bounds, size: int, D=INT) -> None:
 
 
 # ---------------------------------------------------------------- ALU on scalars
+def coerce_reg_to_size_sx(b: Bounds, size: int, D=INT) -> None:
+    """6.12 coerce_reg_to_size_sx (ldsx, ALU64 movsx): a constant is sign-extended; a signed
+    range whose ends share the bits above `size` bytes and whose sign-extended ends have one sign
+    keeps that range in every field; anything else gets the size's signed range."""
+    bits = 8 * size
+    half = 1 << (bits - 1)
+    const = b.copy()
+    mark_known(const, D.u64(D.sext(b.var_off.value, bits)), D)
+    hi, lo = D.sext(b.smax, bits), D.sext(b.smin, bits)
+    smax, smin = D.ite(hi > lo, hi, lo), D.ite(hi > lo, lo, hi)
+    fits = D.all(D.lshr(D.u64(b.smax), bits) == D.lshr(D.u64(b.smin), bits),
+                 (smax >= 0) == (smin >= 0))
+    ranged = b.copy()
+    ranged.smin, ranged.smax = smin, smax
+    ranged.s32min, ranged.s32max = D.slow32(smin), D.slow32(smax)
+    ranged.umin, ranged.umax = D.u64(smin), D.u64(smax)
+    ranged.u32min, ranged.u32max = D.low32(smin), D.low32(smax)
+    ranged.var_off = tnum_range(D.u64(smin), D.u64(smax), D)
+    default = b.copy()                                  # set_sext64_default_val
+    default.smin, default.smax = D.k64(-half), D.k64(half - 1)
+    default.s32min, default.s32max = D.k32(-half), D.k32(half - 1)
+    default.umin, default.umax, default.u32min, default.u32max = D.k64(0), D.k64(U64), D.k32(0), D.k32(U32)
+    default.var_off = Tnum(D.k64(0), D.k64(U64))
+    assign(b, bounds_ite(D, b.var_off.mask == 0, const, bounds_ite(D, fits, ranged, default)))
+
+
+def coerce_subreg_to_size_sx(b: Bounds, size: int, D=INT) -> None:
+    """6.12 coerce_subreg_to_size_sx (ALU32 movsx), on the 32-bit fields: the same three cases
+    as coerce_reg_to_size_sx; the caller zero-extends and syncs."""
+    bits = 8 * size
+    half = 1 << (bits - 1)
+    const = b.copy()
+    c = D.sext(b.var_off.value, bits)
+    const.var_off = Tnum(D.u64(c), D.k64(0))
+    const.s32min = const.s32max = D.slow32(c)
+    const.u32min = const.u32max = D.low32(c)
+    hi, lo = D.sext(b.s32max, bits, 32), D.sext(b.s32min, bits, 32)
+    smax, smin = D.ite(hi > lo, hi, lo), D.ite(hi > lo, lo, hi)
+    fits = D.all(D.lshr(D.u32(b.s32max), bits) == D.lshr(D.u32(b.s32min), bits),
+                 (smax >= 0) == (smin >= 0))
+    ranged = b.copy()
+    ranged.s32min, ranged.s32max = smin, smax
+    ranged.u32min, ranged.u32max = D.u32(smin), D.u32(smax)
+    ranged.var_off = tnum_subreg(tnum_range(D.u64(D.sext(smin, 32)), D.u64(D.sext(smax, 32)), D))
+    default = b.copy()                                  # set_sext32_default_val
+    default.s32min, default.s32max = D.k32(-half), D.k32(half - 1)
+    default.u32min, default.u32max = D.k32(0), D.k32(U32)
+    default.var_off = Tnum(D.k64(0), D.k64(U32))
+    assign(b, bounds_ite(D, b.var_off.mask == 0, const, bounds_ite(D, fits, ranged, default)))
+
+
+def movsx(b: Bounds, bits: int, alu64: bool, D=INT, bugs=(), sync=True) -> None:
+    """6.12 check_alu_op's MOVSX on a copy of the source's state: ALU64 stops after
+    coerce_reg_to_size_sx (no sync); ALU32 zero-extends and syncs (`sync=False` stops before
+    that sync, which the proofs check on its own)."""
+    if alu64:
+        coerce_reg_to_size_sx(b, bits // 8, D)
+        return
+    coerce_subreg_to_size_sx(b, bits // 8, D)
+    zext_32_to_64(b, D)
+    if sync:
+        reg_bounds_sync(b, D, bugs)
+
+
 def _signed_add_overflows(D, a, b, wrap):
     res = wrap(a + b)
     return D.ite(b < 0, res > a, res < a)

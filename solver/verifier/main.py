@@ -62,8 +62,8 @@ from bpfsmt.spec.rules import RuleSet, get_ruleset
 from bpfsmt.spec.errno import EACCES, EINVAL, E2BIG, EFAULT, ENOTSUPP, EPERM
 from bpfsmt.spec.limits import BPF_COMPLEXITY_LIMIT_INSNS
 from bpfsmt.spec.deadline import check_deadline
-from bpfsmt.solver.verifier.alu import AluOps, sign_extend_bounds
-from bpfsmt.solver.verifier.bounds import U32
+from bpfsmt.solver.verifier.alu import AluOps
+from bpfsmt.solver.verifier.bounds import U32, coerce_reg_to_size_sx
 from bpfsmt.solver.verifier.branches import Branches
 from bpfsmt.solver.verifier.btf import BtfAccess
 from bpfsmt.solver.verifier.calls import Calls, clear_caller_saved_regs
@@ -395,7 +395,7 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
                 self.check_mem_access(st, ins.src, ins.off, ins.size_bytes, False,
                                       ins.dst)
                 if ins.mode == BPF_MEMSX and regs[ins.dst].type == "scalar":   # ISA-V4 ldsx
-                    sign_extend_bounds(regs[ins.dst].b, ins.size_bytes * 8, bugs=self.rules.range_bugs)
+                    coerce_reg_to_size_sx(regs[ins.dst].b, ins.size_bytes)
             elif cls == BPF_STX:
                 if ins.mode == BPF_ATOMIC:
                     self.check_atomic(st, ins, idx)
