@@ -73,6 +73,37 @@ def test_612_variant_proved_and_tightened_mutant_refuted(name):
     assert o.status == REFUTED and o.counterexample, o.reason
 
 
+V4_612 = ["alu64_movsx8", "alu64_movsx16", "alu64_movsx32", "alu32_movsx8", "alu32_movsx16",
+          "ldsx_1", "ldsx_2", "ldsx_4", "alu64_sdiv", "alu64_smod", "alu32_sdiv", "alu32_smod",
+          "bswap16", "bswap32", "bswap64"]
+
+
+@pytest.mark.parametrize("name", V4_612)
+def test_612_cpu_v4_op_proved_and_tightened_mutant_refuted(name):
+    """6.12's movsx, ldsx, sdiv/smod and bswap: sound, and the tightened output is caught."""
+    t = THEOREMS_612[f"RANGE612.{name}"]
+    assert run_check(t.name, None).status == PROVED
+    o = run_check(t.name, t.mutants[0].name)
+    assert o.status == REFUTED and o.counterexample, o.reason
+
+
+def test_sext_coercion_by_hand():
+    """coerce_reg_to_size_sx's three cases as verifier.c writes them."""
+    b = B.Bounds()
+    B.mark_known(b, 0x1FF)
+    B.coerce_reg_to_size_sx(b, 1)                       # a constant: (s8)0xff = -1
+    assert (b.var_off, b.smin, b.umax, b.s32max, b.u32min) == (B.tnum_const(B.U64), -1, B.U64, -1, B.U32)
+    b = _state(0x80, 0xF, 0, ())                       # [0x80, 0x8f]: all (s8) negative
+    B.coerce_reg_to_size_sx(b, 1)
+    assert (b.smin, b.smax, b.umin, b.umax) == (-128, -113, B.U64 - 127, B.U64 - 112)
+    b = _state(0x70, 0x1F, 0, ())                       # crosses (s8) zero: S8 default range
+    B.coerce_reg_to_size_sx(b, 1)
+    assert (b.smin, b.smax, b.umin, b.umax, b.var_off) == (-128, 127, 0, B.U64, B.TNUM_UNKNOWN)
+    b = _state(0x70, 0x1F, 0, ())
+    B.movsx(b, 8, alu64=False)                          # ALU32: zero-extended after the s32 range
+    assert (b.s32min, b.s32max, b.umax) == (-128, 127, B.U32)
+
+
 def test_prove_kernel_picks_the_kernels_group(capsys):
     assert cli(["prove", "range", "--kernel", "6.12", "--list"]) == 0
     names = [ln.split()[0] for ln in capsys.readouterr().out.splitlines() if not ln.startswith(" ")]
@@ -80,6 +111,7 @@ def test_prove_kernel_picks_the_kernels_group(capsys):
             "RANGE.tnum_mul"}          # tnum.c is the same in 6.12
     assert names and all(n.startswith("RANGE612.") or n in both for n in names)
     assert set(names) >= {"RANGE612.reg_bounds_sync", "RANGE612.jmp32_jgt", "RANGE612.alu64_add"} | both
+    assert set(names) >= {f"RANGE612.{n}" for n in V4_612}
 
 
 # one cheap theorem per bug: the mutant must be refuted there, with the exploit confirmed
@@ -170,3 +202,14 @@ def test_int_and_z3_domains_agree_on_reg_set_min_max(op, ds, val, jmp32, rules):
         alz, nez = B.branch_taken(stz, z3.BitVecVal(val, 64), op, jmp32, B.Z3Ranges(), rules)
         assert (bool(always), bool(never)) == (z3.is_true(z3.simplify(alz)), z3.is_true(z3.simplify(nez)))
     assert (_from_z3(tz), _from_z3(fz)) == (t, f)
+
+
+@settings(max_examples=60, deadline=None)
+@given(states, st.sampled_from([(8, True), (16, True), (32, True), (8, False), (16, False)]))
+def test_int_and_z3_domains_agree_on_movsx(ds, form):
+    bits, alu64 = form
+    d = _state(*ds, ("BOUNDS-612",))
+    dz = _to_z3(d)
+    B.movsx(d, bits, alu64, bugs=("BOUNDS-612",))
+    B.movsx(dz, bits, alu64, B.Z3Ranges(), ("BOUNDS-612",))
+    assert _from_z3(dz) == d
