@@ -645,6 +645,16 @@ def coerce_reg_to_size(b: Bounds, size: int, D=INT) -> None:
 
 
 # ---------------------------------------------------------------- ALU on scalars
+def _sx_range(D, smin, smax, bits: int, w: int):
+    """The signed range [smin, smax] (w bits) after sign-extending its low `bits`, and whether
+    the kernel keeps it: the ends share the bits above `bits` and have one sign after."""
+    hi, lo = D.sext(smax, bits, w), D.sext(smin, bits, w)
+    top = D.u64 if w == 64 else D.u32
+    new_max, new_min = D.ite(hi > lo, hi, lo), D.ite(hi > lo, lo, hi)
+    return new_min, new_max, D.all(D.lshr(top(smax), bits) == D.lshr(top(smin), bits),
+                                   (new_max >= 0) == (new_min >= 0))
+
+
 def coerce_reg_to_size_sx(b: Bounds, size: int, D=INT) -> None:
     """6.12 coerce_reg_to_size_sx (ldsx, ALU64 movsx): a constant is sign-extended; a signed
     range whose ends share the bits above `size` bytes and whose sign-extended ends have one sign
@@ -653,10 +663,7 @@ def coerce_reg_to_size_sx(b: Bounds, size: int, D=INT) -> None:
     half = 1 << (bits - 1)
     const = b.copy()
     mark_known(const, D.u64(D.sext(b.var_off.value, bits)), D)
-    hi, lo = D.sext(b.smax, bits), D.sext(b.smin, bits)
-    smax, smin = D.ite(hi > lo, hi, lo), D.ite(hi > lo, lo, hi)
-    fits = D.all(D.lshr(D.u64(b.smax), bits) == D.lshr(D.u64(b.smin), bits),
-                 (smax >= 0) == (smin >= 0))
+    smin, smax, fits = _sx_range(D, b.smin, b.smax, bits, 64)
     ranged = b.copy()
     ranged.smin, ranged.smax = smin, smax
     ranged.s32min, ranged.s32max = D.slow32(smin), D.slow32(smax)
@@ -681,10 +688,7 @@ def coerce_subreg_to_size_sx(b: Bounds, size: int, D=INT) -> None:
     const.var_off = Tnum(D.u64(c), D.k64(0))
     const.s32min = const.s32max = D.slow32(c)
     const.u32min = const.u32max = D.low32(c)
-    hi, lo = D.sext(b.s32max, bits, 32), D.sext(b.s32min, bits, 32)
-    smax, smin = D.ite(hi > lo, hi, lo), D.ite(hi > lo, lo, hi)
-    fits = D.all(D.lshr(D.u32(b.s32max), bits) == D.lshr(D.u32(b.s32min), bits),
-                 (smax >= 0) == (smin >= 0))
+    smin, smax, fits = _sx_range(D, b.s32min, b.s32max, bits, 32)
     ranged = b.copy()
     ranged.s32min, ranged.s32max = smin, smax
     ranged.u32min, ranged.u32max = D.u32(smin), D.u32(smax)
