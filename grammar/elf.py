@@ -358,6 +358,10 @@ def _add_kconfig_map(ctx: _Ctx) -> None:
         layout[name] = (off, size)
         off += size
     value_size = (off + 7) // 8 * 8 or 8
+    if value_size > KMALLOC_MAX_SIZE:
+        raise ctx.err(f"the .kconfig externs take {value_size:#x} bytes: their array map's "
+                      f"value_size would exceed KMALLOC_MAX_SIZE ({KMALLOC_MAX_SIZE:#x}), so "
+                      f"libbpf cannot create it (E2BIG)")
     data = bytearray(value_size)
     for name, (o, size) in layout.items():
         v = KCONFIG_VALUES.get(name, 0)

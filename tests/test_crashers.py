@@ -70,6 +70,9 @@ EXPECTED = {
                          "its array map's value_size would exceed KMALLOC_MAX_SIZE", None),
     "huge_bss_max.o": (2, "huge_bss_max.o:0:0: section '.bss' (#15) has size "
                           "0xffffffffffffffff", None),
+    "huge_kconfig_extern.o": (2, "huge_kconfig_extern.o:0:0: the .kconfig externs take "
+                                 "0x100000008 bytes: their array map's value_size would exceed "
+                                 "KMALLOC_MAX_SIZE", None),
 }
 
 
