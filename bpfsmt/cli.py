@@ -179,6 +179,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-jit", action="store_true", help="as with bpf_jit_enable=0")
     p.add_argument("--hex", action="store_true", help="also print the raw instruction bytes")
     p.add_argument("--json", action="store_true", help="one JSON object per program")
+    p.add_argument("--unprivileged", action="store_true",
+                   help="as loaded without CAP_BPF/CAP_PERFMON: dead code trapped, Spectre v1 "
+                        "masks and v4 nospec barriers")
     _add_limits(p)
 
     p = sub.add_parser("jit", help="print the x86-64 image the 6.1 (6.12) JIT emits")

@@ -63,6 +63,7 @@ SIZE_NAMES = {BPF_W: "w", BPF_H: "h", BPF_B: "b", BPF_DW: "dw"}
 SIZE_TYPES = {BPF_W: "u32", BPF_H: "u16", BPF_B: "u8", BPF_DW: "u64"}     # disasm.c bpf_ldst_string
 SIGNED_SIZE_TYPES = {BPF_W: "s32", BPF_H: "s16", BPF_B: "s8"}              # BPF_MEMSX loads
 BPF_IMM, BPF_ABS, BPF_IND, BPF_MEM, BPF_MEMSX, BPF_ATOMIC = 0x00, 0x20, 0x40, 0x60, 0x80, 0xC0
+BPF_NOSPEC = 0xC0          # BPF_ST mode: the kernel-internal speculation barrier (no UAPI form)
 # the kernel-internal LDX mode of a load through a BTF pointer (same bits as BPF_ABS): the JIT
 # lets it fault and reads 0, so it reads kernel memory, never faults the program
 BPF_PROBE_MEM = 0x20

@@ -83,3 +83,10 @@ UNPRIV_CAPABLE_MAPS = frozenset({
     "hash", "percpu_hash", "hash_of_maps", "percpu_cgroup_storage", "array", "ringbuf",
     "prog_array", "cgroup_array", "percpu_array", "user_ringbuf", "array_of_maps",
     "cgroup_storage", "perf_event_array"})
+
+
+# bpf_insn_aux_data.alu_state bits (include/linux/bpf_verifier.h): what sanitize_ptr_alu recorded
+# for the do_misc_fixups masking of an unprivileged pointer move
+BPF_ALU_SANITIZE_SRC, BPF_ALU_SANITIZE_DST = 1 << 0, 1 << 1
+BPF_ALU_SANITIZE = BPF_ALU_SANITIZE_SRC | BPF_ALU_SANITIZE_DST
+BPF_ALU_NEG_VALUE, BPF_ALU_NON_POINTER, BPF_ALU_IMMEDIATE = 1 << 2, 1 << 3, 1 << 4

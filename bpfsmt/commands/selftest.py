@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from bpfsmt.spec.errors import InputError
+from bpfsmt.spec.privileges import privileges_for
 
 TEST_DATA_LEN = 64
 
@@ -137,13 +138,14 @@ def find_msgs(log_text: str, msgs: list[str], disasm: bool = False) -> list[str]
     return []
 
 
-def xlated_text(pfile, prog, seen) -> str:
+def xlated_text(pfile, prog, seen, unpriv=None) -> str:
     """The program as test_loader prints it for `__xlated` (disasm_helpers.c): `N: insn`,
-    without bpftool's `(op)` prefix, calls as `call name`."""
+    without bpftool's `(op)` prefix, calls as `call name`; `unpriv`: the verifier result of a
+    load without CAP_BPF (its dead-code traps, Spectre v1 masks and nospec barriers)."""
     from bpfsmt.commands.xlate import format_xlated
     from bpfsmt.solver.xlate import xlate
     out = []
-    for line in format_xlated(pfile, xlate(pfile, prog, jit=True, seen=seen)):
+    for line in format_xlated(pfile, xlate(pfile, prog, jit=True, seen=seen, unpriv=unpriv)):
         slot, _, rest = line.partition(": ")
         rest = re.sub(r"^\([0-9a-f]{2}\) ", "", rest)
         if rest.startswith("call "):
@@ -236,7 +238,9 @@ def run_file(path: str, verbose: bool = False, kernel: str = "6.1",
             r.status, r.reason, r.retval, r.missing_msgs = judge(ms, vr.accepted, log_text,
                                                                  runner)
             if r.status == "pass" and vr.accepted:
-                _check_disasm(r, ms, pfile, p, vr)
+                unpriv = vr if mode == "unpriv" and \
+                    not privileges_for(spec.caps_unpriv).bpf_capable else None
+                _check_disasm(r, ms, pfile, p, vr, unpriv)
     return results
 
 
@@ -262,12 +266,13 @@ def _unpriv_capable(m) -> bool:
         m.map_type in ("hash", "percpu_hash", "hash_of_maps") and m.flags & BPF_F_ZERO_SEED)
 
 
-def _check_disasm(r: TestResult, ms, pfile, prog, vr) -> None:
+def _check_disasm(r: TestResult, ms, pfile, prog, vr, unpriv=None) -> None:
     """`__xlated` against the xlate model's rewrite, `__jited` against the JIT model's image."""
     for what, want in (("xlated", ms.xlated), ("jited", ms.jited)):
         if not want:
             continue
-        text = xlated_text(pfile, prog, vr.seen) if what == "xlated" else jited_text(pfile, prog)
+        text = xlated_text(pfile, prog, vr.seen, unpriv) if what == "xlated" \
+            else jited_text(pfile, prog)
         missing = find_msgs(text, want, disasm=True)
         if missing:
             r.status, r.missing_msgs = "fail", missing

@@ -20,6 +20,7 @@ def format_xlated(pfile, insns, hexdump: bool = False) -> list[str]:
     """`N: (op) text` lines; calls and map loads named (see the module docstring)."""
     from bpfsmt.grammar.printer import format_insn
     from bpfsmt.solver.xlate import KERNEL_ADDRESS_TARGETS
+    from bpfsmt.spec.insn import BPF_NOSPEC, BPF_ST
     names = list(pfile.maps)
     lines, slot = [], 0
     for ins in insns:
@@ -31,6 +32,8 @@ def format_xlated(pfile, insns, hexdump: bool = False) -> list[str]:
         elif ins.is_wide and ins.src in (1, 2) and 0 <= ins.imm < len(names):
             text = f"r{ins.dst} = map[{names[ins.imm]}]" + \
                 (f"[0]+{ins.imm64_hi & 0xFFFFFFFF}" if ins.src == 2 else "")
+        elif ins.opcode == BPF_ST | BPF_NOSPEC:       # kernel-internal: disasm.c's name
+            text = "nospec"
         elif ins.is_wide and ins.target in KERNEL_ADDRESS_TARGETS:
             text = f"r{ins.dst} = {ins.target} ll"
         line = f"{slot}: ({ins.opcode:02x}) {text}"
@@ -41,12 +44,13 @@ def format_xlated(pfile, insns, hexdump: bool = False) -> list[str]:
     return lines
 
 
-def _seen(pfile, prog, jit: bool, kernel: str = "6.1"):
-    """do_check's visited slots from the verifier model, for the dead-code passes; None (every
-    insn reached) when the model rejects the program or cannot run on it."""
+def _verified(pfile, prog, jit: bool, kernel: str = "6.1", unpriv: bool = False):
+    """The verifier model's result, for the dead-code passes (`seen`) and an unprivileged
+    load's sanitation; None (every insn reached) when the model rejects the program or cannot
+    run on it."""
     from bpfsmt.solver.verifier import verify
     try:
-        res = verify(pfile, prog, jit=jit, rules=kernel)
+        res = verify(pfile, prog, jit=jit, rules=kernel, unpriv=unpriv)
     except LimitReached:
         raise
     except Exception as e:          # a model failure must not hide the rewrite: say so and go on
@@ -56,7 +60,7 @@ def _seen(pfile, prog, jit: bool, kernel: str = "6.1"):
         print(f"# the verifier model rejects {prog.name}: {res.message} (the kernel would not "
               f"load it; printing the rewrites anyway)", file=sys.stderr)
         return None
-    return res.seen
+    return res
 
 
 def main(args) -> int:
@@ -70,8 +74,10 @@ def main(args) -> int:
         for prog in t.programs:
             try:
                 with time_limit(getattr(args, "timeout", None)):
-                    seen = _seen(t.pfile, prog, not args.no_jit, kernel_of(args))
-                    out = xlate(t.pfile, prog, jit=not args.no_jit, seen=seen, kernel=kernel_of(args))
+                    unpriv = getattr(args, "unprivileged", False)
+                    res = _verified(t.pfile, prog, not args.no_jit, kernel_of(args), unpriv)
+                    out = xlate(t.pfile, prog, jit=not args.no_jit, kernel=kernel_of(args),
+                                seen=res and res.seen, unpriv=res if unpriv and res else None)
             except LimitReached as e:
                 print(f"{t.path}: {prog.name}: UNKNOWN: {e.reason}", file=sys.stderr)
                 rc = 3

@@ -27,7 +27,7 @@ from typing import Optional
 from bpfsmt.spec.insn import (
     BPF_ALU, BPF_ALU64, BPF_JMP, BPF_JMP32, BPF_LD, BPF_LDX, BPF_ST, BPF_STX,
     BPF_ADD, BPF_SUB, BPF_MUL, BPF_DIV, BPF_OR, BPF_AND, BPF_LSH, BPF_RSH, BPF_NEG, BPF_MOD,
-    BPF_XOR, BPF_MOV, BPF_ARSH, BPF_END, BPF_K, BPF_X, BPF_TO_BE,
+    BPF_XOR, BPF_MOV, BPF_ARSH, BPF_END, BPF_K, BPF_X, BPF_TO_BE, BPF_NOSPEC,
     BPF_JA, BPF_JEQ, BPF_JGT, BPF_JGE, BPF_JSET, BPF_JNE, BPF_JSGT, BPF_JSGE, BPF_CALL,
     BPF_EXIT, BPF_JLT, BPF_JLE, BPF_JSLT, BPF_JSLE, BPF_TAIL_CALL,
     BPF_B, BPF_H, BPF_W, BPF_DW, BPF_MEM, BPF_ATOMIC, BPF_FETCH, BPF_XCHG, BPF_CMPXCHG,
@@ -377,7 +377,7 @@ class X86Jit(Emitter):
 
     # ST / STX / LDX ------------------------------------------------------------------------
     def do_st(self, insn: Insn, i, slot):
-        if insn.opcode == (BPF_ST | 0xC0):            # BPF_ST|BPF_NOSPEC
+        if insn.opcode == (BPF_ST | BPF_NOSPEC):
             self.emit_nospec()
         elif insn.mode == BPF_MEM:
             self.emit_st_imm(insn)

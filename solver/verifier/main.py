@@ -99,6 +99,8 @@ class VerifyResult:
     seconds: float = 0.0
     seen: Optional[set] = field(default=None, repr=False)   # slots visited by do_check
     map_state: dict = field(default_factory=dict, repr=False)  # slot -> map name | "poison"
+    alu_aux: dict = field(default_factory=dict, repr=False)    # slot -> (alu_state, alu_limit)
+    sanitize_stack_spill: frozenset = frozenset()              # stack-write slots needing nospec
     probe_mem: frozenset = frozenset()    # LDX slots through a BTF pointer (BPF_PROBE_MEM)
     tail_call_reachable: bool = False
     # the kernel's statistics line: processed N insns (limit 1000000) max_states_per_insn M
@@ -133,6 +135,7 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
         self.priv = priv
         self.alu_aux: dict[int, tuple] = {}          # insn_aux alu_state, alu_limit
         self.explore_alu_limits = False
+        self.sanitize_stack_spill: set[int] = set()   # insn_aux sanitize_stack_spill
         self.prog = prog
         self.vlog: Optional[VLog] = None     # the verifier log, when asked for (verify(log_level=))
         self.rules = rules
@@ -634,6 +637,8 @@ def verify(pfile: ProgramFile, program, *, rules="6.1", jit: bool = True,
     res.stack_depth = [v.stack_depth.get(i, 0) for i in range(len(v.subprogs))]
     res.seen = v.seen
     res.map_state = v.map_state
+    res.alu_aux = dict(v.alu_aux)
+    res.sanitize_stack_spill = frozenset(v.sanitize_stack_spill)
     res.probe_mem = frozenset(v.probe_mem)
     res.tail_call_reachable = v.tail_call_reachable
     res.seconds = time.perf_counter() - t0

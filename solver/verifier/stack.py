@@ -69,11 +69,15 @@ class StackAccess:
         sl = frame.stack[spi]
         if not self.priv.allow_ptr_leaks and sl.is_spilled() and size != 8:
             self.err("attempt to corrupt spilled pointer on stack", EACCES)
+        cur = st.cur
+        reg = cur.regs[value_regno] if value_regno >= 0 else None
+        if not self.priv.bypass_spec_v4 and (
+                (reg is not None and reg.type not in ("scalar", "?")) or
+                any(sl.stype[(slot - i) % 8] not in (STACK_MISC, STACK_ZERO) for i in range(size))):
+            self.sanitize_stack_spill.add(self.insn_idx)
         if self.vlog is not None:
             self.vlog.mark_stack_slot_scratched(spi)
-        cur = st.cur
         capable = self.priv.bpf_capable
-        reg = cur.regs[value_regno] if value_regno >= 0 else None
         ins = self.insns[self.insn_idx]
         if (reg is not None and off % 8 == 0 and reg.type == "scalar"
                 and not is_unbounded(reg.b) and not reg.is_null() and capable):

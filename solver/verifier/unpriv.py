@@ -14,14 +14,11 @@ from __future__ import annotations
 from bpfsmt.spec.errno import EACCES
 from bpfsmt.spec.insn import ALU_NAMES, BPF_K, BPF_X, Insn
 from bpfsmt.spec.limits import MAX_BPF_STACK
-from bpfsmt.spec.privileges import SANITIZE_ERR
+from bpfsmt.spec.privileges import (BPF_ALU_IMMEDIATE, BPF_ALU_NEG_VALUE, BPF_ALU_NON_POINTER,
+                                    BPF_ALU_SANITIZE_DST, BPF_ALU_SANITIZE_SRC, SANITIZE_ERR)
 from bpfsmt.solver.verifier.bounds import U32, s64
 from bpfsmt.solver.verifier.log import VerifierError
 from bpfsmt.solver.verifier.state import Reg, State, copy_register_state, mark_reg_unknown
-
-# bpf_insn_aux_data.alu_state bits (include/linux/bpf_verifier.h)
-BPF_ALU_SANITIZE_SRC, BPF_ALU_SANITIZE_DST = 1 << 0, 1 << 1
-BPF_ALU_NEG_VALUE, BPF_ALU_NON_POINTER, BPF_ALU_IMMEDIATE = 1 << 2, 1 << 3, 1 << 4
 
 # sanitize_ptr_alu's failure reasons
 REASON_BOUNDS, REASON_TYPE, REASON_PATHS, REASON_LIMIT = "bounds", "type", "paths", "limit"

@@ -9,7 +9,7 @@ from bpfsmt.spec.ctx import SK_BUFF
 from bpfsmt.spec.helper_ids import HELPER_IDS
 from bpfsmt.spec.insn import (BPF_ADD, BPF_ALU, BPF_ALU64, BPF_AND, BPF_B, BPF_DW, BPF_EXIT, BPF_H,
                               BPF_JA, BPF_JEQ, BPF_JGE, BPF_JMP, BPF_JMP32, BPF_JNE, BPF_JSET,
-                              BPF_K, BPF_LD, BPF_LDX, BPF_MEM, BPF_MOV, BPF_RSH, BPF_ST, BPF_SUB,
+                              BPF_K, BPF_LD, BPF_LDX, BPF_MEM, BPF_MOV, BPF_NOSPEC, BPF_RSH, BPF_ST, BPF_SUB,
                               BPF_STX, BPF_W, BPF_X, BPF_XOR, BPF_REG_AX, Insn, slot_offsets)
 from bpfsmt.spec.program import Program
 
@@ -304,6 +304,21 @@ def bpf_unclone_prologue(first: Insn, drop_verdict: int) -> list[Insn]:
             Insn.make(BPF_JMP | BPF_EXIT),
             Insn.make(BPF_ALU64 | BPF_MOV | BPF_X, 1, 6),
             first]
+
+
+def sanitize_stack_spill(p: "XlatedProg") -> None:
+    """convert_ctx_accesses' Spectre v4 barrier: a stack write the verifier marked
+    sanitize_stack_spill (unprivileged, a pointer spilled or a slot not yet MISC/ZERO) is
+    followed by `nospec` (BPF_ST_NOSPEC)."""
+    nospec = Insn.make(BPF_ST | BPF_NOSPEC)
+    i = 0
+    while i < len(p.insns):
+        ins = p.insns[i]
+        if ins.cls in (BPF_ST, BPF_STX) and ins.mode == BPF_MEM and \
+                (p.aux[i] or {}).get("sanitize_stack_spill"):
+            p.patch(i, [ins, nospec])
+            i += 1
+        i += 1
 
 
 def convert_ctx_accesses(prog: Program, p: "XlatedProg", kernel: str = "6.1") -> None:

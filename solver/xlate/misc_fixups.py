@@ -10,9 +10,11 @@ from bpfsmt.spec.helper_ids import HELPER_IDS, HELPER_NAMES
 from bpfsmt.spec.insn import (BPF_ABS, BPF_ADD, BPF_ALU, BPF_ALU64, BPF_AND, BPF_B, BPF_DIV,
                               BPF_DW, BPF_EXIT, BPF_H, BPF_IND, BPF_JA, BPF_JEQ, BPF_JGE, BPF_JMP,
                               BPF_JMP32, BPF_JNE, BPF_JSGE, BPF_K, BPF_LD, BPF_LDX, BPF_MEM,
-                              BPF_MOD, BPF_MOV, BPF_NEG, BPF_REG_AX, BPF_TAIL_CALL, BPF_W, BPF_X,
+                              BPF_MOD, BPF_MOV, BPF_MUL, BPF_NEG, BPF_OR, BPF_ARSH, BPF_SUB, BPF_REG_AX, BPF_TAIL_CALL, BPF_W, BPF_X,
                               BPF_XOR, BPF_JGT, Insn)
 from bpfsmt.spec.maps import MAP_OP_HELPERS
+from bpfsmt.spec.privileges import (BPF_ALU_IMMEDIATE, BPF_ALU_NEG_VALUE, BPF_ALU_NON_POINTER,
+                                    BPF_ALU_SANITIZE, BPF_ALU_SANITIZE_SRC)
 from bpfsmt.spec.program import Map, Program, ProgramFile
 from bpfsmt.spec.progtypes import MAY_ACCESS_SKB_TYPES, TRACING_FUNC_PROTO_TYPES
 
@@ -87,6 +89,35 @@ def sdiv_smod_by_minus_one(ins: Insn) -> Insn:
     return Insn.make(BPF_ALU | BPF_MOV | BPF_K, ins.dst, 0, 0, 0)
 
 
+def ptr_alu_mask(ins: Insn, alu_state: int, alu_limit: int) -> list[Insn]:
+    """The Spectre v1 rewrite of an unprivileged pointer move by a register: AX = the offset if
+    it lies within alu_limit of the pointer's bounds in the recorded direction, else 0 (a
+    negative offset is moved as a positive one the other way); the move then uses AX."""
+    isneg = bool(alu_state & BPF_ALU_NEG_VALUE)
+    issrc = (alu_state & BPF_ALU_SANITIZE) == BPF_ALU_SANITIZE_SRC
+    isimm = bool(alu_state & BPF_ALU_IMMEDIATE)
+    off_reg = ins.src if issrc else ins.dst
+    mov_limit = Insn.make(BPF_ALU | BPF_MOV | BPF_K, BPF_REG_AX, 0, 0, alu_limit)
+    negate = Insn.make(BPF_ALU64 | BPF_MUL | BPF_K, off_reg, 0, 0, -1)
+    if isimm:
+        out = [mov_limit]
+    else:
+        out = ([negate] if isneg else []) + [
+            mov_limit,
+            Insn.make(BPF_ALU64 | BPF_SUB | BPF_X, BPF_REG_AX, off_reg),
+            Insn.make(BPF_ALU64 | BPF_OR | BPF_X, BPF_REG_AX, off_reg),
+            Insn.make(BPF_ALU64 | BPF_NEG | BPF_K, BPF_REG_AX),
+            Insn.make(BPF_ALU64 | BPF_ARSH | BPF_K, BPF_REG_AX, 0, 0, 63),
+            Insn.make(BPF_ALU64 | BPF_AND | BPF_X, BPF_REG_AX, off_reg)]
+    if not issrc:
+        out.append(Insn.make(BPF_ALU64 | BPF_MOV | BPF_X, ins.dst, ins.src))
+    code = (BPF_SUB if ins.code == BPF_ADD else BPF_ADD) if isneg else ins.code
+    out.append(Insn.make(BPF_ALU64 | code | BPF_X, ins.dst, BPF_REG_AX, ins.off, ins.imm))
+    if issrc and isneg and not isimm:
+        out.append(negate)
+    return out
+
+
 def gen_ld_abs(ins: Insn) -> list[Insn]:
     """bpf_gen_ld_abs (net/core/filter.c): R6 holds the skb; a negative helper result makes
     the program return 0."""
@@ -113,7 +144,11 @@ def do_misc_fixups(pfile: ProgramFile, prog: Program, p: XlatedProg, opts: Xlate
     for i, ins in enumerate(orig):
         k = i + shift
         new: Optional[list[Insn]] = None
-        if ins.cls in (BPF_ALU, BPF_ALU64) and ins.code in (BPF_DIV, BPF_MOD) and ins.off == 1:
+        alu = (p.aux[k] or {}).get("alu")
+        if ins.cls == BPF_ALU64 and ins.code in (BPF_ADD, BPF_SUB) and ins.source == BPF_X:
+            if alu and alu[0] and alu[0] != BPF_ALU_NON_POINTER:
+                new = ptr_alu_mask(ins, *alu)
+        elif ins.cls in (BPF_ALU, BPF_ALU64) and ins.code in (BPF_DIV, BPF_MOD) and ins.off == 1:
             new = sdiv_smod_patch(ins) if ins.source == BPF_X else \
                 [sdiv_smod_by_minus_one(ins)] if ins.imm == -1 else None
         elif ins.cls in (BPF_ALU, BPF_ALU64) and ins.code in (BPF_DIV, BPF_MOD) and ins.source == BPF_X:

@@ -169,6 +169,20 @@ def opt_remove_dead_code(p: "XlatedProg") -> None:
         i += 1
 
 
+def sanitize_dead_code(p: "XlatedProg") -> None:
+    """Unprivileged loads keep dead code, each slot overwritten by the trap `goto -1`."""
+    trap = Insn.make(BPF_JMP | BPF_JA, 0, 0, -1)
+    i = 0
+    while i < len(p.insns):
+        if not p.seen[i]:
+            if p.insns[i].is_wide:
+                p.patch(i, [trap, trap])
+                i += 1
+            else:
+                p.insns[i] = trap
+        i += 1
+
+
 def opt_remove_nops(p: "XlatedProg") -> None:
     """Every `goto +0` goes, the program's own included."""
     nop = Insn.make(BPF_JMP | BPF_JA, 0, 0, 0)

@@ -17,11 +17,16 @@ from bpfsmt.spec.kernels import LINUX_61, KernelFacts
 class XlatedProg:
     """The instruction array being rewritten, with subprogram starts (slots) kept in step."""
 
-    def __init__(self, insns: list[Insn], sub_starts: list[int], seen: Optional[list[bool]] = None):
+    def __init__(self, insns: list[Insn], sub_starts: list[int], seen: Optional[list[bool]] = None,
+                 aux: Optional[list] = None):
         self.insns = list(insns)
         self.sub_starts = sorted(set(sub_starts))
         # insn_aux_data[].seen, per instruction; patchlets inherit the patched insn's mark
         self.seen = list(seen) if seen is not None else [True] * len(self.insns)
+        # the rest of insn_aux_data an unprivileged load's rewrites read, per instruction: None or
+        # {"alu": (alu_state, alu_limit), "sanitize_stack_spill": True}; adjust_insn_aux_data
+        # leaves the old entry on the patchlet's last insn
+        self.aux = list(aux) if aux is not None else [None] * len(self.insns)
 
     def slot_of(self, idx: int) -> int:
         return sum(x.slots for x in self.insns[:idx])
@@ -56,6 +61,7 @@ class XlatedProg:
             out.append(ins.with_(**{field: off}))
         self.insns = out
         self.seen = self.seen[:idx] + [self.seen[idx]] * len(new) + self.seen[idx + 1:]
+        self.aux = self.aux[:idx] + [None] * (len(new) - 1) + self.aux[idx:]
         self.sub_starts = [s + delta if s > pos else s for s in self.sub_starts]
 
     def remove(self, idx: int, count: int) -> None:
@@ -82,6 +88,7 @@ class XlatedProg:
             out.append(ins.with_(**{field: off}))
         self.insns = out
         self.seen = self.seen[:idx] + self.seen[idx + count:]
+        self.aux = self.aux[:idx] + self.aux[idx + count:]
         total = sum(x.slots for x in out)
         starts = []
         for st in self.sub_starts:

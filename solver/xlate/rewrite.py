@@ -40,26 +40,29 @@ Map references keep `imm` = the map's index in `ProgramFile.maps` (the dump show
 
 Not modelled (the xlated output then differs): other ctx fields and program types' ctx
 conversions, other prologues (lwt, sk_skb, sockopt), constant blinding, kfunc calls, the
-pointer-ALU sanitation of unprivileged programs.
+speculative-store-bypass `nospec` after stack spills of unprivileged programs.
 The unprivileged variants that depend only on the map (`Map.bypass_spec_v1 = False`: the
 `w0 &= index_mask` of AL-02/03 and the tail-call index check of TC-06) are modelled but cannot
 be confirmed by the oracle, which loads as root.
 """
 from __future__ import annotations
 
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from bpfsmt.spec.helper_ids import HELPER_IDS
 from bpfsmt.spec.insn import BPF_CALL, BPF_JMP, BPF_PSEUDO_FUNC, BPF_TAIL_CALL, Insn, slot_offsets
 from bpfsmt.spec.kernels import kernel_facts
 from bpfsmt.spec.program import Program, ProgramFile
 
-from bpfsmt.solver.xlate.ctx_access import convert_ctx_accesses
+from bpfsmt.solver.xlate.ctx_access import convert_ctx_accesses, sanitize_stack_spill
 from bpfsmt.solver.xlate.misc_fixups import do_misc_fixups
 from bpfsmt.solver.xlate.opt import (opt_hard_wire_dead_code_branches, opt_remove_dead_code,
                                     opt_remove_nops, opt_subreg_zext_cmpxchg,
-                                    optimize_bpf_loop)
+                                    optimize_bpf_loop, sanitize_dead_code)
 from bpfsmt.solver.xlate.patch import XlatedProg, XlateOptions
+
+if TYPE_CHECKING:
+    from bpfsmt.solver.verifier.main import VerifyResult
 
 
 def _fixup_call_args(p: XlatedProg, opts: XlateOptions) -> None:
@@ -99,7 +102,7 @@ def prepare_dump(insns: list[Insn]) -> list[Insn]:
 
 def xlate(pfile: ProgramFile, program, jit: bool = True, *, dump: bool = True,
           seen: Optional[set] = None, stack_extra: Optional[dict] = None,
-          kernel="6.1") -> list[Insn]:
+          kernel="6.1", unpriv: Optional["VerifyResult"] = None) -> list[Insn]:
     """The program after optimize_bpf_loop, the privileged dead-code passes,
     convert_ctx_accesses, do_misc_fixups and fixup_call_args, as `bpftool prog dump xlated`
     shows it (dump=True) or with the internal tail-call opcode (dump=False).
@@ -108,7 +111,11 @@ def xlate(pfile: ProgramFile, program, jit: bool = True, *, dump: bool = True,
     it every instruction counts as reached, so only `goto +0` nops are removed.
     `stack_extra`: if a dict, filled with subprog index -> bytes the bpf_loop inlining adds to
     that subprog's verifier stack depth (stack_depth_extra). The caller is
-    responsible for passing an ACCEPTED program: the rewrites assume do_check succeeded."""
+    responsible for passing an ACCEPTED program: the rewrites assume do_check succeeded.
+    `unpriv`: for an unprivileged load, the verifier's result (`verify(..., unpriv=True)`):
+    dead code becomes traps instead of being removed, every sanitized pointer move gets its
+    Spectre v1 mask (alu_state/alu_limit) and a stack write sanitize_stack_spill marked is
+    followed by the Spectre v4 `nospec`."""
     prog = program if isinstance(program, Program) else pfile.program(program)
     opts = XlateOptions(jit=jit, dump=dump, kernel=kernel_facts(kernel))
     starts = sorted({f.start for f in prog.functions} | {0})
@@ -117,14 +124,20 @@ def xlate(pfile: ProgramFile, program, jit: bool = True, *, dump: bool = True,
         if ins.is_pseudo_call or (ins.is_wide and ins.src == BPF_PSEUDO_FUNC):
             starts.append(sl + 1 + ins.imm)
     seen_list = None if seen is None else [sl in seen for sl in slots]
-    p = XlatedProg(prog.insns, starts, seen_list)
+    p = XlatedProg(prog.insns, starts, seen_list, None if unpriv is None else
+                   [{"alu": unpriv.alu_aux.get(sl),
+                     "sanitize_stack_spill": sl in unpriv.sanitize_stack_spill} for sl in slots])
     p.stack_extra = {}
     optimize_bpf_loop(p)
     if stack_extra is not None:
         stack_extra.update(p.stack_extra)
-    opt_hard_wire_dead_code_branches(p)
-    opt_remove_dead_code(p)
-    opt_remove_nops(p)
+    if unpriv is None:
+        opt_hard_wire_dead_code_branches(p)
+        opt_remove_dead_code(p)
+        opt_remove_nops(p)
+    else:
+        sanitize_dead_code(p)
+    sanitize_stack_spill(p)
     convert_ctx_accesses(prog, p, opts.kernel.name)
     do_misc_fixups(pfile, prog, p, opts)
     opt_subreg_zext_cmpxchg(p)
