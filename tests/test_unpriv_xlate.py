@@ -18,6 +18,7 @@ from bpfsmt.commands.xlate import format_xlated  # noqa: E402
 from bpfsmt.spec.insn import BPF_ALU64, BPF_ADD, BPF_SUB, BPF_X, Insn  # noqa: E402
 from bpfsmt.spec.privileges import (BPF_ALU_IMMEDIATE, BPF_ALU_NEG_VALUE,  # noqa: E402
                                     BPF_ALU_SANITIZE_DST, BPF_ALU_SANITIZE_SRC)
+from bpfsmt.solver.jit.program import jit_program  # noqa: E402
 from bpfsmt.solver.verifier import verify  # noqa: E402
 from bpfsmt.solver.xlate import xlate  # noqa: E402
 from bpfsmt.solver.xlate.misc_fixups import ptr_alu_mask  # noqa: E402
@@ -72,6 +73,9 @@ def test_labelled_program_gets_mask_nospec_and_keeps_offsets():
         "18: (b4) w11 = 1", "19: (1f) r11 -= r1", "20: (4f) r11 |= r1", "21: (87) r11 = -r11",
         "22: (c7) r11 s>>= 63", "23: (5f) r11 &= r1", "24: (0f) r0 += r11",
         "25: (b7) r1 = 0", "26: (73) *(u8 *)(r0 +0) = r1", "27: (b7) r0 = 0", "28: (95) exit"]
+    image = jit_program(xlate(pfile, prog, seen=r.seen, unpriv=r), xlated=True,
+                        stack_depths=r.stack_depth, prog_type=prog.prog_type).image
+    assert bytes(image).count(bytes([0x0F, 0xAE, 0xE8])) == 2     # nospec is lfence
     rp = verify(pfile, prog, rules="6.1")
     priv = format_xlated(pfile, xlate(pfile, prog, seen=rp.seen))
     assert not any("nospec" in x or "r11" in x for x in priv)

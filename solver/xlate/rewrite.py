@@ -39,11 +39,11 @@ Modelled, in the kernel's pass order (bpf_check):
 Map references keep `imm` = the map's index in `ProgramFile.maps` (the dump shows the map id).
 
 Not modelled (the xlated output then differs): other ctx fields and program types' ctx
-conversions, other prologues (lwt, sk_skb, sockopt), constant blinding, kfunc calls, the
-speculative-store-bypass `nospec` after stack spills of unprivileged programs.
-The unprivileged variants that depend only on the map (`Map.bypass_spec_v1 = False`: the
-`w0 &= index_mask` of AL-02/03 and the tail-call index check of TC-06) are modelled but cannot
-be confirmed by the oracle, which loads as root.
+conversions, other prologues (lwt, sk_skb, sockopt), constant blinding, kfunc calls.
+An unprivileged load (`unpriv=`): sanitize_dead_code's traps, do_misc_fixups' pointer-ALU
+masks and the nospec after sanitize_stack_spill stores; with the variants that depend only on
+the map (`Map.bypass_spec_v1 = False`: the `w0 &= index_mask` of AL-02/03 and the tail-call
+index check of TC-06) they cannot be confirmed by a kernel dump (none without CAP_BPF).
 """
 from __future__ import annotations
 
