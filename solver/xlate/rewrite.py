@@ -47,7 +47,7 @@ index check of TC-06) they cannot be confirmed by a kernel dump (none without CA
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import Optional, Protocol
 
 from bpfsmt.spec.helper_ids import HELPER_IDS
 from bpfsmt.spec.insn import BPF_CALL, BPF_JMP, BPF_PSEUDO_FUNC, BPF_TAIL_CALL, Insn, slot_offsets
@@ -61,8 +61,12 @@ from bpfsmt.solver.xlate.opt import (opt_hard_wire_dead_code_branches, opt_remov
                                     optimize_bpf_loop, sanitize_dead_code)
 from bpfsmt.solver.xlate.patch import XlatedProg, XlateOptions
 
-if TYPE_CHECKING:
-    from bpfsmt.solver.verifier.main import VerifyResult
+
+class SanitizeAux(Protocol):
+    """What an unprivileged rewrite reads of the verifier's insn_aux_data (a VerifyResult has it):
+    per slot, sanitize_ptr_alu's (alu_state, alu_limit) and the sanitize_stack_spill marks."""
+    alu_aux: dict[int, tuple]
+    sanitize_stack_spill: frozenset[int]
 
 
 def _fixup_call_args(p: XlatedProg, opts: XlateOptions) -> None:
@@ -102,7 +106,7 @@ def prepare_dump(insns: list[Insn]) -> list[Insn]:
 
 def xlate(pfile: ProgramFile, program, jit: bool = True, *, dump: bool = True,
           seen: Optional[set] = None, stack_extra: Optional[dict] = None,
-          kernel="6.1", unpriv: Optional["VerifyResult"] = None) -> list[Insn]:
+          kernel="6.1", unpriv: Optional[SanitizeAux] = None) -> list[Insn]:
     """The program after optimize_bpf_loop, the privileged dead-code passes,
     convert_ctx_accesses, do_misc_fixups and fixup_call_args, as `bpftool prog dump xlated`
     shows it (dump=True) or with the internal tail-call opcode (dump=False).
