@@ -25,6 +25,7 @@ import z3
 
 from bpfsmt.proofs import synth
 from bpfsmt.proofs.registry import Outcome, theorem
+from bpfsmt.spec.kernels import kernel_facts
 from bpfsmt.spec.program import Map, ValueField
 
 from bpfsmt.solver.concrete.exec import ExecInputs, execute
@@ -43,8 +44,10 @@ B_ID_BASE = 1000          # ids allocated on the second arm: the verifier's id_g
 
 @dataclass(frozen=True)
 class Rules:
-    """One lock rule set; 6.1 is the default, mutants switch one check off."""
+    """One lock rule set; 6.1 is the default (`rules_for` derives each kernel's), mutants switch
+    one check off."""
     name: str = "6.1"
+    kernel: str = "6.1"           # whose oracle labels and verifier model judge its witnesses
     sl04_offset: bool = True      # lock arg must point exactly at spin_lock_off
     sl06_held: bool = True        # unlock without a held lock is rejected
     sl06_match: bool = True       # unlock must name the locked id
@@ -55,10 +58,24 @@ class Rules:
     fresh_ids: bool = True        # SL-05: every lookup gets a fresh id (mutant: one id per map)
     lock_key: str = "id"          # "id": active_spin_lock = id (6.1); "map_id": (map, id) (6.2+)
     prune: str = "raw"            # SL-13: "raw" = 6.1 states_equal; "idmap" = ids via a bijection
+    subprog_in_lock: bool = False  # a static bpf2bpf call may run under the lock and return
+                                   # holding it; only frame 0's exit must have unlocked (6.12)
     verifier_rules: str = ""      # the same weakening in the verifier model (spec/rules.py), if any
 
 
-R61 = Rules()
+def rules_for(kernel: str) -> Rules:
+    """The lock rules of `kernel`, read off its delta rules (spec/deltas.py): SL-LOCK-PTR keys the
+    held lock by (map, id), CHECK-IDS prunes through check_ids, SL-SUBPROG lets static calls run
+    under the lock."""
+    k = kernel_facts(kernel)
+    return Rules(name=k.name, kernel=k.name,
+                 lock_key="map_id" if "SL-LOCK-PTR" in k.deltas else "id",
+                 prune="idmap" if "CHECK-IDS" in k.deltas else "raw",
+                 subprog_in_lock="SL-SUBPROG" in k.deltas)
+
+
+R61 = rules_for("6.1")
+R612 = rules_for("6.12")
 
 
 @dataclass
@@ -179,15 +196,16 @@ def step(R: Rules, L: Layout, s: Sym, c: Choice):
          z3.If(is_("lock"), z3.And(calls_ok, arg_ok, z3.Not(held_v)),
          z3.If(is_("unlock"), unlock_ok,
          z3.If(is_("helper"), calls_ok,
-         z3.If(is_("call"), z3.And(calls_ok, exit_ok),     # the callee's exit checks SL-08 too
+         z3.If(is_("call"), z3.BoolVal(True) if R.subprog_in_lock
+               else z3.And(calls_ok, exit_ok),              # 6.1: the callee's exit checks SL-08 too
          z3.If(is_("ldabs"), z3.Not(held_v) if R.sl09 else z3.BoolVal(True),
          z3.If(z3.Or(is_("load"), is_("store")), z3.And(in_bounds, sl10_ok),
                z3.BoolVal(True))))))))))
-    # ---- semantic violations ----
+    # ---- semantic violations (a bpf2bpf call is none: the callee's steps are the path's) ----
     touches_lock = z3.And(ptr_a, lo < L.lock_off + 4, L.lock_off < hi)
     bad = z3.If(is_("lock"), z3.Or(z3.Not(lockword), sem_held),
           z3.If(is_("unlock"), z3.Or(z3.Not(lockword), s.held != ea),
-          z3.If(z3.Or(is_("helper"), is_("call"), is_("ldabs"), is_("lookup")), sem_held,
+          z3.If(z3.Or(is_("helper"), is_("ldabs"), is_("lookup")), sem_held,
           z3.If(z3.Or(is_("load"), is_("store")), touches_lock, z3.BoolVal(False)))))
     # ---- next state ----
     new_id = s.next_id if R.fresh_ids else z3.IntVal(1)
@@ -348,7 +366,7 @@ def semantic_violation(steps: list[Step], lay: dict) -> Optional[tuple[int, str]
                     return i, (f"unlock of element {r[0]} while "
                                + ("no lock is held" if held is None else f"element {held} is locked"))
                 held = None
-        elif st.op in ("helper", "call", "ldabs"):
+        elif st.op in ("helper", "ldabs"):
             if held is not None:
                 return i, f"{st.op} while holding the lock of element {held}"
         elif st.op in ("load", "store") and r is not None:
@@ -496,8 +514,8 @@ def refute_path_mutant(R: Rules, nmax: int, ops=PATH_OPS) -> Outcome:
     rep = replay_violation(pfile, prog, {"maps": map_inputs(lay), "packet": bytes(64)})
     cex = {"rules": R.name, "steps": [str(s) for s in steps], "layout": lay,
            "violation": why[1] if why else None, "program": synth.file_text(pfile), "replay": rep,
-           "kernel_6.1": synth.kernel_label(pfile)}
-    for rs in ("6.1", R.verifier_rules):
+           f"kernel_{R.kernel}": synth.kernel_label(pfile, R.kernel)}
+    for rs in (R.kernel, R.verifier_rules):
         v = synth.check_with_verifier(pfile, prog, rules=rs) if rs else None
         if v is not None:
             cex.setdefault("verifier_model", []).append(v)
@@ -612,27 +630,33 @@ sl_sound_bmc.theorem.mutant("drop-SL-07", "helper and bpf2bpf calls allowed whil
 _T = sl_sound.theorem
 MUTANT_N = 6
 
-MUTANT_RULES = [
-    ("drop-SL-06-id-match", "bpf_spin_unlock accepts any pointer while a lock is held",
-     replace(R61, name="no-SL-06-match", sl06_match=False, verifier_rules="6.1-no-SL-06")),
-    ("drop-SL-06-held", "bpf_spin_unlock accepted when no lock is held",
-     replace(R61, name="no-SL-06-held", sl06_held=False, sl06_match=False,
-             verifier_rules="6.1-no-SL-06")),
-    ("drop-SL-07", "helper and bpf2bpf calls allowed while a lock is held",
-     replace(R61, name="no-SL-07", sl07=False, verifier_rules="6.1-no-SL-07")),
-    ("drop-SL-08", "exit allowed while a lock is held",
-     replace(R61, name="no-SL-08", sl08=False, verifier_rules="6.1-no-SL-08")),
-    ("drop-SL-09", "LD_ABS/LD_IND allowed while a lock is held",
-     replace(R61, name="no-SL-09", sl09=False, verifier_rules="6.1-no-SL-09")),
-    ("drop-SL-10", "no lock-word check on loads/stores",
-     replace(R61, name="no-SL-10", sl10="off", verifier_rules="6.1-no-SL-10")),
-    ("weaken-SL-10-start", "SL-10 tests only whether the access STARTS inside the lock word",
-     replace(R61, name="SL-10-start", sl10="start")),
-    ("drop-SL-04-offset", "bpf_spin_lock accepts a map-value pointer at any constant offset",
-     replace(R61, name="no-SL-04-off", sl04_offset=False, verifier_rules="6.1-no-SL-04")),
-    ("SL-05-id-per-map", "lookups of one map share one id instead of a fresh id each",
-     replace(R61, name="SL-05-shared-id", fresh_ids=False)),
-]
+def mutant_rules(base: Rules) -> list:
+    """(name, description, rules): `base` with one check weakened; `verifier_rules` names the same
+    weakening of the verifier model on base's kernel (spec/rules.py)."""
+    vr = lambda rule: f"{base.kernel}-no-{rule}"  # noqa: E731
+    return [
+        ("drop-SL-06-id-match", "bpf_spin_unlock accepts any pointer while a lock is held",
+         replace(base, name="no-SL-06-match", sl06_match=False, verifier_rules=vr("SL-06"))),
+        ("drop-SL-06-held", "bpf_spin_unlock accepted when no lock is held",
+         replace(base, name="no-SL-06-held", sl06_held=False, sl06_match=False, verifier_rules=vr("SL-06"))),
+        ("drop-SL-07", "helper and bpf2bpf calls allowed while a lock is held",
+         replace(base, name="no-SL-07", sl07=False, verifier_rules=vr("SL-07"))),
+        ("drop-SL-08", "exit allowed while a lock is held",
+         replace(base, name="no-SL-08", sl08=False, verifier_rules=vr("SL-08"))),
+        ("drop-SL-09", "LD_ABS/LD_IND allowed while a lock is held",
+         replace(base, name="no-SL-09", sl09=False, verifier_rules=vr("SL-09"))),
+        ("drop-SL-10", "no lock-word check on loads/stores",
+         replace(base, name="no-SL-10", sl10="off", verifier_rules=vr("SL-10"))),
+        ("weaken-SL-10-start", "SL-10 tests only whether the access STARTS inside the lock word",
+         replace(base, name="SL-10-start", sl10="start")),
+        ("drop-SL-04-offset", "bpf_spin_lock accepts a map-value pointer at any constant offset",
+         replace(base, name="no-SL-04-off", sl04_offset=False, verifier_rules=vr("SL-04"))),
+        ("SL-05-id-per-map", "lookups of one map share one id instead of a fresh id each",
+         replace(base, name="SL-05-shared-id", fresh_ids=False)),
+    ]
+
+
+MUTANT_RULES = mutant_rules(R61)
 for _name, _desc, _rules in MUTANT_RULES:
     _T.mutant(_name, _desc)((lambda R: (lambda: check_rules(R, PATH_OPS, MUTANT_N)))(_rules))
 
@@ -656,11 +680,13 @@ def _equiv(R: Rules, sa: Sym, sb: Sym):
         conds.append(sa.held_v == sb.held_v)
         conds.append(sa.lid == sb.lid)
     else:
-        # ids related by a bijection across registers and the lock (6.11 check_ids)
+        # ids related by a bijection across registers and the lock, id 0 only to id 0 (6.11
+        # check_ids)
         ids_a = [sa.rid[r] for r in range(NREGS)] + [sa.lid]
         ids_b = [sb.rid[r] for r in range(NREGS)] + [sb.lid]
         live = [sa.kind[r] == 2 for r in range(NREGS)] + [sa.held_v]
         conds.append(sa.held_v == sb.held_v)
+        conds += [z3.Implies(live[i], (ids_a[i] == 0) == (ids_b[i] == 0)) for i in range(len(ids_a))]
         for i in range(len(ids_a)):
             for j in range(len(ids_a)):
                 conds.append(z3.Implies(z3.And(live[i], live[j]),
@@ -742,7 +768,8 @@ def synth_diamond(d: dict, name="sl13_prune"):
     return synth.program_file(f"<{name}>", [m], [prog]), prog
 
 
-def prove_prune_simulation(R: Rules, nregs: int = IND_REGS, timeout_ms: int = 60_000) -> str:
+def prove_prune_simulation(R: Rules, nregs: int = IND_REGS, timeout_ms: int = 60_000,
+                           ops=PATH_OPS) -> str:
     """Pruning is sound for R iff the states_equal relation is a simulation for the rules: if the
     explored state A and the pruned state B are equivalent (and both satisfy the SL.sound
     invariant), every step A accepts B accepts, the successors are equivalent again, and an exit
@@ -753,10 +780,11 @@ def prove_prune_simulation(R: Rules, nregs: int = IND_REGS, timeout_ms: int = 60
     try:
         L, lc = layout_constraints("_s", vmax=None)
         sa, sb = sym_state("sa", nregs), sym_state("sb", nregs)
-        c, cons = fresh_choice("sim", PATH_OPS, bounded=False)
+        c, cons = fresh_choice("sim", ops, bounded=False)
         oka, _, sa2 = step(R, L, sa, c)
         okb, _, sb2 = step(R, L, sb, c)
-        pre = z3.And(invariant(sa), invariant(sb), _equiv(R, sa, sb))
+        id0 = "cbval" in ops
+        pre = z3.And(invariant(sa, id0), invariant(sb, id0), _equiv(R, sa, sb))
         goal = z3.And(z3.Implies(z3.And(pre, oka), z3.And(okb, _equiv(R, sa2, sb2))),
                       z3.Implies(z3.And(pre, end(R, sa)[0]), end(R, sb)[0]))
         s = z3.Solver()
@@ -780,24 +808,27 @@ def sl_prune_fixed() -> Outcome:
     return base if base.status != "proved" else Outcome.proved()
 
 
-def refute_sl13() -> Outcome:
-    if prove_prune_simulation(R61) == "proved":
+def refute_sl13(base: Rules = R61) -> Outcome:
+    """`base` with 6.1's raw-id states_equal: the SL-13 witness, synthesised and replayed."""
+    R = replace(base, prune="raw")
+    if prove_prune_simulation(R) == "proved":
         return Outcome.proved()
-    r, d = find_prune_violation(R61)
+    r, d = find_prune_violation(R)
     if r != "sat":
         return Outcome.unknown(f"no SL-13 witness found ({r}: {d})")
     pfile, prog = synth_diamond(d, name="rp_sl13_prune")
     # the pruned arm B is the taken branch: prandom != 0
     rep = replay_violation(pfile, prog, {"maps": map_inputs(d["layout"]), "packet": bytes(64),
                                          "helper_returns": {"get_prandom_u32": [1]}})
-    cex = {"rules": "6.1 (SL-13 raw-id pruning)",
+    cex = {"rules": f"{base.name} with SL-13 raw-id pruning",
            **{k: [str(s) for s in d[k]] for k in ("prefix", "arm_a", "arm_b", "suffix")},
            "layout": d["layout"], "pruned_at_join": d["pruned"],
-           "verdict": "6.1 is UNSOUND here: arm B is pruned at the join although its pointer names "
-                      "another element, so the suffix's unlock is never checked on it",
+           "verdict": "raw-id pruning is UNSOUND here: arm B is pruned at the join although its "
+                      "pointer names another element, so the suffix's unlock is never checked on it",
            "program": synth.file_text(pfile), "replay": rep,
-           "kernel_6.1": synth.kernel_label(pfile), "oracle": oracle_finding("SL-13")}
-    v = synth.check_with_verifier(pfile, prog, rules="6.1")
+           f"kernel_{base.kernel}": synth.kernel_label(pfile, base.kernel),
+           "oracle": oracle_finding("SL-13")}
+    v = synth.check_with_verifier(pfile, prog, rules=base.kernel)
     if v is not None:
         cex["verifier"] = v
     return Outcome.refuted(cex, replayed=rep["replayed"])
@@ -846,8 +877,9 @@ def synth_callback(steps: list[Step], lay: dict, name="sl14_cb"):
     return synth.program_file(f"<{name}>", [m], [prog]), prog
 
 
-def refute_sl14() -> Outcome:
-    R = replace(R61, name="6.1 (SL-14)")
+def refute_sl14(base: Rules = R61) -> Outcome:
+    """`base` with 6.1's lock key (the id alone): the SL-14 witness, synthesised and replayed."""
+    R = replace(base, name=f"{base.name} (SL-14)", lock_key="id")
     if prove_inductive(R, CB_OPS) == "proved":
         return Outcome.proved()
     steps, lay = shortest_violation(R, N_CB, CB_OPS)
@@ -856,13 +888,14 @@ def refute_sl14() -> Outcome:
     why = semantic_violation(steps, lay)
     pfile, prog = synth_callback(steps, lay, name="rp_sl14_callback")
     rep = replay_violation(pfile, prog, {"maps": map_inputs(lay)})
-    cex = {"rules": "6.1 (SL-14 id-0 callback pointer)", "callback_steps": [str(s) for s in steps],
+    cex = {"rules": f"{base.name} with the SL-14 lock key (id 0 of a callback pointer)",
+           "callback_steps": [str(s) for s in steps],
            "layout": lay, "violation": why[1] if why else None,
-           "verdict": "6.1 is UNSOUND here: locking through the callback's id-0 value pointer records "
-                      "active_spin_lock = 0, i.e. no lock, so SL-07/SL-08 never fire",
+           "verdict": "keying the lock by the id is UNSOUND here: locking through the callback's id-0 "
+                      "value pointer records active_spin_lock = 0, i.e. no lock, so SL-07/SL-08 never fire",
            "program": synth.file_text(pfile), "replay": rep, "oracle": oracle_finding("SL-14"),
-           "kernel_6.1": synth.kernel_label(pfile)}
-    v = synth.check_with_verifier(pfile, prog, rules="6.1")
+           f"kernel_{base.kernel}": synth.kernel_label(pfile, base.kernel)}
+    v = synth.check_with_verifier(pfile, prog, rules=base.kernel)
     if v is not None:
         cex["verifier"] = v
     return Outcome.refuted(cex, replayed=rep["replayed"])
@@ -871,6 +904,46 @@ def refute_sl14() -> Outcome:
 sl_callback_fixed.theorem.mutant("6.1-SL-14-id0",
                                  "6.1 process_spin_lock: active_spin_lock = reg->id, which is 0 "
                                  "for callback value pointers")(refute_sl14)
+
+
+# ---------------------------------------------------------------------------------------------
+# Linux 6.12: its own rule set (rules_for("6.12"), from spec/deltas.py); SL-13 and SL-14 closed
+# ---------------------------------------------------------------------------------------------
+
+@theorem("SL612.sound",
+         f"every path of ANY length of abstract steps ({', '.join(OPS[1:])}) over {IND_REGS} registers "
+         "- main-program steps and a callback's id-0 value pointer alike - any number of elements, "
+         "any value_size/lock offset and constant offsets that the 6.12 rules accept (lock held as "
+         "(map, id), static bpf2bpf calls under the lock, unlock checked at frame 0's exit) keeps the "
+         "lock discipline (Z3 1-induction); so SL-14 is closed on 6.12", "lock-6.12", kernels=("6.12",))
+def sl612_sound() -> Outcome:
+    return check_rules(R612, OPS, MUTANT_N)
+
+
+MUTANT_RULES_612 = mutant_rules(R612)
+for _name, _desc, _rules in MUTANT_RULES_612:
+    sl612_sound.theorem.mutant(_name, _desc)(
+        (lambda R: (lambda: check_rules(R, PATH_OPS, MUTANT_N)))(_rules))
+sl612_sound.theorem.mutant("6.1-SL-14-id0", "6.12 with 6.1's lock key: active_spin_lock = reg->id, 0 for "
+                           "a callback's value pointer")(lambda: refute_sl14(R612))
+
+
+@theorem("SL612.prune",
+         "state pruning with 6.12's states_equal (check_ids over map-value ids and the held lock's id) "
+         "keeps the lock discipline for every program the 6.12 rules accept and any number of "
+         f"prunings: the relation is a simulation for the 6.12 rules over all steps ({IND_REGS} "
+         "registers, Z3 1-induction), pruned paths are then accepted paths (SL612.sound); so SL-13 is "
+         "closed on 6.12", "lock-6.12", kernels=("6.12",))
+def sl612_prune() -> Outcome:
+    r = prove_prune_simulation(R612, ops=OPS)
+    if r != "proved":
+        return Outcome.unknown(f"simulation: {r}")
+    base = check_rules(R612, OPS, MUTANT_N)
+    return base if base.status != "proved" else Outcome.proved()
+
+
+sl612_prune.theorem.mutant("6.1-SL-13-raw-ids", "6.12 with 6.1's states_equal: the held lock's id "
+                           "compared as a raw int, map-value ids ignored")(lambda: refute_sl13(R612))
 
 
 def oracle_finding(rule: str) -> str:

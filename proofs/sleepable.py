@@ -13,6 +13,9 @@ Two context assignments over the same graph:
 - RUN TIME: in which contexts a function actually executes (sleepable or not);
 - VERIFIER: in which `in_sleepable` state each rule set verifies it. 6.1: the program-wide flag
   everywhere (SP-07 gap: timer callbacks of a sleepable program are verified as sleepable);
+  6.12: the flag too, except that a bpf_wq callback (and what it calls statically) is verified
+  sleepable (in_sleepable(env) = prog->sleepable || state->in_sleepable), and SP-04's map check
+  still reads the program's flag (check_map_prog_compatibility);
   "proposed": per callback (timer -> non-sleepable, sleepable_cb/wq -> sleepable), synchronous
   callees and global subprograms in every context their callers have (safe in both).
 Property: no might-sleep helper runs in a non-sleepable context; every map touched in a sleepable
@@ -21,7 +24,7 @@ within the bound (all 2^k edge/action assignments at once).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 import z3
@@ -30,6 +33,8 @@ from bpfsmt.proofs import synth
 from bpfsmt.proofs.registry import Outcome, theorem
 from bpfsmt.spec.helpers import might_sleep
 from bpfsmt.spec.insn import BPF_CALL, BPF_JMP, Insn
+from bpfsmt.spec.kernels import kernel_facts
+from bpfsmt.spec.kfuncs import kfunc_flags
 from bpfsmt.spec.program import Map, ValueField
 from bpfsmt.spec.rules import PROPOSED_HELPERS, get_ruleset
 
@@ -56,14 +61,32 @@ class Rules:
     name: str
     helper_gate: bool = True          # SP-03
     map_restriction: bool = True      # SP-04
-    callbacks: str = "per_callback"   # "program" (6.1: program-wide flag) | "per_callback" | "inherit"
-    has_sleepable_cb: bool = True     # the proposed helper exists
+    callbacks: str = "per_callback"   # "program" (6.1: program-wide flag) | "program_wq" (6.12: the
+                                      # flag, bpf_wq callbacks sleepable) | "per_callback" | "inherit"
+    has_sleepable_cb: bool = True     # a sleepable async callback exists (proposed helper, bpf_wq)
+    maps_by_program: bool = False     # SP-04 reads the program's flag, not the function's context
+    kernel: str = "6.1"               # whose oracle labels judge its witnesses
 
 
-R61 = Rules("6.1", callbacks="program", has_sleepable_cb=False)
-# the same weakenings in the verifier model's rule sets (spec/rules.py MUTANTS)
-VERIFIER_RULES = {"no-SP-03": "6.1-no-helper-gate", "no-SP-04": "6.1-no-map-restriction",
-                  "inherit": "proposed-inherit", "6.1": ""}
+def rules_for(kernel: str) -> Rules:
+    """The sleepable rules of `kernel`: the program's flag decides (SP-03, SP-04) except in the
+    sleepable async callbacks its kfunc table offers (bpf_wq_set_callback_impl, 6.10+)."""
+    k = kernel_facts(kernel)
+    wq = kfunc_flags(k.kfuncs, k.kfunc_hooks, "lsm", "bpf_wq_set_callback_impl") is not None
+    return Rules(k.name, callbacks="program_wq" if wq else "program", has_sleepable_cb=wq,
+                 maps_by_program=True, kernel=k.name)
+
+
+R61 = rules_for("6.1")
+R612 = rules_for("6.12")
+# the same weakenings in the verifier model (spec/rules.py): a rule id dropped on the rule set's
+# kernel, or a named rule set
+VERIFIER_RULES = {"no-SP-03": "SP-03", "no-SP-04": "SP-04", "inherit": "proposed-inherit"}
+
+
+def verifier_rules(R: "Rules") -> str:
+    v = VERIFIER_RULES.get(R.name, "")
+    return f"{R.kernel}-no-{v}" if v.startswith("SP-") else v
 PROPOSED = Rules("proposed")
 
 
@@ -98,15 +121,22 @@ class Model:
         vs, vn = [self.S], [z3.Not(self.S)]
         for g in range(1, self.n):
             s_in, n_in = [], []
+            inherited = ("call", "loop") if R.callbacks == "program_wq" else SYNC
             for f in range(g):
                 e = lambda k: self.edge[(f, g, k)]  # noqa: E731
                 reached = z3.Or(vs[f], vn[f])
-                sync = z3.Or(*[e(k) for k in SYNC])
+                sync = z3.Or(*[e(k) for k in inherited])
                 s_in.append(z3.And(sync, vs[f]))
                 n_in.append(z3.And(sync, vn[f]))
                 if R.callbacks == "per_callback":
                     s_in.append(z3.And(e("stimer"), reached))
                     n_in.append(z3.And(e("timer"), reached))
+                elif R.callbacks == "program_wq":
+                    # 6.12: a global function and a timer callback start from the program's flag,
+                    # a bpf_wq callback from in_sleepable = true; static callees inherit (above)
+                    s_in += [z3.And(e("stimer"), reached)] + [z3.And(e(k), reached, self.S)
+                                                             for k in ("gcall", "timer")]
+                    n_in += [z3.And(e(k), reached, z3.Not(self.S)) for k in ("gcall", "timer")]
                 else:   # inherit: async callbacks verified with the arming program's flag
                     arm = z3.Or(e("timer"), e("stimer"))
                     s_in.append(z3.And(arm, reached, self.S))
@@ -122,11 +152,21 @@ class Model:
             if R.helper_gate:
                 c.append(z3.Not(z3.And(vn[g], self.sleepy[g])))
             if R.map_restriction:
-                c.append(z3.Not(z3.And(vs[g], self.unsafe[g])))
+                c.append(z3.Not(z3.And(self.S if R.maps_by_program else vs[g], self.unsafe[g])))
         if not R.has_sleepable_cb:   # 6.1: no such helper ("unknown func")
             c += [z3.Not(z3.And(self.reached[f], self.edge[(f, g, "stimer")]))
                   for f in range(self.n) for g in range(f + 1, self.n)]
         return z3.And(*c)
+
+    def armed(self, kind: str):
+        """Some reached function arms an async callback of `kind` ("timer", "stimer" = bpf_wq)."""
+        return z3.Or(*[z3.And(self.reached[f], e) for (f, _, k), e in self.edge.items() if k == kind])
+
+    def holes_612(self):
+        """Where 6.12's rules let a violation through: a bpf_timer callback armed by a sleepable
+        program (SP-07: verified with the program's flag, runs in softirq) or a bpf_wq callback
+        armed by a non-sleepable one (verified sleepable, but SP-04 reads the program's flag)."""
+        return z3.Or(z3.And(self.S, self.armed("timer")), z3.And(z3.Not(self.S), self.armed("stimer")))
 
     def violated(self):
         return z3.Or(*[z3.Or(z3.And(self.rn[g], self.sleepy[g]), z3.And(self.rs[g], self.unsafe[g]))
@@ -165,12 +205,14 @@ class Witness:
         return "\n".join(out)
 
 
-def find(R: Rules, n: int = N_FUNCS, minimize: bool = True, timeout_ms: int = 60_000):
-    """("unsat"|"sat"|"unknown", Witness|None): a program R accepts that breaks the property."""
+def find(R: Rules, n: int = N_FUNCS, minimize: bool = True, timeout_ms: int = 60_000, within=None):
+    """("unsat"|"sat"|"unknown", Witness|None): a program R accepts that breaks the property
+    (among the programs `within(model)` allows, if given)."""
     M = Model(n)
     s = z3.Optimize() if minimize else z3.Solver()
     s.set("timeout", timeout_ms)
-    s.add(M.accepts(R), M.violated())
+    scope = within(M) if within else z3.BoolVal(True)
+    s.add(M.accepts(R), M.violated(), scope)
     if minimize:
         s.minimize(M.size())
     r = s.check()
@@ -181,7 +223,7 @@ def find(R: Rules, n: int = N_FUNCS, minimize: bool = True, timeout_ms: int = 60
     m = s.model()
     if minimize:   # a canonical witness: the smallest size, then variables False where possible
         c = z3.Solver()
-        c.add(M.accepts(R), M.violated(), M.size() == m.eval(M.size()))
+        c.add(M.accepts(R), M.violated(), scope, M.size() == m.eval(M.size()))
         for b in [M.S] + M.sleepy + M.unsafe + [M.edge[k] for k in sorted(M.edge)]:
             c.push()
             c.add(z3.Not(b))
@@ -254,7 +296,8 @@ def synth_witness(w: Witness, name: str = "sleepable_cex"):
 
 def replay(w: Witness, name: str = "sleepable_cex") -> dict:
     if any(k == "stimer" for f in w.funcs for k, _ in f["edges"]):
-        return {"replayed": None, "reason": "the executor has no bpf_timer_set_sleepable_cb (proposed)"}
+        return {"replayed": None, "reason": "the executor has no sleepable async callback "
+                                            "(bpf_wq, or the proposed bpf_timer_set_sleepable_cb)"}
     pfile, prog, marks = synth_witness(w, name)
     res = execute(pfile, prog, ExecInputs())
     fault = res.fault.to_json() if res.fault is not None else None
@@ -277,8 +320,8 @@ def program_name(R: Rules) -> str:
     return "rp_sp_" + synth.slug(R.name)
 
 
-def refute(R: Rules) -> Outcome:
-    r, w = find(R)
+def refute(R: Rules, within=None) -> Outcome:
+    r, w = find(R, within=within)
     if r == "unsat":
         return Outcome.proved()
     if r != "sat":
@@ -287,18 +330,20 @@ def refute(R: Rules) -> Outcome:
     cex = {"rules": R.name, "witness": w.describe(), "replay": rep}
     if R.callbacks != "per_callback" and any(k == "timer" for f in w.funcs for k, _ in f["edges"]):
         cex["oracle"] = synth.oracle_finding("SP-07")
+    elif R.callbacks == "program_wq" and not w.sleepable:
+        cex["oracle"] = synth.oracle_finding("SP-WQ")
     if not any(k == "stimer" for f in w.funcs for k, _ in f["edges"]):
         pfile, prog, _ = synth_witness(w, program_name(R))
-        cex["kernel_6.1"] = synth.kernel_label(pfile)
-        for rs in ("6.1", VERIFIER_RULES.get(R.name, "")):
+        cex[f"kernel_{R.kernel}"] = synth.kernel_label(pfile, R.kernel)
+        for rs in (R.kernel, verifier_rules(R)):
             v = synth.check_with_verifier(pfile, prog, rules=rs) if rs else None
             if v is not None:
                 cex.setdefault("verifier_model", []).append(v)
     return Outcome.refuted(cex, replayed=rep.get("replayed"))
 
 
-def prove(R: Rules) -> Outcome:
-    r, w = find(R, minimize=False)
+def prove(R: Rules, within=None) -> Outcome:
+    r, w = find(R, minimize=False, within=within)
     if r == "unsat":
         return Outcome.proved()
     if r == "unknown":
@@ -312,8 +357,8 @@ def prove(R: Rules) -> Outcome:
          f"context), every program of <= {N_FUNCS} functions with any combination of static/global "
          "calls, bpf_loop callbacks, timer and sleepable callbacks, might-sleep helpers and "
          "maps that the rules accept never runs a might-sleep helper in a non-sleepable context "
-         "and touches only rcu_read_lock_trace-safe maps in sleepable contexts (Z3, unsat)",
-         "sleepable")
+         "and touches only rcu_read_lock_trace-safe maps in sleepable contexts (Z3, unsat); the "
+         "6.1 and 6.12 rule sets are its mutants", "sleepable", kernels=("6.1", "6.12"))
 def sp_proposed() -> Outcome:
     return prove(PROPOSED)
 
@@ -327,6 +372,33 @@ _T.mutant("drop-map-restriction", "sleepable contexts may use any map type (SP-0
     lambda: refute(Rules("no-SP-04", map_restriction=False)))
 _T.mutant("callbacks-inherit", "async callbacks inherit the arming program's sleepable flag")(
     lambda: refute(Rules("inherit", callbacks="inherit")))
+_T.mutant("6.12", "the 6.12 rules: a timer callback is still verified with the program's flag, so "
+          "SP-07 is open on 6.12")(lambda: refute(R612))
+_T.mutant("6.12-wq-maps", "the 6.12 rules on programs without bpf_timer callbacks: a bpf_wq callback "
+          "of a non-sleepable program is verified sleepable but SP-04 reads the program's flag")(
+    lambda: refute(R612, within=lambda M: z3.Not(M.armed("timer"))))
+
+
+def _outside_612_holes(M: Model):
+    return z3.Not(M.holes_612())
+
+
+@theorem("SP612.holes",
+         f"every program of <= {N_FUNCS} functions (static/global calls, bpf_loop, bpf_timer and "
+         "bpf_wq callbacks, might-sleep helpers, maps) that the 6.12 rules accept and that runs a "
+         "might-sleep helper in a non-sleepable context or touches a map outside SP-04's list in a "
+         "sleepable one arms a bpf_timer callback in a sleepable program (SP-07) or a bpf_wq callback "
+         "in a non-sleepable one: outside those two shapes 6.12 keeps the property (Z3, unsat)",
+         "sleepable-6.12", kernels=("6.12",))
+def sp612_holes() -> Outcome:
+    return prove(R612, within=_outside_612_holes)
+
+
+sp612_holes.theorem.mutant("drop-helper-gate", "6.12 without SP-03: might-sleep helpers in any context")(
+    lambda: refute(replace(R612, name="no-SP-03", helper_gate=False), within=_outside_612_holes))
+sp612_holes.theorem.mutant("drop-map-restriction", "6.12 without SP-04: sleepable programs may use any "
+                           "map type")(
+    lambda: refute(replace(R612, name="no-SP-04", map_restriction=False), within=_outside_612_holes))
 
 
 def table_consistency() -> Optional[str]:

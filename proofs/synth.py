@@ -368,14 +368,15 @@ def repo_root() -> str:
     return os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
-def kernel_label(pfile: ProgramFile) -> Optional[dict]:
-    """The real 6.1 kernel's verdict for this exact program if tests/oracle/proofs holds it
-    (same C text as `to_oracle_c` gives now), else None."""
+def kernel_label(pfile: ProgramFile, kernel: str = "6.1") -> Optional[dict]:
+    """The real kernel's verdict (6.1: labels.json, 6.12: labels_6.12.json) for this exact
+    program if tests/oracle/proofs holds it (same C text as `to_oracle_c` gives now), else None."""
     import json
     import os
     d = os.path.join(repo_root(), "tests", "oracle", "proofs")
+    name = "labels.json" if kernel == "6.1" else f"labels_{kernel}.json"
     try:
-        labels = {r["prog"]: r for r in json.load(open(os.path.join(d, "labels.json")))}
+        labels = {r["prog"]: r for r in json.load(open(os.path.join(d, name)))}
     except (OSError, ValueError):
         return None
     p = pfile.programs[0]

@@ -1,5 +1,6 @@
 """Helper availability per program type against the kernel's answers (tests/oracle/helperavail:
-a `call ID` probe for every helper under one section per program type, labelled on 6.1)."""
+a `call ID` probe for every helper under one section per program type, labelled on 6.1, and on
+6.12 for the sections a raw program cannot select: tests/oracle/helpers probes the others)."""
 import json
 from pathlib import Path
 
@@ -13,13 +14,14 @@ from bpfsmt.spec.progtypes import section_to_type
 from bpfsmt.solver.verifier import verify
 
 LABELS = json.loads((Path(__file__).parent / "oracle" / "helperavail" / "labels_6.1.json").read_text())
+LABELS_612 = json.loads((Path(__file__).parent / "oracle" / "helperavail" / "labels_6.12.json").read_text())
 VERIFIED = sorted(s for s, v in LABELS.items() if not v["unverified"])
 
 
 def _probe(section: str, hid: int) -> tuple:
     info = section_to_type(section)
     prog = Program(name=f"h{hid}", section=section, insns=[Insn(0x85, imm=hid), Insn(0xB7), Insn(0x95)],
-                   functions=[Function(f"h{hid}", 0)], prog_type=info.prog_type,
+                   functions=[Function(f"h{hid}", 0)], prog_type=info.prog_type, sleepable=info.sleepable,
                    expected_attach_type=info.expected_attach_type, attach_target=info.attach_target)
     return ProgramFile(path="<probe>", programs=[prog]), prog
 
@@ -49,3 +51,29 @@ def test_the_verifier_says_unknown_func_where_the_kernel_does(section):
         assert refused == (hid not in lab["offered"]), (hid, r.message)
         if str(hid) in lab["refused"]:
             assert r.message == lab["refused"][str(hid)]
+
+
+@pytest.mark.parametrize("section", sorted(LABELS_612))
+def test_612_verifier_refuses_exactly_what_612_does_not_offer(section):
+    """6.12 on the types a raw program cannot select: "program of this type cannot use helper"
+    exactly for the helpers 6.12 refused, save cgrp_storage_get/delete (210/211), which the
+    model's helper table has no prototype for ("invalid func")."""
+    offered = set(LABELS_612[section]["offered"])
+    assert not LABELS_612[section]["unverified"] and len(offered) > 60
+    wrong = []
+    for hid in range(1, 212):
+        m = verify(*_probe(section, hid), rules="6.12").message or ""
+        refused = m.startswith(("program of this type cannot use helper", "invalid func"))
+        if refused == (hid in offered):
+            wrong.append((hid, m))
+    assert {hid for hid, _ in wrong} <= {210, 211}, wrong
+
+
+def test_612_offers_the_current_task_ids_to_cgroup_types():
+    """What 6.12 added for cgroup types (and nothing it took away from the 6.1 answers)."""
+    from bpfsmt.spec.helper_ids import HELPER_IDS
+    for sec in LABELS_612:
+        assert set(LABELS[sec]["offered"]) <= set(LABELS_612[sec]["offered"]), sec
+    ids = {HELPER_IDS[f"bpf_{n}"] for n in ("get_ns_current_pid_tgid", "current_task_under_cgroup")}
+    assert all(ids <= set(LABELS_612[s]["offered"]) - set(LABELS[s]["offered"])
+               for s in LABELS_612 if s.startswith("cgroup/"))

@@ -124,3 +124,83 @@ def test_real_kernel_accepts_the_synthesised_sl14_witness():
     out = lock.refute_sl14()
     assert out.counterexample["kernel_6.1"]["accepted"] is True
     assert out.replayed is True and "SL-14" in out.counterexample["oracle"]
+
+
+# ---- Linux 6.12: its own rule set, derived from spec/deltas.py --------------------------------
+
+THEOREMS_612 = {t.name: t for t in all_theorems() if t.issue == "lock-6.12"}
+
+
+def test_612_rules_come_from_the_kernel_deltas():
+    assert (lock.R61.lock_key, lock.R61.prune, lock.R61.subprog_in_lock) == ("id", "raw", False)
+    assert (lock.R612.lock_key, lock.R612.prune, lock.R612.subprog_in_lock) == ("map_id", "idmap", True)
+    assert all("6.12" in t.kernels and "6.1" not in t.kernels for t in THEOREMS_612.values())
+
+
+@pytest.mark.parametrize("name", ["SL612.sound", "SL612.prune"])
+def test_612_theorem_proved_and_mutants_refuted_with_replay(name):
+    rep = run_theorem(THEOREMS_612[name])
+    assert rep.outcome.status == PROVED, rep.outcome.reason
+    assert rep.mutants
+    for m, o in rep.mutants:
+        assert o.status == REFUTED, (m.name, o.reason)
+        assert o.replayed is True, (m.name, o.counterexample.get("replay"))
+    assert rep.ok
+
+
+def test_612_static_call_under_the_lock_is_accepted_and_safe():
+    """6.12 (SL-SUBPROG) accepts a bpf2bpf call between lock and unlock; 6.1 refuses it; the call
+    is no violation (the callee's steps are the path's)."""
+    S = lock.Step
+    lay = {"value_size": 8, "lock_off": 0}
+    steps = [S("lookup", a=0, e=0), S("lock", a=0), S("call"), S("unlock", a=0)]
+    assert lock.semantic_violation(steps, lay) is None
+    for R, accepted in ((lock.R61, False), (lock.R612, True)):
+        L, lc = lock.layout_constraints()
+        import z3
+        s = z3.Solver()
+        s.add(*lc, L.vsize == 8, L.lock_off == 0)
+        choices = []
+        for i, st in enumerate(steps):
+            c, cons = lock.fresh_choice(f"c{i}", lock.OPS)
+            s.add(*cons, c.op == lock.OP[st.op], c.a == st.a, c.e == st.e, c.k == st.k)
+            choices.append(c)
+        oks, _, final = lock.run_path(R, L, choices)
+        s.add(*oks, lock.end(R, final)[0])
+        assert (s.check() == z3.sat) is accepted, R.name
+
+
+def test_612_pruning_and_callback_holes_closed_but_6_1_rules_open():
+    """The 6.12 rule set proves where 6.1's fails (induction with callback pointers, pruning
+    simulation), and with 6.1's lock key or states_equal put back the holes reopen."""
+    from dataclasses import replace
+    assert lock.prove_inductive(lock.R612, lock.OPS) == "proved"
+    assert lock.prove_prune_simulation(lock.R612, ops=lock.OPS) == "proved"
+    assert lock.prove_inductive(replace(lock.R612, lock_key="id"), lock.OPS) == "cti"
+    assert lock.prove_prune_simulation(replace(lock.R612, prune="raw")) == "cti"
+
+
+@pytest.mark.parametrize("name,desc,rules", lock.MUTANT_RULES_612, ids=[m[0] for m in lock.MUTANT_RULES_612])
+def test_real_612_kernel_rejects_each_mutant_witness_with_the_dropped_rule(name, desc, rules):
+    """tests/oracle/proofs/labels_6.12.json: the 6.12 mutants' witnesses are the labelled programs
+    and 6.12 rejects each with the message of the rule the mutant dropped; the 6.12 verifier model
+    agrees, and accepts the witness under the same weakening."""
+    out = lock.check_rules(rules)
+    k = out.counterexample["kernel_6.12"]
+    assert k is not None and "accepted" in k, f"regenerate tests/oracle/proofs (gen.py): {k}"
+    assert k["accepted"] is False
+    msg = {"drop-SL-04-offset": "doesn't point to 'struct bpf_spin_lock' that is at"}.get(
+        name, EXPECTED_KERNEL_MESSAGE[name])
+    assert msg in k["message"]
+    vm = out.counterexample["verifier_model"]
+    assert vm[0]["rules"] == "6.12" and vm[0]["accepted"] is False and msg in vm[0]["message"], vm
+    if rules.verifier_rules:
+        assert vm[1]["rules"] == rules.verifier_rules and vm[1]["accepted"] is True, vm
+
+
+def test_real_612_kernel_rejects_the_sl13_and_sl14_witnesses():
+    """The witnesses of 6.12-with-6.1's-rule are the programs 6.1 accepts; 6.12 rejects them."""
+    for out, oracle in ((lock.refute_sl13(lock.R612), "SL-13"), (lock.refute_sl14(lock.R612), "SL-14")):
+        assert out.status == REFUTED and out.replayed is True
+        assert out.counterexample["kernel_6.12"]["accepted"] is False, out.counterexample["kernel_6.12"]
+        assert oracle in out.counterexample["oracle"]

@@ -11,7 +11,11 @@ def test_proposed_proved_and_mutants_refuted():
     names = {m.name for m, _ in rep.mutants}
     assert {"6.1", "drop-helper-gate", "drop-map-restriction", "callbacks-inherit"} <= names
     for m, o in rep.mutants:
-        assert o.status == REFUTED and o.replayed is True, (m.name, o.counterexample)
+        # the bpf_wq witness has no executor replay (no bpf_wq there): the 6.12 oracle's verdict
+        # on that shape is its evidence (FINDINGS.md, SP-WQ)
+        assert o.status == REFUTED and o.replayed is (None if m.name == "6.12-wq-maps" else True), \
+            (m.name, o.counterexample)
+    assert "accepted" in rep.mutants[-1][1].counterexample["oracle"]
     assert rep.ok
 
 
@@ -80,3 +84,66 @@ def test_real_kernel_verdicts_on_the_synthesised_witnesses():
         k = sp.refute(rules[name]).counterexample["kernel_6.1"]
         assert k and "accepted" in k, (name, k)
         assert k["accepted"] is (msg is None) and (msg is None or msg == k["message"]), (name, k)
+
+
+def test_612_rules_come_from_the_kernel_facts():
+    """6.12's kfunc table has bpf_wq (a sleepable async callback); both kernels check SP-04 by the
+    program's flag."""
+    assert (sp.R61.callbacks, sp.R61.has_sleepable_cb) == ("program", False)
+    assert (sp.R612.callbacks, sp.R612.has_sleepable_cb) == ("program_wq", True)
+    assert sp.R61.maps_by_program and sp.R612.maps_by_program
+
+
+def test_612_holes_theorem_and_mutants():
+    rep = run_theorem(all_theorems_by_name()["SP612.holes"])
+    assert rep.outcome.status == PROVED and rep.theorem.kernels == ("6.12",)
+    for m, o in rep.mutants:
+        assert o.status == REFUTED and o.replayed is True, (m.name, o.counterexample)
+        k = o.counterexample["kernel_6.12"]
+        assert k["accepted"] is False, (m.name, k)      # the real 6.12 refuses what the mutant allows
+    assert rep.ok
+
+
+def all_theorems_by_name():
+    return {t.name: t for t in all_theorems()}
+
+
+def test_612_keeps_sp07_open_and_the_wq_shape():
+    """SP.proposed is about both kernels: 6.12's rules are refuted by the same SP-07 witness as 6.1
+    (the real 6.12 accepts it), and without timers by a bpf_wq callback of a non-sleepable program
+    that uses an LPM trie."""
+    t = all_theorems_by_name()["SP.proposed"]
+    assert set(t.kernels) == {"6.1", "6.12"}
+    out = sp.refute(sp.R612)
+    assert out.status == REFUTED and out.replayed is True
+    assert "timer" in out.counterexample["witness"] and "SP-07" in out.counterexample["oracle"]
+    assert out.counterexample["kernel_6.12"]["accepted"] is True
+    r, w = sp.find(sp.R612, within=lambda M: __import__("z3").Not(M.armed("timer")))
+    assert r == "sat" and not w.sleepable
+    assert any(k == "stimer" for f in w.funcs for k, _ in f["edges"])
+    assert any(f["unsafe"] for i, f in enumerate(w.funcs) if w.run_sleep[i])
+
+
+def test_612_model_gives_the_612_verdicts_on_the_wq_shapes():
+    """tests/oracle/sleepable/wq (6.12): each program's shape in the model, accepted by the 6.12
+    rule set exactly when the kernel accepted it; the first breaks the property (SP-WQ)."""
+    import json
+    from pathlib import Path
+    import z3
+    labels = {r["prog"]: r["accepted"] for r in json.loads(
+        (Path(__file__).parent / "oracle" / "sleepable" / "wq" / "labels_6.12.json").read_text())}
+    shapes = {"wq_tc_cb_lpm_lookup": (False, {(0, 1, "stimer")}, (), (1,)),
+              "wq_fentry_cb_copy_from_user": (False, {(0, 1, "stimer")}, (1,), ()),
+              "fentry_direct_copy_from_user": (False, set(), (0,), ()),
+              "lsm_s_direct_lpm_lookup": (True, set(), (), (0,)),
+              "wq_syscall_cb_lpm_lookup": (True, {(0, 1, "stimer")}, (), (1,)),
+              "tc_direct_lpm_lookup": (False, set(), (), (0,))}
+    assert set(shapes) == set(labels)
+    M = sp.Model(2)
+    for name, (S, edges, sleepy, unsafe) in shapes.items():
+        s = z3.Solver()
+        s.add(_fixed_program(M, S, edges, sleepy, unsafe), M.accepts(sp.R612))
+        assert (s.check() == z3.sat) is labels[name], name
+    s = z3.Solver()
+    s.add(_fixed_program(M, False, {(0, 1, "stimer")}, (), (1,)), M.violated())
+    assert s.check() == z3.sat

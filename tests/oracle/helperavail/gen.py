@@ -26,13 +26,23 @@ SECTIONS = ["socket", "tc", "action", "xdp", "cgroup_skb/ingress", "lwt_in", "lw
             "fmod_ret/security_file_open", "iter/task", "tp_btf/sys_enter", "lsm/file_open"]
 
 
+# the first error line of a helper get_func_proto does not offer: 6.1 "unknown func", 6.12 "program
+# of this type cannot use helper", both "invalid func" for an id past the kernel's last helper
+NOT_OFFERED = r"((unknown|invalid) func|program of this type cannot use helper) \S+#\d+"
+# sections probed on 6.12 this way; the others are raw programs (tests/oracle/helpers)
+SECTIONS_612 = ["cgroup_skb/ingress", "raw_tp.w/sys_enter", "syscall", "cgroup/sock_create",
+                "cgroup/connect4", "cgroup/bind4", "cgroup/dev", "cgroup/sysctl", "cgroup/getsockopt",
+                "fentry/do_unlinkat", "fexit/do_unlinkat", "fmod_ret/security_file_open", "iter/task",
+                "tp_btf/sys_enter", "lsm/file_open"]
+
+
 def file_stem(section: str) -> str:
     return "s_" + re.sub(r"[^A-Za-z0-9]", "_", section)
 
 
-def gen(out: Path) -> None:
+def gen(out: Path, sections=SECTIONS) -> None:
     out.mkdir(parents=True, exist_ok=True)
-    for sec in SECTIONS:
+    for sec in sections:
         text = ["#include <linux/bpf.h>", "#include <bpf/bpf_helpers.h>", '#include "oracle_asm.h"', ""]
         for hid in range(1, MAX_ID):
             text += [f'SEC("{sec}") __naked void h{hid}(void)', "{",
@@ -44,7 +54,8 @@ def gen(out: Path) -> None:
 def labels(results: str, kernel: str) -> None:
     """A section whose programs never reach the verifier (the kernel lacks the program type:
     an empty log) is kept as "unverified" with no answer."""
-    out: dict = {s: {"offered": [], "refused": {}, "unverified": 0} for s in SECTIONS}
+    out: dict = {s: {"offered": [], "refused": {}, "unverified": 0}
+                 for s in (SECTIONS if kernel == "6.1" else SECTIONS_612)}
     for line in open(results):
         r = json.loads(line)
         sec = r["section"]
@@ -55,8 +66,8 @@ def labels(results: str, kernel: str) -> None:
             out[sec]["unverified"] += 1
             continue
         msg = None if r["accepted"] else log[-1]
-        if msg is not None and re.fullmatch(r"(unknown|invalid) func \S+#\d+", msg):
-            if not msg.startswith("unknown func"):
+        if msg is not None and re.fullmatch(NOT_OFFERED, msg):
+            if msg.startswith("invalid func"):
                 out[sec]["refused"][hid] = msg
             continue
         out[sec]["offered"].append(hid)
@@ -65,20 +76,19 @@ def labels(results: str, kernel: str) -> None:
     (HERE / f"labels_{kernel}.json").write_text(json.dumps(out, indent=0, sort_keys=True) + "\n")
 
 
-def spec_table(kernel: str) -> None:
-    """spec/helper_avail.py: (prog_type, expected_attach_type) -> offered helper names; a program
+def offered_table(lab: dict) -> dict:
+    """(prog_type, expected_attach_type) -> offered helper names from a labels file; a program
     type probed under several attach types also gets (prog_type, None), what all of them offer."""
     sys.path.insert(0, str(HERE.parents[2]))
     from bpfsmt.spec.helper_ids import HELPER_NAMES
     from bpfsmt.spec.progtypes import section_to_type
-    lab = json.loads((HERE / f"labels_{kernel}.json").read_text())
     by_type: dict = {}
     for sec, v in lab.items():
         if v["unverified"]:
             continue
         info = section_to_type(sec)
         by_type.setdefault(info.prog_type, {})[info.expected_attach_type] = \
-            frozenset(HELPER_NAMES[i] for i in v["offered"])
+            frozenset(HELPER_NAMES[i] for i in v["offered"] if i < len(HELPER_NAMES))
     table = {}
     for pt, per in sorted(by_type.items()):
         if len(per) == 1:
@@ -86,6 +96,12 @@ def spec_table(kernel: str) -> None:
             continue
         table[(pt, None)] = frozenset.intersection(*per.values())
         table.update({(pt, at): names for at, names in per.items()})
+    return table
+
+
+def spec_table(kernel: str) -> None:
+    """spec/helper_avail.py from labels_<kernel>.json (offered_table)."""
+    table = offered_table(json.loads((HERE / f"labels_{kernel}.json").read_text()))
     lines = ['"""Which helpers each program type\'s get_func_proto offers a root loader on Linux '
              f'{kernel}',
              "(Debian 6.1.0-57), as the kernel answered: tests/oracle/helperavail probes `call ID` for every",
@@ -112,5 +128,7 @@ if __name__ == "__main__":
         labels(sys.argv[2], sys.argv[3])
     elif len(sys.argv) == 3 and sys.argv[1] == "--spec":
         spec_table(sys.argv[2])
+    elif len(sys.argv) == 3 and sys.argv[2] == "--612":
+        gen(Path(sys.argv[1]), SECTIONS_612)
     else:
         gen(Path(sys.argv[1]))

@@ -68,23 +68,38 @@ def table(results: str) -> dict:
     return {k: sorted(v) for k, v in sorted(out.items())}
 
 
-SPEC_HEAD = '''"""What Linux 6.12 (Debian 6.12.95) offers a root loader, for the program types a raw program can
-be (tests/oracle/helpers/gen.py: `call N` for each helper id 1..211, available_6.12.json), as
-spec/helper_avail.py's keys: KernelFacts.helper_availability of 6.12 is spec/helper_avail.py's
-6.1 table with these types replaced. The other types were probed on 6.1 only. Ids past 6.1's
-helper table (cgrp_storage_get/delete, 210/211) have no name here. Generated: do not edit."""
+SPEC_HEAD = '''"""What Linux 6.12 (Debian 6.12.95) offers a root loader, as the kernel answered, as
+spec/helper_avail.py's keys: the program types a raw program can be from tests/oracle/helpers
+(`call N` for each helper id 1..211, available_6.12.json), the others (cgroup_*, tracing, lsm,
+syscall, raw_tp.w) from tests/oracle/helperavail's per-section probe (labels_6.12.json).
+KernelFacts.helper_availability of 6.12 is spec/helper_avail.py's 6.1 table with these keys
+replaced. Ids past 6.1's helper table (cgrp_storage_get/delete, 210/211) have no name here.
+Generated (gen.py --spec): do not edit."""
 '''
 
 
+def _helperavail():
+    """tests/oracle/helperavail/gen.py (the per-section probe), by path: both are named gen.py."""
+    import importlib.util
+    path = Path(__file__).resolve().parent.parent / "helperavail" / "gen.py"
+    spec = importlib.util.spec_from_file_location("helperavail_gen", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
 def spec_module(path) -> str:
-    """spec/helper_avail_612.py from available_6.12.json."""
+    """spec/helper_avail_612.py from available_6.12.json and helperavail/labels_6.12.json."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
     from bpfsmt.spec.helper_ids import HELPER_NAMES
+    ha = _helperavail()
+    table = {(ptype, None): frozenset(HELPER_NAMES[i] for i in ids if i < len(HELPER_NAMES))
+             for ptype, ids in json.load(open(path)).items()}
+    table.update(ha.offered_table(json.loads((ha.HERE / "labels_6.12.json").read_text())))
     out = [SPEC_HEAD, "OFFERED_612 = {"]
-    for ptype, ids in json.load(open(path)).items():
-        names = " ".join(sorted(HELPER_NAMES[i] for i in ids if i < len(HELPER_NAMES)))
-        out.append(f"    ({ptype!r}, None): frozenset(\"\"\"")
-        out += [f"        {line}" for line in textwrap.wrap(names, 92)]
+    for (ptype, at), names in sorted(table.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
+        out.append(f"    ({ptype!r}, {at!r}): frozenset(\"\"\"")
+        out += [f"        {line}" for line in textwrap.wrap(" ".join(sorted(names)), 92)]
         out[-1] += "\"\"\".split()),"
     out.append("}")
     return "\n".join(out) + "\n"

@@ -40,7 +40,7 @@ def programs():
         yield pf, p
     steps, lay = lock.shortest_violation(lock.R61, lock.N_CB, lock.CB_OPS)
     yield lock.synth_callback(steps, lay, name="rp_sl14_callback")
-    for R in (sleepable.R61, sleepable.Rules("no-SP-03", helper_gate=False),
+    for R in (sleepable.R61, sleepable.R612, sleepable.Rules("no-SP-03", helper_gate=False),
               sleepable.Rules("no-SP-04", map_restriction=False),
               sleepable.Rules("inherit", callbacks="inherit")):
         r, w = sleepable.find(R)
