@@ -196,7 +196,8 @@ def replay_command(path: str, prog, inputs: ExecInputs, n_programs: int = 1,
 def counterexample_story(path: str, pfile, prog, result) -> list[str]:
     """A `check` UNSAFE verdict as a short story: failure, source, path, inputs, replay."""
     inputs = result.inputs
-    lines = [f"{prog.name}: UNSAFE [{result.rule}] at insn {result.insn}: {result.message}"]
+    where = f" of {result.in_program} (tail call)" if result.in_program else ""
+    lines = [f"{prog.name}: UNSAFE [{result.rule}] at insn {result.insn}{where}: {result.message}"]
     if inputs is None:
         return lines + ["  (no concrete inputs: the counterexample could not be replayed)"]
     small = minimise(pfile, prog, inputs)

@@ -389,6 +389,65 @@ def test_tail_call_into_a_populated_prog_array():
     assert int.from_bytes(bytes.fromhex(r.inputs.ctx.hex())[8:12], "little") != 1
 
 
+SELF_TAIL = """.map jt type=prog_array max_entries=1 slots=0:main
+.program main section=tc
+ r2 = %[jt] ll
+ r3 = 0
+ call bpf_tail_call
+ r1 = 0
+ r0 = *(u64 *)(r1 + 0)
+ exit
+"""
+
+
+def test_tail_call_chain_falls_through_at_the_kernel_limit():
+    """A program that tail-calls itself runs MAX_TAIL_CALL_CNT times, then the call falls
+    through: the fault after it is reached (the path follows the taken calls)."""
+    r = check(parse_program_text(SELF_TAIL), "main")
+    assert (r.verdict, r.kind, r.insn, r.replayed) == ("unsafe", "null_deref", 5, True), \
+        (r.verdict, r.reason, r.replay_note)
+    assert r.in_program == "main"
+
+
+CB_TAIL = """.map jt type=prog_array max_entries=2 slots=1:leaf
+.program main section=tc
+ r6 = r1
+ r1 = CB
+ *(u32 *)(r6 + 48) = r1
+ r1 = r6
+ r2 = %[jt] ll
+ r3 = INDEX
+ call bpf_tail_call
+ r0 = 0
+ exit
+.program leaf section=tc
+ r2 = *(u32 *)(r1 + 48)
+ if r2 == 0 goto ok
+ r1 = 0
+ r0 = *(u64 *)(r1 + 0)
+ok: r0 = 0
+ exit
+"""
+
+
+def test_tail_call_target_checked_in_the_callers_context():
+    """The target runs on the ctx its caller left (skb->cb[0]): safe after cb[0] = 0, the
+    caller's path faults in the target after cb[0] = 1 (replayed in the target), while the
+    target from its own entry may fault."""
+    safe = parse_program_text(CB_TAIL.replace("CB", "0").replace("INDEX", "1"))
+    assert check(safe, "main").verdict == "safe"
+    r = check(safe, "leaf")
+    assert (r.verdict, r.kind, r.in_program) == ("unsafe", "null_deref", "")
+    bad = parse_program_text(CB_TAIL.replace("CB", "1").replace("INDEX", "1"))
+    r = check(bad, "main")
+    assert (r.verdict, r.kind, r.insn, r.in_program, r.replayed) == \
+        ("unsafe", "null_deref", 3, "leaf", True), r.replay_note
+    # an index past max_entries or at an empty slot falls through
+    for index in ("0", "7"):
+        pf = parse_program_text(CB_TAIL.replace("CB", "1").replace("INDEX", index))
+        assert check(pf, "main").verdict == "safe"
+
+
 def test_xdp_adjust_tail_by_a_variable_delta():
     # trimming by a variable amount (delta <= 0) is exact: the 14 bytes the helper keeps are
     # readable, the 15th may be gone (replayed)

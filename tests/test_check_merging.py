@@ -105,3 +105,50 @@ def test_spilled_packet_pointer_goes_stale_across_a_packet_changing_helper():
     pf = parse_program_text(used)
     r = check(pf, pf.programs[0])
     assert r.verdict == "unknown" and "packet pointer from before a helper" in r.reason
+
+
+def _spill(read: str, other: str = "") -> str:
+    """A stack pointer spilled to fp-8 on one side of a branch (the other side leaves fp-8
+    unwritten, or holds the scalar 7 there), reloaded and dereferenced after the join."""
+    return (".program p section=socket\n call bpf_get_prandom_u32\n r6 = r0\n r1 = 0\n"
+            " *(u64 *)(r10 - 16) = r1\n" + other + " if r6 > 5 goto l1\n r2 = r10\n r2 += -16\n"
+            " *(u64 *)(r10 - 8) = r2\nl1: r0 = 0\n" + read +
+            " r3 = *(u64 *)(r10 - 8)\n r0 = *(u64 *)(r3 + 0)\nl2: exit\n")
+
+
+SCALAR_7 = " r1 = 7\n *(u64 *)(r10 - 8) = r1\n"
+
+
+def test_pointer_spilled_on_one_side_merges():
+    # one state after the join, whose fp-8 is the pointer or unwritten; reloading it where it
+    # was written is proved, reloading it everywhere is the uninitialised read of the other side
+    pf = parse_program_text(_spill(" if r6 > 5 goto l2\n"))
+    low = lower(pf, pf.programs[0])
+    assert low.states == pf.programs[0].slot_count(), low.states
+    assert check(pf, "p").verdict == "safe"
+    pf = parse_program_text(_spill(""))
+    r = check(pf, "p")
+    assert (r.verdict, r.kind, r.insn, r.replayed) == ("unsafe", "uninit_stack", 9, True)
+
+
+def test_pointer_or_scalar_slot_splits_at_the_load():
+    # fp-8 holds the pointer on one side and the scalar 7 on the other: the states merge and
+    # split again only where the slot is loaded
+    pf = parse_program_text(_spill(" if r6 > 5 goto l2\n", SCALAR_7))
+    low = lower(pf, pf.programs[0])
+    assert low.states <= pf.programs[0].slot_count() + 2, low.states
+    assert check(pf, "p").verdict == "safe"
+    pf = parse_program_text(_spill("", SCALAR_7))
+    r = check(pf, "p")
+    assert (r.verdict, r.kind, r.insn, r.replayed) == ("unsafe", "null_deref", 12, True)
+
+
+def test_spilled_pointers_of_different_regions_stay_apart():
+    # a stack pointer on one side, the ctx on the other: one slot cannot hold both
+    text = (".program p section=socket\n r7 = r1\n call bpf_get_prandom_u32\n r6 = r0\n"
+            " r2 = r10\n if r6 > 5 goto l1\n r2 = r7\nl1: *(u64 *)(r10 - 8) = r2\n"
+            " r1 = 0\n *(u64 *)(r10 - 16) = r1\n r0 = 0\n exit\n")
+    pf = parse_program_text(text)
+    low = lower(pf, pf.programs[0])
+    assert low.states > pf.programs[0].slot_count()
+    assert check(pf, "p").verdict == "safe"

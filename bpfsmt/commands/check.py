@@ -26,10 +26,14 @@ TABLE_KEYS = ("file", "program", "section", "verdict", "rule", "insn", "message"
               "obligations", "time", "linux", "finding")
 
 
-def finding(verdict: str, accepted, kernel: str = "6.1") -> str:
-    """Name what a disagreement between `check` and the kernel's model means."""
+def finding(verdict: str, accepted, kernel: str = "6.1", in_program: str = "") -> str:
+    """Name what a disagreement between `check` and the kernel's model means. A fault in a
+    tail-call target is no claim about the caller's verification: the kernel verifies each
+    program on its own."""
     if accepted is None:
         return ""
+    if verdict == "unsafe" and in_program:
+        return f"the fault is in tail-call target {in_program}, which {kernel} verifies on its own"
     if verdict == "unsafe" and accepted:
         return f"rule counterexample: {kernel} accepts an unsafe program"
     if verdict == "safe" and not accepted:
@@ -41,10 +45,12 @@ def _row(path, res, full: bool, ver=None, kernel: str = "6.1") -> dict:
     row = {"file": os.path.basename(path), **res.to_json()}
     if ver is not None:
         row[f"linux {kernel}"] = "accepted" if ver.accepted else f"rejected: {ver.message}"
-        row["finding"] = finding(res.verdict, ver.accepted, kernel)
+        row["finding"] = finding(res.verdict, ver.accepted, kernel, res.in_program)
         if full:
             row[f"linux_{kernel.replace('.', '_')}"] = ver.to_json()
     row["time"] = res.seconds
+    if res.in_program and not full:
+        row["insn"] = f"{res.insn} of {res.in_program}"
     if res.verdict == "unsafe" and res.replayed is False:
         row["message"] = f"{res.message} [REPLAY DISAGREED]"
     if res.verdict == "unknown":

@@ -42,6 +42,7 @@ class CheckResult:
     seconds: float = 0.0
     regs: dict = field(default_factory=dict)
     states: int = 0
+    in_program: str = ""              # the tail-call target `insn` lies in ("": this program)
 
     def to_json(self) -> dict:
         d = {"program": self.program, "section": self.section, "verdict": self.verdict,
@@ -55,6 +56,8 @@ class CheckResult:
             d["replay_note"] = self.replay_note
         if self.regs:
             d["regs"] = {f"r{k}": v for k, v in self.regs.items()}
+        if self.in_program:
+            d["in_program"] = self.in_program
         return d
 
     def summary(self) -> str:
@@ -63,7 +66,8 @@ class CheckResult:
         if self.verdict == "unsafe":
             rep = {True: "confirmed by replay", None: "not replayed",
                    False: "REPLAY DISAGREED (bug in bpfsmt)"}[self.replayed]
-            return f"UNSAFE {self.rule} at insn {self.insn}: {self.message} [{rep}]"
+            where = f" of {self.in_program} (tail call)" if self.in_program else ""
+            return f"UNSAFE {self.rule} at insn {self.insn}{where}: {self.message} [{rep}]"
         return f"UNKNOWN: {self.reason}"
 
 
@@ -194,13 +198,14 @@ def _out_of_time(res, t0, timeout, where) -> CheckResult:
 def _unsafe(res, pfile, program, low, ob, model, replay):
     res.verdict = "unsafe"
     res.rule, res.insn, res.kind = ob.rule, ob.slot, ob.kind
+    res.in_program = ob.prog
     res.message = ob.message(model)
     res.inputs = low.inputs.to_exec_inputs(model)
     res.regs = {r: describe_value(v, model) for r, v in ob.regs.items()}
     if not replay:
         return
     from bpfsmt.solver.symbolic.replay import replay_inputs
-    rr = replay_inputs(pfile, program, res.inputs, ob.slot, ob.kind)
+    rr = replay_inputs(pfile, program, res.inputs, ob.slot, ob.kind, ob.prog or program.name)
     res.replayed = rr.agree
     res.path = rr.path
     res.replay_note = rr.note

@@ -21,6 +21,8 @@ and -EFAULT); afterwards every packet pointer is stale, as clear_all_pkt_pointer
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import z3
 
 from bpfsmt.spec import helpers as H
@@ -225,37 +227,61 @@ def _arg_size(low, st, slot, u, m):
 
 
 def _tail_call(low, st, slot, m, index):
-    """bpf_tail_call(ctx, prog_array, index) as the executor runs it (TC-01): a populated slot
-    within max_entries is taken while fewer than MAX_TAIL_CALL_CNT calls were counted; the
-    path then continues in the target program, which `check` proves from its own entry with
-    every input free (a superset of what this caller can leave it: ctx, maps, packet), so
-    here the path ends (timer callbacks set so far still fire). Otherwise it falls through."""
-    names = {p.name for p in low.env.pfile.programs}
-    slots = [i for i, p in m.prog_slots.items() if p in names and i < m.max_entries]
+    """bpf_tail_call(ctx, prog_array, index) as the executor runs it (TC-01, the shared count
+    of the interpreter): an index within max_entries counts an attempt while fewer than
+    MAX_TAIL_CALL_CNT were counted, and a populated slot is taken. A taken call continues the
+    path in the target, in the caller's context: R1 as the caller passed it, a fresh stack,
+    the ctx / packet / map contents the caller left and the count so far (so a chain of tail
+    calls ends where the kernel's does). Otherwise the call falls through."""
+    slots = {i: p for i, p in m.prog_slots.items() if p in low.tail_targets and i < m.max_entries}
     if not slots:
         return _finish(low, st, slot, None)
     k = st.calls.get("tail_call", 0)
     if k >= MAX_TAIL_CALL_CNT:
-        raise Unsupported(f"more than {MAX_TAIL_CALL_CNT} tail call attempts on a path at insn {slot}")
-    st.calls = dict(st.calls)
-    st.calls["tail_call"] = k + 1
+        return _finish(low, st, slot, None)
     if isinstance(index, Ptr):
         raise Unsupported(f"tail call with a pointer index at insn {slot}")
     idx = z3.Extract(31, 0, index.v)
-    taken = simp(z3.Or(*[idx == i for i in slots]))
     out = []
-    if not is_const_false(taken):
+    missed = simp(z3.UGE(idx, bv(m.max_entries, 32)))
+    if not is_const_false(missed):
+        # out of range: not counted, falls through
+        s2 = st.copy()
+        s2.pc = st.pc + (missed,)
+        out += _finish(low, s2, slot, None)
+    st.calls = dict(st.calls)
+    st.calls["tail_call"] = k + 1
+    if not is_const_false(missed):
+        st.pc = st.pc + (simp(z3.Not(missed)),)
+    for i, target in sorted(slots.items()):
+        taken = simp(idx == bv(i, 32))
+        if is_const_false(taken):
+            continue
         if len(st.frames) > 1 or st.phase > 0 or st.refs:
             raise Unsupported(f"tail call at insn {slot} from a subprogram, a callback or with "
                               f"references held")
-        t = st.copy() if not is_const_true(taken) else st
+        t = st.copy()
         t.pc = st.pc + (taken,)
-        t.main_r0 = None
-        out += timers.after_exit(low, t, slot)
-        if is_const_true(taken):
-            return out
+        out.append(_enter_tail_call(low, t, target))
         st.pc = st.pc + (simp(z3.Not(taken)),)
+    # an empty slot within range: counted, falls through
     return out + _finish(low, st, slot, None)
+
+
+def _enter_tail_call(low, st, target):
+    """The target's entry, as the kernel reuses the caller's frame: R1 the caller's R1, the
+    other registers uninitialised, the stack empty."""
+    if low.pfile.program(target).prog_type != low.prog.prog_type:
+        raise Unsupported(f"tail call into {target}, a program of another type")
+    regs = [UNINIT] * 11
+    regs[1] = st.f.regs[1]
+    regs[10] = Ptr(T.PTR_TO_STACK, 0, bv(0))
+    st.frames = [Frame(regs, {}, -1, 0, 0)]
+    st.prog = target
+    st.slot = 0
+    st.loops = {}
+    low.code(target)
+    return st
 
 
 def _lock_target(low, st, slot):
@@ -613,13 +639,17 @@ def _invalidate_pkt(st):
     """clear_all_pkt_pointers: packet pointers in registers and spilled on the stack become
     stale (the kernel makes them unknown scalars; using one as a pointer is UNKNOWN here)."""
     stale = Ptr(T.STALE_PACKET, 0, bv(0))
+    spills: dict = {}       # a slot written on some paths only stays uninitialised on the others
     for f in st.frames:
         for o2, b in list(f.stack.items()):
             if b.ptr is not None and b.ptr.kind in PACKET_TYPES:
-                f.stack[o2] = SByte(ptr=stale, i=b.i)
+                p = spills.get(id(b.ptr))
+                if p is None:
+                    p = spills[id(b.ptr)] = replace(stale, undef=b.ptr.undef)
+                f.stack[o2] = SByte(b.val, b.init, p, b.i)
         for r, v in enumerate(f.regs):
             if isinstance(v, Ptr) and v.kind in PACKET_TYPES:
-                f.regs[r] = stale
+                f.regs[r] = stale if v.undef is None else replace(stale, undef=v.undef)
 
 
 # The BPF_PROG_TEST_RUN xdp buffer (solver/concrete/exec.py) in original-data coordinates: the

@@ -70,6 +70,7 @@ import heapq
 import itertools
 import time
 from dataclasses import replace
+from typing import NamedTuple
 
 import z3
 
@@ -81,7 +82,7 @@ from bpfsmt.spec.insn import (
     BPF_MEM, BPF_MEMSX, BPF_ATOMIC, BPF_ABS, BPF_IND, BPF_DW, BPF_PROBE_MEM,
     BPF_PSEUDO_CALL, BPF_CMPXCHG, VALID_ATOMIC_IMMS, Insn, LDDW_OPCODE,
 )
-from bpfsmt.spec.limits import MAX_CALL_FRAMES
+from bpfsmt.spec.limits import MAX_CALL_FRAMES, MAX_TAIL_CALL_CNT
 from bpfsmt.spec.program import Program, ProgramFile
 from bpfsmt.spec.vocab import RegType as T
 
@@ -90,7 +91,7 @@ from bpfsmt.solver.symbolic import helpers as sym_helpers
 from bpfsmt.solver.symbolic import liveness, refs, timers
 from bpfsmt.solver.symbolic.regions import RegionOps
 from bpfsmt.solver.symbolic.state import (BoundEvent, Frame, Lowering, Memory, Obligation, Outcome, State,
-                                          by_register_shapes, merge_states)
+                                          by_shapes, merge_states)
 from bpfsmt.solver.symbolic.values import (D, FALSE, TRUE, OPAQUE_KINDS, UNINIT, Ptr, Scalar, Unsupported,
                                            type_name,
                                            as_int, bv, cval, fold, is_const_false, is_const_true, mk_and,
@@ -101,6 +102,21 @@ _KEY_HELPER_IDS = frozenset(HELPER_IDS["bpf_" + n] for n in
                             ("map_lookup_elem", "map_update_elem", "map_delete_elem"))
 
 
+def _key_calls(program: Program) -> int:
+    return sum(1 for i in program.insns if i.is_helper_call and i.imm in _KEY_HELPER_IDS)
+
+
+class Code(NamedTuple):
+    """A program's instructions by slot and the registers live into each slot."""
+    insns: dict
+    live: dict
+
+    @staticmethod
+    def of(program: Program) -> "Code":
+        insns = dict(zip(program.slots(), program.insns))
+        return Code(insns, liveness.live_in(insns))
+
+
 class Lowerer(RegionOps):
     def __init__(self, pfile: ProgramFile, program: Program, loop_bound: int = 8,
                  max_steps: int = 200_000, deadline: float | None = None):
@@ -108,11 +124,9 @@ class Lowerer(RegionOps):
         self.deadline = deadline
         self.loop_bound = loop_bound
         self.max_steps = max_steps
-        self.insns: dict[int, Insn] = {}
-        for s, i in zip(program.slots(), program.insns):
-            self.insns[s] = i
+        # the code of the checked program ("") and of the tail-call targets a path entered
+        self.codes: dict[str, Code] = {"": Code.of(program)}
         self.nslots = program.slot_count()
-        self.live = liveness.live_in(self.insns)
         self.env = ENV.Inputs(pfile, program)
         self.obligations: list[Obligation] = []
         self.outcomes: list[Outcome] = []
@@ -122,10 +136,23 @@ class Lowerer(RegionOps):
         self._fno = itertools.count(1)
         self._seq = itertools.count()
         self.processed = 0
-        # map helper calls in the program: bounds how many keys a run can insert
-        self.key_calls = sum(1 for i in program.insns
-                             if i.is_helper_call and i.imm in _KEY_HELPER_IDS) + \
+        # programs a tail call may enter (populated prog_array slots)
+        names = {p.name for p in pfile.programs}
+        self.tail_targets = sorted({t for m in pfile.maps.values() if m.map_type == "prog_array"
+                                    for t in m.prog_slots.values() if t in names})
+        # map helper calls in the program (and in the chain of up to MAX_TAIL_CALL_CNT tail
+        # calls): bounds how many keys a run can insert
+        self.key_calls = _key_calls(program) + MAX_TAIL_CALL_CNT * sum(
+            _key_calls(pfile.program(t)) for t in self.tail_targets) + \
             max((len(m.contents) for m in pfile.maps.values()), default=0)
+
+    def code(self, prog: str) -> "Code":
+        """The instructions and register liveness of the checked program ("") or of a tail-call
+        target."""
+        c = self.codes.get(prog)
+        if c is None:
+            c = self.codes[prog] = Code.of(self.pfile.program(prog))
+        return c
 
     # ---- helpers ------------------------------------------------------------------------------
     def oblige(self, st: State, slot: int, kind: str, bad, *args, note="", regs=None, template=""):
@@ -139,7 +166,7 @@ class Lowerer(RegionOps):
         cond = mk_and(st.pc_expr(), bad) if st.pc else bad
         self.obligations.append(Obligation(slot, kind, cond, args,
                                            regs=regs if regs is not None else self._regs(st), note=note,
-                                           template=template))
+                                           template=template, prog=st.prog))
         if is_const_true(bad):
             return False            # the path always faults here: stop it
         st.pc = st.pc + (simp(z3.Not(bad)),)
@@ -211,11 +238,11 @@ class Lowerer(RegionOps):
                 if len(group) > 1:
                     buckets: dict = {}
                     for g in group:
-                        g.drop_dead_regs(self.live)
+                        g.drop_dead_regs(self.code(g.prog).live)
                         g.drop_dead_keys()
                         buckets.setdefault(g.merge_key(), []).append(g)
                     group = [merge_states(b) if len(b) > 1 else b[0]
-                             for same in buckets.values() for b in by_register_shapes(same)]
+                             for same in buckets.values() for b in by_shapes(same)]
                 for g in group:
                     self.processed += 1
                     if self.processed > self.max_steps:
@@ -234,7 +261,7 @@ class Lowerer(RegionOps):
     # ---- one instruction ----------------------------------------------------------------------
     def step(self, st: State) -> list[State]:
         slot = st.slot
-        insn = self.insns.get(slot)
+        insn = self.code(st.prog).insns.get(slot)
         if insn is None:
             # outside the program or into the middle of an lddw: the executor faults when it
             # fetches this slot, so the obligation lives here
@@ -436,7 +463,7 @@ class Lowerer(RegionOps):
         return z3.Bool(f"ptrcmp_{slot}_{next(self._seq)}")
 
     def goto(self, st, slot, target):
-        if target <= slot and target in self.insns:
+        if target <= slot and target in self.code(st.prog).insns:
             key = (slot, target)
             # a new trip round this loop: inner loops start afresh
             loops = {k: v for k, v in st.loops.items() if not (target <= k[1] and k[0] < slot)}
@@ -518,6 +545,9 @@ class Lowerer(RegionOps):
         if base is None:
             return []
         size = insn.size_bytes
+        split = self.split_spill(st, base, insn.off, size)
+        if split is not None:
+            return [s for part in split for s in self.do_ldx(part, insn, slot)]
         v = self.load(st, slot, insn.src, base, insn.off, size)
         if v is None:
             return []
@@ -572,6 +602,9 @@ class Lowerer(RegionOps):
         base = self.read_reg(st, slot, insn.dst)
         if base is None:
             return []
+        split = self.split_spill(st, base, insn.off, size)
+        if split is not None:
+            return [s for part in split for s in self.do_atomic(part, insn, slot)]
         val = self.read_reg(st, slot, insn.src)
         if val is None:
             return []

@@ -220,12 +220,45 @@ class RegionOps:
             p0 = bytes_[0].ptr if bytes_[0] is not None else None
             if p0 is not None and all(b is not None and b.ptr is not None and b.i == i and
                                       b.ptr.rid == p0.rid and shape_of(b.ptr) == shape_of(p0)
-                                      for i, b in enumerate(bytes_)):
+                                      and b.ptr.undef is None for i, b in enumerate(bytes_)):
                 return p0
         vals = self._stack_bytes(st, slot, f, a, size)
         if vals is None:
             return None
         return Scalar(zext64(fromle(vals), size * 8))
+
+    def split_spill(self, st, base, off, size):
+        """Before a load of `size` bytes at `off` from `base`: if they cover a pointer spilled
+        on some paths only (its `undef` holds on the others), the state split in two, one where
+        the slot holds the pointer and one where it holds the other paths' data; else None.
+        The caller loads from each (which may split again at another such slot)."""
+        if not isinstance(base, Ptr) or base.kind != T.PTR_TO_STACK:
+            return None
+        ai = cval(add_off(base.off, off))
+        f = self._frame_of(st, base)
+        if ai is None or f is None:
+            return None
+        ai = signed(ai)
+        for k in range(size):
+            b = f.stack.get(ai + k)
+            if b is not None and b.ptr is not None and b.ptr.undef is not None:
+                p = b.ptr
+                break
+        else:
+            return None
+        out = []
+        whole = dataclasses.replace(p, undef=None)
+        for cond, as_ptr in ((simp(z3.Not(p.undef)), True), (simp(p.undef), False)):
+            if is_const_false(cond):
+                continue
+            s2 = st.copy()
+            s2.pc = s2.pc + (cond,)
+            for fr in s2.frames:
+                for o, x in fr.stack.items():
+                    if x.ptr is p:
+                        fr.stack[o] = SByte(ptr=whole, i=x.i) if as_ptr else SByte(x.val, x.init)
+            out.append(s2)
+        return out
 
     def stack_store(self, st, slot, base, a, size, val) -> bool:
         f = self._frame_of(st, base)

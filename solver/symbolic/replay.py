@@ -36,7 +36,10 @@ def same_kind(a: str, b: str) -> bool:
     return a == b or any({a, b} <= s for s in EQUIVALENT)
 
 
-def replay_inputs(pfile, program, inputs, slot: int, kind: str) -> ReplayResult:
+def replay_inputs(pfile, program, inputs, slot: int, kind: str,
+                  in_program: Optional[str] = None) -> ReplayResult:
+    """Run `inputs` and compare with the counterexample: a fault at `slot` (of `in_program`,
+    where a tail call led; default the program itself) of `kind`."""
     from bpfsmt.solver.concrete.exec import execute
     try:
         r = execute(pfile, program, inputs)
@@ -60,6 +63,10 @@ def replay_inputs(pfile, program, inputs, slot: int, kind: str) -> ReplayResult:
                             f"REPLAY DISAGREED: executor ran to exit with r0={r.r0} instead of "
                             f"faulting at insn {slot} ({kind})")
     fj = f.to_json()
+    if in_program is not None and r.fault_program not in (None, in_program):
+        return ReplayResult(False, path, fj, None,
+                            f"REPLAY DISAGREED: executor faulted in {r.fault_program} at insn "
+                            f"{f.slot} ({f.kind}), expected {in_program} insn {slot} ({kind})")
     if f.slot == slot and same_kind(f.kind, kind):
         return ReplayResult(True, path, fj, None, f"confirmed by replay: {f.message}")
     return ReplayResult(False, path, fj, None,

@@ -12,9 +12,9 @@ from bpfsmt.spec import faults as F
 from bpfsmt.spec.program import Program
 
 from bpfsmt.solver.symbolic.liveness import ALL_REGS, CALLER_SAVED
-from bpfsmt.solver.symbolic.values import (FALSE, TRUE, Ptr, as_int, bv, guard, is_const_false,
-                                           is_const_true, is_value, ite, merge_val, mk_and,
-                                           shape_of, signed, simp)
+from bpfsmt.solver.symbolic.values import (FALSE, TRUE, Guard, Ptr, as_int, bv, guard,
+                                           is_const_false, is_const_true, is_value, ite,
+                                           merge_val, mk_and, mk_if, shape_of, signed, simp)
 
 # ---------------------------------------------------------------------------------------------
 # Obligations and outcomes
@@ -32,6 +32,7 @@ class Obligation:
     regs: dict = field(default_factory=dict)   # reg -> value at the faulting insn (for --explain)
     note: str = ""
     template: str = ""      # the kernel's wording when it differs from the fault kind's
+    prog: str = ""          # the tail-call target it lies in ("": the checked program)
 
     @property
     def rule(self) -> str:
@@ -55,7 +56,8 @@ class Obligation:
             return t
 
     def label(self) -> str:
-        return f"{self.rule} {self.kind} at insn {self.slot}"
+        where = f" of {self.prog}" if self.prog else ""
+        return f"{self.rule} {self.kind} at insn {self.slot}{where}"
 
 
 @dataclass
@@ -81,14 +83,21 @@ class BoundEvent:
 
 class SByte:
     """One stack byte: a data byte with its initialised condition, or byte `i` of a spilled
-    pointer (the verifier's STACK_SPILL)."""
+    pointer (the verifier's STACK_SPILL). After a join with a path that wrote data there or
+    nothing, the pointer's `undef` says when the slot holds that data (`val`, `init`) instead:
+    a load of the slot splits the state there (`RegionOps.split_spill`)."""
     __slots__ = ("val", "init", "ptr", "i")
 
     def __init__(self, val=None, init=TRUE, ptr=None, i=0):
+        if ptr is not None and val is None:
+            val, init = _ZERO8, FALSE
         self.val, self.init, self.ptr, self.i = val, init, ptr, i
 
     def shape(self):
         return ("p", shape_of(self.ptr), self.i) if self.ptr is not None else "d"
+
+
+_ZERO8 = bv(0, 8)
 
 
 class Frame:
@@ -125,7 +134,8 @@ class Memory:
 
 class TimerEvent(NamedTuple):
     """A bpf_timer helper call on the path: `kind` init | cb | start | cancel on the timer of
-    element (`map`, `key`), effective when `guard` holds; `target` is a callback's slot."""
+    element (`map`, `key`), effective when `guard` holds; `target` is a callback's (program,
+    slot)."""
     kind: str
     map: str
     key: Any
@@ -159,10 +169,10 @@ def _merge_count(c, x, y):
 
 class State:
     __slots__ = ("slot", "frames", "pc", "mem", "calls", "loops", "steps", "nframes",
-                 "lock", "phase", "timers", "main_r0", "refs")
+                 "lock", "phase", "timers", "main_r0", "refs", "prog")
 
     def __init__(self, slot, frames, pc, mem, calls, loops, steps, nframes, lock=None,
-                 phase=0, timers=(), main_r0=None, refs=()):
+                 phase=0, timers=(), main_r0=None, refs=(), prog=""):
         self.slot, self.frames, self.pc, self.mem = slot, frames, pc, mem
         self.calls, self.loops, self.steps = calls, loops, steps
         self.nframes = nframes
@@ -174,24 +184,29 @@ class State:
         self.main_r0 = main_r0
         # acquired references (reserved ringbuf records): (rid, id, alloc slot, held Bool)
         self.refs = refs
+        # the program whose code runs: "" for the checked one, else a tail-call target's name
+        self.prog = prog
 
     def copy(self):
         return State(self.slot, [f.copy() for f in self.frames], self.pc, self.mem.copy(),
                      dict(self.calls), dict(self.loops), self.steps, self.nframes,
-                     self.lock, self.phase, self.timers, self.main_r0, self.refs)
+                     self.lock, self.phase, self.timers, self.main_r0, self.refs, self.prog)
 
     @property
     def f(self) -> Frame:
         return self.frames[-1]
 
     def position(self):
-        return (self.phase,) + tuple(f.ret_slot - 0.5 for f in self.frames[1:]) + (self.slot,)
+        """Where the state is, in the order states are explored: a tail call's target after
+        everything of its caller (the count only grows), frames by their return slots."""
+        return (self.phase, self.calls.get("tail_call", 0), self.prog) + \
+            tuple(f.ret_slot - 0.5 for f in self.frames[1:]) + (self.slot,)
 
     def merge_key(self):
+        """What states must share to merge (the shapes of registers and spilled slots are
+        grouped by `by_shapes`)."""
         return (self.position(), tuple(sorted(self.loops.items())),
                 tuple(sorted((n, k) for n, k in self.calls.items() if n in EXACT_COUNTS)),
-                tuple(tuple(sorted((o, b.shape()) for o, b in f.stack.items() if b.ptr is not None))
-                      for f in self.frames),
                 tuple(f.fno for f in self.frames),
                 tuple(None if f.loop is None else (f.loop[:3], shape_of(f.loop[3]))
                       for f in self.frames),
@@ -201,6 +216,10 @@ class State:
 
     def register_shapes(self) -> tuple:
         return tuple(shape_of(r) for f in self.frames for r in f.regs)
+
+    def stack_shapes(self) -> tuple:
+        """Per frame: {offset: byte shape} of the written stack bytes."""
+        return tuple({o: b.shape() for o, b in f.stack.items()} for f in self.frames)
 
     def pointers(self):
         """Every pointer the state still holds: registers, spilled slots, callback contexts."""
@@ -280,20 +299,37 @@ def _common_prefix(a: tuple, b: tuple) -> int:
     return n
 
 
-def by_register_shapes(states: list[State]) -> list[list[State]]:
-    """States of one merge_key in groups whose registers can merge: equal shapes, where an
-    uninitialised register joins any value (it becomes that value's `undef` case)."""
-    groups: list = []       # [shapes with the uninitialised ones filled in, states]
+def _stack_fits(acc: dict, shapes: dict) -> bool:
+    """A frame's stack bytes can join the group's unless both sides spilled pointers of
+    different shapes at one offset: a spilled pointer joins data or an unwritten slot (the
+    pointer's `undef` case)."""
+    small, big = (acc, shapes) if len(acc) <= len(shapes) else (shapes, acc)
+    for o, x in small.items():
+        if x != "d":
+            y = big.get(o)
+            if y is not None and y != "d" and y != x:
+                return False
+    return True
+
+
+def by_shapes(states: list[State]) -> list[list[State]]:
+    """States of one merge_key in groups whose registers and stack slots can merge: equal
+    shapes, where an uninitialised register or stack slot joins any value (it becomes that
+    value's `undef` case)."""
+    groups: list = []       # [register shapes with the uninitialised filled in, stack, states]
     for st in states:
         shapes = st.register_shapes()
+        stack = st.stack_shapes()
         for g in groups:
-            if all(x is None or y is None or x == y for x, y in zip(g[0], shapes)):
+            if all(x is None or y is None or x == y for x, y in zip(g[0], shapes)) and \
+                    all(_stack_fits(a, b) for a, b in zip(g[1], stack)):
                 g[0] = tuple(x if x is not None else y for x, y in zip(g[0], shapes))
-                g[1].append(st)
+                g[1] = tuple({**b, **a} for a, b in zip(g[1], stack))
+                g[2].append(st)
                 break
         else:
-            groups.append([shapes, [st]])
-    return [g[1] for g in groups]
+            groups.append([shapes, stack, [st]])
+    return [g[2] for g in groups]
 
 
 def merge_states(states: list[State]) -> State:
@@ -378,12 +414,46 @@ def _merge_writes(la, lb, c, ca, cb):
     return tuple(out)
 
 
+def _guarded(log, c) -> tuple:
+    """The entries of a write log, each also conditioned on `c` (lazily, `Guard`)."""
+    if is_const_true(c):
+        return tuple(log)
+    return tuple(e[:-1] + (Guard(c, e[-1]),) for e in log)
+
+
+class _Negation:
+    """Not(c), built once and only if needed."""
+    __slots__ = ("c", "term")
+
+    def __init__(self, c):
+        self.c, self.term = c, None
+
+    def get(self):
+        if self.term is None:
+            c = self.c
+            self.term = FALSE if is_const_true(c) else TRUE if is_const_false(c) else z3.Not(c)
+        return self.term
+
+
+def bool_ite(c, nc: _Negation, x, y):
+    """If(c, x, y) of two Booleans, folding the constant cases without the simplifier (which
+    would simplify the whole of `c`, a long path suffix, at every stack byte)."""
+    if x.eq(y):
+        return x
+    if is_const_true(x) and is_const_false(y):
+        return c
+    if is_const_false(x) and is_const_true(y):
+        return nc.get()
+    return mk_if(c, x, y)
+
+
 def _merge2(a: State, b: State) -> State:
     n = _common_prefix(a.pc, b.pc)
     ra, rb = a.pc[n:], b.pc[n:]
     ca = z3.And(*ra) if ra else TRUE
     cb = z3.And(*rb) if rb else TRUE
     c = ca
+    nc = _Negation(c)
     m = a.copy()
     # the common case is a diamond, Or(c, Not(c)): simplify short suffixes only
     disj = simp(z3.Or(ca, cb)) if len(ra) + len(rb) <= 4 else z3.Or(ca, cb)
@@ -396,17 +466,31 @@ def _merge2(a: State, b: State) -> State:
     for fa, fb, fm in zip(a.frames, b.frames, m.frames):
         fm.regs = [join.val(x, y) for x, y in zip(fa.regs, fb.regs)]
         st = {}
+        spills: dict = {}       # one merged pointer per pair of spilled pointers
         for o in set(fa.stack) | set(fb.stack):
             x, y = fa.stack.get(o), fb.stack.get(o)
-            if x is not None and y is not None and x.ptr is not None:
-                st[o] = SByte(ptr=join.val(x.ptr, y.ptr), i=x.i)
+            xp = x.ptr if x is not None else None
+            yp = y.ptr if y is not None else None
+            xv, xi = (x.val, x.init) if x is not None else (_ZERO8, FALSE)
+            yv, yi = (y.val, y.init) if y is not None else (_ZERO8, FALSE)
+            if xp is not None or yp is not None:
+                # a pointer spilled on one side only holds where that side's condition does,
+                # the other side's data (or nothing) elsewhere; the join names its map-value
+                # region even when both sides hold the same pointer
+                key = (id(xp), id(yp))
+                p = spills.get(key)
+                if p is None:
+                    p = spills[key] = join.val(xp, yp)
+                if x is y and p is xp:
+                    st[o] = x
+                else:
+                    st[o] = SByte(ite(c, xv, yv), bool_ite(c, nc, xi, yi), p,
+                                  (x if xp is not None else y).i)
                 continue
             if x is y:
                 st[o] = x
                 continue
-            xv, xi = (x.val, x.init) if x is not None else (bv(0, 8), FALSE)
-            yv, yi = (y.val, y.init) if y is not None else (bv(0, 8), FALSE)
-            st[o] = SByte(ite(c, xv, yv), simp(ite(c, xi, yi)) if not z3.eq(xi, yi) else xi)
+            st[o] = SByte(ite(c, xv, yv), bool_ite(c, nc, xi, yi))
         fm.stack = st
         if fa.loop is not None:
             fm.loop = fa.loop[:3] + (join.val(fa.loop[3], fb.loop[3]),) + fa.loop[4:]
@@ -421,8 +505,7 @@ def _merge2(a: State, b: State) -> State:
         else:
             ext = _merge_writes(la[k:], lb[k:], c, ca, cb)
         if ext is None:
-            ext = tuple(e[:-1] + (guard(ca, e[-1]),) for e in la[k:])
-            ext += tuple(e[:-1] + (guard(cb, e[-1]),) for e in lb[k:])
+            ext = _guarded(la[k:], ca) + _guarded(lb[k:], cb)
         setattr(mm, name, la[:k] + ext)
     mm.keys = join.keys
     if ma.layout is not None or mb.layout is not None:

@@ -85,7 +85,8 @@ def call(low, st, slot, name, finish):
         fn = low.typed_arg(st, slot, 2, T.PTR_TO_FUNC)
         if fn is None:
             return []
-        st.timers = st.timers + (TimerEvent("cb", mname, key, fn.rid, inited),)
+        # the callback lives in the program that set it (a tail call may have left it)
+        st.timers = st.timers + (TimerEvent("cb", mname, key, (st.prog, fn.rid), inited),)
         return finish(low, st, slot, Scalar(z3.If(inited, bv(0), bv(-EINVAL))))
     if name == "timer_start":
         if _scalar(low, st, slot, 2) is None:
@@ -138,6 +139,7 @@ def after_exit(low, st, slot) -> list:
 
 def _enter_callback(low, st, elem, target):
     """A fresh frame 0 at the callback: R1 = map, R2 = key, R3 = value of the element."""
+    st.prog, target = target
     m = low.env.map_named(elem.map)
     rid = st.value_rid(m.name, target)
     st.mem.keys[rid] = elem.key

@@ -79,8 +79,15 @@ def is_value(e) -> bool:
 
 
 def cval(e) -> Optional[int]:
-    """The Python int of a bit-vector value, None if symbolic (cheap: no simplification)."""
-    return e.as_long() if isinstance(e, z3.BitVecNumRef) else None
+    """The Python int of a bit-vector value, None if symbolic (cheap: no simplification; kept
+    on the term, since the offsets of write logs are asked again at every read)."""
+    if not isinstance(e, z3.BitVecNumRef):
+        return None
+    try:
+        return e._cval
+    except AttributeError:
+        v = e._cval = e.as_long()
+        return v
 
 
 def add_off(e, off: int):

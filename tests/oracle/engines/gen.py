@@ -76,6 +76,20 @@ ONE_SIDE = ("call %[bpf_get_prandom_u32]; r6 = r0; if r6 > 5 goto l1_%=; r7 = 1;
 STORE_BYTES = ("r6 = r1; r2 = *(u32 *)(r1 + 76); *(u64 *)(r10 - 8) = r2; r1 = r6; r2 = 0;"
                "r3 = r10; r3 += -16; r4 = 0; *(u64 *)(r10 - 16) = r4; r4 = 1; r5 = 0;"
                "call %[bpf_skb_store_bytes];")
+# a stack pointer spilled to fp-8 on one side (the other side leaves fp-8 unwritten, or writes
+# the scalar 7 there with OTHER), the slot reloaded and dereferenced after the join (READ)
+SPILL_ONE_SIDE = ("call %[bpf_get_prandom_u32]; r6 = r0; r1 = 0; *(u64 *)(r10 - 16) = r1;"
+                  "OTHER if r6 > 5 goto l1_%=; r2 = r10; r2 += -16; *(u64 *)(r10 - 8) = r2;"
+                  "l1_%=: r0 = 0; READ r3 = *(u64 *)(r10 - 8); r0 = *(u64 *)(r3 + 0);"
+                  "l2_%=: exit;")
+WHERE_SET = "if r6 > 5 goto l2_%=;"
+
+
+def spill(read="", other=""):
+    return SPILL_ONE_SIDE.replace("READ", read).replace(
+        "OTHER", "r1 = 7; *(u64 *)(r10 - 8) = r1;" if other else "")
+
+
 FILES["merging"] = [
     P("merge_lookup_sites", "socket", two_sites()),
     P("merge_lookup_sites_no_null_check", "socket", two_sites(null_check=False)),
@@ -86,6 +100,10 @@ FILES["merging"] = [
     P("ptr_sub32_pkt_end_data", "xdp",
       "r2 = *(u32 *)(r1 + 0); r3 = *(u32 *)(r1 + 4); w3 -= w2; r0 = 0; exit;"),
     P("stale_pkt_spill_kept", "tc", STORE_BYTES + "r0 = 0; exit;"),
+    P("merge_spill_read_where_set", "socket", spill(WHERE_SET)),
+    P("merge_spill_read_after_join", "socket", spill()),
+    P("merge_spill_or_scalar_where_set", "socket", spill(WHERE_SET, other=True)),
+    P("merge_spill_or_scalar_after_join", "socket", spill(other=True)),
 ]
 PRELUDES = {"generic": GENERIC, "ringbuf": RINGBUF, "merging": GENERIC}
 

@@ -116,4 +116,82 @@ SEC("tc") __naked void stale_pkt_spill_kept(void)
 	: : __imm(bpf_skb_store_bytes) : __clobber_all);
 }
 
+SEC("socket") __naked void merge_spill_read_where_set(void)
+{
+	asm volatile (
+	"call %[bpf_get_prandom_u32];\n"
+	"r6 = r0;\n"
+	"r1 = 0;\n"
+	"*(u64 *)(r10 - 16) = r1;\n"
+	"if r6 > 5 goto l1_%=;\n"
+	"r2 = r10;\n"
+	"r2 += -16;\n"
+	"*(u64 *)(r10 - 8) = r2;\n"
+	"l1_%=: r0 = 0;\n"
+	"if r6 > 5 goto l2_%=;\n"
+	"r3 = *(u64 *)(r10 - 8);\n"
+	"r0 = *(u64 *)(r3 + 0);\n"
+	"l2_%=: exit;\n"
+	: : __imm(bpf_get_prandom_u32) : __clobber_all);
+}
+
+SEC("socket") __naked void merge_spill_read_after_join(void)
+{
+	asm volatile (
+	"call %[bpf_get_prandom_u32];\n"
+	"r6 = r0;\n"
+	"r1 = 0;\n"
+	"*(u64 *)(r10 - 16) = r1;\n"
+	"if r6 > 5 goto l1_%=;\n"
+	"r2 = r10;\n"
+	"r2 += -16;\n"
+	"*(u64 *)(r10 - 8) = r2;\n"
+	"l1_%=: r0 = 0;\n"
+	"r3 = *(u64 *)(r10 - 8);\n"
+	"r0 = *(u64 *)(r3 + 0);\n"
+	"l2_%=: exit;\n"
+	: : __imm(bpf_get_prandom_u32) : __clobber_all);
+}
+
+SEC("socket") __naked void merge_spill_or_scalar_where_set(void)
+{
+	asm volatile (
+	"call %[bpf_get_prandom_u32];\n"
+	"r6 = r0;\n"
+	"r1 = 0;\n"
+	"*(u64 *)(r10 - 16) = r1;\n"
+	"r1 = 7;\n"
+	"*(u64 *)(r10 - 8) = r1;\n"
+	"if r6 > 5 goto l1_%=;\n"
+	"r2 = r10;\n"
+	"r2 += -16;\n"
+	"*(u64 *)(r10 - 8) = r2;\n"
+	"l1_%=: r0 = 0;\n"
+	"if r6 > 5 goto l2_%=;\n"
+	"r3 = *(u64 *)(r10 - 8);\n"
+	"r0 = *(u64 *)(r3 + 0);\n"
+	"l2_%=: exit;\n"
+	: : __imm(bpf_get_prandom_u32) : __clobber_all);
+}
+
+SEC("socket") __naked void merge_spill_or_scalar_after_join(void)
+{
+	asm volatile (
+	"call %[bpf_get_prandom_u32];\n"
+	"r6 = r0;\n"
+	"r1 = 0;\n"
+	"*(u64 *)(r10 - 16) = r1;\n"
+	"r1 = 7;\n"
+	"*(u64 *)(r10 - 8) = r1;\n"
+	"if r6 > 5 goto l1_%=;\n"
+	"r2 = r10;\n"
+	"r2 += -16;\n"
+	"*(u64 *)(r10 - 8) = r2;\n"
+	"l1_%=: r0 = 0;\n"
+	"r3 = *(u64 *)(r10 - 8);\n"
+	"r0 = *(u64 *)(r3 + 0);\n"
+	"l2_%=: exit;\n"
+	: : __imm(bpf_get_prandom_u32) : __clobber_all);
+}
+
 char _license[] SEC("license") = "GPL";
