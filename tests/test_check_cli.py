@@ -85,10 +85,13 @@ def test_memory_cap_is_unknown(tmp_path):
     assert row["verdict"] == "unknown" and "memory" in row["message"] and "1 MB" in row["message"]
 
 
-def test_loop_bound_option(tmp_path):
+def test_loop_bound_option(tmp_path, capsys):
+    # trips past --loop-bound are decided by induction, not unrolled
     f = _file(tmp_path, ".program p\n r1 = 10\nl: r1 -= 1\n if r1 != 0 goto l\n r0 = 0\n exit\n")
-    assert main(["check", "--json", "--loop-bound", "4", f]) == 3
+    assert main(["check", "--json", "--loop-bound", "4", f]) == 0
+    assert "4 trips unrolled, then induction" in capsys.readouterr().out
     assert main(["check", "--json", "--loop-bound", "12", f]) == 0
+    assert "induction" not in capsys.readouterr().out
 
 
 def test_csv_and_table(tmp_path, capsys):

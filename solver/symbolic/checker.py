@@ -43,6 +43,7 @@ class CheckResult:
     regs: dict = field(default_factory=dict)
     states: int = 0
     in_program: str = ""              # the tail-call target `insn` lies in ("": this program)
+    loops: list = field(default_factory=list)      # loops decided by induction (descriptions)
 
     def to_json(self) -> dict:
         d = {"program": self.program, "section": self.section, "verdict": self.verdict,
@@ -54,6 +55,8 @@ class CheckResult:
             d["inputs"] = inputs_to_json(self.inputs)
         if self.replay_note:
             d["replay_note"] = self.replay_note
+        if self.loops:
+            d["loops"] = self.loops
         if self.regs:
             d["regs"] = {f"r{k}": v for k, v in self.regs.items()}
         if self.in_program:
@@ -128,6 +131,7 @@ def check(pfile: ProgramFile, program: Program | str, *, timeout: float = 30,
     res = CheckResult(program.name, program.section, "unknown")
     low = S.lower(pfile, program, loop_bound=loop_bound, max_steps=max_steps, deadline=deadline)
     res.states = low.states
+    res.loops = [s.describe() for s in low.summaries]
     obs = low.obligations
     res.obligations = len(obs)
     if low.out_of_time:
@@ -154,6 +158,15 @@ def check(pfile: ProgramFile, program: Program | str, *, timeout: float = 30,
             # later counterexamples must not depend on this one failing first
             solver.add(z3.Not(ob.cond))
             continue
+        if low.summaries:
+            model, why = _strong_or_replayed(solver, res, pfile, program, low, ob, model, replay)
+            if model is None:
+                if why is None:         # the inductive counterexample replayed: res is UNSAFE
+                    res.seconds = time.perf_counter() - t0
+                    return res
+                unknown.append((ob, why))
+                solver.add(z3.Not(ob.cond))
+                continue
         _unsafe(res, pfile, program, low, ob, model, replay)
         res.seconds = time.perf_counter() - t0
         return res
@@ -186,6 +199,26 @@ def check(pfile: ProgramFile, program: Program | str, *, timeout: float = 30,
             res.verdict = "safe"
     res.seconds = time.perf_counter() - t0
     return res
+
+
+def _strong_or_replayed(solver, res, pfile, program, low, ob, model, replay):
+    """A satisfiable obligation of a program with loops decided by induction: (model, None) when
+    a counterexample avoids every havoced loop state (an ordinary one), (None, None) when only
+    an inductive one exists and the executor replays it (res is then UNSAFE), else
+    (None, reason): the fault may need a loop-head state no run reaches."""
+    r, strong, _ = solver.check(z3.And(ob.cond, *[z3.Not(s.marker) for s in low.summaries]))
+    if r == z3.sat:
+        return strong, None
+    loops = ", ".join(sorted({f"insn {s.slot}" for s in low.summaries}))
+    if replay:
+        trial = CheckResult(res.program, res.section, "unknown")
+        _unsafe(trial, pfile, program, low, ob, model, True)
+        if trial.replayed:
+            res.__dict__.update({k: v for k, v in trial.__dict__.items()
+                                 if k not in ("obligations", "proved", "states", "loops")})
+            return None, None
+    return None, (f"it fails from a state satisfying the invariant of the loop at {loops} "
+                  f"(induction step), and {'replay did not reach it' if replay else 'it was not replayed'}")
 
 
 def _out_of_time(res, t0, timeout, where) -> CheckResult:

@@ -182,6 +182,8 @@ def compare(pf, program, inputs, loop_bound: int = 8) -> list[str]:
         return []                               # nothing to compare: UNKNOWN by design
     if low.approx:
         return []                               # over-approximated helpers: a superset, not a run
+    if low.summaries:
+        return []                               # loops from an invariant: a superset, not a run
     pred = evaluate(low, inputs)
     got = execute(pf, program, inputs)
     diffs = list(pred.problems)

@@ -39,7 +39,7 @@ from bpfsmt.solver.concrete.runtime_helpers import HELPERS as EXECUTOR_HELPERS
 from bpfsmt.solver.concrete.runtime_helpers import written_bytes
 from bpfsmt.solver.concrete.exec import ExecInputs
 from bpfsmt.solver.symbolic import env as ENV
-from bpfsmt.solver.symbolic import refs, timers
+from bpfsmt.solver.symbolic import loops, refs, timers
 from bpfsmt.solver.symbolic.state import BoundEvent, Count, Frame, SByte
 from bpfsmt.solver.symbolic.values import (FALSE, TRUE, OPAQUE_KINDS, UNINIT, Ptr, type_name, Scalar, Unsupported, add_off, as_int, bv,
                                            fold, fromle, is_const_false, is_const_true, mk_and,
@@ -472,16 +472,37 @@ def _bpf_loop(low, st, slot):
             return out
         st.pc = st.pc + (simp(z3.Not(bad)),)
     nr = as_int(nrv.v)
-    if nr is None:
-        raise Unsupported(f"bpf_loop with a variable count at insn {slot}")
+    if nr is None or MAX_LOOP_UNROLL < nr & 0xFFFFFFFF <= BPF_MAX_LOOPS:
+        return out + _bpf_loop_by_induction(low, st, slot, z3.Extract(31, 0, nrv.v), ctx, fn.rid)
     nr &= 0xFFFFFFFF
     if nr > BPF_MAX_LOOPS:
         return out + _finish(low, st, slot, Scalar(bv(-E2BIG)))
     if nr == 0:
         return out + _finish(low, st, slot, Scalar(bv(0)))
-    if nr > MAX_LOOP_UNROLL:
-        raise Unsupported(f"bpf_loop of {nr} iterations at insn {slot}")
     return out + _push_callback(low, st, slot, 0, nr, ctx, fn.rid)
+
+
+def _bpf_loop_by_induction(low, st, slot, nr, ctx, target):
+    """bpf_loop with a count the unrolling does not reach: -E2BIG past BPF_MAX_LOOPS, 0 for
+    none, else the callback checked once from an invariant (loops.callbacks)."""
+    out = []
+    for cond, res in ((z3.UGT(nr, BPF_MAX_LOOPS), -E2BIG), (nr == 0, 0)):
+        c = simp(cond)
+        if is_const_false(c):
+            continue
+        s2 = st.copy()
+        s2.pc = st.pc + (c,)
+        out += _finish(low, s2, slot, Scalar(bv(res)))
+        if is_const_true(c):
+            return out
+        st.pc = st.pc + (simp(z3.Not(c)),)
+    after = loops.callbacks(low, st, slot, nr, ctx, target,
+                            lambda s, i: _push_callback(low, s, slot, i, None, ctx, target))
+    if after is None:
+        raise Unsupported(f"bpf_loop at insn {slot}: no inductive invariant for its callback")
+    for s2, r0 in after:
+        out += _finish(low, s2, slot, Scalar(r0))
+    return out
 
 
 def _for_each_map_elem(low, st, slot):
@@ -529,7 +550,7 @@ def _push_callback(low, st, slot, i, nr, ctx, target, map_name=None):
         return []
     regs = [UNINIT] * 11
     if map_name is None:                       # bpf_loop: (index, ctx)
-        regs[1] = Scalar(bv(i))
+        regs[1] = Scalar(bv(i) if isinstance(i, int) else i)
         regs[2] = ctx
     else:                                      # for_each_map_elem: (map, key, value, ctx)
         m = low.env.map_named(map_name)
@@ -542,7 +563,8 @@ def _push_callback(low, st, slot, i, nr, ctx, target, map_name=None):
     fno = len(st.frames)
     regs[10] = Ptr(T.PTR_TO_STACK, fno, bv(0))
     st.frames.append(Frame(regs, {}, slot + 1, fno, target,
-                           (slot, i, nr, ctx, target, map_name)))
+                           (slot, i if isinstance(i, int) else loops.ANY_ITERATION, nr, ctx,
+                            target, map_name)))
     st.slot = target
     return [st]
 
@@ -555,6 +577,9 @@ def loop_callback_return(low, st, slot):
     r0 = callee.regs[0]
     if isinstance(r0, Ptr):
         raise Unsupported(f"bpf_loop callback returning a pointer at insn {slot}")
+    if i is loops.ANY_ITERATION:
+        st.slot = call_slot + 1                # one iteration of a summary: back to it
+        return [st]
     brk = simp(r0.v == 1)
     out = []
     if not is_const_false(brk):

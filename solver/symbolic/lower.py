@@ -89,6 +89,7 @@ from bpfsmt.spec.vocab import RegType as T
 from bpfsmt.solver.symbolic import env as ENV
 from bpfsmt.solver.symbolic import helpers as sym_helpers
 from bpfsmt.solver.symbolic import liveness, refs, timers
+from bpfsmt.solver.symbolic import loops as sym_loops
 from bpfsmt.solver.symbolic.regions import RegionOps
 from bpfsmt.solver.symbolic.state import (BoundEvent, Frame, Lowering, Memory, Obligation, Outcome, State,
                                           by_shapes, merge_states)
@@ -132,6 +133,9 @@ class Lowerer(RegionOps):
         self.outcomes: list[Outcome] = []
         self.bounds: list[BoundEvent] = []
         self.approx: list = []
+        self.summaries: list = []           # loops decided by induction (loops.py)
+        self.loop_info = sym_loops.LoopInfo()
+        self.timed_out = False
         self.fstarts = sorted({f.start for f in program.functions} | {0})
         self._fno = itertools.count(1)
         self._seq = itertools.count()
@@ -222,41 +226,61 @@ class Lowerer(RegionOps):
         regs[1] = self.env.entry_r1()
         regs[10] = Ptr(T.PTR_TO_STACK, 0, bv(0))
         st0 = State(0, [Frame(regs, {}, -1, 0, 0)], (), Memory(), {}, {}, 0, 1)
-        queue: list = []
-        heapq.heappush(queue, (st0.position(), next(self._seq), st0))
         unsupported = None
-        out_of_time = False
         try:
-            while queue:
-                if self.deadline is not None and time.perf_counter() > self.deadline:
-                    out_of_time = True
-                    break
-                pos, _, st = heapq.heappop(queue)
-                group = [st]
-                while queue and queue[0][0] == pos:
-                    group.append(heapq.heappop(queue)[2])
-                if len(group) > 1:
-                    buckets: dict = {}
-                    for g in group:
-                        g.drop_dead_regs(self.code(g.prog).live)
-                        g.drop_dead_keys()
-                        buckets.setdefault(g.merge_key(), []).append(g)
-                    group = [merge_states(b) if len(b) > 1 else b[0]
-                             for same in buckets.values() for b in by_shapes(same)]
-                for g in group:
-                    self.processed += 1
-                    if self.processed > self.max_steps:
-                        self.bounds.append(BoundEvent(g.slot, g.pc_expr(),
-                                                      f"exploration budget of {self.max_steps} "
-                                                      f"instruction visits exhausted"))
-                        continue
-                    for nxt in self.step(g):
-                        heapq.heappush(queue, (nxt.position(), next(self._seq), nxt))
+            self.explore([st0])
         except Unsupported as e:
             unsupported = str(e)
+        axioms = self.env.axioms() + [a for sm in self.summaries for a in sm.assume]
         return Lowering(self.prog, self.obligations, self.outcomes, self.bounds, self.env,
-                        self.env.axioms(), unsupported, self.processed, self.processed,
-                        sorted(set(self.approx)), out_of_time)
+                        axioms, unsupported, self.processed, self.processed,
+                        sorted(set(self.approx)), self.timed_out, self.summaries)
+
+    def explore(self, states, route=None):
+        """Run `states` to their ends in program order, merging states that meet; `route(st)`
+        may take a successor out of the run (a loop summary's trip: back at the loop's cut
+        point, or out of the loop). Past the deadline it stops and sets `timed_out`."""
+        queue = [(s.position(), next(self._seq), s) for s in states]
+        heapq.heapify(queue)
+        while queue:
+            if self.deadline is not None and time.perf_counter() > self.deadline:
+                self.timed_out = True
+                return
+            pos, _, st = heapq.heappop(queue)
+            group = [st]
+            while queue and queue[0][0] == pos:
+                group.append(heapq.heappop(queue)[2])
+            if len(group) > 1:
+                buckets: dict = {}
+                for g in group:
+                    g.drop_dead_regs(self.code(g.prog).live)
+                    g.drop_dead_keys()
+                    buckets.setdefault(g.merge_key(), []).append(g)
+                group = [merge_states(b) if len(b) > 1 else b[0]
+                         for same in buckets.values() for b in by_shapes(same)]
+            for g in group:
+                self.processed += 1
+                if self.processed > self.max_steps:
+                    self.bounds.append(BoundEvent(g.slot, g.pc_expr(),
+                                                  f"exploration budget of {self.max_steps} "
+                                                  f"instruction visits exhausted"))
+                    continue
+                for nxt in self.step(g):
+                    if route is None or not route(nxt):
+                        heapq.heappush(queue, (nxt.position(), next(self._seq), nxt))
+
+    def mark(self) -> tuple:
+        """Where the results stand, so a trial lowering (a loop summary's round) can be undone."""
+        return (len(self.obligations), len(self.outcomes), len(self.bounds), len(self.approx),
+                len(self.summaries))
+
+    def reset(self, mark: tuple):
+        for lst, n in zip((self.obligations, self.outcomes, self.bounds, self.approx,
+                           self.summaries), mark):
+            del lst[n:]
+
+    def time_left(self) -> float:
+        return float("inf") if self.deadline is None else self.deadline - time.perf_counter()
 
     # ---- one instruction ----------------------------------------------------------------------
     def step(self, st: State) -> list[State]:
@@ -464,18 +488,23 @@ class Lowerer(RegionOps):
 
     def goto(self, st, slot, target):
         if target <= slot and target in self.code(st.prog).insns:
-            key = (slot, target)
+            # all back jumps to one target count the trips of one loop
+            key = sym_loops.forest(self, st.prog).key(slot, target)
             # a new trip round this loop: inner loops start afresh
-            loops = {k: v for k, v in st.loops.items() if not (target <= k[1] and k[0] < slot)}
+            loops = {k: v for k, v in st.loops.items() if not (target <= k[1] and k[0] < key[0])}
             n = loops.get(key, 0) + 1
+            st.loops = loops
             if n > self.loop_bound:
+                out = sym_loops.summarize(self, st, slot, key)
+                if out is not None:
+                    return out
                 self.bounds.append(BoundEvent(slot, st.pc_expr(),
                                               f"loop at insn {target}..{slot} may run more than "
                                               f"{self.loop_bound} iterations (--loop-bound)"))
                 return []
             loops[key] = n
-            st.loops = loops
             st.slot = target
+            sym_loops.snapshot(self, st, key, n)
             return [st]
         return self.advance(st, slot, target)
 

@@ -15,6 +15,7 @@ from bpfsmt.spec.vocab import REGION_OF
 from bpfsmt.spec.vocab import RegionKind as RK
 from bpfsmt.spec.vocab import RegType as T
 
+from bpfsmt.solver.symbolic.loops import HAVOC
 from bpfsmt.solver.symbolic.refs import held_cond
 from bpfsmt.solver.symbolic.state import Obligation, SByte, conj
 from bpfsmt.solver.symbolic.values import (D, FALSE, TRUE, Ptr, Scalar, Unsupported, add_off, as_int, bv,
@@ -325,6 +326,12 @@ class RegionOps:
         v = init
         ca = cval(a)
         for (o, b, g, k) in entries:       # oldest first, newest wins; k: the entry's map key
+            if o is HAVOC:
+                # a loop summary forgot the region: every byte is the fresh array's
+                sel = z3.Select(b, z3.Concat(key, a) if k is HAVOC else a)
+                g = guard_term(g)
+                v = sel if is_const_true(g) else mk_if(g, sel, v)
+                continue
             co = cval(o)
             if ca is not None and co is not None:
                 if co != ca:

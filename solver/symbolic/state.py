@@ -538,3 +538,5 @@ class Lowering:
     # replay, and is then UNKNOWN
     approx: list = field(default_factory=list)
     out_of_time: bool = False       # the lowering stopped at its deadline: nothing is decided
+    # loops decided by induction (loops.Summary): obligations on their paths are inductive
+    summaries: list = field(default_factory=list)

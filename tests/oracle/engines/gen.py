@@ -105,12 +105,67 @@ FILES["merging"] = [
     P("merge_spill_or_scalar_where_set", "socket", spill(WHERE_SET, other=True)),
     P("merge_spill_or_scalar_after_join", "socket", spill(other=True)),
 ]
-PRELUDES = {"generic": GENERIC, "ringbuf": RINGBUF, "merging": GENERIC}
+
+# Loops past `check`'s unrolling bound: decided by induction (SAFE), by a replayed
+# counterexample of a late trip (UNSAFE), or not (UNKNOWN: the invariant is not linear).
+LOOPS = """
+struct big { __u32 v[500]; };
+struct small { __u32 v[400]; };
+struct { __uint(type, BPF_MAP_TYPE_ARRAY); __uint(max_entries, 1);
+         __type(key, int); __type(value, struct big); } arr SEC(".maps");
+struct { __uint(type, BPF_MAP_TYPE_ARRAY); __uint(max_entries, 1);
+         __type(key, int); __type(value, struct small); } arr400 SEC(".maps");
+"""
+CB = lambda name, body: P(name, ".text", body, ret="int", static=True)  # noqa: E731
+
+
+def elem(m):
+    """R0 = &m[0] (or the end of the program)."""
+    return (f"r1 = 0; *(u32 *)(r10 - 4) = r1; r2 = r10; r2 += -4; r1 = %[{m}] ll;"
+            "call %[bpf_map_lookup_elem]; if r0 == 0 goto l9_%=;")
+
+
+def sum_loop(m, n, store=False):
+    """for (i = 0; i < n; i++) sum += m->v[i] (or m->v[i] = i)."""
+    body = "*(u32 *)(r2 + 0) = r6;" if store else "r1 = *(u32 *)(r2 + 0); r7 += r1;"
+    return (elem(m) + "r6 = 0; r7 = 0; l0_%=: r1 = r6; r1 <<= 2; r2 = r0; r2 += r1;" + body +
+            f"r6 += 1; if r6 < {n} goto l0_%=; l9_%=: r0 = 0; exit;")
+
+
+BPF_LOOP = ("call %[bpf_get_prandom_u32]; r1 = r0; r1 &= {mask}; r2 = %[{cb}] ll; r3 = 0;"
+            "r4 = 0; call %[bpf_loop]; r0 = 0; exit;")
+# callback(i, ctx): m->v[i] for i up to `limit`
+CB_INDEX = (elem("arr400").replace("r1 = 0;", "r6 = r1; r1 = 0;") +
+            "if r6 > {limit} goto l9_%=; r6 <<= 2; r0 += r6; r0 = *(u32 *)(r0 + 0); l9_%=: r0 = 0; exit;")
+FILES["loops"] = [
+    P("loop_sum_500", "socket", sum_loop("arr", 500)),
+    P("loop_store_500", "socket", sum_loop("arr", 500, store=True)),
+    P("loop_sum_500_of_400", "socket", sum_loop("arr400", 500),
+      comment="trip 400 reads past the 1600-byte value"),
+    P("loop_stack_counter_500", "socket", elem("arr") +
+      "r6 = r0; r1 = 0; *(u64 *)(r10 - 16) = r1; l0_%=: r1 = *(u64 *)(r10 - 16); r2 = r1;"
+      "r2 <<= 2; r3 = r6; r3 += r2; r2 = *(u32 *)(r3 + 0); r1 += 1; *(u64 *)(r10 - 16) = r1;"
+      "if r1 < 500 goto l0_%=; l9_%=: r0 = 0; exit;"),
+    P("loop_pkt_300", "xdp",
+      "r2 = *(u32 *)(r1 + 0); r3 = *(u32 *)(r1 + 4); r6 = 0; r7 = 0;"
+      "l0_%=: r4 = r2; r4 += r6; r5 = r4; r5 += 1; if r5 > r3 goto l9_%=; r1 = *(u8 *)(r4 + 0);"
+      "r7 += r1; r6 += 1; if r6 < 300 goto l0_%=; l9_%=: r0 = 2; exit;"),
+    P("loop_squares", "socket", elem("arr") +
+      "r6 = 0; r7 = 0; l0_%=: r1 = r7; r1 <<= 2; r2 = r0; r2 += r1; r1 = *(u32 *)(r2 + 0);"
+      "r1 = r6; r1 <<= 1; r1 += 1; r7 += r1; r6 += 1; if r6 < 22 goto l0_%=; l9_%=: r0 = 0; exit;",
+      comment="reads v[i * i] for i < 22: safe, but only a quadratic invariant says so"),
+    CB("cb_index_checked", CB_INDEX.format(limit=399)),
+    CB("cb_index_off_by_one", CB_INDEX.format(limit=400)),
+    P("bpf_loop_var_index_checked", "socket", BPF_LOOP.format(mask=1023, cb="cb_index_checked")),
+    P("bpf_loop_var_index_off_by_one", "socket", BPF_LOOP.format(mask=1023, cb="cb_index_off_by_one"),
+      comment="index 400 reads past the 1600-byte value"),
+]
+PRELUDES = {"generic": GENERIC, "ringbuf": RINGBUF, "merging": GENERIC, "loops": LOOPS}
 
 
 def main():
     for name, progs in FILES.items():
-        emit_c(HERE / f"{name}.c", PRELUDES[name], progs, addr_names={"vals", "rb"})
+        emit_c(HERE / f"{name}.c", PRELUDES[name], progs, addr_names={"vals", "rb", "arr", "arr400"})
     print(f"engines: {sum(len(v) for v in FILES.values())} C programs")
 
 

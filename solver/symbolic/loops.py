@@ -1,0 +1,812 @@
+"""Loops past the unrolling bound, decided by induction instead of more unrolling.
+
+The lowering unrolls each loop `--loop-bound` times: that is the base case, and every
+obligation of those trips is an ordinary one (its counterexample a real run). A state about to
+start trip k+1 at the loop's cut point p (the target of its back jump) is replaced by a
+*havoced* state H: every register, stack slot and memory region the loop changes becomes a
+fresh value, constrained only by an invariant, and one trip of the natural loop is lowered
+from H. The invariant is found the way Houdini finds one: candidate facts (interval bounds
+from the loop's compare constants and the values the unrolled trips had, linear relations and
+alignments between the changed values, stack bytes staying initialised) are kept only while Z3
+proves them of the state at trip k+1 (base) and of every state one trip brings back to p
+(step), and the set of havoced components grows until nothing the trip brings back differs
+from H outside it. Then every run that reaches p after k trips is a valuation of H, so the
+obligations lowered from H (the loop body and the code after the loop) cover all of them.
+
+Those obligations are *inductive*: their path conditions carry the loop's marker (a Boolean
+that only H's paths assert), so the checker can tell them apart. A counterexample through H
+may start from a state no run reaches; it is a claim only after the executor replays it, and
+UNKNOWN otherwise (checker.py). No invariant within `MAX_ROUNDS` rounds leaves the old
+loop-bound event: UNKNOWN with its reason.
+"""
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+
+import networkx as nx
+import z3
+
+from bpfsmt.spec.insn import BPF_K, BPF_X
+
+from bpfsmt.solver.concrete.exec import ExecInputs
+from bpfsmt.solver.jit.program import successors
+from bpfsmt.solver.symbolic.liveness import CALLER_SAVED, uses_defs
+from bpfsmt.solver.symbolic.state import BoundEvent, SByte, State
+from bpfsmt.solver.symbolic.values import (FALSE, TRUE, Ptr, Scalar, Unsupported, bv, cval,
+                                           fromle, is_const_false, is_const_true, mk_and,
+                                           shape_of)
+
+# the executor's step budget (ExecInputs.max_steps): a longer run faults (CORE-09)
+EXEC_STEPS = ExecInputs().max_steps
+MAX_ROUNDS = 8              # havoc growth + Houdini drops before giving up on one loop
+CHECK_SECONDS = 5.0         # one Houdini query
+M64 = (1 << 64) - 1
+
+
+class _Havoc:
+    """The offset of a write-log entry standing for 'every byte of this region': its byte is
+    a fresh array (indexed like the region's input array), written by an unknown number of
+    earlier trips of a loop."""
+
+    def __repr__(self):
+        return "HAVOC"
+
+
+HAVOC = _Havoc()
+
+
+@dataclass
+class Summary:
+    """A loop decided by induction at cut point `slot`: `marker` is asserted on the paths that
+    start from the havoced state; `invariant` is what was proved (for the report)."""
+    slot: int
+    marker: object
+    invariant: list
+    havocked: list
+    trips: int
+    assume: list = field(default_factory=list)    # the selectors of the proved facts (axioms)
+
+    def describe(self) -> str:
+        inv = ", ".join(self.invariant) or "true"
+        how = (f"loop at insn {self.slot}: {self.trips} trips unrolled, then induction" if
+               self.trips is not None else
+               f"bpf_loop at insn {self.slot}: the callback checked once for any index < nr,")
+        return f"{how} over {', '.join(self.havocked) or 'nothing'} with invariant {inv}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Natural loops
+# ---------------------------------------------------------------------------------------------
+
+class LoopForest:
+    """The natural loops of a program's control-flow graph (dominators by networkx): for a back
+    jump, the innermost natural loop containing it, and the key its trips are counted under
+    (all back jumps to one target are one loop)."""
+
+    def __init__(self, insns: dict, starts):
+        self.insns = insns
+        self.starts = starts
+
+    @cached_property
+    def graph(self) -> nx.DiGraph:
+        g = nx.DiGraph()
+        g.add_nodes_from(self.insns)
+        for s, i in self.insns.items():
+            g.add_edges_from((s, t) for t in successors(s, i))
+        g.add_edges_from(("entry", s) for s in self.starts if s in self.insns)
+        return g
+
+    @cached_property
+    def bodies(self) -> list[tuple[int, frozenset]]:
+        """(header, body) of each natural loop, loops with one header joined."""
+        g = self.graph
+        idom = nx.immediate_dominators(g, "entry")
+        rev = g.reverse(copy=False)
+        loops: dict = {}
+        for u, h in g.edges:
+            if h == "entry" or u not in idom or not self._dominates(idom, h, u):
+                continue
+            body = {h}
+            stack = [u]
+            while stack:
+                n = stack.pop()
+                if n in body:
+                    continue
+                body.add(n)
+                stack.extend(p for p in rev.successors(n) if p != "entry")
+            loops.setdefault(h, set()).update(body)
+        return [(h, frozenset(b)) for h, b in loops.items()]
+
+    @staticmethod
+    def _dominates(idom, a, b) -> bool:
+        while True:
+            if b == a:
+                return True
+            nb = idom.get(b)
+            if nb is None or nb == b:
+                return False
+            b = nb
+
+    def body_of(self, latch: int, target: int):
+        """The innermost natural loop holding the jump latch -> target, or None (an
+        irreducible cycle)."""
+        best = None
+        for _, body in self.bodies:
+            if latch in body and target in body and (best is None or len(body) < len(best)):
+                best = body
+        return best
+
+    @cached_property
+    def _last_latch(self) -> dict:
+        out: dict = {}
+        for s, i in self.insns.items():
+            for t in successors(s, i):
+                if t <= s:
+                    out[t] = max(out.get(t, s), s)
+        return out
+
+    def key(self, latch: int, target: int) -> tuple:
+        """The trip counter of a back jump: one per target, spanning to its last back jump."""
+        return (self._last_latch.get(target, latch), target)
+
+    def constants(self, body) -> set:
+        """The immediates the loop compares with (bounds of its counters), both widths."""
+        out = set()
+        for s in body:
+            i = self.insns.get(s)
+            if i is not None and i.is_cond_jmp and i.source == BPF_K:
+                imm = i.imm & 0xFFFFFFFF
+                simm = i.imm - (1 << 32) if imm >> 31 else imm
+                out |= {imm, simm & M64}
+        return out
+
+    def written_regs(self, body) -> set:
+        out = set()
+        for s in body:
+            i = self.insns.get(s)
+            if i is not None:
+                d = uses_defs(i)[1]
+                out |= {r for r in range(10) if d >> r & 1}
+        return out
+
+
+def _program(low, prog: str):
+    return low.pfile.program(prog) if prog else low.prog
+
+
+def _starts(low, prog: str) -> list:
+    return sorted({f.start for f in _program(low, prog).functions} | {0})
+
+
+class LoopInfo:
+    """What a lowering keeps about loops: the loop forest of each program it runs (the
+    checked one, "", and tail-call targets) and the states of the last unrolled trips."""
+
+    def __init__(self):
+        self.forests: dict = {}
+        self.snaps: dict = {}
+
+
+def forest(low, prog: str) -> LoopForest:
+    """The loop forest of the checked program ("") or of a tail-call target, made once."""
+    forests = low.loop_info.forests
+    if prog not in forests:
+        forests[prog] = LoopForest(low.code(prog).insns, _starts(low, prog))
+    return forests[prog]
+
+
+# ---------------------------------------------------------------------------------------------
+# Components of a state at the cut point
+# ---------------------------------------------------------------------------------------------
+
+def _same(x, y) -> bool:
+    if x is y:
+        return True
+    if x is None or y is None or type(x) is not type(y):
+        return False
+    if not _eq(x.undef, y.undef):
+        return False
+    if isinstance(x, Scalar):
+        return x.v.eq(y.v)
+    return x.kind == y.kind and x.rid == y.rid and x.off.eq(y.off) and _eq(x.null, y.null)
+
+
+def _eq(a, b) -> bool:
+    return a is b or (a is not None and b is not None and a.eq(b))
+
+
+def _same_byte(x, y) -> bool:
+    if x is y:
+        return True
+    if x is None or y is None:
+        return False
+    if (x.ptr is None) != (y.ptr is None):
+        return False
+    if x.ptr is not None:
+        return x.i == y.i and _same(x.ptr, y.ptr)
+    return x.val.eq(y.val) and x.init.eq(y.init)
+
+
+_SEQ = itertools.count()
+
+
+class _Cut:
+    """One loop at one cut point: the state S at trip k+1, the havoced components, the
+    candidate invariant, and the havoced state built from them."""
+
+    def __init__(self, low, st: State, p: int, regs: set, consts: set):
+        self.low, self.S, self.p = low, st, p
+        self.key = None
+        # the registers a trip may bring back changed (and that matter): live at p
+        self.live = low.code(st.prog).live
+        self.reg_mask = self.live.get(p, 0x7FF)
+        self.top = len(st.frames) - 1
+        self.n = next(_SEQ)
+        self.marker = z3.Bool(f"loop{self.p}_{self.n}")
+        self.havoc: set = set(regs)
+        self.templates: dict = {}
+        self.consts = set(consts)
+        for f in st.frames:
+            self.consts |= {c for r in f.regs if isinstance(r, Scalar)
+                            for c in [cval(r.v)] if c is not None}
+
+    @classmethod
+    def of_loop(cls, low, st, key, body):
+        fr = forest(low, st.prog)
+        live = low.code(st.prog).live.get(key[1], 0x7FF)
+        regs = {("reg", r) for r in fr.written_regs(body) if live >> r & 1
+                and st.f.regs[r] is not None}
+        cut = cls(low, st, key[1], regs, fr.constants(body))
+        cut.key = key
+        return cut
+
+    # -- building H ----------------------------------------------------------------------------
+    def fresh(self, name, bits=64):
+        return z3.BitVec(f"loop{self.p}_{self.n}_{name}_{next(_SEQ)}", bits)
+
+    def fresh_bool(self, name):
+        return z3.Bool(f"loop{self.p}_{self.n}_{name}_{next(_SEQ)}")
+
+    def havoc_value(self, v, name, H):
+        undef = None if v.undef is None else self.fresh_bool(name + "_undef")
+        if isinstance(v, Scalar):
+            return Scalar(self.fresh(name), undef)
+        rid = v.rid
+        if v.rid in H.mem.keys:
+            # any element of that map: a fresh key (keys may alias, as map memory is keyed)
+            m = self.low.env.map_named(v.rid[0])
+            rid = ("loop", self.p, self.n, name)
+            H.mem.keys[rid] = self.fresh(name + "_key", self.low.env.key_bits(m))
+        null = None if v.null is None else self.fresh_bool(name + "_null")
+        return Ptr(v.kind, rid, self.fresh(name + "_off"), null, undef)
+
+    def build(self) -> State:
+        S = self.S
+        H = S.copy()
+        H.mem.keys = dict(S.mem.keys)
+        top = H.frames[self.top]
+        for comp in sorted(self.havoc, key=repr):
+            kind = comp[0]
+            if kind == "reg":
+                r = comp[1]
+                tmpl = self.templates.get(comp, S.f.regs[r])
+                if tmpl is None:
+                    continue
+                v = self.havoc_value(tmpl, f"r{r}", H)
+                if S.f.regs[r] is None:
+                    v = replace(v, undef=self.fresh_bool(f"r{r}_undef"))
+                top.regs[r] = v
+            elif kind == "stk":
+                _, d, o = comp
+                f = H.frames[d]
+                tmpl = self.templates.get(comp) or [S.frames[d].stack.get(o + i) for i in range(8)]
+                if tmpl[0] is not None and tmpl[0].ptr is not None:
+                    p = self.havoc_value(tmpl[0].ptr, f"fp{o}", H)
+                    for i in range(8):
+                        f.stack[o + i] = SByte(ptr=p, i=i)
+                    continue
+                init = self.fresh_bool(f"fp{o}_init")
+                for i in range(8):
+                    f.stack[o + i] = SByte(self.fresh(f"fp{o + i}", 8), init)
+            elif kind == "map":
+                m = self.low.env.map_named(comp[1])
+                arr = z3.Array(f"loop{self.p}_{self.n}_map_{comp[1]}_{next(_SEQ)}",
+                               z3.BitVecSort(self.low.env.key_bits(m) + 64), z3.BitVecSort(8))
+                H.mem.mapw = H.mem.mapw + ((comp[1], HAVOC, HAVOC, arr, TRUE),)
+            elif kind in ("ctx", "pkt"):
+                arr = z3.Array(f"loop{self.p}_{self.n}_{kind}_{next(_SEQ)}", z3.BitVecSort(64),
+                               z3.BitVecSort(8))
+                setattr(H.mem, kind, getattr(H.mem, kind) + ((HAVOC, arr, TRUE),))
+        if self.key is not None:
+            # its trip back to p counts as trip 0: never a summary of its own
+            H.loops = dict(S.loops)
+            H.loops[self.key] = -1
+        H.slot = self.p
+        return H
+
+    # -- comparing what a trip brings back ----------------------------------------------------
+    def grow(self, H: State, R: State) -> set:
+        """Components R changed that H keeps as they were in S."""
+        new = set()
+        if len(R.frames) != len(H.frames):
+            raise Unsupported(f"loop at insn {self.p} changes the call depth")
+        for attr in ("lock", "phase", "main_r0"):
+            if not _same_or_eq(getattr(R, attr), getattr(H, attr)):
+                raise Unsupported(f"loop at insn {self.p} changes its {attr}")
+        if len(R.refs) != len(H.refs) or len(R.timers) != len(H.timers) or \
+                R.mem.layout is not H.mem.layout:
+            raise Unsupported(f"loop at insn {self.p} acquires references, sets timers or "
+                              f"moves the packet")
+        for n in ("acquire", "tail_call"):
+            if R.calls.get(n, 0) != H.calls.get(n, 0):
+                raise Unsupported(f"loop at insn {self.p} calls {n} helpers")
+        live = self.reg_mask
+        hr, rr = H.frames[self.top].regs, R.frames[self.top].regs
+        for r in range(10):
+            if not live >> r & 1 or rr[r] is None and hr[r] is None:
+                continue
+            comp = ("reg", r)
+            if comp in self.havoc:
+                if shape_of(rr[r]) != shape_of(hr[r]) and hr[r] is not None:
+                    raise Unsupported(f"R{r} changes type in the loop at insn {self.p}")
+                if hr[r] is None:
+                    self.templates[comp] = rr[r]
+                    new.add(comp)
+                continue
+            if not _same(rr[r], hr[r]) or (isinstance(rr[r], Ptr) and rr[r].rid in R.mem.keys
+                                            and not _eq(R.mem.keys.get(rr[r].rid),
+                                                        H.mem.keys.get(hr[r].rid))):
+                if hr[r] is not None and rr[r] is not None and shape_of(rr[r]) != shape_of(hr[r]):
+                    raise Unsupported(f"R{r} changes type in the loop at insn {self.p}")
+                if hr[r] is None:
+                    self.templates[comp] = rr[r]
+                new.add(comp)
+        for d, (fh, fr) in enumerate(zip(H.frames, R.frames)):
+            for o in set(fh.stack) | set(fr.stack):
+                slot = o & ~7
+                comp = ("stk", d, slot)
+                if comp in self.havoc:
+                    x, y = fh.stack.get(o), fr.stack.get(o)
+                    if y is not None and x is not None and (x.ptr is None) != (y.ptr is None):
+                        raise Unsupported(f"stack slot fp{slot} changes between data and a "
+                                          f"spilled pointer in the loop at insn {self.p}")
+                    continue
+                if not _same_byte(fh.stack.get(o), fr.stack.get(o)):
+                    y = [fr.stack.get(slot + i) for i in range(8)]
+                    x = [fh.stack.get(slot + i) for i in range(8)]
+                    if y[0] is not None and y[0].ptr is not None and not (
+                            x[0] is not None and x[0].ptr is not None):
+                        self.templates[comp] = y
+                    elif any(b is not None and b.ptr is not None for b in x + y):
+                        if not (x[0] is not None and x[0].ptr is not None and y[0] is not None
+                                and y[0].ptr is not None
+                                and shape_of(x[0].ptr) == shape_of(y[0].ptr)):
+                            raise Unsupported(f"stack slot fp{slot} holds a pointer in part in "
+                                              f"the loop at insn {self.p}")
+                    new.add(comp)
+        ma, mb = H.mem, R.mem
+        for name in ("mapp", "buf"):
+            if len(getattr(ma, name)) != len(getattr(mb, name)):
+                raise Unsupported(f"loop at insn {self.p} updates or deletes map elements or "
+                                  f"writes ringbuf records")
+        if mb.mapw is not ma.mapw:
+            for e in mb.mapw[len(ma.mapw):]:
+                if ("map", e[0]) not in self.havoc:
+                    new.add(("map", e[0]))
+        for name in ("ctx", "pkt"):
+            if getattr(mb, name) is not getattr(ma, name) and (name,) not in self.havoc:
+                if len(getattr(mb, name)) != len(getattr(ma, name)):
+                    new.add((name,))
+        return new
+
+    # -- candidate invariants -------------------------------------------------------------------
+    def probes(self, H: State) -> list:
+        """(name, state -> term or None) for each havoced value a fact can be about."""
+        top = self.top
+        out = []
+        for comp in sorted(self.havoc, key=repr):
+            if comp[0] == "reg":
+                r = comp[1]
+                v = H.frames[top].regs[r]
+                if isinstance(v, Scalar):
+                    out.append((f"r{r}", lambda s, r=r: _scalar(s.frames[top].regs[r])))
+                elif isinstance(v, Ptr):
+                    out.append((f"r{r}.off", lambda s, r=r, k=v.kind: _off(s.frames[top].regs[r], k)))
+            elif comp[0] == "stk":
+                _, d, o = comp
+                b0 = H.frames[d].stack.get(o)
+                if b0 is not None and b0.ptr is not None:
+                    out.append((f"fp{o}.off", lambda s, d=d, o=o, k=b0.ptr.kind:
+                                _off(_spilled(s, d, o), k)))
+                    continue
+                out.append((f"*(u64 *)(fp{o})", lambda s, d=d, o=o: _word(s, d, o, 8)))
+                out.append((f"*(u32 *)(fp{o})", lambda s, d=d, o=o: _word(s, d, o, 4)))
+                out.append((f"*(u32 *)(fp{o + 4})", lambda s, d=d, o=o: _word(s, d, o + 4, 4)))
+                out.append((f"fp{o} initialised", lambda s, d=d, o=o: _inited(s, d, o)))
+        return out
+
+    def candidates(self, H: State, snaps: list) -> list:
+        """Facts that hold of every observed trip: (text, state -> Bool or None)."""
+        pts = snaps + [self.S]
+        cands = []
+        num = []
+        for name, pr in self.probes(H):
+            if name.endswith("initialised"):
+                cands.append((name, pr, None))
+                continue
+            obs = [cval(t) if t is not None else None for t in (pr(s) for s in pts)]
+            known = [o for o in obs if o is not None]
+            num.append((name, pr, obs))
+            consts = set(self.consts) | set(known) | {0}
+            consts |= {(c + d) & M64 for c in list(consts) for d in (-1, 1)}
+            for c in sorted(consts):
+                sc = c - (1 << 64) if c >> 63 else c
+                for op, text, py in (
+                        (z3.ULE, "<=", lambda x, c=c: x <= c),
+                        (z3.UGE, ">=", lambda x, c=c: x >= c),
+                        (lambda x, y: x <= y, "s<=", lambda x, sc=sc: _s(x) <= sc),
+                        (lambda x, y: x >= y, "s>=", lambda x, sc=sc: _s(x) >= sc)):
+                    if all(py(o) for o in known):
+                        cands.append((f"{name} {text} {sc if text[0] == 's' else c}",
+                                      _bound(pr, op, c), (name, text, c)))
+            if known and len(known) == len(obs):
+                for m in (1, 3, 7):
+                    if len({o & m for o in known}) == 1:
+                        r = known[0] & m
+                        cands.append((f"{name} & {m} == {r}", _mask(pr, m, r), None))
+        for (na, pa, oa), (nb, pb, ob) in itertools.permutations(num, 2):
+            pairs = [(x, y) for x, y in zip(oa, ob) if x is not None and y is not None]
+            if len({x for x, _ in pairs}) < 2:
+                continue
+            (x1, y1), (x2, y2) = pairs[0], next(pq for pq in pairs if pq[0] != pairs[0][0])
+            dx, dy = x2 - x1, _s((y2 - y1) & M64)
+            if dy % dx:
+                continue
+            a = dy // dx
+            b = (y1 - a * x1) & M64
+            if all((a * x + b - y) & M64 == 0 for x, y in pairs):
+                cands.append((f"{nb} == {a}*{na} + {_s(b)}", _linear(pa, pb, a, b), None))
+        return cands
+
+
+def _same_or_eq(a, b) -> bool:
+    if a is b:
+        return True
+    if isinstance(a, (Scalar, Ptr)):
+        return _same(a, b)
+    return a == b
+
+
+def _s(x):
+    return x - (1 << 64) if x >> 63 else x
+
+
+def _scalar(v):
+    return v.v if isinstance(v, Scalar) else None
+
+
+def _off(v, kind):
+    return v.off if isinstance(v, Ptr) and v.kind == kind else None
+
+
+def _spilled(s, d, o):
+    b = s.frames[d].stack.get(o)
+    return b.ptr if b is not None and b.ptr is not None and b.i == 0 else None
+
+
+def _word(s, d, o, n):
+    bs = [s.frames[d].stack.get(o + i) for i in range(n)]
+    if any(b is None or b.ptr is not None for b in bs):
+        return None
+    v = fromle([b.val for b in bs])
+    return v if n == 8 else z3.ZeroExt(64 - 8 * n, v)
+
+
+def _inited(s, d, o):
+    bs = [s.frames[d].stack.get(o + i) for i in range(8)]
+    if any(b is None or b.ptr is not None for b in bs):
+        return None
+    return mk_and(*[b.init for b in bs])
+
+
+def _bound(pr, op, c):
+    def f(s):
+        x = pr(s)
+        return None if x is None else op(x, bv(c))
+    return f
+
+
+def _mask(pr, m, r):
+    def f(s):
+        x = pr(s)
+        return None if x is None else (x & bv(m)) == bv(r)
+    return f
+
+
+def _linear(pa, pb, a, b):
+    def f(s):
+        x, y = pa(s), pb(s)
+        return None if x is None or y is None else y == x * bv(a & M64) + bv(b)
+    return f
+
+
+# ---------------------------------------------------------------------------------------------
+# Houdini
+# ---------------------------------------------------------------------------------------------
+
+def _houdini(low, pc, state, cands) -> list:
+    """The candidates Z3 proves of `state` under path condition `pc` (the rest dropped): one
+    query for the disjunction of their negations, dropping what each model falsifies."""
+    keep = []
+    terms = []
+    for c in cands:
+        t = c[1](state)
+        if t is None or is_const_false(t):
+            continue
+        if is_const_true(t):
+            keep.append(c)
+        else:
+            terms.append((c, t))
+    if not terms:
+        return keep
+    s = z3.Solver()
+    s.set("timeout", int(1000 * max(0.1, min(CHECK_SECONDS, low.time_left()))))
+    s.add(*low.env.axioms())
+    s.add(*pc)
+    while terms:
+        r = s.check(z3.Or(*[z3.Not(t) for _, t in terms]))
+        if r == z3.unsat:
+            return keep + [c for c, _ in terms]
+        if r != z3.sat:
+            return keep
+        m = s.model()
+        terms = [(c, t) for c, t in terms
+                 if not z3.is_false(m.eval(t, model_completion=True))]
+    return keep
+
+
+def snapshot(low, st: State, key, n: int):
+    """Keep the states of the last two unrolled trips at the cut point: the values the
+    candidate invariants must cover."""
+    if n >= 1 and n + 2 > low.loop_bound:
+        lst = low.loop_info.snaps.setdefault((st.prog, key, len(st.frames)), [])
+        lst.append(st.copy())
+        del lst[:-2]
+
+
+def summarize(low, st: State, latch: int, key):
+    """States that leave the loop after any number of trips beyond the bound, lowered from
+    the havoced state; None when the loop has no natural-loop shape (the caller keeps the
+    loop-bound event)."""
+    p = key[1]
+    body = forest(low, st.prog).body_of(latch, p)
+    if body is None:
+        return None
+    st.slot = p
+    st.drop_dead_regs(low.code(st.prog).live)
+    st.drop_dead_keys()
+    cut = _Cut.of_loop(low, st, key, body)
+    depth = len(st.frames)
+    snaps = low.loop_info.snaps.get((st.prog, key, depth), [])
+    snaps = [s for s in snaps if len(s.frames) == depth]
+    found = _induct(low, cut, snaps, lambda H: _one_trip(low, H, body, p, depth))
+    if found is None:
+        low.bounds.append(BoundEvent(latch, st.pc_expr(),
+                                     f"loop at insn {p}..{latch} may run more than "
+                                     f"{low.loop_bound} iterations and no inductive invariant "
+                                     f"was found (--loop-bound)"))
+        return []
+    H, cands, back, out = found
+    trips = _ranking(low, cut, H, back, cands, low.summaries[-1].assume)
+    steps = None if trips is None else (low.loop_bound + trips) * len(body)
+    if steps is None or steps > EXEC_STEPS:
+        # an endless run is a fault of its own (CORE-09): SAFE needs the loop to end
+        why = ("no ranking function shows it ends" if steps is None else
+               f"it may run {low.loop_bound + trips} trips, past the executor's budget of "
+               f"{EXEC_STEPS} instructions")
+        low.bounds.append(BoundEvent(latch, st.pc_expr(), f"loop at insn {p}..{latch}: {why}"))
+    return out
+
+
+def _induct(low, cut, snaps, trip):
+    """Grow the havoced components and shrink the candidate facts until one trip from H
+    (`trip(H)` -> states back at the cut point, states out of it) brings back only states
+    that H covers and that satisfy every fact: (H, facts, back, out), the trip's results
+    kept; None when MAX_ROUNDS rounds do not get there (results undone)."""
+    st = cut.S
+    cands = None
+    for _ in range(MAX_ROUNDS):
+        mark = low.mark()
+        H = cut.build()
+        if cands is None:
+            cands = _houdini(low, st.pc, st, cut.candidates(H, snaps))
+        # each fact assumed under a selector, so that dropping one needs no new trip
+        sel = [cut.fresh_bool("sel") for _ in cands]
+        H.pc = st.pc + (cut.marker,) + tuple(z3.Implies(b, c[1](H)) for b, c in zip(sel, cands))
+        back, out = trip(H)
+        if low.timed_out:
+            return None
+        new = set()
+        for R in back:
+            R.drop_dead_regs(cut.live)
+            new |= cut.grow(H, R)
+        if new:
+            cut.havoc |= new
+            cands = None
+            low.reset(mark)
+            continue
+        kept = list(range(len(cands)))
+        while True:
+            before = len(kept)
+            for R in back:
+                assume = [sel[j] for j in kept] + [z3.Not(b) for j, b in enumerate(sel)
+                                                   if j not in kept]
+                ok = _houdini(low, R.pc + tuple(assume), R,
+                              [(j,) + cands[j][1:] for j in kept])
+                kept = [c[0] for c in ok]
+            if len(kept) == before:
+                break
+        assume = [b if j in kept else z3.Not(b) for j, b in enumerate(sel)]
+        cands = [cands[j] for j in kept]
+        low.summaries.append(Summary(cut.p, cut.marker, _strongest(cands),
+                                     sorted(_name(c) for c in cut.havoc),
+                                     low.loop_bound if cut.key is not None else None, assume))
+        return H, cands, back, out
+    low.reset(mark)
+    return None
+
+
+class _Summarised:
+    """The iteration of a bpf_loop callback frame that runs from a summary's havoced state."""
+
+    def __repr__(self):
+        return "any"
+
+
+ANY_ITERATION = _Summarised()
+
+
+def callbacks(low, st: State, slot: int, nr, ctx, target: int, push):
+    """bpf_loop(nr, callback, ctx, 0) with 0 < nr <= BPF_MAX_LOOPS a count the unrolling does not
+    reach: the callback checked once from a state H of the caller whose memory the callback
+    changes is havoced under an invariant, with index i < nr; the invariant proved of the
+    state at the call (no iteration yet) and of every return of the callback. The call's
+    result is then some value in [1, nr] in a state satisfying it. `push(state, i)` enters
+    the callback. [(state after the call, R0 term)], or None (UNKNOWN, as before)."""
+    depth = len(st.frames)
+    cut = _Cut(low, st, slot, set(), _callback_constants(low, st.prog, target))
+    # R0-R5 are the call's to overwrite; the callback cannot touch the caller's R6-R9
+    cut.reg_mask = cut.live.get(slot + 1, 0x7FF) & ~CALLER_SAVED
+    i = z3.ZeroExt(32, cut.fresh("index", 32))
+    nr64 = z3.ZeroExt(32, nr)
+
+    def trip(H):
+        run = H.copy()
+        run.pc = run.pc + (z3.ULT(i, nr64),)
+        back, out = [], []
+
+        def route(s) -> bool:
+            if len(s.frames) <= depth:
+                back.append(s)
+                return True
+            return False
+
+        low.explore(push(run, i), route)
+        return back, out
+
+    found = _induct(low, cut, [], trip)
+    if found is None:
+        return None
+    C = cut.build()
+    _, cands, _, _ = found
+    r0 = cut.fresh("loop_result")
+    C.pc = st.pc + (cut.marker,) + tuple(c[1](C) for c in cands) + (
+        z3.UGE(r0, bv(1)), z3.ULE(r0, nr64))
+    C.slot = slot
+    # every iteration runs the callback: the executor's step budget bounds nr
+    n = max(1, _function_size(low, st.prog, target))
+    r, _, _ = _solve(low, st.pc + (z3.UGT(nr64, bv(EXEC_STEPS // n)),))
+    if r != z3.unsat:
+        low.bounds.append(BoundEvent(slot, st.pc_expr(),
+                                     f"bpf_loop at insn {slot} may call its callback more than "
+                                     f"{EXEC_STEPS // n} times, past the executor's budget of "
+                                     f"{EXEC_STEPS} instructions"))
+    return [(C, r0)]
+
+
+def _function_size(low, st_prog: str, start: int) -> int:
+    prog = _program(low, st_prog)
+    later = [s for s in _starts(low, st_prog) if s > start]
+    return (min(later) if later else prog.slot_count()) - start
+
+
+def _callback_constants(low, st_prog: str, start: int) -> set:
+    body = range(start, start + _function_size(low, st_prog, start))
+    return forest(low, st_prog).constants(body)
+
+
+def _solve(low, pc):
+    s = z3.Solver()
+    s.set("timeout", int(1000 * max(0.1, min(CHECK_SECONDS, low.time_left()))))
+    s.add(*low.env.axioms())
+    s.add(*pc)
+    r = s.check()
+    return r, (s.model() if r == z3.sat else None), s.reason_unknown()
+
+
+def _bounds(cands) -> dict:
+    """probe -> (largest lower, smallest upper) unsigned bound among the proved facts."""
+    out: dict = {}
+    for c in cands:
+        if c[2] is None or c[2][1] not in ("<=", ">="):
+            continue
+        name, op, k = c[2]
+        lo, hi = out.get(name, (0, M64))
+        out[name] = (max(lo, k), hi) if op == ">=" else (lo, min(hi, k))
+    return out
+
+
+def _strongest(cands) -> list:
+    """The invariant as the report prints it: per value its unsigned range, then the rest."""
+    rng = [f"{n} in [{lo}, {hi}]" for n, (lo, hi) in sorted(_bounds(cands).items())
+           if (lo, hi) != (0, M64)]
+    return rng + [c[0] for c in cands if c[2] is None]
+
+
+def _ranking(low, cut, H, back, cands, assume):
+    """How many more trips the loop can make: a havoced value in a proved range [lo, hi]
+    that every trip strictly increases (or decreases) bounds them by hi - lo; None when no
+    such value is found (the loop may not end)."""
+    if not back:
+        return 0
+    bounds = _bounds(cands)
+    best = None
+    for name, pr in cut.probes(H):
+        if name not in bounds or name.endswith("initialised"):
+            continue
+        lo, hi = bounds[name]
+        x = pr(H)
+        for step in (z3.ULT, z3.UGT):
+            ok = True
+            for R in back:
+                y = pr(R)
+                if y is None or _houdini(low, R.pc + tuple(assume), R,
+                                               [("", lambda s, y=y: step(x, y), None)]) == []:
+                    ok = False
+                    break
+            if ok and (best is None or hi - lo < best):
+                best = hi - lo
+    return best
+
+
+def _name(comp) -> str:
+    if comp[0] == "reg":
+        return f"r{comp[1]}"
+    if comp[0] == "stk":
+        return f"fp{comp[2]}" + (f"@{comp[1]}" if comp[1] else "")
+    if comp[0] == "map":
+        return f"map {comp[1]}"
+    return comp[0]
+
+
+def _one_trip(low, H, body, p, depth):
+    """Lower one trip from H: the states back at p, and those leaving the loop (which the
+    main lowering continues)."""
+    back, out = [], []
+
+    def route(s) -> bool:
+        d = len(s.frames)
+        if d > depth:
+            return False
+        if d == depth and s.slot == p:
+            back.append(s)
+            return True
+        if d < depth or s.slot not in body:
+            out.append(s)
+            return True
+        return False
+
+    low.explore([H.copy()], route)
+    return back, out

@@ -1,0 +1,238 @@
+#include <linux/bpf.h>
+#include <bpf/bpf_helpers.h>
+#include "oracle_asm.h"
+
+struct big { __u32 v[500]; };
+struct small { __u32 v[400]; };
+struct { __uint(type, BPF_MAP_TYPE_ARRAY); __uint(max_entries, 1);
+         __type(key, int); __type(value, struct big); } arr SEC(".maps");
+struct { __uint(type, BPF_MAP_TYPE_ARRAY); __uint(max_entries, 1);
+         __type(key, int); __type(value, struct small); } arr400 SEC(".maps");
+
+static __naked __attribute__((noinline, used)) int cb_index_checked(void);
+static __naked __attribute__((noinline, used)) int cb_index_off_by_one(void);
+
+SEC("socket") __naked void loop_sum_500(void)
+{
+	asm volatile (
+	"r1 = 0;\n"
+	"*(u32 *)(r10 - 4) = r1;\n"
+	"r2 = r10;\n"
+	"r2 += -4;\n"
+	"r1 = %[arr] ll;\n"
+	"call %[bpf_map_lookup_elem];\n"
+	"if r0 == 0 goto l9_%=;\n"
+	"r6 = 0;\n"
+	"r7 = 0;\n"
+	"l0_%=: r1 = r6;\n"
+	"r1 <<= 2;\n"
+	"r2 = r0;\n"
+	"r2 += r1;\n"
+	"r1 = *(u32 *)(r2 + 0);\n"
+	"r7 += r1;\n"
+	"r6 += 1;\n"
+	"if r6 < 500 goto l0_%=;\n"
+	"l9_%=: r0 = 0;\n"
+	"exit;\n"
+	: : __imm_addr(arr), __imm(bpf_map_lookup_elem) : __clobber_all);
+}
+
+SEC("socket") __naked void loop_store_500(void)
+{
+	asm volatile (
+	"r1 = 0;\n"
+	"*(u32 *)(r10 - 4) = r1;\n"
+	"r2 = r10;\n"
+	"r2 += -4;\n"
+	"r1 = %[arr] ll;\n"
+	"call %[bpf_map_lookup_elem];\n"
+	"if r0 == 0 goto l9_%=;\n"
+	"r6 = 0;\n"
+	"r7 = 0;\n"
+	"l0_%=: r1 = r6;\n"
+	"r1 <<= 2;\n"
+	"r2 = r0;\n"
+	"r2 += r1;\n"
+	"*(u32 *)(r2 + 0) = r6;\n"
+	"r6 += 1;\n"
+	"if r6 < 500 goto l0_%=;\n"
+	"l9_%=: r0 = 0;\n"
+	"exit;\n"
+	: : __imm_addr(arr), __imm(bpf_map_lookup_elem) : __clobber_all);
+}
+
+/* trip 400 reads past the 1600-byte value */
+SEC("socket") __naked void loop_sum_500_of_400(void)
+{
+	asm volatile (
+	"r1 = 0;\n"
+	"*(u32 *)(r10 - 4) = r1;\n"
+	"r2 = r10;\n"
+	"r2 += -4;\n"
+	"r1 = %[arr400] ll;\n"
+	"call %[bpf_map_lookup_elem];\n"
+	"if r0 == 0 goto l9_%=;\n"
+	"r6 = 0;\n"
+	"r7 = 0;\n"
+	"l0_%=: r1 = r6;\n"
+	"r1 <<= 2;\n"
+	"r2 = r0;\n"
+	"r2 += r1;\n"
+	"r1 = *(u32 *)(r2 + 0);\n"
+	"r7 += r1;\n"
+	"r6 += 1;\n"
+	"if r6 < 500 goto l0_%=;\n"
+	"l9_%=: r0 = 0;\n"
+	"exit;\n"
+	: : __imm_addr(arr400), __imm(bpf_map_lookup_elem) : __clobber_all);
+}
+
+SEC("socket") __naked void loop_stack_counter_500(void)
+{
+	asm volatile (
+	"r1 = 0;\n"
+	"*(u32 *)(r10 - 4) = r1;\n"
+	"r2 = r10;\n"
+	"r2 += -4;\n"
+	"r1 = %[arr] ll;\n"
+	"call %[bpf_map_lookup_elem];\n"
+	"if r0 == 0 goto l9_%=;\n"
+	"r6 = r0;\n"
+	"r1 = 0;\n"
+	"*(u64 *)(r10 - 16) = r1;\n"
+	"l0_%=: r1 = *(u64 *)(r10 - 16);\n"
+	"r2 = r1;\n"
+	"r2 <<= 2;\n"
+	"r3 = r6;\n"
+	"r3 += r2;\n"
+	"r2 = *(u32 *)(r3 + 0);\n"
+	"r1 += 1;\n"
+	"*(u64 *)(r10 - 16) = r1;\n"
+	"if r1 < 500 goto l0_%=;\n"
+	"l9_%=: r0 = 0;\n"
+	"exit;\n"
+	: : __imm_addr(arr), __imm(bpf_map_lookup_elem) : __clobber_all);
+}
+
+SEC("xdp") __naked void loop_pkt_300(void)
+{
+	asm volatile (
+	"r2 = *(u32 *)(r1 + 0);\n"
+	"r3 = *(u32 *)(r1 + 4);\n"
+	"r6 = 0;\n"
+	"r7 = 0;\n"
+	"l0_%=: r4 = r2;\n"
+	"r4 += r6;\n"
+	"r5 = r4;\n"
+	"r5 += 1;\n"
+	"if r5 > r3 goto l9_%=;\n"
+	"r1 = *(u8 *)(r4 + 0);\n"
+	"r7 += r1;\n"
+	"r6 += 1;\n"
+	"if r6 < 300 goto l0_%=;\n"
+	"l9_%=: r0 = 2;\n"
+	"exit;\n"
+	: : : __clobber_all);
+}
+
+/* reads v[i * i] for i < 22: safe, but only a quadratic invariant says so */
+SEC("socket") __naked void loop_squares(void)
+{
+	asm volatile (
+	"r1 = 0;\n"
+	"*(u32 *)(r10 - 4) = r1;\n"
+	"r2 = r10;\n"
+	"r2 += -4;\n"
+	"r1 = %[arr] ll;\n"
+	"call %[bpf_map_lookup_elem];\n"
+	"if r0 == 0 goto l9_%=;\n"
+	"r6 = 0;\n"
+	"r7 = 0;\n"
+	"l0_%=: r1 = r7;\n"
+	"r1 <<= 2;\n"
+	"r2 = r0;\n"
+	"r2 += r1;\n"
+	"r1 = *(u32 *)(r2 + 0);\n"
+	"r1 = r6;\n"
+	"r1 <<= 1;\n"
+	"r1 += 1;\n"
+	"r7 += r1;\n"
+	"r6 += 1;\n"
+	"if r6 < 22 goto l0_%=;\n"
+	"l9_%=: r0 = 0;\n"
+	"exit;\n"
+	: : __imm_addr(arr), __imm(bpf_map_lookup_elem) : __clobber_all);
+}
+
+static __naked __attribute__((noinline, used)) int cb_index_checked(void)
+{
+	asm volatile (
+	"r6 = r1;\n"
+	"r1 = 0;\n"
+	"*(u32 *)(r10 - 4) = r1;\n"
+	"r2 = r10;\n"
+	"r2 += -4;\n"
+	"r1 = %[arr400] ll;\n"
+	"call %[bpf_map_lookup_elem];\n"
+	"if r0 == 0 goto l9_%=;\n"
+	"if r6 > 399 goto l9_%=;\n"
+	"r6 <<= 2;\n"
+	"r0 += r6;\n"
+	"r0 = *(u32 *)(r0 + 0);\n"
+	"l9_%=: r0 = 0;\n"
+	"exit;\n"
+	: : __imm_addr(arr400), __imm(bpf_map_lookup_elem) : __clobber_all);
+}
+
+static __naked __attribute__((noinline, used)) int cb_index_off_by_one(void)
+{
+	asm volatile (
+	"r6 = r1;\n"
+	"r1 = 0;\n"
+	"*(u32 *)(r10 - 4) = r1;\n"
+	"r2 = r10;\n"
+	"r2 += -4;\n"
+	"r1 = %[arr400] ll;\n"
+	"call %[bpf_map_lookup_elem];\n"
+	"if r0 == 0 goto l9_%=;\n"
+	"if r6 > 400 goto l9_%=;\n"
+	"r6 <<= 2;\n"
+	"r0 += r6;\n"
+	"r0 = *(u32 *)(r0 + 0);\n"
+	"l9_%=: r0 = 0;\n"
+	"exit;\n"
+	: : __imm_addr(arr400), __imm(bpf_map_lookup_elem) : __clobber_all);
+}
+
+SEC("socket") __naked void bpf_loop_var_index_checked(void)
+{
+	asm volatile (
+	"call %[bpf_get_prandom_u32];\n"
+	"r1 = r0;\n"
+	"r1 &= 1023;\n"
+	"r2 = %[cb_index_checked] ll;\n"
+	"r3 = 0;\n"
+	"r4 = 0;\n"
+	"call %[bpf_loop];\n"
+	"r0 = 0;\n"
+	"exit;\n"
+	: : __imm(bpf_get_prandom_u32), __imm_addr(cb_index_checked), __imm(bpf_loop) : __clobber_all);
+}
+
+/* index 400 reads past the 1600-byte value */
+SEC("socket") __naked void bpf_loop_var_index_off_by_one(void)
+{
+	asm volatile (
+	"call %[bpf_get_prandom_u32];\n"
+	"r1 = r0;\n"
+	"r1 &= 1023;\n"
+	"r2 = %[cb_index_off_by_one] ll;\n"
+	"r3 = 0;\n"
+	"r4 = 0;\n"
+	"call %[bpf_loop];\n"
+	"r0 = 0;\n"
+	"exit;\n"
+	: : __imm(bpf_get_prandom_u32), __imm_addr(cb_index_off_by_one), __imm(bpf_loop) : __clobber_all);
+}
+
+char _license[] SEC("license") = "GPL";

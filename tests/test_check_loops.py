@@ -1,0 +1,113 @@
+"""Loops past `--loop-bound` in `check` (solver/symbolic/loops.py): k trips unrolled, then an
+invariant proved by induction. The programs of tests/oracle/engines/loops.c carry the labels of
+the real 6.1 and 6.12 kernels (both track every trip of these loops exactly); `check` must
+decide them without unrolling them: SAFE when the kernel accepts, UNSAFE with a counterexample
+the executor replays when it rejects, and UNKNOWN (never SAFE) when the invariant it needs is
+out of its reach or the loop may not end."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from oracle_labels import label_object_path, load_labels
+
+from bpfsmt.grammar.loader import load
+from bpfsmt.grammar.asm import parse_program_text
+from bpfsmt.solver.symbolic.checker import check
+
+LOOPS = [lb for lb in load_labels("engines") if lb.file == "loops.c"]
+LOOPS_612 = {lb.prog: lb for lb in load_labels("engines", kernel="6.12") if lb.file == "loops.c"}
+SHARED = os.environ.get("BPFSMT_SHARED",
+                        os.path.join(os.path.dirname(__file__), "..", "..", "shared"))
+BOUNDED_LOOP = os.path.join(SHARED, "corpus", "ebpf-samples", "build", "bounded_loop.o")
+
+
+def _check(prog, **kw):
+    return check(load(str(label_object_path(LOOPS[0]))), prog, timeout=120, **kw)
+
+
+def test_labels_cover_safe_unsafe_and_both_kernels():
+    verdicts = {lb.prog: lb.accepted for lb in LOOPS}
+    assert verdicts["loop_sum_500"] and not verdicts["loop_sum_500_of_400"]
+    assert {p: lb.accepted for p, lb in LOOPS_612.items()} == verdicts
+
+
+@pytest.mark.parametrize("prog", ["loop_sum_500", "loop_store_500", "loop_stack_counter_500",
+                                  "loop_pkt_300"])
+def test_loop_of_hundreds_of_trips_is_safe_by_induction(prog):
+    assert next(lb for lb in LOOPS if lb.prog == prog).accepted
+    r = _check(prog)
+    assert r.verdict == "safe", (r.verdict, r.reason)
+    # decided after the 8 unrolled trips, from an invariant bounding the counter
+    assert len(r.loops) == 1 and "8 trips unrolled" in r.loops[0], r.loops
+    assert "499]" in r.loops[0] or "299]" in r.loops[0], r.loops
+
+
+def test_late_overrun_is_unsafe_and_replayed():
+    assert not next(lb for lb in LOOPS if lb.prog == "loop_sum_500_of_400").accepted
+    r = _check("loop_sum_500_of_400")
+    assert (r.verdict, r.kind, r.replayed) == ("unsafe", "map_value_oob", True), (r.verdict, r.reason)
+    # the fault is beyond the unrolled trips: the induction step found it, replay confirmed it
+    assert r.loops
+
+
+def test_non_inductive_invariant_is_unknown_with_its_reason():
+    # v[i * i] for i < 22: safe, but the needed fact j == i * i is not linear
+    assert next(lb for lb in LOOPS if lb.prog == "loop_squares").accepted
+    r = _check("loop_squares")
+    assert r.verdict == "unknown", (r.verdict, r.message)
+    assert "induction step" in r.reason and "replay did not reach it" in r.reason
+
+
+def test_unrolling_enough_trips_needs_no_induction():
+    r = _check("loop_squares", loop_bound=30)
+    assert r.verdict == "safe" and not r.loops, (r.verdict, r.reason)
+
+
+def test_loop_bound_is_the_base_case_depth():
+    # the overrun at trip 400 is found by the induction step whatever the base case depth
+    for lb in (0, 2):
+        r = _check("loop_sum_500_of_400", loop_bound=lb)
+        assert (r.verdict, r.replayed) == ("unsafe", True)
+        assert f"{lb} trips unrolled" in r.loops[0]
+
+
+def test_endless_loop_is_never_safe():
+    pf = parse_program_text(".program p\n r0 = 0\nl: r0 += 0\n goto l\n exit\n")
+    r = check(pf, pf.programs[0], loop_bound=2)
+    assert r.verdict == "unknown" and "ranking" in r.reason, r.reason
+    # a counter that stays bounded but never reaches the exit: no ranking function either
+    pf = parse_program_text(".program p\n r1 = 0\nl: r1 += 1\n r1 &= 7\n if r1 != 9 goto l\n"
+                            " r0 = 0\n exit\n")
+    r = check(pf, pf.programs[0], loop_bound=2)
+    assert r.verdict == "unknown" and "ranking" in r.reason, r.reason
+
+
+def test_invariant_not_established_by_the_base_case_is_dropped():
+    # r2 stays 0 in the unrolled trips, then becomes 64 after trip 50: an access at r10 - 8 + r2
+    # would be out of the frame then; a candidate r2 == 0 must not survive the step
+    pf = parse_program_text(".program p\n r1 = 0\n r2 = 0\n r3 = 0\n *(u64 *)(r10 - 8) = r3\n"
+                            "l: r1 += 1\n if r1 != 50 goto s\n r2 = 64\ns: r3 = r10\n r3 += r2\n"
+                            " r0 = *(u8 *)(r3 - 8)\n if r1 < 60 goto l\n exit\n")
+    r = check(pf, pf.programs[0], loop_bound=4)
+    assert (r.verdict, r.replayed) == ("unsafe", True), (r.verdict, r.reason)
+
+
+@pytest.mark.skipif(not os.path.exists(BOUNDED_LOOP), reason="corpus not found")
+def test_corpus_bounded_loop_is_safe():
+    pf = load(BOUNDED_LOOP)
+    r = check(pf, pf.programs[0], timeout=60)
+    assert r.verdict == "safe" and r.loops, (r.verdict, r.reason)
+
+
+@pytest.mark.parametrize("prog,verdict", [("bpf_loop_var_index_checked", "safe"),
+                                          ("bpf_loop_var_index_off_by_one", "unsafe")])
+def test_bpf_loop_with_a_symbolic_count(prog, verdict):
+    # nr = prandom & 1023; the callback reads v[i] of a 400-element value after i <= 399 (or 400)
+    assert next(lb for lb in LOOPS if lb.prog == prog).accepted == (verdict == "safe")
+    r = _check(prog)
+    assert r.verdict == verdict, (r.verdict, r.reason)
+    assert "bpf_loop at insn" in r.loops[0]
+    if verdict == "unsafe":
+        assert (r.kind, r.replayed) == ("map_value_oob", True)
