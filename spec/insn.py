@@ -211,6 +211,16 @@ class Insn:
             return self.imm
         return self.off
 
+    def successors(self, slot: int) -> list[int]:
+        """Control-flow successors of this instruction at `slot` (calls fall through)."""
+        if self.is_exit:
+            return []
+        if self.is_ja:
+            return [slot + 1 + self.jump_offset()]
+        if self.is_cond_jmp:
+            return [slot + self.slots, slot + 1 + self.off]
+        return [slot + self.slots]
+
     def with_(self, **kw) -> "Insn":
         return replace(self, **kw)
 

@@ -66,14 +66,7 @@ def tail_call_reachable_walk(funcs, calls, has_tail_call) -> list[bool]:
 
 def successors(slot: int, insn: Insn) -> list[int]:
     """Control-flow successors of the instruction at `slot` (JMP32|JA jumps by imm)."""
-    nxt = slot + insn.slots
-    if insn.is_exit:
-        return []
-    if insn.is_jmp and insn.code == BPF_JA:
-        return [slot + 1 + (insn.off if insn.cls == BPF_JMP else insn.imm)]
-    if insn.is_cond_jmp:
-        return [nxt, slot + 1 + insn.off]
-    return [nxt]
+    return insn.successors(slot)
 
 
 def forward_dataflow(insns: list[tuple[int, Insn]], entry: dict, transfer, limit=20000,

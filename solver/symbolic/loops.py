@@ -31,7 +31,6 @@ import z3
 from bpfsmt.spec.insn import BPF_K, BPF_X
 
 from bpfsmt.solver.concrete.exec import ExecInputs
-from bpfsmt.solver.jit.program import successors
 from bpfsmt.solver.symbolic.liveness import CALLER_SAVED, uses_defs
 from bpfsmt.solver.symbolic.state import BoundEvent, SByte, State
 from bpfsmt.solver.symbolic.values import (FALSE, TRUE, Ptr, Scalar, Unsupported, bv, cval,
@@ -94,7 +93,7 @@ class LoopForest:
         g = nx.DiGraph()
         g.add_nodes_from(self.insns)
         for s, i in self.insns.items():
-            g.add_edges_from((s, t) for t in successors(s, i))
+            g.add_edges_from((s, t) for t in i.successors(s))
         g.add_edges_from(("entry", s) for s in self.starts if s in self.insns)
         return g
 
@@ -142,7 +141,7 @@ class LoopForest:
     def _last_latch(self) -> dict:
         out: dict = {}
         for s, i in self.insns.items():
-            for t in successors(s, i):
+            for t in i.successors(s):
                 if t <= s:
                     out[t] = max(out.get(t, s), s)
         return out
