@@ -223,8 +223,8 @@ def _same_byte(x, y) -> bool:
         return False
     if (x.ptr is None) != (y.ptr is None):
         return False
-    if x.ptr is not None:
-        return x.i == y.i and _same(x.ptr, y.ptr)
+    if x.ptr is not None and not (x.i == y.i and _same(x.ptr, y.ptr)):
+        return False
     return x.val.eq(y.val) and x.init.eq(y.init)
 
 
