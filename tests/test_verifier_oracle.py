@@ -26,8 +26,6 @@ MODELLED = {
     ("core", "raw_fallthrough_lddw.socket.raw", "raw"):
         "a raw stream ending in half an lddw cannot be represented in the IR; the raw loader "
         "reports bad input instead of the kernel's 'last insn is not an exit or jmp'",
-    ("tailcall", "subprogs.o", "subprog_tail_call_void_ret"):
-        "needs the BTF return type of the subprogram (check_btf_func), which the IR does not carry",
 }
 # (kernel, family, file, program) -> the delta rule (spec/deltas.NOT_MODELLED) behind a 6.12 outcome
 # the model does not follow yet; asserted to differ, so a fix shows. None at present: the 26 range
@@ -127,10 +125,6 @@ def test_verdict_and_message_match_kernel(lb):
     if _slow(lb.processed_insns):
         pytest.skip(f"kernel processed {lb.processed_insns} insns; set BPFSMT_SLOW=1")
     reason = MODELLED.get((lb.family, lb.object, lb.prog)) or KERNEL_GAPS.get((lb.kernel, lb.family, lb.file, lb.prog))
-    if lb.variant == "nojit" and reason and "BTF return type" in reason:
-        reason = None   # without the JIT the non-JIT subprog tail-call message comes first
-        if lb.prog == "subprog_tail_call_void_ret":
-            reason = "needs the BTF return type (check_btf_func runs before do_check)"
     try:
         pf, prog = label_program(lb)
     except InputError:

@@ -160,6 +160,7 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
         self.subprogs: list[int] = []
         self.subprog_global: dict[int, bool] = {}
         self.has_tail_call: dict[int, bool] = {}
+        self.has_ld_abs: dict[int, bool] = {}
         self.is_async_cb: dict[int, bool] = {}
         self.sleepable_cb: set[int] = set()
         self.tail_call_reachable = False
@@ -491,6 +492,7 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
     def bpf_check(self) -> None:
         """The passes in bpf_check() order; raises VerifierError with the first error."""
         self.check_subprogs()
+        self.check_btf_func()
         self.check_attach_btf_id()
         self.resolve_pseudo_ldimm64()
         self.check_cfg()

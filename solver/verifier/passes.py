@@ -121,6 +121,8 @@ class LoadPasses:
         for i, ins in enumerate(self.insns):
             if bpf_helper_call(ins) and ins.imm == BPF_FUNC_tail_call:
                 self.has_tail_call[cur] = True
+            if ins.cls == BPF_LD and ins.mode in (BPF_ABS, BPF_IND):
+                self.has_ld_abs[cur] = True
             if has_jump_target(ins):
                 off = i + ins.jump_offset() + 1
                 if off < start or off >= end:
@@ -134,6 +136,22 @@ class LoadPasses:
                     end = bounds[cur + 1]
 
     # -------------------------------------------------------------- pass 2: attach / sleepable
+    def check_btf_func(self):
+        """check_btf_info's func_info walk: a subprogram whose BTF prototype does not return
+        an int or enum may not hold LD_ABS or a tail call (their implicit exit returns an int
+        from the middle of the function). A function without BTF (bpfsmt's own files) is
+        taken as returning int."""
+        if not self.func_info:
+            return
+        for idx, start in enumerate(self.subprogs[1:], 1):
+            fn = self.prog.function_at(start)
+            if fn is None or fn.returns_scalar is not False:
+                continue
+            if self.has_ld_abs.get(idx):
+                self.err("LD_ABS is only allowed in functions that return 'int'.")
+            if self.has_tail_call.get(idx):
+                self.err("tail_call is only allowed in functions that return 'int'.")
+
     def check_attach_btf_id(self):
         p = self.prog
         pt = p.prog_type
