@@ -222,3 +222,23 @@ HTAB_FAMILY = names_where(MAPS_61, lambda t: t.family == "htab")
 MAP_IN_MAP_TYPES = names_where(MAPS_61, lambda t: t.map_in_map)
 DATA_VALUE_TYPES = names_where(MAPS_61, lambda t: t.value == "data")
 LRU_TYPES = names_where(MAPS_61, lambda t: t.lru)
+
+# ops->map_btf_id (BTF_ID_LIST_SINGLE in each map's .c file, the same in 6.1 and 6.12): the
+# kernel struct that check_ptr_to_map_access walks for a load through a map pointer
+# (`r1 = map ll; r0 = *(u32 *)(r1 + 36)` reads bpf_array.map.max_entries)
+MAP_BTF_STRUCT: Mapping[str, str] = MappingProxyType({
+    **{t: "bpf_array" for t in ("array", "percpu_array", "prog_array", "perf_event_array",
+                                "cgroup_array", "array_of_maps")},
+    **{t: "bpf_htab" for t in ("hash", "percpu_hash", "lru_hash", "lru_percpu_hash",
+                               "hash_of_maps")},
+    **{t: "bpf_local_storage_map" for t in ("sk_storage", "inode_storage", "task_storage",
+                                            "cgrp_storage")},
+    **{t: "bpf_cgroup_storage_map" for t in ("cgroup_storage", "percpu_cgroup_storage")},
+    **{t: "bpf_queue_stack" for t in ("queue", "stack")},
+    **{t: "bpf_dtab" for t in ("devmap", "devmap_hash")},
+    **{t: "bpf_ringbuf_map" for t in ("ringbuf", "user_ringbuf")},
+    "stack_trace": "bpf_stack_map", "lpm_trie": "lpm_trie", "cpumap": "bpf_cpu_map",
+    "xskmap": "xsk_map", "sockmap": "bpf_stab", "sockhash": "bpf_shtab",
+    "reuseport_sockarray": "reuseport_array", "struct_ops": "bpf_struct_ops_map",
+    "bloom_filter": "bpf_bloom_filter", "arena": "bpf_arena",
+})

@@ -50,7 +50,7 @@ from pathlib import Path
 from typing import Optional
 
 ORACLE_DIR = Path(__file__).resolve().parent / "oracle"
-FAMILIES = ("core", "lock", "sleepable", "tailcall", "array", "engines", "range")
+FAMILIES = ("core", "lock", "sleepable", "tailcall", "array", "engines", "range", "fidelity")
 KERNELS = ("6.1", "6.12")
 DEFAULT_KERNEL = "6.1"
 _LABEL_FAMILIES = FAMILIES + ("xlate", "btf", "unpriv", "diff")   # families whose labels use this module's schema

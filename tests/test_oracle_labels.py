@@ -15,7 +15,8 @@ from elftools.elf.elffile import ELFFile
 from oracle_labels import (DEFAULT_KERNEL, FAMILIES, KERNELS, ORACLE_DIR, find_label, label_object_path,
                            label_sets, label_source_path, load_labels, normalize_xlated, split_log)
 
-MINIMUM = {"core": 60, "lock": 40, "sleepable": 30, "tailcall": 30, "array": 30, "engines": 10, "range": 200}
+MINIMUM = {"core": 60, "lock": 40, "sleepable": 30, "tailcall": 30, "array": 30, "engines": 10, "range": 200,
+           "fidelity": 40}
 _SEC_PROG = re.compile(r'^SEC\("([^"]+)"\) __naked \w+ (\w+)\(void\)', re.M)
 
 

@@ -15,8 +15,9 @@ from typing import Optional
 
 from bpfsmt.grammar import btf as B
 from bpfsmt.grammar import vmlinux
-from bpfsmt.spec.errno import EACCES, EFAULT, EINVAL
+from bpfsmt.spec.errno import EACCES, EFAULT, EINVAL, ENOTSUPP
 from bpfsmt.spec.insn import BPF_LDX, BPF_PROBE_MEM
+from bpfsmt.spec.maps import MAP_BTF_STRUCT, MAP_TYPE_IDS
 from bpfsmt.spec.kfuncs import (KF_ACQUIRE, KF_RCU, KF_RELEASE, KF_RET_NULL, KF_SLEEPABLE,
                                 KF_TRUSTED_ARGS, kfunc_flags)
 from bpfsmt.solver.verifier.state import (Reg, State, mark_reg_known_zero, mark_reg_not_init,
@@ -203,6 +204,35 @@ class BtfAccess:
             if kind == WALK_PTR:
                 mark_reg_known_zero(d, "ptr_")
                 d.btf, d.btf_id = r.btf, nid
+            else:
+                mark_reg_unknown(d)
+
+    def check_ptr_to_map_access(self, st: State, regno: int, off: int, size: int, write: bool,
+                                value_regno: int):
+        """A load through a map pointer reads the map's kernel struct (ops->map_btf_id, e.g.
+        struct bpf_array embedding struct bpf_map): btf_struct_access over the vmlinux layout,
+        giving a scalar or a BTF pointer. No vmlinux BTF at hand: the loaded value is a scalar."""
+        regs = st.cur.regs
+        m = regs[regno].map
+        tname = MAP_BTF_STRUCT.get(m.map_type) if m is not None else None
+        if tname is None:
+            self.err(f"map_ptr access not supported for map type "
+                     f"{MAP_TYPE_IDS.get(m.map_type, 0) if m is not None else 0}", ENOTSUPP)
+        if not self.priv.allow_ptr_to_map_access:
+            name = f"'struct {tname}'" if self.rules.kernel_has("LOG-MAP-PTR-ACCESS") else tname
+            self.err(f"{name} access is allowed only to CAP_PERFMON and CAP_SYS_ADMIN", EPERM)
+        if off < 0:
+            self.err(f"R{regno} is {tname} invalid negative access: off={off}", EACCES)
+        if write:
+            self.err(f"only read from {tname} is supported", EACCES)
+        kb = self.kernel_btf()
+        found = kb.by_name(tname, B.K_STRUCT) if kb is not None else []
+        kind, nid = self.btf_struct_walk(kb, found[0], off, size) if found else (WALK_SCALAR, 0)
+        if value_regno >= 0:
+            d = regs[value_regno]
+            if kind == WALK_PTR:
+                mark_reg_known_zero(d, "ptr_")
+                d.btf, d.btf_id = kb, nid
             else:
                 mark_reg_unknown(d)
 

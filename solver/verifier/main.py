@@ -313,7 +313,8 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
         else:
             self.err("bpf verifier is misconfigured")
 
-    def check_ld_abs(self, st: State, ins: Insn):
+    def check_ld_abs(self, st: State, ins: Insn, idx: int) -> Optional[int]:
+        """The load's checks; in a subprogram, where the caller goes on (the failed load's return)."""
         pt = self.prog.prog_type
         mode = ins.mode
         if pt not in MAY_ACCESS_SKB_TYPES:
@@ -337,6 +338,15 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
             for i in range(6):
                 self.vlog.mark_reg_scratched(i)
         mark_reg_unknown(regs[0])
+        if len(st.frames) > 1:
+            # bpf_gen_ld_abs's hidden `r0 = 0; exit` on a failed load: in a subprogram that
+            # returns to the caller, a path of its own (the load's result goes on, pushed)
+            if self.vlog is not None:
+                self.vlog.mark_reg_scratched(0)
+            self.push_stack(st.copy(), idx + 1, idx)
+            mark_reg_known(regs[0], 0)
+            return self.prepare_func_exit(st)
+        return None
 
 
     def do_check(self, st: State, start: int):
@@ -468,6 +478,8 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
                         self.err(f"Unreleased reference id={rid} alloc_insn={at}")
                     if len(st.frames) > 1:
                         idx = self.prepare_func_exit(st)
+                        if self.vlog is not None:
+                            self.vlog.do_print_state = True
                         continue
                     self.check_return_code(st)
                     return
@@ -477,7 +489,10 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
             elif cls == BPF_LD:
                 mode = ins.mode
                 if mode in (BPF_ABS, BPF_IND):
-                    self.check_ld_abs(st, ins)
+                    ret = self.check_ld_abs(st, ins, idx)
+                    if ret is not None:
+                        idx = ret
+                        continue
                 elif mode == BPF_IMM:
                     self.check_ld_imm(st, ins, idx)
                     if not st.speculative:

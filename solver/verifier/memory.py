@@ -112,16 +112,7 @@ class MemoryAccess:
             if not write and value_regno >= 0:
                 mark_reg_unknown(regs[value_regno])
         elif t == "map_ptr":
-            # check_ptr_to_map_access: read-only access to struct bpf_map fields via BTF
-            if not self.priv.allow_ptr_to_map_access:
-                name = "'struct bpf_array'" if self.rules.kernel_has("LOG-MAP-PTR-ACCESS") else "bpf_array"
-                self.err(f"{name} access is allowed only to CAP_PERFMON and CAP_SYS_ADMIN", EPERM)
-            if write:
-                self.err("only read from bpf_array is supported", EACCES)
-            if off < 0:
-                self.err(f"R{regno} is bpf_array invalid negative access: off={off}", EACCES)
-            if value_regno >= 0:
-                mark_reg_unknown(regs[value_regno])
+            self.check_ptr_to_map_access(st, regno, off, size, write, value_regno)
         elif t == "ptr_" and r.btf is not None:
             self.check_ptr_to_btf_access(st, regno, off, size, write, value_regno)
         elif t in ("ptr_", "sock", "sock_common", "tcp_sock", "buf"):

@@ -10,7 +10,8 @@ from bpfsmt.spec.helper_ids import HELPER_IDS
 from bpfsmt.spec.insn import (BPF_ADD, BPF_ALU, BPF_ALU64, BPF_AND, BPF_B, BPF_DW, BPF_EXIT, BPF_H,
                               BPF_JA, BPF_JEQ, BPF_JGE, BPF_JMP, BPF_JMP32, BPF_JNE, BPF_JSET,
                               BPF_K, BPF_LD, BPF_LDX, BPF_MEM, BPF_MOV, BPF_NOSPEC, BPF_RSH, BPF_ST, BPF_SUB,
-                              BPF_STX, BPF_W, BPF_X, BPF_XOR, BPF_REG_AX, Insn, slot_offsets)
+                              BPF_STX, BPF_W, BPF_X, BPF_XOR, BPF_REG_AX, SIZE_BYTES, Insn,
+                              slot_offsets)
 from bpfsmt.spec.program import Program
 
 from bpfsmt.solver.xlate.patch import XlatedProg, call_insn
@@ -269,13 +270,17 @@ def _convert_ctx_access(table: dict, ins: Insn, off: int) -> Optional[list[Insn]
     if ins.cls == BPF_LDX:
         out = []
         reg = ins.src
+        target_size = ufsize
         for sz, o in chain:
             if sz == "and":
                 out.append(Insn.make(BPF_ALU | BPF_AND | BPF_K, ins.dst, 0, 0, o))
                 continue
             out.append(Insn.make(BPF_LDX | BPF_MEM | sz, ins.dst, reg, o))
             reg = ins.dst
-        if size < ufsize:
+            target_size = SIZE_BYTES[sz]
+        # convert_ctx_accesses narrows only `size < target_size` (the kernel field's size): a
+        # narrow load of the 1-byte pkt_type, at any offset inside the u32, is the same byte
+        if size < target_size:
             shift = (off - fo) * 8
             if shift:
                 out.append(Insn.make(BPF_ALU | BPF_RSH | BPF_K, ins.dst, 0, 0, shift))

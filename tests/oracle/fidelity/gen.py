@@ -1,0 +1,100 @@
+"""Generate the fidelity test programs: loads through a map pointer (struct bpf_map fields
+walked over the vmlinux BTF), LD_ABS and tail calls in subprograms by BTF return type, and
+narrow loads of __sk_buff->pkt_type (their xlated rewrite).
+
+``python tests/oracle/fidelity/gen.py``; label with
+``LOG_LEVEL=5 run.sh tests/oracle/fidelity /tmp/of && python tests/oracle_labels.py build fidelity /tmp/of``
+(and ``KERNEL=6.12``, ``... build fidelity /tmp/of612 "" "" "" 6.12``).
+"""
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent.parent))
+from oracle_labels import Prog as P, emit_c  # noqa: E402
+
+PRELUDE = """
+struct { __uint(type, BPF_MAP_TYPE_ARRAY); __uint(max_entries, 4); __type(key, int); __type(value, __u64); } arr SEC(".maps");
+struct { __uint(type, BPF_MAP_TYPE_HASH); __uint(max_entries, 16); __type(key, int); __type(value, __u64); } hmap SEC(".maps");
+struct { __uint(type, BPF_MAP_TYPE_PROG_ARRAY); __uint(max_entries, 4); __type(key, int); __type(value, int); } jt SEC(".maps");
+struct { __uint(type, BPF_MAP_TYPE_RINGBUF); __uint(max_entries, 4096); } rb SEC(".maps");
+struct { __uint(type, BPF_MAP_TYPE_PERF_EVENT_ARRAY); __uint(key_size, 4); __uint(value_size, 4); } pe SEC(".maps");
+"""
+MAPS = {"arr", "hmap", "jt", "rb", "pe"}
+RET0 = "r0 = 0; exit;"
+
+
+def _rd(name, m, size, off, tail=RET0, sec="socket"):
+    return P(name, sec, f"r1 = %[{m}] ll; r0 = *({size} *)(r1 {'+' if off >= 0 else '-'} {abs(off)});" + tail)
+
+
+# struct bpf_map (6.1 and 6.12): ops 0, inner_map_meta 8, security 16, map_type 24, key_size 28,
+# value_size 32, max_entries 36, map_extra 40, map_flags 48; bpf_array.value at 272 (6.1) / 264
+FILES = {}
+FILES["mapptr"] = [
+    _rd("mp_array_max_entries", "arr", "u32", 36),
+    _rd("mp_array_max_entries_ret", "arr", "u32", 36, tail="exit;"),
+    _rd("mp_hash_max_entries", "hmap", "u32", 36),
+    _rd("mp_prog_array_max_entries", "jt", "u32", 36),
+    _rd("mp_ringbuf_max_entries", "rb", "u32", 36),
+    _rd("mp_perf_key_size", "pe", "u32", 28),
+    _rd("mp_map_type_u8", "arr", "u8", 24),
+    _rd("mp_key_size_u16", "arr", "u16", 28),
+    _rd("mp_value_size_off33", "arr", "u32", 33),
+    _rd("mp_u64_over_two_fields", "arr", "u64", 32),
+    _rd("mp_map_extra_u64", "hmap", "u64", 40),
+    _rd("mp_ops_ptr", "arr", "u64", 0, tail="r0 = 0; exit;"),
+    _rd("mp_ops_ptr_half", "arr", "u32", 0),
+    _rd("mp_ops_ptr_misaligned", "arr", "u64", 4),
+    _rd("mp_negative_off", "arr", "u32", -8),
+    _rd("mp_array_value", "arr", "u64", 272),
+    _rd("mp_array_past_struct", "arr", "u64", 4096),
+    _rd("mp_hash_past_struct", "hmap", "u32", 4096),
+    P("mp_ops_deref", "socket", "r1 = %[arr] ll; r2 = *(u64 *)(r1 + 0); r0 = *(u64 *)(r2 + 0);" + RET0),
+    P("mp_ops_deref_ret", "socket", "r1 = %[arr] ll; r2 = *(u64 *)(r1 + 0); r0 = *(u64 *)(r2 + 0); exit;"),
+    P("mp_max_entries_bounds", "socket",
+      "r1 = %[arr] ll; r2 = *(u32 *)(r1 + 36); if r2 > 3 goto l0_%=; r0 = r2; exit; l0_%=:" + RET0),
+    P("mp_write", "socket", "r1 = %[arr] ll; r2 = 1; *(u32 *)(r1 + 36) = r2;" + RET0),
+    P("mp_max_entries_tc", "tc", "r1 = %[hmap] ll; r0 = *(u32 *)(r1 + 36);" + RET0),
+]
+FILES["btfret"] = [
+    P("sub_ld_abs_void", ".text", "r6 = r1; r0 = *(u8 *)skb[0]; exit;", ret="void", static=True),
+    P("sub_ld_abs_int", ".text", "r6 = r1; r0 = *(u8 *)skb[0]; exit;", ret="int", static=True),
+    P("sub_tc_int", ".text", "r2 = %[jt] ll; r3 = 0; call %[bpf_tail_call]; r0 = 0; exit;", ret="int", static=True),
+    P("sub_tc_void2", ".text", "r2 = %[jt] ll; r3 = 0; call %[bpf_tail_call]; r0 = 0; exit;", ret="void", static=True),
+    P("sub_plain_void", ".text", "r0 = 0; exit;", ret="void", static=True),
+    P("ld_abs_in_void_subprog", "socket", "call sub_ld_abs_void; r0 = 0; exit;"),
+    P("ld_abs_in_int_subprog", "socket", "call sub_ld_abs_int; r0 = 0; exit;"),
+    P("tail_call_in_int_subprog", "tc", "call sub_tc_int; r0 = 0; exit;"),
+    P("tail_call_in_void_subprog", "tc", "call sub_tc_void2; r0 = 0; exit;"),
+    P("void_subprog_no_tail_call", "tc", "call sub_plain_void; r0 = 0; exit;"),
+]
+
+# __sk_buff.pkt_type (offset 4): every narrow load converts to the same byte load and mask
+FILES["pkttype"] = [
+    P(f"pkt_type_{sec}_{size}_{off}", sec, f"r0 = *({size} *)(r1 + {off}); exit;")
+    for sec in ("socket", "tc")
+    for size, off in (("u32", 4), ("u16", 4), ("u16", 6), ("u8", 4), ("u8", 5), ("u8", 6), ("u8", 7))
+] + [
+    P("pkt_type_u8_same_reg", "socket", "r1 = *(u8 *)(r1 + 4); r0 = r1; exit;"),
+    P("pkt_type_u8_and_len", "socket", "r2 = *(u8 *)(r1 + 4); r0 = *(u16 *)(r1 + 2); r0 += r2; exit;"),
+    P("len_u8_5", "socket", "r0 = *(u8 *)(r1 + 1); exit;"),
+    P("mark_u16_10", "tc", "r0 = *(u16 *)(r1 + 10); exit;"),
+]
+
+HEADER = {
+    "mapptr": "loads through a map pointer: check_ptr_to_map_access walks the map's kernel struct",
+    "btfret": "check_btf_func: LD_ABS / tail calls only in subprograms whose BTF returns int",
+    "pkttype": "narrow loads of __sk_buff->pkt_type and other u32 fields: the xlated rewrite",
+}
+
+
+def main():
+    for name, progs in FILES.items():
+        emit_c(HERE / f"{name}.c", PRELUDE if name != "pkttype" else "", progs,
+               addr_names=MAPS, header=HEADER[name])
+    print(f"fidelity: {sum(len(v) for v in FILES.values())} programs in {len(FILES)} files")
+
+
+if __name__ == "__main__" and "--no-main" not in sys.argv:
+    main()
