@@ -145,6 +145,19 @@ def label_stats(label: Label) -> Optional[dict]:
     return dict(zip(STATS_FIELDS, map(int, m.groups()))) if m else None
 
 
+def norm_sha256(insns) -> str:
+    """sha256 of instruction bytes with map references blanked (the kernel got fds, the IR has
+    indices): what a corpus label keeps of the instructions the kernel judged."""
+    import hashlib
+    from bpfsmt.spec.insn import encode
+    out = []
+    for i in insns:
+        if i.is_wide and i.src in (1, 2):
+            i = i.with_(imm=0, imm64_hi=i.imm64_hi if i.src == 2 else 0)
+        out.append(i)
+    return hashlib.sha256(encode(out)).hexdigest()
+
+
 _PROGRAM_FILES: dict = {}
 
 

@@ -2,8 +2,12 @@
 with a located InputError, never another exception. Only parses (fast)."""
 import glob
 import os
+import sys
 
 import pytest
+
+sys.path.insert(0, os.path.dirname(__file__))
+from oracle_labels import norm_sha256  # noqa: E402
 
 from bpfsmt.grammar import vmlinux
 from bpfsmt.grammar.elf import load_elf
@@ -55,18 +59,6 @@ def test_every_object_loads_or_fails_cleanly():
 LABELS = os.path.join(os.path.dirname(__file__), "data", "corpus_oracle.jsonl")
 
 
-def _norm_sha256(insns):
-    """Instruction bytes with map references blanked (the kernel got fds, the IR has indices)."""
-    import hashlib
-    from bpfsmt.spec.insn import encode
-    out = []
-    for i in insns:
-        if i.is_wide and i.src in (1, 2):
-            i = i.with_(imm=0, imm64_hi=i.imm64_hi if i.src == 2 else 0)
-        out.append(i)
-    return hashlib.sha256(encode(out)).hexdigest()
-
-
 def test_ir_equals_what_libbpf_submitted_to_the_kernel():
     """tests/data/corpus_oracle.jsonl: the 6.1 oracle (libbpf 1.1.2) on the 74 corpus objects
     with BTF and no legacy `maps` section. For every program libbpf relocated, the IR is the
@@ -83,7 +75,7 @@ def test_ir_equals_what_libbpf_submitted_to_the_kernel():
         if path not in cache:
             cache[path] = load_elf(path)
         prog = cache[path].program(lab["prog"])
-        assert _norm_sha256(prog.insns) == lab["insns_sha256"], (lab["file"], lab["prog"])
+        assert norm_sha256(prog.insns) == lab["insns_sha256"], (lab["file"], lab["prog"])
         compared += 1
     assert compared == 77
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bpfsmt.spec.insn import BPF_W, BPF_DW, BPF_FETCH, BPF_CMPXCHG, VALID_ATOMIC_IMMS, Insn
 from bpfsmt.spec.program import BPF_F_RDONLY_PROG, BPF_F_WRONLY_PROG
-from bpfsmt.spec.errno import EACCES, EPERM
+from bpfsmt.spec.errno import EACCES
 from bpfsmt.spec.limits import BPF_MAX_VAR_OFF, BPF_MAX_VAR_SIZ
 from bpfsmt.solver.verifier.bounds import (s64, tnum_const, tnum_add, tnum_is_aligned,
                                            coerce_reg_to_size, S64_MIN)
