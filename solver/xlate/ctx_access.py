@@ -278,9 +278,10 @@ def _convert_ctx_access(table: dict, ins: Insn, off: int) -> Optional[list[Insn]
             out.append(Insn.make(BPF_LDX | BPF_MEM | sz, ins.dst, reg, o))
             reg = ins.dst
             target_size = SIZE_BYTES[sz]
-        # convert_ctx_accesses narrows only `size < target_size` (the kernel field's size): a
-        # narrow load of the 1-byte pkt_type, at any offset inside the u32, is the same byte
-        if size < target_size:
+        # convert_ctx_accesses narrows a narrow load only if `size < target_size` (the kernel
+        # field's size): a narrow load of the 1-byte pkt_type, at any offset inside the u32,
+        # is the same byte load
+        if size < ufsize and size < target_size:
             shift = (off - fo) * 8
             if shift:
                 out.append(Insn.make(BPF_ALU | BPF_RSH | BPF_K, ins.dst, 0, 0, shift))
