@@ -26,6 +26,7 @@ from typing import Mapping
 
 from .helper_avail import OFFERED
 from .helper_ids import HELPER_NAMES
+from .maps import SOCK_MAP_TYPES
 from .privileges import SK_PERFMON_HELPERS
 
 # ---- argument / return kinds ---------------------------------------------------------------
@@ -333,8 +334,10 @@ _h("load_hdr_opt", RET_INTEGER, (CTX, UM, SZ, A), groups=("sock_ops",))
 _h("store_hdr_opt", RET_INTEGER, (CTX, RO, SZ, A), groups=("sock_ops",))
 _h("reserve_hdr_opt", RET_INTEGER, (CTX, A, A), groups=("sock_ops",))
 _h("tcp_send_ack", RET_INTEGER, (ARG_PTR_TO_BTF_ID, A), groups=("misc",))
-_h("sk_redirect_map sk_redirect_hash", RET_INTEGER, (CTX, M, A, A), groups=("sk_skb",))
-_h("msg_redirect_map msg_redirect_hash", RET_INTEGER, (CTX, M, A, A), groups=("sk_msg",))
+_h("sk_redirect_map", RET_INTEGER, (CTX, M, A, A), groups=("sk_skb",))
+_h("sk_redirect_hash", RET_INTEGER, (CTX, M, K, A), groups=("sk_skb",))
+_h("msg_redirect_map", RET_INTEGER, (CTX, M, A, A), groups=("sk_msg",))
+_h("msg_redirect_hash", RET_INTEGER, (CTX, M, K, A), groups=("sk_msg",))
 _h("msg_apply_bytes msg_cork_bytes", RET_INTEGER, (CTX, A), groups=("sk_msg",))
 _h("msg_pull_data msg_push_data msg_pop_data", RET_INTEGER, (CTX, A, A, A), groups=("sk_msg",),
    changes_pkt_data=True)
@@ -509,4 +512,11 @@ def generic(proto: HelperProto) -> bool:
 # verifier.c is_acquire_function / is_release_function (6.1, the helpers the model covers): a call
 # of the first kind hands out a reference (ref_obj_id) that one of the second must release.
 ACQUIRE_HELPERS = frozenset({"sk_lookup_tcp", "sk_lookup_udp", "skc_lookup_tcp", "ringbuf_reserve"})
+
+
+def is_acquire_function(name: str, map_type: str | None) -> bool:
+    """verifier.c is_acquire_function: the acquiring helpers, and a lookup in a socket map
+    (the socket it returns holds a reference)."""
+    return name in ACQUIRE_HELPERS or \
+        (name == "map_lookup_elem" and map_type in SOCK_MAP_TYPES)
 RELEASE_HELPERS = frozenset({"sk_release", "ringbuf_submit", "ringbuf_discard"})

@@ -62,6 +62,14 @@ class MapType:
     libbpf_btf: bool = True          # libbpf 1.1 passes btf key/value type ids at creation
     default_key_size: int = 4        # what a `.map` line means when it gives no size
     default_value_size: int = 8
+    # map_alloc forces BPF_F_RDONLY_PROG: a lookup points straight at kernel data (dev->ifindex)
+    rdonly_prog: bool = False
+    # what a program's non-NULL map_lookup_elem result is (verifier.c mark_ptr_or_null_reg):
+    # "value" (the element), "map" (map-in-map), "sock" (sockmap/sockhash: a struct bpf_sock the
+    # program holds a reference to, is_acquire_function), "xdp_sock" (xskmap: struct bpf_xdp_sock)
+    lookup_ret: str = "value"
+    # local storage: the kernel object an element belongs to (bpf_local_storage owner)
+    owner: str = ""
 
     @property
     def id(self) -> int:
@@ -140,16 +148,16 @@ MAPS_61: Mapping[str, MapType] = _table(
             gen_lookup="htab_of_map_gen_lookup", libbpf_btf=False, default_value_size=4,
             ops={"lookup": "htab_of_map_lookup_elem", "delete": "htab_map_delete_elem"}),
     MapType("devmap", value="fd", helpers=_REDIRECT, libbpf_btf=False, default_value_size=4,
-            ops={"redirect": "dev_map_redirect", "lookup": "dev_map_lookup_elem"}),
-    MapType("sockmap", value="fd", libbpf_btf=False, default_value_size=4,
+            rdonly_prog=True, ops={"redirect": "dev_map_redirect", "lookup": "dev_map_lookup_elem"}),
+    MapType("sockmap", value="fd", libbpf_btf=False, default_value_size=4, lookup_ret="sock",
             helpers=_hs("sk_redirect_map", "sock_map_update", "msg_redirect_map",
                         *_SOCK_COMMON)),
     MapType("cpumap", value="fd", helpers=_hs("redirect_map"), libbpf_btf=False,
-            default_value_size=4,
+            default_value_size=4, rdonly_prog=True,
             ops={"redirect": "cpu_map_redirect", "lookup": "cpu_map_lookup_elem"}),
     MapType("xskmap", value="fd", helpers=_REDIRECT, libbpf_btf=False, default_value_size=4,
-            ops={"redirect": "xsk_map_redirect", "lookup": "xsk_map_lookup_elem"}),
-    MapType("sockhash", value="fd", libbpf_btf=False, default_value_size=4,
+            lookup_ret="xdp_sock", ops={"redirect": "xsk_map_redirect", "lookup": "xsk_map_lookup_elem"}),
+    MapType("sockhash", value="fd", libbpf_btf=False, default_value_size=4, lookup_ret="sock",
             helpers=_hs("sk_redirect_hash", "sock_hash_update", "msg_redirect_hash",
                         *_SOCK_COMMON)),
     MapType("cgroup_storage", helpers=_hs("get_local_storage"), spin_lock=True),
@@ -163,16 +171,16 @@ MAPS_61: Mapping[str, MapType] = _table(
             ops={"push": "queue_stack_map_push_elem", "pop": "stack_map_pop_elem",
                  "peek": "stack_map_peek_elem"}),
     MapType("sk_storage", helpers=_hs("sk_storage_get", "sk_storage_delete"), sleepable=True,
-            spin_lock=True),
+            spin_lock=True, owner="sock"),
     MapType("devmap_hash", value="fd", helpers=_REDIRECT, libbpf_btf=False, default_value_size=4,
-            ops={"redirect": "dev_hash_map_redirect", "lookup": "dev_map_hash_lookup_elem"}),
+            rdonly_prog=True, ops={"redirect": "dev_hash_map_redirect", "lookup": "dev_map_hash_lookup_elem"}),
     MapType("struct_ops", prog_use=False),
     MapType("ringbuf", value="none", helpers=_RINGBUF, sleepable=True, libbpf_btf=False,
             default_key_size=0, default_value_size=0),
     MapType("inode_storage", helpers=_hs("inode_storage_get", "inode_storage_delete"),
-            sleepable=True, spin_lock=True),
+            sleepable=True, spin_lock=True, owner="inode"),
     MapType("task_storage", helpers=_hs("task_storage_get", "task_storage_delete"),
-            sleepable=True, spin_lock=True),
+            sleepable=True, spin_lock=True, owner="task"),
     MapType("bloom_filter", helpers=_hs("map_peek_elem", "map_push_elem"), default_key_size=0),
     MapType("user_ringbuf", value="none", helpers=_hs("user_ringbuf_drain"), sleepable=True,
             default_key_size=0, default_value_size=0),
@@ -199,6 +207,15 @@ HELPER_MAP_TYPES_61: Mapping[str, frozenset] = MappingProxyType({
     "task_storage_get": _hs("task_storage"), "task_storage_delete": _hs("task_storage"),
     "map_lookup_percpu_elem": _hs("percpu_array", "percpu_hash", "lru_percpu_hash"),
 })
+
+
+def map_func_compatible(helper: str, map_type: str, maps: Mapping[str, MapType] = MAPS_61,
+                        helper_map_types: Mapping[str, frozenset] = HELPER_MAP_TYPES_61) -> bool:
+    """check_map_func_compatibility: may `helper` take a map of `map_type` (both switches)?"""
+    allowed = maps[map_type].helpers if map_type in maps else None
+    if allowed is not None and helper not in allowed:
+        return False
+    return helper not in helper_map_types or map_type in helper_map_types[helper]
 
 
 def array_elem_size(value_size: int) -> int:
@@ -242,3 +259,27 @@ MAP_BTF_STRUCT: Mapping[str, str] = MappingProxyType({
     "reuseport_sockarray": "reuseport_array", "struct_ops": "bpf_struct_ops_map",
     "bloom_filter": "bpf_bloom_filter", "arena": "bpf_arena",
 })
+REDIRECT_MAP_TYPES = HELPER_MAP_TYPES_61["redirect_map"]
+SOCK_MAP_TYPES = names_where(MAPS_61, lambda t: t.lookup_ret == "sock")
+# Linux 6.2's BPF_MAP_TYPE_CGRP_STORAGE (bpf_cgrp_storage_get/delete, helpers 210/211)
+CGRP_STORAGE = MapType("cgrp_storage", helpers=_hs("cgrp_storage_get", "cgrp_storage_delete"),
+                       sleepable=True, spin_lock=True, owner="cgroup")
+# bpf_sk/task/inode_storage_get and bpf_cgrp_storage_get: map type -> the kind of kernel object
+# whose element a get/delete names
+STORAGE_OWNER = MappingProxyType({n: t.owner for n, t in (*MAPS_61.items(),
+                                                          (CGRP_STORAGE.name, CGRP_STORAGE))
+                                  if t.owner})
+# bpf_get_local_storage: the cgroup's element, created when the program is attached
+CGROUP_STORAGE_TYPES = HELPER_MAP_TYPES_61["get_local_storage"]
+
+# __bpf_xdp_redirect_map: the low bits of the flags are the XDP action returned when the lookup
+# fails; devmap and devmap_hash also take BPF_F_BROADCAST | BPF_F_EXCLUDE_INGRESS
+XDP_ACTION_MASK = 0x3                   # XDP_ABORTED | XDP_DROP | XDP_PASS | XDP_TX
+XDP_ABORTED, XDP_REDIRECT = 0, 4
+BPF_F_BROADCAST, BPF_F_EXCLUDE_INGRESS = 1 << 3, 1 << 4
+REDIRECT_FLAG_MASK = {"devmap": BPF_F_BROADCAST | BPF_F_EXCLUDE_INGRESS,
+                      "devmap_hash": BPF_F_BROADCAST | BPF_F_EXCLUDE_INGRESS,
+                      "cpumap": 0, "xskmap": 0}
+SK_DROP, SK_PASS = 0, 1
+BPF_F_INGRESS = 1                       # bpf_sk/msg_redirect_*: the only flag
+BPF_LOCAL_STORAGE_GET_F_CREATE = 1

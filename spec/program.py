@@ -13,7 +13,7 @@ from typing import Optional
 
 from .errno import E2BIG, EINVAL, ENOENT
 from .insn import Insn, SourceLoc, slot_offsets
-from .maps import MAP_TYPE_IDS, array_elem_size, array_index_mask
+from .maps import MAP_TYPE_IDS, MAPS_61, array_elem_size, array_index_mask
 
 
 # map_flags bits (UAPI)
@@ -98,6 +98,20 @@ class Map:
     section: str = ".maps"             # .maps, maps, .data, .rodata, .bss, .kconfig
     initial_data: bytes = b""          # global data sections
     loc: SourceLoc = field(default=SourceLoc(), compare=False)
+
+    @property
+    def map_flags(self) -> int:
+        """map->map_flags after the map is created: the loader's flags plus what the map type
+        forces (dev_map_init_map / cpu_map_alloc add BPF_F_RDONLY_PROG)."""
+        t = MAPS_61.get(self.map_type)
+        return self.flags | (BPF_F_RDONLY_PROG if t is not None and t.rdonly_prog else 0)
+
+    @property
+    def value_writable(self) -> bool:
+        """Can the program write what a lookup returns: not in a BPF_F_RDONLY_PROG map, nor
+        a socket (sockmap/sockhash) or xdp_sock (xskmap) that stands for the element."""
+        t = MAPS_61.get(self.map_type)
+        return not self.map_flags & BPF_F_RDONLY_PROG and (t is None or t.lookup_ret == "value")
 
     @property
     def type_id(self) -> int:

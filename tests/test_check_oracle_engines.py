@@ -13,7 +13,7 @@ from bpfsmt.grammar.loader import load
 from bpfsmt.solver.symbolic.checker import check
 
 LABELS = load_labels("engines")
-ROOT_READS_UNINIT_STACK = {"csum_diff_uninit_stack"}
+ROOT_READS_UNINIT_STACK = {"csum_diff_uninit_stack", "bloom_peek_uninit_value"}
 # safe (the kernel tracks every trip exactly), but only a quadratic invariant proves it: the
 # induction step fails and its counterexample does not replay
 NOT_INDUCTIVE = {"loop_squares"}

@@ -23,8 +23,9 @@ from bpfsmt.spec import memory
 from bpfsmt.spec.ctx import DEFAULT_PACKET, ctx_spec, packet_seen, pkt_type_of
 from bpfsmt.spec.faults import Fault, fault
 from bpfsmt.spec.helper_ids import HELPER_NAMES
-from bpfsmt.spec.helpers import MIGHT_SLEEP, generic
+from bpfsmt.spec.helpers import MIGHT_SLEEP, arg_uses, generic
 from bpfsmt.spec.helpers import helper as helper_proto
+from bpfsmt.spec.maps import map_func_compatible
 from bpfsmt.spec.insn import Insn
 from bpfsmt.spec.isa import CONCRETE as D
 from bpfsmt.spec.limits import (MAX_BPF_STACK, MAX_CALL_FRAMES, MAX_TAIL_CALL_CNT,
@@ -745,6 +746,16 @@ class Machine:
         callee.ret_slot = nxt  # where the caller continues when the callee exits
         return None
 
+    def check_map_compatible(self, fr: Frame, proto):
+        """A map argument of a type the helper does not take: the kernel refuses the program
+        (check_map_func_compatibility), so the call is a helper_arg fault."""
+        for u in arg_uses(proto):
+            if u.role == "map" and fr.regs[u.reg] is not None:
+                st = self.maps.state_of_ptr(fr.regs[u.reg])
+                if st is not None and not map_func_compatible(proto.name, st.map.map_type):
+                    self.stop_msg("helper_arg", f"cannot pass map_type {st.map.type_id} into "
+                                  f"func {proto.kname}#{proto.id}")
+
     def call_helper(self, fr: Frame, hid: int, slot: int, nxt: int):
         name = helper_name(hid, self.inputs.runtime)
         if self.lock is not None and name != "spin_unlock":
@@ -756,6 +767,8 @@ class Machine:
                           f"context ({fr.kind}): bpf_{name}", helper=name, context=fr.kind)
         fn = HELPERS.get(name)
         proto = helper_proto(name) if name else None
+        if proto is not None:
+            self.check_map_compatible(fr, proto)
         if fn is not None:
             ret = fn(self, fr, slot)
         elif proto is not None and generic(proto):

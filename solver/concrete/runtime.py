@@ -16,7 +16,7 @@ from typing import Optional
 
 from bpfsmt.spec.errno import E2BIG, EEXIST, EINVAL, ENOENT, EOPNOTSUPP
 from bpfsmt.spec.maps import ARRAY_FAMILY, LRU_TYPES, MAP_IN_MAP_TYPES
-from bpfsmt.spec.program import BPF_F_RDONLY_PROG, Map
+from bpfsmt.spec.program import Map
 from bpfsmt.spec.vocab import RegionKind as RK
 
 REGION_SHIFT = 32
@@ -119,6 +119,9 @@ class MapStore:
                 if m.map_type in MAP_IN_MAP_TYPES:  # value: the inner map's name
                     st.inner[st.key_index(k)] = v.decode() if isinstance(v, bytes) else v
                     continue
+                if m.map_type == "bloom_filter":    # keys: the values user space pushed
+                    st.queue.append(k)
+                    continue
                 v = bytes.fromhex(v) if isinstance(v, str) else bytes(v)
                 self._put(st, k, v)
             if prog_arrays and name in prog_arrays:
@@ -131,7 +134,11 @@ class MapStore:
             if off is not None and off >= 0:   # a new element's lock and timer start zeroed
                 val[off:off + size] = bytes(size)
         return self.mem.new(RK.MAP_VALUE, val, name=m.name, element=(m.name, key.hex()), map=m,
-                            key=key, writable=not m.flags & BPF_F_RDONLY_PROG)
+                            key=key, writable=m.value_writable)
+
+    def put(self, st: MapState, key: bytes, value: bytes) -> None:
+        """Make `key` an element holding `value` (a map op's insertion, no checks)."""
+        self._put(st, key, value)
 
     def _put(self, st: MapState, key: bytes, value: bytes) -> None:
         key = key[:st.map.key_size].ljust(st.map.key_size, b"\0")
@@ -218,8 +225,8 @@ class MapStore:
     def delete(self, st: MapState, key: bytes) -> int:
         if st.is_array or st.map.map_type in {"prog_array"} | MAP_IN_MAP_TYPES:
             return -EINVAL
-        if key not in st.elems:
-            return -ENOENT
+        if key not in st.elems:    # __sock_map_delete finds no socket: -EINVAL
+            return -EINVAL if st.map.map_type == "sockmap" else -ENOENT
         del st.elems[key]   # the region stays readable (RCU keeps freed elements alive)
         return 0
 
@@ -233,6 +240,13 @@ class MapStore:
                 return -E2BIG
             q.pop(0)            # BPF_EXIST: make room by dropping the oldest element
         q.append(bytes(value))
+        return 0
+
+    def bloom_push(self, st: MapState, value: bytes, flags: int) -> int:
+        """bloom_map_push_elem: only BPF_ANY; the value is then always found by a peek."""
+        if flags:
+            return -EINVAL
+        st.queue.append(bytes(value))
         return 0
 
     def pop(self, st: MapState, delete: bool) -> Optional[bytes]:

@@ -18,9 +18,12 @@ from bpfsmt.spec.vocab import RegionKind as RK
 
 from bpfsmt.solver.concrete.frames import Event, ExitNow
 
-from bpfsmt.spec.errno import E2BIG, EACCES, EBUSY, EFAULT, EINVAL, ENOENT
+from bpfsmt.spec.errno import E2BIG, EACCES, EBUSY, EEXIST, EFAULT, EINVAL, ENOENT, EOPNOTSUPP
 from bpfsmt.spec.limits import BPF_MAX_LOOPS, XDP_FRAME_SIZE, XDP_HARD_END
-from bpfsmt.spec.maps import MAP_IN_MAP_TYPES
+from bpfsmt.spec.maps import (BPF_F_BROADCAST, BPF_F_INGRESS, BPF_LOCAL_STORAGE_GET_F_CREATE,
+                              MAP_IN_MAP_TYPES, REDIRECT_FLAG_MASK, SK_DROP, SK_PASS,
+                              SOCK_MAP_TYPES, STORAGE_OWNER, XDP_ABORTED, XDP_ACTION_MASK,
+                              XDP_REDIRECT)
 
 from bpfsmt.solver.concrete.runtime import ARRAY_TYPES
 
@@ -69,7 +72,11 @@ def _lookup(m, fr, slot):
     if st.map.map_type == "prog_array":
         return 0
     r = m.maps.lookup(st, key)
-    return r.base if r is not None else 0
+    if r is None:
+        return 0
+    if st.map.map_type in SOCK_MAP_TYPES:     # a referenced socket (is_acquire_function)
+        return _acquire_socket(m, slot, f"socket in {st.map.name}")
+    return r.base
 
 
 @_h("map_lookup_percpu_elem")
@@ -106,6 +113,8 @@ def _delete(m, fr, slot):
 def _push(m, fr, slot):
     st = _map_arg(m, fr)
     value = m.read_bytes(m.reg(fr, 2), st.map.value_size, 2)
+    if st.map.map_type == "bloom_filter":
+        return _ops_int(m, m.maps.bloom_push(st, value, m.reg(fr, 3)))
     return _ops_int(m, m.maps.push(st, value, m.reg(fr, 3)))
 
 
@@ -113,11 +122,176 @@ def _push(m, fr, slot):
 def _pop(m, fr, slot):
     st = _map_arg(m, fr)
     name = helper_name(fr.prog.insns[fr.idx[slot]].imm)
+    if st.map.map_type == "bloom_filter":
+        # bloom_map_peek_elem reads the value (check_func_arg turns the arg into a map value);
+        # it is found when pushed before: by the program, or by user space (the map input's
+        # keys), which also stands for a false positive (hash bits other values set)
+        value = m.read_bytes(m.reg(fr, 2), st.map.value_size, 2)
+        return 0 if value in st.queue else _ops_int(m, -ENOENT)
     v = m.maps.pop(st, name == "map_pop_elem")
     if v is None:
         return _ops_int(m, -ENOENT)
     m.write_bytes(m.reg(fr, 2), v, 2)
     return 0
+
+
+# ---- redirect maps, socket maps, local storage -----------------------------------------------
+
+@_h("redirect_map")
+def _redirect_map(m, fr, slot):
+    """__bpf_xdp_redirect_map: flags outside the action bits and the map type's flags abort;
+    a missing target returns the action in the flags' low bits (BPF_F_BROADCAST redirects
+    anyway); a present one XDP_REDIRECT."""
+    st = _map_arg(m, fr)
+    index = m.reg(fr, 2) & U32
+    flags = m.reg(fr, 3)
+    if flags & ~(XDP_ACTION_MASK | REDIRECT_FLAG_MASK[st.map.map_type]):
+        return XDP_ABORTED
+    key = index.to_bytes(4, "little").ljust(st.map.key_size, b"\0")
+    if m.maps.lookup(st, key) is None and not flags & BPF_F_BROADCAST:
+        return flags & XDP_ACTION_MASK
+    return XDP_REDIRECT
+
+
+def redirect_refused(name: str) -> str:
+    """The helper_returns key saying a socket in the map may not be a redirect target now
+    (sock_map_redirect_allowed: not established), non-zero = refused."""
+    return f"{name}:refused"
+
+
+@_h("sk_redirect_map", "sk_redirect_hash", "msg_redirect_map", "msg_redirect_hash")
+def _sk_redirect(m, fr, slot):
+    """bpf_sk/msg_redirect_map(ctx, map, u32 key, flags) and _hash(ctx, map, &key, flags):
+    SK_DROP on flags other than BPF_F_INGRESS, on a missing socket or one that may not be
+    redirected to; else SK_PASS."""
+    name = helper_name(fr.prog.insns[fr.idx[slot]].imm)
+    generic_checks(m, fr, name)
+    st = _map_arg(m, fr, 2)
+    if name.endswith("_hash"):
+        key = m.read_bytes(m.reg(fr, 3), st.map.key_size, 3)
+    else:
+        key = (m.reg(fr, 3) & U32).to_bytes(4, "little").ljust(st.map.key_size, b"\0")
+    refused = m.next_value(redirect_refused(name), 0)
+    if m.reg(fr, 4) & ~BPF_F_INGRESS or m.maps.lookup(st, key) is None or refused:
+        return SK_DROP
+    return SK_PASS
+
+
+def sock_unsuitable(name: str) -> str:
+    """The helper_returns key saying the sock_ops socket cannot go into a map now
+    (sock_map_sk_is_suitable / sock_map_op_okay), non-zero = -EOPNOTSUPP."""
+    return f"{name}:unsuitable"
+
+
+@_h("sock_map_update", "sock_hash_update")
+def _sock_map_update(m, fr, slot):
+    """bpf_sock_map_update / bpf_sock_hash_update(sock_ops ctx, map, &key, flags):
+    -EOPNOTSUPP for a socket that cannot be added, then sock_map/hash_update_common: flags
+    above BPF_EXIST -EINVAL, an index past max_entries (sockmap) or a full hash -E2BIG,
+    BPF_NOEXIST on a present key -EEXIST, BPF_EXIST on a missing one -ENOENT; else the socket
+    is the key's element."""
+    name = helper_name(fr.prog.insns[fr.idx[slot]].imm)
+    generic_checks(m, fr, name)
+    st = _map_arg(m, fr, 2)
+    key = m.read_bytes(m.reg(fr, 3), st.map.key_size, 3)
+    flags = m.reg(fr, 4)
+    if m.next_value(sock_unsuitable(name), 0):
+        return -EOPNOTSUPP
+    if flags > 2:
+        return -EINVAL
+    present = key in st.elems
+    if name == "sock_map_update" and st.key_index(key) >= st.map.max_entries:
+        return -E2BIG
+    if present and flags == 1:
+        return -EEXIST
+    if not present and flags == 2:
+        return -ENOENT
+    if not present and len(st.elems) >= st.map.max_entries:
+        return -E2BIG
+    m.maps.put(st, key, b"")
+    return 0
+
+
+def _acquire_socket(m, slot, what):
+    """A socket the program now holds a reference to (released by bpf_sk_release)."""
+    m.acquired += 1
+    r = m.mem.new(RK.SOCKET, SOCK_SIZE, name=what, writable=False)
+    r.extra["acquired"] = m.acquired
+    m.refs[r.rid] = (m.acquired, slot)
+    return r.base
+
+
+def storage_nomem(name: str) -> str:
+    """The helper_returns key saying creating a storage element fails (-ENOMEM), non-zero."""
+    return f"{name}:nomem"
+
+
+def storage_owner_key(m, st, addr: int) -> bytes | None:
+    """The key of the storage element of the kernel object at `addr`: a socket by the number
+    of the reference that handed it out (bpf_sk_lookup_*, a socket map lookup); a task, inode
+    or cgroup (trusted BTF pointers, numbers here: bpf_get_current_task_btf's task is the only
+    one the engines hand out) as 0. None: not such an object."""
+    r = m.mem.region_of(addr)
+    if STORAGE_OWNER[st.map.map_type] == "sock":
+        if r is None or r.kind != RK.SOCKET or addr != r.base:
+            return None
+        n = r.extra["acquired"]
+    elif r is not None:
+        return None
+    else:
+        n = 0
+    return n.to_bytes(max(st.map.key_size, 4), "little")[:st.map.key_size]
+
+
+@_h("sk_storage_get", "task_storage_get", "inode_storage_get", "cgrp_storage_get")
+def _storage_get(m, fr, slot):
+    """bpf_*_storage_get(map, owner, init value or NULL, flags): NULL for flags other than
+    BPF_LOCAL_STORAGE_GET_F_CREATE or no owner; the owner's element if it has one; else with
+    F_CREATE a new element holding the init value (zeros for NULL) unless allocation fails."""
+    name = helper_name(fr.prog.insns[fr.idx[slot]].imm)
+    st = _map_arg(m, fr)
+    owner = m.reg(fr, 2)
+    init = m.reg(fr, 3)
+    value = m.read_bytes(init, st.map.value_size, 3) if init else b""
+    flags = m.reg(fr, 4)
+    key = storage_owner_key(m, st, owner)
+    if key is None:
+        m.stop_msg("helper_arg", "R2 type=scalar expected=ptr_ (the storage owner)")
+    if flags & ~BPF_LOCAL_STORAGE_GET_F_CREATE:
+        return 0
+    nomem = m.next_value(storage_nomem(name), 0)
+    r = m.maps.lookup(st, key)
+    if r is None and flags & BPF_LOCAL_STORAGE_GET_F_CREATE and not nomem:
+        m.maps.put(st, key, value)
+        r = m.maps.lookup(st, key)
+    return r.base if r is not None else 0
+
+
+@_h("sk_storage_delete", "task_storage_delete", "inode_storage_delete", "cgrp_storage_delete")
+def _storage_delete(m, fr, slot):
+    st = _map_arg(m, fr)
+    key = storage_owner_key(m, st, m.reg(fr, 2))
+    if key is None:
+        m.stop_msg("helper_arg", "R2 type=scalar expected=ptr_ (the storage owner)")
+    return m.maps.delete(st, key)
+
+
+LOCAL_STORAGE_FLAGS = "get_local_storage() doesn't support non-zero flags"
+
+
+@_h("get_local_storage")
+def _get_local_storage(m, fr, slot):
+    """bpf_get_local_storage(map, flags): the element of the program's cgroup (created at
+    attach, so never NULL), its initial contents the map input under the all-zero key."""
+    st = _map_arg(m, fr)
+    if m.reg(fr, 2):          # it cannot fail, so the verifier refuses any flags
+        m.stop_msg("helper_arg", LOCAL_STORAGE_FLAGS)
+    key = bytes(st.map.key_size)
+    r = m.maps.lookup(st, key)
+    if r is None:
+        m.maps.put(st, key, b"")
+        r = m.maps.lookup(st, key)
+    return r.base
 
 
 # ---- locks (SL-06) -------------------------------------------------------------------------------
@@ -484,13 +658,11 @@ def _sk_lookup(m, fr, slot):
     The socket must be released with bpf_sk_release before the program exits (ref_leak)."""
     name = helper_name(fr.prog.insns[fr.idx[slot]].imm)
     generic_checks(m, fr, name)
-    m.acquired += 1
     found = m.next_value(name, 0)
     if not found or m.reg(fr, 5):
+        m.acquired += 1
         return 0
-    r = m.mem.new(RK.SOCKET, SOCK_SIZE, name=f"socket from {name}", writable=False)
-    m.refs[r.rid] = (m.acquired, slot)
-    return r.base
+    return _acquire_socket(m, slot, f"socket from {name}")
 
 
 @_h("sk_release")

@@ -25,7 +25,8 @@ from bpfsmt.spec.isa import z3_domain
 from bpfsmt.spec.insn import (BPF_JMP, BPF_K, BPF_END, BPF_NEG, BPF_JA, BPF_CALL, BPF_EXIT,
                               BPF_PSEUDO_MAP_FD, BPF_PSEUDO_MAP_IDX, BPF_PSEUDO_MAP_VALUE,
                               BPF_PSEUDO_MAP_IDX_VALUE, BPF_PSEUDO_FUNC, COND_JMP_OPS)
-from bpfsmt.spec.maps import ARRAY_FAMILY, DATA_VALUE_TYPES, HTAB_FAMILY
+from bpfsmt.spec.maps import (ARRAY_FAMILY, CGROUP_STORAGE_TYPES, DATA_VALUE_TYPES, HTAB_FAMILY,
+                              REDIRECT_MAP_TYPES)
 from bpfsmt.spec.program import LITERAL_MAP_FD, Program, ProgramFile
 from bpfsmt.spec.progtypes import KERNEL_POINTER_CTX_TYPES
 from bpfsmt.spec.vocab import PACKET_TYPES
@@ -64,7 +65,10 @@ NO_ARITH_KINDS = {T.CONST_PTR_TO_MAP, T.PTR_TO_PACKET_END, T.PTR_TO_FUNC}
 ARRAY_MAPS = ARRAY_FAMILY
 # maps whose elements both engines key by the exact key bytes: an LPM trie's longest-prefix
 # match is covered, since its element for a looked-up key may be exactly that key
-LOOKUP_MAPS = (ARRAY_FAMILY | HTAB_FAMILY | {"lpm_trie"}) & DATA_VALUE_TYPES
+LOOKUP_MAPS = (ARRAY_FAMILY | HTAB_FAMILY | {"lpm_trie"}) & DATA_VALUE_TYPES | \
+    (REDIRECT_MAP_TYPES - {"cpumap"})
+# maps indexed by a u32 below max_entries whose slots may be empty (a device, CPU or socket)
+INDEX_MAPS = REDIRECT_MAP_TYPES | {"sockmap"}
 
 # executor conventions the engine must share (see bpfsmt.solver.concrete.exec)
 POINTER_RETURN_FAULTS = False        # root may return a pointer (CORE-07: unpriv only)
@@ -158,6 +162,8 @@ class Inputs:
         return None
 
     def key_bits(self, m) -> int:
+        if m.map_type == "bloom_filter":     # a value is found or not: the value is the key
+            return max(1, m.value_size) * 8
         return max(1, m.key_size) * 8
 
     def map_array(self, m):
@@ -199,6 +205,12 @@ class Inputs:
         if m.map_type in ARRAY_MAPS:
             k32 = z3.Extract(31, 0, key) if key.size() >= 32 else z3.ZeroExt(32 - key.size(), key)
             return z3.ULT(k32, z3.BitVecVal(m.max_entries, 32))
+        if m.map_type in CGROUP_STORAGE_TYPES:       # created when the program is attached
+            return z3.BoolVal(True)
+        if m.map_type in INDEX_MAPS:
+            k32 = z3.Extract(31, 0, key) if key.size() >= 32 else z3.ZeroExt(32 - key.size(), key)
+            return z3.And(z3.Select(self.present_array(m), key),
+                          z3.ULT(k32, z3.BitVecVal(m.max_entries, 32)))
         return z3.Select(self.present_array(m), key)
 
     # ---- lddw -------------------------------------------------------------------------------
@@ -327,7 +339,7 @@ class Inputs:
             if not is_value(kv):
                 continue
             kval = kv.as_long()
-            kb = kval.to_bytes(max(1, m.key_size), "little")
+            kb = kval.to_bytes(self.key_bits(m) // 8, "little")
             pres = model.eval(self.present0(m, z3.BitVecVal(kval, self.key_bits(m))),
                               model_completion=True)
             if not is_const_true(pres):

@@ -22,6 +22,7 @@ and -EFAULT); afterwards every packet pointer is stale, as clear_all_pkt_pointer
 from __future__ import annotations
 
 from dataclasses import replace
+from types import SimpleNamespace
 
 import z3
 
@@ -32,6 +33,7 @@ from bpfsmt.spec.limits import (BPF_MAX_LOOPS, MAX_CALL_FRAMES, MAX_TAIL_CALL_CN
                                 XDP_HARD_END, XDP_PACKET_HEADROOM)
 
 from bpfsmt.spec.helpers import MIGHT_SLEEP, WORLD_VALUE_BITS
+from bpfsmt.spec.maps import SOCK_MAP_TYPES, map_func_compatible
 from bpfsmt.spec.vocab import PACKET_TYPES
 from bpfsmt.spec.vocab import RegType as T
 
@@ -39,7 +41,7 @@ from bpfsmt.solver.concrete.runtime_helpers import HELPERS as EXECUTOR_HELPERS
 from bpfsmt.solver.concrete.runtime_helpers import written_bytes
 from bpfsmt.solver.concrete.exec import ExecInputs
 from bpfsmt.solver.symbolic import env as ENV
-from bpfsmt.solver.symbolic import loops, refs, timers
+from bpfsmt.solver.symbolic import loops, maptypes, refs, timers
 from bpfsmt.solver.symbolic.state import BoundEvent, Count, Frame, SByte
 from bpfsmt.solver.symbolic.values import (FALSE, TRUE, OPAQUE_KINDS, UNINIT, Ptr, type_name, Scalar, Unsupported, add_off, as_int, bv,
                                            fold, fromle, is_const_false, is_const_true, mk_and,
@@ -63,11 +65,23 @@ def call(low, st, insn, slot):
         # a timer callback runs in softirq context whatever the program is (SP-07)
         low.oblige(st, slot, "sleep_in_atomic", TRUE)
         return []
+    for u in H.arg_uses(proto):
+        v = st.f.regs[u.reg] if u.role == "map" else None
+        if isinstance(v, Ptr) and v.kind == T.CONST_PTR_TO_MAP:
+            m = low.env.map_named(v.rid)
+            if not map_func_compatible(name, m.map_type):
+                low.oblige(st, slot, "helper_arg", TRUE, template=f"cannot pass map_type "
+                           f"{m.type_id} into func {proto.kname}#{proto.id}")
+                return []
     if name in WORLD_VALUE_BITS:
         w = WORLD_VALUE_BITS[name]
         return _finish(low, st, slot, Scalar(_masked(_next_ret(low, st, name), w)))
     if name in ("map_lookup_elem", "map_update_elem", "map_delete_elem"):
         return _map_helper(low, st, insn, slot, proto)
+    if name in MAP_TYPE_HELPERS:
+        return MAP_TYPE_HELPERS[name](low, st, slot, proto, _OPS)
+    if name in ("map_push_elem", "map_peek_elem") and _map_type_of(low, st, 1) == "bloom_filter":
+        return maptypes.bloom(low, st, slot, name, _OPS)
     if name == "trace_printk":
         p = low.read_reg(st, slot, 1)
         if p is None:
@@ -118,12 +132,6 @@ def call(low, st, insn, slot):
         return _finish(low, st, slot, Ptr(T.PTR_TO_BTF_ID, 0, bv(0)))
     if name in ("xdp_adjust_head", "xdp_adjust_meta", "xdp_adjust_tail"):
         return _xdp_adjust(low, st, slot, name)
-    if name == "redirect_map":
-        mp = low.typed_arg(st, slot, 1, T.CONST_PTR_TO_MAP)
-        if mp is None:
-            return []
-        low.approx.append("bpf_" + name)     # the executor does not read R1
-        return _finish(low, st, slot, Scalar(_next_ret(low, st, name)))
     if name == "tail_call":
         m = low.read_reg(st, slot, 2)
         if m is None:
@@ -796,6 +804,14 @@ def _map_helper(low, st, insn, slot, proto):
     if proto.name == "map_lookup_elem" and m.map_type in ("array_of_maps", "hash_of_maps",
                                                           "prog_array"):
         return _lookup_outer(low, st, slot, m)
+    if m.map_type in SOCK_MAP_TYPES and proto.name != "map_update_elem":
+        key = maptypes._key_from(low, st, slot, 2, m)
+        if key is None:
+            return []
+        env.touched_keys.append((m.name, key))
+        if proto.name == "map_lookup_elem":
+            return maptypes.sock_lookup(low, st, slot, m, key, _OPS)
+        return maptypes.sock_delete(low, st, slot, m, key, _OPS)
     if m.map_type not in ENV.LOOKUP_MAPS:
         raise Unsupported(f"{proto.kname} on a {m.map_type} map at insn {slot}")
     kp = low.read_reg(st, slot, 2)
@@ -860,6 +876,14 @@ def _map_helper(low, st, insn, slot, proto):
     mem.mapw = mem.mapw + tuple((m.name, key, bv(i), b, fresh if i in special else ok)
                                 for i, b in enumerate(vb))
     return _finish(low, st, slot, Scalar(fold(_ops_int(r0))))
+
+
+def _map_type_of(low, st, reg):
+    """The map type of the map pointer in R`reg`, None for anything else."""
+    v = st.f.regs[reg]
+    if isinstance(v, Ptr) and v.kind == T.CONST_PTR_TO_MAP:
+        return low.env.map_named(v.rid).map_type
+    return None
 
 
 def _lookup_outer(low, st, slot, m):
@@ -973,3 +997,20 @@ def ld_abs(low, st, insn, slot):
     val = z3.ZeroExt(64 - 8 * size, val) if size < 8 else val
     st.f.regs[0] = Scalar(fold(val))
     return out + low.advance(st, slot, slot + 1)
+
+
+# the call plumbing maptypes.py builds on
+_OPS = SimpleNamespace(finish=_finish, next_ret=_next_ret, present=_present, ops_int=_ops_int,
+                       generic_args=_generic_args)
+MAP_TYPE_HELPERS = {
+    "redirect_map": lambda low, st, slot, proto, ops: maptypes.redirect_map(low, st, slot, ops),
+    **dict.fromkeys(("sk_redirect_map", "sk_redirect_hash", "msg_redirect_map",
+                     "msg_redirect_hash"), maptypes.sk_redirect),
+    **dict.fromkeys(("sock_map_update", "sock_hash_update"), maptypes.sock_map_update),
+    **dict.fromkeys(("sk_storage_get", "task_storage_get", "inode_storage_get",
+                     "cgrp_storage_get"), maptypes.storage_get),
+    **dict.fromkeys(("sk_storage_delete", "task_storage_delete", "inode_storage_delete",
+                     "cgrp_storage_delete"), maptypes.storage_delete),
+    "get_local_storage": lambda low, st, slot, proto, ops: maptypes.get_local_storage(
+        low, st, slot, ops),
+}

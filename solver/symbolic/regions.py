@@ -10,7 +10,6 @@ import z3
 from bpfsmt.spec import isa
 from bpfsmt.spec import memory as MEM
 from bpfsmt.spec.limits import MAX_BPF_STACK
-from bpfsmt.spec.program import BPF_F_RDONLY_PROG
 from bpfsmt.spec.vocab import REGION_OF
 from bpfsmt.spec.vocab import RegionKind as RK
 from bpfsmt.spec.vocab import RegType as T
@@ -52,7 +51,15 @@ class RegionOps:
                 self.oblige(st, slot, "bad_mem", TRUE, reg, type_name(base))
             return False
         if base.kind == T.PTR_TO_SOCKET:
-            raise Unsupported(f"access to struct bpf_sock fields at insn {slot}")
+            if not write:
+                raise Unsupported(f"access to struct bpf_sock fields at insn {slot}")
+            if base.null is not None and not self.oblige(st, slot, "null_deref", base.null,
+                                                         reg, "null"):
+                return False
+            # a socket is read-only (the executor's region is not writable)
+            self.oblige(st, slot, "bad_mem", TRUE, reg, base.type_name(),
+                        template="R%d cannot write into %s")
+            return False
         if base.kind not in DEREF_KINDS:
             self.oblige(st, slot, "bad_mem", TRUE, reg, base.type_name())
             return False
@@ -79,7 +86,7 @@ class RegionOps:
             acc.var_off = "fp" if cval(base.off) is not None else "(var)"
         elif region == RK.MAP_VALUE:
             acc.map = self.env.map_named(base.rid[0])
-            acc.writable = not acc.map.flags & BPF_F_RDONLY_PROG
+            acc.writable = acc.map.value_writable
         elif region == RK.CTX:
             acc.off = bv(self.env.ctx_offset(a, size))
             acc.layout, acc.region_size = self.env.layout, self.env.layout.size

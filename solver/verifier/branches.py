@@ -141,11 +141,9 @@ class Branches:
                     r.map = inner
                     if inner is not None and inner.timer_off >= 0:
                         r.map_uid = r.id
-                elif r.type == "map_value" and r.map is not None and r.map.map_type == "xskmap":
-                    r.type = "xdp_sock"
-                elif r.type == "map_value" and r.map is not None and r.map.map_type in (
-                        "sockmap", "sockhash"):
-                    r.type = "sock"
+                elif r.type == "map_value" and r.map is not None and \
+                        self.rules.kernel.map_type(r.map.map_type).lookup_ret in ("xdp_sock", "sock"):
+                    r.type = self.rules.kernel.map_type(r.map.map_type).lookup_ret
                 if not (r.type == "map_value" and r.map is not None and r.map.spin_lock_off >= 0):
                     r.id = 0
 

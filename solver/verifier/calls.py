@@ -341,7 +341,8 @@ class Calls:
         if r0.maybe_null:
             self.id_gen += 1
             r0.id = self.id_gen
-        if fn.name in H.ACQUIRE_HELPERS:
+        m = meta.get("map")
+        if H.is_acquire_function(fn.name, m.map_type if m is not None else None):
             # acquire_reference_state: a fresh id, after the one for the NULL check
             self.id_gen += 1
             r0.id = r0.ref_obj_id = self.id_gen
@@ -378,7 +379,7 @@ class Calls:
             self.err("kernel subsystem misconfigured verifier")
         if func_id == BPF_FUNC_tail_call and m.map_type != "prog_array":
             self.err("kernel subsystem misconfigured verifier")
-        if m.flags & BPF_F_RDONLY_PROG and HELPER_NAMES[func_id] in MAP_WRITE_HELPERS:
+        if m.map_flags & BPF_F_RDONLY_PROG and HELPER_NAMES[func_id] in MAP_WRITE_HELPERS:
             self.err("write into map forbidden", EACCES)
         prev = self.map_state.get(idx)
         if prev is None:

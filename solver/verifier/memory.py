@@ -115,7 +115,15 @@ class MemoryAccess:
             self.check_ptr_to_map_access(st, regno, off, size, write, value_regno)
         elif t == "ptr_" and r.btf is not None:
             self.check_ptr_to_btf_access(st, regno, off, size, write, value_regno)
-        elif t in ("ptr_", "sock", "sock_common", "tcp_sock", "buf"):
+        elif t in ("sock", "sock_common", "tcp_sock", "xdp_sock"):
+            # type_is_sk_pointer: read-only; check_sock_access (struct bpf_xdp_sock is one u32)
+            if write:
+                self.err(f"R{regno} cannot write into {r.tstr()}", EACCES)
+            if t == "xdp_sock" and not (off == 0 and size == 4):
+                self.err(f"R{regno} invalid {t} access off={off} size={size}", EACCES)
+            if value_regno >= 0:
+                mark_reg_unknown(regs[value_regno])
+        elif t in ("ptr_", "buf"):
             if not write and value_regno >= 0:
                 mark_reg_unknown(regs[value_regno])
         else:
@@ -166,7 +174,7 @@ class MemoryAccess:
 
     def check_map_access_type(self, r: Reg, regno, off, size, write):
         m = r.map
-        if write and m.flags & BPF_F_RDONLY_PROG:
+        if write and m.map_flags & BPF_F_RDONLY_PROG:
             self.err(f"write into map forbidden, value_size={m.value_size} off={off} size={size}",
                      EACCES)
         if not write and m.flags & BPF_F_WRONLY_PROG:

@@ -4,6 +4,7 @@ prototype, ringbuf records as references) for the 6.1 oracle.
 ``python tests/oracle/engines/gen.py``; label with
 ``run.sh tests/oracle/engines /tmp/oe && python tests/oracle_labels.py build engines /tmp/oe``.
 """
+import json
 import sys
 from pathlib import Path
 
@@ -160,12 +161,187 @@ FILES["loops"] = [
     P("bpf_loop_var_index_off_by_one", "socket", BPF_LOOP.format(mask=1023, cb="cb_index_off_by_one"),
       comment="index 400 reads past the 1600-byte value"),
 ]
-PRELUDES = {"generic": GENERIC, "ringbuf": RINGBUF, "merging": GENERIC, "loops": LOOPS}
+
+# ---- map types beyond array/hash: redirect maps, sockets, local storage, bloom filter -----------
+REDIRECT = """
+struct { __uint(type, BPF_MAP_TYPE_DEVMAP); __uint(max_entries, 4);
+         __uint(key_size, 4); __uint(value_size, 4); } devs SEC(".maps");
+struct { __uint(type, BPF_MAP_TYPE_DEVMAP_HASH); __uint(max_entries, 4);
+         __uint(key_size, 4); __uint(value_size, 4); } devh SEC(".maps");
+struct { __uint(type, BPF_MAP_TYPE_CPUMAP); __uint(max_entries, 4);
+         __uint(key_size, 4); __uint(value_size, 4); } cpus SEC(".maps");
+struct { __uint(type, BPF_MAP_TYPE_XSKMAP); __uint(max_entries, 4);
+         __uint(key_size, 4); __uint(value_size, 4); } xsks SEC(".maps");
+"""
+SOCKS = """
+struct { __uint(type, BPF_MAP_TYPE_SOCKMAP); __uint(max_entries, 4);
+         __uint(key_size, 4); __uint(value_size, 4); } sockm SEC(".maps");
+struct { __uint(type, BPF_MAP_TYPE_SOCKHASH); __uint(max_entries, 4);
+         __uint(key_size, 4); __uint(value_size, 4); } sockh SEC(".maps");
+struct { __uint(type, BPF_MAP_TYPE_REUSEPORT_SOCKARRAY); __uint(max_entries, 4);
+         __uint(key_size, 4); __uint(value_size, 8); } reuse SEC(".maps");
+"""
+STORAGE = """
+struct { __uint(type, BPF_MAP_TYPE_SK_STORAGE); __uint(map_flags, BPF_F_NO_PREALLOC);
+         __type(key, int); __type(value, __u64); } sks SEC(".maps");
+struct { __uint(type, BPF_MAP_TYPE_TASK_STORAGE); __uint(map_flags, BPF_F_NO_PREALLOC);
+         __type(key, int); __type(value, __u64); } tasks SEC(".maps");
+struct { __uint(type, BPF_MAP_TYPE_CGROUP_STORAGE);
+         __type(key, struct bpf_cgroup_storage_key); __type(value, __u64); } cgs SEC(".maps");
+struct { __uint(type, BPF_MAP_TYPE_PERCPU_CGROUP_STORAGE);
+         __type(key, struct bpf_cgroup_storage_key); __type(value, __u64); } pcgs SEC(".maps");
+struct { __uint(type, BPF_MAP_TYPE_BLOOM_FILTER); __uint(max_entries, 64);
+         __type(value, __u32); } bloom SEC(".maps");
+"""
+KEY0 = "r1 = 0; *(u32 *)(r10 - 4) = r1; r2 = r10; r2 += -4;"
+STACK_OOB = "r0 = *(u64 *)(r10 + 8);"        # invalid read from stack: rejected wherever reached
+
+
+def redirect(m, key, flags, after=""):
+    return f"r1 = %[{m}] ll; r2 = {key}; r3 = {flags}; call %[bpf_redirect_map];" + after + "exit;"
+
+
+def lookup_in(m, after):
+    return KEY0 + f"r1 = %[{m}] ll; call %[bpf_map_lookup_elem]; if r0 == 0 goto l0_%=;" + after + \
+        "l0_%=: r0 = 0; exit;"
+
+
+def sock_lookup(m, after):
+    """A socket from map m (a reference), then `after` with it in r6."""
+    return KEY0 + f"r1 = %[{m}] ll; call %[bpf_map_lookup_elem]; if r0 == 0 goto l0_%=; r6 = r0;" + \
+        after + "l0_%=: r0 = 0; exit;"
+
+
+RELEASE6 = "r1 = r6; call %[bpf_sk_release];"
+TUPLE = ("r6 = r1; r1 = 0; *(u64 *)(r10 - 16) = r1; *(u32 *)(r10 - 8) = r1; r1 = r6;"
+         "r2 = r10; r2 += -16; r3 = 12; r4 = -1; r5 = 0; call %[bpf_sk_lookup_tcp];"
+         "if r0 == 0 goto l0_%=; r7 = r0;")
+
+
+def sk_storage(after, flags=1):
+    return TUPLE + f"r1 = %[sks] ll; r2 = r7; r3 = 0; r4 = {flags}; call %[bpf_sk_storage_get];" \
+        "r8 = r0; r1 = r7; call %[bpf_sk_release]; if r8 == 0 goto l0_%=;" + after + \
+        "l0_%=: r0 = 0; exit;"
+
+
+def task_storage(after):
+    return "call %[bpf_get_current_task_btf]; r2 = r0; r1 = %[tasks] ll; r3 = 0; r4 = 1;" \
+        "call %[bpf_task_storage_get]; if r0 == 0 goto l0_%=;" + after + "l0_%=: r0 = 0; exit;"
+
+
+def local_storage(m, after, flags=0):
+    return f"r1 = %[{m}] ll; r2 = {flags}; call %[bpf_get_local_storage];" + after + \
+        "r0 = 1; exit;"
+
+
+INC = "r1 = *(u64 *)(r0 + 0); r1 += 1; *(u64 *)(r0 + 0) = r1;"
+BLOOM_V = "r1 = 5; *(u32 *)(r10 - 4) = r1; r2 = r10; r2 += -4; r1 = %[bloom] ll;"
+REDIR_HIT = "if r0 != 4 goto l9_%=;" + STACK_OOB + "l9_%=:"
+FILES["maps_redirect"] = [
+    P("redir_devmap_miss_pass", "xdp", redirect("devs", 0, 2)),
+    P("redir_devmap_hit", "xdp", redirect("devs", 0, 2)),
+    P("redir_devmap_bad_flags", "xdp", redirect("devs", 0, 0x21)),
+    P("redir_devmap_broadcast_miss", "xdp", redirect("devs", 0, 8)),
+    P("redir_devmap_index_past_end", "xdp", redirect("devs", 9, 1)),
+    P("redir_devmap_hit_then_bad", "xdp", redirect("devs", 0, 2, REDIR_HIT)),
+    P("redir_devhash_miss", "xdp", redirect("devh", 7, 3)),
+    P("redir_devhash_hit", "xdp", redirect("devh", 7, 3)),
+    P("redir_cpumap_miss", "xdp", redirect("cpus", 1, 1)),
+    P("redir_cpumap_broadcast", "xdp", redirect("cpus", 1, 8)),
+    P("redir_xskmap_miss", "xdp", redirect("xsks", 0, 2)),
+    P("redir_xskmap_broadcast", "xdp", redirect("xsks", 0, 8)),
+    P("devmap_lookup_read", "xdp", lookup_in("devs", "r0 = *(u32 *)(r0 + 0); exit;")),
+    P("devmap_lookup_write", "xdp", lookup_in("devs", "r1 = 1; *(u32 *)(r0 + 0) = r1;")),
+    P("devmap_lookup_past_value", "xdp", lookup_in("devs", "r0 = *(u32 *)(r0 + 4); exit;")),
+    P("devhash_lookup_read", "xdp", lookup_in("devh", "r0 = *(u32 *)(r0 + 0); exit;")),
+    P("xskmap_lookup_read", "xdp", lookup_in("xsks", "r0 = *(u32 *)(r0 + 0); exit;")),
+    P("xskmap_lookup_past_end", "xdp", lookup_in("xsks", "r0 = *(u32 *)(r0 + 4); exit;")),
+    P("cpumap_lookup", "xdp", lookup_in("cpus", "r0 = 1; exit;")),
+]
+FILES["maps_sock"] = [
+    P("sockmap_lookup_release", "tc", sock_lookup("sockm", RELEASE6)),
+    P("sockhash_lookup_release", "tc", sock_lookup("sockh", RELEASE6)),
+    P("sockmap_lookup_leak", "tc", sock_lookup("sockm", "")),
+    P("sockmap_release_no_null_check", "tc",
+      KEY0 + "r1 = %[sockm] ll; call %[bpf_map_lookup_elem]; r1 = r0; call %[bpf_sk_release];"
+      "r0 = 0; exit;"),
+    P("sockmap_lookup_write", "tc", sock_lookup("sockm", "r1 = 1; *(u32 *)(r6 + 0) = r1;" + RELEASE6)),
+    P("sockmap_delete", "tc", KEY0 + "r1 = %[sockm] ll; call %[bpf_map_delete_elem]; exit;"),
+    P("sockhash_delete", "tc", KEY0 + "r1 = %[sockh] ll; call %[bpf_map_delete_elem]; exit;"),
+    P("sk_skb_redirect_map", "sk_skb/stream_verdict",
+      "r2 = %[sockm] ll; r3 = 0; r4 = 0; call %[bpf_sk_redirect_map]; exit;"),
+    P("sk_skb_redirect_map_hit_then_bad", "sk_skb/stream_verdict",
+      "r2 = %[sockm] ll; r3 = 0; r4 = 0; call %[bpf_sk_redirect_map];"
+      "if r0 != 1 goto l9_%=;" + STACK_OOB + "l9_%=: exit;"),
+    P("sk_skb_redirect_hash", "sk_skb/stream_verdict",
+      "r6 = r1;" + KEY0 + "r3 = r2; r1 = r6; r2 = %[sockh] ll; r4 = 1; call %[bpf_sk_redirect_hash]; exit;"),
+    P("sk_skb_redirect_hash_scalar_key", "sk_skb/stream_verdict",
+      "r2 = %[sockh] ll; r3 = 0; r4 = 0; call %[bpf_sk_redirect_hash]; exit;"),
+    P("msg_redirect_map", "sk_msg",
+      "r2 = %[sockm] ll; r3 = 0; r4 = 0; call %[bpf_msg_redirect_map]; exit;"),
+    P("msg_redirect_hash", "sk_msg",
+      "r6 = r1;" + KEY0 + "r3 = r2; r1 = r6; r2 = %[sockh] ll; r4 = 0; call %[bpf_msg_redirect_hash]; exit;"),
+    P("sock_map_update_ops", "sockops",
+      "r6 = r1;" + KEY0 + "r3 = r2; r1 = r6; r2 = %[sockm] ll; r4 = 0; call %[bpf_sock_map_update];"
+      "r0 = 1; exit;"),
+    P("sock_hash_update_ops", "sockops",
+      "r6 = r1;" + KEY0 + "r3 = r2; r1 = r6; r2 = %[sockh] ll; r4 = 0; call %[bpf_sock_hash_update];"
+      "r0 = 1; exit;"),
+    P("sock_map_update_scalar_key", "sockops",
+      "r2 = %[sockm] ll; r3 = 0; r4 = 0; call %[bpf_sock_map_update]; r0 = 1; exit;"),
+    P("select_reuseport", "sk_reuseport",
+      "r6 = r1;" + KEY0 + "r3 = r2; r1 = r6; r2 = %[reuse] ll; r4 = 0; call %[bpf_sk_select_reuseport];"
+      "r0 = 1; exit;"),
+]
+FILES["maps_storage"] = [
+    P("sk_storage_get_inc", "tc", sk_storage(INC.replace("r0", "r8"))),
+    P("sk_storage_past_value", "tc", sk_storage("r1 = *(u64 *)(r8 + 8);")),
+    P("sk_storage_no_null_check", "tc",
+      TUPLE + "r1 = %[sks] ll; r2 = r7; r3 = 0; r4 = 1; call %[bpf_sk_storage_get];"
+      "r1 = *(u64 *)(r0 + 0); r1 = r7; call %[bpf_sk_release]; l0_%=: r0 = 0; exit;"),
+    P("sk_storage_delete", "tc",
+      TUPLE + "r1 = %[sks] ll; r2 = r7; call %[bpf_sk_storage_delete]; r1 = r7;"
+      "call %[bpf_sk_release]; l0_%=: r0 = 0; exit;"),
+    P("task_storage_get_inc", "kprobe/do_nanosleep", task_storage(INC)),
+    P("task_storage_past_value", "kprobe/do_nanosleep", task_storage("r1 = *(u64 *)(r0 + 8);")),
+    P("task_storage_delete", "kprobe/do_nanosleep",
+      "call %[bpf_get_current_task_btf]; r2 = r0; r1 = %[tasks] ll;"
+      "call %[bpf_task_storage_delete]; r0 = 0; exit;"),
+    P("cgroup_storage_inc", "cgroup_skb/egress", local_storage("cgs", INC)),
+    P("cgroup_storage_past_value", "cgroup_skb/egress",
+      local_storage("cgs", "r1 = *(u64 *)(r0 + 8);")),
+    P("cgroup_storage_flags", "cgroup_skb/egress", local_storage("cgs", INC, flags=1)),
+    P("percpu_cgroup_storage_inc", "cgroup_skb/egress", local_storage("pcgs", INC)),
+    P("cgroup_storage_value_returned", "cgroup_skb/egress",
+      "r1 = %[cgs] ll; r2 = 0; call %[bpf_get_local_storage];" + INC +
+      "r0 = *(u64 *)(r0 + 0); r0 &= 1; exit;"),
+    P("bloom_push_peek", "tc", BLOOM_V + "r3 = 0; call %[bpf_map_push_elem];" + BLOOM_V +
+      "call %[bpf_map_peek_elem]; exit;"),
+    P("bloom_peek_empty", "tc", BLOOM_V + "call %[bpf_map_peek_elem]; exit;"),
+    P("bloom_push_bad_flags", "tc", BLOOM_V + "r3 = 1; call %[bpf_map_push_elem]; exit;"),
+    P("bloom_push_exist_flag", "tc", BLOOM_V + "r3 = 2; call %[bpf_map_push_elem]; exit;"),
+    P("bloom_peek_uninit_value", "tc",
+      "r2 = r10; r2 += -8; r1 = %[bloom] ll; call %[bpf_map_peek_elem]; exit;"),
+    P("bloom_peek_then_bad", "tc", BLOOM_V + "call %[bpf_map_peek_elem];"
+      "if r0 != 0 goto l9_%=;" + STACK_OOB + "l9_%=: exit;"),
+]
+# BPF_PROG_TEST_RUN map contents (a devmap/devmap_hash entry names a device: ifindex 1 is lo)
+SIDECARS = {
+    "maps_redirect": {"redir_devmap_hit": {"maps": {"devs": {"00000000": "01000000"}}},
+                      "redir_devhash_hit": {"maps": {"devh": {"07000000": "01000000"}}},
+                      "devmap_lookup_read": {"maps": {"devs": {"00000000": "01000000"}}}},
+}
+PRELUDES = {"generic": GENERIC, "ringbuf": RINGBUF, "merging": GENERIC, "loops": LOOPS,
+            "maps_redirect": REDIRECT, "maps_sock": SOCKS, "maps_storage": STORAGE}
+MAP_NAMES = {"vals", "rb", "arr", "arr400", "devs", "devh", "cpus", "xsks", "sockm", "sockh",
+             "reuse", "sks", "tasks", "cgs", "pcgs", "bloom"}
 
 
 def main():
     for name, progs in FILES.items():
-        emit_c(HERE / f"{name}.c", PRELUDES[name], progs, addr_names={"vals", "rb", "arr", "arr400"})
+        emit_c(HERE / f"{name}.c", PRELUDES[name], progs, addr_names=MAP_NAMES)
+    for name, side in SIDECARS.items():
+        (HERE / f"{name}.oracle.json").write_text(json.dumps(side, indent=1, sort_keys=True) + "\n")
     print(f"engines: {sum(len(v) for v in FILES.values())} C programs")
 
 

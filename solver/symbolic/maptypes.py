@@ -1,0 +1,278 @@
+"""Map types beyond arrays and hashes in the symbolic engine, as the executor runs them
+(solver/concrete/runtime_helpers.py): XDP redirect maps, socket maps, local storage, cgroup
+storage and the bloom filter.
+
+Every element lives in the same inputs as a hash map's (`present:<map>`, `map:<map>`), so a
+counterexample's map contents come back through Inputs.to_exec_inputs unchanged:
+- devmap / devmap_hash / cpumap / xskmap: presence of the index decides bpf_redirect_map
+  (__bpf_xdp_redirect_map's fallback action in the flags' low bits); a lookup is the element,
+  read-only (the kernel forces BPF_F_RDONLY_PROG, an xdp_sock is read-only too).
+- sockmap / sockhash: presence decides sk/msg_redirect_*; a lookup hands out a referenced socket
+  (is_acquire_function) that bpf_sk_release must release; whether a present socket may be a
+  redirect target or added from sock_ops is an input (`<helper>:refused` / `:unsuitable`).
+- sk / task / inode / cgrp storage: the element of one owner object, keyed by the owner's
+  identity: a socket by the number of the reference that handed it out, the current task
+  (the only task pointer the engine has) by 0. Creating one may fail (`<helper>:nomem`).
+- cgroup storage: one element per map under the all-zero key, present from the start.
+- bloom filter: the value is the key; "present" means a peek finds it (pushed by the program,
+  or by user space / a false positive: the initial presence input).
+
+Each function takes `ops` (the call plumbing of solver/symbolic/helpers.py: finish, next_ret,
+present, ops_int, generic_args) so that this module does not import its caller.
+"""
+from __future__ import annotations
+
+import z3
+
+from bpfsmt.spec.errno import E2BIG, EEXIST, EINVAL, ENOENT, EOPNOTSUPP
+from bpfsmt.spec.maps import (BPF_F_BROADCAST, BPF_F_INGRESS, BPF_LOCAL_STORAGE_GET_F_CREATE,
+                              REDIRECT_FLAG_MASK, SK_DROP, SK_PASS, STORAGE_OWNER, XDP_ABORTED,
+                              XDP_ACTION_MASK, XDP_REDIRECT)
+from bpfsmt.spec.vocab import RegType as T
+
+from bpfsmt.solver.concrete.runtime_helpers import (LOCAL_STORAGE_FLAGS, redirect_refused,
+                                                     sock_unsuitable, storage_nomem)
+from bpfsmt.solver.symbolic import refs
+from bpfsmt.solver.symbolic.values import (FALSE, TRUE, Ptr, Scalar, Unsupported, as_int, bv,
+                                           fold, fromle, simp, type_name)
+
+
+def _scalar(low, st, slot, reg, what):
+    v = low.read_reg(st, slot, reg)
+    if v is None:
+        return None
+    if isinstance(v, Ptr):
+        raise Unsupported(f"{what} with a pointer in R{reg} at insn {slot}")
+    return v
+
+
+def _index_key(low, m, v):
+    """A u32 index argument as the map's key term."""
+    k32 = z3.Extract(31, 0, v)
+    bits = low.env.key_bits(m)
+    return k32 if bits == 32 else z3.ZeroExt(bits - 32, k32) if bits > 32 else \
+        z3.Extract(bits - 1, 0, k32)
+
+
+def _key_from(low, st, slot, reg, m):
+    """The key bytes R`reg` points to (ARG_PTR_TO_MAP_KEY), as a term."""
+    kp = low.read_reg(st, slot, reg)
+    if kp is None:
+        return None
+    kb = low.read_range(st, slot, reg, kp, m.key_size)
+    if kb is None:
+        return None
+    return fromle(kb) if len(kb) > 1 else kb[0]
+
+
+def redirect_map(low, st, slot, ops):
+    """bpf_redirect_map(map, index, flags): XDP_ABORTED for flags outside the action bits and
+    the map type's own flags; the flags' action when the index has no target (unless
+    BPF_F_BROADCAST); else XDP_REDIRECT."""
+    mp = low.typed_arg(st, slot, 1, T.CONST_PTR_TO_MAP)
+    if mp is None:
+        return []
+    m = low.env.map_named(mp.rid)
+    idx = _scalar(low, st, slot, 2, "bpf_redirect_map")
+    if idx is None:
+        return []
+    flags = _scalar(low, st, slot, 3, "bpf_redirect_map")
+    if flags is None:
+        return []
+    key = _index_key(low, m, idx.v)
+    low.env.touched_keys.append((m.name, key))
+    present = ops.present(low.env, st, m, key)
+    f = flags.v
+    bad = (f & bv(~(XDP_ACTION_MASK | REDIRECT_FLAG_MASK[m.map_type]))) != 0
+    miss = z3.And(z3.Not(present), (f & bv(BPF_F_BROADCAST)) == 0)
+    r0 = z3.If(bad, bv(XDP_ABORTED), z3.If(miss, f & bv(XDP_ACTION_MASK), bv(XDP_REDIRECT)))
+    return ops.finish(low, st, slot, Scalar(fold(r0)))
+
+
+def sk_redirect(low, st, slot, proto, ops):
+    """bpf_sk/msg_redirect_map(ctx, map, u32 key, flags) / _hash(ctx, map, &key, flags): SK_PASS
+    when the flags are at most BPF_F_INGRESS and the key holds a socket that may be redirected
+    to (input), else SK_DROP."""
+    if not ops.generic_args(low, st, slot, proto):
+        return []
+    m = low.env.map_named(low.read_reg(st, slot, 2).rid)
+    if proto.name.endswith("_hash"):
+        key = _key_from(low, st, slot, 3, m)
+        if key is None:
+            return []
+    else:
+        key = _index_key(low, m, _scalar(low, st, slot, 3, proto.kname).v)
+    flags = _scalar(low, st, slot, 4, proto.kname)
+    refused = ops.next_ret(low, st, redirect_refused(proto.name))
+    low.env.touched_keys.append((m.name, key))
+    present = ops.present(low.env, st, m, key)
+    ok = z3.And((flags.v & bv(~BPF_F_INGRESS)) == 0, present, refused == 0)
+    return ops.finish(low, st, slot, Scalar(fold(z3.If(ok, bv(SK_PASS), bv(SK_DROP)))))
+
+
+def sock_map_update(low, st, slot, proto, ops):
+    """bpf_sock_map_update / bpf_sock_hash_update(sock_ops ctx, map, &key, flags), as the
+    executor's _sock_map_update: the socket of the ctx becomes the key's element."""
+    if not ops.generic_args(low, st, slot, proto):
+        return []
+    m = low.env.map_named(low.read_reg(st, slot, 2).rid)
+    key = _key_from(low, st, slot, 3, m)
+    if key is None:
+        return []
+    f = _scalar(low, st, slot, 4, proto.kname).v
+    if proto.name == "sock_hash_update" and m.max_entries <= low.key_calls:
+        raise Unsupported(f"update of socket hash {m.name} that the program may fill "
+                          f"(max_entries {m.max_entries}) at insn {slot}")
+    unsuitable = ops.next_ret(low, st, sock_unsuitable(proto.name))
+    low.env.touched_keys.append((m.name, key))
+    present = ops.present(low.env, st, m, key)
+    past = z3.UGE(z3.Extract(31, 0, key) if key.size() >= 32 else z3.ZeroExt(32 - key.size(), key),
+                  bv(m.max_entries, 32)) if proto.name == "sock_map_update" else FALSE
+    r0 = z3.If(unsuitable != 0, bv(-EOPNOTSUPP), z3.If(z3.UGT(f, bv(2)), bv(-EINVAL), z3.If(
+        past, bv(-E2BIG), z3.If(z3.And(present, f == 1), bv(-EEXIST), z3.If(
+            z3.And(z3.Not(present), f == 2), bv(-ENOENT), bv(0))))))
+    ok = simp(r0 == 0)
+    st.mem.mapp = st.mem.mapp + ((m.name, key, TRUE, ok),)
+    return ops.finish(low, st, slot, Scalar(fold(r0)))
+
+
+def sock_lookup(low, st, slot, m, key, ops):
+    """map_lookup_elem on a sockmap/sockhash: a socket the program holds a reference to, or
+    NULL when the key has none."""
+    present = ops.present(low.env, st, m, key)
+    null = simp(z3.Not(present))
+    rid = ("sock", slot, len(st.refs))
+    refs.acquire(st, rid, slot, null)
+    return ops.finish(low, st, slot, Ptr(T.PTR_TO_SOCKET, rid, bv(0), null))
+
+
+def sock_delete(low, st, slot, m, key, ops):
+    """map_delete_elem on a socket map: a missing socket is -EINVAL in a sockmap
+    (__sock_map_delete), -ENOENT in a sockhash."""
+    present = ops.present(low.env, st, m, key)
+    st.mem.mapp = st.mem.mapp + ((m.name, key, FALSE, present),)
+    miss = -EINVAL if m.map_type == "sockmap" else -ENOENT
+    return ops.finish(low, st, slot, Scalar(fold(ops.ops_int(z3.If(present, bv(0), bv(miss))))))
+
+
+def _owner_key(low, st, slot, m, name):
+    """The storage key of the owner object in R2 (see the module docstring)."""
+    p = low.read_reg(st, slot, 2, move=True)
+    if p is None:
+        return None
+    want = STORAGE_OWNER[m.map_type]
+    if want == "sock" and isinstance(p, Ptr) and p.kind == T.PTR_TO_SOCKET:
+        if p.null is not None and not low.oblige(st, slot, "helper_arg", p.null, 2,
+                                                 "sock_or_null", "sock"):
+            return None
+        if as_int(p.off) != 0:
+            raise Unsupported(f"{name} with a moved socket pointer at insn {slot}")
+        k = next((n for rid, n, _, _ in st.refs if rid == p.rid), None)
+        if not isinstance(k, int):
+            raise Unsupported(f"{name} on a socket of unknown origin at insn {slot}")
+        return bv(k, low.env.key_bits(m))
+    if want == "task" and isinstance(p, Ptr) and p.kind == T.PTR_TO_BTF_ID and p.rid == 0:
+        return bv(0, low.env.key_bits(m))
+    if isinstance(p, Scalar) or (isinstance(p, Ptr) and p.kind not in (T.PTR_TO_SOCKET,
+                                                                        T.PTR_TO_BTF_ID)):
+        low.oblige(st, slot, "helper_arg", TRUE, 2, type_name(p), want)
+        return None
+    raise Unsupported(f"{name} on a {want} the engine cannot name at insn {slot}")
+
+
+def storage_get(low, st, slot, proto, ops):
+    """bpf_*_storage_get(map, owner, init or NULL, flags): NULL for flags other than
+    F_CREATE; the owner's element; else with F_CREATE a new one holding the init value (zeros
+    for NULL) unless the allocation fails (input)."""
+    mp = low.typed_arg(st, slot, 1, T.CONST_PTR_TO_MAP)
+    if mp is None:
+        return []
+    m = low.env.map_named(mp.rid)
+    key = _owner_key(low, st, slot, m, proto.kname)
+    if key is None:
+        return []
+    init = low.read_reg(st, slot, 3)
+    if init is None:
+        return []
+    if isinstance(init, Scalar) and as_int(init.v) == 0:
+        data = [bv(0, 8)] * m.value_size
+    elif isinstance(init, Ptr):
+        data = low.read_range(st, slot, 3, init, m.value_size)
+        if data is None:
+            return []
+    else:
+        raise Unsupported(f"{proto.kname} with a scalar init value at insn {slot}")
+    f = _scalar(low, st, slot, 4, proto.kname)
+    if f is None:
+        return []
+    nomem = ops.next_ret(low, st, storage_nomem(proto.name))
+    low.env.touched_keys.append((m.name, key))
+    present = ops.present(low.env, st, m, key)
+    flags_ok = (f.v & bv(~BPF_LOCAL_STORAGE_GET_F_CREATE)) == 0
+    create = simp(z3.And(flags_ok, z3.Not(present), (f.v & bv(1)) != 0, nomem == 0))
+    mem = st.mem
+    mem.mapp = mem.mapp + ((m.name, key, TRUE, create),)
+    mem.mapw = mem.mapw + tuple((m.name, key, bv(i), b, create) for i, b in enumerate(data))
+    rid = st.value_rid(m.name, slot)
+    mem.keys[rid] = key
+    null = simp(z3.Not(z3.And(flags_ok, z3.Or(present, create))))
+    return ops.finish(low, st, slot, Ptr(T.PTR_TO_MAP_VALUE, rid, bv(0), null))
+
+
+def storage_delete(low, st, slot, proto, ops):
+    """bpf_*_storage_delete(map, owner): 0, or -ENOENT when the owner has no element."""
+    mp = low.typed_arg(st, slot, 1, T.CONST_PTR_TO_MAP)
+    if mp is None:
+        return []
+    m = low.env.map_named(mp.rid)
+    key = _owner_key(low, st, slot, m, proto.kname)
+    if key is None:
+        return []
+    low.env.touched_keys.append((m.name, key))
+    present = ops.present(low.env, st, m, key)
+    st.mem.mapp = st.mem.mapp + ((m.name, key, FALSE, present),)
+    return ops.finish(low, st, slot, Scalar(fold(z3.If(present, bv(0), bv(-ENOENT)))))
+
+
+def get_local_storage(low, st, slot, ops):
+    """bpf_get_local_storage(map, flags): the cgroup's element (never NULL)."""
+    mp = low.typed_arg(st, slot, 1, T.CONST_PTR_TO_MAP)
+    if mp is None:
+        return []
+    flags = _scalar(low, st, slot, 2, "bpf_get_local_storage")
+    if flags is None or not low.oblige(st, slot, "helper_arg", simp(flags.v != 0),
+                                       template=LOCAL_STORAGE_FLAGS):
+        return []
+    m = low.env.map_named(mp.rid)
+    key = bv(0, low.env.key_bits(m))
+    low.env.touched_keys.append((m.name, key))
+    rid = st.value_rid(m.name, slot)
+    st.mem.keys[rid] = key
+    return ops.finish(low, st, slot, Ptr(T.PTR_TO_MAP_VALUE, rid, bv(0)))
+
+
+def bloom(low, st, slot, name, ops):
+    """map_push_elem / map_peek_elem on a bloom filter: push (flags must be BPF_ANY) makes the
+    value found; peek reads the value (0 found, -ENOENT not)."""
+    mp = low.typed_arg(st, slot, 1, T.CONST_PTR_TO_MAP)
+    if mp is None:
+        return []
+    m = low.env.map_named(mp.rid)
+    vp = low.read_reg(st, slot, 2)
+    if vp is None:
+        return []
+    vb = low.read_range(st, slot, 2, vp, m.value_size)
+    if vb is None:
+        return []
+    key = fromle(vb) if len(vb) > 1 else vb[0]
+    low.env.touched_keys.append((m.name, key))
+    if name == "map_peek_elem":
+        present = ops.present(low.env, st, m, key)
+        return ops.finish(low, st, slot,
+                          Scalar(fold(ops.ops_int(z3.If(present, bv(0), bv(-ENOENT))))))
+    f = _scalar(low, st, slot, 3, "bpf_map_push_elem")
+    if f is None:
+        return []
+    ok = simp(f.v == 0)
+    st.mem.mapp = st.mem.mapp + ((m.name, key, TRUE, ok),)
+    return ops.finish(low, st, slot, Scalar(fold(ops.ops_int(z3.If(ok, bv(0), bv(-EINVAL))))))
