@@ -214,4 +214,6 @@ HELPER_NAMES = [
     "user_ringbuf_drain",
 ]
 HELPER_IDS = {("bpf_" + n): i for i, n in enumerate(HELPER_NAMES)}
-
+# Linux 6.2+ appended bpf_cgrp_storage_get / bpf_cgrp_storage_delete (6.12's __BPF_FUNC_MAPPER ends
+# there: new helpers became kfuncs)
+HELPER_NAMES_612 = HELPER_NAMES + ["cgrp_storage_get", "cgrp_storage_delete"]

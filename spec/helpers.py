@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Mapping
 
 from .helper_avail import OFFERED
-from .helper_ids import HELPER_NAMES
+from .helper_ids import HELPER_NAMES, HELPER_NAMES_612
 from .maps import SOCK_MAP_TYPES
 from .privileges import SK_PERFMON_HELPERS
 
@@ -326,7 +326,7 @@ _h("xdp_get_buff_len", RET_INTEGER, (CTX,), groups=("xdp",))
 _h("xdp_load_bytes", RET_INTEGER, (CTX, A, UM, SZ), groups=("xdp",))
 _h("xdp_store_bytes", RET_INTEGER, (CTX, A, RO, SZ), groups=("xdp",))
 # --- sock_ops / sk_msg / sk_skb / cgroup / lwt / lirc / misc ----------------------------------
-_h("setsockopt", RET_INTEGER, (CTX, A, A, ARG_PTR_TO_MEM, SZ), groups=("sock_ops", "cgroup"))
+_h("setsockopt", RET_INTEGER, (CTX, A, A, RO, SZ), groups=("sock_ops", "cgroup"))
 _h("getsockopt", RET_INTEGER, (CTX, A, A, UM, SZ), groups=("sock_ops", "cgroup"))
 _h("sock_ops_cb_flags_set", RET_INTEGER, (CTX, A), groups=("sock_ops",))
 _h("sock_map_update sock_hash_update", RET_INTEGER, (CTX, M, K, A), groups=("sock_ops",))
@@ -360,9 +360,15 @@ _h("rc_keydown", RET_INTEGER, (CTX, A, A, A), groups=("lirc",))
 _h("rc_pointer_rel", RET_INTEGER, (CTX, A, A), groups=("lirc",))
 
 
-def _build() -> dict[int, HelperProto]:
+# --- Linux 6.2+ (6.12's table only) -------------------------------------------------------------
+_h("cgrp_storage_get", RET_PTR_TO_MAP_VALUE_OR_NULL,
+   (M, ARG_PTR_TO_BTF_ID, ARG_PTR_TO_MAP_VALUE + "|PTR_MAYBE_NULL", A), groups=("cap",))
+_h("cgrp_storage_delete", RET_INTEGER, (M, ARG_PTR_TO_BTF_ID), groups=("cap",))
+
+
+def _build(names=HELPER_NAMES) -> dict[int, HelperProto]:
     out = {}
-    for i, n in enumerate(HELPER_NAMES):
+    for i, n in enumerate(names):
         if i == 0:
             continue
         d = _T.get(n)
@@ -373,8 +379,9 @@ def _build() -> dict[int, HelperProto]:
 
 
 HELPERS: dict[int, HelperProto] = _build()
-BY_NAME: dict[str, HelperProto] = {p.name: p for p in HELPERS.values()}
-BY_NAME.update({p.kname: p for p in HELPERS.values()})
+HELPERS_612: dict[int, HelperProto] = _build(HELPER_NAMES_612)
+BY_NAME: dict[str, HelperProto] = {p.name: p for p in HELPERS_612.values()}
+BY_NAME.update({p.kname: p for p in HELPERS_612.values()})
 MAX_HELPER_ID = len(HELPER_NAMES)        # __BPF_FUNC_MAX_ID
 
 
@@ -385,11 +392,10 @@ def helper(key) -> HelperProto | None:
     return BY_NAME.get(key)
 
 
-def func_id_name(func_id: int) -> str:
-    """What the verifier prints for a helper id (`unknown` out of range)."""
-    if 0 <= func_id < MAX_HELPER_ID:
-        return "bpf_" + HELPER_NAMES[func_id]
-    return "unknown"
+def func_id_name(func_id: int, helpers: Mapping[int, HelperProto] = HELPERS) -> str:
+    """What the verifier prints for a helper id (`unknown` out of a kernel's range)."""
+    p = helpers.get(func_id)
+    return p.kname if p is not None else "unknown"
 
 
 def offered(proto: HelperProto, prog_type: str, *, attach_type: str | None = None,
@@ -447,8 +453,11 @@ class ArgUse:
     role: "scalar" (must be initialised), "ignored" (ARG_DONTCARE), "map" (a map pointer),
     "ctx" (the program's context), "read" / "write" (memory the helper reads / fills),
     "size" (the byte count of the memory argument before it), "func" (a callback),
+    "update" (initialised memory the helper reads and may write back: ARG_PTR_TO_MEM without
+    MEM_RDONLY, e.g. bpf_fib_lookup's params, bpf_d_path's buffer),
     "pointer" (a pointer the helper keeps or compares but does not access here),
-    "unmodelled" (a kernel object, dynptr, lock, timer ...: needs its own lowering).
+    "object" (a kernel object: a socket or a BTF-typed pointer the helper reads itself),
+    "unmodelled" (a dynptr, lock, timer, kptr ...: needs its own lowering).
     size: the bytes a read/write covers: an int, ("reg", N) for the size argument in RN, or
     ("map", "key_size"|"value_size") of the map argument."""
     reg: int
@@ -459,6 +468,9 @@ class ArgUse:
 
 
 _FIXED_WRITE = {ARG_PTR_TO_LONG: 8, ARG_PTR_TO_INT: 4}
+# arguments naming a kernel object (not program memory): sockets and BTF-typed pointers
+OBJECT_ARGS = frozenset({ARG_PTR_TO_SOCK_COMMON, ARG_PTR_TO_SOCKET, ARG_PTR_TO_BTF_ID,
+                         ARG_PTR_TO_BTF_ID_SOCK_COMMON})
 _MAP_MEM = {ARG_PTR_TO_MAP_KEY: ("read", "key_size"), ARG_PTR_TO_MAP_VALUE: ("read", "value_size"),
             ARG_PTR_TO_UNINIT_MAP_VALUE: ("write", "value_size")}
 
@@ -487,7 +499,8 @@ def arg_uses(proto: HelperProto) -> tuple[ArgUse, ...]:
             role, what = _MAP_MEM[base]
             out.append(ArgUse(reg, kind, role, ("map", what)))
         elif base == ARG_PTR_TO_MEM and sized:
-            role = "write" if "MEM_UNINIT" in flags else "read"
+            role = "write" if "MEM_UNINIT" in flags else "read" if "MEM_RDONLY" in flags else \
+                "update"
             out.append(ArgUse(reg, kind, role, sized, nullable))
         elif base == ARG_PTR_TO_UNINIT_MEM and sized:
             out.append(ArgUse(reg, kind, "write", sized, nullable))
@@ -497,6 +510,8 @@ def arg_uses(proto: HelperProto) -> tuple[ArgUse, ...]:
             out.append(ArgUse(reg, kind, "func"))
         elif base in ("ARG_PTR_TO_STACK", ARG_PTR_TO_CONST_STR):
             out.append(ArgUse(reg, kind, "pointer", nullable=nullable))
+        elif base in OBJECT_ARGS:
+            out.append(ArgUse(reg, kind, "object"))
         else:
             out.append(ArgUse(reg, kind, "unmodelled"))
     return tuple(out)

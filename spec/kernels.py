@@ -2,7 +2,7 @@
 
 The engines take a `KernelFacts` (through the rule set, `RuleSet.kernel`, or a `kernel=`
 argument) and read every version-dependent table from it, so a second kernel is a data change:
-LINUX_612 below is LINUX_61 with another sleepable table, two map types made sleepable, two per-CPU
+LINUX_612 below is LINUX_61 with another sleepable table, the two helpers 6.2 added, two map types made sleepable, two per-CPU
 lookups inlined, another struct and JIT layout (KernelLayout) and the delta rules of
 spec/deltas.py (ARCHITECTURE.md, "Adding a kernel version").
 
@@ -15,11 +15,12 @@ from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Mapping
 
-from .maps import (BPF_ARRAY_MAX_ENTRIES_OFF, BPF_ARRAY_VALUE_OFF, HELPER_MAP_TYPES_61, MAP_TYPE_NAMES,
-                   MAP_TYPE_NAMES_612, MAPS_61, MapType, names_where)
+from .maps import (BPF_ARRAY_MAX_ENTRIES_OFF, BPF_ARRAY_VALUE_OFF, CGRP_STORAGE, HELPER_MAP_TYPES_61,
+                   MAP_TYPE_NAMES, MAP_TYPE_NAMES_612, MAPS_61, MapType, names_where)
 from .deltas import DELTAS
 from .helper_avail import OFFERED
 from .helper_avail_612 import OFFERED_612
+from .helpers import HELPERS, HELPERS_612, HelperProto
 from .kfuncs import HOOKS_61, HOOKS_612, KFUNCS_61, KFUNCS_612
 from .sleepable import DEBIAN_61, DEBIAN_612, SleepableTable
 
@@ -64,6 +65,7 @@ class KernelFacts:
     # __mark_chain_precision: 6.12 (backtrack_state, 6.5) stops tracking a register or slot the
     # parent checkpoint already had precise; 6.1 tracks the whole mask until no mark is new
     precision_drops_known: bool = False
+    helpers: Mapping[int, HelperProto] = field(default_factory=lambda: HELPERS)   # id -> prototype
 
     def map_type(self, name: str) -> MapType:
         return self.maps[name]
@@ -82,10 +84,13 @@ LINUX_61 = KernelFacts(name="6.1", release="Debian 6.1.0-56 (6.1.192)", maps=MAP
 LINUX_612 = replace(LINUX_61, name="6.12", release="Debian 6.12.95+deb12 (6.12.95)", sleepable=DEBIAN_612,
                     maps=MappingProxyType({**MAPS_61, **{n: replace(MAPS_61[n], sleepable=True)
                                                          for n in ("queue", "stack")},      # SP-04-MAPS
+                                           CGRP_STORAGE.name: CGRP_STORAGE,
                                            **{n: replace(MAPS_61[n], gen_lookup=g) for n, g in (
                                                ("percpu_array", "percpu_array_map_gen_lookup"),
                                                ("percpu_hash", "htab_percpu_map_gen_lookup"))}}),
-                    map_type_names=MAP_TYPE_NAMES_612, precision_drops_known=True,
+                    map_type_names=MAP_TYPE_NAMES_612, precision_drops_known=True, helpers=HELPERS_612,
+                    helper_map_types=MappingProxyType({**HELPER_MAP_TYPES_61, **{
+                        h: frozenset({CGRP_STORAGE.name}) for h in CGRP_STORAGE.helpers}}),
                     helper_availability=MappingProxyType({**OFFERED, **OFFERED_612}),
                     deltas=frozenset(DELTAS), kfuncs=KFUNCS_612, kfunc_hooks=HOOKS_612,
                     # struct bpf_array lost 8 bytes before value[]/ptrs[] (r1 += 264, ptrs at 0x108);

@@ -481,6 +481,16 @@ def _get_current_comm(m, fr, slot):
     return m.next_value("get_current_comm", 0)
 
 
+CURRENT_TASK = 0xFFFF_8880_0000_0000   # a kernel address outside every region's window
+
+
+@_h("get_current_task_btf")
+def _current_task(m, fr, slot):
+    """The current task, a trusted pointer that is never NULL: the input value when it is
+    non-zero (a number the executor never dereferences), else a fixed kernel address."""
+    return m.next_value("get_current_task_btf", 0) or CURRENT_TASK
+
+
 # ---- copies -------------------------------------------------------------------------------------
 
 def _copy_in(m, fr, src_addr, size, from_kinds):
@@ -729,7 +739,11 @@ def generic_checks(m, fr, name):
         elif u.role == "func":
             if m.code_target(v) is None:
                 m.stop_msg("helper_arg", f"R{u.reg} type=scalar expected=func")
-        elif u.role in ("read", "write"):
+        elif u.role == "object":
+            r = m.mem.region_of(v)
+            if v == 0 or (r is not None and (r.kind != RK.SOCKET or not r.live)):
+                m.stop_msg("helper_arg", f"R{u.reg} type=scalar expected={u.kind}")
+        elif u.role in ("read", "write", "update"):
             if isinstance(u.size, int):          # ARG_PTR_TO_LONG / _INT: a fixed width
                 size = u.size
             elif u.size[0] == "reg":
@@ -738,9 +752,9 @@ def generic_checks(m, fr, name):
                 size = getattr(st.map, u.size[1])
             if u.nullable and v == 0:
                 continue
-            if u.role == "read":
+            if u.role in ("read", "update"):
                 m.read_bytes(v, size, u.reg)
-            else:
+            if u.role in ("write", "update"):
                 key = written_bytes(proto.name, u.reg)
                 m.write_bytes(v, bytes(m.next_value(key, 0) & 0xFF for _ in range(size)), u.reg)
 

@@ -76,7 +76,8 @@ def call(low, st, insn, slot):
     if name in WORLD_VALUE_BITS:
         w = WORLD_VALUE_BITS[name]
         return _finish(low, st, slot, Scalar(_masked(_next_ret(low, st, name), w)))
-    if name in ("map_lookup_elem", "map_update_elem", "map_delete_elem"):
+    if name in ("map_lookup_elem", "map_update_elem", "map_delete_elem",
+                "map_lookup_percpu_elem"):
         return _map_helper(low, st, insn, slot, proto)
     if name in MAP_TYPE_HELPERS:
         return MAP_TYPE_HELPERS[name](low, st, slot, proto, _OPS)
@@ -192,7 +193,14 @@ def _generic_args(low, st, slot, proto) -> bool:
             if u.role == "ctx" and not low.oblige(st, slot, "helper_arg", simp(v.off != bv(0)),
                                                   u.reg, "ctx", "ctx"):
                 return False
-        elif u.role in ("read", "write"):
+        elif u.role == "object":
+            if not (isinstance(v, Ptr) and v.kind in OBJECT_KINDS):
+                raise Unsupported(f"{proto.kname} with a kernel object in R{u.reg} the engine "
+                                  f"does not track at insn {slot}")
+            if v.null is not None and not low.oblige(st, slot, "helper_arg", v.null, u.reg,
+                                                     type_name(v) + "_or_null", u.kind):
+                return False
+        elif u.role in ("read", "write", "update"):
             size = _arg_size(low, st, slot, u, m)
             if size is None:
                 return False
@@ -204,15 +212,19 @@ def _generic_args(low, st, slot, proto) -> bool:
                 continue
             if isinstance(v, Ptr) and v.kind in OPAQUE_KINDS:
                 raise Unsupported(f"{proto.kname} with a {v.kind} R{u.reg} at insn {slot}")
-            if u.role == "read":
+            if u.role in ("read", "update"):
                 if low.read_range(st, slot, u.reg, v, size) is None:
                     return False
-            else:
+            if u.role in ("write", "update"):
                 key = written_bytes(proto.name, u.reg)
                 data = [z3.Extract(7, 0, _next_ret(low, st, key)) for _ in range(size)]
                 if not low.write_range(st, slot, u.reg, v, data):
                     return False
     return True
+
+
+# pointers the engine tracks as kernel objects: a socket it handed out, the current task
+OBJECT_KINDS = (T.PTR_TO_SOCKET, T.PTR_TO_BTF_ID)
 
 
 def _arg_size(low, st, slot, u, m):
@@ -825,10 +837,18 @@ def _map_helper(low, st, insn, slot, proto):
     mem = st.mem
     present = _present(env, st, m, key)
     name = proto.name
-    if name == "map_lookup_elem":
+    if name in ("map_lookup_elem", "map_lookup_percpu_elem"):
+        null = z3.Not(present)
+        if name == "map_lookup_percpu_elem":      # the executor models one CPU, number 0
+            cpu = low.read_reg(st, slot, 3)
+            if cpu is None:
+                return []
+            if isinstance(cpu, Ptr):
+                raise Unsupported(f"{proto.kname} with a pointer CPU at insn {slot}")
+            null = z3.Or(null, z3.Extract(31, 0, cpu.v) != 0)
         rid = st.value_rid(m.name, slot)
         mem.keys[rid] = key
-        return _finish(low, st, slot, Ptr(T.PTR_TO_MAP_VALUE, rid, bv(0), simp(z3.Not(present))))
+        return _finish(low, st, slot, Ptr(T.PTR_TO_MAP_VALUE, rid, bv(0), simp(null)))
     is_array = m.map_type in ENV.ARRAY_MAPS
     if name == "map_delete_elem":
         if is_array:

@@ -14,7 +14,7 @@ from bpfsmt.spec import helpers as H
 from bpfsmt.spec.helper_ids import HELPER_IDS, HELPER_NAMES
 from bpfsmt.spec.insn import CORE_POISON_IMM, Insn
 from bpfsmt.spec.limits import MAX_CALL_FRAMES
-from bpfsmt.spec.maps import MAP_WRITE_HELPERS, RECORD_FUNC_MAP_HELPERS
+from bpfsmt.spec.maps import MAP_WRITE_HELPERS, RECORD_FUNC_MAP_HELPERS, map_func_compatible
 from bpfsmt.spec.program import BPF_F_RDONLY_PROG, FIELD_E2BIG, FIELD_ENOENT, FIELD_NO_BTF, Map
 from bpfsmt.spec.rules import PROPOSED_HELPERS
 from bpfsmt.spec.errno import EACCES, EINVAL, E2BIG, EFAULT
@@ -61,7 +61,7 @@ COMPATIBLE_REG_TYPES = {
 COMPATIBLE_REG_TYPES_612_EXTRA = {
     k: ["mem", "ringbuf_mem", "buf", "trusted_ptr_"]
     for k in ("ARG_PTR_TO_MAP_KEY", "ARG_PTR_TO_MAP_VALUE", "ARG_PTR_TO_UNINIT_MAP_VALUE")
-} | {"ARG_PTR_TO_SPIN_LOCK": ["ptr_"]}
+} | {"ARG_PTR_TO_SPIN_LOCK": ["ptr_"], "ARG_PTR_TO_BTF_ID_SOCK_COMMON": ["trusted_ptr_"]}
 
 
 def license_is_gpl_compatible(lic: str) -> bool:
@@ -237,11 +237,12 @@ class Calls:
         if proposed_sleepable_cb:
             fn = H.HELPERS[BPF_FUNC_timer_set_callback]
         else:
-            if func_id < 0 or func_id >= H.MAX_HELPER_ID:
+            helpers = rs.kernel.helpers
+            if func_id < 0 or func_id > max(helpers):
                 if func_id == CORE_POISON_IMM and ins.target:
                     self.err(ins.target)            # libbpf's fixup_log() rewrites the line
-                self.err(f"invalid func {H.func_id_name(func_id)}#{func_id}")
-            fn = H.HELPERS.get(func_id)
+                self.err(f"invalid func {H.func_id_name(func_id, helpers)}#{func_id}")
+            fn = helpers.get(func_id)
             if fn is None or not H.offered(fn, self.prog.prog_type,
                                           attach_type=self.prog.expected_attach_type,
                                           bpf_capable=self.priv.bpf_capable,
@@ -249,7 +250,7 @@ class Calls:
                                           available=rs.kernel.helper_availability):
                 what = ("program of this type cannot use helper" if rs.kernel_has("HELPER-PROTO-MSG")
                         else "unknown func")
-                self.err(f"{what} {H.func_id_name(func_id)}#{func_id}")
+                self.err(f"{what} {H.func_id_name(func_id, helpers)}#{func_id}")
         if fn.gpl_only and not license_is_gpl_compatible(self.prog.license):
             self.err("cannot call GPL-restricted function from non-GPL compatible program")
         if fn.name in ("ima_inode_hash", "ima_file_hash") and \
@@ -416,12 +417,7 @@ class Calls:
             self.err(f"cannot pass map_type {m.type_id} into func {name}#{fid}")
 
         kernel = self.rules.kernel
-        helper = HELPER_NAMES[fid] if 0 <= fid < len(HELPER_NAMES) else None
-        allowed = kernel.map_type(t).helpers
-        if allowed is not None and helper not in allowed:
-            bad()
-        needs = kernel.helper_map_types.get(helper)
-        if needs is not None and t not in needs:
+        if not map_func_compatible(fn.name, t, kernel.maps, kernel.helper_map_types):
             bad()
         if fid == BPF_FUNC_tail_call and len(self.subprogs) > 1 and not self.jit:
             self.err("tail_calls are not allowed in non-JITed programs with bpf-to-bpf calls")

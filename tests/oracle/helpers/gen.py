@@ -73,8 +73,7 @@ spec/helper_avail.py's keys: the program types a raw program can be from tests/o
 (`call N` for each helper id 1..211, available_6.12.json), the others (cgroup_*, tracing, lsm,
 syscall, raw_tp.w) from tests/oracle/helperavail's per-section probe (labels_6.12.json).
 KernelFacts.helper_availability of 6.12 is spec/helper_avail.py's 6.1 table with these keys
-replaced. Ids past 6.1's helper table (cgrp_storage_get/delete, 210/211) have no name here.
-Generated (gen.py --spec): do not edit."""
+replaced. Generated (gen.py --spec): do not edit."""
 '''
 
 
@@ -91,9 +90,9 @@ def _helperavail():
 def spec_module(path) -> str:
     """spec/helper_avail_612.py from available_6.12.json and helperavail/labels_6.12.json."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
-    from bpfsmt.spec.helper_ids import HELPER_NAMES
+    from bpfsmt.spec.helper_ids import HELPER_NAMES_612
     ha = _helperavail()
-    table = {(ptype, None): frozenset(HELPER_NAMES[i] for i in ids if i < len(HELPER_NAMES))
+    table = {(ptype, None): frozenset(HELPER_NAMES_612[i] for i in ids)
              for ptype, ids in json.load(open(path)).items()}
     table.update(ha.offered_table(json.loads((ha.HERE / "labels_6.12.json").read_text())))
     out = [SPEC_HEAD, "OFFERED_612 = {"]
