@@ -173,6 +173,10 @@ DELTAS_LIST = [
           "too (spec/kfuncs.py: 6.12's common set reaches every type).",
           old=(r"^extern \(func ksym\) '[^']+': not found", r"^calling kernel function .* is not allowed$"),
           new=(ACCEPTED, r".")),
+    Delta("CGRP-STORAGE", "cgroup storage maps and bpf_cgrp_storage_get/delete (6.2)",
+          "6.12 creates BPF_MAP_TYPE_CGRP_STORAGE (32) and offers helpers 210/211; 6.1 refuses to "
+          "create the map (EINVAL, before any verification).",
+          old=(r"^$",), new=(ACCEPTED, r".")),
     # last: its patterns are the broadest (a refused BTF changes every lock program's outcome)
     Delta("BTF-TWO-LOCKS", "BTF with a struct holding two (or a misaligned) bpf_spin_locks is refused",
           "6.12 parses struct metas at BTF_LOAD and fails on a second or misaligned bpf_spin_lock; libbpf "

@@ -7,27 +7,28 @@ replaced. Generated (gen.py --spec): do not edit."""
 
 OFFERED_612 = {
     ('cgroup_device', None): frozenset("""
-        current_task_under_cgroup dynptr_data dynptr_from_mem dynptr_read dynptr_write
-        for_each_map_elem get_cgroup_classid get_current_ancestor_cgroup_id get_current_cgroup_id
-        get_current_comm get_current_pid_tgid get_current_task get_current_task_btf
-        get_current_uid_gid get_local_storage get_ns_current_pid_tgid get_numa_node_id
-        get_prandom_u32 get_retval get_smp_processor_id jiffies64 kptr_xchg ktime_get_boot_ns
+        cgrp_storage_delete cgrp_storage_get current_task_under_cgroup dynptr_data dynptr_from_mem
+        dynptr_read dynptr_write for_each_map_elem get_cgroup_classid get_current_ancestor_cgroup_id
+        get_current_cgroup_id get_current_comm get_current_pid_tgid get_current_task
+        get_current_task_btf get_current_uid_gid get_local_storage get_ns_current_pid_tgid
+        get_numa_node_id get_prandom_u32 get_retval get_smp_processor_id jiffies64 kptr_xchg
+        ktime_get_boot_ns ktime_get_ns ktime_get_tai_ns loop map_delete_elem map_lookup_elem
+        map_lookup_percpu_elem map_peek_elem map_pop_elem map_push_elem map_update_elem per_cpu_ptr
+        perf_event_output probe_read_kernel probe_read_kernel_str probe_read_user
+        probe_read_user_str ringbuf_discard ringbuf_discard_dynptr ringbuf_output ringbuf_query
+        ringbuf_reserve ringbuf_reserve_dynptr ringbuf_submit ringbuf_submit_dynptr set_retval
+        snprintf snprintf_btf spin_lock spin_unlock strncmp strtol strtoul tail_call task_pt_regs
+        this_cpu_ptr timer_cancel timer_init timer_set_callback timer_start trace_printk
+        trace_vprintk user_ringbuf_drain""".split()),
+    ('cgroup_skb', None): frozenset("""
+        cgrp_storage_delete cgrp_storage_get dynptr_data dynptr_from_mem dynptr_read dynptr_write
+        for_each_map_elem get_current_ancestor_cgroup_id get_current_cgroup_id get_current_pid_tgid
+        get_current_task get_current_task_btf get_listener_sock get_local_storage
+        get_ns_current_pid_tgid get_numa_node_id get_prandom_u32 get_smp_processor_id
+        get_socket_cookie get_socket_uid jiffies64 kptr_xchg ktime_get_boot_ns ktime_get_coarse_ns
         ktime_get_ns ktime_get_tai_ns loop map_delete_elem map_lookup_elem map_lookup_percpu_elem
         map_peek_elem map_pop_elem map_push_elem map_update_elem per_cpu_ptr perf_event_output
         probe_read_kernel probe_read_kernel_str probe_read_user probe_read_user_str ringbuf_discard
-        ringbuf_discard_dynptr ringbuf_output ringbuf_query ringbuf_reserve ringbuf_reserve_dynptr
-        ringbuf_submit ringbuf_submit_dynptr set_retval snprintf snprintf_btf spin_lock spin_unlock
-        strncmp strtol strtoul tail_call task_pt_regs this_cpu_ptr timer_cancel timer_init
-        timer_set_callback timer_start trace_printk trace_vprintk user_ringbuf_drain""".split()),
-    ('cgroup_skb', None): frozenset("""
-        dynptr_data dynptr_from_mem dynptr_read dynptr_write for_each_map_elem
-        get_current_ancestor_cgroup_id get_current_cgroup_id get_current_pid_tgid get_current_task
-        get_current_task_btf get_listener_sock get_local_storage get_ns_current_pid_tgid
-        get_numa_node_id get_prandom_u32 get_smp_processor_id get_socket_cookie get_socket_uid
-        jiffies64 kptr_xchg ktime_get_boot_ns ktime_get_coarse_ns ktime_get_ns ktime_get_tai_ns loop
-        map_delete_elem map_lookup_elem map_lookup_percpu_elem map_peek_elem map_pop_elem
-        map_push_elem map_update_elem per_cpu_ptr perf_event_output probe_read_kernel
-        probe_read_kernel_str probe_read_user probe_read_user_str ringbuf_discard
         ringbuf_discard_dynptr ringbuf_output ringbuf_query ringbuf_reserve ringbuf_reserve_dynptr
         ringbuf_submit ringbuf_submit_dynptr sk_ancestor_cgroup_id sk_cgroup_id sk_fullsock
         sk_lookup_tcp sk_lookup_udp sk_release sk_storage_delete sk_storage_get
@@ -37,14 +38,14 @@ OFFERED_612 = {
         spin_unlock strncmp strtol strtoul tail_call task_pt_regs tcp_sock this_cpu_ptr timer_cancel
         timer_init timer_set_callback timer_start trace_printk trace_vprintk user_ringbuf_drain""".split()),
     ('cgroup_sock', None): frozenset("""
-        current_task_under_cgroup dynptr_data dynptr_from_mem dynptr_read dynptr_write
-        for_each_map_elem get_cgroup_classid get_current_ancestor_cgroup_id get_current_cgroup_id
-        get_current_comm get_current_pid_tgid get_current_task get_current_task_btf
-        get_current_uid_gid get_local_storage get_netns_cookie get_ns_current_pid_tgid
-        get_numa_node_id get_prandom_u32 get_retval get_smp_processor_id get_socket_cookie jiffies64
-        kptr_xchg ktime_get_boot_ns ktime_get_coarse_ns ktime_get_ns ktime_get_tai_ns loop
-        map_delete_elem map_lookup_elem map_lookup_percpu_elem map_peek_elem map_pop_elem
-        map_push_elem map_update_elem per_cpu_ptr perf_event_output probe_read_kernel
+        cgrp_storage_delete cgrp_storage_get current_task_under_cgroup dynptr_data dynptr_from_mem
+        dynptr_read dynptr_write for_each_map_elem get_cgroup_classid get_current_ancestor_cgroup_id
+        get_current_cgroup_id get_current_comm get_current_pid_tgid get_current_task
+        get_current_task_btf get_current_uid_gid get_local_storage get_netns_cookie
+        get_ns_current_pid_tgid get_numa_node_id get_prandom_u32 get_retval get_smp_processor_id
+        get_socket_cookie jiffies64 kptr_xchg ktime_get_boot_ns ktime_get_coarse_ns ktime_get_ns
+        ktime_get_tai_ns loop map_delete_elem map_lookup_elem map_lookup_percpu_elem map_peek_elem
+        map_pop_elem map_push_elem map_update_elem per_cpu_ptr perf_event_output probe_read_kernel
         probe_read_kernel_str probe_read_user probe_read_user_str ringbuf_discard
         ringbuf_discard_dynptr ringbuf_output ringbuf_query ringbuf_reserve ringbuf_reserve_dynptr
         ringbuf_submit ringbuf_submit_dynptr set_retval sk_storage_get snprintf snprintf_btf
@@ -52,15 +53,15 @@ OFFERED_612 = {
         timer_cancel timer_init timer_set_callback timer_start trace_printk trace_vprintk
         user_ringbuf_drain""".split()),
     ('cgroup_sock_addr', None): frozenset("""
-        current_task_under_cgroup dynptr_data dynptr_from_mem dynptr_read dynptr_write
-        for_each_map_elem get_cgroup_classid get_current_ancestor_cgroup_id get_current_cgroup_id
-        get_current_comm get_current_pid_tgid get_current_task get_current_task_btf
-        get_current_uid_gid get_local_storage get_netns_cookie get_ns_current_pid_tgid
-        get_numa_node_id get_prandom_u32 get_retval get_smp_processor_id get_socket_cookie
-        getsockopt jiffies64 kptr_xchg ktime_get_boot_ns ktime_get_coarse_ns ktime_get_ns
-        ktime_get_tai_ns loop map_delete_elem map_lookup_elem map_lookup_percpu_elem map_peek_elem
-        map_pop_elem map_push_elem map_update_elem per_cpu_ptr perf_event_output probe_read_kernel
-        probe_read_kernel_str probe_read_user probe_read_user_str ringbuf_discard
+        cgrp_storage_delete cgrp_storage_get current_task_under_cgroup dynptr_data dynptr_from_mem
+        dynptr_read dynptr_write for_each_map_elem get_cgroup_classid get_current_ancestor_cgroup_id
+        get_current_cgroup_id get_current_comm get_current_pid_tgid get_current_task
+        get_current_task_btf get_current_uid_gid get_local_storage get_netns_cookie
+        get_ns_current_pid_tgid get_numa_node_id get_prandom_u32 get_retval get_smp_processor_id
+        get_socket_cookie getsockopt jiffies64 kptr_xchg ktime_get_boot_ns ktime_get_coarse_ns
+        ktime_get_ns ktime_get_tai_ns loop map_delete_elem map_lookup_elem map_lookup_percpu_elem
+        map_peek_elem map_pop_elem map_push_elem map_update_elem per_cpu_ptr perf_event_output
+        probe_read_kernel probe_read_kernel_str probe_read_user probe_read_user_str ringbuf_discard
         ringbuf_discard_dynptr ringbuf_output ringbuf_query ringbuf_reserve ringbuf_reserve_dynptr
         ringbuf_submit ringbuf_submit_dynptr set_retval setsockopt sk_lookup_tcp sk_lookup_udp
         sk_release sk_storage_delete sk_storage_get skc_lookup_tcp skc_to_mptcp_sock
@@ -69,15 +70,15 @@ OFFERED_612 = {
         strtoul tail_call task_pt_regs this_cpu_ptr timer_cancel timer_init timer_set_callback
         timer_start trace_printk trace_vprintk user_ringbuf_drain""".split()),
     ('cgroup_sock_addr', 'cgroup_inet4_bind'): frozenset("""
-        current_task_under_cgroup dynptr_data dynptr_from_mem dynptr_read dynptr_write
-        for_each_map_elem get_cgroup_classid get_current_ancestor_cgroup_id get_current_cgroup_id
-        get_current_comm get_current_pid_tgid get_current_task get_current_task_btf
-        get_current_uid_gid get_local_storage get_netns_cookie get_ns_current_pid_tgid
-        get_numa_node_id get_prandom_u32 get_retval get_smp_processor_id get_socket_cookie
-        getsockopt jiffies64 kptr_xchg ktime_get_boot_ns ktime_get_coarse_ns ktime_get_ns
-        ktime_get_tai_ns loop map_delete_elem map_lookup_elem map_lookup_percpu_elem map_peek_elem
-        map_pop_elem map_push_elem map_update_elem per_cpu_ptr perf_event_output probe_read_kernel
-        probe_read_kernel_str probe_read_user probe_read_user_str ringbuf_discard
+        cgrp_storage_delete cgrp_storage_get current_task_under_cgroup dynptr_data dynptr_from_mem
+        dynptr_read dynptr_write for_each_map_elem get_cgroup_classid get_current_ancestor_cgroup_id
+        get_current_cgroup_id get_current_comm get_current_pid_tgid get_current_task
+        get_current_task_btf get_current_uid_gid get_local_storage get_netns_cookie
+        get_ns_current_pid_tgid get_numa_node_id get_prandom_u32 get_retval get_smp_processor_id
+        get_socket_cookie getsockopt jiffies64 kptr_xchg ktime_get_boot_ns ktime_get_coarse_ns
+        ktime_get_ns ktime_get_tai_ns loop map_delete_elem map_lookup_elem map_lookup_percpu_elem
+        map_peek_elem map_pop_elem map_push_elem map_update_elem per_cpu_ptr perf_event_output
+        probe_read_kernel probe_read_kernel_str probe_read_user probe_read_user_str ringbuf_discard
         ringbuf_discard_dynptr ringbuf_output ringbuf_query ringbuf_reserve ringbuf_reserve_dynptr
         ringbuf_submit ringbuf_submit_dynptr set_retval setsockopt sk_lookup_tcp sk_lookup_udp
         sk_release sk_storage_delete sk_storage_get skc_lookup_tcp skc_to_mptcp_sock
@@ -86,15 +87,15 @@ OFFERED_612 = {
         strtoul tail_call task_pt_regs this_cpu_ptr timer_cancel timer_init timer_set_callback
         timer_start trace_printk trace_vprintk user_ringbuf_drain""".split()),
     ('cgroup_sock_addr', 'cgroup_inet4_connect'): frozenset("""
-        bind current_task_under_cgroup dynptr_data dynptr_from_mem dynptr_read dynptr_write
-        for_each_map_elem get_cgroup_classid get_current_ancestor_cgroup_id get_current_cgroup_id
-        get_current_comm get_current_pid_tgid get_current_task get_current_task_btf
-        get_current_uid_gid get_local_storage get_netns_cookie get_ns_current_pid_tgid
-        get_numa_node_id get_prandom_u32 get_retval get_smp_processor_id get_socket_cookie
-        getsockopt jiffies64 kptr_xchg ktime_get_boot_ns ktime_get_coarse_ns ktime_get_ns
-        ktime_get_tai_ns loop map_delete_elem map_lookup_elem map_lookup_percpu_elem map_peek_elem
-        map_pop_elem map_push_elem map_update_elem per_cpu_ptr perf_event_output probe_read_kernel
-        probe_read_kernel_str probe_read_user probe_read_user_str ringbuf_discard
+        bind cgrp_storage_delete cgrp_storage_get current_task_under_cgroup dynptr_data
+        dynptr_from_mem dynptr_read dynptr_write for_each_map_elem get_cgroup_classid
+        get_current_ancestor_cgroup_id get_current_cgroup_id get_current_comm get_current_pid_tgid
+        get_current_task get_current_task_btf get_current_uid_gid get_local_storage get_netns_cookie
+        get_ns_current_pid_tgid get_numa_node_id get_prandom_u32 get_retval get_smp_processor_id
+        get_socket_cookie getsockopt jiffies64 kptr_xchg ktime_get_boot_ns ktime_get_coarse_ns
+        ktime_get_ns ktime_get_tai_ns loop map_delete_elem map_lookup_elem map_lookup_percpu_elem
+        map_peek_elem map_pop_elem map_push_elem map_update_elem per_cpu_ptr perf_event_output
+        probe_read_kernel probe_read_kernel_str probe_read_user probe_read_user_str ringbuf_discard
         ringbuf_discard_dynptr ringbuf_output ringbuf_query ringbuf_reserve ringbuf_reserve_dynptr
         ringbuf_submit ringbuf_submit_dynptr set_retval setsockopt sk_lookup_tcp sk_lookup_udp
         sk_release sk_storage_delete sk_storage_get skc_lookup_tcp skc_to_mptcp_sock
@@ -103,34 +104,34 @@ OFFERED_612 = {
         strtoul tail_call task_pt_regs this_cpu_ptr timer_cancel timer_init timer_set_callback
         timer_start trace_printk trace_vprintk user_ringbuf_drain""".split()),
     ('cgroup_sockopt', None): frozenset("""
-        current_task_under_cgroup dynptr_data dynptr_from_mem dynptr_read dynptr_write
-        for_each_map_elem get_cgroup_classid get_current_ancestor_cgroup_id get_current_cgroup_id
-        get_current_comm get_current_pid_tgid get_current_task get_current_task_btf
-        get_current_uid_gid get_local_storage get_netns_cookie get_ns_current_pid_tgid
-        get_numa_node_id get_prandom_u32 get_retval get_smp_processor_id jiffies64 kptr_xchg
-        ktime_get_boot_ns ktime_get_ns ktime_get_tai_ns loop map_delete_elem map_lookup_elem
-        map_lookup_percpu_elem map_peek_elem map_pop_elem map_push_elem map_update_elem per_cpu_ptr
-        perf_event_output probe_read_kernel probe_read_kernel_str probe_read_user
-        probe_read_user_str ringbuf_discard ringbuf_discard_dynptr ringbuf_output ringbuf_query
-        ringbuf_reserve ringbuf_reserve_dynptr ringbuf_submit ringbuf_submit_dynptr set_retval
-        sk_storage_delete sk_storage_get snprintf snprintf_btf spin_lock spin_unlock strncmp strtol
-        strtoul tail_call task_pt_regs tcp_sock this_cpu_ptr timer_cancel timer_init
+        cgrp_storage_delete cgrp_storage_get current_task_under_cgroup dynptr_data dynptr_from_mem
+        dynptr_read dynptr_write for_each_map_elem get_cgroup_classid get_current_ancestor_cgroup_id
+        get_current_cgroup_id get_current_comm get_current_pid_tgid get_current_task
+        get_current_task_btf get_current_uid_gid get_local_storage get_netns_cookie
+        get_ns_current_pid_tgid get_numa_node_id get_prandom_u32 get_retval get_smp_processor_id
+        jiffies64 kptr_xchg ktime_get_boot_ns ktime_get_ns ktime_get_tai_ns loop map_delete_elem
+        map_lookup_elem map_lookup_percpu_elem map_peek_elem map_pop_elem map_push_elem
+        map_update_elem per_cpu_ptr perf_event_output probe_read_kernel probe_read_kernel_str
+        probe_read_user probe_read_user_str ringbuf_discard ringbuf_discard_dynptr ringbuf_output
+        ringbuf_query ringbuf_reserve ringbuf_reserve_dynptr ringbuf_submit ringbuf_submit_dynptr
+        set_retval sk_storage_delete sk_storage_get snprintf snprintf_btf spin_lock spin_unlock
+        strncmp strtol strtoul tail_call task_pt_regs tcp_sock this_cpu_ptr timer_cancel timer_init
         timer_set_callback timer_start trace_printk trace_vprintk user_ringbuf_drain""".split()),
     ('cgroup_sysctl', None): frozenset("""
-        current_task_under_cgroup dynptr_data dynptr_from_mem dynptr_read dynptr_write
-        for_each_map_elem get_cgroup_classid get_current_ancestor_cgroup_id get_current_cgroup_id
-        get_current_comm get_current_pid_tgid get_current_task get_current_task_btf
-        get_current_uid_gid get_local_storage get_ns_current_pid_tgid get_numa_node_id
-        get_prandom_u32 get_retval get_smp_processor_id jiffies64 kptr_xchg ktime_get_boot_ns
-        ktime_get_coarse_ns ktime_get_ns ktime_get_tai_ns loop map_delete_elem map_lookup_elem
-        map_lookup_percpu_elem map_peek_elem map_pop_elem map_push_elem map_update_elem per_cpu_ptr
-        perf_event_output probe_read_kernel probe_read_kernel_str probe_read_user
-        probe_read_user_str ringbuf_discard ringbuf_discard_dynptr ringbuf_output ringbuf_query
-        ringbuf_reserve ringbuf_reserve_dynptr ringbuf_submit ringbuf_submit_dynptr set_retval
-        snprintf snprintf_btf spin_lock spin_unlock strncmp strtol strtoul sysctl_get_current_value
-        sysctl_get_name sysctl_get_new_value sysctl_set_new_value tail_call task_pt_regs
-        this_cpu_ptr timer_cancel timer_init timer_set_callback timer_start trace_printk
-        trace_vprintk user_ringbuf_drain""".split()),
+        cgrp_storage_delete cgrp_storage_get current_task_under_cgroup dynptr_data dynptr_from_mem
+        dynptr_read dynptr_write for_each_map_elem get_cgroup_classid get_current_ancestor_cgroup_id
+        get_current_cgroup_id get_current_comm get_current_pid_tgid get_current_task
+        get_current_task_btf get_current_uid_gid get_local_storage get_ns_current_pid_tgid
+        get_numa_node_id get_prandom_u32 get_retval get_smp_processor_id jiffies64 kptr_xchg
+        ktime_get_boot_ns ktime_get_coarse_ns ktime_get_ns ktime_get_tai_ns loop map_delete_elem
+        map_lookup_elem map_lookup_percpu_elem map_peek_elem map_pop_elem map_push_elem
+        map_update_elem per_cpu_ptr perf_event_output probe_read_kernel probe_read_kernel_str
+        probe_read_user probe_read_user_str ringbuf_discard ringbuf_discard_dynptr ringbuf_output
+        ringbuf_query ringbuf_reserve ringbuf_reserve_dynptr ringbuf_submit ringbuf_submit_dynptr
+        set_retval snprintf snprintf_btf spin_lock spin_unlock strncmp strtol strtoul
+        sysctl_get_current_value sysctl_get_name sysctl_get_new_value sysctl_set_new_value tail_call
+        task_pt_regs this_cpu_ptr timer_cancel timer_init timer_set_callback timer_start
+        trace_printk trace_vprintk user_ringbuf_drain""".split()),
     ('flow_dissector', None): frozenset("""
         cgrp_storage_delete cgrp_storage_get dynptr_data dynptr_from_mem dynptr_read dynptr_write
         for_each_map_elem get_current_ancestor_cgroup_id get_current_cgroup_id get_current_pid_tgid
@@ -163,25 +164,26 @@ OFFERED_612 = {
         timer_cancel timer_init timer_set_callback timer_start trace_printk trace_vprintk
         user_ringbuf_drain""".split()),
     ('lsm', None): frozenset("""
-        bprm_opts_set copy_from_user copy_from_user_task current_task_under_cgroup d_path
-        dynptr_data dynptr_from_mem dynptr_read dynptr_write find_vma for_each_map_elem
-        get_attach_cookie get_branch_snapshot get_current_ancestor_cgroup_id get_current_cgroup_id
-        get_current_comm get_current_pid_tgid get_current_task get_current_task_btf
-        get_current_uid_gid get_func_arg get_func_arg_cnt get_func_ip get_func_ret
-        get_ns_current_pid_tgid get_numa_node_id get_prandom_u32 get_smp_processor_id
-        get_socket_cookie get_stack get_stackid get_task_stack ima_file_hash ima_inode_hash
-        inode_storage_delete inode_storage_get jiffies64 kptr_xchg ktime_get_boot_ns ktime_get_ns
-        ktime_get_tai_ns loop map_delete_elem map_lookup_elem map_lookup_percpu_elem map_peek_elem
-        map_pop_elem map_push_elem map_update_elem per_cpu_ptr perf_event_output perf_event_read
-        perf_event_read_value probe_read probe_read_kernel probe_read_kernel_str probe_read_str
-        probe_read_user probe_read_user_str probe_write_user ringbuf_discard ringbuf_discard_dynptr
-        ringbuf_output ringbuf_query ringbuf_reserve ringbuf_reserve_dynptr ringbuf_submit
-        ringbuf_submit_dynptr send_signal send_signal_thread sk_storage_delete sk_storage_get
-        skb_output skc_to_mptcp_sock skc_to_tcp6_sock skc_to_tcp_request_sock skc_to_tcp_sock
-        skc_to_tcp_timewait_sock skc_to_udp6_sock skc_to_unix_sock snprintf snprintf_btf
-        sock_from_file spin_lock spin_unlock strncmp strtol strtoul tail_call task_pt_regs
-        task_storage_delete task_storage_get this_cpu_ptr timer_cancel timer_init timer_set_callback
-        timer_start trace_printk trace_vprintk user_ringbuf_drain xdp_get_buff_len xdp_output""".split()),
+        bprm_opts_set cgrp_storage_delete cgrp_storage_get copy_from_user copy_from_user_task
+        current_task_under_cgroup d_path dynptr_data dynptr_from_mem dynptr_read dynptr_write
+        find_vma for_each_map_elem get_attach_cookie get_branch_snapshot
+        get_current_ancestor_cgroup_id get_current_cgroup_id get_current_comm get_current_pid_tgid
+        get_current_task get_current_task_btf get_current_uid_gid get_func_arg get_func_arg_cnt
+        get_func_ip get_func_ret get_ns_current_pid_tgid get_numa_node_id get_prandom_u32
+        get_smp_processor_id get_socket_cookie get_stack get_stackid get_task_stack ima_file_hash
+        ima_inode_hash inode_storage_delete inode_storage_get jiffies64 kptr_xchg ktime_get_boot_ns
+        ktime_get_ns ktime_get_tai_ns loop map_delete_elem map_lookup_elem map_lookup_percpu_elem
+        map_peek_elem map_pop_elem map_push_elem map_update_elem per_cpu_ptr perf_event_output
+        perf_event_read perf_event_read_value probe_read probe_read_kernel probe_read_kernel_str
+        probe_read_str probe_read_user probe_read_user_str probe_write_user ringbuf_discard
+        ringbuf_discard_dynptr ringbuf_output ringbuf_query ringbuf_reserve ringbuf_reserve_dynptr
+        ringbuf_submit ringbuf_submit_dynptr send_signal send_signal_thread sk_storage_delete
+        sk_storage_get skb_output skc_to_mptcp_sock skc_to_tcp6_sock skc_to_tcp_request_sock
+        skc_to_tcp_sock skc_to_tcp_timewait_sock skc_to_udp6_sock skc_to_unix_sock snprintf
+        snprintf_btf sock_from_file spin_lock spin_unlock strncmp strtol strtoul tail_call
+        task_pt_regs task_storage_delete task_storage_get this_cpu_ptr timer_cancel timer_init
+        timer_set_callback timer_start trace_printk trace_vprintk user_ringbuf_drain
+        xdp_get_buff_len xdp_output""".split()),
     ('lwt_in', None): frozenset("""
         cgrp_storage_delete cgrp_storage_get csum_diff dynptr_data dynptr_from_mem dynptr_read
         dynptr_write for_each_map_elem get_cgroup_classid get_current_ancestor_cgroup_id
@@ -281,21 +283,22 @@ OFFERED_612 = {
         timer_cancel timer_init timer_set_callback timer_start trace_printk trace_vprintk
         user_ringbuf_drain""".split()),
     ('raw_tracepoint_writable', None): frozenset("""
-        copy_from_user copy_from_user_task current_task_under_cgroup dynptr_data dynptr_from_mem
-        dynptr_read dynptr_write find_vma for_each_map_elem get_attach_cookie get_branch_snapshot
-        get_current_ancestor_cgroup_id get_current_cgroup_id get_current_comm get_current_pid_tgid
-        get_current_task get_current_task_btf get_current_uid_gid get_func_ip
-        get_ns_current_pid_tgid get_numa_node_id get_prandom_u32 get_smp_processor_id get_stack
-        get_stackid get_task_stack jiffies64 kptr_xchg ktime_get_boot_ns ktime_get_ns
-        ktime_get_tai_ns loop map_delete_elem map_lookup_elem map_lookup_percpu_elem map_peek_elem
-        map_pop_elem map_push_elem map_update_elem per_cpu_ptr perf_event_output perf_event_read
-        perf_event_read_value probe_read probe_read_kernel probe_read_kernel_str probe_read_str
-        probe_read_user probe_read_user_str probe_write_user ringbuf_discard ringbuf_discard_dynptr
-        ringbuf_output ringbuf_query ringbuf_reserve ringbuf_reserve_dynptr ringbuf_submit
-        ringbuf_submit_dynptr send_signal send_signal_thread snprintf snprintf_btf spin_lock
-        spin_unlock strncmp strtol strtoul tail_call task_pt_regs task_storage_delete
-        task_storage_get this_cpu_ptr timer_cancel timer_init timer_set_callback timer_start
-        trace_printk trace_vprintk user_ringbuf_drain""".split()),
+        cgrp_storage_delete cgrp_storage_get copy_from_user copy_from_user_task
+        current_task_under_cgroup dynptr_data dynptr_from_mem dynptr_read dynptr_write find_vma
+        for_each_map_elem get_attach_cookie get_branch_snapshot get_current_ancestor_cgroup_id
+        get_current_cgroup_id get_current_comm get_current_pid_tgid get_current_task
+        get_current_task_btf get_current_uid_gid get_func_ip get_ns_current_pid_tgid
+        get_numa_node_id get_prandom_u32 get_smp_processor_id get_stack get_stackid get_task_stack
+        jiffies64 kptr_xchg ktime_get_boot_ns ktime_get_ns ktime_get_tai_ns loop map_delete_elem
+        map_lookup_elem map_lookup_percpu_elem map_peek_elem map_pop_elem map_push_elem
+        map_update_elem per_cpu_ptr perf_event_output perf_event_read perf_event_read_value
+        probe_read probe_read_kernel probe_read_kernel_str probe_read_str probe_read_user
+        probe_read_user_str probe_write_user ringbuf_discard ringbuf_discard_dynptr ringbuf_output
+        ringbuf_query ringbuf_reserve ringbuf_reserve_dynptr ringbuf_submit ringbuf_submit_dynptr
+        send_signal send_signal_thread snprintf snprintf_btf spin_lock spin_unlock strncmp strtol
+        strtoul tail_call task_pt_regs task_storage_delete task_storage_get this_cpu_ptr
+        timer_cancel timer_init timer_set_callback timer_start trace_printk trace_vprintk
+        user_ringbuf_drain""".split()),
     ('sched_act', None): frozenset("""
         cgrp_storage_delete cgrp_storage_get check_mtu clone_redirect csum_diff csum_level
         csum_update dynptr_data dynptr_from_mem dynptr_read dynptr_write fib_lookup
@@ -438,24 +441,25 @@ OFFERED_612 = {
         tail_call task_pt_regs this_cpu_ptr timer_cancel timer_init timer_set_callback timer_start
         trace_printk trace_vprintk user_ringbuf_drain""".split()),
     ('syscall', None): frozenset("""
-        btf_find_by_name_kind copy_from_user copy_from_user_task current_task_under_cgroup d_path
-        dynptr_data dynptr_from_mem dynptr_read dynptr_write find_vma for_each_map_elem
-        get_branch_snapshot get_current_ancestor_cgroup_id get_current_cgroup_id get_current_comm
-        get_current_pid_tgid get_current_task get_current_task_btf get_current_uid_gid get_func_ip
-        get_ns_current_pid_tgid get_numa_node_id get_prandom_u32 get_smp_processor_id
-        get_socket_cookie get_stack get_stackid get_task_stack jiffies64 kallsyms_lookup_name
-        kptr_xchg ktime_get_boot_ns ktime_get_ns ktime_get_tai_ns loop map_delete_elem
-        map_lookup_elem map_lookup_percpu_elem map_peek_elem map_pop_elem map_push_elem
-        map_update_elem per_cpu_ptr perf_event_output perf_event_read perf_event_read_value
-        probe_read probe_read_kernel probe_read_kernel_str probe_read_str probe_read_user
-        probe_read_user_str probe_write_user ringbuf_discard ringbuf_discard_dynptr ringbuf_output
-        ringbuf_query ringbuf_reserve ringbuf_reserve_dynptr ringbuf_submit ringbuf_submit_dynptr
-        send_signal send_signal_thread sk_storage_delete sk_storage_get skb_output skc_to_mptcp_sock
-        skc_to_tcp6_sock skc_to_tcp_request_sock skc_to_tcp_sock skc_to_tcp_timewait_sock
-        skc_to_udp6_sock skc_to_unix_sock snprintf snprintf_btf sock_from_file spin_lock spin_unlock
-        strncmp strtol strtoul sys_bpf sys_close tail_call task_pt_regs task_storage_delete
-        task_storage_get this_cpu_ptr timer_cancel timer_init timer_set_callback timer_start
-        trace_printk trace_vprintk user_ringbuf_drain xdp_get_buff_len xdp_output""".split()),
+        btf_find_by_name_kind cgrp_storage_delete cgrp_storage_get copy_from_user
+        copy_from_user_task current_task_under_cgroup d_path dynptr_data dynptr_from_mem dynptr_read
+        dynptr_write find_vma for_each_map_elem get_branch_snapshot get_current_ancestor_cgroup_id
+        get_current_cgroup_id get_current_comm get_current_pid_tgid get_current_task
+        get_current_task_btf get_current_uid_gid get_func_ip get_ns_current_pid_tgid
+        get_numa_node_id get_prandom_u32 get_smp_processor_id get_socket_cookie get_stack
+        get_stackid get_task_stack jiffies64 kallsyms_lookup_name kptr_xchg ktime_get_boot_ns
+        ktime_get_ns ktime_get_tai_ns loop map_delete_elem map_lookup_elem map_lookup_percpu_elem
+        map_peek_elem map_pop_elem map_push_elem map_update_elem per_cpu_ptr perf_event_output
+        perf_event_read perf_event_read_value probe_read probe_read_kernel probe_read_kernel_str
+        probe_read_str probe_read_user probe_read_user_str probe_write_user ringbuf_discard
+        ringbuf_discard_dynptr ringbuf_output ringbuf_query ringbuf_reserve ringbuf_reserve_dynptr
+        ringbuf_submit ringbuf_submit_dynptr send_signal send_signal_thread sk_storage_delete
+        sk_storage_get skb_output skc_to_mptcp_sock skc_to_tcp6_sock skc_to_tcp_request_sock
+        skc_to_tcp_sock skc_to_tcp_timewait_sock skc_to_udp6_sock skc_to_unix_sock snprintf
+        snprintf_btf sock_from_file spin_lock spin_unlock strncmp strtol strtoul sys_bpf sys_close
+        tail_call task_pt_regs task_storage_delete task_storage_get this_cpu_ptr timer_cancel
+        timer_init timer_set_callback timer_start trace_printk trace_vprintk user_ringbuf_drain
+        xdp_get_buff_len xdp_output""".split()),
     ('tracepoint', None): frozenset("""
         cgrp_storage_delete cgrp_storage_get copy_from_user copy_from_user_task
         current_task_under_cgroup dynptr_data dynptr_from_mem dynptr_read dynptr_write find_vma
@@ -474,32 +478,33 @@ OFFERED_612 = {
         timer_cancel timer_init timer_set_callback timer_start trace_printk trace_vprintk
         user_ringbuf_drain""".split()),
     ('tracing', None): frozenset("""
-        copy_from_user copy_from_user_task current_task_under_cgroup d_path dynptr_data
-        dynptr_from_mem dynptr_read dynptr_write find_vma for_each_map_elem get_branch_snapshot
-        get_current_ancestor_cgroup_id get_current_cgroup_id get_current_comm get_current_pid_tgid
-        get_current_task get_current_task_btf get_current_uid_gid get_func_ip
-        get_ns_current_pid_tgid get_numa_node_id get_prandom_u32 get_smp_processor_id
-        get_socket_cookie get_stack get_stackid get_task_stack jiffies64 kptr_xchg ktime_get_boot_ns
-        ktime_get_ns ktime_get_tai_ns loop map_delete_elem map_lookup_elem map_lookup_percpu_elem
-        map_peek_elem map_pop_elem map_push_elem map_update_elem per_cpu_ptr perf_event_output
-        perf_event_read perf_event_read_value probe_read probe_read_kernel probe_read_kernel_str
-        probe_read_str probe_read_user probe_read_user_str probe_write_user ringbuf_discard
-        ringbuf_discard_dynptr ringbuf_output ringbuf_query ringbuf_reserve ringbuf_reserve_dynptr
-        ringbuf_submit ringbuf_submit_dynptr send_signal send_signal_thread sk_storage_delete
-        sk_storage_get skb_output skc_to_mptcp_sock skc_to_tcp6_sock skc_to_tcp_request_sock
-        skc_to_tcp_sock skc_to_tcp_timewait_sock skc_to_udp6_sock skc_to_unix_sock snprintf
-        snprintf_btf sock_from_file spin_lock spin_unlock strncmp strtol strtoul tail_call
-        task_pt_regs task_storage_delete task_storage_get this_cpu_ptr timer_cancel timer_init
-        timer_set_callback timer_start trace_printk trace_vprintk user_ringbuf_drain
-        xdp_get_buff_len xdp_output""".split()),
+        cgrp_storage_delete cgrp_storage_get copy_from_user copy_from_user_task
+        current_task_under_cgroup d_path dynptr_data dynptr_from_mem dynptr_read dynptr_write
+        find_vma for_each_map_elem get_branch_snapshot get_current_ancestor_cgroup_id
+        get_current_cgroup_id get_current_comm get_current_pid_tgid get_current_task
+        get_current_task_btf get_current_uid_gid get_func_ip get_ns_current_pid_tgid
+        get_numa_node_id get_prandom_u32 get_smp_processor_id get_socket_cookie get_stack
+        get_stackid get_task_stack jiffies64 kptr_xchg ktime_get_boot_ns ktime_get_ns
+        ktime_get_tai_ns loop map_delete_elem map_lookup_elem map_lookup_percpu_elem map_peek_elem
+        map_pop_elem map_push_elem map_update_elem per_cpu_ptr perf_event_output perf_event_read
+        perf_event_read_value probe_read probe_read_kernel probe_read_kernel_str probe_read_str
+        probe_read_user probe_read_user_str probe_write_user ringbuf_discard ringbuf_discard_dynptr
+        ringbuf_output ringbuf_query ringbuf_reserve ringbuf_reserve_dynptr ringbuf_submit
+        ringbuf_submit_dynptr send_signal send_signal_thread sk_storage_delete sk_storage_get
+        skb_output skc_to_mptcp_sock skc_to_tcp6_sock skc_to_tcp_request_sock skc_to_tcp_sock
+        skc_to_tcp_timewait_sock skc_to_udp6_sock skc_to_unix_sock snprintf snprintf_btf
+        sock_from_file spin_lock spin_unlock strncmp strtol strtoul tail_call task_pt_regs
+        task_storage_delete task_storage_get this_cpu_ptr timer_cancel timer_init timer_set_callback
+        timer_start trace_printk trace_vprintk user_ringbuf_drain xdp_get_buff_len xdp_output""".split()),
     ('tracing', 'modify_return'): frozenset("""
-        copy_from_user copy_from_user_task current_task_under_cgroup d_path dynptr_data
-        dynptr_from_mem dynptr_read dynptr_write find_vma for_each_map_elem get_attach_cookie
-        get_branch_snapshot get_current_ancestor_cgroup_id get_current_cgroup_id get_current_comm
-        get_current_pid_tgid get_current_task get_current_task_btf get_current_uid_gid get_func_arg
-        get_func_arg_cnt get_func_ip get_func_ret get_ns_current_pid_tgid get_numa_node_id
-        get_prandom_u32 get_smp_processor_id get_socket_cookie get_stack get_stackid get_task_stack
-        jiffies64 kptr_xchg ktime_get_boot_ns ktime_get_ns ktime_get_tai_ns loop map_delete_elem
+        cgrp_storage_delete cgrp_storage_get copy_from_user copy_from_user_task
+        current_task_under_cgroup d_path dynptr_data dynptr_from_mem dynptr_read dynptr_write
+        find_vma for_each_map_elem get_attach_cookie get_branch_snapshot
+        get_current_ancestor_cgroup_id get_current_cgroup_id get_current_comm get_current_pid_tgid
+        get_current_task get_current_task_btf get_current_uid_gid get_func_arg get_func_arg_cnt
+        get_func_ip get_func_ret get_ns_current_pid_tgid get_numa_node_id get_prandom_u32
+        get_smp_processor_id get_socket_cookie get_stack get_stackid get_task_stack jiffies64
+        kptr_xchg ktime_get_boot_ns ktime_get_ns ktime_get_tai_ns loop map_delete_elem
         map_lookup_elem map_lookup_percpu_elem map_peek_elem map_pop_elem map_push_elem
         map_update_elem per_cpu_ptr perf_event_output perf_event_read perf_event_read_value
         probe_read probe_read_kernel probe_read_kernel_str probe_read_str probe_read_user
@@ -512,13 +517,14 @@ OFFERED_612 = {
         this_cpu_ptr timer_cancel timer_init timer_set_callback timer_start trace_printk
         trace_vprintk user_ringbuf_drain xdp_get_buff_len xdp_output""".split()),
     ('tracing', 'trace_fentry'): frozenset("""
-        copy_from_user copy_from_user_task current_task_under_cgroup d_path dynptr_data
-        dynptr_from_mem dynptr_read dynptr_write find_vma for_each_map_elem get_attach_cookie
-        get_branch_snapshot get_current_ancestor_cgroup_id get_current_cgroup_id get_current_comm
-        get_current_pid_tgid get_current_task get_current_task_btf get_current_uid_gid get_func_arg
-        get_func_arg_cnt get_func_ip get_func_ret get_ns_current_pid_tgid get_numa_node_id
-        get_prandom_u32 get_smp_processor_id get_socket_cookie get_stack get_stackid get_task_stack
-        jiffies64 kptr_xchg ktime_get_boot_ns ktime_get_ns ktime_get_tai_ns loop map_delete_elem
+        cgrp_storage_delete cgrp_storage_get copy_from_user copy_from_user_task
+        current_task_under_cgroup d_path dynptr_data dynptr_from_mem dynptr_read dynptr_write
+        find_vma for_each_map_elem get_attach_cookie get_branch_snapshot
+        get_current_ancestor_cgroup_id get_current_cgroup_id get_current_comm get_current_pid_tgid
+        get_current_task get_current_task_btf get_current_uid_gid get_func_arg get_func_arg_cnt
+        get_func_ip get_func_ret get_ns_current_pid_tgid get_numa_node_id get_prandom_u32
+        get_smp_processor_id get_socket_cookie get_stack get_stackid get_task_stack jiffies64
+        kptr_xchg ktime_get_boot_ns ktime_get_ns ktime_get_tai_ns loop map_delete_elem
         map_lookup_elem map_lookup_percpu_elem map_peek_elem map_pop_elem map_push_elem
         map_update_elem per_cpu_ptr perf_event_output perf_event_read perf_event_read_value
         probe_read probe_read_kernel probe_read_kernel_str probe_read_str probe_read_user
@@ -531,13 +537,14 @@ OFFERED_612 = {
         this_cpu_ptr timer_cancel timer_init timer_set_callback timer_start trace_printk
         trace_vprintk user_ringbuf_drain xdp_get_buff_len xdp_output""".split()),
     ('tracing', 'trace_fexit'): frozenset("""
-        copy_from_user copy_from_user_task current_task_under_cgroup d_path dynptr_data
-        dynptr_from_mem dynptr_read dynptr_write find_vma for_each_map_elem get_attach_cookie
-        get_branch_snapshot get_current_ancestor_cgroup_id get_current_cgroup_id get_current_comm
-        get_current_pid_tgid get_current_task get_current_task_btf get_current_uid_gid get_func_arg
-        get_func_arg_cnt get_func_ip get_func_ret get_ns_current_pid_tgid get_numa_node_id
-        get_prandom_u32 get_smp_processor_id get_socket_cookie get_stack get_stackid get_task_stack
-        jiffies64 kptr_xchg ktime_get_boot_ns ktime_get_ns ktime_get_tai_ns loop map_delete_elem
+        cgrp_storage_delete cgrp_storage_get copy_from_user copy_from_user_task
+        current_task_under_cgroup d_path dynptr_data dynptr_from_mem dynptr_read dynptr_write
+        find_vma for_each_map_elem get_attach_cookie get_branch_snapshot
+        get_current_ancestor_cgroup_id get_current_cgroup_id get_current_comm get_current_pid_tgid
+        get_current_task get_current_task_btf get_current_uid_gid get_func_arg get_func_arg_cnt
+        get_func_ip get_func_ret get_ns_current_pid_tgid get_numa_node_id get_prandom_u32
+        get_smp_processor_id get_socket_cookie get_stack get_stackid get_task_stack jiffies64
+        kptr_xchg ktime_get_boot_ns ktime_get_ns ktime_get_tai_ns loop map_delete_elem
         map_lookup_elem map_lookup_percpu_elem map_peek_elem map_pop_elem map_push_elem
         map_update_elem per_cpu_ptr perf_event_output perf_event_read perf_event_read_value
         probe_read probe_read_kernel probe_read_kernel_str probe_read_str probe_read_user
@@ -550,29 +557,31 @@ OFFERED_612 = {
         this_cpu_ptr timer_cancel timer_init timer_set_callback timer_start trace_printk
         trace_vprintk user_ringbuf_drain xdp_get_buff_len xdp_output""".split()),
     ('tracing', 'trace_iter'): frozenset("""
-        copy_from_user copy_from_user_task current_task_under_cgroup d_path dynptr_data
-        dynptr_from_mem dynptr_read dynptr_write find_vma for_each_map_elem get_branch_snapshot
+        cgrp_storage_delete cgrp_storage_get copy_from_user copy_from_user_task
+        current_task_under_cgroup d_path dynptr_data dynptr_from_mem dynptr_read dynptr_write
+        find_vma for_each_map_elem get_branch_snapshot get_current_ancestor_cgroup_id
+        get_current_cgroup_id get_current_comm get_current_pid_tgid get_current_task
+        get_current_task_btf get_current_uid_gid get_func_ip get_ns_current_pid_tgid
+        get_numa_node_id get_prandom_u32 get_smp_processor_id get_socket_cookie get_stack
+        get_stackid get_task_stack jiffies64 kptr_xchg ktime_get_boot_ns ktime_get_ns
+        ktime_get_tai_ns loop map_delete_elem map_lookup_elem map_lookup_percpu_elem map_peek_elem
+        map_pop_elem map_push_elem map_update_elem per_cpu_ptr perf_event_output perf_event_read
+        perf_event_read_value probe_read probe_read_kernel probe_read_kernel_str probe_read_str
+        probe_read_user probe_read_user_str probe_write_user ringbuf_discard ringbuf_discard_dynptr
+        ringbuf_output ringbuf_query ringbuf_reserve ringbuf_reserve_dynptr ringbuf_submit
+        ringbuf_submit_dynptr send_signal send_signal_thread seq_printf seq_printf_btf seq_write
+        sk_storage_delete sk_storage_get skb_output skc_to_mptcp_sock skc_to_tcp6_sock
+        skc_to_tcp_request_sock skc_to_tcp_sock skc_to_tcp_timewait_sock skc_to_udp6_sock
+        skc_to_unix_sock snprintf snprintf_btf sock_from_file spin_lock spin_unlock strncmp strtol
+        strtoul tail_call task_pt_regs task_storage_delete task_storage_get this_cpu_ptr
+        timer_cancel timer_init timer_set_callback timer_start trace_printk trace_vprintk
+        user_ringbuf_drain xdp_get_buff_len xdp_output""".split()),
+    ('tracing', 'trace_raw_tp'): frozenset("""
+        cgrp_storage_delete cgrp_storage_get copy_from_user copy_from_user_task
+        current_task_under_cgroup d_path dynptr_data dynptr_from_mem dynptr_read dynptr_write
+        find_vma for_each_map_elem get_attach_cookie get_branch_snapshot
         get_current_ancestor_cgroup_id get_current_cgroup_id get_current_comm get_current_pid_tgid
         get_current_task get_current_task_btf get_current_uid_gid get_func_ip
-        get_ns_current_pid_tgid get_numa_node_id get_prandom_u32 get_smp_processor_id
-        get_socket_cookie get_stack get_stackid get_task_stack jiffies64 kptr_xchg ktime_get_boot_ns
-        ktime_get_ns ktime_get_tai_ns loop map_delete_elem map_lookup_elem map_lookup_percpu_elem
-        map_peek_elem map_pop_elem map_push_elem map_update_elem per_cpu_ptr perf_event_output
-        perf_event_read perf_event_read_value probe_read probe_read_kernel probe_read_kernel_str
-        probe_read_str probe_read_user probe_read_user_str probe_write_user ringbuf_discard
-        ringbuf_discard_dynptr ringbuf_output ringbuf_query ringbuf_reserve ringbuf_reserve_dynptr
-        ringbuf_submit ringbuf_submit_dynptr send_signal send_signal_thread seq_printf
-        seq_printf_btf seq_write sk_storage_delete sk_storage_get skb_output skc_to_mptcp_sock
-        skc_to_tcp6_sock skc_to_tcp_request_sock skc_to_tcp_sock skc_to_tcp_timewait_sock
-        skc_to_udp6_sock skc_to_unix_sock snprintf snprintf_btf sock_from_file spin_lock spin_unlock
-        strncmp strtol strtoul tail_call task_pt_regs task_storage_delete task_storage_get
-        this_cpu_ptr timer_cancel timer_init timer_set_callback timer_start trace_printk
-        trace_vprintk user_ringbuf_drain xdp_get_buff_len xdp_output""".split()),
-    ('tracing', 'trace_raw_tp'): frozenset("""
-        copy_from_user copy_from_user_task current_task_under_cgroup d_path dynptr_data
-        dynptr_from_mem dynptr_read dynptr_write find_vma for_each_map_elem get_attach_cookie
-        get_branch_snapshot get_current_ancestor_cgroup_id get_current_cgroup_id get_current_comm
-        get_current_pid_tgid get_current_task get_current_task_btf get_current_uid_gid get_func_ip
         get_ns_current_pid_tgid get_numa_node_id get_prandom_u32 get_smp_processor_id
         get_socket_cookie get_stack get_stackid get_task_stack jiffies64 kptr_xchg ktime_get_boot_ns
         ktime_get_ns ktime_get_tai_ns loop map_delete_elem map_lookup_elem map_lookup_percpu_elem

@@ -362,8 +362,9 @@ _h("rc_pointer_rel", RET_INTEGER, (CTX, A, A), groups=("lirc",))
 
 # --- Linux 6.2+ (6.12's table only) -------------------------------------------------------------
 _h("cgrp_storage_get", RET_PTR_TO_MAP_VALUE_OR_NULL,
-   (M, ARG_PTR_TO_BTF_ID, ARG_PTR_TO_MAP_VALUE + "|PTR_MAYBE_NULL", A), groups=("cap",))
-_h("cgrp_storage_delete", RET_INTEGER, (M, ARG_PTR_TO_BTF_ID), groups=("cap",))
+   (M, ARG_PTR_TO_BTF_ID + "|PTR_MAYBE_NULL", ARG_PTR_TO_MAP_VALUE + "|PTR_MAYBE_NULL", A),
+   groups=("cap",))
+_h("cgrp_storage_delete", RET_INTEGER, (M, ARG_PTR_TO_BTF_ID + "|PTR_MAYBE_NULL"), groups=("cap",))
 
 
 def _build(names=HELPER_NAMES) -> dict[int, HelperProto]:
@@ -386,9 +387,11 @@ MAX_HELPER_ID = len(HELPER_NAMES)        # __BPF_FUNC_MAX_ID
 
 
 def helper(key) -> HelperProto | None:
-    """Look a helper up by id, `name` or `bpf_name`."""
+    """Look a helper up by id, `name` or `bpf_name`, in every modelled kernel's table (the
+    engines run a program whichever kernel loaded it; the verifier model asks its kernel's
+    KernelFacts.helpers)."""
     if isinstance(key, int):
-        return HELPERS.get(key)
+        return HELPERS_612.get(key)
     return BY_NAME.get(key)
 
 
@@ -511,7 +514,7 @@ def arg_uses(proto: HelperProto) -> tuple[ArgUse, ...]:
         elif base in ("ARG_PTR_TO_STACK", ARG_PTR_TO_CONST_STR):
             out.append(ArgUse(reg, kind, "pointer", nullable=nullable))
         elif base in OBJECT_ARGS:
-            out.append(ArgUse(reg, kind, "object"))
+            out.append(ArgUse(reg, kind, "object", nullable=nullable))
         else:
             out.append(ArgUse(reg, kind, "unmodelled"))
     return tuple(out)
@@ -527,6 +530,15 @@ def generic(proto: HelperProto) -> bool:
 # verifier.c is_acquire_function / is_release_function (6.1, the helpers the model covers): a call
 # of the first kind hands out a reference (ref_obj_id) that one of the second must release.
 ACQUIRE_HELPERS = frozenset({"sk_lookup_tcp", "sk_lookup_udp", "skc_lookup_tcp", "ringbuf_reserve"})
+
+
+# verifier.c is_ptr_cast_function: the result is the argument's socket seen as another type (it
+# keeps the argument's reference), or NULL when the socket is not of that kind
+SOCK_CAST_HELPERS = frozenset({"sk_fullsock", "tcp_sock", "skc_to_tcp6_sock", "skc_to_tcp_sock",
+                               "skc_to_tcp_timewait_sock", "skc_to_tcp_request_sock",
+                               "skc_to_udp6_sock", "skc_to_unix_sock", "skc_to_mptcp_sock"})
+# helpers that hand out another socket without a reference (the listener, a file's socket)
+SOCK_OTHER_HELPERS = frozenset({"get_listener_sock", "sock_from_file"})
 
 
 def is_acquire_function(name: str, map_type: str | None) -> bool:

@@ -78,9 +78,9 @@ LINUX_61 = KernelFacts(name="6.1", release="Debian 6.1.0-56 (6.1.192)", maps=MAP
                        helper_map_types=HELPER_MAP_TYPES_61, sleepable=DEBIAN_61,
                        helper_availability=MappingProxyType(OFFERED))
 
-# Debian 6.12.95 (bookworm-backports): 6.1's tables plus its delta rules and hook allowlist; the map
-# types it adds (cgrp_storage, arena) are known by name only: the verifier model reports a program
-# using one as not modelled (6.1 itself refuses to create them).
+# Debian 6.12.95 (bookworm-backports): 6.1's tables plus its delta rules and hook allowlist, the
+# cgrp_storage map type and its two helpers (6.2); arena (6.9) is known by name only: the verifier
+# model reports a program using one as not modelled (6.1 itself refuses to create either).
 LINUX_612 = replace(LINUX_61, name="6.12", release="Debian 6.12.95+deb12 (6.12.95)", sleepable=DEBIAN_612,
                     maps=MappingProxyType({**MAPS_61, **{n: replace(MAPS_61[n], sleepable=True)
                                                          for n in ("queue", "stack")},      # SP-04-MAPS
@@ -91,7 +91,11 @@ LINUX_612 = replace(LINUX_61, name="6.12", release="Debian 6.12.95+deb12 (6.12.9
                     map_type_names=MAP_TYPE_NAMES_612, precision_drops_known=True, helpers=HELPERS_612,
                     helper_map_types=MappingProxyType({**HELPER_MAP_TYPES_61, **{
                         h: frozenset({CGRP_STORAGE.name}) for h in CGRP_STORAGE.helpers}}),
-                    helper_availability=MappingProxyType({**OFFERED, **OFFERED_612}),
+                    # types not probed on 6.12 (struct_ops, ext) keep 6.1's answer plus the two
+                    # cgrp_storage helpers, which 6.12's bpf_base_func_proto hands every type (all
+                    # 33 probed sections show it)
+                    helper_availability=MappingProxyType({
+                        **{k: v | CGRP_STORAGE.helpers for k, v in OFFERED.items()}, **OFFERED_612}),
                     deltas=frozenset(DELTAS), kfuncs=KFUNCS_612, kfunc_hooks=HOOKS_612,
                     # struct bpf_array lost 8 bytes before value[]/ptrs[] (r1 += 264, ptrs at 0x108);
                     # IBT builds; the counter behind a pointer ("bpf, x64: Fix tailcall hierarchy")

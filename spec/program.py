@@ -13,7 +13,7 @@ from typing import Optional
 
 from .errno import E2BIG, EINVAL, ENOENT
 from .insn import Insn, SourceLoc, slot_offsets
-from .maps import MAP_TYPE_IDS, MAPS_61, array_elem_size, array_index_mask
+from .maps import MAP_TYPE_IDS, MAPS_61, STORAGE_OWNER, array_elem_size, array_index_mask
 
 
 # map_flags bits (UAPI)
@@ -105,6 +105,16 @@ class Map:
         forces (dev_map_init_map / cpu_map_alloc add BPF_F_RDONLY_PROG)."""
         t = MAPS_61.get(self.map_type)
         return self.flags | (BPF_F_RDONLY_PROG if t is not None and t.rdonly_prog else 0)
+
+    @property
+    def element_key_size(self) -> int:
+        """The bytes that name an element in the engines: the key, but a bloom filter's value
+        (what a peek finds) and a local storage's owner (an 8-byte object address)."""
+        if self.map_type == "bloom_filter":
+            return self.value_size
+        if self.map_type in STORAGE_OWNER:
+            return 8
+        return self.key_size
 
     @property
     def value_writable(self) -> bool:

@@ -188,12 +188,27 @@ def test_timeout_gives_unknown():
 
 
 def test_unknown_for_unmodelled_helper():
-    # task local storage: the engine has no model of it
-    pf = parse_program_text(".program p section=lsm/file_open\n call bpf_get_current_task_btf\n"
-                            " r2 = r0\n r1 = 0\n r3 = 0\n r4 = 0\n call bpf_task_storage_get\n"
+    # a per-CPU kernel variable: the engine has no model of it
+    pf = parse_program_text(".program p section=lsm/file_open\n r1 = 0\n call bpf_this_cpu_ptr\n"
                             " r0 = 0\n exit\n")
     r = check(pf, pf.programs[0])
     assert r.verdict == "unknown" and "not modelled" in r.reason
+
+
+def test_task_storage_owner_is_the_current_task():
+    """Two gets of the current task's storage name one element: what the first call stored,
+    the second reads, so a stack offset built from it is known (in bounds, or out of them)."""
+    prog = (".map ts type=task_storage key_size=4 value_size=8 max_entries=0 flags=1\n"
+            ".program p section=lsm/file_open\n call bpf_get_current_task_btf\n r6 = r0\n"
+            " r1 = ts ll\n r2 = r6\n r3 = 0\n r4 = 1\n call bpf_task_storage_get\n"
+            " if r0 == 0 goto out\n r1 = 3\n *(u64 *)(r0 + 0) = r1\n"
+            " r1 = ts ll\n r2 = r6\n r3 = 0\n r4 = 0\n call bpf_task_storage_get\n"
+            " if r0 == 0 goto out\n r1 = *(u64 *)(r0 + 0)\n r2 = r10\n r2 += -8\n r2 += r1\n"
+            " r3 = 0\n *(u8 *)(r2 + 0) = r3\nout:\n r0 = 0\n exit\n")
+    r = check(parse_program_text(prog), "p")
+    assert r.verdict == "safe", (r.verdict, r.reason, r.message)
+    r = check(parse_program_text(prog.replace("r2 += -8", "r2 += -2")), "p")
+    assert r.verdict == "unsafe" and r.kind == "stack_oob" and r.replayed, (r.verdict, r.kind)
 
 
 def _raw(insns, prog_type="socket_filter"):

@@ -3,7 +3,6 @@ engines and proofs apply (no second copy that could drift)."""
 from bpfsmt.proofs import sleepable as sp
 from bpfsmt.solver.xlate.map_gen_lookup import MAP_GEN_LOOKUP
 from bpfsmt.spec import insn as I
-from bpfsmt.spec.helper_ids import HELPER_NAMES
 from bpfsmt.spec.kernels import KERNELS, LINUX_61, kernel_facts
 from bpfsmt.spec.maps import MAP_OP_HELPERS, MAP_TYPE_NAMES
 from bpfsmt.spec.program import Map, ProgramFile, Program
@@ -17,8 +16,8 @@ import pytest
 def test_every_map_type_has_facts(name):
     k = kernel_facts(name)
     assert list(k.map_type_names[:len(k.maps)]) == list(k.maps)
-    assert set(k.map_type_names[len(k.maps):]) <= {"cgrp_storage", "arena"}   # named, not modelled
-    helpers = set(HELPER_NAMES)
+    assert set(k.map_type_names[len(k.maps):]) <= {"arena"}   # named, not modelled
+    helpers = {p.name for p in k.helpers.values()}
     for t in k.maps.values():
         assert t.helpers is None or t.helpers <= helpers, t.name
         assert set(t.ops) <= set(MAP_OP_HELPERS.values()), t.name

@@ -120,7 +120,7 @@ class MapStore:
                     st.inner[st.key_index(k)] = v.decode() if isinstance(v, bytes) else v
                     continue
                 if m.map_type == "bloom_filter":    # keys: the values user space pushed
-                    st.queue.append(k)
+                    st.queue.append(k[:m.value_size].ljust(m.value_size, b"\0"))
                     continue
                 v = bytes.fromhex(v) if isinstance(v, str) else bytes(v)
                 self._put(st, k, v)
@@ -141,7 +141,8 @@ class MapStore:
         self._put(st, key, value)
 
     def _put(self, st: MapState, key: bytes, value: bytes) -> None:
-        key = key[:st.map.key_size].ljust(st.map.key_size, b"\0")
+        n = st.map.element_key_size
+        key = key[:n].ljust(n, b"\0")
         if st.map.map_type in MAP_IN_MAP_TYPES or st.map.map_type == "prog_array":
             return
         if key in st.elems:

@@ -11,8 +11,9 @@ is the SP-03 fault `sleep_in_atomic`.
 """
 from __future__ import annotations
 
-from bpfsmt.spec.helper_ids import HELPER_NAMES
-from bpfsmt.spec.helpers import MIGHT_SLEEP, RET_VOID, WORLD_VALUE_BITS, arg_uses
+from bpfsmt.spec.helper_ids import HELPER_NAMES_612
+from bpfsmt.spec.helpers import (MIGHT_SLEEP, RET_VOID, SOCK_CAST_HELPERS, SOCK_OTHER_HELPERS,
+                                 WORLD_VALUE_BITS, arg_uses)
 from bpfsmt.spec.helpers import helper as helper_proto
 from bpfsmt.spec.vocab import RegionKind as RK
 
@@ -34,8 +35,8 @@ U32 = 0xFFFFFFFF
 def helper_name(hid: int, runtime: str = "linux") -> str:
     if runtime == "ubpf" and hid == 5:
         return "ubpf_unwind"
-    if 0 <= hid < len(HELPER_NAMES):
-        return HELPER_NAMES[hid]
+    if 0 <= hid < len(HELPER_NAMES_612):
+        return HELPER_NAMES_612[hid]
     return ""
 
 
@@ -227,20 +228,19 @@ def storage_nomem(name: str) -> str:
 
 
 def storage_owner_key(m, st, addr: int) -> bytes | None:
-    """The key of the storage element of the kernel object at `addr`: a socket by the number
-    of the reference that handed it out (bpf_sk_lookup_*, a socket map lookup); a task, inode
-    or cgroup (trusted BTF pointers, numbers here: bpf_get_current_task_btf's task is the only
-    one the engines hand out) as 0. None: not such an object."""
+    """The key of the storage element of the kernel object at `addr`: a socket the program
+    was handed (bpf_sk_lookup_*, a socket map lookup) by the number of that reference; any
+    other object (a task, inode, cgroup or socket the context points to, the current task) by
+    its address. None: not such an object."""
     r = m.mem.region_of(addr)
-    if STORAGE_OWNER[st.map.map_type] == "sock":
-        if r is None or r.kind != RK.SOCKET or addr != r.base:
-            return None
+    if r is not None and r.kind == RK.SOCKET and addr == r.base and \
+            STORAGE_OWNER[st.map.map_type] == "sock":
         n = r.extra["acquired"]
     elif r is not None:
         return None
     else:
-        n = 0
-    return n.to_bytes(max(st.map.key_size, 4), "little")[:st.map.key_size]
+        n = addr & ((1 << 64) - 1)
+    return n.to_bytes(8, "little")
 
 
 @_h("sk_storage_get", "task_storage_get", "inode_storage_get", "cgrp_storage_get")
@@ -254,12 +254,10 @@ def _storage_get(m, fr, slot):
     init = m.reg(fr, 3)
     value = m.read_bytes(init, st.map.value_size, 3) if init else b""
     flags = m.reg(fr, 4)
-    key = storage_owner_key(m, st, owner)
-    if key is None:
-        m.stop_msg("helper_arg", "R2 type=scalar expected=ptr_ (the storage owner)")
-    if flags & ~BPF_LOCAL_STORAGE_GET_F_CREATE:
-        return 0
     nomem = m.next_value(storage_nomem(name), 0)
+    key = _storage_owner(m, fr, st, name, owner)
+    if key is None or flags & ~BPF_LOCAL_STORAGE_GET_F_CREATE:
+        return 0
     r = m.maps.lookup(st, key)
     if r is None and flags & BPF_LOCAL_STORAGE_GET_F_CREATE and not nomem:
         m.maps.put(st, key, value)
@@ -269,11 +267,21 @@ def _storage_get(m, fr, slot):
 
 @_h("sk_storage_delete", "task_storage_delete", "inode_storage_delete", "cgrp_storage_delete")
 def _storage_delete(m, fr, slot):
+    """bpf_*_storage_delete(map, owner): 0, -ENOENT without an element, -EINVAL for a NULL
+    owner (6.12's bpf_cgrp_storage_delete takes one)."""
     st = _map_arg(m, fr)
-    key = storage_owner_key(m, st, m.reg(fr, 2))
+    key = _storage_owner(m, fr, st, helper_name(fr.prog.insns[fr.idx[slot]].imm), m.reg(fr, 2))
+    return -EINVAL if key is None else m.maps.delete(st, key)
+
+
+def _storage_owner(m, fr, st, name, owner):
+    """The owner's key; None for a NULL owner where the prototype allows one; else a fault."""
+    if owner == 0 and arg_uses(helper_proto(name))[1].nullable:
+        return None
+    key = storage_owner_key(m, st, owner)
     if key is None:
         m.stop_msg("helper_arg", "R2 type=scalar expected=ptr_ (the storage owner)")
-    return m.maps.delete(st, key)
+    return key
 
 
 LOCAL_STORAGE_FLAGS = "get_local_storage() doesn't support non-zero flags"
@@ -486,9 +494,10 @@ CURRENT_TASK = 0xFFFF_8880_0000_0000   # a kernel address outside every region's
 
 @_h("get_current_task_btf")
 def _current_task(m, fr, slot):
-    """The current task, a trusted pointer that is never NULL: the input value when it is
-    non-zero (a number the executor never dereferences), else a fixed kernel address."""
-    return m.next_value("get_current_task_btf", 0) or CURRENT_TASK
+    """The current task, a trusted pointer that is never NULL: one fixed kernel address the
+    executor never dereferences (the input is consumed, as the symbolic engine counts it)."""
+    m.next_value("get_current_task_btf", 0)
+    return CURRENT_TASK
 
 
 # ---- copies -------------------------------------------------------------------------------------
@@ -675,6 +684,26 @@ def _sk_lookup(m, fr, slot):
     return _acquire_socket(m, slot, f"socket from {name}")
 
 
+@_h(*SOCK_CAST_HELPERS)
+def _sock_cast(m, fr, slot):
+    """bpf_sk_fullsock / bpf_tcp_sock / bpf_skc_to_*(sk): the same socket when it is of that
+    kind (the input helper_returns[name] non-zero), else NULL."""
+    name = helper_name(fr.prog.insns[fr.idx[slot]].imm)
+    generic_checks(m, fr, name)
+    return m.reg(fr, 1) if m.next_value(name, 0) else 0
+
+
+@_h(*SOCK_OTHER_HELPERS)
+def _other_sock(m, fr, slot):
+    """bpf_get_listener_sock(sk) / bpf_sock_from_file(file): another socket, no reference,
+    when the input helper_returns[name] says there is one, else NULL."""
+    name = helper_name(fr.prog.insns[fr.idx[slot]].imm)
+    generic_checks(m, fr, name)
+    if not m.next_value(name, 0):
+        return 0
+    return m.mem.new(RK.SOCKET, SOCK_SIZE, name=f"socket from {name}", writable=False).base
+
+
 @_h("sk_release")
 def _sk_release(m, fr, slot):
     addr = m.reg(fr, 1)
@@ -761,4 +790,4 @@ def generic_checks(m, fr, name):
 
 KNOWN = sorted(HELPERS)
 # the same table by helper id (UAPI __BPF_FUNC_MAPPER order)
-HELPERS_BY_ID = {i: HELPERS[n] for i, n in enumerate(HELPER_NAMES) if n in HELPERS}
+HELPERS_BY_ID = {i: HELPERS[n] for i, n in enumerate(HELPER_NAMES_612) if n in HELPERS}

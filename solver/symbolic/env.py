@@ -162,9 +162,7 @@ class Inputs:
         return None
 
     def key_bits(self, m) -> int:
-        if m.map_type == "bloom_filter":     # a value is found or not: the value is the key
-            return max(1, m.value_size) * 8
-        return max(1, m.key_size) * 8
+        return max(1, m.element_key_size) * 8
 
     def map_array(self, m):
         if m.name not in self.map_arrays:

@@ -106,6 +106,8 @@ def call(low, st, insn, slot):
         if not _generic_args(low, st, slot, proto):
             return []
         return refs.sk_lookup(low, st, slot, name, _next_ret, _finish)
+    if name in H.SOCK_CAST_HELPERS or name in H.SOCK_OTHER_HELPERS:
+        return refs.sock_cast(low, st, slot, proto, _generic_args, _next_ret, _finish)
     if name == "sk_release":
         return refs.release(low, st, slot, T.PTR_TO_SOCKET, _finish)
     if name in ("timer_init", "timer_set_callback", "timer_start", "timer_cancel"):

@@ -10,9 +10,10 @@ counterexample's map contents come back through Inputs.to_exec_inputs unchanged:
 - sockmap / sockhash: presence decides sk/msg_redirect_*; a lookup hands out a referenced socket
   (is_acquire_function) that bpf_sk_release must release; whether a present socket may be a
   redirect target or added from sock_ops is an input (`<helper>:refused` / `:unsuitable`).
-- sk / task / inode / cgrp storage: the element of one owner object, keyed by the owner's
-  identity: a socket by the number of the reference that handed it out, the current task
-  (the only task pointer the engine has) by 0. Creating one may fail (`<helper>:nomem`).
+- sk / task / inode / cgrp storage: the element of one owner object, keyed (8 bytes) by the
+  owner's identity: a socket the program was handed by the number of that reference, the
+  current task by the executor's fixed address for it, an object the (tracing) context points
+  to by its address. Creating one may fail (`<helper>:nomem`).
 - cgroup storage: one element per map under the all-zero key, present from the start.
 - bloom filter: the value is the key; "present" means a peek finds it (pushed by the program,
   or by user space / a false positive: the initial presence input).
@@ -24,14 +25,16 @@ from __future__ import annotations
 
 import z3
 
+from bpfsmt.spec import helpers as H
 from bpfsmt.spec.errno import E2BIG, EEXIST, EINVAL, ENOENT, EOPNOTSUPP
 from bpfsmt.spec.maps import (BPF_F_BROADCAST, BPF_F_INGRESS, BPF_LOCAL_STORAGE_GET_F_CREATE,
                               REDIRECT_FLAG_MASK, SK_DROP, SK_PASS, STORAGE_OWNER, XDP_ABORTED,
                               XDP_ACTION_MASK, XDP_REDIRECT)
 from bpfsmt.spec.vocab import RegType as T
 
-from bpfsmt.solver.concrete.runtime_helpers import (LOCAL_STORAGE_FLAGS, redirect_refused,
-                                                     sock_unsuitable, storage_nomem)
+from bpfsmt.solver.concrete.runtime_helpers import (CURRENT_TASK, LOCAL_STORAGE_FLAGS,
+                                                     redirect_refused, sock_unsuitable,
+                                                     storage_nomem)
 from bpfsmt.solver.symbolic import refs
 from bpfsmt.solver.symbolic.values import (FALSE, TRUE, Ptr, Scalar, Unsupported, as_int, bv,
                                            fold, fromle, simp, type_name)
@@ -155,11 +158,17 @@ def sock_delete(low, st, slot, m, key, ops):
     return ops.finish(low, st, slot, Scalar(fold(ops.ops_int(z3.If(present, bv(0), bv(miss))))))
 
 
+KERNEL_HALF = 0xFFFF_8000_0000_0000      # where x86-64 kernel objects live
+NULL_OWNER = "null"       # a NULL owner a prototype allows: get returns NULL, delete -EINVAL
+
+
 def _owner_key(low, st, slot, m, name):
     """The storage key of the owner object in R2 (see the module docstring)."""
     p = low.read_reg(st, slot, 2, move=True)
     if p is None:
         return None
+    if isinstance(p, Scalar) and as_int(p.v) == 0 and H.arg_uses(H.helper(name))[1].nullable:
+        return NULL_OWNER
     want = STORAGE_OWNER[m.map_type]
     if want == "sock" and isinstance(p, Ptr) and p.kind == T.PTR_TO_SOCKET:
         if p.null is not None and not low.oblige(st, slot, "helper_arg", p.null, 2,
@@ -170,9 +179,13 @@ def _owner_key(low, st, slot, m, name):
         k = next((n for rid, n, _, _ in st.refs if rid == p.rid), None)
         if not isinstance(k, int):
             raise Unsupported(f"{name} on a socket of unknown origin at insn {slot}")
-        return bv(k, low.env.key_bits(m))
+        return bv(k)
     if want == "task" and isinstance(p, Ptr) and p.kind == T.PTR_TO_BTF_ID and p.rid == 0:
-        return bv(0, low.env.key_bits(m))
+        return bv(CURRENT_TASK)
+    if isinstance(p, Scalar) and low.env.kernel_pointers:
+        # an object the context points to, named by its address: a trusted kernel pointer
+        st.pc = st.pc + (simp(z3.UGE(p.v, bv(KERNEL_HALF))),)
+        return p.v
     if isinstance(p, Scalar) or (isinstance(p, Ptr) and p.kind not in (T.PTR_TO_SOCKET,
                                                                         T.PTR_TO_BTF_ID)):
         low.oblige(st, slot, "helper_arg", TRUE, 2, type_name(p), want)
@@ -206,6 +219,8 @@ def storage_get(low, st, slot, proto, ops):
     if f is None:
         return []
     nomem = ops.next_ret(low, st, storage_nomem(proto.name))
+    if key is NULL_OWNER:
+        return ops.finish(low, st, slot, Scalar(bv(0)))
     low.env.touched_keys.append((m.name, key))
     present = ops.present(low.env, st, m, key)
     flags_ok = (f.v & bv(~BPF_LOCAL_STORAGE_GET_F_CREATE)) == 0
@@ -228,6 +243,8 @@ def storage_delete(low, st, slot, proto, ops):
     key = _owner_key(low, st, slot, m, proto.kname)
     if key is None:
         return []
+    if key is NULL_OWNER:
+        return ops.finish(low, st, slot, Scalar(bv(-EINVAL)))
     low.env.touched_keys.append((m.name, key))
     present = ops.present(low.env, st, m, key)
     st.mem.mapp = st.mem.mapp + ((m.name, key, FALSE, present),)

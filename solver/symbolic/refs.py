@@ -1,5 +1,5 @@
 """Acquired references in the symbolic engine: bpf_ringbuf_reserve / submit / discard,
-bpf_sk_lookup_* / bpf_sk_release, and the leak of a reference at exit as a safety obligation
+bpf_sk_lookup_* / bpf_sk_release, the socket casts, and the leak of a reference at exit as a safety obligation
 (ref_leak), as the executor runs them.
 
 A record is a region of its own (`PTR_TO_BUF`, rid = (reserve slot, references taken before on the path,
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import z3
 
+from bpfsmt.spec.helpers import SOCK_CAST_HELPERS
 from bpfsmt.spec.vocab import RegType as T
 
 from bpfsmt.solver.symbolic.values import FALSE, Ptr, Scalar, Unsupported, as_int, bv, simp
@@ -50,6 +51,19 @@ def sk_lookup(low, st, slot, name, next_ret, finish):
     rid = ("sock", slot, len(st.refs))
     acquire(st, rid, slot, null)
     return finish(low, st, slot, Ptr(T.PTR_TO_SOCKET, rid, bv(0), null))
+
+
+def sock_cast(low, st, slot, proto, generic_args, next_ret, finish):
+    """bpf_sk_fullsock / bpf_tcp_sock / bpf_skc_to_* (the argument's socket, keeping its
+    reference) and bpf_get_listener_sock / bpf_sock_from_file (another socket, unreferenced),
+    NULL unless the input helper_returns[name] is non-zero, as the executor runs them."""
+    if not generic_args(low, st, slot, proto):
+        return []
+    null = simp(next_ret(low, st, proto.name) == 0)
+    if proto.name in SOCK_CAST_HELPERS:
+        p = low.read_reg(st, slot, 1)
+        return finish(low, st, slot, Ptr(p.kind, p.rid, p.off, null))
+    return finish(low, st, slot, Ptr(T.PTR_TO_SOCKET, ("sock", slot, "unreferenced"), bv(0), null))
 
 
 def acquire(st, rid, slot, null):

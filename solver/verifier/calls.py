@@ -271,6 +271,7 @@ class Calls:
                 self.check_mem_access(st, regno, i, 1, True, -1)
         regs = st.cur.regs
         caller = st.cur
+        cast_ref = regs[1].ref_obj_id      # is_ptr_cast_function: R0 keeps R1's reference
         if fn.name in H.RELEASE_HELPERS:
             rel = regs[1]
             if not rel.ref_obj_id:
@@ -342,6 +343,8 @@ class Calls:
         if r0.maybe_null:
             self.id_gen += 1
             r0.id = self.id_gen
+        if fn.name in H.SOCK_CAST_HELPERS:
+            r0.ref_obj_id = cast_ref
         m = meta.get("map")
         if H.is_acquire_function(fn.name, m.map_type if m is not None else None):
             # acquire_reference_state: a fresh id, after the one for the NULL check

@@ -289,6 +289,12 @@ FILES["maps_sock"] = [
       "r0 = 1; exit;"),
     P("sock_map_update_scalar_key", "sockops",
       "r2 = %[sockm] ll; r3 = 0; r4 = 0; call %[bpf_sock_map_update]; r0 = 1; exit;"),
+    P("sk_fullsock_release_cast", "tc", TUPLE + "r1 = r7; call %[bpf_sk_fullsock];"
+      "if r0 == 0 goto l1_%=; r1 = r0; call %[bpf_sk_release]; goto l0_%=;"
+      "l1_%=: r1 = r7; call %[bpf_sk_release]; l0_%=: r0 = 0; exit;"),
+    P("sk_fullsock_leak_cast", "tc", TUPLE + "r1 = r7; call %[bpf_sk_fullsock];"
+      "if r0 == 0 goto l1_%=; goto l0_%=;"
+      "l1_%=: r1 = r7; call %[bpf_sk_release]; l0_%=: r0 = 0; exit;"),
     P("select_reuseport", "sk_reuseport",
       "r6 = r1;" + KEY0 + "r3 = r2; r1 = r6; r2 = %[reuse] ll; r4 = 0; call %[bpf_sk_select_reuseport];"
       "r0 = 1; exit;"),

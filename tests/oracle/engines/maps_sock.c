@@ -252,6 +252,62 @@ SEC("sockops") __naked void sock_map_update_scalar_key(void)
 	: : __imm_addr(sockm), __imm(bpf_sock_map_update) : __clobber_all);
 }
 
+SEC("tc") __naked void sk_fullsock_release_cast(void)
+{
+	asm volatile (
+	"r6 = r1;\n"
+	"r1 = 0;\n"
+	"*(u64 *)(r10 - 16) = r1;\n"
+	"*(u32 *)(r10 - 8) = r1;\n"
+	"r1 = r6;\n"
+	"r2 = r10;\n"
+	"r2 += -16;\n"
+	"r3 = 12;\n"
+	"r4 = -1;\n"
+	"r5 = 0;\n"
+	"call %[bpf_sk_lookup_tcp];\n"
+	"if r0 == 0 goto l0_%=;\n"
+	"r7 = r0;\n"
+	"r1 = r7;\n"
+	"call %[bpf_sk_fullsock];\n"
+	"if r0 == 0 goto l1_%=;\n"
+	"r1 = r0;\n"
+	"call %[bpf_sk_release];\n"
+	"goto l0_%=;\n"
+	"l1_%=: r1 = r7;\n"
+	"call %[bpf_sk_release];\n"
+	"l0_%=: r0 = 0;\n"
+	"exit;\n"
+	: : __imm(bpf_sk_lookup_tcp), __imm(bpf_sk_fullsock), __imm(bpf_sk_release) : __clobber_all);
+}
+
+SEC("tc") __naked void sk_fullsock_leak_cast(void)
+{
+	asm volatile (
+	"r6 = r1;\n"
+	"r1 = 0;\n"
+	"*(u64 *)(r10 - 16) = r1;\n"
+	"*(u32 *)(r10 - 8) = r1;\n"
+	"r1 = r6;\n"
+	"r2 = r10;\n"
+	"r2 += -16;\n"
+	"r3 = 12;\n"
+	"r4 = -1;\n"
+	"r5 = 0;\n"
+	"call %[bpf_sk_lookup_tcp];\n"
+	"if r0 == 0 goto l0_%=;\n"
+	"r7 = r0;\n"
+	"r1 = r7;\n"
+	"call %[bpf_sk_fullsock];\n"
+	"if r0 == 0 goto l1_%=;\n"
+	"goto l0_%=;\n"
+	"l1_%=: r1 = r7;\n"
+	"call %[bpf_sk_release];\n"
+	"l0_%=: r0 = 0;\n"
+	"exit;\n"
+	: : __imm(bpf_sk_lookup_tcp), __imm(bpf_sk_fullsock), __imm(bpf_sk_release) : __clobber_all);
+}
+
 SEC("sk_reuseport") __naked void select_reuseport(void)
 {
 	asm volatile (

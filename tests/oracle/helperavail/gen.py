@@ -80,7 +80,7 @@ def offered_table(lab: dict) -> dict:
     """(prog_type, expected_attach_type) -> offered helper names from a labels file; a program
     type probed under several attach types also gets (prog_type, None), what all of them offer."""
     sys.path.insert(0, str(HERE.parents[2]))
-    from bpfsmt.spec.helper_ids import HELPER_NAMES
+    from bpfsmt.spec.helper_ids import HELPER_NAMES_612
     from bpfsmt.spec.progtypes import section_to_type
     by_type: dict = {}
     for sec, v in lab.items():
@@ -88,7 +88,7 @@ def offered_table(lab: dict) -> dict:
             continue
         info = section_to_type(sec)
         by_type.setdefault(info.prog_type, {})[info.expected_attach_type] = \
-            frozenset(HELPER_NAMES[i] for i in v["offered"] if i < len(HELPER_NAMES))
+            frozenset(HELPER_NAMES_612[i] for i in v["offered"])
     table = {}
     for pt, per in sorted(by_type.items()):
         if len(per) == 1:
