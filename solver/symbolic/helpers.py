@@ -819,7 +819,7 @@ def _map_helper(low, st, insn, slot, proto):
                                                           "prog_array"):
         return _lookup_outer(low, st, slot, m)
     if m.map_type in SOCK_MAP_TYPES and proto.name != "map_update_elem":
-        key = maptypes._key_from(low, st, slot, 2, m)
+        key = maptypes.key_from(low, st, slot, 2, m)
         if key is None:
             return []
         env.touched_keys.append((m.name, key))
@@ -828,13 +828,9 @@ def _map_helper(low, st, insn, slot, proto):
         return maptypes.sock_delete(low, st, slot, m, key, _OPS)
     if m.map_type not in ENV.LOOKUP_MAPS:
         raise Unsupported(f"{proto.kname} on a {m.map_type} map at insn {slot}")
-    kp = low.read_reg(st, slot, 2)
-    if kp is None:
+    key = maptypes.key_from(low, st, slot, 2, m)
+    if key is None:
         return []
-    kb = low.read_range(st, slot, 2, kp, m.key_size)
-    if kb is None:
-        return []
-    key = fromle(kb) if len(kb) > 1 else kb[0]
     env.touched_keys.append((m.name, key))
     mem = st.mem
     present = _present(env, st, m, key)

@@ -57,25 +57,31 @@ def _index_key(low, m, v):
         z3.Extract(bits - 1, 0, k32)
 
 
-def _key_from(low, st, slot, reg, m):
-    """The key bytes R`reg` points to (ARG_PTR_TO_MAP_KEY), as a term."""
+def key_from(low, st, slot, reg, m, size=None):
+    """The key bytes R`reg` points to (ARG_PTR_TO_MAP_KEY; `size` bytes, default the map's
+    key size), as a term."""
     kp = low.read_reg(st, slot, reg)
     if kp is None:
         return None
-    kb = low.read_range(st, slot, reg, kp, m.key_size)
+    kb = low.read_range(st, slot, reg, kp, m.key_size if size is None else size)
     if kb is None:
         return None
     return fromle(kb) if len(kb) > 1 else kb[0]
+
+
+def _map_in(low, st, slot, reg=1):
+    """The map R`reg` must point to (ARG_CONST_MAP_PTR), None when the path stopped."""
+    mp = low.typed_arg(st, slot, reg, T.CONST_PTR_TO_MAP)
+    return None if mp is None else low.env.map_named(mp.rid)
 
 
 def redirect_map(low, st, slot, ops):
     """bpf_redirect_map(map, index, flags): XDP_ABORTED for flags outside the action bits and
     the map type's own flags; the flags' action when the index has no target (unless
     BPF_F_BROADCAST); else XDP_REDIRECT."""
-    mp = low.typed_arg(st, slot, 1, T.CONST_PTR_TO_MAP)
-    if mp is None:
+    m = _map_in(low, st, slot)
+    if m is None:
         return []
-    m = low.env.map_named(mp.rid)
     idx = _scalar(low, st, slot, 2, "bpf_redirect_map")
     if idx is None:
         return []
@@ -100,7 +106,7 @@ def sk_redirect(low, st, slot, proto, ops):
         return []
     m = low.env.map_named(low.read_reg(st, slot, 2).rid)
     if proto.name.endswith("_hash"):
-        key = _key_from(low, st, slot, 3, m)
+        key = key_from(low, st, slot, 3, m)
         if key is None:
             return []
     else:
@@ -119,7 +125,7 @@ def sock_map_update(low, st, slot, proto, ops):
     if not ops.generic_args(low, st, slot, proto):
         return []
     m = low.env.map_named(low.read_reg(st, slot, 2).rid)
-    key = _key_from(low, st, slot, 3, m)
+    key = key_from(low, st, slot, 3, m)
     if key is None:
         return []
     f = _scalar(low, st, slot, 4, proto.kname).v
@@ -197,10 +203,9 @@ def storage_get(low, st, slot, proto, ops):
     """bpf_*_storage_get(map, owner, init or NULL, flags): NULL for flags other than
     F_CREATE; the owner's element; else with F_CREATE a new one holding the init value (zeros
     for NULL) unless the allocation fails (input)."""
-    mp = low.typed_arg(st, slot, 1, T.CONST_PTR_TO_MAP)
-    if mp is None:
+    m = _map_in(low, st, slot)
+    if m is None:
         return []
-    m = low.env.map_named(mp.rid)
     key = _owner_key(low, st, slot, m, proto.kname)
     if key is None:
         return []
@@ -236,10 +241,9 @@ def storage_get(low, st, slot, proto, ops):
 
 def storage_delete(low, st, slot, proto, ops):
     """bpf_*_storage_delete(map, owner): 0, or -ENOENT when the owner has no element."""
-    mp = low.typed_arg(st, slot, 1, T.CONST_PTR_TO_MAP)
-    if mp is None:
+    m = _map_in(low, st, slot)
+    if m is None:
         return []
-    m = low.env.map_named(mp.rid)
     key = _owner_key(low, st, slot, m, proto.kname)
     if key is None:
         return []
@@ -253,14 +257,13 @@ def storage_delete(low, st, slot, proto, ops):
 
 def get_local_storage(low, st, slot, ops):
     """bpf_get_local_storage(map, flags): the cgroup's element (never NULL)."""
-    mp = low.typed_arg(st, slot, 1, T.CONST_PTR_TO_MAP)
-    if mp is None:
+    m = _map_in(low, st, slot)
+    if m is None:
         return []
     flags = _scalar(low, st, slot, 2, "bpf_get_local_storage")
     if flags is None or not low.oblige(st, slot, "helper_arg", simp(flags.v != 0),
                                        template=LOCAL_STORAGE_FLAGS):
         return []
-    m = low.env.map_named(mp.rid)
     key = bv(0, low.env.key_bits(m))
     low.env.touched_keys.append((m.name, key))
     rid = st.value_rid(m.name, slot)
@@ -271,17 +274,12 @@ def get_local_storage(low, st, slot, ops):
 def bloom(low, st, slot, name, ops):
     """map_push_elem / map_peek_elem on a bloom filter: push (flags must be BPF_ANY) makes the
     value found; peek reads the value (0 found, -ENOENT not)."""
-    mp = low.typed_arg(st, slot, 1, T.CONST_PTR_TO_MAP)
-    if mp is None:
+    m = _map_in(low, st, slot)
+    if m is None:
         return []
-    m = low.env.map_named(mp.rid)
-    vp = low.read_reg(st, slot, 2)
-    if vp is None:
+    key = key_from(low, st, slot, 2, m, m.value_size)
+    if key is None:
         return []
-    vb = low.read_range(st, slot, 2, vp, m.value_size)
-    if vb is None:
-        return []
-    key = fromle(vb) if len(vb) > 1 else vb[0]
     low.env.touched_keys.append((m.name, key))
     if name == "map_peek_elem":
         present = ops.present(low.env, st, m, key)
