@@ -278,7 +278,7 @@ def test_bpf_loop_callback_faults_are_found():
     assert (r.verdict, r.kind, r.replayed) == ("unsafe", "uninit_stack", True), (r.verdict, r.reason)
     # past the unrolling: the callback checked once from an invariant of the caller's stack
     r = _verdict(LOOP.format(nr=1000, flags=0, after="", stop=99))
-    assert r.verdict == "safe" and "bpf_loop at insn" in r.loops[0], (r.verdict, r.reason)
+    assert r.verdict == "safe" and "callback of the call at insn" in r.loops[0], (r.verdict, r.reason)
 
 
 FOREACH = """.map arr type=array key_size=4 value_size=8 max_entries=3

@@ -102,12 +102,16 @@ def test_corpus_bounded_loop_is_safe():
 
 
 @pytest.mark.parametrize("prog,verdict", [("bpf_loop_var_index_checked", "safe"),
-                                          ("bpf_loop_var_index_off_by_one", "unsafe")])
-def test_bpf_loop_with_a_symbolic_count(prog, verdict):
-    # nr = prandom & 1023; the callback reads v[i] of a 400-element value after i <= 399 (or 400)
+                                          ("bpf_loop_var_index_off_by_one", "unsafe"),
+                                          ("for_each_100_sum", "safe"),
+                                          ("for_each_100_past_value", "unsafe")])
+def test_callback_loops_past_the_unrolling(prog, verdict):
+    # bpf_loop: nr = prandom & 1023, the callback reads v[i] of a 400-element value after
+    # i <= 399 (or 400); for_each over 100 elements: sums them into the caller's stack (or
+    # reads past each 8-byte value)
     assert next(lb for lb in LOOPS if lb.prog == prog).accepted == (verdict == "safe")
     r = _check(prog)
     assert r.verdict == verdict, (r.verdict, r.reason)
-    assert "bpf_loop at insn" in r.loops[0]
+    assert "callback of the call at insn" in r.loops[0]
     if verdict == "unsafe":
         assert (r.kind, r.replayed) == ("map_value_oob", True)

@@ -530,8 +530,9 @@ def _bpf_loop_by_induction(low, st, slot, nr, ctx, target):
 def _for_each_map_elem(low, st, slot):
     """bpf_for_each_map_elem(map, callback, ctx, flags) on an array map, as the executor runs
     it: callback(map, &key, &value, ctx) for every index until it returns 1; the result is the
-    number of calls. The key pointer is opaque (a use other than a move is UNKNOWN); hash-like
-    maps (whose element order is an input) are not modelled."""
+    number of calls. Up to MAX_LOOP_UNROLL elements are unrolled, more are checked once from an
+    invariant (loops.callbacks). The key pointer is opaque (a use other than a move is
+    UNKNOWN); hash-like maps (whose element order is an input) are not modelled."""
     mp = low.typed_arg(st, slot, 1, T.CONST_PTR_TO_MAP)
     if mp is None:
         return []
@@ -562,7 +563,15 @@ def _for_each_map_elem(low, st, slot):
     if nr == 0:
         return out + _finish(low, st, slot, Scalar(bv(0)))
     if nr > MAX_LOOP_UNROLL:
-        raise Unsupported(f"bpf_for_each_map_elem over {nr} elements at insn {slot}")
+        after = loops.callbacks(low, st, slot, bv(nr, 32), ctx, fn.rid,
+                                lambda s, i: _push_callback(low, s, slot, i, None, ctx, fn.rid,
+                                                            m.name))
+        if after is None:
+            raise Unsupported(f"bpf_for_each_map_elem at insn {slot}: no inductive invariant "
+                              f"for its callback")
+        for s2, r0 in after:
+            out += _finish(low, s2, slot, Scalar(r0))
+        return out
     return out + _push_callback(low, st, slot, 0, nr, ctx, fn.rid, m.name)
 
 
@@ -577,7 +586,9 @@ def _push_callback(low, st, slot, i, nr, ctx, target, map_name=None):
     else:                                      # for_each_map_elem: (map, key, value, ctx)
         m = low.env.map_named(map_name)
         rid = st.value_rid(m.name, slot)
-        st.mem.keys[rid] = bv(i, low.env.key_bits(m))
+        kb = low.env.key_bits(m)
+        st.mem.keys[rid] = bv(i, kb) if isinstance(i, int) else \
+            z3.Extract(kb - 1, 0, i) if kb <= 64 else z3.ZeroExt(kb - 64, i)
         regs[1] = Ptr(T.CONST_PTR_TO_MAP, m.name, bv(0))
         regs[2] = Ptr(T.PTR_TO_MAP_KEY, rid, bv(0))
         regs[3] = Ptr(T.PTR_TO_MAP_VALUE, rid, bv(0))

@@ -32,7 +32,7 @@ from bpfsmt.spec.insn import BPF_K, BPF_X
 
 from bpfsmt.solver.concrete.exec import ExecInputs
 from bpfsmt.solver.symbolic.liveness import CALLER_SAVED, uses_defs
-from bpfsmt.solver.symbolic.state import BoundEvent, SByte, State
+from bpfsmt.solver.symbolic.state import BoundEvent, Count, SByte, State
 from bpfsmt.solver.symbolic.values import (FALSE, TRUE, Ptr, Scalar, Unsupported, bv, cval,
                                            fromle, is_const_false, is_const_true, mk_and,
                                            shape_of)
@@ -71,7 +71,8 @@ class Summary:
         inv = ", ".join(self.invariant) or "true"
         how = (f"loop at insn {self.slot}: {self.trips} trips unrolled, then induction" if
                self.trips is not None else
-               f"bpf_loop at insn {self.slot}: the callback checked once for any index < nr,")
+               f"callback of the call at insn {self.slot}: checked once for any index below "
+               f"the count,")
         return f"{how} over {', '.join(self.havocked) or 'nothing'} with invariant {inv}"
 
 
@@ -285,6 +286,9 @@ class _Cut:
         S = self.S
         H = S.copy()
         H.mem.keys = dict(S.mem.keys)
+        # helper results from here on are inputs no path to S used: after a join, the highest
+        # count (a Count's `hi`), not a term selecting results other paths constrain
+        H.calls = {n: k.hi if isinstance(k, Count) else k for n, k in S.calls.items()}
         top = H.frames[self.top]
         for comp in sorted(self.havoc, key=repr):
             kind = comp[0]
@@ -354,9 +358,7 @@ class _Cut:
                     self.templates[comp] = rr[r]
                     new.add(comp)
                 continue
-            if not _same(rr[r], hr[r]) or (isinstance(rr[r], Ptr) and rr[r].rid in R.mem.keys
-                                            and not _eq(R.mem.keys.get(rr[r].rid),
-                                                        H.mem.keys.get(hr[r].rid))):
+            if not (_same(rr[r], hr[r]) and _same_key(rr[r], R, H)):
                 if hr[r] is not None and rr[r] is not None and shape_of(rr[r]) != shape_of(hr[r]):
                     raise Unsupported(f"R{r} changes type in the loop at insn {self.p}")
                 if hr[r] is None:
@@ -372,7 +374,9 @@ class _Cut:
                         raise Unsupported(f"stack slot fp{slot} changes between data and a "
                                           f"spilled pointer in the loop at insn {self.p}")
                     continue
-                if not _same_byte(fh.stack.get(o), fr.stack.get(o)):
+                y0 = fr.stack.get(o)
+                if not _same_byte(fh.stack.get(o), y0) or (
+                        y0 is not None and y0.ptr is not None and not _same_key(y0.ptr, R, H)):
                     y = [fr.stack.get(slot + i) for i in range(8)]
                     x = [fh.stack.get(slot + i) for i in range(8)]
                     if y[0] is not None and y[0].ptr is not None and not (
@@ -468,6 +472,13 @@ class _Cut:
             if all((a * x + b - y) & M64 == 0 for x, y in pairs):
                 cands.append((f"{nb} == {a}*{na} + {_s(b)}", _linear(pa, pb, a, b), None))
         return cands
+
+
+def _same_key(p, R, H) -> bool:
+    """A map-value pointer names its element by the key of its region: equal in R and H."""
+    if not isinstance(p, Ptr) or p.rid not in R.mem.keys:
+        return True
+    return _eq(R.mem.keys.get(p.rid), H.mem.keys.get(p.rid))
 
 
 def _same_or_eq(a, b) -> bool:

@@ -116,6 +116,8 @@ struct { __uint(type, BPF_MAP_TYPE_ARRAY); __uint(max_entries, 1);
          __type(key, int); __type(value, struct big); } arr SEC(".maps");
 struct { __uint(type, BPF_MAP_TYPE_ARRAY); __uint(max_entries, 1);
          __type(key, int); __type(value, struct small); } arr400 SEC(".maps");
+struct { __uint(type, BPF_MAP_TYPE_ARRAY); __uint(max_entries, 100);
+         __type(key, int); __type(value, __u64); } arr100 SEC(".maps");
 """
 CB = lambda name, body: P(name, ".text", body, ret="int", static=True)  # noqa: E731
 
@@ -135,6 +137,8 @@ def sum_loop(m, n, store=False):
 
 BPF_LOOP = ("call %[bpf_get_prandom_u32]; r1 = r0; r1 &= {mask}; r2 = %[{cb}] ll; r3 = 0;"
             "r4 = 0; call %[bpf_loop]; r0 = 0; exit;")
+FOR_EACH = ("r1 = 0; *(u64 *)(r10 - 8) = r1; r1 = %[arr100] ll; r2 = %[{cb}] ll; r3 = r10;"
+            "r3 += -8; r4 = 0; call %[bpf_for_each_map_elem]; r0 = *(u64 *)(r10 - 8); r0 = 0; exit;")
 # callback(i, ctx): m->v[i] for i up to `limit`
 CB_INDEX = (elem("arr400").replace("r1 = 0;", "r6 = r1; r1 = 0;") +
             "if r6 > {limit} goto l9_%=; r6 <<= 2; r0 += r6; r0 = *(u32 *)(r0 + 0); l9_%=: r0 = 0; exit;")
@@ -160,6 +164,12 @@ FILES["loops"] = [
     P("bpf_loop_var_index_checked", "socket", BPF_LOOP.format(mask=1023, cb="cb_index_checked")),
     P("bpf_loop_var_index_off_by_one", "socket", BPF_LOOP.format(mask=1023, cb="cb_index_off_by_one"),
       comment="index 400 reads past the 1600-byte value"),
+    CB("cb_elem_sum", "r0 = *(u64 *)(r3 + 0); r1 = *(u64 *)(r4 + 0); r1 += r0;"
+       "*(u64 *)(r4 + 0) = r1; r0 = 0; exit;"),
+    CB("cb_elem_past_value", "r0 = *(u64 *)(r3 + 8); r0 = 0; exit;"),
+    P("for_each_100_sum", "socket", FOR_EACH.format(cb="cb_elem_sum")),
+    P("for_each_100_past_value", "socket", FOR_EACH.format(cb="cb_elem_past_value"),
+      comment="reads 8 bytes past each 8-byte value"),
 ]
 
 # ---- map types beyond array/hash: redirect maps, sockets, local storage, bloom filter -----------
@@ -339,7 +349,7 @@ SIDECARS = {
 }
 PRELUDES = {"generic": GENERIC, "ringbuf": RINGBUF, "merging": GENERIC, "loops": LOOPS,
             "maps_redirect": REDIRECT, "maps_sock": SOCKS, "maps_storage": STORAGE}
-MAP_NAMES = {"vals", "rb", "arr", "arr400", "devs", "devh", "cpus", "xsks", "sockm", "sockh",
+MAP_NAMES = {"vals", "rb", "arr", "arr400", "arr100", "devs", "devh", "cpus", "xsks", "sockm", "sockh",
              "reuse", "sks", "tasks", "cgs", "pcgs", "bloom"}
 
 

@@ -8,9 +8,13 @@ struct { __uint(type, BPF_MAP_TYPE_ARRAY); __uint(max_entries, 1);
          __type(key, int); __type(value, struct big); } arr SEC(".maps");
 struct { __uint(type, BPF_MAP_TYPE_ARRAY); __uint(max_entries, 1);
          __type(key, int); __type(value, struct small); } arr400 SEC(".maps");
+struct { __uint(type, BPF_MAP_TYPE_ARRAY); __uint(max_entries, 100);
+         __type(key, int); __type(value, __u64); } arr100 SEC(".maps");
 
 static __naked __attribute__((noinline, used)) int cb_index_checked(void);
 static __naked __attribute__((noinline, used)) int cb_index_off_by_one(void);
+static __naked __attribute__((noinline, used)) int cb_elem_sum(void);
+static __naked __attribute__((noinline, used)) int cb_elem_past_value(void);
 
 SEC("socket") __naked void loop_sum_500(void)
 {
@@ -233,6 +237,62 @@ SEC("socket") __naked void bpf_loop_var_index_off_by_one(void)
 	"r0 = 0;\n"
 	"exit;\n"
 	: : __imm(bpf_get_prandom_u32), __imm_addr(cb_index_off_by_one), __imm(bpf_loop) : __clobber_all);
+}
+
+static __naked __attribute__((noinline, used)) int cb_elem_sum(void)
+{
+	asm volatile (
+	"r0 = *(u64 *)(r3 + 0);\n"
+	"r1 = *(u64 *)(r4 + 0);\n"
+	"r1 += r0;\n"
+	"*(u64 *)(r4 + 0) = r1;\n"
+	"r0 = 0;\n"
+	"exit;\n"
+	: : : __clobber_all);
+}
+
+static __naked __attribute__((noinline, used)) int cb_elem_past_value(void)
+{
+	asm volatile (
+	"r0 = *(u64 *)(r3 + 8);\n"
+	"r0 = 0;\n"
+	"exit;\n"
+	: : : __clobber_all);
+}
+
+SEC("socket") __naked void for_each_100_sum(void)
+{
+	asm volatile (
+	"r1 = 0;\n"
+	"*(u64 *)(r10 - 8) = r1;\n"
+	"r1 = %[arr100] ll;\n"
+	"r2 = %[cb_elem_sum] ll;\n"
+	"r3 = r10;\n"
+	"r3 += -8;\n"
+	"r4 = 0;\n"
+	"call %[bpf_for_each_map_elem];\n"
+	"r0 = *(u64 *)(r10 - 8);\n"
+	"r0 = 0;\n"
+	"exit;\n"
+	: : __imm_addr(arr100), __imm_addr(cb_elem_sum), __imm(bpf_for_each_map_elem) : __clobber_all);
+}
+
+/* reads 8 bytes past each 8-byte value */
+SEC("socket") __naked void for_each_100_past_value(void)
+{
+	asm volatile (
+	"r1 = 0;\n"
+	"*(u64 *)(r10 - 8) = r1;\n"
+	"r1 = %[arr100] ll;\n"
+	"r2 = %[cb_elem_past_value] ll;\n"
+	"r3 = r10;\n"
+	"r3 += -8;\n"
+	"r4 = 0;\n"
+	"call %[bpf_for_each_map_elem];\n"
+	"r0 = *(u64 *)(r10 - 8);\n"
+	"r0 = 0;\n"
+	"exit;\n"
+	: : __imm_addr(arr100), __imm_addr(cb_elem_past_value), __imm(bpf_for_each_map_elem) : __clobber_all);
 }
 
 char _license[] SEC("license") = "GPL";
