@@ -39,13 +39,18 @@ def scalar_alu_known(ins: Insn, op: str, alu64: bool, d: Bounds, s: Bounds) -> b
     bounds is that constant, so the outcome is ___mark_reg_known of the ISA's result. Computed
     directly because constant arithmetic is most of what a long loop does; False leaves `d` to
     the general rules (tests/test_verifier_fastpath.py holds the two equal)."""
-    if op in ("div", "mod"):
+    return scalar_alu_known_src(ins, op, alu64, d, known_value(s))
+
+
+def scalar_alu_known_src(ins: Insn, op: str, alu64: bool, d: Bounds, sv) -> bool:
+    """scalar_alu_known with the source given as its value (None: not a constant), so that an
+    immediate needs no Bounds."""
+    if sv is None or op in ("div", "mod"):
+        return False
+    if op in ("lsh", "rsh", "arsh") and sv >= (64 if alu64 else 32):
         return False
     dv = known_value(d)
     if dv is None:
-        return False
-    sv = known_value(s)
-    if sv is None or (op in ("lsh", "rsh", "arsh") and sv >= (64 if alu64 else 32)):
         return False
     mark_known(d, alu(CONCRETE, ins, dv, sv))
     return True
@@ -167,6 +172,9 @@ class AluOps:
                 self.mark_chain_precision(st, ins.src)
             self.sanitize_val_alu(ins, op)
         else:
+            if ptr is None and not self.range_bugs and \
+                    scalar_alu_known_src(ins, op, alu64, dst.b, ins.imm & U64):
+                return
             srcb = Bounds()
             mark_known(srcb, ins.imm)
             if ptr is not None:
@@ -175,7 +183,8 @@ class AluOps:
                 return self.adjust_ptr_min_max_vals(st, ins, op, alu64, ptr_reg=dst.copy(), off_reg=off,
                                        off_is_dst=False)
         bugs = self.range_bugs
-        if not bugs and scalar_alu_known(ins, op, alu64, dst.b, srcb):
+        # (an immediate source tried the shortcut above)
+        if src_x and not bugs and scalar_alu_known(ins, op, alu64, dst.b, srcb):
             return
         if not adjust_scalar(dst.b, srcb.copy() if src_x else srcb, op, not alu64, bugs=bugs):
             mark_reg_unknown(dst)

@@ -122,11 +122,15 @@ def clean_live_states(bucket: list, insn: int, cur: State) -> None:
     ncur = len(cur.frames)
     for sl in bucket:
         st = sl.state
-        if st.branches or st.insn_idx != insn or len(st.frames) != ncur:
+        # a state cleaned before (REG_LIVE_DONE) is left as it is by clean_verifier_state
+        if st.branches or st.insn_idx != insn or len(st.frames) != ncur or \
+                st.frames[0].regs[0].live & REG_LIVE_DONE:
             continue
-        if any(st.frames[i].callsite != cur.frames[i].callsite for i in range(ncur)):
-            continue
-        clean_verifier_state(st)
+        for i in range(ncur):
+            if st.frames[i].callsite != cur.frames[i].callsite:
+                break
+        else:
+            clean_verifier_state(st)
 
 
 def link_checkpoint(cur: State, new: State) -> None:

@@ -262,7 +262,8 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
         if src:
             if r.type == "?" and self.rules.on("CORE-01"):
                 self.err(f"R{regno} !read_ok", EACCES)
-            if regno == 10:
+            # mark_reg_read stops at once at a register written since the last checkpoint
+            if regno == 10 or r.parent is None or r.live & REG_LIVE_WRITTEN:
                 return
             rw64 = is_reg64(self.insns[self.insn_idx], regno, r, True)
             mark_reg_read(self, r, r.parent, REG_LIVE_READ64 if rw64 else REG_LIVE_READ32)
@@ -279,6 +280,11 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
     @functools.cached_property
     def backtrack_table(self) -> list:
         return backtrack_table(self.insns)
+
+    @functools.cached_property
+    def backtrack_memo(self) -> dict:
+        """The outcome of backtracking a straight-line run with given masks (precision.py)."""
+        return {}
 
     def check_ld_imm(self, st: State, ins: Insn, idx: int):
         if ins.size != BPF_DW:
@@ -380,7 +386,8 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
             if idx >= self.n or idx < 0:
                 self.err(f"invalid insn idx {idx} insn_cnt {self.n}")
             self.processed += 1
-            check_deadline("the verifier")
+            if not self.processed & 63:       # a clock read every 64 insns is often enough
+                check_deadline("the verifier")
             if self.processed > BPF_COMPLEXITY_LIMIT_INSNS:
                 self.err(f"BPF program is too large. Processed {self.processed} insn", E2BIG)
             self.insn_idx = idx

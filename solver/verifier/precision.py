@@ -174,6 +174,59 @@ def _fmt_masks(masks) -> str:
             f"stack={','.join(str(-(i + 1) * 8) for i in set_bits(masks[1]))}")
 
 
+_RUN_ZERO, _RUN_NOTSUPP, _RUN_DONE = "zero", "notsupp", "done"
+BACKTRACK_MEMO_SIZE = 1 << 16     # runs remembered (a few MB); forgotten all at once beyond
+
+
+def _backtrack_run(bt: list, hi: int, lo: int, reg_mask: int, stack_mask: int):
+    """backtrack_insn over insns hi, hi-1, ..., lo: the masks before lo, or _RUN_ZERO when
+    nothing is left to track (the walk ends), _RUN_NOTSUPP when an insn cannot be followed.
+    An EFAULT (ValueError) propagates."""
+    masks = [reg_mask, stack_mask]
+    for k in range(hi, lo - 1, -1):
+        e = bt[k]
+        if e[0] != BT_SKIP:
+            try:
+                backtrack_insn(e, masks)
+            except NotSupported:
+                return _RUN_NOTSUPP
+            if not masks[0] and not masks[1]:
+                return _RUN_ZERO
+    return masks[0], masks[1]
+
+
+def _walk_runs(memo: dict, bt: list, i: int, first: int, hist: list, cnt: int, skip_first: bool,
+               masks: list):
+    """mark_chain_precision_frame's walk over one state's instructions, a straight-line run at
+    a time: from `i` down to the next jump target in jmp_history (or the state's first insn).
+    Loops backtrack the same runs with the same masks again and again, so each run's outcome
+    is remembered per (run, masks). Returns _RUN_DONE at the state's first insn (masks
+    updated), None when nothing is left to track, _RUN_NOTSUPP, or (i, cnt, skip_first) for
+    the insn-by-insn walk when the history does not lead down to `first`."""
+    while True:
+        lo = hist[cnt - 1][0] if cnt else first
+        if lo > i:
+            return i, cnt, skip_first
+        hi = i - 1 if skip_first else i
+        skip_first = False
+        if hi >= lo:
+            key = (hi, lo, masks[0], masks[1])
+            out = memo.get(key)
+            if out is None:
+                if len(memo) >= BACKTRACK_MEMO_SIZE:
+                    memo.clear()
+                out = memo[key] = _backtrack_run(bt, hi, lo, masks[0], masks[1])
+            if out is _RUN_ZERO:
+                return None
+            if out is _RUN_NOTSUPP:
+                return out
+            masks[0], masks[1] = out
+        if lo == first and (cnt == 0 or (cnt == 1 and hist[0][0] == lo)):
+            return _RUN_DONE
+        cnt -= 1
+        i = hist[cnt][1]
+
+
 def mark_chain_precision_frame(env, st: State, frame: int, regno: int, spi: int = -1) -> None:
     """__mark_chain_precision for register `regno` (or stack slot `spi`) of `frame`. Without
     CAP_BPF every scalar is precise already, and nothing is walked."""
@@ -220,7 +273,21 @@ def mark_chain_precision_frame(env, st: State, frame: int, regno: int, spi: int 
                 return
             raise ValueError(EFAULT)
         i = last_idx
-        while True:
+        walked = False
+        if vlog is None:
+            # straight-line runs from memory (the log narrates each insn: not with a log)
+            out = _walk_runs(env.backtrack_memo, bt, i, first, hist, cnt, skip_first, masks)
+            skip_first = False
+            if out is None:
+                return
+            if out is _RUN_NOTSUPP:
+                mark_all_scalars_precise(st)
+                return
+            if out is _RUN_DONE:
+                walked = True
+            else:
+                i, cnt, skip_first = out
+        while not walked:
             if skip_first:
                 skip_first = False
             else:

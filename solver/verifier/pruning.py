@@ -15,6 +15,7 @@ prints (total_states, peak_states, max_states_per_insn) are counted here.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from bpfsmt.spec.errno import E2BIG
@@ -56,6 +57,10 @@ class StateList:
 class Pruning:
     """is_state_visited and the DFS stack, mixed into Verifier."""
 
+    @functools.cached_property
+    def check_ids_612(self) -> bool:
+        return self.rules.kernel_has("CHECK-IDS")
+
     def push_stack(self, st: State, insn_idx: int, prev_insn_idx: int, speculative=False):
         st.speculative |= speculative
         st._next = insn_idx
@@ -93,11 +98,12 @@ class Pruning:
                                        self.processed - self.prev_insns >= 8)
         bucket = self.explored_state(st, idx)
         clean_live_states(bucket, idx, st)
-        ids612 = self.rules.kernel_has("CHECK-IDS")
+        ids612 = self.check_ids_612
         cmp = ROOT_COMPARE if self.priv.bpf_capable and self.priv.allow_uninit_stack else \
             EnvCompare(self.priv.allow_uninit_stack, not self.priv.bpf_capable,
                        self.explore_alu_limits)
         states_cnt = 0
+        cur_smins = None
         i = len(bucket) - 1          # newest first: the kernel pushes new states at the head
         while i >= 0:
             sl = bucket[i]
@@ -111,9 +117,13 @@ class Pruning:
                 if fo.in_async_callback_fn and fo.async_entry_cnt != st.cur.async_entry_cnt:
                     pass
                 else:
-                    if sl.loop_key is None:
-                        sl.loop_key = loop_key(old)
-                    if states_maybe_looping(sl.loop_key, st) and states_equal(old, st, ids612, cmp):
+                    key = sl.loop_key
+                    if key is None:
+                        key = sl.loop_key = loop_key(old)
+                    if cur_smins is None:
+                        cur_smins = reg_smins(st)
+                    if key[1] == cur_smins and states_maybe_looping(key, st) and \
+                            states_equal(old, st, ids612, cmp):
                         self.err(f"infinite loop detected at insn {idx}")
                 if self.jmps_processed - self.prev_jmps < 20 and \
                         self.processed - self.prev_insns < 100:
@@ -235,6 +245,24 @@ def regsafe(o: Reg, c: Reg, idmap: dict, map_value_ids: bool = False,
     return False
 
 
+def _slot_types_safe(sto: list, sc, base: int, alloc_c: int, cmp: EnvCompare) -> bool:
+    """stacksafe's byte loop for one slot: does each stored byte type cover the current one?"""
+    for j in range(8):
+        to = sto[j]
+        if to == STACK_INVALID:
+            continue
+        if cmp.allow_uninit_stack and to == STACK_MISC:
+            continue
+        if base + j >= alloc_c:
+            return False
+        tc = sc.stype[j]
+        if to == STACK_MISC and tc == STACK_ZERO:
+            continue
+        if to != tc:
+            return False
+    return True
+
+
 def stacksafe(fo, fc, idmap: dict, map_value_ids: bool = False,
               cmp: EnvCompare = ROOT_COMPARE) -> bool:
     alloc_c = fc.allocated_stack
@@ -244,19 +272,10 @@ def stacksafe(fo, fc, idmap: dict, map_value_ids: bool = False,
             continue
         sto = so.stype
         sc = fc.stack.get(spi)
-        for j in range(8):
-            to = sto[j]
-            if to == STACK_INVALID:
-                continue
-            if cmp.allow_uninit_stack and to == STACK_MISC:
-                continue
-            if spi * 8 + j >= alloc_c:
-                return False
-            tc = sc.stype[j]
-            if to == STACK_MISC and tc == STACK_ZERO:
-                continue
-            if to != tc:
-                return False
+        # the same byte types (the usual case) pass byte by byte
+        if not (spi * 8 + 8 <= alloc_c and sto == sc.stype) and \
+                not _slot_types_safe(sto, sc, spi * 8, alloc_c, cmp):
+            return False
         if sto[7] == STACK_SPILL and not regsafe(so.spilled, sc.spilled, idmap, map_value_ids, cmp):
             return False
     return True
@@ -294,17 +313,23 @@ def states_equal(old: State, cur: State, check_lock_ids: bool = False,
     return True
 
 
+def reg_smins(st: State) -> tuple:
+    """The innermost frame's registers' smin: where a loop counter shows first."""
+    return tuple([r.b.smin for r in st.frames[-1].regs])
+
+
 def loop_key(st: State) -> tuple:
     """states_maybe_looping compares the innermost frame's registers byte for byte (up to
-    `parent`): two states may be looping iff their keys are equal."""
-    return (len(st.frames),) + tuple(r.memkey() for r in st.frames[-1].regs)
+    `parent`): two states may be looping iff their keys are equal. The smins come first, as
+    one tuple compared before anything else."""
+    return len(st.frames), reg_smins(st), tuple(r.memkey() for r in st.frames[-1].regs)
 
 
 def states_maybe_looping(old_key: tuple, cur: State) -> bool:
     """Register by register, so that the usual case (a loop counter differs) stops early."""
     if old_key[0] != len(cur.frames):
         return False
-    for k, r in zip(old_key[1:], cur.frames[-1].regs):
-        if k[0] != r.b.var_off or k != r.memkey():
+    for k, r in zip(old_key[2], cur.frames[-1].regs):
+        if k != r.memkey():
             return False
     return True

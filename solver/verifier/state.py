@@ -142,7 +142,7 @@ class Slot:
 
     def copy(self):
         s = Slot.__new__(Slot)
-        s.stype = list(self.stype)
+        s.stype = self.stype.copy()
         s.spilled = self.spilled.copy()
         return s
 
