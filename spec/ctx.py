@@ -136,6 +136,28 @@ XDP_MD = CtxLayout("xdp_md", 24, (
 PT_REGS = CtxLayout("pt_regs", 168, raw=True)      # x86-64 struct pt_regs: 21 u64
 # struct bpf_perf_event_data: pt_regs regs; __u64 sample_period; __u64 addr (UAPI)
 PERF_EVENT_DATA = CtxLayout("bpf_perf_event_data", 184, raw=True)
+# struct bpf_sock (UAPI 6.1): what a socket pointer from bpf_sk_lookup_* or a socket map reads.
+# Not a context: the fields are inputs of the run (helper_returns["socket:<n>"], byte values, for
+# the n-th reference taken), cut to the kernel value each is converted from (sk_family,
+# sk_type, sk_protocol, ports: u16; sk_state: u8; dst_port is __be16 followed by zero padding).
+BPF_SOCK = CtxLayout("bpf_sock", 80, (
+    _f("bound_dev_if", 0, 4), _f("family", 4, 4, bits=16), _f("type", 8, 4, bits=16),
+    _f("protocol", 12, 4, bits=16), _f("mark", 16, 4), _f("priority", 20, 4),
+    _f("src_ip4", 24, 4), _f("src_ip6", 28, 16), _f("src_port", 44, 4, bits=16),
+    _f("dst_port", 48, 4, bits=16), _f("dst_ip4", 52, 4), _f("dst_ip6", 56, 16),
+    _f("state", 72, 4, bits=8), _f("rx_queue_mapping", 76, 4),
+))
+
+
+def byte_mask(layout: CtxLayout, off: int) -> int:
+    """The bits of byte `off` a field's kernel value can set (fields narrower than their slot)."""
+    f = layout.field_at(off)
+    if f is None or not f.bits:
+        return 0xFF
+    lo = (off - f.offset) * 8
+    return 0 if f.bits <= lo else 0xFF if f.bits >= lo + 8 else (1 << (f.bits - lo)) - 1
+
+
 RAW_ARGS = CtxLayout("u64_args", 64, raw=True)     # raw_tp / tracing / lsm: u64 args[]
 SYSCALL = CtxLayout("syscall_ctx", 64, raw=True)   # syscall: whatever ctx_in the user passes
 

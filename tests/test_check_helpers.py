@@ -462,3 +462,54 @@ def test_xdp_adjust_tail_by_a_variable_delta():
     r = _verdict(XDP + " call bpf_get_prandom_u32\n r2 = r0\n r2 &= 63\n r1 = r6\n"
                  " call bpf_xdp_adjust_tail\n r0 = 2\n exit\n")
     assert r.verdict == "unknown" and "growing the packet by a variable delta" in r.reason
+
+
+SOCK_FIELD = """.program p section=tc
+ r6 = r1
+ r1 = 0
+ *(u64 *)(r10 - 16) = r1
+ *(u32 *)(r10 - 8) = r1
+ r1 = r6
+ r2 = r10
+ r2 += -16
+ r3 = 12
+ r4 = -1
+ r5 = 0
+ call bpf_sk_lookup_tcp
+ if r0 == 0 goto out
+ r7 = r0
+ r8 = *(u32 *)(r7 + OFF)
+ r1 = r7
+ call bpf_sk_release
+ if r8 COND goto bad
+ r0 = 0
+ exit
+bad:
+ r0 = *(u64 *)(r10 + 8)
+ exit
+out:
+ r0 = 0
+ exit
+"""
+
+
+@pytest.mark.parametrize("off,cond,verdict", [
+    (4, "> 0xffff", "safe"),        # family is the kernel's u16 sk_family
+    (72, "> 0xff", "safe"),         # state is a u8
+    (4, "== 10", "unsafe"),         # an AF_INET6 socket reaches the bad read
+    (24, "== 0x0100000a", "unsafe"),  # src_ip4 is any address
+])
+def test_socket_fields_are_inputs_of_their_width(off, cond, verdict):
+    """struct bpf_sock fields of a looked-up socket are inputs (helper_returns["socket:<n>"])
+    cut to the kernel field's width, in both engines: counterexamples replay."""
+    pf = parse_program_text(SOCK_FIELD.replace("OFF", str(off)).replace("COND", cond))
+    r = check(pf, "p")
+    assert r.verdict == verdict, (r.verdict, r.reason, r.message)
+    if verdict == "unsafe":
+        assert r.kind == "stack_oob" and r.replayed
+
+
+def test_socket_field_past_the_struct_is_out_of_bounds():
+    pf = parse_program_text(SOCK_FIELD.replace("OFF", "80").replace("COND", "== 1"))
+    r = check(pf, "p")
+    assert r.verdict == "unsafe" and r.kind == "mem_oob" and r.replayed, (r.verdict, r.kind)

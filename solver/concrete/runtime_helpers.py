@@ -15,6 +15,7 @@ from bpfsmt.spec.helper_ids import HELPER_NAMES_612
 from bpfsmt.spec.helpers import (MIGHT_SLEEP, RET_VOID, SOCK_CAST_HELPERS, SOCK_OTHER_HELPERS,
                                  WORLD_VALUE_BITS, arg_uses)
 from bpfsmt.spec.helpers import helper as helper_proto
+from bpfsmt.spec.ctx import BPF_SOCK, byte_mask
 from bpfsmt.spec.vocab import RegionKind as RK
 
 from bpfsmt.solver.concrete.frames import Event, ExitNow
@@ -213,10 +214,20 @@ def _sock_map_update(m, fr, slot):
     return 0
 
 
+def socket_fields(n: int) -> str:
+    """The helper_returns key of the struct bpf_sock bytes of the n-th reference's socket."""
+    return f"socket:{n}"
+
+
 def _acquire_socket(m, slot, what):
-    """A socket the program now holds a reference to (released by bpf_sk_release)."""
+    """A socket the program now holds a reference to (released by bpf_sk_release); its
+    struct bpf_sock fields are the input helper_returns[socket_fields(n)] (byte values, 0
+    once exhausted), cut to the kernel's field widths."""
     m.acquired += 1
-    r = m.mem.new(RK.SOCKET, SOCK_SIZE, name=what, writable=False)
+    vals = list(m.inputs.helper_returns.get(socket_fields(m.acquired), []))
+    vals += [0] * (BPF_SOCK.size - len(vals))
+    data = bytes(vals[i] & byte_mask(BPF_SOCK, i) for i in range(BPF_SOCK.size))
+    r = m.mem.new(RK.SOCKET, data, name=what, writable=False)
     r.extra["acquired"] = m.acquired
     m.refs[r.rid] = (m.acquired, slot)
     return r.base
@@ -667,7 +678,6 @@ def _ringbuf_submit(m, fr, slot):
 
 # ---- sockets (references) ----------------------------------------------------------------------
 
-SOCK_SIZE = 80          # sizeof(struct bpf_sock)
 
 
 @_h("sk_lookup_tcp", "sk_lookup_udp", "skc_lookup_tcp")
@@ -701,7 +711,7 @@ def _other_sock(m, fr, slot):
     generic_checks(m, fr, name)
     if not m.next_value(name, 0):
         return 0
-    return m.mem.new(RK.SOCKET, SOCK_SIZE, name=f"socket from {name}", writable=False).base
+    return m.mem.new(RK.SOCKET, BPF_SOCK.size, name=f"socket from {name}", writable=False).base
 
 
 @_h("sk_release")

@@ -8,6 +8,7 @@ import dataclasses
 import z3
 
 from bpfsmt.spec import isa
+from bpfsmt.spec import ctx as CTX
 from bpfsmt.spec import memory as MEM
 from bpfsmt.spec.limits import MAX_BPF_STACK
 from bpfsmt.spec.vocab import REGION_OF
@@ -15,6 +16,7 @@ from bpfsmt.spec.vocab import RegionKind as RK
 from bpfsmt.spec.vocab import RegType as T
 
 from bpfsmt.solver.symbolic.loops import HAVOC
+from bpfsmt.solver.concrete.runtime_helpers import socket_fields
 from bpfsmt.solver.symbolic.refs import held_cond
 from bpfsmt.solver.symbolic.state import Obligation, SByte, conj
 from bpfsmt.solver.symbolic.values import (D, FALSE, TRUE, Ptr, Scalar, Unsupported, add_off, as_int, bv,
@@ -25,7 +27,7 @@ from bpfsmt.solver.symbolic.values import (D, FALSE, TRUE, Ptr, Scalar, Unsuppor
 
 # register types a load or store may go through
 DEREF_KINDS = {T.PTR_TO_STACK, T.PTR_TO_CTX, T.PTR_TO_PACKET, T.PTR_TO_PACKET_META,
-               T.PTR_TO_MAP_VALUE, T.PTR_TO_BUF}
+               T.PTR_TO_MAP_VALUE, T.PTR_TO_BUF, T.PTR_TO_SOCKET}
 
 
 def _known(t):
@@ -49,16 +51,6 @@ class RegionOps:
                              "null" if as_int(a) is not None and as_int(a) < 65536 else "scalar")
             if ok:
                 self.oblige(st, slot, "bad_mem", TRUE, reg, type_name(base))
-            return False
-        if base.kind == T.PTR_TO_SOCKET:
-            if not write:
-                raise Unsupported(f"access to struct bpf_sock fields at insn {slot}")
-            if base.null is not None and not self.oblige(st, slot, "null_deref", base.null,
-                                                         reg, "null"):
-                return False
-            # a socket is read-only (the executor's region is not writable)
-            self.oblige(st, slot, "bad_mem", TRUE, reg, base.type_name(),
-                        template="R%d cannot write into %s")
             return False
         if base.kind not in DEREF_KINDS:
             self.oblige(st, slot, "bad_mem", TRUE, reg, base.type_name())
@@ -94,6 +86,8 @@ class RegionOps:
             acc.meta, acc.data, acc.end = self.pkt_bounds(st)
         elif region == RK.RINGBUF:
             acc.region_size = base.rid[2]
+        elif region == RK.SOCKET:
+            acc.region_size, acc.writable = CTX.BPF_SOCK.size, False
         return acc
 
     def _oblige_check(self, st, slot, chk, acc, **kw) -> bool:
@@ -328,6 +322,8 @@ class RegionOps:
             key = mem.keys[base.rid]
             init = self.env.map_byte(name, key, a)
             entries = [(o, b, g, k) for (m, k, o, b, g) in mem.mapw if m == name]
+        elif base.kind == T.PTR_TO_SOCKET:
+            return self._socket_byte(st, base, a)
         else:
             raise Unsupported(f"read of region {base.kind}")
         v = init
@@ -353,6 +349,17 @@ class RegionOps:
             elif not is_const_false(hit):
                 v = mk_if(hit, b, v)
         return fold(v)
+
+    def _socket_byte(self, st, base, a):
+        """A struct bpf_sock byte of a socket the program holds a reference to: the input the
+        executor reads for that reference (socket_fields), cut to the field's width."""
+        n = next((k for rid, k, _, _ in st.refs if rid == base.rid), None)
+        off = cval(a)
+        if not isinstance(n, int) or off is None or not 0 <= off < CTX.BPF_SOCK.size:
+            raise Unsupported("read of a socket field the engine cannot name")
+        v = z3.Extract(7, 0, self.env.ret_var(socket_fields(n), off))
+        mask = CTX.byte_mask(CTX.BPF_SOCK, off)
+        return v if mask == 0xFF else fold(v & bv(mask, 8))
 
     def region_write(self, st, base, a, size, value):
         self.region_write_bytes(st, base, a, lebytes(value, size))
