@@ -68,6 +68,7 @@ def load(path: str, fmt: str | None = None, kernel: str = "6.1", **options) -> P
     if os.path.isdir(path):
         raise InputError("is a directory (pass the files inside it)", SourceLoc(path, 0, 0))
     pfile = _read(path, fmt or detect_format(path), options, kernel)
+    pfile.kernel = kernel
     for m in pfile.maps.values():
         check_map_sizes(m, m.loc if m.loc.line else SourceLoc(path, 0, 0))
     return pfile

@@ -13,7 +13,7 @@ import os
 import shutil
 import subprocess
 import tempfile
-from typing import Optional
+from typing import NamedTuple, Optional
 
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BTF_DIR = os.path.join(REPO_ROOT, "build", "btf")
@@ -80,3 +80,106 @@ def load_btf(kernel: str = "6.1"):
 def missing_message(kernel: str, what: str) -> str:
     return (f"{what} need Linux {kernel}'s vmlinux BTF: run `make btf` (or set "
             f"{env_name(kernel)})")
+
+
+# the function whose prototype types a BTF-typed tracing program's ctx, per expected attach type
+ATTACH_FUNC = {"trace_fentry": "{}", "trace_fexit": "{}", "modify_return": "{}",
+               "lsm_mac": "bpf_lsm_{}", "trace_iter": "bpf_iter_{}"}
+# attach types whose ctx ends with the traced function's return value
+RET_IN_CTX = ("trace_fexit", "modify_return", "lsm_mac")
+
+
+def btf_typed_ctx(program) -> bool:
+    """Does the attach target's prototype type (and size) this program's ctx?"""
+    at = program.expected_attach_type or ""
+    return program.prog_type in ("tracing", "lsm") and (at in ATTACH_FUNC or at == "trace_raw_tp")
+
+
+def attach_proto(program, kernel: str = "6.1"):
+    """(BTF, func_proto, first ctx argument index) typing a BTF-typed tracing program's ctx,
+    or None (no BTF, no attach target, or the target is not in the BTF)."""
+    from . import btf as B
+    kb = load_btf(kernel)
+    if kb is None or not program.attach_target:
+        return None
+    at = program.expected_attach_type or ""
+    if at == "trace_raw_tp":
+        tds = kb.by_name("btf_trace_" + program.attach_target, B.K_TYPEDEF)
+        if not tds:
+            return None
+        pt, _ = kb.skip_mods_id(tds[0].type)
+        proto = kb.get(pt.type) if pt.kind == B.K_PTR else None
+        return (kb, proto, 1) if proto is not None and proto.kind == B.K_FUNC_PROTO else None
+    fmt = ATTACH_FUNC.get(at)
+    if fmt is None:
+        return None
+    funcs = kb.by_name(fmt.format(program.attach_target), B.K_FUNC)
+    return (kb, kb.get(funcs[0].type), 0) if funcs else None
+
+
+def tracing_ctx_size(program, kernel: str = "6.1") -> Optional[int]:
+    """Bytes of a BTF-typed tracing program's ctx: a u64 per argument of the attach target, and
+    one more for its return value (fexit, fmod_ret, lsm); None when the prototype is unknown."""
+    info = attach_proto(program, kernel) if btf_typed_ctx(program) else None
+    if info is None:
+        return None
+    _, proto, skip = info
+    n = len(proto.params) - skip
+    return 8 * (n + (program.expected_attach_type in RET_IN_CTX))
+
+
+class KfuncProto(NamedTuple):
+    """A kfunc call as both engines run it, from the kernel's BTF prototype: per argument
+    register "scalar", "object" (a pointer to a kernel object), "ignored" (an `__ign` argument)
+    or "other" (memory and the rest: not modelled); the return "void", "scalar", "object" or
+    "other"; the KF_* flags the kernel registered it with."""
+    name: str
+    params: tuple
+    ret: str
+    flags: int
+
+
+def _kfunc_kind(kb, tid: int) -> str:
+    from . import btf as B
+    t, _ = kb.skip_mods_id(tid)
+    if t.kind in (B.K_INT, B.K_ENUM, B.K_ENUM64):
+        return "scalar"
+    if t.kind == B.K_UNKN:
+        return "void"
+    if t.kind == B.K_PTR:
+        pt, _ = kb.skip_mods_id(t.type)
+        # a struct that is not plain data is a kernel object (task_struct, cgroup, bpf_key)
+        if pt.kind in (B.K_STRUCT, B.K_FWD) and not _plain_data(kb, pt):
+            return "object"
+    return "other"
+
+
+def _plain_data(kb, t) -> bool:
+    from . import btf as B
+    return t.kind == B.K_STRUCT and all(
+        kb.skip_mods_id(m.type_id)[0].kind in (B.K_INT, B.K_ENUM, B.K_ENUM64) for m in t.members)
+
+
+def kfunc_proto(name: str, kernel: str = "6.1") -> Optional[KfuncProto]:
+    """The prototype of kfunc `name` in `kernel`'s BTF, None without the BTF or the kfunc."""
+    from bpfsmt.spec.kfuncs import registered_flags
+    from . import btf as B
+    kb = load_btf(kernel)
+    flags = registered_flags(kernel, name)
+    funcs = kb.by_name(name, B.K_FUNC) if kb is not None and flags is not None else []
+    if not funcs:
+        return None
+    proto = kb.get(funcs[0].type)
+    params = tuple("ignored" if pname.endswith("__ign") else _kfunc_kind(kb, tid)
+                   for pname, tid in proto.params)
+    return KfuncProto(name, params, _kfunc_kind(kb, proto.type), flags)
+
+
+def kfunc_modelled(proto: KfuncProto) -> bool:
+    """Do the engines run this kfunc from its prototype: scalar and kernel-object arguments,
+    a void, scalar or kernel-object result, nothing destructive, no RCU read section or local
+    object (bpf_obj_new) to track?"""
+    from bpfsmt.spec.kfuncs import KF_DESTRUCTIVE
+    return "other" not in proto.params and proto.ret != "other" and \
+        not proto.flags & KF_DESTRUCTIVE and proto.name not in ("bpf_rcu_read_lock",
+                                                                "bpf_rcu_read_unlock")

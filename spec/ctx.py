@@ -195,8 +195,12 @@ PROG_CTX: dict[str, CtxSpec] = {
 }
 
 
-def ctx_spec(prog_type: str) -> CtxSpec:
-    """The context of a program type (plain bytes for types bpfsmt has no layout for)."""
+def ctx_spec(prog_type: str, args_size: Optional[int] = None) -> CtxSpec:
+    """The context of a program type (plain bytes for types bpfsmt has no layout for); a
+    BTF-typed tracing program's u64 arguments are `args_size` bytes (grammar.vmlinux's
+    tracing_ctx_size, from the attach target's prototype)."""
+    if args_size is not None:
+        return CtxSpec(CtxLayout(RAW_ARGS.name, args_size, raw=True))
     return PROG_CTX.get(prog_type, CtxSpec(RAW_ARGS))
 
 

@@ -238,8 +238,11 @@ _h("seq_write", RET_INTEGER, (ARG_PTR_TO_BTF_ID, RO, SZ0), gpl=True, groups=("it
 _h("seq_printf_btf", RET_INTEGER, (ARG_PTR_TO_BTF_ID, RO, SZ0, A), groups=("iter",))
 _h("skb_output", RET_INTEGER, (ARG_PTR_TO_BTF_ID, M, A, RO, SZ0), gpl=True, groups=("tracing_btf",))
 _h("xdp_output", RET_INTEGER, (ARG_PTR_TO_BTF_ID, M, A, RO, SZ0), gpl=True, groups=("tracing_btf",))
-_h("skc_to_tcp6_sock skc_to_tcp_sock skc_to_tcp_timewait_sock skc_to_tcp_request_sock "
-   "skc_to_udp6_sock skc_to_unix_sock skc_to_mptcp_sock", RET_PTR_TO_BTF_ID_OR_NULL,
+# the socket casts: NULL when the socket is not of that kind
+SKC_CASTS = ("skc_to_tcp6_sock", "skc_to_tcp_sock", "skc_to_tcp_timewait_sock",
+             "skc_to_tcp_request_sock", "skc_to_udp6_sock", "skc_to_unix_sock",
+             "skc_to_mptcp_sock")
+_h(" ".join(SKC_CASTS), RET_PTR_TO_BTF_ID_OR_NULL,
    (ARG_PTR_TO_BTF_ID_SOCK_COMMON,), groups=("tracing", "tc", "skb", "xdp", "sock_ops"))
 # --- LSM -----------------------------------------------------------------------------------------
 _h("inode_storage_get", RET_PTR_TO_MAP_VALUE_OR_NULL,
@@ -534,9 +537,7 @@ ACQUIRE_HELPERS = frozenset({"sk_lookup_tcp", "sk_lookup_udp", "skc_lookup_tcp",
 
 # verifier.c is_ptr_cast_function: the result is the argument's socket seen as another type (it
 # keeps the argument's reference), or NULL when the socket is not of that kind
-SOCK_CAST_HELPERS = frozenset({"sk_fullsock", "tcp_sock", "skc_to_tcp6_sock", "skc_to_tcp_sock",
-                               "skc_to_tcp_timewait_sock", "skc_to_tcp_request_sock",
-                               "skc_to_udp6_sock", "skc_to_unix_sock", "skc_to_mptcp_sock"})
+SOCK_CAST_HELPERS = frozenset({"sk_fullsock", "tcp_sock", *SKC_CASTS})
 # helpers that hand out another socket without a reference (the listener, a file's socket)
 SOCK_OTHER_HELPERS = frozenset({"get_listener_sock", "sock_from_file"})
 

@@ -132,3 +132,15 @@ def kfunc_flags(sets, hooks: Mapping[str, str], prog_type: str, name: str) -> Op
         if name in s.funcs and (COMMON in s.hooks or (hook is not None and hook in s.hooks)):
             return s.funcs[name]
     return None
+
+
+KFUNC_SETS = MappingProxyType({"6.1": KFUNCS_61, "6.12": KFUNCS_612})
+
+
+def registered_flags(kernel: str, name: str) -> Optional[int]:
+    """The KF_* flags `kernel` registered `name` with, whichever hook (None: not a kfunc
+    there). What a call does at run time; which program types may call it is kfunc_flags."""
+    for s in KFUNC_SETS.get(kernel, ()):
+        if name in s.funcs:
+            return s.funcs[name]
+    return None

@@ -217,3 +217,13 @@ def first_failure(D, a: Access) -> Optional[AccessCheck]:
         if c.run_time and c.bad(D, a):
             return c
     return None
+
+
+# x86-64 kernel pointers are canonical higher-half addresses (bits 63..47 all set): what a
+# helper or kfunc hands out as a kernel object, and what one taking a kernel object accepts
+# (besides the objects the run holds)
+KERNEL_HALF_SHIFT, KERNEL_HALF = 47, 0x1FFFF
+
+
+def kernel_pointer(v: int) -> bool:
+    return v >> KERNEL_HALF_SHIFT == KERNEL_HALF

@@ -206,6 +206,8 @@ class ProgramFile:
     path: str
     maps: dict[str, Map] = field(default_factory=dict)
     programs: list[Program] = field(default_factory=list)
+    # the kernel it was loaded for: whose BTF resolved its kfunc calls and types its tracing ctx
+    kernel: str = "6.1"
 
     def program(self, name: str) -> Program:
         for p in self.programs:

@@ -24,6 +24,7 @@ class RegionKind(str, Enum):
     USER = "user"            # user memory bpf_copy_from_user reads
     RINGBUF = "ringbuf"      # a reserved ring-buffer record
     SOCKET = "sock"          # a socket a lookup helper handed out (struct bpf_sock, read-only)
+    KOBJ = "kobj"            # a kernel object an acquiring kfunc handed out (read by probe loads)
     CODE = "code"            # a function (callback target): never dereferenced
 
     def __str__(self) -> str:

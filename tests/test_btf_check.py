@@ -16,6 +16,7 @@ from bpfsmt.cli import main as cli_main
 from bpfsmt.grammar import vmlinux
 from bpfsmt.grammar.loader import load
 from bpfsmt.solver.concrete.exec import ExecInputs, execute
+from bpfsmt.solver.symbolic.checker import check
 from bpfsmt.solver.verifier import verify
 from bpfsmt.solver.verifier.btf import with_probe_mem
 from bpfsmt.spec.insn import BPF_PROBE_MEM
@@ -73,3 +74,62 @@ def test_unsafe_use_of_a_probed_value_replays(tmp_path, capsys):
     row = rows[0]
     assert code == 1 and row["verdict"] == "unsafe" and row["replayed"] is True
     assert row["kind"] == "stack_oob" and row["inputs"]["helper_returns"]["probe_mem"][0] % 1024 > 511
+
+
+def test_tracing_ctx_is_sized_from_the_attach_target(capsys, monkeypatch):
+    """fentry/tcp_close(struct sock *sk, long timeout): the ctx is two u64 arguments, so the
+    read of a third is the kernel's `invalid bpf_context access`, in check and on replay."""
+    lb = next(lb for lb in load_labels("btf") if lb.prog == "fentry_arg_missing")
+    assert not lb.accepted
+    pf = load(str(label_object_path(lb)))
+    assert vmlinux.tracing_ctx_size(pf.program(lb.prog)) == 16
+    code, rows = _check_rows(capsys, f"{label_object_path(lb)}:{lb.prog}")
+    assert (rows[0]["verdict"], rows[0]["insn"], rows[0]["replayed"]) == ("unsafe", 0, True)
+    # fexit's ctx also holds the return value
+    fexit = load(str(label_object_path(lb)))
+    p = fexit.program(lb.prog)
+    p.expected_attach_type = "trace_fexit"
+    assert vmlinux.tracing_ctx_size(p) == 24
+    # without the BTF the number of arguments is not known: no verdict either way
+    monkeypatch.setenv(vmlinux.env_name("6.1"), "/nonexistent/vmlinux.btf")
+    code, rows = _check_rows(capsys, f"{label_object_path(lb)}:{lb.prog}")
+    assert rows[0]["verdict"] == "unknown" and "not in the BTF" in rows[0]["reason"], rows[0]
+
+
+# kfunc calls lowered from their BTF prototypes (tests/oracle/btf/kfunc.c on 6.1, kfunc612.c on
+# 6.12): what check says of each labelled program, and the kernel's verdict beside it. Calling
+# a kfunc the program type may not call is the verifier's rule, not a fault (key_socket,
+# cpumask_tc); RCU read sections and bpf_obj_new objects are not modelled (UNKNOWN).
+KFUNC_VERDICTS = {
+    "key_ok": ("safe", None), "key_socket": ("safe", None), "user_key_lsm_s": ("safe", None),
+    "key_leak": ("unsafe", "ref_leak"), "key_put_unchecked": ("unsafe", "helper_arg"),
+    "key_double_put": ("unsafe", "helper_arg"),
+    "user_key_nonsleepable": ("unsafe", "sleep_in_atomic"),
+    "task_acquire_ok": ("safe", None), "cpumask_ok": ("safe", None), "cpumask_tc": ("safe", None),
+    "task_acquire_leak": ("unsafe", "ref_leak"),
+    "rcu_ok": ("unknown", None), "obj_new_ok": ("unknown", None),
+}
+KFUNC_LABELS = [lb for lb in load_labels("btf") + load_labels("btf", kernel="6.12")
+                if lb.prog in KFUNC_VERDICTS and
+                (lb.object == "kfunc.o") == (lb.kernel == "6.1")]
+
+
+@pytest.mark.skipif(vmlinux.btf_path("6.12") is None, reason="no 6.12 vmlinux BTF")
+@pytest.mark.parametrize("lb", KFUNC_LABELS, ids=lambda lb: lb.prog)
+def test_kfunc_calls_from_their_prototypes(lb):
+    pf = load(str(label_object_path(lb)), kernel=lb.kernel)
+    prog = pf.program(lb.prog)
+    r = check(pf, with_probe_mem(prog, verify(pf, prog, rules=_rules(lb.kernel)).probe_mem),
+              timeout=120)
+    verdict, kind = KFUNC_VERDICTS[lb.prog]
+    assert (r.verdict, r.kind if verdict == "unsafe" else None) == (verdict, kind), \
+        (r.verdict, r.kind, r.reason, r.replay_note)
+    if verdict == "unsafe":
+        assert r.replayed is True and not lb.accepted, r.replay_note
+    if verdict == "safe" and lb.prog not in ("key_socket", "cpumask_tc"):
+        assert lb.accepted
+
+
+def _rules(kernel):
+    from bpfsmt.spec.rules import get_ruleset
+    return get_ruleset("6.1").for_kernel(kernel)

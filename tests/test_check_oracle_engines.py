@@ -11,6 +11,8 @@ from oracle_labels import label_object_path, load_labels
 
 from bpfsmt.grammar.loader import load
 from bpfsmt.solver.symbolic.checker import check
+from bpfsmt.solver.verifier import verify
+from bpfsmt.solver.verifier.btf import with_probe_mem
 
 # 6.1 cannot create the maps of k612/ (cgroup storage): no verdict to compare with
 LABELS = [lb for lb in load_labels("engines") if not lb.file.startswith("k612/")]
@@ -23,7 +25,9 @@ NOT_INDUCTIVE = {"loop_squares"}
 @pytest.mark.parametrize("lb", LABELS, ids=lambda lb: lb.prog)
 def test_check_decides_like_the_kernel(lb):
     pf = load(str(label_object_path(lb)))
-    r = check(pf, lb.prog, timeout=60)
+    prog = pf.program(lb.prog)
+    # as `bpfsmt check` runs it: loads the verifier typed through a BTF pointer are probe reads
+    r = check(pf, with_probe_mem(prog, verify(pf, prog).probe_mem), timeout=60)
     if lb.prog in ROOT_READS_UNINIT_STACK:
         assert lb.accepted and (r.verdict, r.kind, r.replayed) == ("unsafe", "uninit_stack", True)
     elif lb.prog in NOT_INDUCTIVE:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from bpfsmt.grammar.printer import format_insn
+from bpfsmt.grammar.vmlinux import kfunc_modelled, kfunc_proto, tracing_ctx_size
 from bpfsmt.spec import insn as I
 from bpfsmt.spec import isa
 from bpfsmt.spec import memory
@@ -27,6 +28,7 @@ from bpfsmt.spec.helpers import MIGHT_SLEEP, arg_uses, generic
 from bpfsmt.spec.helpers import helper as helper_proto
 from bpfsmt.spec.maps import map_func_compatible
 from bpfsmt.spec.insn import Insn
+from bpfsmt.spec.kfuncs import KF_ACQUIRE, KF_RELEASE, KF_RET_NULL, KF_SLEEPABLE
 from bpfsmt.spec.isa import CONCRETE as D
 from bpfsmt.spec.limits import (MAX_BPF_STACK, MAX_CALL_FRAMES, MAX_TAIL_CALL_CNT,
                                 XDP_HARD_END, XDP_PACKET_HEADROOM)
@@ -201,7 +203,7 @@ class Machine:
             r = self.mem.new(RK.MEM, inp.mem, name="mem")
             self.entry_regs = {1: r.base, 2: len(inp.mem)}
             return
-        spec = ctx_spec(self.prog.prog_type)
+        spec = ctx_spec(self.prog.prog_type, tracing_ctx_size(self.prog))
         lay = spec.layout
         if lay.raw:
             data = inp.ctx if inp.ctx is not None else bytes(lay.size)
@@ -735,7 +737,57 @@ class Machine:
             return self.call_local(fr, nxt + insn.imm, slot, nxt)
         if insn.src == 0:
             return self.call_helper(fr, insn.imm, slot, nxt)
-        self.stop_msg("unknown_helper", f"kfunc call (btf id {insn.imm}) is not modelled")
+        return self.call_kfunc(fr, insn, slot, nxt)
+
+    def call_kfunc(self, fr: Frame, insn: Insn, slot: int, nxt: int):
+        """A kfunc call from its prototype in the loading kernel's BTF (grammar.vmlinux
+        .kfunc_proto): scalar arguments, kernel-object arguments (never NULL; a released one
+        or an object of another kind faults), the released reference (KF_RELEASE), the result
+        helper_returns[name] (a scalar, or a kernel object: NULL when 0 under KF_RET_NULL, a
+        referenced object of its own under KF_ACQUIRE)."""
+        name = insn.target or ""
+        proto = kfunc_proto(name, self.pfile.kernel) if name else None
+        if proto is None or not kfunc_modelled(proto):
+            self.stop_msg("unknown_helper", f"kfunc call {name or insn.imm} is not modelled")
+        if self.lock is not None:
+            self.stop("call_locked")
+        if proto.flags & KF_SLEEPABLE and not fr.can_sleep:
+            self.stop_msg("sleep_in_atomic", f"kfunc call might sleep in a non-sleepable "
+                          f"context ({fr.kind}): {name}", helper=name, context=fr.kind)
+        released = None
+        for i, kind in enumerate(proto.params):
+            if kind == "ignored":
+                continue
+            v = self.reg(fr, i + 1)
+            if kind != "object":
+                continue
+            r = self.mem.region_of(v)
+            if (r is None and not memory.kernel_pointer(v)) or \
+                    (r is not None and (r.kind != RK.KOBJ or v != r.base or not r.live)):
+                self.stop_msg("helper_arg", f"R{i + 1} type=scalar expected=trusted_ptr_ "
+                              f"(kernel function {name} arg#{i})")
+            if proto.flags & KF_RELEASE and released is None:
+                if r is None or r.rid not in self.refs:
+                    self.stop_msg("helper_arg", f"release kernel function {name} expects "
+                                  f"refcounted PTR_TO_BTF_ID")
+                released = r
+        if released is not None:
+            released.live = False
+            self.refs.pop(released.rid, None)
+        ret = None
+        if proto.ret != "void":
+            ret = self.next_value(name.removeprefix("bpf_"), 0)
+        if proto.ret == "object" and proto.flags & KF_ACQUIRE:
+            self.acquired += 1
+            if not (ret == 0 and proto.flags & KF_RET_NULL):
+                r = self.mem.new(RK.KOBJ, 8, name=f"object from {name}", writable=False)
+                self.refs[r.rid] = (self.acquired, slot)
+                ret = r.base
+        for r in range(1, 6):
+            fr.regs[r] = None
+        fr.regs[0] = None if ret is None else ret & U64
+        fr.pc = nxt
+        return None
 
     def call_local(self, fr: Frame, target: int, slot: int, nxt: int):
         if self.lock is not None:

@@ -20,6 +20,7 @@ from typing import Optional
 
 import z3
 
+from bpfsmt.grammar.vmlinux import btf_typed_ctx, tracing_ctx_size
 from bpfsmt.spec import ctx as CTX
 from bpfsmt.spec.isa import z3_domain
 from bpfsmt.spec.insn import (BPF_JMP, BPF_K, BPF_END, BPF_NEG, BPF_JA, BPF_CALL, BPF_EXIT,
@@ -114,11 +115,15 @@ class Inputs:
 
     def __init__(self, pfile: ProgramFile, program: Program):
         self.pfile, self.prog = pfile, program
-        self.spec = CTX.ctx_spec(program.prog_type)
+        args_size = tracing_ctx_size(program)
+        self.spec = CTX.ctx_spec(program.prog_type, args_size)
         self.layout = self.spec.layout
         # program types without a layout in spec/ctx.py get plain bytes: an access beyond them
         # says nothing about the real context, so it is UNKNOWN, not a fault
         self.known_layout = program.prog_type in CTX.PROG_CTX
+        # a BTF-typed tracing program whose attach target's prototype is not known (no BTF):
+        # how many arguments its ctx has is not known either, so every access is UNKNOWN
+        self.untyped_args = args_size is None and btf_typed_ctx(program)
         self.kernel_pointers = program.prog_type in KERNEL_POINTER_CTX_TYPES
         self.has_packet = self.spec.packet
         self.eth = CTX.ETH_HLEN if self.spec.pull_eth else 0
@@ -297,6 +302,9 @@ class Inputs:
         off = self._const_off(a)
         if off is None:
             raise Unsupported("ctx access at a variable offset")
+        if self.untyped_args:
+            raise Unsupported(f"the ctx of {self.prog.prog_type} program {self.prog.name} "
+                              f"(the prototype of {self.prog.attach_target} is not in the BTF)")
         if (off < 0 or off + size > self.layout.size) and not self.known_layout:
             raise Unsupported(f"the ctx of {self.prog.prog_type} programs (access at "
                               f"offset {off}) is not modelled")

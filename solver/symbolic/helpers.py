@@ -33,17 +33,19 @@ from bpfsmt.spec.limits import (BPF_MAX_LOOPS, MAX_CALL_FRAMES, MAX_TAIL_CALL_CN
                                 XDP_HARD_END, XDP_PACKET_HEADROOM)
 
 from bpfsmt.spec.helpers import MIGHT_SLEEP, WORLD_VALUE_BITS
+from bpfsmt.spec.kfuncs import KF_ACQUIRE, KF_RELEASE, KF_RET_NULL, KF_SLEEPABLE
 from bpfsmt.spec.maps import SOCK_MAP_TYPES, map_func_compatible
 from bpfsmt.spec.vocab import PACKET_TYPES
 from bpfsmt.spec.vocab import RegType as T
 
 from bpfsmt.solver.concrete.runtime_helpers import HELPERS as EXECUTOR_HELPERS
 from bpfsmt.solver.concrete.runtime_helpers import written_bytes
+from bpfsmt.grammar.vmlinux import kfunc_modelled, kfunc_proto
 from bpfsmt.solver.concrete.exec import ExecInputs
 from bpfsmt.solver.symbolic import env as ENV
 from bpfsmt.solver.symbolic import loops, maptypes, refs, timers
 from bpfsmt.solver.symbolic.state import BoundEvent, Count, Frame, SByte
-from bpfsmt.solver.symbolic.values import (FALSE, TRUE, OPAQUE_KINDS, UNINIT, Ptr, type_name, Scalar, Unsupported, add_off, as_int, bv,
+from bpfsmt.solver.symbolic.values import (FALSE, TRUE, OPAQUE_KINDS, UNINIT, Ptr, type_name, Scalar, Unsupported, add_off, as_int, bv, kernel_pointer,
                                            fold, fromle, is_const_false, is_const_true, mk_and,
                                            signed,
                                            simp)
@@ -131,7 +133,8 @@ def call(low, st, insn, slot):
     if name == "get_current_task_btf":
         # the executor returns helper_returns[name] (a number it never dereferences); the
         # engine keeps an opaque task pointer so that any use other than a move is UNKNOWN
-        _next_ret(low, st, name)
+        # (the current task is a kernel address, never NULL)
+        st.pc = st.pc + (kernel_pointer(_next_ret(low, st, name)),)
         return _finish(low, st, slot, Ptr(T.PTR_TO_BTF_ID, 0, bv(0)))
     if name in ("xdp_adjust_head", "xdp_adjust_meta", "xdp_adjust_tail"):
         return _xdp_adjust(low, st, slot, name)
@@ -304,6 +307,68 @@ def _enter_tail_call(low, st, target):
     st.loops = {}
     low.code(target)
     return st
+
+
+def kfunc(low, st, insn, slot):
+    """A kfunc call as the executor runs it (Machine.call_kfunc), from its prototype in the
+    loading kernel's BTF: kernel-object arguments never NULL, never released, not of another
+    kind; the released reference (KF_RELEASE); a sleepable kfunc only where the program may
+    sleep; the result an input (a kernel object: NULL when 0 under KF_RET_NULL, a reference of
+    its own under KF_ACQUIRE, which must be released before the exit)."""
+    name = insn.target or ""
+    proto = kfunc_proto(name, low.pfile.kernel) if name else None
+    if proto is None or not kfunc_modelled(proto):
+        raise Unsupported(f"kfunc call {name or f'btf_id {insn.imm}'} at insn {slot} is not "
+                          f"modelled")
+    if st.lock is not None:
+        low.oblige(st, slot, "call_locked", TRUE)
+        return []
+    if proto.flags & KF_SLEEPABLE and (not low.prog.sleepable or st.phase > 0):
+        low.oblige(st, slot, "sleep_in_atomic", TRUE)
+        return []
+    released = None
+    for i, kind in enumerate(proto.params):
+        if kind == "ignored":
+            continue
+        v = low.read_reg(st, slot, i + 1, move=True)
+        if v is None:
+            return []
+        if kind != "object":
+            continue
+        held = TRUE
+        if isinstance(v, Scalar):                      # a kernel pointer (tracing argument)
+            bad = z3.Not(kernel_pointer(v.v))
+        elif v.kind == T.PTR_TO_BTF_ID and not (isinstance(v.rid, tuple) and v.rid[0] == "skc"):
+            bad = v.null if v.null is not None else FALSE
+            if any(r[0] == v.rid for r in st.refs):
+                held = refs.held_cond(st, v.rid)
+        else:
+            bad = TRUE
+        if proto.flags & KF_RELEASE and released is None:
+            if not (isinstance(v, Ptr) and any(r[0] == v.rid for r in st.refs)):
+                bad = TRUE
+            released = v.rid if isinstance(v, Ptr) else None
+        if not low.oblige(st, slot, "helper_arg", simp(z3.Or(bad, z3.Not(held))), i + 1,
+                          type_name(v), "trusted_ptr_"):
+            return []
+    if released is not None:
+        st.refs = tuple(r[:3] + (FALSE,) if r[0] == released else r for r in st.refs)
+    r0 = None
+    key = name.removeprefix("bpf_")            # helper_returns names, as for helpers
+    if proto.ret == "scalar":
+        r0 = Scalar(_next_ret(low, st, key))
+    elif proto.ret == "object":
+        v = _next_ret(low, st, key)
+        null = v == 0 if proto.flags & KF_RET_NULL else None
+        if proto.flags & KF_ACQUIRE:
+            rid = ("kobj", slot, len(st.refs))
+            refs.acquire(st, rid, slot, FALSE if null is None else null)
+        else:
+            rid = ("kobj", slot)
+            nonnull = kernel_pointer(v)
+            st.pc = st.pc + (nonnull if null is None else z3.Or(null, nonnull),)
+        r0 = Ptr(T.PTR_TO_BTF_ID, rid, bv(0), null)
+    return _finish(low, st, slot, r0)
 
 
 def _lock_target(low, st, slot):

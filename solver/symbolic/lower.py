@@ -433,12 +433,15 @@ class Lowerer(RegionOps):
                 return self.do_subcall(st, insn, slot)
             if insn.src == 0:
                 return self.do_helper(st, insn, slot)
-            raise Unsupported(f"kfunc call {insn.target or f'btf_id {insn.imm}'} at insn {slot} is not "
-                              f"modelled")
-        # conditional
-        dst = self.read_reg(st, slot, insn.dst)
+            return sym_helpers.kfunc(self, st, insn, slot)
+        # conditional; a kernel object may be tested against NULL
+        null_test = insn.source == BPF_K and insn.imm == 0 and insn.cls == BPF_JMP and \
+            code in (BPF_JEQ, BPF_JNE)
+        dst = self.read_reg(st, slot, insn.dst, move=null_test)
         if dst is None:
             return []
+        if isinstance(dst, Ptr) and dst.kind == T.STALE_PACKET:
+            self.read_reg(st, slot, insn.dst)        # UNKNOWN: the kernel made it a scalar
         src = None
         if insn.source == BPF_X:
             src = self.read_reg(st, slot, insn.src)

@@ -14,6 +14,7 @@ from typing import Any, Optional
 import z3
 
 from bpfsmt.spec import isa
+from bpfsmt.spec import memory as MEM
 from bpfsmt.spec.vocab import RegType as T
 
 D = isa.z3_domain()
@@ -158,6 +159,11 @@ def is_const_false(c) -> bool:
 def as_int(e) -> Optional[int]:
     e = e if is_value(e) else z3.simplify(e)
     return e.as_long() if is_value(e) else None
+
+
+def kernel_pointer(v):
+    """spec.memory.kernel_pointer of a 64-bit term."""
+    return z3.LShR(v, MEM.KERNEL_HALF_SHIFT) == MEM.KERNEL_HALF
 
 
 def signed(v: int, w: int = 64) -> int:

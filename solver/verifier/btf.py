@@ -30,9 +30,6 @@ KIND_STR = ("UNKNOWN", "INT", "PTR", "ARRAY", "STRUCT", "UNION", "ENUM", "FWD", 
             "CONST", "RESTRICT", "FUNC", "FUNC_PROTO", "VAR", "DATASEC", "FLOAT", "DECL_TAG",
             "TYPE_TAG", "ENUM64")
 _SCALARS = (B.K_INT, B.K_ENUM, B.K_ENUM64, B.K_FLOAT)
-# the function whose prototype types a tracing program's ctx, per expected attach type
-_ATTACH_FUNC = {"trace_fentry": "{}", "trace_fexit": "{}", "modify_return": "{}",
-                "lsm_mac": "bpf_lsm_{}", "trace_iter": "bpf_iter_{}"}
 
 
 def with_probe_mem(program, slots):
@@ -239,23 +236,7 @@ class BtfAccess:
     # ---------------------------------------------------------------- tracing arguments
     def attach_func_proto(self):
         """(BTF, func_proto, first ctx argument index) typing a tracing program's ctx."""
-        kb = self.kernel_btf()
-        p = self.prog
-        if kb is None or not p.attach_target:
-            return None
-        at = p.expected_attach_type or ""
-        if at == "trace_raw_tp":
-            tds = kb.by_name("btf_trace_" + p.attach_target, B.K_TYPEDEF)
-            if not tds:
-                return None
-            pt, _ = kb.skip_mods_id(tds[0].type)
-            proto = kb.get(pt.type) if pt.kind == B.K_PTR else None
-            return (kb, proto, 1) if proto is not None and proto.kind == B.K_FUNC_PROTO else None
-        fmt = _ATTACH_FUNC.get(at)
-        if fmt is None:
-            return None
-        funcs = kb.by_name(fmt.format(p.attach_target), B.K_FUNC)
-        return (kb, kb.get(funcs[0].type), 0) if funcs else None
+        return vmlinux.attach_proto(self.prog, self.rules.kernel.name)
 
     def btf_ctx_arg(self, d: Reg, off: int, size: int) -> bool:
         """btf_ctx_access: type the u64 argument at `off` from the attach target's prototype;
@@ -268,8 +249,7 @@ class BtfAccess:
         params = proto.params[skip:]
         arg = off // 8
         at = self.prog.expected_attach_type or ""
-        if arg > len(params) or (arg == len(params) and at not in ("trace_fexit", "modify_return",
-                                                                   "lsm_mac")):
+        if arg > len(params) or (arg == len(params) and at not in vmlinux.RET_IN_CTX):
             return False
         tid = proto.type if arg == len(params) else params[arg][1]
         t, _ = kb.skip_mods_id(tid)

@@ -340,6 +340,8 @@ class Calls:
             r0.maybe_null = ret.endswith("_OR_NULL")
             if fn.name == "get_current_task_btf":
                 self.type_btf_ptr(r0, self.kernel_btf(), "task_struct")
+            elif fn.name in H.SKC_CASTS:          # btf_sock_ids: skc_to_X returns struct X
+                self.type_btf_ptr(r0, self.kernel_btf(), fn.name[len("skc_to_"):])
         if r0.maybe_null:
             self.id_gen += 1
             r0.id = self.id_gen

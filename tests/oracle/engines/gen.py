@@ -39,12 +39,27 @@ def ringbuf(null=True, off=8, release="submit", after=""):
     return s + "l0_%=: r0 = 0; exit;"
 
 
+SK_LOOKUP = ("r6 = r1; r1 = 0; *(u64 *)(r10 - 8) = r1; *(u64 *)(r10 - 16) = r1;"
+             "*(u64 *)(r10 - 24) = r1; *(u64 *)(r10 - 32) = r1; *(u64 *)(r10 - 40) = r1;"
+             "r1 = r6; r2 = r10; r2 += -40; r3 = 36; r4 = -1; r5 = 0; call %[bpf_sk_lookup_tcp];")
+
+
+def skc_cast(null_check=True):
+    """A looked-up socket cast to a tcp_sock and read through, then released."""
+    s = SK_LOOKUP + ("if r0 == 0 goto l1_%=;" if null_check else "")
+    return s + ("r7 = r0; r1 = r0; call %[bpf_skc_to_tcp_sock]; if r0 == 0 goto l0_%=;"
+                "r2 = *(u32 *)(r0 + 0); l0_%=: r1 = r7; call %[bpf_sk_release];"
+                "l1_%=: r0 = 0; exit;")
+
+
 FILES = {
     "generic": [
         P("get_stack_fits", KPROBE, get_stack(16) + "r0 = *(u64 *)(r10 - 16); r0 = 0; exit;"),
         P("get_stack_past_frame", KPROBE, get_stack(24) + "r0 = 0; exit;"),
         P("csum_diff_reads_stack", "tc", "r1 = 0; *(u64 *)(r10 - 8) = r1;" + CSUM),
         P("csum_diff_uninit_stack", "tc", CSUM),
+        P("skc_to_tcp_sock_checked", "tc", skc_cast()),
+        P("skc_to_tcp_sock_of_null_sock", "tc", skc_cast(null_check=False)),
     ],
     "ringbuf": [
         P("rb_submit_ok", "tc", ringbuf()),

@@ -65,4 +65,63 @@ SEC("tc") __naked void csum_diff_uninit_stack(void)
 	: : __imm(bpf_csum_diff) : __clobber_all);
 }
 
+SEC("tc") __naked void skc_to_tcp_sock_checked(void)
+{
+	asm volatile (
+	"r6 = r1;\n"
+	"r1 = 0;\n"
+	"*(u64 *)(r10 - 8) = r1;\n"
+	"*(u64 *)(r10 - 16) = r1;\n"
+	"*(u64 *)(r10 - 24) = r1;\n"
+	"*(u64 *)(r10 - 32) = r1;\n"
+	"*(u64 *)(r10 - 40) = r1;\n"
+	"r1 = r6;\n"
+	"r2 = r10;\n"
+	"r2 += -40;\n"
+	"r3 = 36;\n"
+	"r4 = -1;\n"
+	"r5 = 0;\n"
+	"call %[bpf_sk_lookup_tcp];\n"
+	"if r0 == 0 goto l1_%=;\n"
+	"r7 = r0;\n"
+	"r1 = r0;\n"
+	"call %[bpf_skc_to_tcp_sock];\n"
+	"if r0 == 0 goto l0_%=;\n"
+	"r2 = *(u32 *)(r0 + 0);\n"
+	"l0_%=: r1 = r7;\n"
+	"call %[bpf_sk_release];\n"
+	"l1_%=: r0 = 0;\n"
+	"exit;\n"
+	: : __imm(bpf_sk_lookup_tcp), __imm(bpf_skc_to_tcp_sock), __imm(bpf_sk_release) : __clobber_all);
+}
+
+SEC("tc") __naked void skc_to_tcp_sock_of_null_sock(void)
+{
+	asm volatile (
+	"r6 = r1;\n"
+	"r1 = 0;\n"
+	"*(u64 *)(r10 - 8) = r1;\n"
+	"*(u64 *)(r10 - 16) = r1;\n"
+	"*(u64 *)(r10 - 24) = r1;\n"
+	"*(u64 *)(r10 - 32) = r1;\n"
+	"*(u64 *)(r10 - 40) = r1;\n"
+	"r1 = r6;\n"
+	"r2 = r10;\n"
+	"r2 += -40;\n"
+	"r3 = 36;\n"
+	"r4 = -1;\n"
+	"r5 = 0;\n"
+	"call %[bpf_sk_lookup_tcp];\n"
+	"r7 = r0;\n"
+	"r1 = r0;\n"
+	"call %[bpf_skc_to_tcp_sock];\n"
+	"if r0 == 0 goto l0_%=;\n"
+	"r2 = *(u32 *)(r0 + 0);\n"
+	"l0_%=: r1 = r7;\n"
+	"call %[bpf_sk_release];\n"
+	"l1_%=: r0 = 0;\n"
+	"exit;\n"
+	: : __imm(bpf_sk_lookup_tcp), __imm(bpf_skc_to_tcp_sock), __imm(bpf_sk_release) : __clobber_all);
+}
+
 char _license[] SEC("license") = "GPL";
