@@ -177,6 +177,13 @@ DELTAS_LIST = [
           "6.12 creates BPF_MAP_TYPE_CGRP_STORAGE (32) and offers helpers 210/211; 6.1 refuses to "
           "create the map (EINVAL, before any verification).",
           old=(r"^$",), new=(ACCEPTED, r".")),
+    Delta("SPILL-612", "every scalar store at a slot boundary is a register spill",
+          "6.12's check_stack_write_fixed_off spills any scalar (a zero and an unbounded one too) and "
+          "every BPF_ST immediate as STACK_SPILL without marking it precise, giving the value an id "
+          "when it fits the store; a narrower fill at the slot boundary copies the spilled register "
+          "(bpf_stack_narrow_access_ok). 6.1 stores zeros as STACK_ZERO and spills only bounded "
+          "non-zero scalars. Seen in the state lines: 'fp-8_w=0' (6.1 'fp-8_w=00000000'), 'fp-8=mmmm0' "
+          "for a 4-byte spill of zero; no verdict in the labels differs by it."),
     # last: its patterns are the broadest (a refused BTF changes every lock program's outcome)
     Delta("BTF-TWO-LOCKS", "BTF with a struct holding two (or a misaligned) bpf_spin_locks is refused",
           "6.12 parses struct metas at BTF_LOAD and fails on a second or misaligned bpf_spin_lock; libbpf "

@@ -26,6 +26,29 @@ def test_jit61_witness_call_tree_and_replay():
     assert rep["jit61"]["tail_calls"] > 33 or rep["jit61"]["fault"]["kind"] == "tail_call_limit"
     assert rep["interp"]["tail_calls"] <= 33 and rep["interp"]["fault"] is None
     assert rep["jit610"]["tail_calls"] <= 33
+    # end to end: the same file JITed by each kernel's emitter, linked, run on unicorn
+    runs = cex["jit_images"]
+    assert runs["6.1"]["returned"] and runs["6.12"]["returned"]
+    assert runs["6.1"]["tail_calls"] == cex["tail_calls_reached"] > 33
+    assert runs["6.12"]["tail_calls"] == 33
+    assert out.replayed is True
+
+
+def test_linked_jit_images_count_like_the_frame_machine():
+    """Whole files as machine code: two bpf2bpf calls into a subprogram that tail-calls double
+    6.1's count (each callee starts from a copy of the caller's counter), 6.12 shares one counter
+    through tail_call_cnt_ptr; an empty slot takes no tail call; a direct chain takes 33 on both."""
+    pytest.importorskip("unicorn")
+    two_calls = tc.AFile((tc.AProg(((("call", 1), ("call", 1)), (("tc", 0),))),
+                          tc.AProg(((("tc", 0),),))), (1,))
+    chain = tc.AFile((tc.AProg(((("tc", 0),),)), tc.AProg(((("tc", 0),),))), (1,))
+    empty = tc.AFile((tc.AProg(((("tc", 0),) * 2,)),), (None,))
+    for f, counts in ((two_calls, {"6.1": 66, "6.12": 33}), (chain, {"6.1": 33, "6.12": 33}),
+                      (empty, {"6.1": 0, "6.12": 0})):
+        for kernel, n in counts.items():
+            run = tc.run_jit_images(f, kernel)
+            assert run["returned"] and run["tail_calls"] == n == tc.simulate(
+                f, "jit61" if kernel == "6.1" else "jit610").total, (f.describe(), kernel, run)
 
 
 def test_frame_machine_counts():

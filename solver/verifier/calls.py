@@ -286,7 +286,9 @@ class Calls:
                         mark_reg_not_init(r)
         if fn.id == BPF_FUNC_tail_call:
             if st.refs and rs.on("TC-03"):
-                self.err("tail_call would lead to reference leak")
+                # check_reference_leak names each reference first
+                self.err([f"Unreleased reference id={rid} alloc_insn={at}" for rid, at in st.refs]
+                         + ["tail_call would lead to reference leak"])
         if fn.name == "get_local_storage" and not regs[2].is_null():
             # it cannot return an error, so no flags it could refuse
             self.err("get_local_storage() doesn't support non-zero flags")

@@ -12,12 +12,14 @@ from bpfsmt.spec.errno import EINVAL
 
 
 class VerifierError(Exception):
-    """A check failed: `lines` is the error block, the last line the one bpf_check() ends on."""
-    def __init__(self, lines, errno=EINVAL, rule=None, insn=None):
+    """A check failed: `lines` is the error block, the last line the one bpf_check() ends on;
+    `after`: what the log prints after that line (6.12's state dumps of an infinite loop)."""
+    def __init__(self, lines, errno=EINVAL, rule=None, insn=None, after=()):
         if isinstance(lines, str):
             lines = [lines]
         super().__init__(lines[-1])
         self.lines = list(lines)
+        self.after = list(after)
         self.errno = errno
         self.rule = rule
         self.insn = insn

@@ -192,11 +192,18 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
     def tnum_log(self, t) -> str:
         return tnum_str(t, self.rules.kernel_has("LOG-TNUM"))
 
-    def err(self, msg, errno=EINVAL, insn=None):
+    def err(self, msg, errno=EINVAL, insn=None, after=()):
         if self.rules.kernel_has("LOG-RINGBUF-MEM"):     # reg_type_str names MEM_RINGBUF
             msg = [m.replace("alloc_mem", "ringbuf_mem") for m in msg] if isinstance(msg, list) else \
                 msg.replace("alloc_mem", "ringbuf_mem")
-        raise VerifierError(msg, errno, rule_of(msg if isinstance(msg, str) else msg[-1]), insn)
+        raise VerifierError(msg, errno, rule_of(msg if isinstance(msg, str) else msg[-1]), insn, after)
+
+    def depths_after_loop_inlining(self, depths: list[int]) -> list[int]:
+        """The stack depths print_verification_stats shows: optimize_bpf_loop ran before it and
+        gave each subprogram with an inlined bpf_loop 3 slots more (after rounding up to 8)."""
+        inlined = {max(k for k, start in enumerate(self.subprogs) if start <= idx)
+                   for idx, (fit, _) in self.loop_inline_state.items() if fit}
+        return [(d + 7) // 8 * 8 + 24 if k in inlined else d for k, d in enumerate(depths)]
 
     def find_subprog(self, idx: int) -> int:
         try:
@@ -642,7 +649,7 @@ def verify(pfile: ProgramFile, program, *, rules="6.1", jit: bool = True,
         v.bpf_check()
     except VerifierError as e:
         if v.vlog is not None:
-            v.vlog.verbose("".join(line + "\n" for line in e.lines))
+            v.vlog.verbose("".join(line + "\n" for line in e.lines + e.after))
         res.accepted = False
         res.errno = e.errno
         res.message = e.lines[-1]
@@ -670,7 +677,10 @@ def verify(pfile: ProgramFile, program, *, rules="6.1", jit: bool = True,
         out = v.vlog if v.vlog is not None else VLog(log_level)
         if log_level & BPF_LOG_STATS:
             out.verbose(f"verification time {int(res.seconds * 1e6)} usec\n")
-            out.verbose("stack depth " + "+".join(str(d) for d in res.stack_depth or [0]) + "\n")
+            depths = res.stack_depth or [0]
+            if res.accepted:
+                depths = v.depths_after_loop_inlining(depths)
+            out.verbose("stack depth " + "+".join(str(d) for d in depths) + "\n")
         out.verbose(res.stats_line() + "\n")
         res.verifier_log = out.text()
     return res

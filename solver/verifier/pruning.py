@@ -124,7 +124,12 @@ class Pruning:
                         cur_smins = reg_smins(st)
                     if key[1] == cur_smins and states_maybe_looping(key, st) and \
                             states_equal(old, st, ids612, cmp):
-                        self.err(f"infinite loop detected at insn {idx}")
+                        after = ()
+                        if self.vlog is not None and self.vlog.v612:    # 6.12 shows both states
+                            cf = len(st.frames) - 1
+                            after = ("cur state:" + self.vlog.state_text(st.cur, self.vlog_refs(st)),
+                                     "old state:" + self.vlog.state_text(old.frames[cf], self.vlog_refs(old)))
+                        self.err(f"infinite loop detected at insn {idx}", after=after)
                 if self.jmps_processed - self.prev_jmps < 20 and \
                         self.processed - self.prev_insns < 100:
                     add = False

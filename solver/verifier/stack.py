@@ -79,7 +79,21 @@ class StackAccess:
             self.vlog.mark_stack_slot_scratched(spi)
         capable = self.priv.bpf_capable
         ins = self.insns[self.insn_idx]
-        if (reg is not None and off % 8 == 0 and reg.type == "scalar"
+        if self.rules.kernel_has("SPILL-612") and capable and off % 8 == 0 and (
+                (reg is not None and reg.type == "scalar") or (reg is None and ins.cls == BPF_ST)):
+            # 6.12: every scalar (a zero too) and every BPF_ST immediate is a register spill,
+            # with no precision mark; the value's id survives unless the spill narrows it
+            if reg is None:
+                reg = Reg()
+                mark_reg_known(reg, ins.imm)
+            fits = reg.b.umax.bit_length() <= 8 * size
+            if fits and not reg.id and not reg.b.var_off.is_const():
+                self.id_gen += 1
+                reg.id = self.id_gen
+            save_register_state(sl, reg, size, v612=True, allow_ptr_leaks=self.priv.allow_ptr_leaks)
+            if not fits:
+                sl.spilled.id = 0
+        elif (reg is not None and off % 8 == 0 and reg.type == "scalar"
                 and not is_unbounded(reg.b) and not reg.is_null() and capable):
             if ins.dst != 10:
                 self.mark_chain_precision(st, value_regno)
@@ -165,8 +179,25 @@ class StackAccess:
                 mark_reg_read(self, sp, sp.parent, REG_LIVE_READ64)
                 if value_regno < 0:
                     return
-                if off % 8 == 0 and size == spill_size:
+                if off % 8 == 0 and (size == spill_size or (
+                        size < spill_size and self.rules.kernel_has("SPILL-612"))):
+                    # 6.12 (bpf_stack_narrow_access_ok): a narrower fill copies the spill too;
+                    # the load's coerce_reg_to_size cuts it, the id goes if that narrows it
                     regs[value_regno] = copy_register_state(regs[value_regno], sp)
+                    if sp.b.umax.bit_length() > 8 * size:
+                        regs[value_regno].id = 0
+                elif self.rules.kernel_has("SPILL-612"):
+                    kinds = [stype[(slot - i) % 8] for i in range(size)]
+                    for i, t in enumerate(kinds):
+                        if t in (STACK_SPILL, STACK_MISC, STACK_ZERO) or (
+                                t == STACK_INVALID and self.priv.allow_uninit_stack):
+                            continue
+                        self.err(f"invalid read from stack off {off}+{i} size {size}", EACCES)
+                    if (kinds.count(STACK_SPILL) == size and sp.b.var_off.mask == 0
+                            and sp.b.var_off.value == 0) or kinds.count(STACK_ZERO) == size:
+                        mark_reg_known(regs[value_regno], 0)
+                    else:
+                        mark_reg_unknown(regs[value_regno])
                 else:
                     for i in range(size):
                         t = stype[(slot - i) % 8]
@@ -249,12 +280,16 @@ class StackAccess:
         self.update_stack_depth(frame, min_off)
 
 
-def save_register_state(sl: Slot, reg: Reg, size: int) -> None:
+def save_register_state(sl: Slot, reg: Reg, size: int, v612: bool = False,
+                        allow_ptr_leaks: bool = False) -> None:
+    """The bytes below a narrower spill become MISC; 6.12's mark_stack_slot_misc (`v612`) keeps
+    ZERO bytes and, for a loader that may leak pointers, INVALID ones."""
     sl.spilled = copy_register_state(sl.spilled, reg)
     if size == 8:
         sl.spilled.live |= REG_LIVE_WRITTEN
     for i in range(8, 8 - size, -1):
         sl.stype[i - 1] = STACK_SPILL
     for i in range(8 - size, 0, -1):
-        if sl.stype[i - 1] == STACK_SPILL:
+        t = sl.stype[i - 1]
+        if t == STACK_SPILL or (v612 and not (t == STACK_ZERO or (allow_ptr_leaks and t == STACK_INVALID))):
             sl.stype[i - 1] = STACK_MISC

@@ -232,6 +232,15 @@ class VLog:
         return bool(self.scratched_regs or self.scratched_stack)
 
     # -- printers ---------------------------------------------------------------------------
+    def state_text(self, frame, refs=()) -> str:
+        """print_verifier_state(frame, print_all) as a string, not logged."""
+        n, pos = len(self.buf), self.pos
+        self.print_verifier_state(frame, True, refs)
+        text = "".join(self.buf[n:])
+        del self.buf[n:]
+        self.pos = pos
+        return text.rstrip("\n")
+
     def print_verifier_state(self, frame, print_all: bool, refs=(),) -> None:
         out = []
         if frame.frameno:
