@@ -184,6 +184,11 @@ DELTAS_LIST = [
           "(bpf_stack_narrow_access_ok). 6.1 stores zeros as STACK_ZERO and spills only bounded "
           "non-zero scalars. Seen in the state lines: 'fp-8_w=0' (6.1 'fp-8_w=00000000'), 'fp-8=mmmm0' "
           "for a 4-byte spill of zero; no verdict in the labels differs by it."),
+    Delta("SCALAR-ID-612", "register moves link scalars as 6.12's assign_scalar_id_before_mov does",
+          "6.12 gives the source of `rX = rY` an id only when it is not a constant, and a 32-bit "
+          "`wX = wY` of a value that fits 32 bits links both registers as well (6.1 always clears the "
+          "id of a 32-bit move). Seen in the state lines ('R7_w=scalar(id=2,...)' after `w7 = w7`); "
+          "no verdict in the labels differs by it."),
     # last: its patterns are the broadest (a refused BTF changes every lock program's outcome)
     Delta("BTF-TWO-LOCKS", "BTF with a struct holding two (or a misaligned) bpf_spin_locks is refused",
           "6.12 parses struct metas at BTF_LOAD and fails on a second or misaligned bpf_spin_lock; libbpf "

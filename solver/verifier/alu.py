@@ -92,8 +92,11 @@ class AluOps:
             self.check_reg_arg(st, ins.dst, False)
             if src_x:
                 s = regs[ins.src]
+                # SCALAR-ID-612: assign_scalar_id_before_mov skips constants, and a 32-bit move
+                # of a value that fits 32 bits links the registers too
+                v612 = self.rules.kernel_has("SCALAR-ID-612")
                 if alu64:
-                    if s.type == "scalar" and not s.id:
+                    if s.type == "scalar" and not s.id and not (v612 and s.b.var_off.is_const()):
                         self.id_gen += 1
                         s.id = self.id_gen
                     regs[ins.dst] = copy_register_state(regs[ins.dst], s)
@@ -101,8 +104,13 @@ class AluOps:
                     if self.is_pointer_value(s):
                         self.err(f"R{ins.src} partial copy of pointer", EACCES)
                     if s.type == "scalar":
+                        fits = v612 and s.b.umax.bit_length() <= 32
+                        if fits and not s.id and not s.b.var_off.is_const():
+                            self.id_gen += 1
+                            s.id = self.id_gen
                         d = copy_register_state(regs[ins.dst], s)
-                        d.id = 0
+                        if not fits:
+                            d.id = 0
                     else:
                         d = regs[ins.dst]
                         mark_reg_unknown(d)

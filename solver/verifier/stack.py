@@ -166,6 +166,8 @@ class StackAccess:
         spi = slot // 8
         sl = frame.stack[spi]
         stype = sl.stype
+        if self.vlog is not None and self.vlog.v612:     # 6.12 shows the slot a fill read
+            self.vlog.mark_stack_slot_scratched(spi)
         sp = sl.spilled
         if sl.is_spilled():
             spill_size = 1
