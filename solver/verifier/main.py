@@ -386,38 +386,40 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
 
     def do_check_insns(self, st: State, idx: int, prev: int):
         """do_check's loop for one path, from `idx` (reached from `prev`) until exit or pruning."""
-        insns = self.insns
+        insns, n, seen, vlog = self.insns, self.n, self.seen, self.vlog
         prune_points, jmp_points = self.prune_points, self.jmp_points
         while True:
             self.prev_insn_idx = prev
-            if idx >= self.n or idx < 0:
-                self.err(f"invalid insn idx {idx} insn_cnt {self.n}")
-            self.processed += 1
-            if not self.processed & 63:       # a clock read every 64 insns is often enough
+            if idx >= n or idx < 0:
+                self.err(f"invalid insn idx {idx} insn_cnt {n}")
+            processed = self.processed = self.processed + 1
+            if not processed & 63:       # a clock read every 64 insns is often enough
                 check_deadline("the verifier")
-            if self.processed > BPF_COMPLEXITY_LIMIT_INSNS:
-                self.err(f"BPF program is too large. Processed {self.processed} insn", E2BIG)
+            if processed > BPF_COMPLEXITY_LIMIT_INSNS:
+                self.err(f"BPF program is too large. Processed {processed} insn", E2BIG)
             self.insn_idx = idx
             if idx in prune_points:
                 if self.is_state_visited(st, idx):
-                    if self.vlog is not None:
+                    if vlog is not None:
                         self.vlog_safe(st, idx)
                     return
             else:
                 st.last_insn_idx = prev
                 if idx in jmp_points:
                     st.jmp_history.append((idx, prev))
-            if self.vlog is not None:
+            if vlog is not None:
                 self.vlog_insn(st, idx)
             prev = idx
             if not st.speculative:              # sanitize_mark_insn_seen
-                self.seen.add(idx)
+                seen.add(idx)
             ins = insns[idx]
             cls = ins.cls
-            regs = st.frames[-1].regs
-            if cls in (BPF_ALU, BPF_ALU64):
+            if cls == BPF_ALU64 or cls == BPF_ALU:
                 self.check_alu_op(st, ins)
-            elif cls == BPF_LDX:
+                idx += 1
+                continue
+            regs = st.frames[-1].regs
+            if cls == BPF_LDX:
                 self.check_reg_arg(st, ins.src, True)
                 self.check_reg_arg(st, ins.dst, False)
                 self.check_mem_access(st, ins.src, ins.off, ins.size_bytes, False,
