@@ -140,7 +140,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_limits(p, 30.0)
     p.add_argument("--obligation-timeout", type=float, default=10.0,
                    help="at most this many seconds of solver time per obligation")
-    p.add_argument("--loop-bound", type=int, default=8, help="unrolling bound for loops")
+    p.add_argument("--loop-bound", type=int, default=8,
+                   help="trips of a loop unrolled before it is decided by induction")
     p.add_argument("--explain", metavar="DIR", help="write a CFG SVG per program to DIR")
     p.add_argument("--rules", default="6.1", help="rule set (6.1, proposed, or a mutant name)")
     p.add_argument("--kernel", default="6.1", help="the verifier model compared with: 6.1 or 6.12")

@@ -16,8 +16,18 @@ obligations lowered from H (the loop body and the code after the loop) cover all
 Those obligations are *inductive*: their path conditions carry the loop's marker (a Boolean
 that only H's paths assert), so the checker can tell them apart. A counterexample through H
 may start from a state no run reaches; it is a claim only after the executor replays it, and
-UNKNOWN otherwise (checker.py). No invariant within `MAX_ROUNDS` rounds leaves the old
-loop-bound event: UNKNOWN with its reason.
+UNKNOWN otherwise (checker.py). Each fact is assumed under a selector Boolean, so dropping one
+needs no new trip; the proved ones' selectors become axioms of the lowering.
+
+SAFE also needs the loop to end: the executor stops a run past its step budget (a fault,
+CORE-09). A havoced value in a proved range that every trip strictly increases or decreases
+bounds the trips; without one, or when trips x body length may pass the budget, the loop
+leaves a bound event (UNKNOWN). No invariant within `MAX_ROUNDS` rounds leaves the old
+loop-bound event.
+
+bpf_loop / bpf_for_each_map_elem past the callback unrolling are the same induction with the
+callback's invocation as the trip (`callbacks`): the caller's state is havoced where a call of
+the callback changes it, the callback runs once from it with a fresh index below the count.
 """
 from __future__ import annotations
 
@@ -28,12 +38,12 @@ from functools import cached_property
 import networkx as nx
 import z3
 
-from bpfsmt.spec.insn import BPF_K, BPF_X
+from bpfsmt.spec.insn import BPF_K
 
 from bpfsmt.solver.concrete.exec import ExecInputs
 from bpfsmt.solver.symbolic.liveness import CALLER_SAVED, uses_defs
 from bpfsmt.solver.symbolic.state import BoundEvent, Count, SByte, State
-from bpfsmt.solver.symbolic.values import (FALSE, TRUE, Ptr, Scalar, Unsupported, bv, cval,
+from bpfsmt.solver.symbolic.values import (TRUE, Ptr, Scalar, Unsupported, bv, cval,
                                            fromle, is_const_false, is_const_true, mk_and,
                                            shape_of)
 
