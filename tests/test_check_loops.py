@@ -33,6 +33,15 @@ def test_labels_cover_safe_unsafe_and_both_kernels():
     assert {p: lb.accepted for p, lb in LOOPS_612.items()} == verdicts
 
 
+def test_packet_walk_to_data_end_is_safe_where_the_kernel_gives_up():
+    lb = next(lb for lb in LOOPS if lb.prog == "loop_pkt_pointer_walk")
+    assert not lb.accepted and "too complex" in lb.message
+    r = _check("loop_pkt_pointer_walk")
+    # the pointer's offset stays within the longest frame and grows every trip: it ends
+    assert r.verdict == "safe", (r.verdict, r.reason)
+    assert "r2.off in" in r.loops[0], r.loops
+
+
 @pytest.mark.parametrize("prog", ["loop_sum_500", "loop_store_500", "loop_stack_counter_500",
                                   "loop_pkt_300"])
 def test_loop_of_hundreds_of_trips_is_safe_by_induction(prog):

@@ -41,6 +41,7 @@ import z3
 from bpfsmt.spec.insn import BPF_K
 
 from bpfsmt.solver.concrete.exec import ExecInputs
+from bpfsmt.solver.symbolic import env as ENV
 from bpfsmt.solver.symbolic.liveness import CALLER_SAVED, uses_defs
 from bpfsmt.solver.symbolic.state import BoundEvent, Count, SByte, State
 from bpfsmt.solver.symbolic.values import (TRUE, Ptr, Scalar, Unsupported, bv, cval,
@@ -258,6 +259,9 @@ class _Cut:
         self.havoc: set = set(regs)
         self.templates: dict = {}
         self.consts = set(consts)
+        if low.env.has_packet:
+            # a packet offset the loop compares with data_end stays below the longest frame
+            self.consts.add(ENV.MAX_PACKET)
         for f in st.frames:
             self.consts |= {c for r in f.regs if isinstance(r, Scalar)
                             for c in [cval(r.v)] if c is not None}

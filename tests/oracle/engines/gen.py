@@ -170,6 +170,10 @@ FILES["loops"] = [
       "r2 = *(u32 *)(r1 + 0); r3 = *(u32 *)(r1 + 4); r6 = 0; r7 = 0;"
       "l0_%=: r4 = r2; r4 += r6; r5 = r4; r5 += 1; if r5 > r3 goto l9_%=; r1 = *(u8 *)(r4 + 0);"
       "r7 += r1; r6 += 1; if r6 < 300 goto l0_%=; l9_%=: r0 = 2; exit;"),
+    P("loop_pkt_pointer_walk", "xdp",
+      "r2 = *(u32 *)(r1 + 0); r3 = *(u32 *)(r1 + 4); r0 = 0; l0_%=: r4 = r2; r4 += 1;"
+      "if r4 > r3 goto l9_%=; r1 = *(u8 *)(r2 + 0); r0 += r1; r2 = r4; goto l0_%=; l9_%=: r0 = 2; exit;",
+      comment="walks the packet to data_end: safe, but no counter bounds the trips for the verifier"),
     P("loop_squares", "socket", elem("arr") +
       "r6 = 0; r7 = 0; l0_%=: r1 = r7; r1 <<= 2; r2 = r0; r2 += r1; r1 = *(u32 *)(r2 + 0);"
       "r1 = r6; r1 <<= 1; r1 += 1; r7 += r1; r6 += 1; if r6 < 22 goto l0_%=; l9_%=: r0 = 0; exit;",

@@ -139,6 +139,25 @@ SEC("xdp") __naked void loop_pkt_300(void)
 	: : : __clobber_all);
 }
 
+/* walks the packet to data_end: safe, but no counter bounds the trips for the verifier */
+SEC("xdp") __naked void loop_pkt_pointer_walk(void)
+{
+	asm volatile (
+	"r2 = *(u32 *)(r1 + 0);\n"
+	"r3 = *(u32 *)(r1 + 4);\n"
+	"r0 = 0;\n"
+	"l0_%=: r4 = r2;\n"
+	"r4 += 1;\n"
+	"if r4 > r3 goto l9_%=;\n"
+	"r1 = *(u8 *)(r2 + 0);\n"
+	"r0 += r1;\n"
+	"r2 = r4;\n"
+	"goto l0_%=;\n"
+	"l9_%=: r0 = 2;\n"
+	"exit;\n"
+	: : : __clobber_all);
+}
+
 /* reads v[i * i] for i < 22: safe, but only a quadratic invariant says so */
 SEC("socket") __naked void loop_squares(void)
 {
