@@ -3,10 +3,9 @@
 Checks the corpus's `build/bounded_loop.o` (1000 trips with a map lookup) and the loop programs
 of tests/oracle/engines/loops.c (500-trip map/stack/packet loops, a late overrun, a loop whose
 invariant is not linear, bpf_loop with a count from bpf_get_prandom_u32, bpf_for_each_map_elem
-over 100 elements) at the default
-`--loop-bound` 8, in CPU seconds of this process (the machine may be loaded: wall time measures
-the load). `--unroll N` also checks each with `--loop-bound N` (unrolling instead of induction)
-for comparison. Prints a table; no assertions.
+over 100 elements) at the default `--loop-bound` 8, in CPU seconds of this process (the machine
+may be loaded: wall time measures the load). `--unroll N` also checks each with `--loop-bound N`
+(unrolling instead of induction) for comparison. Prints a table; no assertions.
 """
 from __future__ import annotations
 
