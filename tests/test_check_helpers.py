@@ -513,3 +513,27 @@ def test_socket_field_past_the_struct_is_out_of_bounds():
     pf = parse_program_text(SOCK_FIELD.replace("OFF", "80").replace("COND", "== 1"))
     r = check(pf, "p")
     assert r.verdict == "unsafe" and r.kind == "mem_oob" and r.replayed, (r.verdict, r.kind)
+
+
+PRINTK = """.program p section=tc
+ r1 = 0
+ *(u64 *)(r10 - 16) = r1
+ *(u64 *)(r10 - 8) = r1
+ call bpf_get_prandom_u32
+ r2 = 8
+ if r0 > 5 goto l
+ r2 = SIZE
+l: r1 = r10
+ r1 += -16
+ call bpf_trace_printk
+ r0 = 0
+ exit
+"""
+
+
+def test_trace_printk_size_from_joined_call_sites():
+    """The format size is 8 on one path and SIZE on the other (a call both reach): each size
+    is checked on its own path."""
+    assert check(parse_program_text(PRINTK.replace("SIZE", "16")), "p").verdict == "safe"
+    r = check(parse_program_text(PRINTK.replace("SIZE", "24")), "p")
+    assert (r.verdict, r.insn, r.replayed) == ("unsafe", 9, True), (r.verdict, r.reason)

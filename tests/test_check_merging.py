@@ -152,3 +152,23 @@ def test_spilled_pointers_of_different_regions_stay_apart():
     low = lower(pf, pf.programs[0])
     assert low.states > pf.programs[0].slot_count()
     assert check(pf, "p").verdict == "safe"
+
+
+def test_bytes_of_a_spilled_pointer_read_as_data_leak_its_address():
+    """A helper copying a spilled ctx pointer into a map value, or a 4-byte fill of it, exposes
+    a kernel address (CORE-07, as a pointer stored into the map would); replay confirms by
+    reaching the instruction. Where the slot held data instead, the read goes on."""
+    leak = (".map m type=array key_size=4 value_size=8 max_entries=1\n"
+            ".program p section=tc\n *(u64 *)(r10 - 8) = r1\n r1 = 0\n"
+            " *(u32 *)(r10 - 12) = r1\n r2 = r10\n r2 += -12\n r3 = r10\n r3 += -8\n"
+            " r1 = %[m] ll\n r4 = 0\n call bpf_map_update_elem\n r0 = 0\n exit\n")
+    r = check(parse_program_text(leak), "p")
+    assert (r.verdict, r.kind, r.insn, r.replayed) == ("unsafe", "ptr_leak", 10, True)
+    fill = ".program p section=tc\n *(u64 *)(r10 - 8) = r1\n r0 = *(u32 *)(r10 - 8)\n exit\n"
+    r = check(parse_program_text(fill), "p")
+    assert (r.verdict, r.kind, r.insn, r.replayed) == ("unsafe", "ptr_leak", 1, True)
+    # spilled on one side only, read as data where the other side wrote a scalar
+    text = _spill(" if r6 > 5 goto l2\n", SCALAR_7).replace(
+        " r3 = *(u64 *)(r10 - 8)\n r0 = *(u64 *)(r3 + 0)\n", " r0 = *(u32 *)(r10 - 8)\n")
+    assert check(parse_program_text(text.replace("if r6 > 5 goto l2", "if r6 <= 5 goto l2")),
+                 "p").verdict == "safe"

@@ -45,7 +45,7 @@ from bpfsmt.solver.concrete.exec import ExecInputs
 from bpfsmt.solver.symbolic import env as ENV
 from bpfsmt.solver.symbolic import loops, maptypes, refs, timers
 from bpfsmt.solver.symbolic.state import BoundEvent, Count, Frame, SByte
-from bpfsmt.solver.symbolic.values import (FALSE, TRUE, OPAQUE_KINDS, UNINIT, Ptr, type_name, Scalar, Unsupported, add_off, as_int, bv, kernel_pointer,
+from bpfsmt.solver.symbolic.values import (FALSE, TRUE, OPAQUE_KINDS, UNINIT, Ptr, type_name, Scalar, Unsupported, add_off, as_int, bv, cval, kernel_pointer,
                                            fold, fromle, is_const_false, is_const_true, mk_and,
                                            signed,
                                            simp)
@@ -92,12 +92,20 @@ def call(low, st, insn, slot):
         n = low.read_reg(st, slot, 2)
         if n is None:
             return []
-        if isinstance(n, Ptr) or as_int(n.v) is None:
+        sizes = None if isinstance(n, Ptr) else choices(n.v)
+        if sizes is None:
             raise Unsupported(f"trace_printk with a variable size at insn {slot}")
-        size = as_int(n.v) & 0xFFFFFFFF
-        if size and low.read_range(st, slot, 1, p, size) is None:
-            return []
-        return _finish(low, st, slot, Scalar(_next_ret(low, st, name)))
+        out = []
+        # the format's size from one of the joined call sites: one state per size
+        for k, (cond, size) in enumerate(sizes):
+            s2 = st if k == len(sizes) - 1 else st.copy()
+            if not is_const_true(cond):
+                s2.pc = st.pc + (cond,)
+            size &= 0xFFFFFFFF
+            if size and low.read_range(s2, slot, 1, p, size) is None:
+                continue
+            out += _finish(low, s2, slot, Scalar(_next_ret(low, s2, name)))
+        return out
     if name in ("spin_lock", "spin_unlock"):
         return _spin(low, st, slot, name)
     if name == "ringbuf_reserve":
@@ -859,6 +867,23 @@ def _xdp_shrink_tail(low, st, slot, name, delta):
 
 def _masked(v, w):
     return v if w == 64 else z3.ZeroExt(64 - w, z3.Extract(w - 1, 0, v))
+
+
+def choices(e, limit: int = 8):
+    """The values of a term that is a constant or an If-chain of constants (registers joined
+    from paths that set different constants): [(condition, value)] covering every case, or
+    None (symbolic, or more than `limit` values)."""
+    c = cval(e)
+    if c is not None:
+        return [(TRUE, c)]
+    if not z3.is_app_of(e, z3.Z3_OP_ITE):
+        return None
+    cond, a, b = e.children()
+    ca, cb = choices(a, limit), choices(b, limit)
+    if ca is None or cb is None or len(ca) + len(cb) > limit:
+        return None
+    return [(simp(z3.And(cond, x)), v) for x, v in ca] + \
+        [(simp(z3.And(z3.Not(cond), x)), v) for x, v in cb]
 
 
 def _next_ret(low, st, name):

@@ -181,11 +181,18 @@ class RegionOps:
         if ai is not None:
             ai = signed(ai)
             bytes_ = [f.stack.get(ai + i) for i in range(size)]
-            if any(b is not None and b.ptr is not None for b in bytes_):
-                # the executor reads the address bytes of a spilled pointer; we have no address
-                raise Unsupported(f"partial read of a spilled pointer at insn {slot}")
             inits = [b.init if b is not None else FALSE for b in bytes_]
             vals = [b.val if b is not None else bv(0, 8) for b in bytes_]
+            spilled = {id(b.ptr): b.ptr for b in bytes_ if b is not None and b.ptr is not None}
+            for p in spilled.values():
+                # the bytes of a spilled pointer read as data (part of it, or by a helper)
+                # expose a kernel address, as a pointer stored into memory does (CORE-07);
+                # the path goes on where the slot held the other paths' data
+                there = TRUE if p.undef is None else simp(z3.Not(p.undef))
+                if not self.oblige(st, slot, "ptr_leak", there, reg, template=(
+                        "R%d leaks addr into helper function" if helper else
+                        "invalid size of register fill")):
+                    return None
         else:
             offs = sorted(f.stack)
             if any(f.stack[o].ptr is not None for o in offs):
