@@ -12,7 +12,7 @@ is the first network-header byte); tc (sched_cls/sched_act) and xdp see the whol
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from bpfsmt.spec.isa import CONCRETE
@@ -149,6 +149,12 @@ BPF_SOCK = CtxLayout("bpf_sock", 80, (
 ))
 
 
+# a cgroup_sock program's ctx is the socket itself (bpf_sock_is_valid_access): every field reads
+# the socket; bound_dev_if, mark and priority may be written
+CGROUP_SOCK = CtxLayout("bpf_sock", BPF_SOCK.size, tuple(
+    replace(f, writable=f.name in ("bound_dev_if", "mark", "priority")) for f in BPF_SOCK.fields))
+
+
 def byte_mask(layout: CtxLayout, off: int) -> int:
     """The bits of byte `off` a field's kernel value can set (fields narrower than their slot)."""
     f = layout.field_at(off)
@@ -183,6 +189,7 @@ PROG_CTX: dict[str, CtxSpec] = {
     "sched_act": _SKB_L2,
     "sk_skb": _SKB_L2,
     "xdp": CtxSpec(XDP_MD, packet=True),
+    "cgroup_sock": CtxSpec(CGROUP_SOCK),
     "kprobe": CtxSpec(PT_REGS),
     "perf_event": CtxSpec(PERF_EVENT_DATA),
     "syscall": CtxSpec(SYSCALL),

@@ -537,3 +537,14 @@ def test_trace_printk_size_from_joined_call_sites():
     assert check(parse_program_text(PRINTK.replace("SIZE", "16")), "p").verdict == "safe"
     r = check(parse_program_text(PRINTK.replace("SIZE", "24")), "p")
     assert (r.verdict, r.insn, r.replayed) == ("unsafe", 9, True), (r.verdict, r.reason)
+
+
+def test_cgroup_sock_ctx_is_the_socket():
+    """A cgroup_sock program's ctx is struct bpf_sock (80 bytes): fields read the socket, mark
+    may be written, an access past the struct is the kernel's invalid bpf_context access."""
+    text = (".program p section=cgroup/sock_create\n r2 = *(u32 *)(r1 + 4)\n"
+            " if r2 != 10 goto out\n r2 = 7\n *(u32 *)(r1 + 16) = r2\n r2 = *(u32 *)(r1 + OFF)\n"
+            "out: r0 = 1\n exit\n")
+    assert check(parse_program_text(text.replace("OFF", "72")), "p").verdict == "safe"
+    r = check(parse_program_text(text.replace("OFF", "80")), "p")
+    assert (r.verdict, r.insn, r.replayed) == ("unsafe", 4, True), (r.verdict, r.reason)
