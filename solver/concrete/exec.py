@@ -203,10 +203,13 @@ class Machine:
             r = self.mem.new(RK.MEM, inp.mem, name="mem")
             self.entry_regs = {1: r.base, 2: len(inp.mem)}
             return
-        spec = ctx_spec(self.prog.prog_type, tracing_ctx_size(self.prog))
+        args_size = tracing_ctx_size(self.prog, self.pfile.kernel)
+        spec = ctx_spec(self.prog.prog_type, args_size)
         lay = spec.layout
         if lay.raw:
             data = inp.ctx if inp.ctx is not None else bytes(lay.size)
+            if args_size is not None:          # the traced function's arguments, no more
+                data = data[:args_size].ljust(args_size, b"\0")
             self.ctx = self.mem.new(RK.CTX, data, name=lay.name)
             self.ctx.extra["layout"] = lay
             self.entry_regs = {1: self.ctx.base}

@@ -115,7 +115,7 @@ class Inputs:
 
     def __init__(self, pfile: ProgramFile, program: Program):
         self.pfile, self.prog = pfile, program
-        args_size = tracing_ctx_size(program)
+        args_size = tracing_ctx_size(program, pfile.kernel)
         self.spec = CTX.ctx_spec(program.prog_type, args_size)
         self.layout = self.spec.layout
         # program types without a layout in spec/ctx.py get plain bytes: an access beyond them
