@@ -5,10 +5,11 @@ import pytest
 from bpfsmt.proofs import lock
 from bpfsmt.proofs.registry import PROVED, REFUTED, all_theorems, run_theorem
 
-THEOREMS = {t.name: t for t in all_theorems() if t.issue == "lock"}
+THEOREMS = {t.name: t for t in all_theorems() if t.issue in ("lock", "lock-6.12")}
 
 
-@pytest.mark.parametrize("name", ["SL.sound", "SL.sound_bmc", "SL.prune", "SL.callback_ptr"])
+@pytest.mark.parametrize("name", ["SL.sound", "SL.sound_bmc", "SL.prune", "SL.callback_ptr",
+                                  "SL612.sound", "SL612.prune"])
 def test_theorem_proved_and_mutants_refuted_with_replay(name):
     rep = run_theorem(THEOREMS[name])
     assert rep.outcome.status == PROVED, rep.outcome.reason
@@ -128,24 +129,14 @@ def test_real_kernel_accepts_the_synthesised_sl14_witness():
 
 # ---- Linux 6.12: its own rule set, derived from spec/deltas.py --------------------------------
 
-THEOREMS_612 = {t.name: t for t in all_theorems() if t.issue == "lock-6.12"}
+THEOREMS_612 = {n: t for n, t in THEOREMS.items() if t.issue == "lock-6.12"}
 
 
 def test_612_rules_come_from_the_kernel_deltas():
     assert (lock.R61.lock_key, lock.R61.prune, lock.R61.subprog_in_lock) == ("id", "raw", False)
     assert (lock.R612.lock_key, lock.R612.prune, lock.R612.subprog_in_lock) == ("map_id", "idmap", True)
+    assert set(THEOREMS_612) == {"SL612.sound", "SL612.prune"}
     assert all("6.12" in t.kernels and "6.1" not in t.kernels for t in THEOREMS_612.values())
-
-
-@pytest.mark.parametrize("name", ["SL612.sound", "SL612.prune"])
-def test_612_theorem_proved_and_mutants_refuted_with_replay(name):
-    rep = run_theorem(THEOREMS_612[name])
-    assert rep.outcome.status == PROVED, rep.outcome.reason
-    assert rep.mutants
-    for m, o in rep.mutants:
-        assert o.status == REFUTED, (m.name, o.reason)
-        assert o.replayed is True, (m.name, o.counterexample.get("replay"))
-    assert rep.ok
 
 
 def test_612_static_call_under_the_lock_is_accepted_and_safe():

@@ -17,6 +17,10 @@ from bpfsmt.solver.verifier.state import (Reg, State, STACK_SPILL, copy_register
                                           mark_reg_known)
 
 
+# reg->range of a packet pointer known to lie at / beyond pkt_end (mark_pkt_end)
+AT_PKT_END, BEYOND_PKT_END = -1, -2
+
+
 class Branches:
     """check_cond_jmp_op and the branch refinements, mixed into Verifier."""
     def check_cond_jmp_op(self, st: State, ins: Insn, idx: int) -> int:
@@ -49,6 +53,9 @@ class Branches:
             pred = self.is_branch_taken(dst, tnum_subreg(src.b.var_off).value, op, jmp32)
         elif src.type == "scalar" and not jmp32 and src.b.var_off.is_const():
             pred = self.is_branch_taken(dst, src.b.var_off.value, op, jmp32)
+        elif not jmp32 and dst.type in ("pkt", "pkt_meta", "pkt_end") and \
+                src.type in ("pkt", "pkt_meta", "pkt_end"):
+            pred = self.is_pkt_ptr_branch_taken(dst, src, op)
         if pred >= 0:
             if dst.type == "scalar":
                 self.mark_chain_precision(st, ins.dst)
@@ -93,7 +100,7 @@ class Branches:
                 and dst.maybe_null):
             self.mark_ptr_or_null_regs(st, ins.dst, op == "jne")
             self.mark_ptr_or_null_regs(other, ins.dst, op == "jeq")
-        elif not (src_x and not jmp32 and self.try_match_pkt_pointers(op, dst, src, st, other)) \
+        elif not (src_x and not jmp32 and self.try_match_pkt_pointers(op, ins, dst, src, st, other)) \
                 and self.is_pointer_value(dst):
             self.err(f"R{ins.dst} pointer comparison prohibited", EACCES)
         self.push_stack(other, target, idx)
@@ -147,35 +154,52 @@ class Branches:
                 if not (r.type == "map_value" and r.map is not None and r.map.spin_lock_off >= 0):
                     r.id = 0
 
-    def try_match_pkt_pointers(self, op, dst: Reg, src: Reg, this: State, other: State) -> bool:
-        """True when the comparison is one of packet pointers against their end."""
+    def try_match_pkt_pointers(self, op, ins, dst: Reg, src: Reg, this: State, other: State) -> bool:
+        """True when the comparison is one of packet pointers against their end. The branch
+        where a packet pointer lies at or beyond the end records that (mark_pkt_end)."""
         def init_pkt(r):
             return r.type == "pkt" and r.off == 0 and r.b.var_off == Tnum(0, 0)
         fwd = (dst.type == "pkt" and src.type == "pkt_end") or \
             (dst.type == "pkt_meta" and init_pkt(src))
         rev = (dst.type == "pkt_end" and src.type == "pkt") or \
             (init_pkt(dst) and src.type == "pkt_meta")
-        if op == "jgt":
-            if fwd:
-                self.find_good_pkt_pointers(this, dst, False)
-            elif rev:
-                self.find_good_pkt_pointers(other, src, True)
-        elif op == "jlt":
-            if fwd:
-                self.find_good_pkt_pointers(other, dst, True)
-            elif rev:
-                self.find_good_pkt_pointers(this, src, False)
-        elif op == "jge":
-            if fwd:
-                self.find_good_pkt_pointers(this, dst, True)
-            elif rev:
-                self.find_good_pkt_pointers(other, src, False)
-        elif op == "jle":
-            if fwd:
-                self.find_good_pkt_pointers(other, dst, False)
-            elif rev:
-                self.find_good_pkt_pointers(this, src, True)
-        return op in ("jgt", "jlt", "jge", "jle") and (fwd or rev)
+        # op -> (range_open of find_good_pkt_pointers, which branch it refines: the fall-through
+        # for jgt/jge, the jump for jlt/jle), for the forward form; the reverse form flips both
+        table = {"jgt": (False, True), "jlt": (True, False), "jge": (True, True), "jle": (False, False)}
+        if op not in table or not (fwd or rev):
+            return False
+        open_, on_this = table[op]
+        if rev:
+            open_, on_this = not open_, not on_this
+        good, end = (this, other) if on_this else (other, this)
+        self.find_good_pkt_pointers(good, dst if fwd else src, open_)
+        self.mark_pkt_end(end, ins.dst if fwd else ins.src, not open_)
+        return True
+
+    @staticmethod
+    def mark_pkt_end(st: State, regno: int, range_open: bool):
+        """pkt > pkt_end (range_open) or pkt >= pkt_end: how far beyond the end is unknown."""
+        r = st.frames[-1].regs[regno]
+        if r.type == "pkt":
+            r.range = BEYOND_PKT_END if range_open else AT_PKT_END
+
+    @staticmethod
+    def is_pkt_ptr_branch_taken(dst: Reg, src: Reg, op: str) -> int:
+        """A packet pointer known at (AT_PKT_END) or beyond (BEYOND_PKT_END) the end decides a
+        comparison with pkt_end."""
+        if src.type == "pkt_end":
+            pkt = dst
+        elif dst.type == "pkt_end":
+            pkt, op = src, FLIP[op]
+        else:
+            return -1
+        if pkt.range >= 0:
+            return -1
+        if op in ("jle", "jgt") and pkt.range == BEYOND_PKT_END:
+            return int(op == "jgt")
+        if op in ("jlt", "jge") and pkt.range in (BEYOND_PKT_END, AT_PKT_END):
+            return int(op == "jge")
+        return -1
 
     def find_good_pkt_pointers(self, st: State, dst: Reg, right_open: bool):
         if dst.off < 0 or (dst.off == 0 and right_open):

@@ -173,7 +173,7 @@ def reg_str612(r, frameno: int, all_precise: bool = False) -> str:
     if t != "scalar" and r.off:
         parts.append(f"off={_snum612(r.off)}")
     if t in ("pkt", "pkt_meta"):
-        parts.append(f"r={_unum612(r.range)}")
+        parts.append(f"r={_unum612(r.range & U64_MAX)}")   # an int printed as u64
     if t in ("mem", "alloc_mem"):
         parts.append(f"sz={_unum612(r.mem_size)}")
     if const:
