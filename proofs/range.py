@@ -131,15 +131,20 @@ def state_json(m, b: B.Bounds) -> dict:
             "u32_min": g(b.u32min), "u32_max": g(b.u32max)}
 
 
-def refute(goal, values: dict, states: dict, timeout_ms: int = TIMEOUT_MS):
+def refute(goal, values: dict, states: dict | None = None, timeout_ms: int = TIMEOUT_MS,
+           logic: str = "QF_BV", abstract=()):
     """unsat -> None (the claim holds); sat -> a counterexample dict; unknown -> the reason.
     A goal given as (premise, [conclusions]) is checked one conclusion at a time (much faster
-    for Z3 than the negated conjunction)."""
+    for Z3 than the negated conjunction); the counterexample says which one ("conclusion").
+    `abstract` lists subterms replaced by fresh symbols in every query: a more general claim, so
+    a proof still holds, and Z3 no longer sees their shifts and masks (range_mul's induction)."""
     premise, parts = goal if isinstance(goal, tuple) else (goal, [z3.BoolVal(False)])
-    for part in parts:
-        s = z3.SolverFor("QF_BV")
+    subs = [(t, z3.Const(f"_t{i}", t.sort())) for i, t in enumerate(abstract)]
+    for i, part in enumerate(parts):
+        s = z3.SolverFor(logic)
         s.set("timeout", timeout_ms)
-        s.add(premise, z3.Not(part))
+        facts = [z3.BoolVal(premise) if isinstance(premise, bool) else premise, z3.Not(part)]
+        s.add(*([z3.substitute(f, *subs) for f in facts] if subs else facts))
         r = s.check()
         if r == z3.unsat:
             continue
@@ -147,7 +152,9 @@ def refute(goal, values: dict, states: dict, timeout_ms: int = TIMEOUT_MS):
             return f"unknown: {s.reason_unknown()}"
         m = s.model()
         cex = {k: _val(m, v) for k, v in values.items()}
-        cex.update({k: state_json(m, b) for k, b in states.items()})
+        cex.update({k: state_json(m, b) for k, b in (states or {}).items()})
+        if isinstance(goal, tuple):
+            cex["conclusion"] = i
         return cex
     return None
 

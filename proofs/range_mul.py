@@ -25,12 +25,11 @@ import z3
 
 from bpfsmt.solver.verifier import bounds as B
 
-from .range import outcome_of
+from .range import TIMEOUT_MS, outcome_of, refute
 from .registry import Outcome, theorem
 
 D = B.Z3Ranges()
 BOTH = ("6.1", "6.12")       # tnum.c's tnum_add and tnum_mul are the same in both
-TIMEOUT_MS = 60_000
 BV = z3.BitVecSort(64)
 ONE, ZERO = z3.BitVecVal(1, 64), z3.BitVecVal(0, 64)
 
@@ -75,32 +74,11 @@ def _add_instance(t1, t2, p, q, add=B.tnum_add):
                       B.tnum_contains(add(t1, t2), p + q))
 
 
-def _check(premise, conclusions, values: dict, solver: str = "QF_BV", abstract=()):
-    """unsat for every conclusion -> None; else a counterexample dict or 'unknown: ...'.
-    `abstract` lists subterms replaced by fresh symbols (a more general claim, so still sound)."""
-    subs = [(t, z3.Const(f"_t{i}", t.sort())) for i, t in enumerate(abstract)]
-    for i, part in enumerate(conclusions):
-        s = z3.SolverFor(solver)
-        s.set("timeout", TIMEOUT_MS)
-        goal = z3.And(premise, z3.Not(part))
-        s.add(z3.substitute(goal, *subs) if subs else goal)
-        r = s.check()
-        if r == z3.unsat:
-            continue
-        if r == z3.unknown:
-            return f"unknown: {s.reason_unknown()}"
-        m = s.model()
-        cex = {n: m.eval(v, model_completion=True).as_long() for n, v in values.items()}
-        cex["conclusion"] = i
-        return cex
-    return None
-
-
 # --------------------------------------------------------------------------------- the lemmas
 def tnum_add_queries(add=B.tnum_add):
     """tnum_add is sound: members add to a member (any tnums)."""
     a, b, p, q, _, _ = _vars()
-    return [("tnum_add", _check(_members(a, b, p, q), [B.tnum_contains(add(a, b), p + q)],
+    return [("tnum_add", refute((_members(a, b, p, q), [B.tnum_contains(add(a, b), p + q)]),
                                 {"p": p, "q": q, "a.value": a.value, "a.mask": a.mask,
                                  "b.value": b.value, "b.mask": b.mask}))]
 
@@ -109,12 +87,12 @@ def mul_facts(shift=0):
     """The facts about the bit-vector product the other queries assume of `mul` (k < 64).
     `shift` moves 2^k*w's shift (a mutant)."""
     u, v, w, k = z3.BitVecs("u v w k", 64)
-    return [("distributes", _check(True, [(u + v) * w == u * w + v * w], {"u": u, "v": v, "w": w})),
-            ("zero", _check(True, [ZERO * w == 0], {"w": w})),
-            ("power of two", _check(z3.ULT(k, 64), [(ONE << k) * w == w << (k + shift)],
+    return [("distributes", refute((True, [(u + v) * w == u * w + v * w]), {"u": u, "v": v, "w": w})),
+            ("zero", refute((True, [ZERO * w == 0]), {"w": w})),
+            ("power of two", refute((z3.ULT(k, 64), [(ONE << k) * w == w << (k + shift)]),
                                     {"k": k, "w": w})),
-            ("low bits", _check(z3.ULT(k, 64), [low(u, k + 1) == low(u, k) + bit(u, k),
-                                                 bit(u, k) == z3.If(bit(u, k) != 0, ONE << k, ZERO)],
+            ("low bits", refute((z3.ULT(k, 64), [low(u, k + 1) == low(u, k) + bit(u, k),
+                                                  bit(u, k) == z3.If(bit(u, k) != 0, ONE << k, ZERO)]),
                                 {"k": k, "u": u}))]
 
 
@@ -138,8 +116,8 @@ def ring_queries(contrib=contribution, abstract=True):
     terms = [t for u, w in ((x, y), (a.value, b.value))
              for t in (low(u, k + 1), low(u, k), bit(u, k), w << k)] + [ONE << k]
     vals = {"x": x, "y": y, "a.value": a.value, "b.value": b.value, "k": k}
-    return [("ring", _check(z3.And(z3.ULT(k, 64), *_mul_instances(a, b, x, y, k)), [claim], vals,
-                            "QF_UFBV", terms if abstract else ()))]
+    return [("ring", refute((z3.And(z3.ULT(k, 64), *_mul_instances(a, b, x, y, k)), [claim]), vals,
+                            logic="QF_UFBV", abstract=terms if abstract else ()))]
 
 
 def _round_state(a, b, k):
@@ -154,8 +132,8 @@ def bit_queries(round_=B.tnum_mul_round):
     adds = round_(B.TNUM_ZERO, ak, bk, D)[0]
     vals = {"x": x, "y": y, "a.value": a.value, "a.mask": a.mask, "b.value": b.value,
             "b.mask": b.mask, "k": k}
-    return [("bit contribution", _check(z3.And(_members(a, b, x, y), z3.ULT(k, 64)),
-                                        [B.tnum_contains(adds, contribution(a.value, b.value, x, y, k))],
+    return [("bit contribution", refute((z3.And(_members(a, b, x, y), z3.ULT(k, 64)),
+                                         [B.tnum_contains(adds, contribution(a.value, b.value, x, y, k))]),
                                         vals))]
 
 
@@ -169,29 +147,29 @@ def induction_queries():
             "b.mask": b.mask}
     # base: the loop's first state is (TNUM_ZERO, a, b), which `tnum_mul` starts from
     p0 = _p(a, b, x, y, 0)
-    base = _check(z3.And(mem, MUL(ZERO, y) == 0, MUL(ZERO, b.value) == 0),
-                  [B.tnum_contains(B.TNUM_ZERO, p0)], vals, "QF_UFBV")
+    base = refute((z3.And(mem, MUL(ZERO, y) == 0, MUL(ZERO, b.value) == 0),
+                   [B.tnum_contains(B.TNUM_ZERO, p0)]), vals, logic="QF_UFBV")
     # step: round k from a state satisfying invariant(k)
     ak, bk = _round_state(a, b, k)
     m1, a1, b1 = B.tnum_mul_round(m, ak, bk, D)
     pk, pk1 = _p(a, b, x, y, k), _p(a, b, x, y, k + 1)
     c = contribution(a.value, b.value, x, y, k)
     an, bn = _round_state(a, b, k + 1)
-    step = _check(
+    step = refute((
         z3.And(mem, z3.ULT(k, 64), B.tnum_contains(m, pk),
                B.tnum_contains(B.tnum_mul_round(B.TNUM_ZERO, ak, bk, D)[0], c),     # tnum_mul_bit
                _add_instance(m, B.tnum_mul_addend(ak, bk, D), pk, c),               # tnum_add
                pk1 == pk + c),                                                      # tnum_mul_ring
         [B.tnum_contains(m1, pk1), a1.value == an.value, a1.mask == an.mask,
-         b1.value == bn.value, b1.mask == bn.mask],
+         b1.value == bn.value, b1.mask == bn.mask]),
         dict(vals, k=k), abstract=(pk1, pk))
     # end: after round 63, P(64) = x*y - a.value*b.value
     res = B.tnum_mul_result(a, b, m)
     prod = MUL(a.value, b.value)
     res = B.Tnum(*(z3.substitute(e, (a.value * b.value, prod)) for e in (res.value, res.mask)))
     p64 = _p(a, b, x, y, 64)
-    end = _check(z3.And(mem, B.tnum_contains(m, p64), _add_instance(B.Tnum(prod, 0), m, prod, p64)),
-                 [B.tnum_contains(res, MUL(x, y))], vals, "QF_UFBV")
+    end = refute((z3.And(mem, B.tnum_contains(m, p64), _add_instance(B.Tnum(prod, 0), m, prod, p64)),
+                  [B.tnum_contains(res, MUL(x, y))]), vals, logic="QF_UFBV")
     return [("base", base), ("step", step), ("end", end)]
 
 

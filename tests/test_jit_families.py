@@ -1,7 +1,9 @@
 """The JIT model against the real 6.1 JIT on every program of the verifier families the kernel
 accepted (tests/oracle/jit/families: core, array, lock, sleepable, tailcall; Debian 6.1.0-57,
 TCG, retpolines): the kernel's own xlated dump JITed by the model, and the user pipeline from
-source (verifier model -> xlate -> JIT), both byte for byte after `normalise`.
+source (verifier model -> xlate -> JIT), both byte for byte after `normalise`; and the same
+programs loaded at bpf_jit_harden=2 (results_harden2.jsonl): the model's constant blinding of the
+unblinded program, JITed, gives the kernel's blinded image.
 
 The source pipeline runs on a cover set (timers and jiffies, tail calls, JMP32|JA) by default and
 on every program with BPFSMT_SLOW=1."""
@@ -63,6 +65,23 @@ def test_the_labels_cover_every_family():
 def test_xlated_dump_is_byte_exact(rec):
     r = dict(rec, verifier_stats={"stack_depth": rec["stack_depth"]})
     c = compare_with_oracle(r)
+    assert c.equal, c.detail
+
+
+HARDEN2 = {_key(r): r for r in map(json.loads, open(os.path.join(HERE, "oracle", "jit", "families",
+                                                                   "results_harden2.jsonl")))}
+
+
+def test_harden2_labels_are_the_same_programs():
+    assert set(HARDEN2) == {_key(r) for r in RECORDS}
+
+
+@pytest.mark.parametrize("rec", [pytest.param(r, id=_key(r)) for r in RECORDS])
+def test_harden2_image_byte_exact(rec):
+    """bpf_jit_harden=2: the model blinds the unblinded xlated program with the random values
+    read back from the kernel's image and JITs it: the kernel's image byte for byte."""
+    h2 = HARDEN2[_key(rec)]
+    c = compare_with_oracle(dict(h2, verifier_stats={"stack_depth": h2["stack_depth"]}), unblinded=rec)
     assert c.equal, c.detail
 
 

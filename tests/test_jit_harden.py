@@ -11,6 +11,7 @@ import json
 import os
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from bpfsmt.proofs import jit_blind
 from bpfsmt.proofs.registry import PROVED, REFUTED, all_theorems, run_theorem
@@ -121,3 +122,79 @@ def test_jit_command_blinds_with_harden_2(capsys):
     assert "bf28000000" not in blinded and "4c89d7" in blinded      # mov rdi, r10
     assert _jit_hex(capsys, "--harden", "2", "--blind-seed", "7") == blinded
     assert _jit_hex(capsys, "--harden", "2", "--blind-seed", "8") != blinded
+
+
+def _one_by_one(insns, blinder):
+    """bpf_jit_blind_constants as the kernel runs it: each patch in turn, made from the
+    instruction as the earlier patches left it (XlatedProg.patch: one pass per patch)."""
+    from bpfsmt.solver.xlate.patch import XlatedProg
+    from bpfsmt.spec.insn import BPF_PSEUDO_FUNC
+    prog, i = XlatedProg(insns, [0]), 0
+    for insn in insns:
+        new = None if insn.is_wide and insn.src == BPF_PSEUDO_FUNC else blinder.blind_insn(prog.insns[i])
+        if new is None:
+            i += 1
+            continue
+        prog.patch(i, new)
+        i += len(new)
+    return prog.insns
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.data())
+def test_blinding_in_one_pass_equals_patch_by_patch(data):
+    """blind_constants patches every constant in one pass (XlatedProg.patch_many); it must
+    give the kernel's patch-by-patch result: every jump (forward, backward, to itself, to the
+    end, blinded or not, JMP32 JA's imm) and bpf2bpf call lands on the same instruction."""
+    from bpfsmt.spec.insn import (BPF_ALU64, BPF_CALL, BPF_JA, BPF_JEQ, BPF_JGT, BPF_JMP,
+                                  BPF_JMP32, BPF_K, BPF_MOV, BPF_PSEUDO_CALL, BPF_PSEUDO_FUNC,
+                                  BPF_X, Insn)
+    n = data.draw(st.integers(2, 40))
+    kinds = st.sampled_from(["mov", "mov0", "lddw", "jk", "jx", "ja", "ja32", "j32k", "call",
+                             "func"])
+    insns = []
+    for k in range(n):
+        kind = data.draw(kinds)
+        # an instruction start or the end; a call or a callback address may leave the
+        # function (blinding runs per function)
+        target = data.draw(st.integers(-3, n + 3) if kind in ("call", "func") else st.integers(0, n))
+        off = target - k - 1
+        imm = data.draw(st.integers(-2**31, 2**31 - 1))
+        if kind == "mov":
+            insns.append(Insn.make(BPF_ALU64 | BPF_MOV | BPF_K, 1, 0, 0, imm))
+        elif kind == "mov0":
+            insns.append(Insn.make(BPF_ALU64 | BPF_MOV | BPF_K, 1, 0, 0, 0))
+        elif kind == "lddw":
+            insns.append(Insn.lddw(2, imm * 0x100000001))
+        elif kind == "jk":
+            insns.append(Insn.make(BPF_JMP | BPF_JGT | BPF_K, 1, 0, off, imm))
+        elif kind == "j32k":
+            insns.append(Insn.make(BPF_JMP32 | BPF_JEQ | BPF_K, 1, 0, off, imm))
+        elif kind == "jx":
+            insns.append(Insn.make(BPF_JMP | BPF_JEQ | BPF_X, 1, 2, off, 0))
+        elif kind == "ja":
+            insns.append(Insn.make(BPF_JMP | BPF_JA, 0, 0, off, 0))
+        elif kind == "ja32":
+            insns.append(Insn.make(BPF_JMP32 | BPF_JA, 0, 0, 0, off))
+        elif kind == "call":
+            insns.append(Insn.make(BPF_JMP | BPF_CALL, 0, BPF_PSEUDO_CALL, 0, off))
+        else:
+            insns.append(Insn.make(0x18, 2, BPF_PSEUDO_FUNC, 0, off, 0))
+    # offsets counted in instructions above; an lddw takes two slots: re-encode in slots
+    slot = [0]
+    for x in insns:
+        slot.append(slot[-1] + x.slots)
+    fixed = []
+    for k, x in enumerate(insns):
+        field = "imm" if x.is_pseudo_call or (x.cls == BPF_JMP32 and x.code == BPF_JA) else "off"
+        if x.is_wide and x.src == BPF_PSEUDO_FUNC:
+            field = "imm"
+        if field == "imm" or x.is_jmp and not x.is_exit and not x.is_call:
+            t = k + getattr(x, field) + 1
+            at = slot[t] if 0 <= t <= n else slot[0] + t if t < 0 else slot[n] + t - n
+            x = x.with_(**{field: at - slot[k] - 1})
+        fixed.append(x)
+    seed = data.draw(st.integers(0, 2**32))
+    from bpfsmt.solver.jit.blind import seeded
+    one_pass, _ = blind_constants(fixed, Blinder(seeded(seed)))
+    assert [i.encode() for i in one_pass] == [i.encode() for i in _one_by_one(fixed, Blinder(seeded(seed)))]

@@ -158,6 +158,15 @@ def test_deep_call_chain(tmp_path, capsys):
     assert rc == 1 and '"message": "too many subprograms"' in out
     rc, out, err = _run(capsys, "run", path)
     assert rc == 1 and "call_depth" in err
+    # xlate prints the rewrites of a program the model rejects (one pass per rewrite, not one
+    # per subprogram); jit and check skip it
+    rc, out, err = _run(capsys, "xlate", "--timeout", "120", path)
+    assert rc in (0, 3) and "too many subprograms" in err, err
+    assert rc == 3 or out.count("exit") == 10_000
+    rc, out, err = _run(capsys, "jit", "--timeout", "120", path)
+    assert rc == 1 and "too many subprograms" in err
+    rc, out, err = _run(capsys, "check", "--timeout", "120", "--json", path)
+    assert rc == 1 and "too many subprograms" in out
 
 
 def test_ten_thousand_labels(tmp_path, capsys):
@@ -171,3 +180,10 @@ def test_ten_thousand_labels(tmp_path, capsys):
     assert rc == 0 and out == "r0 = 0x2710 (10000)\n"
     rc, out, err = _run(capsys, "--debug", "verify", "--json", path)
     assert rc == 0 and '"verdict": "accepted"' in out
+    # every `goto l` is a `goto +0`: opt_remove_nops drops all 10,000 at once, then the JIT
+    rc, out, err = _run(capsys, "--debug", "xlate", "--timeout", "120", path)
+    assert (rc, out.count("goto"), out.count("r0 += 1")) == (0, 0, 10_000), err
+    rc, out, err = _run(capsys, "--debug", "jit", "--hex-only", "--timeout", "120", path)
+    assert rc == 0 and len(out.split()[1]) > 2 * 4 * 10_000, err
+    rc, out, err = _run(capsys, "--debug", "check", "--timeout", "120", "--json", path)
+    assert rc in (0, 3) and ('"verdict": "safe"' in out or "time limit" in out), (out, err)

@@ -1,8 +1,8 @@
 """The xlated program of an unprivileged load (6.1): do_misc_fixups' Spectre v1 mask of every
 pointer move the verifier sanitized (alu_state/alu_limit), convert_ctx_accesses' `nospec` after
-a sanitize_stack_spill store, and sanitize_dead_code's traps. Linux hides the xlated program
-from a loader without CAP_BPF (bpf_prog_get_info_by_fd zeroes xlated_prog_len), so the
-unprivileged labels carry none: the expectations are the sequences verifier.c writes."""
+a sanitize_stack_spill store, and sanitize_dead_code's traps: the sequences verifier.c writes,
+per flag combination. The kernel's own dumps of unprivileged loads are compared in
+tests/test_xlate_oracle.py (labels_xlated.json)."""
 from __future__ import annotations
 
 import os

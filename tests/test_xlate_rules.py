@@ -15,8 +15,8 @@ from bpfsmt.solver.xlate import map_state
 from bpfsmt.solver.xlate.patch import XlatedProg
 from bpfsmt.solver.xlate.rewrite import xlate
 from bpfsmt.solver.concrete.exec import execute
-from bpfsmt.spec.insn import (BPF_ALU, BPF_ALU64, BPF_AND, BPF_CALL, BPF_JA, BPF_JMP, BPF_K, BPF_LSH,
-                              BPF_MOV, BPF_TAIL_CALL, Insn)
+from bpfsmt.spec.insn import (BPF_ALU, BPF_ALU64, BPF_AND, BPF_CALL, BPF_JA, BPF_JGT, BPF_JMP, BPF_K,
+                              BPF_LSH, BPF_MOV, BPF_PSEUDO_CALL, BPF_TAIL_CALL, Insn)
 from bpfsmt.spec.program import BPF_F_INNER_MAP
 
 REPO = Path(__file__).resolve().parent.parent
@@ -244,3 +244,44 @@ def test_unpriv_prog_array_gets_the_index_check():
     assert out[2].is_cond_jmp and out[2].dst == 3 and out[2].imm == 5 and out[2].off == 2
     assert out[3].opcode == BPF_ALU | BPF_AND | BPF_K and out[3].dst == 3 and out[3].imm == 7
     assert out[4].imm == 12 and out[4].target == "bpf_tail_call"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.data())
+def test_remove_nops_in_one_pass_equals_one_by_one(data):
+    """opt_remove_nops drops every `goto +0` in one pass (XlatedProg.remove_many); the result
+    is the kernel's one removal at a time: every jump and bpf2bpf call lands on the same
+    instruction (a jump to a nop: the next one kept), the subprogram starts move the same way
+    and a function of nops only loses its start."""
+    from bpfsmt.solver.xlate.opt import opt_remove_nops
+    n = data.draw(st.integers(1, 30))
+    insns = []
+    for k in range(n):
+        kind = data.draw(st.sampled_from(["nop", "nop", "mov", "lddw", "jk", "ja", "call"]))
+        off = data.draw(st.integers(0, n)) - k - 1
+        insns.append({"nop": Insn.make(BPF_JMP | BPF_JA, 0, 0, 0),
+                      "mov": Insn.make(BPF_ALU64 | BPF_MOV | BPF_K, 1, 0, 0, k),
+                      "lddw": Insn.lddw(1, k),
+                      "jk": Insn.make(BPF_JMP | BPF_JGT | BPF_K, 1, 0, off, 3),
+                      "ja": Insn.make(BPF_JMP | BPF_JA, 0, 0, off),
+                      "call": Insn.make(BPF_JMP | BPF_CALL, 0, BPF_PSEUDO_CALL, 0, off)}[kind])
+    slot = [0]
+    for x in insns:
+        slot.append(slot[-1] + x.slots)
+    fixed = []
+    for k, x in enumerate(insns):
+        field = "imm" if x.is_pseudo_call else "off"
+        if (x.is_jmp and not x.is_exit and not x.is_call or x.is_pseudo_call) and x.off | x.imm:
+            x = x.with_(**{field: slot[k + getattr(x, field) + 1] - slot[k] - 1})
+        fixed.append(x)
+    starts = sorted({0} | {slot[k] for k in data.draw(st.lists(st.integers(0, n - 1), max_size=4))})
+    one_pass, one_by_one = XlatedProg(fixed, starts), XlatedProg(fixed, starts)
+    opt_remove_nops(one_pass)
+    nop, i = Insn.make(BPF_JMP | BPF_JA, 0, 0, 0), 0
+    while i < len(one_by_one.insns):
+        if one_by_one.insns[i] == nop:
+            one_by_one.remove(i, 1)
+        else:
+            i += 1
+    assert [x.encode() for x in one_pass.insns] == [x.encode() for x in one_by_one.insns]
+    assert one_pass.sub_starts == one_by_one.sub_starts and one_pass.seen == one_by_one.seen

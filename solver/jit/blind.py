@@ -125,18 +125,15 @@ def blind_constants(insns: list[Insn], blinder: Blinder) -> tuple[list[Insn], li
     bpf_patch_insn_single's branch adjustment; the address of a subprogram (`lddw` of
     BPF_PSEUDO_FUNC) is left alone for jit_subprogs. Returns the new instructions and, for
     each old instruction, the index of its first new one."""
-    prog = XlatedProg(insns, [0])
-    first, i = [], 0
-    for _ in insns:
+    patches, first, i = {}, [], 0
+    for k, insn in enumerate(insns):
         first.append(i)
-        insn = prog.insns[i]             # branches already moved by the earlier patches
-        new = None if (insn.is_wide and insn.src == BPF_PSEUDO_FUNC) else \
-            blinder.blind_insn(insn)
-        if new is None:
-            i += 1
-            continue
-        prog.patch(i, new)
-        i += len(new)
+        new = None if (insn.is_wide and insn.src == BPF_PSEUDO_FUNC) else blinder.blind_insn(insn)
+        if new is not None:
+            patches[k] = new
+        i += len(new) if new is not None else 1
+    prog = XlatedProg(insns, [0])
+    prog.patch_many(patches)
     return prog.insns, first
 
 

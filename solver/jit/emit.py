@@ -33,6 +33,7 @@ from bpfsmt.spec.insn import (
     BPF_B, BPF_H, BPF_W, BPF_DW, BPF_MEM, BPF_ATOMIC, BPF_FETCH, BPF_XCHG, BPF_CMPXCHG,
     BPF_PSEUDO_CALL, BPF_PSEUDO_FUNC, KERNEL_ADDRESS_TARGETS, Insn, SIZE_BYTES,
 )
+from bpfsmt.spec.deadline import check_deadline
 from bpfsmt.spec.helper_ids import HELPER_IDS
 from bpfsmt.spec.kernels import DEFAULT_KERNEL, KernelLayout, kernel_facts
 from bpfsmt.spec.limits import MAX_TAIL_CALL_CNT
@@ -160,7 +161,9 @@ class X86Jit(Emitter):
         self.push_callee_regs()
         self.addrs[0] = len(self.buf)
         offsets = {}
-        for slot, insn in insns:
+        for n, (slot, insn) in enumerate(insns):
+            if not n & 0xFFF:
+                check_deadline("the JIT")
             start = len(self.buf)
             self.emit_insn(insn, slot + 1, slot)        # i: the kernel's 1-based loop index
             if self.image and len(self.buf) != self.addrs[slot + insn.slots]:

@@ -304,6 +304,9 @@ def _blind(local: list[Insn], blinder: Blinder) -> tuple[list[Insn], dict[int, i
 # sign-extended imm32 kernel addresses: __START_KERNEL_map (0xffffffff80000000) up to the end of
 # the module area, where the JIT images live (0xffffffffff000000)
 TOP_2G_LOW, TOP_2G_HIGH = 0x80000000, 0xFF000000
+# the lowest kernel address on x86-64 (4-level paging: the top half of the address space's
+# canonical range)
+KERNEL_SPACE = 0xFFFF800000000000
 
 
 def normalise(image: bytes) -> bytes:
@@ -325,7 +328,7 @@ def normalise(image: bytes) -> bytes:
                 out[ins.address + 1:ins.address + 5] = b"\0\0\0\0"
         elif ins.size == 10 and (b[0] & 0xF8) == 0x48 and 0xB8 <= b[1] <= 0xBF:
             v = int.from_bytes(b[2:10], "little")
-            if v >= 0xFFFF800000000000:
+            if v >= KERNEL_SPACE:
                 out[ins.address + 2:ins.address + 10] = bytes(8)
         elif ins.size == 7 and (b[0] & 0xFE) == 0x48 and b[1] == 0xC7 and b[2] >= 0xC0:
             # `mov r64, simm32` of an address in the top 2 GiB (6.7+: kernel image, JIT images)
@@ -336,8 +339,8 @@ def normalise(image: bytes) -> bytes:
 
 def kernel_blinding(insns: list[Insn], image: bytes) -> tuple[list[Insn], list[int]]:
     """The random values of a blinded kernel image, and `insns` with the kernel addresses the
-    blinding hid (map pointers, prog->aux; the xlated dump shows map ids) read back from it:
-    random values are drawn in program order, two per lddw."""
+    blinding hid (map pointers, prog->aux; the xlated dump shows map ids, and another load's
+    prog->aux) read back from it: random values are drawn in program order, two per lddw."""
     pairs = blinding_pairs(image)
     rnds = [r for _, r in pairs]
     out, k = [], 0
@@ -346,7 +349,7 @@ def kernel_blinding(insns: list[Insn], image: bytes) -> tuple[list[Insn], list[i
         if not (insn.is_wide and insn.src == BPF_PSEUDO_FUNC):
             Blinder(counter).blind_insn(insn)
         if insn.is_wide and counter.used == 2 and k + 1 < len(pairs) and \
-                (insn.src != 0 or insn.target in KERNEL_ADDRESS_TARGETS):
+                (insn.src != 0 or insn.target in KERNEL_ADDRESS_TARGETS or insn.imm64 >= KERNEL_SPACE):
             (a1, r1), (a2, r2) = pairs[k], pairs[k + 1]
             insn = Insn.lddw(insn.dst, (a1 ^ r1) << 32 | (a2 ^ r2), src=insn.src,
                              target=insn.target)

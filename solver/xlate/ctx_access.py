@@ -317,14 +317,9 @@ def sanitize_stack_spill(p: "XlatedProg") -> None:
     sanitize_stack_spill (unprivileged, a pointer spilled or a slot not yet MISC/ZERO) is
     followed by `nospec` (BPF_ST_NOSPEC)."""
     nospec = Insn.make(BPF_ST | BPF_NOSPEC)
-    i = 0
-    while i < len(p.insns):
-        ins = p.insns[i]
-        if ins.cls in (BPF_ST, BPF_STX) and ins.mode == BPF_MEM and \
-                (p.aux[i] or {}).get("sanitize_stack_spill"):
-            p.patch(i, [ins, nospec])
-            i += 1
-        i += 1
+    p.patch_many({i: [ins, nospec] for i, ins in enumerate(p.insns)
+                  if ins.cls in (BPF_ST, BPF_STX) and ins.mode == BPF_MEM and
+                  (p.aux[i] or {}).get("sanitize_stack_spill")})
 
 
 def convert_ctx_accesses(prog: Program, p: "XlatedProg", kernel: str = "6.1") -> None:
@@ -335,7 +330,7 @@ def convert_ctx_accesses(prog: Program, p: "XlatedProg", kernel: str = "6.1") ->
     direct_write: list = []
     accesses = ctx_pointers(p.insns, direct_write)
     orig = list(p.insns)
-    shift = 0
+    shift, patches = 0, {}
     if direct_write and prog.prog_type in ("sched_cls", "sched_act"):
         pro = bpf_unclone_prologue(p.insns[0], TC_ACT_SHOT)
         p.patch(0, pro)
@@ -354,5 +349,5 @@ def convert_ctx_accesses(prog: Program, p: "XlatedProg", kernel: str = "6.1") ->
         if len(new) == 1:
             p.insns[i + shift] = new[0]
         else:
-            p.patch(i + shift, new)
-            shift += len(new) - 1
+            patches[i + shift] = new
+    p.patch_many(patches)

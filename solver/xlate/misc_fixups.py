@@ -4,6 +4,8 @@ arguments, bpf_jiffies64). A helper call keeps its id in `imm` and names the ker
 `Insn.target`: `func - __bpf_call_base` cannot be reproduced."""
 from __future__ import annotations
 
+import dataclasses
+
 from typing import Optional
 
 from bpfsmt.spec.helper_ids import HELPER_IDS, HELPER_NAMES
@@ -138,13 +140,11 @@ def gen_ld_abs(ins: Insn) -> list[Insn]:
 
 def do_misc_fixups(pfile: ProgramFile, prog: Program, p: XlatedProg, opts: XlateOptions) -> None:
     states = map_states(pfile, p.insns)
-    # walk by original index; `shift` = insns inserted so far (the kernel's `delta`)
-    orig = list(p.insns)
-    shift = 0
-    for i, ins in enumerate(orig):
-        k = i + shift
+    # every patchlet is made from the original instruction, so all go in at once (patch_many)
+    patches = {}
+    for i, ins in enumerate(list(p.insns)):
         new: Optional[list[Insn]] = None
-        alu = (p.aux[k] or {}).get("alu")
+        alu = (p.aux[i] or {}).get("alu")
         if ins.cls == BPF_ALU64 and ins.code in (BPF_ADD, BPF_SUB) and ins.source == BPF_X:
             if alu and alu[0] and alu[0] != BPF_ALU_NON_POINTER:
                 new = ptr_alu_mask(ins, *alu)
@@ -161,13 +161,15 @@ def do_misc_fixups(pfile: ProgramFile, prog: Program, p: XlatedProg, opts: Xlate
         if new is None:
             continue
         if len(new) == 1:
-            p.insns[k] = new[0]
+            p.insns[i] = new[0]
         else:
-            p.patch(k, new)
-            shift += len(new) - 1
+            patches[i] = new
+    p.patch_many(patches)
 
 
 def _fix_helper(pfile, prog, ins: Insn, mstate, opts: XlateOptions) -> list[Insn]:
+    if opts.unprivileged and isinstance(mstate, Map) and mstate.bypass_spec_v1:
+        mstate = dataclasses.replace(mstate, bypass_spec_v1=False)     # its loader created it
     hid = ins.imm
     name = "bpf_" + HELPER_NAMES[hid] if 0 <= hid < len(HELPER_NAMES) else ""
     generic = [ins.with_(target=helper_symbol(hid, prog.prog_type))]

@@ -4,6 +4,7 @@ with a constant callback and flags 0 becomes a loop), the privileged dead-code p
 opt_subreg_zext_lo32_rnd_hi32's zero extension after a 32-bit cmpxchg."""
 from __future__ import annotations
 
+import bisect
 from typing import Optional
 
 from bpfsmt.spec.helper_ids import HELPER_IDS
@@ -44,33 +45,31 @@ def _last_def(insns: list[Insn], idx: int, reg: int, lo: int) -> Optional[Insn]:
     return None
 
 
-def _stack_depth(insns: list[Insn], lo: int, hi: int) -> int:
-    """Stack bytes the function in slots [lo, hi) uses, as do_check's update_stack_depth
-    records them: the lowest r10-relative offset reached by an access or a pointer handed on."""
-    depth, slot = 0, 0
+def _stack_depth(insns: list[Insn]) -> int:
+    """Stack bytes one function's instructions use, as do_check's update_stack_depth records
+    them: the lowest r10-relative offset reached by an access or a pointer handed on."""
+    depth = 0
     fp = {10: 0}
     for ins in insns:
-        if lo <= slot < hi:
-            if ins.cls == BPF_ALU64 and ins.code == BPF_MOV and ins.source == BPF_X:
-                if ins.src in fp:
-                    fp[ins.dst] = fp[ins.src]
-                else:
-                    fp.pop(ins.dst, None)
-            elif ins.cls == BPF_ALU64 and ins.code == BPF_ADD and ins.source == BPF_K and ins.dst in fp \
-                    and ins.dst != 10:
-                fp[ins.dst] += ins.imm
-                depth = max(depth, -fp[ins.dst])
-            elif ins.cls in (BPF_ALU, BPF_ALU64, BPF_LDX) or ins.is_wide:
-                if ins.cls == BPF_LDX and ins.src in fp:
-                    depth = max(depth, -(fp[ins.src] + ins.off))
-                if ins.dst != 10:
-                    fp.pop(ins.dst, None)
-            elif ins.cls in (BPF_ST, BPF_STX) and ins.dst in fp:
-                depth = max(depth, -(fp[ins.dst] + ins.off))
-            elif ins.is_call:
-                for r in range(6):
-                    fp.pop(r, None)
-        slot += ins.slots
+        if ins.cls == BPF_ALU64 and ins.code == BPF_MOV and ins.source == BPF_X:
+            if ins.src in fp:
+                fp[ins.dst] = fp[ins.src]
+            else:
+                fp.pop(ins.dst, None)
+        elif ins.cls == BPF_ALU64 and ins.code == BPF_ADD and ins.source == BPF_K and ins.dst in fp \
+                and ins.dst != 10:
+            fp[ins.dst] += ins.imm
+            depth = max(depth, -fp[ins.dst])
+        elif ins.cls in (BPF_ALU, BPF_ALU64, BPF_LDX) or ins.is_wide:
+            if ins.cls == BPF_LDX and ins.src in fp:
+                depth = max(depth, -(fp[ins.src] + ins.off))
+            if ins.dst != 10:
+                fp.pop(ins.dst, None)
+        elif ins.cls in (BPF_ST, BPF_STX) and ins.dst in fp:
+            depth = max(depth, -(fp[ins.dst] + ins.off))
+        elif ins.is_call:
+            for r in range(6):
+                fp.pop(r, None)
     return depth
 
 
@@ -107,9 +106,11 @@ def optimize_bpf_loop(p: "XlatedProg") -> None:
     loop_id = HELPER_IDS["bpf_loop"]
     # subprog stack depths as do_check left them (the kernel adds stack_depth_extra only when
     # it leaves the subprog, so every bpf_loop of one function uses the same base)
-    total = sum(x.slots for x in p.insns)
-    bounds = p.sub_starts + [total]
-    depths = [_stack_depth(p.insns, bounds[f], bounds[f + 1]) for f in range(len(p.sub_starts))]
+    if not any(ins.is_helper_call and ins.imm == loop_id for ins in p.insns):
+        return
+    slots = slot_offsets(p.insns)
+    at = [bisect.bisect_left(slots, st) for st in p.sub_starts] + [len(p.insns)]
+    depths = [_stack_depth(p.insns[at[f]:at[f + 1]]) for f in range(len(p.sub_starts))]
     k = 0
     while k < len(p.insns):
         ins = p.insns[k]
@@ -186,12 +187,7 @@ def sanitize_dead_code(p: "XlatedProg") -> None:
 def opt_remove_nops(p: "XlatedProg") -> None:
     """Every `goto +0` goes, the program's own included."""
     nop = Insn.make(BPF_JMP | BPF_JA, 0, 0, 0)
-    i = 0
-    while i < len(p.insns):
-        if p.insns[i] == nop:
-            p.remove(i, 1)
-        else:
-            i += 1
+    p.remove_many({i for i, ins in enumerate(p.insns) if ins == nop})
 
 
 def reads_r0_64(ins: Insn) -> Optional[bool]:

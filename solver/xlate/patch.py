@@ -6,13 +6,41 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from bpfsmt.spec.insn import BPF_CALL, BPF_JA, BPF_JMP, BPF_JMP32, BPF_PSEUDO_FUNC, Insn
+from bpfsmt.spec.insn import BPF_CALL, BPF_JA, BPF_JMP, BPF_JMP32, BPF_PSEUDO_FUNC, Insn, slot_offsets
 from bpfsmt.spec.kernels import LINUX_61, KernelFacts
 
 
 # ---------------------------------------------------------------------------------------------
 # Patching (bpf_patch_insn_data + bpf_adj_branches)
 # ---------------------------------------------------------------------------------------------
+
+def _retarget(ins: Insn, here: int, new_here: int, image: dict, end: tuple[int, int],
+              patchlet=None) -> Insn:
+    """`ins` (at old slot `here`, new slot `new_here`) with its jump offset or relative call imm
+    pointing at the new slot of its old target (`image`: every old slot and the end -> new;
+    `end`: the old and new end). A target outside the instructions patched (one function of
+    several) stays if before them and moves with the end if past them. `patchlet` = (start,
+    end, delta) of the patch `ins` belongs to, in the slots of that patch alone: a target
+    inside stays, one past it moved by delta."""
+    rel_imm = ins.is_pseudo_call or (ins.is_wide and ins.src == BPF_PSEUDO_FUNC)
+    if not (rel_imm or (ins.is_jmp and not ins.is_exit and not ins.is_call)):
+        return ins
+    field = "imm" if rel_imm or (ins.cls == BPF_JMP32 and ins.code == BPF_JA) else "off"
+    off = getattr(ins, field)
+    target = here + off + 1
+    if patchlet is not None:
+        first, last, delta = patchlet
+        if first <= target < last:
+            return ins
+        if target >= last:
+            target -= delta
+    if target < 0 or target > end[0]:
+        new_target = target if target < 0 else target + end[1] - end[0]
+    else:
+        new_target = image[target]
+    new_off = new_target - new_here - 1
+    return ins if new_off == off else ins.with_(**{field: new_off})
+
 
 class XlatedProg:
     """The instruction array being rewritten, with subprogram starts (slots) kept in step."""
@@ -64,6 +92,67 @@ class XlatedProg:
         self.aux = self.aux[:idx] + [None] * (len(new) - 1) + self.aux[idx:]
         self.sub_starts = [s + delta if s > pos else s for s in self.sub_starts]
 
+    def patch_many(self, patches: dict[int, list[Insn]]) -> None:
+        """`patch` of every insns[idx] by patches[idx] (each patchlet made from the unpatched
+        instruction), in one pass. Patching one by one costs a pass over the whole program per
+        patch: hours for a rewrite of most of a 1M-insn program.
+
+        The result is that of `patch` applied in increasing order of idx (as
+        bpf_jit_blind_constants does): every jump lands where its target went (an instruction
+        that was patched: its patchlet's start); a jump inside a patchlet is read as `patch`
+        reads it (relative to that one patch) and, if it leaves the patchlet, re-targeted the
+        same way; a jump into an instruction (the second slot of an lddw: a mutant's) keeps its
+        place in it."""
+        if not patches:
+            return
+        old = self.insns
+        image, pos, at = {}, 0, 0      # old slot -> new slot
+        for k, ins in enumerate(old):
+            image.update((pos + d, at + d) for d in range(ins.slots))
+            pos += ins.slots
+            at += sum(x.slots for x in patches[k]) if k in patches else ins.slots
+        image[pos] = at
+        end = (pos, at)
+        out, seen, aux, pos, at = [], [], [], 0, 0
+        for k, ins in enumerate(old):
+            body = patches.get(k)
+            if body is None:
+                out.append(_retarget(ins, pos, at, image, end))
+                at += ins.slots
+            else:
+                end_new = pos + sum(x.slots for x in body)
+                local = 0
+                for y in body:
+                    out.append(_retarget(y, pos + local, at + local, image, end,
+                                         (pos, end_new, end_new - pos - ins.slots)))
+                    local += y.slots
+                at += local
+            seen += [self.seen[k]] * len(body or [ins])
+            aux += [None] * (len(body or [ins]) - 1) + [self.aux[k]]
+            pos += ins.slots
+        self.insns, self.seen, self.aux = out, seen, aux
+        self.sub_starts = [image[s] for s in self.sub_starts]
+
+    def remove_many(self, idxs: set[int]) -> None:
+        """Drop every insns[idx] for idx in `idxs` (single-slot no-ops: opt_remove_nops' `goto
+        +0`) in one pass: what `remove` of each in increasing order leaves. A jump to a dropped
+        insn lands on the next one kept; a function left without instructions loses its start."""
+        old = self.insns
+        image, pos, at = {}, 0, 0
+        for k, ins in enumerate(old):
+            image.update((pos + d, at + d) for d in range(ins.slots))
+            pos += ins.slots
+            at += 0 if k in idxs else ins.slots
+        image[pos] = at
+        end = (pos, at)
+        slots = slot_offsets(old)
+        keep = [k for k in range(len(old)) if k not in idxs]
+        self.insns = [_retarget(old[k], slots[k], image[slots[k]], image, end) for k in keep]
+        self.seen = [self.seen[k] for k in keep]
+        self.aux = [self.aux[k] for k in keep]
+        self.sub_starts = [image[st] for st, nxt in zip(self.sub_starts, self.sub_starts[1:] + [end[0]])
+                           if image[st] < image[nxt]]
+
     def remove(self, idx: int, count: int) -> None:
         """bpf_remove_insns + adjust_subprog_starts_after_remove: drop insns[idx:idx+count]."""
         pos = self.slot_of(idx)
@@ -108,6 +197,8 @@ class XlateOptions:
     jit: bool = True
     dump: bool = True          # bpf_insn_prepare_dump view (tail call as `call 12`)
     kernel: KernelFacts = LINUX_61
+    # loaded (and its maps created) without CAP_PERFMON: map->bypass_spec_v1 is off
+    unprivileged: bool = False
 
 
 def call_insn(symbol: str, imm: int = 0) -> Insn:

@@ -41,14 +41,16 @@ Map references keep `imm` = the map's index in `ProgramFile.maps` (the dump show
 Not modelled (the xlated output then differs): other ctx fields and program types' ctx
 conversions, other prologues (lwt, sk_skb, sockopt), constant blinding, kfunc calls.
 An unprivileged load (`unpriv=`): sanitize_dead_code's traps, do_misc_fixups' pointer-ALU
-masks and the nospec after sanitize_stack_spill stores; with the variants that depend only on
-the map (`Map.bypass_spec_v1 = False`: the `w0 &= index_mask` of AL-02/03 and the tail-call
-index check of TC-06) they cannot be confirmed by a kernel dump (none without CAP_BPF).
+masks and the nospec after sanitize_stack_spill stores, and the variants that depend on the
+map its loader created (`Map.bypass_spec_v1` off: the `w0 &= index_mask` of AL-02/03 and the
+tail-call index check of TC-06). Confirmed by tests/oracle/unpriv/labels_xlated.json: the
+kernel's dumps of programs loaded without CAP_BPF (read back with it).
 """
 from __future__ import annotations
 
 from typing import Optional, Protocol
 
+from bpfsmt.spec.deadline import check_deadline
 from bpfsmt.spec.helper_ids import HELPER_IDS
 from bpfsmt.spec.insn import BPF_CALL, BPF_JMP, BPF_PSEUDO_FUNC, BPF_TAIL_CALL, Insn, slot_offsets
 from bpfsmt.spec.kernels import kernel_facts
@@ -60,6 +62,8 @@ from bpfsmt.solver.xlate.opt import (opt_hard_wire_dead_code_branches, opt_remov
                                     opt_remove_nops, opt_subreg_zext_cmpxchg,
                                     optimize_bpf_loop, sanitize_dead_code)
 from bpfsmt.solver.xlate.patch import XlatedProg, XlateOptions
+
+XLATE = "xlate"                         # where a --timeout stops the rewrites
 
 
 class SanitizeAux(Protocol):
@@ -121,7 +125,7 @@ def xlate(pfile: ProgramFile, program, jit: bool = True, *, dump: bool = True,
     Spectre v1 mask (alu_state/alu_limit) and a stack write sanitize_stack_spill marked is
     followed by the Spectre v4 `nospec`."""
     prog = program if isinstance(program, Program) else pfile.program(program)
-    opts = XlateOptions(jit=jit, dump=dump, kernel=kernel_facts(kernel))
+    opts = XlateOptions(jit=jit, dump=dump, kernel=kernel_facts(kernel), unprivileged=unpriv is not None)
     starts = sorted({f.start for f in prog.functions} | {0})
     slots = slot_offsets(prog.insns)
     for sl, ins in zip(slots, prog.insns):       # callees found through calls / callbacks
@@ -135,15 +139,19 @@ def xlate(pfile: ProgramFile, program, jit: bool = True, *, dump: bool = True,
     optimize_bpf_loop(p)
     if stack_extra is not None:
         stack_extra.update(p.stack_extra)
+    check_deadline(XLATE)                   # every pass is one walk over the program: poll between
     if unpriv is None:
         opt_hard_wire_dead_code_branches(p)
         opt_remove_dead_code(p)
         opt_remove_nops(p)
     else:
         sanitize_dead_code(p)
+    check_deadline(XLATE)
     sanitize_stack_spill(p)
     convert_ctx_accesses(prog, p, opts.kernel.name)
+    check_deadline(XLATE)
     do_misc_fixups(pfile, prog, p, opts)
+    check_deadline(XLATE)
     opt_subreg_zext_cmpxchg(p)
     _fixup_call_args(p, opts)
     return prepare_dump(p.insns) if dump else p.insns
