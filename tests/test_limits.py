@@ -98,6 +98,21 @@ def test_loading_is_under_the_time_limit(tmp_path, capsys, name, command):
     assert "UNKNOWN: time limit of 0.01 s reached in the loader" in err
 
 
+def test_rewrites_and_jit_poll_the_time_limit():
+    """xlate polls the limit between its passes and the JIT within each pass (a 1M-insn program
+    takes ~35 s of CPU in xlate and more in the JIT's passes): a limit already over stops both."""
+    from bpfsmt.grammar.asm import parse_program_text
+    from bpfsmt.solver.jit.program import jit_program
+    from bpfsmt.solver.xlate import xlate
+    pf = parse_program_text(".program p section=xdp\n    r0 = 0\n    exit\n", "p.bpf.s")
+    insns = xlate(pf, pf.programs[0])
+    with time_limit(0):
+        with pytest.raises(LimitReached, match="reached in xlate"):
+            xlate(pf, pf.programs[0])
+        with pytest.raises(LimitReached, match="reached in the JIT"):
+            jit_program(insns, xlated=True)
+
+
 def test_conformance_time_limit(tmp_path, capsys):
     path = _write(tmp_path, "spin.data", "-- asm\nmov %r0, 0\nadd %r0, 1\nja -2\nexit\n"
                                          "-- result\n0x1\n")
@@ -159,14 +174,15 @@ def test_deep_call_chain(tmp_path, capsys):
     rc, out, err = _run(capsys, "run", path)
     assert rc == 1 and "call_depth" in err
     # xlate prints the rewrites of a program the model rejects (one pass per rewrite, not one
-    # per subprogram); jit and check skip it
+    # per subprogram); jit skips it; check finds the ninth frame (replayed)
     rc, out, err = _run(capsys, "xlate", "--timeout", "120", path)
     assert rc in (0, 3) and "too many subprograms" in err, err
     assert rc == 3 or out.count("exit") == 10_000
     rc, out, err = _run(capsys, "jit", "--timeout", "120", path)
     assert rc == 1 and "too many subprograms" in err
     rc, out, err = _run(capsys, "check", "--timeout", "120", "--json", path)
-    assert rc == 1 and "too many subprograms" in out
+    assert rc == 1 and '"verdict": "unsafe"' in out and "call stack of 9 frames" in out
+    assert '"linux 6.1": "rejected: too many subprograms"' in out
 
 
 def test_ten_thousand_labels(tmp_path, capsys):

@@ -89,3 +89,24 @@ def test_cli_xlate_unprivileged(capsys):
     assert "(c2) nospec" in out and "r0 += r11" in out
     assert cli(["xlate", f"{path}:{lab.prog}"]) == 0
     assert "nospec" not in capsys.readouterr().out
+
+
+NO_STACK_DEPTH = {"ptr_to_stack_reg", "stack_mixed_reg_k_1", "stack_mixed_reg_k_3",
+                  "stack_pointer_arithmetic"}
+UNPRIV_DUMPS = [lab for lab in OL.load_labels("unpriv", "xlated") if lab.accepted]
+
+
+@pytest.mark.parametrize("lab", [
+    pytest.param(lab, id=lab.prog, marks=[pytest.mark.xfail(
+        strict=True, reason="labelled at LOG_LEVEL=1: no stack depth in the log, and the depth "
+                            "estimated from the code is smaller than the kernel's frame")]
+                 if lab.prog in NO_STACK_DEPTH else [])
+    for lab in UNPRIV_DUMPS])
+def test_jit_of_the_kernels_unprivileged_dump_is_byte_exact(lab):
+    """The kernel's xlated dump of an unprivileged load (masks through r11, nospec) JITed by the
+    model gives the kernel's image (lfence for nospec)."""
+    from bpfsmt.solver.jit.program import compare_with_oracle
+    c = compare_with_oracle({"xlated": lab.xlated, "jited_insns": lab.jited, "prog": lab.prog,
+                             "jited_func_lens": lab.jited_func_lens, "prog_type": lab.prog_type,
+                             "verifier_stats": {"stack_depth": lab.stack_depth}})
+    assert c.equal, c.detail
