@@ -57,8 +57,9 @@ def test_late_overrun_is_unsafe_and_replayed():
     assert not next(lb for lb in LOOPS if lb.prog == "loop_sum_500_of_400").accepted
     r = _check("loop_sum_500_of_400")
     assert (r.verdict, r.kind, r.replayed) == ("unsafe", "map_value_oob", True), (r.verdict, r.reason)
-    # the fault is beyond the unrolled trips: the induction step found it, replay confirmed it
-    assert r.loops
+    # the fault is beyond the unrolled trips: the induction step found it, replay confirmed it,
+    # and the message is the run's (trip 400), not the havoced state's
+    assert r.loops and "off=1600 size=4" in r.message, r.message
 
 
 def test_non_inductive_invariant_is_unknown_with_its_reason():

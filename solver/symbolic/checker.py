@@ -212,7 +212,7 @@ def _strong_or_replayed(solver, res, pfile, program, low, ob, model, replay):
     loops = ", ".join(sorted({f"insn {s.slot}" for s in low.summaries}))
     if replay:
         trial = CheckResult(res.program, res.section, "unknown")
-        _unsafe(trial, pfile, program, low, ob, model, True)
+        _unsafe(trial, pfile, program, low, ob, model, True, run_message=True)
         if trial.replayed:
             res.__dict__.update({k: v for k, v in trial.__dict__.items()
                                  if k not in ("obligations", "proved", "states", "loops")})
@@ -228,7 +228,9 @@ def _out_of_time(res, t0, timeout, where) -> CheckResult:
     return res
 
 
-def _unsafe(res, pfile, program, low, ob, model, replay):
+def _unsafe(res, pfile, program, low, ob, model, replay, run_message=False):
+    """`run_message`: report the replayed run's message (a counterexample from a loop's
+    induction step has values of a havoced state; the run gets to the fault its own way)."""
     res.verdict = "unsafe"
     res.rule, res.insn, res.kind = ob.rule, ob.slot, ob.kind
     res.in_program = ob.prog
@@ -242,6 +244,8 @@ def _unsafe(res, pfile, program, low, ob, model, replay):
     res.replayed = rr.agree
     res.path = rr.path
     res.replay_note = rr.note
+    if run_message and rr.agree and rr.fault and rr.fault.get("message"):
+        res.message = rr.fault["message"]
     if not rr.agree and low.approx:
         # the counterexample may rest on an over-approximated value (a helper's result, the
         # low half of a pointer), which no concrete input reproduces: not a claim either way
