@@ -189,6 +189,13 @@ DELTAS_LIST = [
           "`wX = wY` of a value that fits 32 bits links both registers as well (6.1 always clears the "
           "id of a 32-bit move). Seen in the state lines ('R7_w=scalar(id=2,...)' after `w7 = w7`); "
           "no verdict in the labels differs by it."),
+    Delta("BPF-ARRAY-LAYOUT", "struct bpf_array is 8 bytes shorter",
+          "6.12's struct bpf_map lost 8 bytes, so struct bpf_array ends (and value[] starts) at 264, not "
+          "272 (KernelLayout.bpf_array_value); a map-pointer load at offset 272 walks past the struct's "
+          "BTF on 6.12 ('access beyond struct bpf_array') where 6.1 meets the flexible array there "
+          "('struct bpf_array doesn't have field at offset 272').",
+          old=(r"^struct bpf_array doesn't have field at offset",),
+          new=(r"^access beyond struct bpf_array at off",)),
     # last: its patterns are the broadest (a refused BTF changes every lock program's outcome)
     Delta("BTF-TWO-LOCKS", "BTF with a struct holding two (or a misaligned) bpf_spin_locks is refused",
           "6.12 parses struct metas at BTF_LOAD and fails on a second or misaligned bpf_spin_lock; libbpf "
