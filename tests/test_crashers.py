@@ -46,6 +46,12 @@ EXPECTED = {
                              "1 to 42", "jump out of range from insn 1 to 42"),
     "jump_before_start.raw": (1, "jump out of range from insn 1 to -198",
                               "jump out of range from insn 1 to -198"),
+    # a bpf2bpf call past the end: xlate prints the rewrites of a rejected program, and
+    # removing its nops once lost the subprogram starting past the end
+    "call_past_end.raw": (1, "fault at insn 8 [CORE-05] jump_oor: jump out of range from insn 2 "
+                             "to 8", "call to invalid destination"),
+    "call_far_past_end.raw": (1, "jump out of range from insn 2 to 2147483650",
+                              "call to invalid destination"),
     "falls_off_end.bpf.s": (1, "falls_off_end.bpf.s:2:5: fault at insn 1 [CORE-05] jump_oor: "
                                "jump out of range from insn 0 to 1",
                             "last insn is not an exit or jmp"),

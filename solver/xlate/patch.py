@@ -34,12 +34,17 @@ def _retarget(ins: Insn, here: int, new_here: int, image: dict, end: tuple[int, 
             return ins
         if target >= last:
             target -= delta
-    if target < 0 or target > end[0]:
-        new_target = target if target < 0 else target + end[1] - end[0]
-    else:
-        new_target = image[target]
-    new_off = new_target - new_here - 1
+    new_off = _moved(target, image, end) - new_here - 1
     return ins if new_off == off else ins.with_(**{field: new_off})
+
+
+def _moved(slot: int, image: dict, end: tuple[int, int]) -> int:
+    """Where old `slot` went: `image` inside the program; outside it (a call target of another
+    function, or out of range in a program the verifier model rejected: xlate prints those too)
+    it stays before the start and moves with the end past it."""
+    if 0 <= slot <= end[0]:
+        return image[slot]
+    return slot if slot < 0 else slot + end[1] - end[0]
 
 
 class XlatedProg:
@@ -131,7 +136,7 @@ class XlatedProg:
             aux += [None] * (len(body or [ins]) - 1) + [self.aux[k]]
             pos += ins.slots
         self.insns, self.seen, self.aux = out, seen, aux
-        self.sub_starts = [image[s] for s in self.sub_starts]
+        self.sub_starts = [_moved(s, image, end) for s in self.sub_starts]
 
     def remove_many(self, idxs: set[int]) -> None:
         """Drop every insns[idx] for idx in `idxs` (single-slot no-ops: opt_remove_nops' `goto
@@ -150,8 +155,10 @@ class XlatedProg:
         self.insns = [_retarget(old[k], slots[k], image[slots[k]], image, end) for k in keep]
         self.seen = [self.seen[k] for k in keep]
         self.aux = [self.aux[k] for k in keep]
-        self.sub_starts = [image[st] for st, nxt in zip(self.sub_starts, self.sub_starts[1:] + [end[0]])
-                           if image[st] < image[nxt]]
+        # a function ends at the next start or at the program's end; one left empty loses its start
+        bounds = zip(self.sub_starts, self.sub_starts[1:] + [end[0]])
+        self.sub_starts = [_moved(st, image, end) for st, nxt in bounds
+                           if not 0 <= st < end[0] or image[st] < image[min(nxt, end[0])]]
 
     def remove(self, idx: int, count: int) -> None:
         """bpf_remove_insns + adjust_subprog_starts_after_remove: drop insns[idx:idx+count]."""
