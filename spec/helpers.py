@@ -399,9 +399,11 @@ def helper(key) -> HelperProto | None:
 
 
 def func_id_name(func_id: int, helpers: Mapping[int, HelperProto] = HELPERS) -> str:
-    """What the verifier prints for a helper id (`unknown` out of a kernel's range)."""
-    p = helpers.get(func_id)
-    return p.kname if p is not None else "unknown"
+    """What the verifier prints for a helper id (`unknown` out of a kernel's range; id 0 is
+    bpf_unspec, which no kernel offers)."""
+    if 0 <= func_id <= max(helpers):
+        return "bpf_" + HELPER_NAMES_612[func_id]
+    return "unknown"
 
 
 def offered(proto: HelperProto, prog_type: str, *, attach_type: str | None = None,

@@ -34,4 +34,9 @@ def test_generic_only_for_plain_prototypes():
     for name in ("skb_vlan_push", "csum_diff", "probe_read_str", "fib_lookup", "snprintf",
                  "skb_get_tunnel_key", "perf_event_read_value"):
         assert H.generic(H.helper(name)), (name, roles(name))
-    assert sum(H.generic(p) for p in H.HELPERS.values()) == 141
+    # kernel objects (a socket, a BTF pointer) and read-write memory count as plain
+    for name in ("sk_cgroup_id", "tcp_send_ack", "d_path", "bprm_opts_set", "skb_output"):
+        assert H.generic(H.helper(name)), (name, roles(name))
+    assert roles("fib_lookup")[1] == (2, "update", ("reg", 3), False)
+    assert sum(H.generic(p) for p in H.HELPERS.values()) == 162
+    assert sum(H.generic(p) for p in H.HELPERS_612.values()) == 163    # + cgrp_storage_delete

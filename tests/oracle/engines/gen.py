@@ -360,6 +360,24 @@ FILES["maps_storage"] = [
     P("bloom_peek_then_bad", "tc", BLOOM_V + "call %[bpf_map_peek_elem];"
       "if r0 != 0 goto l9_%=;" + STACK_OOB + "l9_%=: exit;"),
 ]
+# Linux 6.2+ cgroup storage: labelled on 6.12 only (6.1 cannot create the map); 6.1's headers
+# have neither BPF_MAP_TYPE_CGRP_STORAGE (32) nor helpers 210/211, so both are numbers
+CGRP = """
+struct { __uint(type, 32); __uint(map_flags, BPF_F_NO_PREALLOC);
+         __type(key, int); __type(value, __u64); } cgrps SEC(".maps");
+"""
+CGRP_HEADER = """Linux 6.2+ cgroup storage (BPF_MAP_TYPE_CGRP_STORAGE = 32, helpers 210/211 called by number:
+6.1's headers have neither); labelled on 6.12 only (6.1 cannot create the map)."""
+MKDIR = "tp_btf/cgroup_mkdir"
+CGRP_GET = "r2 = *(u64 *)(r1 + 0); r1 = %[cgrps] ll; r3 = 0; r4 = 1; call 210; if r0 == 0 goto l0_%=;"
+K612 = {"k612/maps_cgrp": [
+    P("cgrp_storage_get_inc", MKDIR, CGRP_GET + "r1 = *(u64 *)(r0 + 0); r1 += 1;"
+      "*(u64 *)(r0 + 0) = r1; l0_%=: r0 = 0; exit;"),
+    P("cgrp_storage_past_value", MKDIR, CGRP_GET + "r1 = *(u64 *)(r0 + 8); l0_%=: r0 = 0; exit;"),
+    P("cgrp_storage_delete", MKDIR, "r2 = *(u64 *)(r1 + 0); r1 = %[cgrps] ll; call 211; r0 = 0; exit;"),
+    P("cgrp_storage_scalar_owner", MKDIR, "r2 = 0; r1 = %[cgrps] ll; call 211; r0 = 0; exit;"),
+]}
+
 # BPF_PROG_TEST_RUN map contents (a devmap/devmap_hash entry names a device: ifindex 1 is lo)
 SIDECARS = {
     "maps_redirect": {"redir_devmap_hit": {"maps": {"devs": {"00000000": "01000000"}}},
@@ -375,6 +393,9 @@ MAP_NAMES = {"vals", "rb", "arr", "arr400", "arr100", "devs", "devh", "cpus", "x
 def main():
     for name, progs in FILES.items():
         emit_c(HERE / f"{name}.c", PRELUDES[name], progs, addr_names=MAP_NAMES)
+    for name, progs in K612.items():
+        (HERE / name).parent.mkdir(parents=True, exist_ok=True)
+        emit_c(HERE / f"{name}.c", CGRP, progs, addr_names={"cgrps"}, header=CGRP_HEADER)
     for name, side in SIDECARS.items():
         (HERE / f"{name}.oracle.json").write_text(json.dumps(side, indent=1, sort_keys=True) + "\n")
     print(f"engines: {sum(len(v) for v in FILES.values())} C programs")

@@ -7,6 +7,7 @@
 struct { __uint(type, 32); __uint(map_flags, BPF_F_NO_PREALLOC);
          __type(key, int); __type(value, __u64); } cgrps SEC(".maps");
 
+
 SEC("tp_btf/cgroup_mkdir") __naked void cgrp_storage_get_inc(void)
 {
 	asm volatile (
