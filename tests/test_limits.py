@@ -113,6 +113,18 @@ def test_rewrites_and_jit_poll_the_time_limit():
             jit_program(insns, xlated=True)
 
 
+def test_jit_reports_a_limit_reached_in_xlate_as_unknown(tmp_path, capsys, monkeypatch):
+    """jit runs xlate first: the limit reached there is UNKNOWN (exit 3), not a failed xlate."""
+    from bpfsmt.solver.xlate import rewrite
+
+    def slow(p):
+        raise LimitReached("time limit of 1 s reached in xlate")
+    monkeypatch.setattr(rewrite, "opt_remove_nops", slow)
+    path = _write(tmp_path, "p.bpf.s", ".program p section=xdp\n    r0 = 0\n    exit\n")
+    rc, out, err = _run(capsys, "jit", path)
+    assert rc == 3 and "p: UNKNOWN: time limit of 1 s reached in xlate" in err, err
+
+
 def test_conformance_time_limit(tmp_path, capsys):
     path = _write(tmp_path, "spin.data", "-- asm\nmov %r0, 0\nadd %r0, 1\nja -2\nexit\n"
                                          "-- result\n0x1\n")

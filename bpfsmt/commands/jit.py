@@ -49,6 +49,8 @@ def pipeline(pfile, prog, notes: list | None = None, kernel: str = "6.1"):
     extra: dict = {}
     try:
         insns = xlate(pfile, prog, jit=True, seen=seen, stack_extra=extra, kernel=kernel)
+    except LimitReached:                                    # --timeout: UNKNOWN, not a failure
+        raise
     except Exception as e:                                  # a modelling gap, reported
         raise XlateFailed(f"xlate failed: {type(e).__name__}: {e}") from e
     if isinstance(sd, dict):
