@@ -14,6 +14,16 @@ from bpfsmt.spec.kernels import LINUX_61, KernelFacts
 # Patching (bpf_patch_insn_data + bpf_adj_branches)
 # ---------------------------------------------------------------------------------------------
 
+def _branch_field(ins: Insn) -> Optional[str]:
+    """The field bpf_adj_branches re-targets: `off` of a jump, `imm` of a bpf2bpf call, of a
+    callback's ld_imm64 and of JMP32 JA; None for every other instruction."""
+    if ins.is_pseudo_call or (ins.is_wide and ins.src == BPF_PSEUDO_FUNC):
+        return "imm"
+    if ins.is_jmp and not ins.is_exit and not ins.is_call:
+        return "imm" if ins.cls == BPF_JMP32 and ins.code == BPF_JA else "off"
+    return None
+
+
 def _retarget(ins: Insn, here: int, new_here: int, image: dict, end: tuple[int, int],
               patchlet=None) -> Insn:
     """`ins` (at old slot `here`, new slot `new_here`) with its jump offset or relative call imm
@@ -22,10 +32,9 @@ def _retarget(ins: Insn, here: int, new_here: int, image: dict, end: tuple[int, 
     several) stays if before them and moves with the end if past them. `patchlet` = (start,
     end, delta) of the patch `ins` belongs to, in the slots of that patch alone: a target
     inside stays, one past it moved by delta."""
-    rel_imm = ins.is_pseudo_call or (ins.is_wide and ins.src == BPF_PSEUDO_FUNC)
-    if not (rel_imm or (ins.is_jmp and not ins.is_exit and not ins.is_call)):
+    field = _branch_field(ins)
+    if field is None:
         return ins
-    field = "imm" if rel_imm or (ins.cls == BPF_JMP32 and ins.code == BPF_JA) else "off"
     off = getattr(ins, field)
     target = here + off + 1
     if patchlet is not None:
@@ -80,12 +89,10 @@ class XlatedProg:
             if idx <= k < idx + len(new):
                 out.append(ins)
                 continue
-            rel_imm = ins.is_pseudo_call or (ins.is_wide and ins.src == BPF_PSEUDO_FUNC)
-            is_jump = ins.is_jmp and not ins.is_exit and not ins.is_call
-            if not (rel_imm or is_jump) or delta == 0:
+            field = _branch_field(ins)
+            if field is None or delta == 0:
                 out.append(ins)
                 continue
-            field = "imm" if rel_imm or (ins.cls == BPF_JMP32 and ins.code == BPF_JA) else "off"
             off = getattr(ins, field)
             if curr < pos and curr + off + 1 >= end_old:
                 off += delta
@@ -170,12 +177,10 @@ class XlatedProg:
         for ins in rest:
             curr = slot
             slot += ins.slots
-            rel_imm = ins.is_pseudo_call or (ins.is_wide and ins.src == BPF_PSEUDO_FUNC)
-            is_jump = ins.is_jmp and not ins.is_exit and not ins.is_call
-            if not (rel_imm or is_jump):
+            field = _branch_field(ins)
+            if field is None:
                 out.append(ins)
                 continue
-            field = "imm" if rel_imm or (ins.cls == BPF_JMP32 and ins.code == BPF_JA) else "off"
             off = getattr(ins, field)
             if curr < pos and curr + off + 1 >= end_old:
                 off -= cnt
