@@ -125,13 +125,13 @@ def test_612_keeps_sp07_open_and_the_wq_shape():
 
 
 def test_612_model_gives_the_612_verdicts_on_the_wq_shapes():
-    """tests/oracle/sleepable/wq (6.12): each program's shape in the model, accepted by the 6.12
+    """tests/oracle/wq (6.12): each program's shape in the model, accepted by the 6.12
     rule set exactly when the kernel accepted it; the first breaks the property (SP-WQ)."""
     import json
     from pathlib import Path
     import z3
     labels = {r["prog"]: r["accepted"] for r in json.loads(
-        (Path(__file__).parent / "oracle" / "sleepable" / "wq" / "labels_6.12.json").read_text())}
+        (Path(__file__).parent / "oracle" / "wq" / "labels_6.12.json").read_text())}
     shapes = {"wq_tc_cb_lpm_lookup": (False, {(0, 1, "stimer")}, (), (1,)),
               "wq_fentry_cb_copy_from_user": (False, {(0, 1, "stimer")}, (1,), ()),
               "fentry_direct_copy_from_user": (False, set(), (0,), ()),

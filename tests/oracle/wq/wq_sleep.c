@@ -1,5 +1,5 @@
 /* bpf_wq callbacks (6.10+) on 6.12: verified sleepable, but SP-04 reads the program's flag (FINDINGS.md, SP-WQ).
- * Label: KERNEL=6.12 TEST_RUN=0 LOG_LEVEL=1 run.sh tests/oracle/sleepable/wq OUT and
+ * Label: KERNEL=6.12 TEST_RUN=0 LOG_LEVEL=1 run.sh tests/oracle/wq OUT and
  * python tests/oracle/proofs/gen.py --labels OUT/results.jsonl > labels_6.12.json (6.1 has no bpf_wq). */
 #include <linux/bpf.h>
 #include <bpf/bpf_helpers.h>
