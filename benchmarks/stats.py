@@ -60,12 +60,52 @@ def compare(max_insns: int) -> dict:
     return {"programs": n, "all_fields_equal": exact, "per_field": per_field, "rows": rows}
 
 
+def compare_corpus(max_insns: int, only: str = "") -> dict:
+    """The corpus labels (tests/oracle/corpus): verdict, error line and the five statistics."""
+    from test_corpus_oracle import LAB, model_answer, stats_of
+    rows = []
+    for lab in LAB:
+        kst = lab["stats"]
+        if (kst and kst["processed_insns"] > max_insns) or only not in lab["file"]:
+            continue
+        t0 = time.process_time()
+        sha, r = model_answer(lab)
+        rows.append({"label": f"corpus/{lab['file']}::{lab['prog']}", "kernel": kst,
+                     "model": stats_of(r) if kst else None, "same_insns": sha == lab["insns_sha256"],
+                     "verdict": [lab["accepted"], r.accepted],
+                     "message": [lab["message"], None if r.accepted else r.message],
+                     "cpu_seconds": round(time.process_time() - t0, 3)})
+        print(rows[-1]["label"], rows[-1]["verdict"], rows[-1]["cpu_seconds"], flush=True)
+    n = len(rows)
+    verdict = sum(r["verdict"][0] == r["verdict"][1] and r["message"][0] == r["message"][1]
+                  for r in rows)
+    per_field = {f: sum(bool(r["kernel"]) and r["kernel"][f] == r["model"][f] for r in rows)
+                 for f in STATS_FIELDS}
+    exact = sum(r["kernel"] == r["model"] and r["verdict"][0] == r["verdict"][1] and
+                r["message"][0] == r["message"][1] for r in rows)
+    return {"programs": n, "verdict_and_message": verdict, "all_fields_equal": exact,
+            "per_field": per_field, "rows": rows}
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--max-insns", type=int, default=200_000,
                     help="skip programs the kernel needed more processed insns for")
     ap.add_argument("--show", type=int, default=20, help="disagreements to print")
+    ap.add_argument("--corpus", nargs="?", const="", default=None, metavar="SUBSTR",
+                    help="the corpus labels instead (tests/oracle/corpus), optionally only files "
+                         "containing SUBSTR; writes benchmarks/corpus_stats_results.json")
     args = ap.parse_args(argv)
+    if args.corpus is not None:
+        res = compare_corpus(args.max_insns, args.corpus)
+        n = res["programs"]
+        print(f"{n} corpus programs labelled by 6.1: verdict and error line equal "
+              f"{res['verdict_and_message']}/{n}; verdict, error line and all five statistics "
+              f"equal {res['all_fields_equal']}/{n}")
+        for f, k in res["per_field"].items():
+            print(f"  {f:20s} {k}/{n}")
+        (ROOT / "benchmarks" / "corpus_stats_results.json").write_text(json.dumps(res, indent=1) + "\n")
+        return 0
     res = compare(args.max_insns)
     n = res["programs"]
     print(f"{n} labelled programs with the kernel's statistics line")

@@ -15,7 +15,8 @@ from bpfsmt.spec.limits import BPF_MAX_VAR_OFF, BPF_MAX_VAR_SIZ
 from bpfsmt.solver.verifier.bounds import (s64, tnum_const, tnum_add, tnum_is_aligned,
                                            coerce_reg_to_size, S64_MIN)
 from bpfsmt.solver.verifier.ctx import ctx_access
-from bpfsmt.solver.verifier.state import Reg, State, mark_reg_unknown, mark_reg_known_zero
+from bpfsmt.solver.verifier.state import (Reg, State, mark_reg_known, mark_reg_known_zero,
+                                          mark_reg_unknown)
 
 
 class MemoryAccess:
@@ -65,7 +66,7 @@ class MemoryAccess:
             self.check_map_access_type(r, regno, off, size, write)
             self.check_map_access(r, regno, off, size, False)
             if not write and value_regno >= 0:
-                mark_reg_unknown(regs[value_regno])
+                self.map_value_read(r, off, size, regs[value_regno])
         elif t in ("mem", "alloc_mem"):
             if write and r.rdonly:
                 self.err(f"R{regno} cannot write into {r.tstr()}", EACCES)
@@ -130,6 +131,20 @@ class MemoryAccess:
             self.err(f"R{regno} invalid mem access '{r.tstr()}'", EACCES)
         if value_regno >= 0 and not write and size < 8 and regs[value_regno].type == "scalar":
             coerce_reg_to_size(regs[value_regno].b, size)
+
+    @staticmethod
+    def map_value_read(r: Reg, off: int, size: int, d: Reg):
+        """A load from a map value: an unknown scalar, but from a frozen read-only array
+        (libbpf's .rodata) at a constant offset the bytes themselves (bpf_map_direct_read:
+        its map_direct_value_addr serves single-element arrays)."""
+        m = r.map
+        if r.b.var_off.is_const() and m is not None and m.frozen and m.map_type == "array" \
+                and m.max_entries == 1:
+            moff = off + r.b.var_off.value
+            data = m.initial_data.ljust(m.value_size, b"\0")
+            mark_reg_known(d, int.from_bytes(data[moff:moff + size], "little"))
+        else:
+            mark_reg_unknown(d)
 
     def check_ptr_off_reg(self, r: Reg, regno: int, fixed_off_ok=False):
         if r.off < 0:

@@ -1,0 +1,163 @@
+"""Corpus programs labelled by the real kernel: every program of ../shared/corpus/ebpf-samples
+that the oracle can get to the verifier, with the kernel's verdict, error block and statistics.
+
+Two routes to the kernel (``route`` in each label):
+  * ``elf``: the corpus object as it is, loaded by the oracle's libbpf 1.1 (CO-RE against the
+    guest's BTF). Works for the objects with BTF maps and section names libbpf 1.1 knows.
+  * ``c``: the rest (legacy ``maps`` sections, libbpf 0.x / iproute2 section names, static
+    entry functions, pinning values libbpf 1.1 refuses) cannot be opened by libbpf 1.1. bpfsmt's
+    own ELF loader reads them as a libbpf 0.x-era loader would; the program is written back as
+    selftest C (naked inline asm, the same maps as BTF-less ``.maps``, a libbpf 1.1 section
+    name for the same program type), built with clang and loaded. The label keeps the sha256 of
+    the instructions the kernel was given (map fds blanked): it equals the IR of the corpus
+    program, so the kernel judged exactly the instructions bpfsmt verifies.
+
+    python tests/oracle/corpus/gen.py stage ELF_RESULTS OUT_DIR   # C inputs for the c route
+    python tests/oracle/corpus/gen.py build 6.1 ELF_OUT C_OUT     # -> labels.json / labels_6.12.json
+
+(ELF_RESULTS / ELF_OUT: an oracle run over the corpus objects, flattened as DIR__NAME.o, with
+LOG_LEVEL=5 TEST_RUN=0; C_OUT: the oracle run over the staged C inputs, same knobs.)
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent.parent))
+from oracle_labels import STATS_FIELDS, norm_sha256, split_log  # noqa: E402
+
+from bpfsmt.grammar.elf import load_elf  # noqa: E402
+from bpfsmt.grammar.printer import format_selftest_c  # noqa: E402
+from bpfsmt.spec.errors import InputError  # noqa: E402
+from bpfsmt.spec.insn import BPF_PSEUDO_KFUNC_CALL, decode  # noqa: E402
+from bpfsmt.spec.progtypes import SECTION_DEFS, section_to_type  # noqa: E402
+
+SHARED = os.environ.get("BPFSMT_SHARED", str(HERE.parents[3] / "shared"))
+CORPUS = Path(SHARED) / "corpus" / "ebpf-samples"
+
+
+def flat(rel: str) -> str:
+    """Corpus path -> the input name the oracle saw (one directory)."""
+    return rel.replace("/", "__")
+
+
+def libbpf11_section(p) -> str:
+    """A section name libbpf 1.1 reads as the program's type and expected attach type."""
+    info = section_to_type(p.section)
+    if info.libbpf11 and info.prog_type == p.prog_type:
+        return p.section
+    for pattern, ptype, attach, _flags in SECTION_DEFS:
+        if ptype == p.prog_type and attach in (p.expected_attach_type, "xdp" if ptype == "xdp" else None):
+            name = pattern.rstrip("+")
+            return name[:-1] if name.endswith("/") else name
+    raise ValueError(f"no libbpf 1.1 section for {p.prog_type}/{p.expected_attach_type}")
+
+
+def corpus_programs():
+    for path in sorted(CORPUS.rglob("*.o")):
+        rel = str(path.relative_to(CORPUS))
+        try:
+            pf = load_elf(str(path))
+        except InputError:
+            continue
+        yield rel, pf
+
+
+def reached_verifier(r: dict) -> bool:
+    return bool(r["accepted"] or (r.get("verifier_log") or "").strip())
+
+
+def stage(elf_results: str, out_dir: str) -> None:
+    """One C file per program the elf route did not get to the verifier."""
+    done = {(r["file"].split("/")[-1], r["prog"]) for r in map(json.loads, open(elf_results))
+            if reached_verifier(r)}
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    manifest, skipped = {}, {}
+    for rel, pf in corpus_programs():
+        for p in pf.programs:
+            if (flat(rel), p.name) in done:
+                continue
+            name = f"{flat(rel)[:-2]}__{p.name}".replace("-", "_").replace(".", "_")
+            try:
+                if libbpf11_section(p) == p.name:
+                    raise ValueError("the entry function is named like its section: the ELF "
+                                     "symbol and the section symbol collide in LLVM's assembler")
+                if any(i.is_call and i.src == BPF_PSEUDO_KFUNC_CALL for i in p.insns):
+                    raise ValueError("calls an extern function (e.g. memset) that is not a "
+                                     "__ksym: libbpf cannot resolve it, no kernel sees it")
+                if any(f.is_global for f in p.functions[1:]):
+                    raise ValueError("a global subprogram: its BTF arguments cannot be written "
+                                     "as a naked (void) function")
+                text = format_selftest_c(pf, programs=[p], section_of=libbpf11_section,
+                                         int_subprogs=True)
+            except ValueError as e:
+                skipped[f"{rel}::{p.name}"] = str(e)
+                continue
+            (out / f"{name}.c").write_text(text)
+            manifest[f"{name}.o"] = {"file": rel, "prog": p.name, "ir_sha256": norm_sha256(p.insns)}
+    (HERE / "manifest.json").write_text(json.dumps({"c": manifest, "skipped": skipped},
+                                                   indent=1, sort_keys=True) + "\n")
+    print(f"{len(manifest)} C inputs in {out}, {len(skipped)} programs not expressible")
+
+
+def _label(r: dict, route: str, file: str, prog: str) -> dict:
+    log = r.get("verifier_log") or ""
+    msg, block = (None, []) if r["accepted"] else split_log(log)
+    st = r.get("verifier_stats") or {}
+    insns = decode(bytes.fromhex(r["insns"])) if r.get("insns") else []
+    return {"file": file, "prog": prog, "route": route, "section": r["section"],
+            "prog_type": r.get("prog_type") or "", "accepted": bool(r["accepted"]),
+            "errno": r.get("errno") or 0, "message": msg, "error_lines": block,
+            "stats": {f: st[f] for f in STATS_FIELDS if f in st} or None,
+            "stack_depth": st.get("stack_depth"), "insn_cnt": r.get("insn_cnt") or 0,
+            "insns_sha256": norm_sha256(insns) if insns else None}
+
+
+def build(kernel: str, elf_out: str, c_out: str) -> None:
+    manifest = json.loads((HERE / "manifest.json").read_text())["c"]
+    rows = []
+    for r in map(json.loads, open(Path(elf_out) / "results.jsonl")):
+        if not r.get("prog") or not reached_verifier(r):
+            continue
+        rel = r["file"].split("/")[-1].replace("__", "/")
+        rows.append(_label(r, "elf", rel, r["prog"]))
+    mismatched = []
+    for r in map(json.loads, open(Path(c_out) / "results.jsonl")):
+        m = manifest.get(r["file"].split("/")[-1])
+        if m is None or not r.get("prog"):
+            continue
+        if not reached_verifier(r):
+            lines = (r.get("libbpf_log") or "").strip().splitlines() or ["?"]
+            why = next((ln for ln in lines if "failed to create" in ln or "Error" in ln), lines[-1])
+            mismatched.append((m["file"], m["prog"], "did not reach the verifier: " + why))
+            continue
+        lab = _label(r, "c", m["file"], m["prog"])
+        if lab["insns_sha256"] != m["ir_sha256"]:
+            mismatched.append((m["file"], m["prog"], "submitted instructions differ from the IR"))
+            continue
+        rows.append(lab)
+    rows.sort(key=lambda x: (x["file"], x["prog"]))
+    name = "labels.json" if kernel == "6.1" else f"labels_{kernel}.json"
+    (HERE / name).write_text(json.dumps(rows, indent=1, sort_keys=True) + "\n")
+    print(f"{len(rows)} labels ({sum(r['accepted'] for r in rows)} accepted) -> {name}")
+    skipped = json.loads((HERE / "manifest.json").read_text())["skipped"]
+    unlabelled = {**{k: "not written as C: " + v for k, v in skipped.items()},
+                  **{f"{f}::{p}": why for f, p, why in mismatched}}
+    (HERE / ("unlabelled.json" if kernel == "6.1" else f"unlabelled_{kernel}.json")).write_text(
+        json.dumps(unlabelled, indent=1, sort_keys=True) + "\n")
+    for m in mismatched:
+        print("  not labelled:", *m)
+
+
+if __name__ == "__main__":
+    cmd = sys.argv[1] if len(sys.argv) > 1 else ""
+    if cmd == "stage" and len(sys.argv) == 4:
+        stage(sys.argv[2], sys.argv[3])
+    elif cmd == "build" and len(sys.argv) == 5:
+        build(sys.argv[2], sys.argv[3], sys.argv[4])
+    else:
+        sys.exit(__doc__)
