@@ -284,8 +284,9 @@ class StackAccess:
 
 def save_register_state(sl: Slot, reg: Reg, size: int, v612: bool = False,
                         allow_ptr_leaks: bool = False) -> None:
-    """The bytes below a narrower spill become MISC; 6.12's mark_stack_slot_misc (`v612`) keeps
-    ZERO bytes and, for a loader that may leak pointers, INVALID ones."""
+    """The bytes below a narrower spill: 6.1's scrub_spilled_slot makes every written one MISC
+    (a ZERO byte too); 6.12's mark_stack_slot_misc (`v612`) keeps ZERO bytes and, for a loader
+    that may leak pointers, INVALID ones."""
     sl.spilled = copy_register_state(sl.spilled, reg)
     if size == 8:
         sl.spilled.live |= REG_LIVE_WRITTEN
@@ -293,5 +294,6 @@ def save_register_state(sl: Slot, reg: Reg, size: int, v612: bool = False,
         sl.stype[i - 1] = STACK_SPILL
     for i in range(8 - size, 0, -1):
         t = sl.stype[i - 1]
-        if t == STACK_SPILL or (v612 and not (t == STACK_ZERO or (allow_ptr_leaks and t == STACK_INVALID))):
+        if (v612 and not (t == STACK_ZERO or (allow_ptr_leaks and t == STACK_INVALID))) or \
+                (not v612 and t != STACK_INVALID):
             sl.stype[i - 1] = STACK_MISC
