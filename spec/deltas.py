@@ -76,6 +76,12 @@ DELTAS_LIST = [
           "6.3 made convert_ctx_accesses rewrite BPF_ST like BPF_STX, dropping \"BPF_ST stores into R%d ctx "
           "is not allowed\".",
           old=(r"BPF_ST stores into R\d+ ctx is not allowed",), new=(ACCEPTED, r".")),
+    Delta("MAP-STRUCT-LAYOUT", "the map structs of the vmlinux BTF have another layout",
+          "A load through a map pointer walks the map's kernel struct (check_ptr_to_map_access); 6.12's "
+          "struct bpf_array is 264 bytes with value[] at 264 (6.1: 320, value[] at 272), so a read at "
+          "272 is past 6.12's struct but inside 6.1's, where it meets the value union (no such field).",
+          old=(r"^struct bpf_array doesn't have field at offset",),
+          new=(r"^access beyond struct bpf_array at off",)),
     Delta("STACK-ROUND", "stack frames round to 16 bytes (not 32) with the JIT on",
           "6.12's check_max_stack_depth rounds each frame with round_up_stack_depth: 16 bytes when the JIT "
           "is requested, 32 only for the interpreter (6.1: always 32, and at least 1 byte), so frames "

@@ -289,8 +289,9 @@ _h("skb_set_tunnel_opt", RET_INTEGER, (CTX, RO, SZ), groups=("tc",))
 _h("redirect", RET_INTEGER, (A, A), groups=("tc", "xdp"))
 _h("redirect_neigh", RET_INTEGER, (A, ARG_PTR_TO_MEM_OR_NULL, SZ0, A), groups=("tc",))
 _h("redirect_peer", RET_INTEGER, (A, A), groups=("tc",))
-_h("skb_change_proto skb_change_type skb_change_tail skb_change_head", RET_INTEGER, (CTX, A, A),
+_h("skb_change_proto skb_change_tail skb_change_head", RET_INTEGER, (CTX, A, A),
    groups=("tc",), changes_pkt_data=True)
+_h("skb_change_type", RET_INTEGER, (CTX, A), groups=("tc",))   # not in bpf_helper_changes_pkt_data
 _h("skb_under_cgroup", RET_INTEGER, (CTX, M, A), groups=("tc",))
 _h("skb_pull_data", RET_INTEGER, (CTX, A), groups=("tc", "sk_skb"), changes_pkt_data=True)
 _h("set_hash", RET_INTEGER, (CTX, A), groups=("tc",))

@@ -94,6 +94,26 @@ def _skb_common(off, size, write):
     return size <= fsize and off + size <= start + fsize, None
 
 
+# struct bpf_sock_ops (6.1 uapi): reply/args at 4, sk_txhash 164, bytes_received/acked 168/176,
+# sk 184, skb_data 192, skb_data_end 200, skb_tcp_flags 212; 216 bytes
+SOCK_OPS_SIZE = 216
+SOCK_OPS_PTRS = {184: "sock_or_null", 192: "pkt", 200: "pkt_end"}
+
+
+def _sock_ops_access(off: int, size: int, write: bool):
+    """sock_ops_is_valid_access: u32 fields (skb_tcp_flags may be read narrow), the two u64
+    counters, three pointers; only reply and sk_txhash are written."""
+    if off < 0 or off >= SOCK_OPS_SIZE or off % size:
+        return False, None
+    if write:
+        return off in (4, 164) and size == 4, None
+    if 168 <= off < 184 or off in SOCK_OPS_PTRS:
+        return size == 8, SOCK_OPS_PTRS.get(off)
+    if 212 <= off < 216:
+        return True, None
+    return size == 4, None
+
+
 def ctx_access(prog_type: str, attach_type, off: int, size: int, write: bool,
                bpf_capable: bool = True):
     """(ok, resulting register type for a read: None=scalar, or pkt/pkt_meta/pkt_end/...).
@@ -163,6 +183,8 @@ def ctx_access(prog_type: str, attach_type, off: int, size: int, write: bool,
         return ok, None
     if pt == "cgroup_sock_addr":
         return _sock_addr_access(attach_type, off, size, write)
+    if pt == "sock_ops":
+        return _sock_ops_access(off, size, write)
     if pt == "syscall":
         return (0 <= off < 0xFFFF and off % size == 0), None
     # other types: word reads of a small struct
