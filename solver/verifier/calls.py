@@ -401,15 +401,14 @@ class Calls:
         r3 = st.cur.regs[3]
         m = meta.get("map")
         prev = self.key_state.get(idx, "unset")
-        if prev == "poison":
-            return
         if r3.type == "scalar" and r3.b.var_off.is_const() and m is not None and \
                 r3.b.var_off.value < m.max_entries:
+            # a constant key is made precise even where the call site is poisoned already
             self.mark_chain_precision(st, 3)
             val = r3.b.var_off.value
             if prev == "unset":
                 self.key_state[idx] = val
-            elif prev != val:
+            elif prev != "poison" and prev != val:
                 self.key_state[idx] = "poison"
         else:
             self.key_state[idx] = "poison"
