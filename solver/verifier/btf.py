@@ -15,7 +15,7 @@ from typing import Optional
 
 from bpfsmt.grammar import btf as B
 from bpfsmt.grammar import vmlinux
-from bpfsmt.spec.errno import EACCES, EFAULT, EINVAL, ENOTSUPP
+from bpfsmt.spec.errno import EACCES, EFAULT, EINVAL, ENOTSUPP, EPERM
 from bpfsmt.spec.insn import BPF_LDX, BPF_PROBE_MEM
 from bpfsmt.spec.maps import MAP_BTF_STRUCT, MAP_TYPE_IDS
 from bpfsmt.spec.kfuncs import (KF_ACQUIRE, KF_RCU, KF_RELEASE, KF_RET_NULL, KF_SLEEPABLE,
