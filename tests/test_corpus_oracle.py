@@ -30,11 +30,7 @@ LABELS = Path(__file__).resolve().parent / "oracle" / "corpus" / "labels.json"
 SLOW_INSNS = 20_000
 
 # (file, prog) -> why the model's answer differs from 6.1's; asserted to still differ
-_NAT6 = ("same verdict; the model stores 1-2 more states and processes 14-23 more insns (0.15 %) "
-         "than 6.1 on the five Cilium tail_nodeport_nat_egress_ipv6 programs: not located yet")
 DIFFER: dict = {
-    (f"cilium-core/{o}.o", "tail_nodeport_nat_egress_ipv6"): _NAT6
-    for o in ("bpf_host", "bpf_lxc", "bpf_overlay", "bpf_wireguard", "bpf_xdp")
 }
 
 pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"corpus not found at {CORPUS}")
