@@ -54,6 +54,14 @@ def _s32(v: int) -> int:
     return v - (1 << 32) if v & 0x80000000 else v
 
 
+def btf_type_name(r) -> str:
+    """PTR_TO_BTF_ID prints its struct's BTF name after the type (kernel_type_name in 6.1,
+    btf_type_name in 6.12): `trusted_ptr_task_struct(...)`."""
+    if r.type != "ptr_" or r.btf is None or not r.btf_id:
+        return ""
+    return r.btf.types[r.btf_id].name or ""
+
+
 def reg_str(r, all_precise: bool = False) -> str:
     """One register after `=`, as print_verifier_state writes it. `all_precise`: a loader
     without CAP_BPF, whose every scalar __mark_reg_unknown made precise."""
@@ -66,6 +74,7 @@ def reg_str(r, all_precise: bool = False) -> str:
         v = var_off.value + r.off
         v = v - (1 << 64) if v >= (1 << 63) else v
         return s + ("" if t == "scalar" else r.tstr()) + str(v)
+    s += r.tstr() + btf_type_name(r)
     parts = []
     if r.id:
         parts.append(f"id={r.id}")
@@ -100,7 +109,7 @@ def reg_str(r, all_precise: bool = False) -> str:
             parts.append(f"u32_min={_s32(b.u32min)}")
         if b.u32max != b.umax and b.u32max != U32_MAX:
             parts.append(f"u32_max={_s32(b.u32max)}")
-    return s + r.tstr() + "(" + ",".join(parts) + ")"
+    return s + "(" + ",".join(parts) + ")"
 
 
 # ---- 6.12's kernel/bpf/log.c: numbers up to 16 bits in decimal, the rest in hex -------------
@@ -161,6 +170,7 @@ def reg_str612(r, frameno: int, all_precise: bool = False) -> str:
         if const:
             v = (var_off.value + r.off) & U64_MAX
             return out + _snum612(v - (1 << 64) if v >= 1 << 63 else v)
+    out += btf_type_name(r)
     parts = []
     if r.id:
         parts.append(f"id={r.id}")
