@@ -23,6 +23,10 @@ GAPS = {
     "tailcall/:const_key_out_of_range": "the dump names the prog array by id, not its size: a "
                                         "constant key at or above max_entries makes the tail call "
                                         "indirect, which only the source pipeline can see",
+    "engines/:skc_to_tcp_sock_checked": "a helper call in the dump carries helper_addr - "
+                                        "__bpf_call_base, not the helper id: that bpf_skc_to_"
+                                        "tcp_sock returns a BTF pointer (whose loads become "
+                                        "BPF_PROBE_MEM) only the source pipeline can see",
 }
 
 

@@ -14,8 +14,10 @@ from typing import Optional
 
 from bpfsmt.spec.insn import (BPF_JMP, BPF_JMP32, BPF_CALL, BPF_EXIT, BPF_JA, BPF_ALU, BPF_ALU64,
                               BPF_MOV, BPF_ADD, BPF_SUB, BPF_K, BPF_X, BPF_LDX, BPF_ST, BPF_STX,
-                              BPF_PSEUDO_CALL, BPF_PSEUDO_FUNC, Insn, slot_offsets, decode)
+                              BPF_PSEUDO_CALL, BPF_PSEUDO_FUNC, BPF_PSEUDO_MAP_FD, BPF_PSEUDO_MAP_IDX,
+                              Insn, slot_offsets, decode)
 from bpfsmt.spec.insn import KERNEL_ADDRESS_TARGETS
+from bpfsmt.spec.helpers import RET_PTR_TO_BTF_ID, RET_PTR_TO_BTF_ID_OR_NULL, helper
 from bpfsmt.spec.progtypes import BTF_CTX_PROG_TYPES
 
 from .blind import Blinder, Replay, blind_constants, blinding_pairs
@@ -146,10 +148,10 @@ def estimate_stack_depth(insns: list[tuple[int, Insn]]) -> int:
 
 def probe_mem_slots(insns: list[Insn], prog_type: Optional[str]) -> set[int]:
     """Which LDX the verifier turns into BPF_PROBE_MEM (the xlated dump shows them as plain
-    LDX): in BTF-aware program types, loads through a BTF pointer, i.e. a register loaded from
-    the ctx (the traced function's arguments) or, transitively, from such a pointer."""
-    if prog_type not in BTF_CTX_PROG_TYPES:
-        return set()
+    LDX): loads through a BTF pointer, i.e. a pointer loaded from a BTF-aware program's ctx
+    (the traced function's arguments), from a map pointer (struct bpf_map's `ops` and the
+    like: check_ptr_to_map_access), returned by a helper typed RET_PTR_TO_BTF_ID
+    (bpf_skc_to_*, bpf_get_current_task_btf), or, transitively, from such a pointer."""
     out = set()
 
     def transfer(s, insn, st):
@@ -157,7 +159,7 @@ def probe_mem_slots(insns: list[Insn], prog_type: Optional[str]) -> set[int]:
             tag = st.get(insn.src)
             if tag == "btf":
                 out.add(s)
-            if tag in ("ctx", "btf") and insn.size == 0x18:
+            if tag in ("ctx", "btf", "map") and insn.size == 0x18:
                 st[insn.dst] = "btf"
             else:
                 st.pop(insn.dst, None)
@@ -169,11 +171,18 @@ def probe_mem_slots(insns: list[Insn], prog_type: Optional[str]) -> set[int]:
                       insn.source == BPF_K):
                 st.pop(insn.dst, None)
         elif insn.is_wide:
-            st.pop(insn.dst, None)
+            if insn.src in (BPF_PSEUDO_MAP_FD, BPF_PSEUDO_MAP_IDX):
+                st[insn.dst] = "map"
+            else:
+                st.pop(insn.dst, None)
         elif insn.is_call:
             _clobber_call(st)
+            proto = helper(insn.imm) if insn.src == 0 else None
+            if proto is not None and proto.ret in (RET_PTR_TO_BTF_ID, RET_PTR_TO_BTF_ID_OR_NULL):
+                st[0] = "btf"
 
-    forward_dataflow(list(zip(slot_offsets(insns), insns)), {1: "ctx"}, transfer)
+    entry = {1: "ctx"} if prog_type in BTF_CTX_PROG_TYPES else {}
+    forward_dataflow(list(zip(slot_offsets(insns), insns)), entry, transfer)
     return out
 
 
