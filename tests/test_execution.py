@@ -99,6 +99,7 @@ import bpfsmt.commands.conformance as c
 real = c.run_case
 def slow(path):
     if path.endswith("z.data"):
+        open(path + ".started", "w").close()
         time.sleep(60)
     return real(path)
 c.run_case = slow
@@ -113,7 +114,12 @@ def test_ctrl_c_prints_what_finished(tmp_path):
                                                f"0x{result:x}\n")
     p = subprocess.Popen([sys.executable, "-c", CTRL_C, str(tmp_path)], stdout=subprocess.PIPE,
                          stderr=subprocess.PIPE, text=True)
-    time.sleep(6)                       # a.data and b.data are done, z.data hangs
+    started = tmp_path / "z.data.started"    # -j 1 runs a, b, z in order: a and b are done
+    for _ in range(1200):                     # polled: a loaded machine may take long to get here
+        if started.exists():
+            break
+        time.sleep(0.1)
+    time.sleep(0.5)
     p.send_signal(signal.SIGINT)
     out, err = p.communicate(timeout=60)
     assert "FAIL" not in out and "1 passed" not in out   # nothing reported that did not finish
