@@ -92,8 +92,11 @@ def test_killed_worker_is_reported_and_the_others_finish(tmp_path):
     assert isinstance(got[1], JobFailure) and got[1].kind == DIED and "SIGKILL" in got[1].reason
 
 
+# The child restores Python's SIGINT handler: under a test runner started in the background
+# (CI, `make test &`) it inherits SIGINT ignored, and Python then installs no handler.
 CTRL_C = r"""
-import sys, time
+import signal, sys, time
+signal.signal(signal.SIGINT, signal.default_int_handler)
 sys.argv = ["bpfsmt", "conformance", "--summary", "-j", "1"] + sys.argv[1:]
 import bpfsmt.commands.conformance as c
 real = c.run_case
