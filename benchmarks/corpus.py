@@ -79,7 +79,7 @@ def enumerate_programs(corpus: Path) -> tuple[list[dict], list[dict]]:
 
 def corpus_job(task: tuple) -> dict:
     """One program, in its job process: load the object, run one engine, return the row."""
-    item, mode, limit, corpus, budget = task
+    item, mode, limit, corpus, wall_limit, clock = task
     out: dict = dict(item)
     try:
         from bpfsmt.grammar import load
@@ -96,8 +96,12 @@ def corpus_job(task: tuple) -> dict:
                        processed_insns=r.processed_insns)
         else:
             from bpfsmt.solver.symbolic.checker import check
-            # the checker's own budget stays below the job's wall limit so it can say UNKNOWN
-            r = check(pf, prog, timeout=max(1.0, budget * 0.75))
+            # the checker's own budget is the limit on the figures' clock; its wall safety net
+            # stays below the job's wall kill so it can still say UNKNOWN
+            if clock == "cpu":
+                r = check(pf, prog, timeout=limit, clock="cpu", wall_timeout=wall_limit * 0.9)
+            else:
+                r = check(pf, prog, timeout=max(1.0, wall_limit * 0.75))
             out.update(verdict=r.verdict, message=r.message, rule=r.rule, insn=r.insn,
                        reason=r.reason or None, obligations=r.obligations, replayed=r.replayed)
         out["seconds"] = round(time.perf_counter() - t0, 4)
@@ -126,9 +130,10 @@ def failure_row(item: dict, failure, limit: float) -> dict:
 
 
 def run_programs(progs: list[dict], mode: str, limit: float, corpus: str, wall_limit=None,
-                 **exec_options):
+                 clock: str = "wall", **exec_options):
     """Every program as a job of bpfsmt.execution (local pool, or Ray with cluster=...), each
-    killed at `wall_limit` (default `limit`) seconds plus LOAD_ALLOWANCE for loading the object."""
+    killed at `wall_limit` (default `limit`) seconds plus LOAD_ALLOWANCE for loading the object;
+    `check` itself stops at `limit` seconds on `clock` ("wall" or "cpu")."""
     from bpfsmt.execution import Interrupted, JobFailure, Limits, run_jobs
 
     def rows(got):
@@ -136,7 +141,7 @@ def run_programs(progs: list[dict], mode: str, limit: float, corpus: str, wall_l
                 for p, r in zip(progs, got) if r is not None]
     limits = Limits((wall_limit or limit) + LOAD_ALLOWANCE, exec_options.pop("max_memory", None))
     try:
-        return rows(run_jobs([(p, mode, limit, corpus, wall_limit or limit) for p in progs],
+        return rows(run_jobs([(p, mode, limit, corpus, wall_limit or limit, clock) for p in progs],
                              corpus_job,
                              limits=limits, label=mode, **exec_options))
     except Interrupted as stop:
@@ -317,7 +322,7 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         try:
             rows = run_programs(progs, mode, limit, str(corpus), wall_limit=args.wall_limit,
-                                jobs=args.jobs,
+                                clock=args.clock, jobs=args.jobs,
                                 cluster=args.cluster, max_memory=args.max_memory)
         except Interrupted as stop:            # keep what finished
             results["modes"][mode] = {"partial": True, "rows": stop.results}

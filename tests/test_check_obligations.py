@@ -185,6 +185,18 @@ def test_timeout_gives_unknown():
     r = check(pf, pf.programs[0], timeout=0.05)     # Z3 can factor it in ~0.3 s when idle
     assert r.verdict == "unknown" and r.reason.startswith("time limit of 0.05s reached"), r.reason
     assert r.seconds < 5
+    # on the CPU clock (Z3's own timeout is wall time: a watchdog interrupts the call), per
+    # obligation and per program
+    r = check(pf, pf.programs[0], timeout=20, obligation_timeout=0.05, clock="cpu")
+    assert r.verdict == "unknown" and "uninit_stack" in r.reason and "timeout" in r.reason
+    r = check(pf, pf.programs[0], timeout=0.05, clock="cpu")
+    assert r.verdict == "unknown", (r.verdict, r.reason)
+    assert r.reason.startswith("time limit of 0.05s of CPU time reached"), r.reason
+    # the wall safety net on top of a CPU budget
+    r = check(pf, pf.programs[0], timeout=60, clock="cpu", wall_timeout=0.05)
+    assert r.verdict == "unknown" and r.seconds < 5, (r.verdict, r.reason)
+    # a later check in the same process is not hit by the earlier interrupt
+    assert check(pf, pf.programs[0], timeout=60, clock="cpu").verdict == "unsafe"
 
 
 def test_unknown_for_unmodelled_helper():

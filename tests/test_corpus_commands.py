@@ -73,3 +73,9 @@ def test_benchmark_job_row():
     assert s["counts"] == {"accepted": 1} and s["programs"] == 1
     ag = mod.kernel_agreement([row])
     assert ag["agree"] == 1 and not ag["disagree"]
+    # check with its budget on the CPU clock (the figures' clock on a loaded machine)
+    row = mod.run_programs([item], "check", 10.0, CORPUS, wall_limit=60.0, clock="cpu",
+                           jobs=1)[0]
+    assert row["verdict"] == "safe" and 0 < row["cpu_s"] <= 10.0, row
+    f = mod.check_figures([row], 10.0, "cpu")
+    assert f["decided"] == 1, f

@@ -19,6 +19,7 @@ from bpfsmt.spec import faults as F
 from bpfsmt.spec.program import Program, ProgramFile
 
 from bpfsmt.solver.symbolic import lower as S
+from bpfsmt.solver.symbolic.budget import Budget
 from bpfsmt.solver.symbolic.state import Obligation
 from bpfsmt.solver.symbolic.values import Ptr, Scalar, signed
 
@@ -90,25 +91,22 @@ def inputs_to_json(inp) -> dict:
 class _Solver:
     """One incremental solver per program: the axioms (and the negations of undecided
     obligations) stay asserted; each obligation is checked in its own push/pop scope with its
-    own timeout, so lemmas about shared path conditions carry over between obligations."""
+    own time limit, so lemmas about shared path conditions carry over between obligations."""
 
-    def __init__(self, axioms, timeout_s):
+    def __init__(self, axioms, budget: Budget, per_call: float):
         self.s = z3.Solver()
-        self.s.set("timeout", max(1, int(timeout_s * 1000)))
         self.s.add(*axioms)
+        self.budget, self.per_call = budget, per_call
 
     def add(self, c):
         self.s.add(c)
-
-    def limit(self, seconds: float):
-        self.s.set("timeout", max(1, int(seconds * 1000)))
 
     def check(self, cond):
         s = self.s
         s.push()
         s.add(cond)
         try:
-            r = s.check()
+            r = self.budget.solve(s, self.per_call)
             return r, (s.model() if r == z3.sat else None), \
                 (s.reason_unknown() if r == z3.unknown else "")
         finally:
@@ -117,42 +115,42 @@ class _Solver:
 
 def check(pfile: ProgramFile, program: Program | str, *, timeout: float = 30,
           obligation_timeout: float | None = None, loop_bound: int = 8, rules: str = "6.1",
-          replay: bool = True, max_steps: int = 200_000) -> CheckResult:
+          replay: bool = True, max_steps: int = 200_000, clock: str = "wall",
+          wall_timeout: float | None = None) -> CheckResult:
     """Prove every safety obligation of `program` or return a replayed counterexample.
 
-    `timeout` bounds the whole program (lowering and every solver call): past it the verdict is
-    UNKNOWN. Each obligation gets the time that is left, at most `obligation_timeout` (default:
-    all of it), so one hard obligation cannot starve the rest."""
+    `timeout` bounds the whole program (lowering and every solver call) on `clock` ("wall" or
+    "cpu": this process's CPU time); past it the verdict is UNKNOWN. `wall_timeout` is a wall
+    limit on top of a CPU budget. Each obligation gets the time that is left, at most
+    `obligation_timeout` (default: all of it), so one hard obligation cannot starve the rest."""
     t0 = time.perf_counter()
-    deadline = t0 + timeout
+    budget = Budget(timeout, clock, wall_timeout)
     per_ob = timeout if obligation_timeout is None else min(obligation_timeout, timeout)
     if isinstance(program, str):
         program = pfile.program(program)
     res = CheckResult(program.name, program.section, "unknown")
-    low = S.lower(pfile, program, loop_bound=loop_bound, max_steps=max_steps, deadline=deadline)
+    low = S.lower(pfile, program, loop_bound=loop_bound, max_steps=max_steps, budget=budget)
     res.states = low.states
     res.loops = [s.describe() for s in low.summaries]
     obs = low.obligations
     res.obligations = len(obs)
     if low.out_of_time:
-        return _out_of_time(res, t0, timeout, f"while lowering ({low.states} instruction visits)")
+        return _out_of_time(res, t0, budget, f"while lowering ({low.states} instruction visits)")
     unknown: list[tuple[Obligation, str]] = []
-    solver = _Solver(low.axioms, per_ob)
+    solver = _Solver(low.axioms, budget, per_ob)
     for k, ob in enumerate(obs):
         if z3.is_false(ob.cond):
             res.proved += 1
             continue
-        left = deadline - time.perf_counter()
-        if left <= 0:
-            return _out_of_time(res, t0, timeout, f"with {k} of {len(obs)} obligations decided")
-        solver.limit(min(per_ob, left))
+        if budget.expired():
+            return _out_of_time(res, t0, budget, f"with {k} of {len(obs)} obligations decided")
         r, model, why = solver.check(ob.cond)
         if r == z3.unsat:
             res.proved += 1
             continue
         if r == z3.unknown:
-            if time.perf_counter() >= deadline:
-                return _out_of_time(res, t0, timeout,
+            if budget.expired():
+                return _out_of_time(res, t0, budget,
                                     f"with {k} of {len(obs)} obligations decided")
             unknown.append((ob, why or "timeout"))
             # later counterexamples must not depend on this one failing first
@@ -175,7 +173,7 @@ def check(pfile: ProgramFile, program: Program | str, *, timeout: float = 30,
         res.verdict = "unknown"
         res.rule, res.insn, res.kind = ob.rule, ob.slot, ob.kind
         res.message = F.KINDS[ob.kind].template
-        timed_out = "timeout" in why or "canceled" in why
+        timed_out = any(w in why for w in ("timeout", "canceled", "interrupted"))
         res.reason = (f"obligation {ob.label()} ({F.KINDS[ob.kind].doc}) not decided: "
                       f"{'solver timeout after %gs' % per_ob if timed_out else why}")
         if len(unknown) > 1:
@@ -185,10 +183,9 @@ def check(pfile: ProgramFile, program: Program | str, *, timeout: float = 30,
         res.reason = f"not modelled: {low.unsupported}"
     else:
         for ev in low.bounds:
-            left = deadline - time.perf_counter()
-            if left <= 0:
-                return _out_of_time(res, t0, timeout, "deciding loop-bound feasibility")
-            r, _, why = _Solver(low.axioms, min(per_ob, left)).check(ev.pc)
+            if budget.expired():
+                return _out_of_time(res, t0, budget, "deciding loop-bound feasibility")
+            r, _, why = _Solver(low.axioms, budget, per_ob).check(ev.pc)
             if r == z3.unsat:
                 continue
             res.verdict = "unknown"
@@ -221,9 +218,9 @@ def _strong_or_replayed(solver, res, pfile, program, low, ob, model, replay):
                   f"(induction step), and {'replay did not reach it' if replay else 'it was not replayed'}")
 
 
-def _out_of_time(res, t0, timeout, where) -> CheckResult:
+def _out_of_time(res, t0, budget: Budget, where) -> CheckResult:
     res.verdict = "unknown"
-    res.reason = f"time limit of {timeout:g}s reached {where}"
+    res.reason = f"time limit of {budget.describe()} reached {where}"
     res.seconds = time.perf_counter() - t0
     return res
 

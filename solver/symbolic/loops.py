@@ -576,11 +576,10 @@ def _houdini(low, pc, state, cands) -> list:
     if not terms:
         return keep
     s = z3.Solver()
-    s.set("timeout", int(1000 * max(0.1, min(CHECK_SECONDS, low.time_left()))))
     s.add(*low.env.axioms())
     s.add(*pc)
     while terms:
-        r = s.check(z3.Or(*[z3.Not(t) for _, t in terms]))
+        r = low.budget.solve(s, CHECK_SECONDS, z3.Or(*[z3.Not(t) for _, t in terms]))
         if r == z3.unsat:
             return keep + [c for c, _ in terms]
         if r != z3.sat:
@@ -753,10 +752,9 @@ def _callback_constants(low, st_prog: str, start: int) -> set:
 
 def _solve(low, pc):
     s = z3.Solver()
-    s.set("timeout", int(1000 * max(0.1, min(CHECK_SECONDS, low.time_left()))))
     s.add(*low.env.axioms())
     s.add(*pc)
-    r = s.check()
+    r = low.budget.solve(s, CHECK_SECONDS)
     return r, (s.model() if r == z3.sat else None), s.reason_unknown()
 
 

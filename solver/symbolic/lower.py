@@ -68,7 +68,6 @@ from __future__ import annotations
 
 import heapq
 import itertools
-import time
 from dataclasses import replace
 from typing import NamedTuple
 
@@ -90,6 +89,7 @@ from bpfsmt.solver.symbolic import env as ENV
 from bpfsmt.solver.symbolic import helpers as sym_helpers
 from bpfsmt.solver.symbolic import liveness, refs, timers
 from bpfsmt.solver.symbolic import loops as sym_loops
+from bpfsmt.solver.symbolic.budget import Budget
 from bpfsmt.solver.symbolic.regions import RegionOps
 from bpfsmt.solver.symbolic.state import (BoundEvent, Frame, Lowering, Memory, Obligation, Outcome, State,
                                           by_shapes, merge_states)
@@ -120,9 +120,9 @@ class Code(NamedTuple):
 
 class Lowerer(RegionOps):
     def __init__(self, pfile: ProgramFile, program: Program, loop_bound: int = 8,
-                 max_steps: int = 200_000, deadline: float | None = None):
+                 max_steps: int = 200_000, budget: Budget | None = None):
         self.pfile, self.prog = pfile, program
-        self.deadline = deadline
+        self.budget = budget or Budget(None)
         self.loop_bound = loop_bound
         self.max_steps = max_steps
         # the code of the checked program ("") and of the tail-call targets a path entered
@@ -239,11 +239,11 @@ class Lowerer(RegionOps):
     def explore(self, states, route=None):
         """Run `states` to their ends in program order, merging states that meet; `route(st)`
         may take a successor out of the run (a loop summary's trip: back at the loop's cut
-        point, or out of the loop). Past the deadline it stops and sets `timed_out`."""
+        point, or out of the loop). Once the budget is spent it stops and sets `timed_out`."""
         queue = [(s.position(), next(self._seq), s) for s in states]
         heapq.heapify(queue)
         while queue:
-            if self.deadline is not None and time.perf_counter() > self.deadline:
+            if self.budget.expired():
                 self.timed_out = True
                 return
             pos, _, st = heapq.heappop(queue)
@@ -278,9 +278,6 @@ class Lowerer(RegionOps):
         for lst, n in zip((self.obligations, self.outcomes, self.bounds, self.approx,
                            self.summaries), mark):
             del lst[n:]
-
-    def time_left(self) -> float:
-        return float("inf") if self.deadline is None else self.deadline - time.perf_counter()
 
     # ---- one instruction ----------------------------------------------------------------------
     def step(self, st: State) -> list[State]:
@@ -689,9 +686,9 @@ class Lowerer(RegionOps):
 
 
 def lower(pfile: ProgramFile, program: Program | str, loop_bound: int = 8,
-          max_steps: int = 200_000, deadline: float | None = None) -> Lowering:
-    """Lower `program`; past `deadline` (a time.perf_counter() value) the lowering stops and
-    says so (`Lowering.out_of_time`)."""
+          max_steps: int = 200_000, budget: Budget | None = None) -> Lowering:
+    """Lower `program`; once `budget` is spent the lowering stops and says so
+    (`Lowering.out_of_time`)."""
     if isinstance(program, str):
         program = pfile.program(program)
-    return Lowerer(pfile, program, loop_bound, max_steps, deadline).run()
+    return Lowerer(pfile, program, loop_bound, max_steps, budget).run()
