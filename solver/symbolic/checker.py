@@ -208,12 +208,15 @@ def _strong_or_replayed(solver, res, pfile, program, low, ob, model, replay):
         return strong, None
     loops = ", ".join(sorted({f"insn {s.slot}" for s in low.summaries}))
     if replay:
-        trial = CheckResult(res.program, res.section, "unknown")
-        _unsafe(trial, pfile, program, low, ob, model, True, run_message=True)
-        if trial.replayed:
-            res.__dict__.update({k: v for k, v in trial.__dict__.items()
-                                 if k not in ("obligations", "proved", "states", "loops")})
-            return None, None
+        # the havoced trip read the k-th result of a helper, k counted from the unrolled
+        # trips: a run reaching it later needs that result at every call in between
+        for pad in (False, True):
+            trial = CheckResult(res.program, res.section, "unknown")
+            _unsafe(trial, pfile, program, low, ob, model, True, run_message=True, pad=pad)
+            if trial.replayed:
+                res.__dict__.update({k: v for k, v in trial.__dict__.items()
+                                     if k not in ("obligations", "proved", "states", "loops")})
+                return None, None
     return None, (f"it fails from a state satisfying the invariant of the loop at {loops} "
                   f"(induction step), and {'replay did not reach it' if replay else 'it was not replayed'}")
 
@@ -225,14 +228,22 @@ def _out_of_time(res, t0, budget: Budget, where) -> CheckResult:
     return res
 
 
-def _unsafe(res, pfile, program, low, ob, model, replay, run_message=False):
+# helper results a padded replay input repeats (BPF_MAX_LOOPS is larger; replay is only a try)
+PADDED_RESULTS = 1 << 13
+
+
+def _unsafe(res, pfile, program, low, ob, model, replay, run_message=False, pad=False):
     """`run_message`: report the replayed run's message (a counterexample from a loop's
-    induction step has values of a havoced state; the run gets to the fault its own way)."""
+    induction step has values of a havoced state; the run gets to the fault its own way).
+    `pad`: every helper's list of results continued with its last one."""
     res.verdict = "unsafe"
     res.rule, res.insn, res.kind = ob.rule, ob.slot, ob.kind
     res.in_program = ob.prog
     res.message = ob.message(model)
     res.inputs = low.inputs.to_exec_inputs(model)
+    if pad:
+        res.inputs.helper_returns = {n: v + v[-1:] * (PADDED_RESULTS - len(v))
+                                     for n, v in res.inputs.helper_returns.items()}
     res.regs = {r: describe_value(v, model) for r, v in ob.regs.items()}
     if not replay:
         return

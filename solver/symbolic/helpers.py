@@ -1064,6 +1064,10 @@ def _present(env, st, m, key):
     for (name, k, val, guard) in st.mem.mapp:
         if name != m.name:
             continue
+        if k is loops.HAVOC:
+            # a loop summary forgot which keys are present: `val` is a fresh presence array
+            p = z3.Select(val, key) if is_const_true(guard) else z3.If(guard, z3.Select(val, key), p)
+            continue
         hit = simp(z3.And(guard, k == key)) if k is not key else guard
         if is_const_true(hit):
             p = val

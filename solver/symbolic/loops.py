@@ -39,6 +39,7 @@ import networkx as nx
 import z3
 
 from bpfsmt.spec.insn import BPF_K
+from bpfsmt.spec.limits import XDP_FRAME_SIZE, XDP_PACKET_HEADROOM
 
 from bpfsmt.solver.concrete.exec import ExecInputs
 from bpfsmt.solver.symbolic import env as ENV
@@ -46,7 +47,7 @@ from bpfsmt.solver.symbolic.liveness import CALLER_SAVED, uses_defs
 from bpfsmt.solver.symbolic.state import BoundEvent, Count, SByte, State
 from bpfsmt.solver.symbolic.values import (TRUE, Ptr, Scalar, Unsupported, bv, cval,
                                            fromle, is_const_false, is_const_true, mk_and,
-                                           shape_of)
+                                           shape_of, simp)
 
 # the executor's step budget (ExecInputs.max_steps): a longer run faults (CORE-09)
 EXEC_STEPS = ExecInputs().max_steps
@@ -332,16 +333,55 @@ class _Cut:
                 arr = z3.Array(f"loop{self.p}_{self.n}_map_{comp[1]}_{next(_SEQ)}",
                                z3.BitVecSort(self.low.env.key_bits(m) + 64), z3.BitVecSort(8))
                 H.mem.mapw = H.mem.mapw + ((comp[1], HAVOC, HAVOC, arr, TRUE),)
+            elif kind == "mapp":
+                m = self.low.env.map_named(comp[1])
+                arr = z3.Array(f"loop{self.p}_{self.n}_present_{comp[1]}_{next(_SEQ)}",
+                               z3.BitVecSort(self.low.env.key_bits(m)), z3.BoolSort())
+                H.mem.mapp = H.mem.mapp + ((comp[1], HAVOC, arr, TRUE),)
             elif kind in ("ctx", "pkt"):
                 arr = z3.Array(f"loop{self.p}_{self.n}_{kind}_{next(_SEQ)}", z3.BitVecSort(64),
                                z3.BitVecSort(8))
                 setattr(H.mem, kind, getattr(H.mem, kind) + ((HAVOC, arr, TRUE),))
+        if any(c[0] == "layout" for c in self.havoc):
+            H.mem.layout = self._layout()
         if self.key is not None:
             # its trip back to p counts as trip 0: never a summary of its own
             H.loops = dict(S.loops)
             H.loops[self.key] = -1
         H.slot = self.p
         return H
+
+    def _layout(self):
+        """(meta, data, end) of H: the moved ones fresh. The metadata length stays the one
+        of S while the trips keep it (bpf_xdp_adjust_head needs it known)."""
+        meta, data, end = self.low.pkt_bounds(self.S)
+        if ("layout", "data") in self.havoc:
+            data = self.fresh("pkt_data")
+            if ("layout", "meta") not in self.havoc:
+                meta = simp(data - bv(cval(simp(self.low.pkt_bounds(self.S)[1] - meta))))
+        if ("layout", "meta") in self.havoc:
+            meta = self.fresh("pkt_meta")
+        if ("layout", "end") in self.havoc:
+            end = self.fresh("pkt_end")
+        # bpf_xdp_adjust_*'s bounds: the frame header below, an Ethernet header above
+        self.consts |= {(XDP_FRAME_SIZE - XDP_PACKET_HEADROOM) & M64, 14}
+        return meta, data, end
+
+    def _moved(self, H, R) -> set:
+        """The packet bounds a trip moved (bpf_xdp_adjust_*), as components."""
+        if R.mem.layout is H.mem.layout:
+            return set()
+        (hm, hd, he), (rm, rd, re) = self.low.pkt_bounds(H), self.low.pkt_bounds(R)
+        out = {("layout", n) for n, x, y in (("data", hd, rd), ("end", he, re))
+               if not _eq(x, y) and ("layout", n) not in self.havoc}
+        if ("layout", "meta") not in self.havoc:
+            if ("layout", "data") in self.havoc | out:
+                gap = cval(simp(hd - hm))
+                if gap is None or cval(simp(rd - rm)) != gap:
+                    out.add(("layout", "meta"))
+            elif not _eq(hm, rm):
+                out.add(("layout", "meta"))
+        return out
 
     # -- comparing what a trip brings back ----------------------------------------------------
     def grow(self, H: State, R: State) -> set:
@@ -352,13 +392,16 @@ class _Cut:
         for attr in ("lock", "phase", "main_r0"):
             if not _same_or_eq(getattr(R, attr), getattr(H, attr)):
                 raise Unsupported(f"loop at insn {self.p} changes its {attr}")
-        if len(R.refs) != len(H.refs) or len(R.timers) != len(H.timers) or \
-                R.mem.layout is not H.mem.layout:
-            raise Unsupported(f"loop at insn {self.p} acquires references, sets timers or "
-                              f"moves the packet")
-        for n in ("acquire", "tail_call"):
-            if R.calls.get(n, 0) != H.calls.get(n, 0):
-                raise Unsupported(f"loop at insn {self.p} calls {n} helpers")
+        if len(R.timers) != len(H.timers):
+            raise Unsupported(f"loop at insn {self.p} sets timers")
+        if R.calls.get("tail_call", 0) != H.calls.get("tail_call", 0):
+            raise Unsupported(f"loop at insn {self.p} makes tail calls")
+        # references held at the cut point stay as they are; the trip's own must be released
+        # before it ends (`released_in_trip`)
+        if len(R.refs) < len(H.refs) or any(
+                x[:3] != y[:3] or not _eq(x[3], y[3]) for x, y in zip(R.refs, H.refs)):
+            raise Unsupported(f"loop at insn {self.p} releases a reference taken before it")
+        new |= self._moved(H, R)
         live = self.reg_mask
         hr, rr = H.frames[self.top].regs, R.frames[self.top].regs
         for r in range(10):
@@ -404,10 +447,14 @@ class _Cut:
                                               f"the loop at insn {self.p}")
                     new.add(comp)
         ma, mb = H.mem, R.mem
-        for name in ("mapp", "buf"):
-            if len(getattr(ma, name)) != len(getattr(mb, name)):
-                raise Unsupported(f"loop at insn {self.p} updates or deletes map elements or "
-                                  f"writes ringbuf records")
+        if len(mb.buf) != len(ma.buf):
+            own = {r[0] for r in R.refs[len(H.refs):]}
+            if any(e[0] not in own for e in mb.buf[len(ma.buf):]):
+                raise Unsupported(f"loop at insn {self.p} writes a ringbuf record reserved "
+                                  f"before it")
+        for e in mb.mapp[len(ma.mapp):]:
+            if ("mapp", e[0]) not in self.havoc:
+                new.add(("mapp", e[0]))
         if mb.mapw is not ma.mapw:
             for e in mb.mapw[len(ma.mapw):]:
                 if ("map", e[0]) not in self.havoc:
@@ -442,6 +489,12 @@ class _Cut:
                 out.append((f"*(u32 *)(fp{o})", lambda s, d=d, o=o: _word(s, d, o, 4)))
                 out.append((f"*(u32 *)(fp{o + 4})", lambda s, d=d, o=o: _word(s, d, o + 4, 4)))
                 out.append((f"fp{o} initialised", lambda s, d=d, o=o: _inited(s, d, o)))
+            elif comp[0] == "layout":
+                i = ("meta", "data", "end").index(comp[1])
+                out.append((f"pkt.{comp[1]}", lambda s, i=i: self.low.pkt_bounds(s)[i]))
+        if ("layout", "data") in self.havoc or ("layout", "end") in self.havoc:
+            out.append(("pkt.end - pkt.data",
+                        lambda s: simp(self.low.pkt_bounds(s)[2] - self.low.pkt_bounds(s)[1])))
         return out
 
     def candidates(self, H: State, snaps: list) -> list:
@@ -449,11 +502,25 @@ class _Cut:
         pts = snaps + [self.S]
         cands = []
         num = []
+        models: dict = {}
+
+        def sample(t, j):
+            """A value the path leaves symbolic (a packet bound after a helper that may
+            fail) as one run of that path has it."""
+            if t is None or cval(t) is not None:
+                return None if t is None else cval(t)
+            if j not in models:
+                r, models[j], _ = _solve(self.low, pts[j].pc)
+            v = models[j].eval(t, model_completion=True) if models[j] is not None else None
+            return v.as_long() if v is not None and z3.is_bv_value(v) else None
+
         for name, pr in self.probes(H):
             if name.endswith("initialised"):
                 cands.append((name, pr, None))
                 continue
             obs = [cval(t) if t is not None else None for t in (pr(s) for s in pts)]
+            if name.startswith("pkt."):
+                obs = [sample(pr(s), j) for j, s in enumerate(pts)]
             known = [o for o in obs if o is not None]
             num.append((name, pr, obs))
             consts = set(self.consts) | set(known) | {0}
@@ -630,7 +697,23 @@ def summarize(low, st: State, latch: int, key):
                f"it may run {low.loop_bound + trips} trips, past the executor's budget of "
                f"{EXEC_STEPS} instructions")
         low.bounds.append(BoundEvent(latch, st.pc_expr(), f"loop at insn {p}..{latch}: {why}"))
+    elif (full := _may_fill(low, H, back + out, low.loop_bound + trips)) is not None:
+        low.bounds.append(BoundEvent(latch, st.pc_expr(), f"loop at insn {p}..{latch}: {full}"))
     return out
+
+
+def _may_fill(low, H, states, trips):
+    """The engine's hash maps never fill up (an update of one the program may fill is not
+    modelled): a loop inserting into one may, `trips` times. The reason, or None."""
+    for name in sorted({e[0] for R in states for e in R.mem.mapp[len(H.mem.mapp):]}):
+        m = low.env.map_named(name)
+        per_trip = max(sum(1 for e in R.mem.mapp[len(H.mem.mapp):]
+                           if e[0] == name and not is_const_false(e[2])) for R in states)
+        n = low.key_calls + trips * per_trip
+        if per_trip and m.max_entries <= n:
+            return (f"it may insert {n} elements into hash map {name} (max_entries "
+                    f"{m.max_entries}): a full map is not modelled")
+    return None
 
 
 def _induct(low, cut, snaps, trip):
@@ -672,6 +755,8 @@ def _induct(low, cut, snaps, trip):
             if len(kept) == before:
                 break
         assume = [b if j in kept else z3.Not(b) for j, b in enumerate(sel)]
+        for R in back:
+            _released_in_trip(low, cut, H, R, assume)
         cands = [cands[j] for j in kept]
         low.summaries.append(Summary(cut.p, cut.marker, _strongest(cands),
                                      sorted(_name(c) for c in cut.havoc),
@@ -679,6 +764,19 @@ def _induct(low, cut, snaps, trip):
         return H, cands, back, out
     low.reset(mark)
     return None
+
+
+def _released_in_trip(low, cut, H, R, assume):
+    """References a trip acquires must be released before it comes back to the cut point:
+    H holds only the references held at trip k+1, so one kept across the back jump would be
+    a reference no state of H accounts for."""
+    extra = R.refs[len(H.refs):]
+    if not extra:
+        return
+    free = z3.Not(z3.Or(*[r[3] for r in extra]))
+    if not _houdini(low, R.pc + tuple(assume), R, [("", lambda s: free, None)]):
+        raise Unsupported(f"loop at insn {cut.p} may keep a reference it acquired into its "
+                          f"next trip")
 
 
 class _Summarised:
@@ -810,6 +908,10 @@ def _name(comp) -> str:
         return f"fp{comp[2]}" + (f"@{comp[1]}" if comp[1] else "")
     if comp[0] == "map":
         return f"map {comp[1]}"
+    if comp[0] == "mapp":
+        return f"keys of map {comp[1]}"
+    if comp[0] == "layout":
+        return f"pkt.{comp[1]}"
     return comp[0]
 
 
