@@ -601,11 +601,12 @@ def _bpf_loop_by_induction(low, st, slot, nr, ctx, target):
 
 
 def _for_each_map_elem(low, st, slot):
-    """bpf_for_each_map_elem(map, callback, ctx, flags) on an array map, as the executor runs
-    it: callback(map, &key, &value, ctx) for every index until it returns 1; the result is the
-    number of calls. Up to MAX_LOOP_UNROLL elements are unrolled, more are checked once from an
-    invariant (loops.callbacks). The key pointer is opaque (a use other than a move is
-    UNKNOWN); hash-like maps (whose element order is an input) are not modelled."""
+    """bpf_for_each_map_elem(map, callback, ctx, flags) as the executor runs it:
+    callback(map, &key, &value, ctx) for every element until it returns 1; the result is the
+    number of calls. An array's up to MAX_LOOP_UNROLL elements are unrolled, more are checked
+    once from an invariant (loops.callbacks). A hash map's elements (how many, which, in what
+    order) are inputs: the callback is checked once from the invariant, for any key present
+    then, and the result is any count up to max_entries, 0 included."""
     mp = low.typed_arg(st, slot, 1, T.CONST_PTR_TO_MAP)
     if mp is None:
         return []
@@ -613,7 +614,8 @@ def _for_each_map_elem(low, st, slot):
     fn = low.typed_arg(st, slot, 2, T.PTR_TO_FUNC)
     if fn is None:
         return []
-    if m.map_type not in ("array", "percpu_array"):
+    hashed = m.map_type in FOR_EACH_HASH_MAPS
+    if m.map_type not in ("array", "percpu_array") and not hashed:
         raise Unsupported(f"bpf_for_each_map_elem over a {m.map_type} map at insn {slot}")
     ctx = st.f.regs[3] if st.f.regs[3] is not None else Scalar(bv(0))
     if isinstance(ctx, Ptr) and ctx.kind in (T.STALE_PACKET, T.PTR_TO_BTF_ID, T.PTR_TO_MAP_KEY):
@@ -635,10 +637,11 @@ def _for_each_map_elem(low, st, slot):
     nr = m.max_entries
     if nr == 0:
         return out + _finish(low, st, slot, Scalar(bv(0)))
-    if nr > MAX_LOOP_UNROLL:
+    if nr > MAX_LOOP_UNROLL or hashed:
         after = loops.callbacks(low, st, slot, bv(nr, 32), ctx, fn.rid,
                                 lambda s, i: _push_callback(low, s, slot, i, None, ctx, fn.rid,
-                                                            m.name))
+                                                            m.name, hashed),
+                                least=0 if hashed else 1)
         if after is None:
             raise Unsupported(f"bpf_for_each_map_elem at insn {slot}: no inductive invariant "
                               f"for its callback")
@@ -648,7 +651,13 @@ def _for_each_map_elem(low, st, slot):
     return out + _push_callback(low, st, slot, 0, nr, ctx, fn.rid, m.name)
 
 
-def _push_callback(low, st, slot, i, nr, ctx, target, map_name=None):
+# the map types bpf_for_each_map_elem walks by their elements (an array by its indices)
+FOR_EACH_HASH_MAPS = ("hash", "percpu_hash", "lru_hash", "lru_percpu_hash")
+
+
+def _push_callback(low, st, slot, i, nr, ctx, target, map_name=None, hashed=False):
+    """Enter the callback for index `i`; `hashed`: the element of a fresh key present in the
+    map now (a hash map's elements are inputs)."""
     if len(st.frames) >= MAX_CALL_FRAMES:
         low.oblige(st, slot, "call_depth", TRUE, len(st.frames) + 1)
         return []
@@ -660,8 +669,15 @@ def _push_callback(low, st, slot, i, nr, ctx, target, map_name=None):
         m = low.env.map_named(map_name)
         rid = st.value_rid(m.name, slot)
         kb = low.env.key_bits(m)
-        st.mem.keys[rid] = bv(i, kb) if isinstance(i, int) else \
-            z3.Extract(kb - 1, 0, i) if kb <= 64 else z3.ZeroExt(kb - 64, i)
+        if hashed:
+            key = z3.BitVec(f"for_each:{m.name}:{slot}:{len(low.env.fresh)}", kb)
+            low.env.fresh.append(key)
+            low.env.touched_keys.append((m.name, key))
+            st.pc = st.pc + (_present(low.env, st, m, key),)
+        else:
+            key = bv(i, kb) if isinstance(i, int) else \
+                z3.Extract(kb - 1, 0, i) if kb <= 64 else z3.ZeroExt(kb - 64, i)
+        st.mem.keys[rid] = key
         regs[1] = Ptr(T.CONST_PTR_TO_MAP, m.name, bv(0))
         regs[2] = Ptr(T.PTR_TO_MAP_KEY, rid, bv(0))
         regs[3] = Ptr(T.PTR_TO_MAP_VALUE, rid, bv(0))

@@ -552,6 +552,18 @@ class _Cut:
             b = (y1 - a * x1) & M64
             if all((a * x + b - y) & M64 == 0 for x, y in pairs):
                 cands.append((f"{nb} == {a}*{na} + {_s(b)}", _linear(pa, pb, a, b), None))
+        # differences (a counter that follows another only while a condition holds): j - i
+        # bounded by what the trips saw, and by 0
+        whole = [x for x in num if not x[0].startswith("*(u32")]
+        for (na, pa, oa), (nb, pb, ob) in itertools.combinations(whole, 2):
+            ds = [_s((y - x) & M64) for x, y in zip(oa, ob) if x is not None and y is not None]
+            if not ds:
+                continue
+            for c in {min(ds), max(ds), 0}:
+                if c >= max(ds):
+                    cands.append((f"{nb} - {na} s<= {c}", _diff(pa, pb, c, True), None))
+                if c <= min(ds):
+                    cands.append((f"{nb} - {na} s>= {c}", _diff(pa, pb, c, False), None))
         return cands
 
 
@@ -613,6 +625,15 @@ def _mask(pr, m, r):
     def f(s):
         x = pr(s)
         return None if x is None else (x & bv(m)) == bv(r)
+    return f
+
+
+def _diff(pa, pb, c, upper):
+    def f(s):
+        x, y = pa(s), pb(s)
+        if x is None or y is None:
+            return None
+        return (y - x <= bv(c)) if upper else (y - x >= bv(c))
     return f
 
 
@@ -789,13 +810,14 @@ class _Summarised:
 ANY_ITERATION = _Summarised()
 
 
-def callbacks(low, st: State, slot: int, nr, ctx, target: int, push):
+def callbacks(low, st: State, slot: int, nr, ctx, target: int, push, least: int = 1):
     """bpf_loop(nr, callback, ctx, 0) with 0 < nr <= BPF_MAX_LOOPS a count the unrolling does not
     reach: the callback checked once from a state H of the caller whose memory the callback
     changes is havoced under an invariant, with index i < nr; the invariant proved of the
     state at the call (no iteration yet) and of every return of the callback. The call's
-    result is then some value in [1, nr] in a state satisfying it. `push(state, i)` enters
-    the callback. [(state after the call, R0 term)], or None (UNKNOWN, as before)."""
+    result is then some value in [least, nr] in a state satisfying it (least = 0: no call at
+    all, as over an empty hash map). `push(state, i)` enters the callback. [(state after the
+    call, R0 term)], or None (UNKNOWN, as before)."""
     depth = len(st.frames)
     cut = _Cut(low, st, slot, set(), _callback_constants(low, st.prog, target))
     # R0-R5 are the call's to overwrite; the callback cannot touch the caller's R6-R9
@@ -824,7 +846,7 @@ def callbacks(low, st: State, slot: int, nr, ctx, target: int, push):
     _, cands, _, _ = found
     r0 = cut.fresh("loop_result")
     C.pc = st.pc + (cut.marker,) + tuple(c[1](C) for c in cands) + (
-        z3.UGE(r0, bv(1)), z3.ULE(r0, nr64))
+        z3.UGE(r0, bv(least)), z3.ULE(r0, nr64))
     C.slot = slot
     # every iteration runs the callback: the executor's step budget bounds nr
     n = max(1, _function_size(low, st.prog, target))

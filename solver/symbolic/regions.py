@@ -27,7 +27,7 @@ from bpfsmt.solver.symbolic.values import (D, FALSE, TRUE, Ptr, Scalar, Unsuppor
 
 # register types a load or store may go through
 DEREF_KINDS = {T.PTR_TO_STACK, T.PTR_TO_CTX, T.PTR_TO_PACKET, T.PTR_TO_PACKET_META,
-               T.PTR_TO_MAP_VALUE, T.PTR_TO_BUF, T.PTR_TO_SOCKET}
+               T.PTR_TO_MAP_VALUE, T.PTR_TO_BUF, T.PTR_TO_SOCKET, T.PTR_TO_MAP_KEY}
 
 
 def _known(t):
@@ -86,6 +86,9 @@ class RegionOps:
             acc.meta, acc.data, acc.end = self.pkt_bounds(st)
         elif region == RK.RINGBUF:
             acc.region_size = base.rid[2]
+        elif region == RK.MAP_KEY:
+            # a callback's read-only copy of the element's key
+            acc.region_size, acc.writable = self.env.map_named(base.rid[0]).key_size, False
         elif region == RK.SOCKET:
             acc.region_size, acc.writable = CTX.BPF_SOCK.size, False
         return acc
@@ -331,6 +334,8 @@ class RegionOps:
             entries = [(o, b, g, k) for (m, k, o, b, g) in mem.mapw if m == name]
         elif base.kind == T.PTR_TO_SOCKET:
             return self._socket_byte(st, base, a)
+        elif base.kind == T.PTR_TO_MAP_KEY:
+            return _key_byte(mem.keys[base.rid], a)
         else:
             raise Unsupported(f"read of region {base.kind}")
         v = init
@@ -388,6 +393,19 @@ class RegionOps:
         else:
             raise Unsupported(f"write to region {base.kind}")
 
+
+
+def _key_byte(key, a):
+    """Byte `a` of a little-endian key term (zero past its width)."""
+    n = key.size() // 8
+    parts = [z3.Extract(8 * i + 7, 8 * i, key) for i in range(n)]
+    ca = cval(a)
+    if ca is not None:
+        return parts[ca] if 0 <= ca < n else bv(0, 8)
+    v = bv(0, 8)
+    for i, b in enumerate(parts):
+        v = mk_if(a == bv(i), b, v)
+    return v
 
 
 def _keq(k1, k2):

@@ -204,7 +204,7 @@ UNINIT = None
 # pointer the kernel invalidated (clear_all_pkt_pointers after a helper that changes packet
 # data), a trusted kernel object (bpf_get_current_task_btf), the read-only key copy
 # bpf_for_each_map_elem hands its callback
-OPAQUE_KINDS = {T.STALE_PACKET, T.PTR_TO_BTF_ID, T.PTR_TO_MAP_KEY}
+OPAQUE_KINDS = {T.STALE_PACKET, T.PTR_TO_BTF_ID}
 
 
 def shape_of(v):

@@ -133,6 +133,8 @@ struct { __uint(type, BPF_MAP_TYPE_ARRAY); __uint(max_entries, 1);
          __type(key, int); __type(value, struct small); } arr400 SEC(".maps");
 struct { __uint(type, BPF_MAP_TYPE_ARRAY); __uint(max_entries, 100);
          __type(key, int); __type(value, __u64); } arr100 SEC(".maps");
+struct { __uint(type, BPF_MAP_TYPE_HASH); __uint(max_entries, 1024);
+         __type(key, int); __type(value, __u64); } hash1k SEC(".maps");
 """
 CB = lambda name, body: P(name, ".text", body, ret="int", static=True)  # noqa: E731
 
@@ -148,6 +150,39 @@ def sum_loop(m, n, store=False):
     body = "*(u32 *)(r2 + 0) = r6;" if store else "r1 = *(u32 *)(r2 + 0); r7 += r1;"
     return (elem(m) + "r6 = 0; r7 = 0; l0_%=: r1 = r6; r1 <<= 2; r2 = r0; r2 += r1;" + body +
             f"r6 += 1; if r6 < {n} goto l0_%=; l9_%=: r0 = 0; exit;")
+
+
+def hash_update_loop(body):
+    """for (i = 0; i < 100; i++) hash1k[i] = i, then `body` (i in r6)."""
+    return ("r6 = 0; l0_%=: *(u32 *)(r10 - 4) = r6; *(u64 *)(r10 - 16) = r6; r1 = %[hash1k] ll;"
+            "r2 = r10; r2 += -4; r3 = r10; r3 += -16; r4 = 0; call %[bpf_map_update_elem];" + body +
+            "r6 += 1; if r6 < 100 goto l0_%=; r0 = 0; exit;")
+
+
+def follow_loop(stop):
+    """for (i = 0; i < 500; i++) { if (i < stop) j++; sum += v[j]; }: j <= i is what bounds j."""
+    return (elem("arr400") + "r6 = 0; r7 = 0; l0_%=: if r6 >= " + str(stop) + " goto l1_%=; r7 += 1;"
+            "l1_%=: r6 += 1; r1 = r7; r1 <<= 2; r2 = r0; r2 += r1; r1 = *(u32 *)(r2 + 0);"
+            "if r6 < 500 goto l0_%=; l9_%=: r0 = 0; exit;")
+
+
+def sk_loop(before_release):
+    """50 socket lookups, each released in its trip (unless `before_release` jumps away)."""
+    return ("r9 = r1; r6 = 0; l0_%=: r1 = 0; *(u64 *)(r10 - 8) = r1; *(u64 *)(r10 - 16) = r1;"
+            "*(u64 *)(r10 - 24) = r1; *(u64 *)(r10 - 32) = r1; *(u64 *)(r10 - 40) = r1; r1 = r9;"
+            "r2 = r10; r2 += -40; r3 = 36; r4 = -1; r5 = 0; call %[bpf_sk_lookup_tcp];"
+            "if r0 == 0 goto l1_%=;" + before_release + "r1 = r0; call %[bpf_sk_release];"
+            "l1_%=: r6 += 1; if r6 < 50 goto l0_%=; r0 = 0; exit;" +
+            ("l9_%=: r0 = 0; exit;" if "l9_" in before_release else ""))
+
+
+def adjust_loop(body):
+    """Up to 20 trips of bpf_xdp_adjust_head(ctx, 1), then the first 8 bytes read after a
+    bounds check."""
+    return ("r6 = r1; r7 = 0; l0_%=: r1 = r6; r2 = 1; call %[bpf_xdp_adjust_head];"
+            "if r0 != 0 goto l1_%=;" + body + "r7 += 1; if r7 < 20 goto l0_%=;"
+            "l1_%=: r2 = *(u32 *)(r6 + 0); r3 = *(u32 *)(r6 + 4); r4 = r2; r4 += 8;"
+            "if r4 > r3 goto l9_%=; r0 = *(u64 *)(r2 + 0); l9_%=: r0 = 2; exit;")
 
 
 BPF_LOOP = ("call %[bpf_get_prandom_u32]; r1 = r0; r1 &= {mask}; r2 = %[{cb}] ll; r3 = 0;"
@@ -189,6 +224,36 @@ FILES["loops"] = [
     P("for_each_100_sum", "socket", FOR_EACH.format(cb="cb_elem_sum")),
     P("for_each_100_past_value", "socket", FOR_EACH.format(cb="cb_elem_past_value"),
       comment="reads 8 bytes past each 8-byte value"),
+    # loops whose trips change more than registers, stack and map values
+    P("loop_hash_update_100", "socket", hash_update_loop("")),
+    P("loop_hash_update_late_oob", "socket", hash_update_loop(
+        "r1 = %[hash1k] ll; r2 = r10; r2 += -4; call %[bpf_map_lookup_elem];"
+        "if r0 == 0 goto l1_%=; if r6 != 90 goto l1_%=; r0 = *(u64 *)(r0 + 8); l1_%=:"),
+      comment="trip 90 reads past the element it inserted"),
+    P("loop_hash_delete_100", "socket",
+      "r6 = 0; l0_%=: *(u32 *)(r10 - 4) = r6; r1 = %[hash1k] ll; r2 = r10; r2 += -4;"
+      "call %[bpf_map_delete_elem]; r6 += 1; if r6 < 100 goto l0_%=; r1 = %[hash1k] ll;"
+      "r2 = r10; r2 += -4; call %[bpf_map_lookup_elem]; if r0 == 0 goto l9_%=;"
+      "r0 = *(u64 *)(r0 + 0); l9_%=: r0 = 0; exit;"),
+    P("loop_sk_lookup_release_50", "tc", sk_loop("")),
+    P("loop_sk_lookup_late_leak", "tc", sk_loop("if r6 == 40 goto l9_%=;"),
+      comment="trip 40 leaves the loop holding the socket"),
+    P("loop_xdp_adjust_head_20", "xdp", adjust_loop("")),
+    P("loop_xdp_adjust_head_late_oob", "xdp", adjust_loop(
+        "if r7 != 15 goto l2_%=; r2 = *(u32 *)(r6 + 0); r0 = *(u8 *)(r2 + 20); l2_%=:"),
+      comment="trip 15 reads the packet unchecked (14 bytes are sure to be there, not 21)"),
+    P("loop_counter_follows", "socket", follow_loop(399)),
+    P("loop_counter_follows_past_value", "socket", follow_loop(400),
+      comment="j reaches 400 at trip 401: v[400] is past the 1600-byte value"),
+    CB("cb_hash_sum", "r0 = *(u32 *)(r2 + 0); r1 = *(u64 *)(r3 + 0); r1 += r0;"
+       "r0 = *(u64 *)(r4 + 0); r0 += r1; *(u64 *)(r4 + 0) = r0; r0 = 0; exit;"),
+    CB("cb_hash_key_past_end", "r0 = *(u64 *)(r2 + 0); r0 = 0; exit;"),
+    CB("cb_hash_delete", "call %[bpf_map_delete_elem]; r0 = 0; exit;"),
+    P("for_each_hash_sum", "socket", FOR_EACH.replace("arr100", "hash1k").format(cb="cb_hash_sum")),
+    P("for_each_hash_key_past_end", "socket",
+      FOR_EACH.replace("arr100", "hash1k").format(cb="cb_hash_key_past_end"),
+      comment="reads 8 bytes of a 4-byte key"),
+    P("for_each_hash_delete", "socket", FOR_EACH.replace("arr100", "hash1k").format(cb="cb_hash_delete")),
 ]
 
 # ---- map types beyond array/hash: redirect maps, sockets, local storage, bloom filter -----------
@@ -386,7 +451,7 @@ SIDECARS = {
 }
 PRELUDES = {"generic": GENERIC, "ringbuf": RINGBUF, "merging": GENERIC, "loops": LOOPS,
             "maps_redirect": REDIRECT, "maps_sock": SOCKS, "maps_storage": STORAGE}
-MAP_NAMES = {"vals", "rb", "arr", "arr400", "arr100", "devs", "devh", "cpus", "xsks", "sockm", "sockh",
+MAP_NAMES = {"vals", "rb", "arr", "arr400", "arr100", "hash1k", "devs", "devh", "cpus", "xsks", "sockm", "sockh",
              "reuse", "sks", "tasks", "cgs", "pcgs", "bloom"}
 
 
