@@ -177,9 +177,8 @@ def kfunc_proto(name: str, kernel: str = "6.1") -> Optional[KfuncProto]:
 
 def kfunc_modelled(proto: KfuncProto) -> bool:
     """Do the engines run this kfunc from its prototype: scalar and kernel-object arguments,
-    a void, scalar or kernel-object result, nothing destructive, no RCU read section or local
-    object (bpf_obj_new) to track?"""
+    a void, scalar or kernel-object result, nothing destructive? (bpf_rcu_read_lock/unlock are
+    of that shape: the engines track the read section they open.)"""
     from bpfsmt.spec.kfuncs import KF_DESTRUCTIVE
     return "other" not in proto.params and proto.ret != "other" and \
-        not proto.flags & KF_DESTRUCTIVE and proto.name not in ("bpf_rcu_read_lock",
-                                                                "bpf_rcu_read_unlock")
+        not proto.flags & KF_DESTRUCTIVE

@@ -84,6 +84,23 @@ SLEEP_IN_ATOMIC = _k("SP-03", "sleep_in_atomic", "helper call might sleep in a n
                      "a might-sleep helper reached in a context that cannot sleep")
 SLEEPABLE_MAP = _k("SP-04", "sleepable_map", "Sleepable programs can only use array, hash, and ringbuf maps",
                    "a sleepable context touching a map not safe under rcu_read_lock_trace")
+# RCU read sections of 6.12's bpf_rcu_read_lock/unlock kfuncs (SP-06)
+RCU_NESTED = _k("SP-06", "rcu_nested", "nested rcu read lock (kernel function %s)",
+                "bpf_rcu_read_lock inside an RCU read section")
+RCU_UNMATCHED = _k("SP-06", "rcu_unmatched", "unmatched rcu read unlock (kernel function %s)",
+                   "bpf_rcu_read_unlock outside an RCU read section")
+SLEEP_IN_RCU = _k("SP-06", "sleep_in_rcu", "sleepable helper %s#%d in rcu_read_lock region",
+                  "a might-sleep helper or sleepable kfunc inside an RCU read section")
+# the wording check_kfunc_call uses for a sleepable kfunc
+SLEEP_IN_RCU_KFUNC = "kernel func %s is sleepable within rcu_read_lock region"
+RCU_TAIL_CALL = _k("SP-06", "rcu_tail_call",
+                   "tail_call cannot be used inside bpf_rcu_read_lock-ed region",
+                   "a tail call inside an RCU read section")
+LDABS_RCU = _k("SP-06", "ldabs_rcu",
+               "BPF_LD_[ABS|IND] cannot be used inside bpf_rcu_read_lock-ed region",
+               "legacy packet load inside an RCU read section")
+EXIT_RCU = _k("SP-06", "exit_rcu", "bpf_rcu_read_unlock is missing",
+              "program exit inside an RCU read section")
 # tail calls (TC-*)
 TAIL_CALL_LIMIT = _k("TC-02", "tail_call_limit", "more than %d tail calls taken",
                      "the chain took more tail calls than MAX_TAIL_CALL_CNT allows")

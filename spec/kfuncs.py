@@ -28,6 +28,9 @@ KF_ITER_NEXT = 1 << 9
 KF_ITER_DESTROY = 1 << 10
 KF_RCU_PROTECTED = 1 << 11
 
+# the kfuncs that open and close an RCU read section (6.12; the verifier's active_rcu_lock)
+RCU_READ_LOCK, RCU_READ_UNLOCK = "bpf_rcu_read_lock", "bpf_rcu_read_unlock"
+
 COMMON = "common"               # BTF_KFUNC_HOOK_COMMON (BPF_PROG_TYPE_UNSPEC): every program type
 
 

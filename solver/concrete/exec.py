@@ -22,13 +22,14 @@ from bpfsmt.spec import insn as I
 from bpfsmt.spec import isa
 from bpfsmt.spec import memory
 from bpfsmt.spec.ctx import DEFAULT_PACKET, ctx_spec, packet_seen, pkt_type_of
-from bpfsmt.spec.faults import Fault, fault
+from bpfsmt.spec.faults import SLEEP_IN_RCU_KFUNC, Fault, fault
 from bpfsmt.spec.helper_ids import HELPER_NAMES
 from bpfsmt.spec.helpers import MIGHT_SLEEP, arg_uses, generic
 from bpfsmt.spec.helpers import helper as helper_proto
 from bpfsmt.spec.maps import map_func_compatible
 from bpfsmt.spec.insn import Insn
-from bpfsmt.spec.kfuncs import KF_ACQUIRE, KF_RELEASE, KF_RET_NULL, KF_SLEEPABLE
+from bpfsmt.spec.kfuncs import (KF_ACQUIRE, KF_RELEASE, KF_RET_NULL, KF_SLEEPABLE, RCU_READ_LOCK,
+                                RCU_READ_UNLOCK)
 from bpfsmt.spec.isa import CONCRETE as D
 from bpfsmt.spec.limits import (MAX_BPF_STACK, MAX_CALL_FRAMES, MAX_TAIL_CALL_CNT,
                                 XDP_HARD_END, XDP_PACKET_HEADROOM)
@@ -177,6 +178,7 @@ class Machine:
         self.tail_calls = 0
         self.shared_tail_call_cnt = 0
         self.lock: Optional[tuple] = None          # element identity of the held bpf_spin_lock
+        self.rcu = False                           # inside bpf_rcu_read_lock/unlock
         self.timers: dict[tuple, dict] = {}        # element -> timer state
         self.refs: dict[int, tuple] = {}           # held references: rid -> (id, alloc slot)
         self.acquired = 0                          # acquiring helper calls so far
@@ -648,6 +650,8 @@ class Machine:
         function exits with R0 = 0; R1-R5 are clobbered."""
         if self.lock is not None:
             self.stop("ldabs_locked")
+        if self.rcu:
+            self.stop("ldabs_rcu")
         n = insn.size_bytes
         off = D.signed(insn.imm & 0xFFFFFFFF, 32)
         if insn.mode == I.BPF_IND:
@@ -714,6 +718,8 @@ class Machine:
     def _exit(self, fr: Frame):
         if self.lock is not None:
             self.stop("exit_locked")
+        if len(self.frames) == 1 and self.rcu:
+            self.stop("exit_rcu")
         if len(self.frames) == 1 and self.refs:
             self.stop("ref_leak", *next(iter(self.refs.values())))
         r0 = fr.regs[0]
@@ -757,6 +763,12 @@ class Machine:
         if proto.flags & KF_SLEEPABLE and not fr.can_sleep:
             self.stop_msg("sleep_in_atomic", f"kfunc call might sleep in a non-sleepable "
                           f"context ({fr.kind}): {name}", helper=name, context=fr.kind)
+        if name in (RCU_READ_LOCK, RCU_READ_UNLOCK):
+            if self.rcu == (name == RCU_READ_LOCK):
+                self.stop("rcu_nested" if self.rcu else "rcu_unmatched", name)
+            self.rcu = name == RCU_READ_LOCK
+        elif self.rcu and proto.flags & KF_SLEEPABLE:
+            self.stop_msg("sleep_in_rcu", SLEEP_IN_RCU_KFUNC % name)
         released = None
         for i, kind in enumerate(proto.params):
             if kind == "ignored":
@@ -820,6 +832,8 @@ class Machine:
         if name in MIGHT_SLEEP and not fr.can_sleep:
             self.stop_msg("sleep_in_atomic", f"helper call might sleep in a non-sleepable "
                           f"context ({fr.kind}): bpf_{name}", helper=name, context=fr.kind)
+        if name in MIGHT_SLEEP and self.rcu:
+            self.stop("sleep_in_rcu", f"bpf_{name}", hid)
         fn = HELPERS.get(name)
         proto = helper_proto(name) if name else None
         if proto is not None:
@@ -854,6 +868,8 @@ class Machine:
 
     # ---- tail calls (TC-01) --------------------------------------------------------------
     def tail_call(self, fr: Frame, slot: int):
+        if self.rcu:
+            self.stop("rcu_tail_call")
         st = self.maps.state_of_ptr(self.reg(fr, 2))
         if st is None or st.map.map_type != "prog_array":
             self.stop_msg("helper_arg", "R2 type=scalar expected=map_ptr (prog_array)")

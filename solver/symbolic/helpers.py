@@ -33,7 +33,9 @@ from bpfsmt.spec.limits import (BPF_MAX_LOOPS, MAX_CALL_FRAMES, MAX_TAIL_CALL_CN
                                 XDP_HARD_END, XDP_PACKET_HEADROOM)
 
 from bpfsmt.spec.helpers import MIGHT_SLEEP, WORLD_VALUE_BITS
-from bpfsmt.spec.kfuncs import KF_ACQUIRE, KF_RELEASE, KF_RET_NULL, KF_SLEEPABLE
+from bpfsmt.spec.faults import SLEEP_IN_RCU_KFUNC
+from bpfsmt.spec.kfuncs import (KF_ACQUIRE, KF_RELEASE, KF_RET_NULL, KF_SLEEPABLE, RCU_READ_LOCK,
+                                RCU_READ_UNLOCK)
 from bpfsmt.spec.maps import SOCK_MAP_TYPES, map_func_compatible
 from bpfsmt.spec.vocab import PACKET_TYPES
 from bpfsmt.spec.vocab import RegType as T
@@ -66,6 +68,9 @@ def call(low, st, insn, slot):
     if name in MIGHT_SLEEP and (not low.prog.sleepable or st.phase > 0):
         # a timer callback runs in softirq context whatever the program is (SP-07)
         low.oblige(st, slot, "sleep_in_atomic", TRUE)
+        return []
+    if name in MIGHT_SLEEP and st.rcu:
+        low.oblige(st, slot, "sleep_in_rcu", TRUE, proto.kname, hid)
         return []
     for u in H.arg_uses(proto):
         v = st.f.regs[u.reg] if u.role == "map" else None
@@ -147,6 +152,9 @@ def call(low, st, insn, slot):
     if name in ("xdp_adjust_head", "xdp_adjust_meta", "xdp_adjust_tail"):
         return _xdp_adjust(low, st, slot, name)
     if name == "tail_call":
+        if st.rcu:
+            low.oblige(st, slot, "rcu_tail_call", TRUE)
+            return []
         m = low.read_reg(st, slot, 2)
         if m is None:
             return []
@@ -333,6 +341,14 @@ def kfunc(low, st, insn, slot):
         return []
     if proto.flags & KF_SLEEPABLE and (not low.prog.sleepable or st.phase > 0):
         low.oblige(st, slot, "sleep_in_atomic", TRUE)
+        return []
+    if name in (RCU_READ_LOCK, RCU_READ_UNLOCK):
+        if st.rcu == (name == RCU_READ_LOCK):
+            low.oblige(st, slot, "rcu_nested" if st.rcu else "rcu_unmatched", TRUE, name)
+            return []
+        st.rcu = name == RCU_READ_LOCK
+    elif st.rcu and proto.flags & KF_SLEEPABLE:
+        low.oblige(st, slot, "sleep_in_rcu", TRUE, name, template=SLEEP_IN_RCU_KFUNC)
         return []
     released = None
     for i, kind in enumerate(proto.params):
@@ -1098,6 +1114,9 @@ def ld_abs(low, st, insn, slot):
     returns R0 = 0."""
     if st.lock is not None:
         low.oblige(st, slot, "ldabs_locked", TRUE)
+        return []
+    if st.rcu:
+        low.oblige(st, slot, "ldabs_rcu", TRUE)
         return []
     size = insn.size_bytes
     if size == 8:

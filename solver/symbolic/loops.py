@@ -389,7 +389,7 @@ class _Cut:
         new = set()
         if len(R.frames) != len(H.frames):
             raise Unsupported(f"loop at insn {self.p} changes the call depth")
-        for attr in ("lock", "phase", "main_r0"):
+        for attr in ("lock", "phase", "main_r0", "rcu"):
             if not _same_or_eq(getattr(R, attr), getattr(H, attr)):
                 raise Unsupported(f"loop at insn {self.p} changes its {attr}")
         if len(R.timers) != len(H.timers):
@@ -746,43 +746,49 @@ def _induct(low, cut, snaps, trip):
     cands = None
     for _ in range(MAX_ROUNDS):
         mark = low.mark()
-        H = cut.build()
-        if cands is None:
-            cands = _houdini(low, st.pc, st, cut.candidates(H, snaps))
-        # each fact assumed under a selector, so that dropping one needs no new trip
-        sel = [cut.fresh_bool("sel") for _ in cands]
-        H.pc = st.pc + (cut.marker,) + tuple(z3.Implies(b, c[1](H)) for b, c in zip(sel, cands))
-        back, out = trip(H)
-        if low.timed_out:
-            return None
-        new = set()
-        for R in back:
-            R.drop_dead_regs(cut.live)
-            new |= cut.grow(H, R)
-        if new:
-            cut.havoc |= new
-            cands = None
-            low.reset(mark)
-            continue
-        kept = list(range(len(cands)))
-        while True:
-            before = len(kept)
+        try:
+            H = cut.build()
+            if cands is None:
+                cands = _houdini(low, st.pc, st, cut.candidates(H, snaps))
+            # each fact assumed under a selector, so that dropping one needs no new trip
+            sel = [cut.fresh_bool("sel") for _ in cands]
+            H.pc = st.pc + (cut.marker,) + tuple(z3.Implies(b, c[1](H)) for b, c in zip(sel, cands))
+            back, out = trip(H)
+            if low.timed_out:
+                low.reset(mark)
+                return None
+            new = set()
             for R in back:
-                assume = [sel[j] for j in kept] + [z3.Not(b) for j, b in enumerate(sel)
-                                                   if j not in kept]
-                ok = _houdini(low, R.pc + tuple(assume), R,
-                              [(j,) + cands[j][1:] for j in kept])
-                kept = [c[0] for c in ok]
-            if len(kept) == before:
-                break
-        assume = [b if j in kept else z3.Not(b) for j, b in enumerate(sel)]
-        for R in back:
-            _released_in_trip(low, cut, H, R, assume)
-        cands = [cands[j] for j in kept]
-        low.summaries.append(Summary(cut.p, cut.marker, _strongest(cands),
-                                     sorted(_name(c) for c in cut.havoc),
-                                     low.loop_bound if cut.key is not None else None, assume))
-        return H, cands, back, out
+                R.drop_dead_regs(cut.live)
+                new |= cut.grow(H, R)
+            if new:
+                cut.havoc |= new
+                cands = None
+                low.reset(mark)
+                continue
+            kept = list(range(len(cands)))
+            while True:
+                before = len(kept)
+                for R in back:
+                    assume = [sel[j] for j in kept] + [z3.Not(b) for j, b in enumerate(sel)
+                                                       if j not in kept]
+                    ok = _houdini(low, R.pc + tuple(assume), R,
+                                  [(j,) + cands[j][1:] for j in kept])
+                    kept = [c[0] for c in ok]
+                if len(kept) == before:
+                    break
+            assume = [b if j in kept else z3.Not(b) for j, b in enumerate(sel)]
+            for R in back:
+                _released_in_trip(low, cut, H, R, assume)
+            cands = [cands[j] for j in kept]
+            low.summaries.append(Summary(cut.p, cut.marker, _strongest(cands),
+                                         sorted(_name(c) for c in cut.havoc),
+                                         low.loop_bound if cut.key is not None else None, assume))
+            return H, cands, back, out
+        except Unsupported:
+            # the trip's obligations start from a state no summary accounts for
+            low.reset(mark)
+            raise
     low.reset(mark)
     return None
 

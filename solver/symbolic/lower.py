@@ -520,6 +520,9 @@ class Lowerer(RegionOps):
         if st.lock is not None:
             self.oblige(st, slot, "exit_locked", TRUE)
             return []
+        if len(st.frames) == 1 and st.rcu:
+            self.oblige(st, slot, "exit_rcu", TRUE)
+            return []
         if len(st.frames) == 1 and st.refs and not refs.leaks(self, st, slot):
             return []
         if len(st.frames) > 1 and st.frames[-1].loop is not None:

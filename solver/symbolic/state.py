@@ -169,10 +169,10 @@ def _merge_count(c, x, y):
 
 class State:
     __slots__ = ("slot", "frames", "pc", "mem", "calls", "loops", "steps", "nframes",
-                 "lock", "phase", "timers", "main_r0", "refs", "prog")
+                 "lock", "phase", "timers", "main_r0", "refs", "prog", "rcu")
 
     def __init__(self, slot, frames, pc, mem, calls, loops, steps, nframes, lock=None,
-                 phase=0, timers=(), main_r0=None, refs=(), prog=""):
+                 phase=0, timers=(), main_r0=None, refs=(), prog="", rcu=False):
         self.slot, self.frames, self.pc, self.mem = slot, frames, pc, mem
         self.calls, self.loops, self.steps = calls, loops, steps
         self.nframes = nframes
@@ -186,11 +186,13 @@ class State:
         self.refs = refs
         # the program whose code runs: "" for the checked one, else a tail-call target's name
         self.prog = prog
+        self.rcu = rcu        # inside bpf_rcu_read_lock/unlock (the verifier's active_rcu_lock)
 
     def copy(self):
         return State(self.slot, [f.copy() for f in self.frames], self.pc, self.mem.copy(),
                      dict(self.calls), dict(self.loops), self.steps, self.nframes,
-                     self.lock, self.phase, self.timers, self.main_r0, self.refs, self.prog)
+                     self.lock, self.phase, self.timers, self.main_r0, self.refs, self.prog,
+                     self.rcu)
 
     @property
     def f(self) -> Frame:
@@ -210,7 +212,7 @@ class State:
                 tuple(f.fno for f in self.frames),
                 tuple(None if f.loop is None else (f.loop[:3], shape_of(f.loop[3]))
                       for f in self.frames),
-                None if self.lock is None else self.lock[0],
+                None if self.lock is None else self.lock[0], self.rcu,
                 tuple((e.kind, e.map, e.target) for e in self.timers), shape_of(self.main_r0),
                 tuple(r[:3] for r in self.refs))
 
