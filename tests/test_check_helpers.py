@@ -309,9 +309,14 @@ def test_for_each_map_elem_over_an_array():
     # the value is 8 bytes: reading at +8 faults in the callback
     r = _verdict(FOREACH.format(flags=0, after="", body=" r5 = *(u64 *)(r3 + 8)\n"))
     assert (r.verdict, r.kind, r.replayed) == ("unsafe", "map_value_oob", True), (r.verdict, r.reason)
-    # the key pointer is opaque: reading it is UNKNOWN, never SAFE
-    r = _verdict(FOREACH.format(flags=0, after="", body=" r5 = *(u32 *)(r2 + 0)\n"))
-    assert r.verdict == "unknown" and "map_key" in r.reason, (r.verdict, r.reason)
+    # the key pointer is the element's index, read-only and key_size bytes long
+    r = _verdict(FOREACH.format(flags=0, after="", body=" r5 = *(u32 *)(r2 + 0)\n if r5 < 3 goto k\n"
+                                + BAD + "k:"))
+    assert r.verdict == "safe", (r.verdict, r.reason)
+    r = _verdict(FOREACH.format(flags=0, after="", body=" r5 = *(u64 *)(r2 + 0)\n"))
+    assert (r.verdict, r.kind, r.replayed) == ("unsafe", "mem_oob", True), (r.verdict, r.reason)
+    r = _verdict(FOREACH.format(flags=0, after="", body=" *(u32 *)(r2 + 0) = 1\n"))
+    assert (r.verdict, r.kind, r.replayed) == ("unsafe", "bad_mem", True), (r.verdict, r.reason)
 
 
 GET_STACK = (".map vals type=array key_size=4 value_size=8 max_entries=1\n"
