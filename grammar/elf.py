@@ -134,7 +134,15 @@ def load_elf(path: str, prog_type: Optional[str] = None, kernel: str = "6.1",
         raise ctx.err(f"malformed BTF: {e}") from None
     except (struct.error, IndexError, ValueError, KeyError, UnicodeDecodeError) as e:
         raise ctx.err(f"malformed ELF object: {type(e).__name__}: {e}") from None
-    return ProgramFile(path=path, maps=ctx.maps, programs=programs)
+    return ProgramFile(path=path, maps=ctx.maps, programs=programs,
+                       local_type_sizes=_struct_sizes(ctx.btf))
+
+
+def _struct_sizes(btf) -> dict[int, int]:
+    if btf is None:
+        return {}
+    return {i: t.size_or_type for i, t in enumerate(btf.types)
+            if i and t is not None and t.kind == btfmod.K_STRUCT}
 
 
 def read_btf(path: str):

@@ -178,7 +178,8 @@ def kfunc_proto(name: str, kernel: str = "6.1") -> Optional[KfuncProto]:
 def kfunc_modelled(proto: KfuncProto) -> bool:
     """Do the engines run this kfunc from its prototype: scalar and kernel-object arguments,
     a void, scalar or kernel-object result, nothing destructive? (bpf_rcu_read_lock/unlock are
-    of that shape: the engines track the read section they open.)"""
-    from bpfsmt.spec.kfuncs import KF_DESTRUCTIVE
-    return "other" not in proto.params and proto.ret != "other" and \
-        not proto.flags & KF_DESTRUCTIVE
+    of that shape: the engines track the read section they open.) bpf_obj_new/bpf_obj_drop
+    are modelled as the allocation of a program type."""
+    from bpfsmt.spec.kfuncs import KF_DESTRUCTIVE, OBJ_DROP, OBJ_NEW
+    return proto.name in (OBJ_NEW, OBJ_DROP) or "other" not in proto.params and \
+        proto.ret != "other" and not proto.flags & KF_DESTRUCTIVE

@@ -30,6 +30,10 @@ KF_RCU_PROTECTED = 1 << 11
 
 # the kfuncs that open and close an RCU read section (6.12; the verifier's active_rcu_lock)
 RCU_READ_LOCK, RCU_READ_UNLOCK = "bpf_rcu_read_lock", "bpf_rcu_read_unlock"
+# an object of a program BTF type (argument: its local type id), owned until dropped (6.12)
+OBJ_NEW, OBJ_DROP = "bpf_obj_new_impl", "bpf_obj_drop_impl"
+# the run's inputs for it (helper_returns keys): the result (0: NULL) and the object's bytes
+OBJ_NEW_RESULT, OBJ_NEW_BYTES = "obj_new_impl", "obj_new_impl:mem"
 
 COMMON = "common"               # BTF_KFUNC_HOOK_COMMON (BPF_PROG_TYPE_UNSPEC): every program type
 

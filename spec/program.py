@@ -208,6 +208,8 @@ class ProgramFile:
     programs: list[Program] = field(default_factory=list)
     # the kernel it was loaded for: whose BTF resolved its kfunc calls and types its tracing ctx
     kernel: str = "6.1"
+    # sizes of the object's own BTF struct types by id: what bpf_obj_new(local type id) allocates
+    local_type_sizes: dict[int, int] = field(default_factory=dict)
 
     def program(self, name: str) -> Program:
         for p in self.programs:

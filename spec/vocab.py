@@ -25,6 +25,7 @@ class RegionKind(str, Enum):
     RINGBUF = "ringbuf"      # a reserved ring-buffer record
     SOCKET = "sock"          # a socket a lookup helper handed out (struct bpf_sock, read-only)
     KOBJ = "kobj"            # a kernel object an acquiring kfunc handed out (read by probe loads)
+    ALLOC = "alloc"          # an object of the program's own type from bpf_obj_new (6.12)
     CODE = "code"            # a function (callback target): never dereferenced
 
     def __str__(self) -> str:
@@ -47,6 +48,8 @@ class RegType(str, Enum):
     PTR_TO_BUF = "ringbuf_mem"     # a reserved ring-buffer record (PTR_TO_MEM | MEM_ALLOC)
     PTR_TO_SOCKET = "sock"         # a referenced socket from bpf_sk_lookup_*
     PTR_TO_BTF_ID = "ptr_task_struct"   # a trusted kernel object (bpf_get_current_task_btf)
+    # an owned bpf_obj_new object (PTR_TO_BTF_ID | MEM_ALLOC of a program BTF type: "ptr_<type>")
+    PTR_TO_ALLOC = "ptr_"
     # a packet pointer the verifier invalidated (clear_all_pkt_pointers after a helper that
     # changes packet data): the engines refuse to reason about it
     STALE_PACKET = "stale_pkt"
@@ -68,6 +71,7 @@ REGION_OF: dict[RegType, RegionKind] = {
     RegType.PTR_TO_MEM: RegionKind.MEM,
     RegType.PTR_TO_BUF: RegionKind.RINGBUF,
     RegType.PTR_TO_SOCKET: RegionKind.SOCKET,
+    RegType.PTR_TO_ALLOC: RegionKind.ALLOC,
 }
 
 # pointers into the packet: they compare with each other, and helpers that change packet data

@@ -99,8 +99,9 @@ def test_tracing_ctx_is_sized_from_the_attach_target(capsys, monkeypatch):
 # kfunc calls lowered from their BTF prototypes (tests/oracle/btf/kfunc.c on 6.1, kfunc612.c on
 # 6.12): what check says of each labelled program, and the kernel's verdict beside it. Calling
 # a kfunc the program type may not call is the verifier's rule, not a fault (key_socket,
-# cpumask_tc). RCU read sections are a state of both engines: an exit inside one is a fault
-# (SP-06).
+# cpumask_tc). RCU read sections are a state of both engines: a nested lock, an unmatched
+# unlock, a sleepable call or an exit inside one is a fault (SP-06). A bpf_obj_new object is
+# owned memory of its program type's size, a reference until bpf_obj_drop.
 KFUNC_VERDICTS = {
     "key_ok": ("safe", None), "key_socket": ("safe", None), "user_key_lsm_s": ("safe", None),
     "key_leak": ("unsafe", "ref_leak"), "key_put_unchecked": ("unsafe", "helper_arg"),
@@ -109,7 +110,12 @@ KFUNC_VERDICTS = {
     "task_acquire_ok": ("safe", None), "cpumask_ok": ("safe", None), "cpumask_tc": ("safe", None),
     "task_acquire_leak": ("unsafe", "ref_leak"),
     "rcu_ok": ("safe", None), "rcu_tc": ("safe", None), "rcu_socket": ("safe", None),
-    "rcu_unbalanced": ("unsafe", "exit_rcu"), "obj_new_ok": ("unknown", None),
+    "rcu_unbalanced": ("unsafe", "exit_rcu"), "rcu_nested": ("unsafe", "rcu_nested"),
+    "rcu_unmatched": ("unsafe", "rcu_unmatched"),
+    "rcu_sleepable_helper": ("unsafe", "sleep_in_rcu"), "rcu_sleepable_helper_after": ("safe", None),
+    "obj_new_ok": ("safe", None), "obj_new_read_fields": ("safe", None),
+    "obj_new_leak": ("unsafe", "ref_leak"), "obj_new_past_end": ("unsafe", "mem_oob"),
+    "obj_drop_twice": ("unsafe", "helper_arg"),
 }
 KFUNC_LABELS = [lb for lb in load_labels("btf") + load_labels("btf", kernel="6.12")
                 if lb.prog in KFUNC_VERDICTS and

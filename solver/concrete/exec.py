@@ -28,7 +28,8 @@ from bpfsmt.spec.helpers import MIGHT_SLEEP, arg_uses, generic
 from bpfsmt.spec.helpers import helper as helper_proto
 from bpfsmt.spec.maps import map_func_compatible
 from bpfsmt.spec.insn import Insn
-from bpfsmt.spec.kfuncs import (KF_ACQUIRE, KF_RELEASE, KF_RET_NULL, KF_SLEEPABLE, RCU_READ_LOCK,
+from bpfsmt.spec.kfuncs import (KF_ACQUIRE, KF_RELEASE, KF_RET_NULL, KF_SLEEPABLE, OBJ_DROP,
+                                OBJ_NEW, OBJ_NEW_BYTES, OBJ_NEW_RESULT, RCU_READ_LOCK,
                                 RCU_READ_UNLOCK)
 from bpfsmt.spec.isa import CONCRETE as D
 from bpfsmt.spec.limits import (MAX_BPF_STACK, MAX_CALL_FRAMES, MAX_TAIL_CALL_CNT,
@@ -769,6 +770,8 @@ class Machine:
             self.rcu = name == RCU_READ_LOCK
         elif self.rcu and proto.flags & KF_SLEEPABLE:
             self.stop_msg("sleep_in_rcu", SLEEP_IN_RCU_KFUNC % name)
+        if name in (OBJ_NEW, OBJ_DROP):
+            return self.obj_new_drop(fr, name, slot, nxt)
         released = None
         for i, kind in enumerate(proto.params):
             if kind == "ignored":
@@ -801,6 +804,39 @@ class Machine:
         for r in range(1, 6):
             fr.regs[r] = None
         fr.regs[0] = None if ret is None else ret & U64
+        fr.pc = nxt
+        return None
+
+    def obj_new_drop(self, fr: Frame, name: str, slot: int, nxt: int):
+        """bpf_obj_new_impl(local type id, meta): an object of that program type (its bytes
+        the inputs helper_returns["obj_new_impl:mem"], one per byte), NULL when the input
+        helper_returns["obj_new_impl"] is 0, owned (a reference) until bpf_obj_drop_impl(obj,
+        meta) frees it."""
+        if name == OBJ_NEW:
+            tid = self.reg(fr, 1)
+            size = self.pfile.local_type_sizes.get(tid)
+            if size is None:
+                self.stop_msg("helper_arg", f"bpf_obj_new type ID argument must be of a struct "
+                              f"(BTF type {tid} of the program)")
+            data = bytes(self.next_value(OBJ_NEW_BYTES, 0) & 0xFF for _ in range(size))
+            ret = self.next_value(OBJ_NEW_RESULT, 0)
+            self.acquired += 1
+            if ret != 0:
+                r = self.mem.new(RK.ALLOC, data, name=f"object from {name}")
+                self.refs[r.rid] = (self.acquired, slot)
+                ret = r.base
+        else:
+            v = self.reg(fr, 1)
+            r = self.mem.region_of(v)
+            if r is None or r.kind != RK.ALLOC or v != r.base or r.rid not in self.refs:
+                self.stop_msg("helper_arg", f"R1 must be referenced when passed to release "
+                              f"function ({name})")
+            r.live = False
+            self.refs.pop(r.rid)
+            ret = None
+        for r in range(1, 6):
+            fr.regs[r] = None
+        fr.regs[0] = ret
         fr.pc = nxt
         return None
 

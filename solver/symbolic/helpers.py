@@ -34,7 +34,8 @@ from bpfsmt.spec.limits import (BPF_MAX_LOOPS, MAX_CALL_FRAMES, MAX_TAIL_CALL_CN
 
 from bpfsmt.spec.helpers import MIGHT_SLEEP, WORLD_VALUE_BITS
 from bpfsmt.spec.faults import SLEEP_IN_RCU_KFUNC
-from bpfsmt.spec.kfuncs import (KF_ACQUIRE, KF_RELEASE, KF_RET_NULL, KF_SLEEPABLE, RCU_READ_LOCK,
+from bpfsmt.spec.kfuncs import (KF_ACQUIRE, KF_RELEASE, KF_RET_NULL, KF_SLEEPABLE, OBJ_DROP,
+                                OBJ_NEW, OBJ_NEW_BYTES, OBJ_NEW_RESULT, RCU_READ_LOCK,
                                 RCU_READ_UNLOCK)
 from bpfsmt.spec.maps import SOCK_MAP_TYPES, map_func_compatible
 from bpfsmt.spec.vocab import PACKET_TYPES
@@ -350,6 +351,8 @@ def kfunc(low, st, insn, slot):
     elif st.rcu and proto.flags & KF_SLEEPABLE:
         low.oblige(st, slot, "sleep_in_rcu", TRUE, name, template=SLEEP_IN_RCU_KFUNC)
         return []
+    if name in (OBJ_NEW, OBJ_DROP):
+        return _obj_new_drop(low, st, slot, name)
     released = None
     for i, kind in enumerate(proto.params):
         if kind == "ignored":
@@ -393,6 +396,32 @@ def kfunc(low, st, insn, slot):
             st.pc = st.pc + (nonnull if null is None else z3.Or(null, nonnull),)
         r0 = Ptr(T.PTR_TO_BTF_ID, rid, bv(0), null)
     return _finish(low, st, slot, r0)
+
+
+def _obj_new_drop(low, st, slot, name):
+    """bpf_obj_new_impl(local type id, meta) as the executor runs it: an object of that
+    program type whose bytes are inputs, NULL when its result input is 0, else a reference of
+    its own; bpf_obj_drop_impl(obj, meta) frees it (R1 a held object, at its start)."""
+    if name == OBJ_DROP:
+        return refs.release(low, st, slot, T.PTR_TO_ALLOC, _finish)
+    tid = low.read_reg(st, slot, 1)
+    if tid is None:
+        return []
+    c = cval(tid.v) if isinstance(tid, Scalar) else None
+    if c is None:
+        raise Unsupported(f"{name} with a variable type id at insn {slot}")
+    size = low.pfile.local_type_sizes.get(c)
+    if size is None:
+        low.oblige(st, slot, "helper_arg", TRUE, template=f"bpf_obj_new type ID argument must "
+                   f"be of a struct (BTF type {c} of the program)")
+        return []
+    data = [z3.Extract(7, 0, _next_ret(low, st, OBJ_NEW_BYTES)) for _ in range(size)]
+    null = simp(_next_ret(low, st, OBJ_NEW_RESULT) == 0)
+    rid = (slot, len(st.refs), size)
+    refs.acquire(st, rid, slot, null)
+    p = Ptr(T.PTR_TO_ALLOC, rid, bv(0), null)
+    low.region_write_bytes(st, p, bv(0), data)
+    return _finish(low, st, slot, p)
 
 
 def _lock_target(low, st, slot):

@@ -1,6 +1,6 @@
 """Acquired references in the symbolic engine: bpf_ringbuf_reserve / submit / discard,
-bpf_sk_lookup_* / bpf_sk_release, the socket casts, and the leak of a reference at exit as a safety obligation
-(ref_leak), as the executor runs them.
+bpf_sk_lookup_* / bpf_sk_release, the socket casts, bpf_obj_drop of a bpf_obj_new object, and
+the leak of a reference at exit as a safety obligation (ref_leak), as the executor runs them.
 
 A record is a region of its own (`PTR_TO_BUF`, rid = (reserve slot, references taken before on the path,
 size)) whose bytes start as zeros (the executor's fresh record) and are then a write log. It is
@@ -88,7 +88,7 @@ def release(low, st, slot, kind, finish):
     if kind == T.PTR_TO_BUF and low.read_reg(st, slot, 2) is None:
         return []
     st.refs = tuple(r[:3] + (FALSE,) if r[0] == p.rid else r for r in st.refs)
-    return finish(low, st, slot, None if kind == T.PTR_TO_BUF else Scalar(bv(0)))
+    return finish(low, st, slot, None if kind in (T.PTR_TO_BUF, T.PTR_TO_ALLOC) else Scalar(bv(0)))
 
 
 def held_cond(st, rid):

@@ -27,7 +27,10 @@ from bpfsmt.solver.symbolic.values import (D, FALSE, TRUE, Ptr, Scalar, Unsuppor
 
 # register types a load or store may go through
 DEREF_KINDS = {T.PTR_TO_STACK, T.PTR_TO_CTX, T.PTR_TO_PACKET, T.PTR_TO_PACKET_META,
-               T.PTR_TO_MAP_VALUE, T.PTR_TO_BUF, T.PTR_TO_SOCKET, T.PTR_TO_MAP_KEY}
+               T.PTR_TO_MAP_VALUE, T.PTR_TO_BUF, T.PTR_TO_SOCKET, T.PTR_TO_MAP_KEY,
+               T.PTR_TO_ALLOC}
+# owned memory (a ringbuf record, a bpf_obj_new object): a region per reference, freed with it
+OWNED_KINDS = (T.PTR_TO_BUF, T.PTR_TO_ALLOC)
 
 
 def _known(t):
@@ -58,8 +61,9 @@ class RegionOps:
         if base.null is not None:
             if not self.oblige(st, slot, "null_deref", base.null, reg, "null"):
                 return False
-        if base.kind == T.PTR_TO_BUF and not self.oblige(
-                st, slot, "bad_mem", simp(z3.Not(held_cond(st, base.rid))), reg, "ringbuf",
+        if base.kind in OWNED_KINDS and not self.oblige(
+                st, slot, "bad_mem", simp(z3.Not(held_cond(st, base.rid))), reg,
+                str(REGION_OF[base.kind]),
                 template="R%d invalid mem access '%s' (the memory was released)"):
             return False
         acc = self._describe(st, base, add_off(base.off, off), size, write, helper, reg)
@@ -84,7 +88,7 @@ class RegionOps:
             acc.layout, acc.region_size = self.env.layout, self.env.layout.size
         elif region == RK.PACKET:
             acc.meta, acc.data, acc.end = self.pkt_bounds(st)
-        elif region == RK.RINGBUF:
+        elif region in (RK.RINGBUF, RK.ALLOC):
             acc.region_size = base.rid[2]
         elif region == RK.MAP_KEY:
             # a callback's read-only copy of the element's key
@@ -324,8 +328,10 @@ class RegionOps:
         elif base.kind == T.PTR_TO_CTX:
             init = self.env.ctx_byte(a)
             entries = [(o, b, g, None) for (o, b, g) in mem.ctx]
-        elif base.kind == T.PTR_TO_BUF:
-            init = bv(0, 8)                       # a fresh record is zeroed by the executor
+        elif base.kind in OWNED_KINDS:
+            # a fresh record is zeroed by the executor; an object's bytes were written at its
+            # allocation
+            init = bv(0, 8)
             entries = [(o, b, g, None) for (r, o, b, g) in mem.buf if r == base.rid]
         elif base.kind == T.PTR_TO_MAP_VALUE:
             name = base.rid[0]
@@ -387,7 +393,7 @@ class RegionOps:
                                         for i, b in enumerate(bytes_))
         elif base.kind == T.PTR_TO_CTX:
             mem.ctx = mem.ctx + tuple((add_off(a, i), b, TRUE) for i, b in enumerate(bytes_))
-        elif base.kind == T.PTR_TO_BUF:
+        elif base.kind in OWNED_KINDS:
             mem.buf = mem.buf + tuple((base.rid, add_off(a, i), b, TRUE)
                                       for i, b in enumerate(bytes_))
         else:

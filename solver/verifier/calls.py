@@ -260,6 +260,9 @@ class Calls:
             self.err("helper call is not allowed in probe")
         if fn.might_sleep and not st.in_sleepable and rs.on("SP-03"):
             self.err("helper call might sleep in a non-sleepable prog")
+        if fn.might_sleep and st.active_rcu_lock:
+            self.err(f"sleepable helper {H.func_id_name(func_id, helpers)}#{func_id} in "
+                     f"rcu_read_lock region")
         meta = {"pkt_access": fn.pkt_access, "func_id": fn.id}
         for i, a in enumerate(fn.args):
             self.check_func_arg(st, i, a, meta, fn)

@@ -97,3 +97,86 @@ int obj_new_ok(void *ctx)
 	}
 	return 0;
 }
+
+SEC("fentry/tcp_close")
+int BPF_PROG(rcu_nested, struct sock *sk)
+{
+	bpf_rcu_read_lock();
+	bpf_rcu_read_lock();
+	bpf_rcu_read_unlock();
+	bpf_rcu_read_unlock();
+	return 0;
+}
+
+SEC("fentry/tcp_close")
+int BPF_PROG(rcu_unmatched, struct sock *sk)
+{
+	bpf_rcu_read_unlock();
+	return 0;
+}
+
+SEC("lsm.s/bpf")
+int BPF_PROG(rcu_sleepable_helper, int cmd, union bpf_attr *attr, unsigned int size)
+{
+	long v = 0;
+
+	bpf_rcu_read_lock();
+	bpf_copy_from_user(&v, sizeof(v), (void *)attr);
+	bpf_rcu_read_unlock();
+	vals[2] = v;
+	return 0;
+}
+
+SEC("lsm.s/bpf")
+int BPF_PROG(rcu_sleepable_helper_after, int cmd, union bpf_attr *attr, unsigned int size)
+{
+	long v = 0;
+
+	bpf_rcu_read_lock();
+	bpf_rcu_read_unlock();
+	bpf_copy_from_user(&v, sizeof(v), (void *)attr);
+	vals[2] = v;
+	return 0;
+}
+
+SEC("tc")
+int obj_new_leak(void *ctx)
+{
+	struct obj_elem *n = bpf_obj_new_impl(bpf_core_type_id_local(struct obj_elem), 0);
+	if (n)
+		n->a = 1;
+	return 0;
+}
+
+SEC("tc")
+int obj_new_past_end(void *ctx)
+{
+	struct obj_elem *n = bpf_obj_new_impl(bpf_core_type_id_local(struct obj_elem), 0);
+	if (n) {
+		*(volatile long *)((char *)n + 16) = 1;
+		bpf_obj_drop_impl(n, 0);
+	}
+	return 0;
+}
+
+SEC("tc")
+int obj_new_read_fields(void *ctx)
+{
+	struct obj_elem *n = bpf_obj_new_impl(bpf_core_type_id_local(struct obj_elem), 0);
+	if (n) {
+		vals[3] = n->a + n->b;
+		bpf_obj_drop_impl(n, 0);
+	}
+	return 0;
+}
+
+SEC("tc")
+int obj_drop_twice(void *ctx)
+{
+	struct obj_elem *n = bpf_obj_new_impl(bpf_core_type_id_local(struct obj_elem), 0);
+	if (n) {
+		bpf_obj_drop_impl(n, 0);
+		bpf_obj_drop_impl(n, 0);
+	}
+	return 0;
+}
