@@ -58,6 +58,13 @@ ARG_PTR_TO_BTF_ID_SOCK_COMMON = "ARG_PTR_TO_BTF_ID_SOCK_COMMON"
 ARG_PTR_TO_ALLOC_MEM = "ARG_PTR_TO_ALLOC_MEM"
 ARG_CONST_ALLOC_SIZE_OR_ZERO = "ARG_CONST_ALLOC_SIZE_OR_ZERO"
 ARG_PTR_TO_DYNPTR = "ARG_PTR_TO_DYNPTR"
+# the dynptr kinds of 6.1's prototypes: a new local / ringbuf dynptr the helper initialises
+# (MEM_UNINIT), a ringbuf dynptr the helper releases (OBJ_RELEASE)
+ARG_DYNPTR_LOCAL_UNINIT = ARG_PTR_TO_DYNPTR + "|DYNPTR_TYPE_LOCAL|MEM_UNINIT"
+ARG_DYNPTR_RINGBUF_UNINIT = ARG_PTR_TO_DYNPTR + "|DYNPTR_TYPE_RINGBUF|MEM_UNINIT"
+ARG_DYNPTR_RINGBUF_RELEASE = ARG_PTR_TO_DYNPTR + "|DYNPTR_TYPE_RINGBUF|OBJ_RELEASE"
+# MEM_FIXED_SIZE | ARG_PTR_TO_MEM: readable memory of the prototype's argN_size bytes
+ARG_PTR_TO_FIXED_SIZE_MEM = "ARG_PTR_TO_FIXED_SIZE_MEM"
 ARG_PTR_TO_KPTR = "ARG_PTR_TO_KPTR"
 ARG_PTR_TO_PERCPU_BTF_ID = "ARG_PTR_TO_PERCPU_BTF_ID"
 
@@ -122,6 +129,7 @@ class HelperProto:
     pkt_access: bool = False
     changes_pkt_data: bool = False
     callback: str | None = None      # "sync" (loop, for_each) or "async" (timer_set_callback)
+    arg_sizes: tuple = ()            # (argN, bytes) of ARG_PTR_TO_FIXED_SIZE_MEM arguments
 
     @property
     def kname(self) -> str:
@@ -172,10 +180,12 @@ _h("timer_set_callback", RET_INTEGER, (ARG_PTR_TO_TIMER, ARG_PTR_TO_FUNC), gpl=T
    groups=("cap",), callback="async")
 _h("timer_start", RET_INTEGER, (ARG_PTR_TO_TIMER, A, A), gpl=True, groups=("cap",))
 _h("timer_cancel", RET_INTEGER, (ARG_PTR_TO_TIMER,), gpl=True, groups=("cap",))
-_h("kptr_xchg", RET_PTR_TO_BTF_ID_OR_NULL, (ARG_PTR_TO_KPTR, A), groups=("cap",))
-_h("dynptr_from_mem", RET_INTEGER, (UM, SZ0, A, ARG_PTR_TO_DYNPTR), groups=("cap",))
-_h("ringbuf_reserve_dynptr", RET_INTEGER, (M, A, A, ARG_PTR_TO_DYNPTR), groups=("cap",))
-_h("ringbuf_submit_dynptr ringbuf_discard_dynptr", RET_VOID, (ARG_PTR_TO_DYNPTR, A), groups=("cap",))
+_h("kptr_xchg", RET_PTR_TO_BTF_ID_OR_NULL, (ARG_PTR_TO_KPTR, ARG_PTR_TO_BTF_ID + "|PTR_MAYBE_NULL"),
+   groups=("cap",))
+_h("dynptr_from_mem", RET_INTEGER, (UM, SZ0, A, ARG_DYNPTR_LOCAL_UNINIT), groups=("cap",))
+_h("ringbuf_reserve_dynptr", RET_INTEGER, (M, A, A, ARG_DYNPTR_RINGBUF_UNINIT), groups=("cap",))
+_h("ringbuf_submit_dynptr ringbuf_discard_dynptr", RET_VOID, (ARG_DYNPTR_RINGBUF_RELEASE, A),
+   groups=("cap",))
 _h("dynptr_read", RET_INTEGER, (UM, SZ0, ARG_PTR_TO_DYNPTR, A, A), groups=("cap",))
 _h("dynptr_write", RET_INTEGER, (ARG_PTR_TO_DYNPTR, A, RO, SZ0, A), groups=("cap",))
 _h("dynptr_data", RET_PTR_TO_DYNPTR_MEM_OR_NULL, (ARG_PTR_TO_DYNPTR, A, ARG_CONST_ALLOC_SIZE_OR_ZERO),
@@ -318,10 +328,17 @@ _h("sk_cgroup_id sk_ancestor_cgroup_id", RET_INTEGER, (ARG_PTR_TO_BTF_ID_SOCK_CO
    groups=("tc", "cgroup_skb"))
 _h("check_mtu", RET_INTEGER, (CTX, A, ARG_PTR_TO_INT, A, A), groups=("tc", "xdp"))
 _h("skb_set_tstamp", RET_INTEGER, (CTX, A, A), groups=("tc",))
-_h("tcp_raw_gen_syncookie_ipv4 tcp_raw_gen_syncookie_ipv6", RET_INTEGER, (ARG_PTR_TO_MEM, SZ,
-   ARG_PTR_TO_MEM, SZ0), groups=("tc", "xdp"))
-_h("tcp_raw_check_syncookie_ipv4 tcp_raw_check_syncookie_ipv6", RET_INTEGER,
-   (ARG_PTR_TO_MEM, ARG_PTR_TO_MEM), groups=("tc", "xdp"))
+# the raw syncookie helpers: the IP header (struct iphdr 20 / ipv6hdr 40 bytes) and the TCP
+# header (struct tcphdr 20 bytes, or th_len bytes) as fixed-size memory; 6.1 declares gen's th
+# ARG_PTR_TO_MEM without MEM_RDONLY, but the helper only reads it (RO: no fresh bytes written back)
+IPHDR, IPV6HDR, TCPHDR = 20, 40, 20
+for _v, _ip in (("4", IPHDR), ("6", IPV6HDR)):
+    _h("tcp_raw_gen_syncookie_ipv" + _v, RET_INTEGER,
+       (ARG_PTR_TO_FIXED_SIZE_MEM, RO, SZ), gpl=True, groups=("tc", "xdp"),
+       pkt_access=True, arg_sizes=((1, _ip),))
+    _h("tcp_raw_check_syncookie_ipv" + _v, RET_INTEGER,
+       (ARG_PTR_TO_FIXED_SIZE_MEM, ARG_PTR_TO_FIXED_SIZE_MEM), gpl=True, groups=("tc", "xdp"),
+       pkt_access=True, arg_sizes=((1, _ip), (2, TCPHDR)))
 # --- xdp ---------------------------------------------------------------------------------------
 _h("xdp_adjust_head xdp_adjust_meta xdp_adjust_tail", RET_INTEGER, (CTX, A), groups=("xdp",),
    changes_pkt_data=True)
@@ -466,6 +483,7 @@ class ArgUse:
     MEM_RDONLY, e.g. bpf_fib_lookup's params, bpf_d_path's buffer),
     "pointer" (a pointer the helper keeps or compares but does not access here),
     "object" (a kernel object: a socket or a BTF-typed pointer the helper reads itself),
+    "dynptr" (a struct bpf_dynptr on the stack: its own lowering, spec/dynptr.py),
     "unmodelled" (a dynptr, lock, timer, kptr ...: needs its own lowering).
     size: the bytes a read/write covers: an int, ("reg", N) for the size argument in RN, or
     ("map", "key_size"|"value_size") of the map argument."""
@@ -515,6 +533,10 @@ def arg_uses(proto: HelperProto) -> tuple[ArgUse, ...]:
             out.append(ArgUse(reg, kind, "write", sized, nullable))
         elif base in _FIXED_WRITE:
             out.append(ArgUse(reg, kind, "write", _FIXED_WRITE[base]))
+        elif base == ARG_PTR_TO_FIXED_SIZE_MEM:
+            out.append(ArgUse(reg, kind, "read", dict(proto.arg_sizes)[reg]))
+        elif base == ARG_PTR_TO_DYNPTR:
+            out.append(ArgUse(reg, kind, "dynptr"))
         elif base == ARG_PTR_TO_FUNC:
             out.append(ArgUse(reg, kind, "func"))
         elif base in ("ARG_PTR_TO_STACK", ARG_PTR_TO_CONST_STR):
@@ -530,7 +552,7 @@ def generic(proto: HelperProto) -> bool:
     """Can a call be modelled from the prototype alone: every argument's use is known, it
     returns an integer or nothing, and it hands out no callback or reference?"""
     return proto.ret in (RET_INTEGER, RET_VOID) and proto.callback is None and \
-        all(u.role != "unmodelled" for u in arg_uses(proto))
+        all(u.role not in ("unmodelled", "dynptr") for u in arg_uses(proto))
 
 
 # verifier.c is_acquire_function / is_release_function (6.1, the helpers the model covers): a call

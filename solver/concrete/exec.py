@@ -183,6 +183,8 @@ class Machine:
         self.timers: dict[tuple, dict] = {}        # element -> timer state
         self.refs: dict[int, tuple] = {}           # held references: rid -> (id, alloc slot)
         self.acquired = 0                          # acquiring helper calls so far
+        self.dynptrs: dict[int, object] = {}       # stack address -> runtime_helpers.Dynptr
+        self.dynptr_bytes: dict[int, int] = {}     # stack byte -> its dynptr's address
         self.timer_queue: list[tuple] = []         # armed timers, in start order
         self.helper_queues = {k.removeprefix("bpf_"): list(v)
                               for k, v in inputs.helper_returns.items()}
@@ -379,6 +381,8 @@ class Machine:
 
     def store(self, addr: int, size: int, value: int, regno: int):
         r, off = self.access(addr, size, True, regno)
+        if self.dynptr_bytes and r.kind == RK.STACK:
+            self.overwrite_dynptrs(r.base + off, size)
         r.data[off:off + size] = (value & ((1 << (8 * size)) - 1)).to_bytes(size, "little")
         if r.init is not None:
             r.init[off:off + size] = b"\1" * size
@@ -394,9 +398,20 @@ class Machine:
         if not data:
             return
         r, off = self.access(addr, len(data), True, regno, helper=True)
+        if self.dynptr_bytes and r.kind == RK.STACK:
+            self.overwrite_dynptrs(r.base + off, len(data))
         r.data[off:off + len(data)] = data
         if r.init is not None:
             r.init[off:off + len(data)] = b"\1" * len(data)
+
+    def overwrite_dynptrs(self, addr: int, size: int):
+        """A store over dynptr slots: those bytes stop being STACK_DYNPTR, and the dynptr they
+        belonged to is no longer initialised (its other bytes still are STACK_DYNPTR, and a
+        ringbuf dynptr's reference stays held: it can no longer be released)."""
+        for a in range(addr, addr + size):
+            owner = self.dynptr_bytes.pop(a, None)
+            if owner is not None:
+                self.dynptrs.pop(owner, None)
 
     # ---- run -----------------------------------------------------------------------------
     def run(self) -> ExecResult:

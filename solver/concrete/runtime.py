@@ -71,6 +71,14 @@ class Memory:
         self._next += 1
         return r
 
+    def view(self, parent: Region, start: int, size: int, kind: RK, **kw) -> Region:
+        """A region of its own over `size` bytes of `parent` from `start` (a dynptr slice):
+        its own bounds, the parent's bytes."""
+        r = Region(self._next, kind, memoryview(parent.data)[start:start + size], **kw)
+        self.regions[r.rid] = r
+        self._next += 1
+        return r
+
     def region_of(self, addr: int) -> Optional[Region]:
         return self.regions.get((addr & ((1 << 64) - 1)) >> REGION_SHIFT)
 

@@ -11,7 +11,12 @@ is the SP-03 fault `sleep_in_atomic`.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from typing import Optional
+
+from bpfsmt.spec import dynptr as DP
 from bpfsmt.spec.helper_ids import HELPER_NAMES_612
+from bpfsmt.spec.isa import CONCRETE as D
 from bpfsmt.spec.helpers import (MIGHT_SLEEP, RET_VOID, SOCK_CAST_HELPERS, SOCK_OTHER_HELPERS,
                                  WORLD_VALUE_BITS, arg_uses)
 from bpfsmt.spec.helpers import helper as helper_proto
@@ -27,7 +32,7 @@ from bpfsmt.spec.maps import (BPF_F_BROADCAST, BPF_F_INGRESS, BPF_LOCAL_STORAGE_
                               SOCK_MAP_TYPES, STORAGE_OWNER, XDP_ABORTED, XDP_ACTION_MASK,
                               XDP_REDIRECT)
 
-from bpfsmt.solver.concrete.runtime import ARRAY_TYPES
+from bpfsmt.solver.concrete.runtime import ARRAY_TYPES, Region
 
 HELPERS: dict = {}
 U32 = 0xFFFFFFFF
@@ -130,8 +135,13 @@ def _pop(m, fr, slot):
         # keys), which also stands for a false positive (hash bits other values set)
         value = m.read_bytes(m.reg(fr, 2), st.map.value_size, 2)
         return 0 if value in st.queue else _ops_int(m, -ENOENT)
+    # ARG_PTR_TO_UNINIT_MAP_VALUE: the value's room is checked, and counts as written either
+    # way (its bytes change only when an element is there)
+    r, off = m.access(m.reg(fr, 2), st.map.value_size, True, 2, helper=True)
     v = m.maps.pop(st, name == "map_pop_elem")
     if v is None:
+        if r.init is not None:
+            r.init[off:off + st.map.value_size] = b"\1" * st.map.value_size
         return _ops_int(m, -ENOENT)
     m.write_bytes(m.reg(fr, 2), v, 2)
     return 0
@@ -674,6 +684,190 @@ def _ringbuf_submit(m, fr, slot):
     r.live = False
     m.refs.pop(r.rid, None)
     return None
+
+
+# ---- dynptrs (spec/dynptr.py) ----------------------------------------------------------------
+
+@dataclass
+class Dynptr:
+    """An initialised struct bpf_dynptr on the stack: its memory (None once set NULL), where
+    in it the dynptr starts, its size, its type, the reference a ringbuf dynptr holds and the
+    slices bpf_dynptr_data handed out (dead once the dynptr is released)."""
+    kind: str
+    region: Optional[Region]
+    off: int
+    size: int
+    ref: object = None
+    slices: list = field(default_factory=list)
+
+
+def _dynptr_slot(m, fr, regno: int, arg_kind: str):
+    """The stack address of the dynptr argument in R`regno`, after check_func_arg's checks:
+    a pointer to the stack at a slot boundary, 16 bytes in the frame; an uninitialised one for
+    MEM_UNINIT (no byte of it STACK_DYNPTR), else an initialised dynptr of the kind asked for
+    (a released one: OBJ_RELEASE on anything but a held ringbuf dynptr)."""
+    addr = m.reg(fr, regno)
+    r = m.mem.region_of(addr)
+    if r is None or r.kind != RK.STACK:
+        m.stop_msg("helper_arg", f"R{regno} type=scalar expected=fp, dynptr_ptr")
+    if (addr - r.base - r.size) % 8:
+        m.stop_msg("helper_arg", DP.AT_OFFSET)
+    if "MEM_UNINIT" in arg_kind:
+        m.access(addr, DP.BPF_DYNPTR_SIZE, True, regno, helper=True)
+        if any(a in m.dynptr_bytes for a in range(addr, addr + DP.BPF_DYNPTR_SIZE)):
+            m.stop_msg("helper_arg", DP.NOT_UNINIT)
+        return addr
+    d = m.dynptrs.get(addr)
+    if "OBJ_RELEASE" in arg_kind and (d is None or d.ref is None):
+        m.stop_msg("helper_arg", DP.UNACQUIRED % regno)
+    if d is None:
+        m.stop_msg("helper_arg", DP.NOT_INIT % regno)
+    want = DP.dynptr_kind(arg_kind)
+    if want is not None and d.kind != want:
+        m.stop_msg("helper_arg", DP.NOT_RINGBUF % regno)
+    return addr
+
+
+def _dynptr_args(m, fr, name: str) -> dict:
+    """Check every argument of dynptr helper `name` in register order (prototype kinds):
+    memory it reads or fills, its dynptr. Returns {reg: stack address} of the dynptr."""
+    proto = helper_proto(name)
+    out = {}
+    for u in arg_uses(proto):
+        if u.role == "dynptr":
+            out[u.reg] = _dynptr_slot(m, fr, u.reg, u.kind)
+        elif u.role in ("read", "write"):
+            size = m.reg(fr, u.size[1]) & U32
+            if size:
+                m.access(m.reg(fr, u.reg), size, u.role == "write", u.reg, helper=True)
+        elif u.role == "map":
+            _map_arg(m, fr, u.reg)
+        elif u.role != "size":
+            m.reg(fr, u.reg)
+    return out
+
+
+def _dynptr_init(m, slot, addr: int, d: Dynptr):
+    """mark_stack_slots_dynptr + bpf_dynptr_init: the 16 bytes hold the dynptr."""
+    r = m.mem.region_of(addr)
+    off = addr - r.base
+    data = d.region.base + d.off if d.region is not None else 0
+    r.data[off:off + DP.BPF_DYNPTR_SIZE] = DP.slot_bytes(data, d.size, d.kind)
+    r.init[off:off + DP.BPF_DYNPTR_SIZE] = b"\1" * DP.BPF_DYNPTR_SIZE
+    m.dynptrs[addr] = d
+    for a in range(addr, addr + DP.BPF_DYNPTR_SIZE):
+        m.dynptr_bytes[a] = addr
+
+
+def reserve_dynptr_full() -> str:
+    """The helper_returns key saying the ring has no room now (non-zero = full)."""
+    return "ringbuf_reserve_dynptr:full"
+
+
+@_h("dynptr_from_mem")
+def _dynptr_from_mem(m, fr, slot):
+    """bpf_dynptr_from_mem(data, size, flags, &dynptr): a local dynptr over a map value (6.1
+    takes no other memory); -E2BIG past DYNPTR_MAX_SIZE, -EINVAL for flags (set NULL)."""
+    addr = _dynptr_args(m, fr, "dynptr_from_mem")[4]
+    data = m.reg(fr, 1)
+    r = m.mem.region_of(data)
+    if r is None or r.kind != RK.MAP_VALUE:
+        m.stop_msg("helper_arg", DP.FROM_MEM_DATA % (r.kind if r is not None else "scalar"))
+    size, flags = m.reg(fr, 2) & U32, m.reg(fr, 3)
+    err = -E2BIG if size > DP.DYNPTR_MAX_SIZE else -EINVAL if flags else 0
+    _dynptr_init(m, slot, addr, Dynptr("local", None if err else r, data - r.base,
+                                       0 if err else size))
+    return err
+
+
+@_h("ringbuf_reserve_dynptr")
+def _ringbuf_reserve_dynptr(m, fr, slot):
+    """bpf_ringbuf_reserve_dynptr(ringbuf, size, flags, &dynptr): a ringbuf dynptr over a new
+    record, or set NULL (-EINVAL for flags, -E2BIG past DYNPTR_MAX_SIZE, -EINVAL when the record
+    does not fit or the ring is full); a reference either way (the program must submit or
+    discard it)."""
+    addr = _dynptr_args(m, fr, "ringbuf_reserve_dynptr")[4]
+    st = _map_arg(m, fr)
+    size, flags = m.reg(fr, 2) & U32, m.reg(fr, 3)
+    m.acquired += 1
+    full = m.next_value(reserve_dynptr_full(), 0)
+    err = -EINVAL if flags else -E2BIG if size > DP.DYNPTR_MAX_SIZE else \
+        -EINVAL if full or not DP.ringbuf_record_fits(size, st.map.max_entries) else 0
+    rec = None if err else m.mem.new(RK.RINGBUF, size, name=f"record of {st.map.name}")
+    ref = rec.rid if rec is not None else ("dynptr", m.acquired)
+    m.refs[ref] = (m.acquired, slot)
+    _dynptr_init(m, slot, addr, Dynptr("ringbuf", rec, 0, 0 if err else size, ref))
+    return err
+
+
+@_h("ringbuf_submit_dynptr", "ringbuf_discard_dynptr")
+def _ringbuf_submit_dynptr(m, fr, slot):
+    """Release a ringbuf dynptr: its record and slices are gone, its slots STACK_INVALID."""
+    name = helper_name(fr.prog.insns[fr.idx[slot]].imm)
+    addr = _dynptr_args(m, fr, name)[1]
+    d = m.dynptrs.pop(addr)
+    for r in [d.region, *d.slices]:
+        if r is not None:
+            r.live = False
+    m.refs.pop(d.ref, None)
+    st = m.mem.region_of(addr)
+    off = addr - st.base
+    st.data[off:off + DP.BPF_DYNPTR_SIZE] = bytes(DP.BPF_DYNPTR_SIZE)
+    st.init[off:off + DP.BPF_DYNPTR_SIZE] = bytes(DP.BPF_DYNPTR_SIZE)
+    for a in range(addr, addr + DP.BPF_DYNPTR_SIZE):
+        m.dynptr_bytes.pop(a, None)
+    return None
+
+
+def _dynptr_check(m, d: Dynptr, off: int, length: int, flags: int = 0) -> int:
+    """The result of an access of `length` bytes at `off`: -EINVAL for a NULL dynptr or
+    flags, -E2BIG out of bounds, else 0."""
+    if d.region is None or flags:
+        return -EINVAL
+    return -E2BIG if DP.off_len_bad(D, d.size, off & U32, length & U32) else 0
+
+
+@_h("dynptr_read")
+def _dynptr_read(m, fr, slot):
+    """bpf_dynptr_read(dst, len, &src, offset, flags): dst counts as written either way (the
+    verifier marks it), its bytes change only on success."""
+    d = m.dynptrs[_dynptr_args(m, fr, "dynptr_read")[3]]
+    dst, length = m.reg(fr, 1), m.reg(fr, 2) & U32
+    err = _dynptr_check(m, d, m.reg(fr, 4), length, m.reg(fr, 5))
+    if length:
+        r, off = m.access(dst, length, True, 1, helper=True)
+        if not err:
+            start = d.off + (m.reg(fr, 4) & U32)
+            m.write_bytes(dst, bytes(d.region.data[start:start + length]), 1)
+        elif r.init is not None:
+            r.init[off:off + length] = b"\1" * length
+    return err
+
+
+@_h("dynptr_write")
+def _dynptr_write(m, fr, slot):
+    """bpf_dynptr_write(&dst, offset, src, len, flags)."""
+    d = m.dynptrs[_dynptr_args(m, fr, "dynptr_write")[1]]
+    length = m.reg(fr, 4) & U32
+    data = m.read_bytes(m.reg(fr, 3), length, 3)
+    err = _dynptr_check(m, d, m.reg(fr, 2), length, m.reg(fr, 5))
+    if not err:
+        start = d.off + (m.reg(fr, 2) & U32)
+        d.region.data[start:start + length] = data
+    return err
+
+
+@_h("dynptr_data")
+def _dynptr_data(m, fr, slot):
+    """bpf_dynptr_data(&ptr, offset, len): a slice of `len` bytes (memory of its own bounds
+    over the dynptr's), NULL for a NULL dynptr or out of bounds."""
+    d = m.dynptrs[_dynptr_args(m, fr, "dynptr_data")[1]]
+    off, length = m.reg(fr, 2) & U32, m.reg(fr, 3) & U32
+    if _dynptr_check(m, d, off, length):
+        return 0
+    r = m.mem.view(d.region, d.off + off, length, RK.MEM, name="dynptr slice")
+    d.slices.append(r)
+    return r.base
 
 
 # ---- sockets (references) ----------------------------------------------------------------------

@@ -54,6 +54,7 @@ COMPATIBLE_REG_TYPES = {
     "ARG_PTR_TO_SOCKET": ["sock"],
     "ARG_PTR_TO_BTF_ID": ["ptr_"], "ARG_PTR_TO_BTF_ID_SOCK_COMMON": _SOCK_TYPES + ["ptr_"],
     "ARG_PTR_TO_PERCPU_BTF_ID": ["percpu_ptr_"], "ARG_PTR_TO_DYNPTR": ["fp", "dynptr_ptr"],
+    "ARG_PTR_TO_FIXED_SIZE_MEM": _MEM_TYPES,
 }
 
 
@@ -150,6 +151,9 @@ class Calls:
             meta["subprogno"] = r.subprogno
         elif base in ("ARG_PTR_TO_MEM", "ARG_PTR_TO_UNINIT_MEM"):
             meta["raw_mode"] = base == "ARG_PTR_TO_UNINIT_MEM"
+        elif base == H.ARG_PTR_TO_FIXED_SIZE_MEM:
+            meta["raw_mode"] = False
+            self.check_helper_mem_access(st, regno, dict(fn.arg_sizes)[regno], False, meta)
         elif base in ("ARG_CONST_SIZE", "ARG_CONST_SIZE_OR_ZERO"):
             self.check_mem_size_reg(st, regno, base == "ARG_CONST_SIZE_OR_ZERO", meta)
         elif base == "ARG_CONST_ALLOC_SIZE_OR_ZERO":

@@ -443,6 +443,159 @@ K612 = {"k612/maps_cgrp": [
     P("cgrp_storage_scalar_owner", MKDIR, "r2 = 0; r1 = %[cgrps] ll; call 211; r0 = 0; exit;"),
 ]}
 
+# ---- the last helpers of 6.1: dynptrs, queue/stack maps, raw syncookies, task_pt_regs, callbacks -
+# (labelled as the subdirectory helpers/, so their oracle runs replace only their own rows)
+HELPERS = """
+struct pair { __u64 a; __u64 b; };
+struct { __uint(type, BPF_MAP_TYPE_ARRAY); __uint(max_entries, 1);
+         __type(key, int); __type(value, struct pair); } vals SEC(".maps");
+struct { __uint(type, BPF_MAP_TYPE_RINGBUF); __uint(max_entries, 4096); } rb SEC(".maps");
+struct { __uint(type, BPF_MAP_TYPE_USER_RINGBUF); __uint(max_entries, 4096); } urb SEC(".maps");
+struct { __uint(type, BPF_MAP_TYPE_QUEUE); __uint(max_entries, 2);
+         __uint(key_size, 0); __uint(value_size, 8); } q SEC(".maps");
+struct { __uint(type, BPF_MAP_TYPE_STACK); __uint(max_entries, 2);
+         __uint(key_size, 0); __uint(value_size, 8); } stk SEC(".maps");
+"""
+DYN = "r1 = r10; r1 += -32;"          # the dynptr lives in fp-32 .. fp-17
+
+
+def reserve_dynptr(size=8, flags=0):
+    return f"r1 = %[rb] ll; r2 = {size}; r3 = {flags}; r4 = r10; r4 += -32;" \
+        "call %[bpf_ringbuf_reserve_dynptr];"
+
+
+def release_dynptr(how="submit"):
+    return DYN + f"r2 = 0; call %[bpf_ringbuf_{how}_dynptr];"
+
+
+def dynptr_data(off, size):
+    return DYN + f"r2 = {off}; r3 = {size}; call %[bpf_dynptr_data];"
+
+
+def dynptr_write(off):
+    """Writes the u64 7 at `off`."""
+    return f"r1 = 7; *(u64 *)(r10 - 40) = r1; {DYN} r2 = {off}; r3 = r10; r3 += -40; r4 = 8;" \
+        "r5 = 0; call %[bpf_dynptr_write];"
+
+
+def dynptr_read(off):
+    """Reads 8 bytes at `off` into fp-48."""
+    return f"r1 = r10; r1 += -48; r2 = 8; r3 = r10; r3 += -32; r4 = {off}; r5 = 0;" \
+        "call %[bpf_dynptr_read];"
+
+
+VAL = KEY0 + "r1 = %[vals] ll; call %[bpf_map_lookup_elem]; if r0 == 0 goto l9_%=; r7 = r0;"
+END9 = "l9_%=: r0 = 0; exit;"
+
+
+def from_mem(flags=0, where="r1 = r7;"):
+    return where + f"r2 = 16; r3 = {flags}; r4 = r10; r4 += -32; call %[bpf_dynptr_from_mem];"
+
+
+KEEP_R0 = "r6 = r0;"
+RET_R6 = "r0 = r6; exit;"
+NULL_FLAG = "r6 = 1; if r0 == 0 goto l0_%=; r6 = 0; l0_%=:"
+FILES["helpers/maps_dynptr"] = [
+    P("dynptr_rb_submit", "tc", reserve_dynptr() + release_dynptr() + "r0 = 0; exit;"),
+    P("dynptr_rb_discard_ret", "tc", reserve_dynptr() + KEEP_R0 + release_dynptr("discard") + RET_R6),
+    P("dynptr_rb_bad_flags", "tc", reserve_dynptr(flags=1) + KEEP_R0 + release_dynptr("discard") + RET_R6),
+    P("dynptr_rb_too_big", "tc", reserve_dynptr(size=8192) + KEEP_R0 + release_dynptr("discard") + RET_R6),
+    P("dynptr_rb_leak", "tc", reserve_dynptr() + "r0 = 0; exit;"),
+    P("dynptr_rb_double_submit", "tc", reserve_dynptr() + release_dynptr() + release_dynptr() +
+      "r0 = 0; exit;"),
+    P("dynptr_rb_slice_write", "tc", reserve_dynptr(16) + dynptr_data(0, 8) +
+      "if r0 == 0 goto l0_%=; r1 = 1; *(u64 *)(r0 + 0) = r1; l0_%=:" + release_dynptr() + "r0 = 0; exit;"),
+    P("dynptr_rb_slice_past_len", "tc", reserve_dynptr(16) + dynptr_data(0, 8) +
+      "if r0 == 0 goto l0_%=; r1 = 1; *(u64 *)(r0 + 8) = r1; l0_%=:" + release_dynptr() + "r0 = 0; exit;"),
+    P("dynptr_rb_slice_no_null_check", "tc", reserve_dynptr(16) + dynptr_data(0, 8) +
+      "r1 = 1; *(u64 *)(r0 + 0) = r1;" + release_dynptr() + "r0 = 0; exit;"),
+    P("dynptr_rb_slice_after_submit", "tc", reserve_dynptr(16) + dynptr_data(0, 8) + KEEP_R0 +
+      release_dynptr() + "if r6 == 0 goto l0_%=; r1 = 1; *(u64 *)(r6 + 0) = r1; l0_%=: r0 = 0; exit;"),
+    P("dynptr_rb_slice_out_of_range", "tc", reserve_dynptr(8) + dynptr_data(4, 8) + NULL_FLAG +
+      release_dynptr("discard") + RET_R6),
+    P("dynptr_rb_write_read", "tc", reserve_dynptr(16) + dynptr_write(8) + dynptr_read(8) +
+      "r6 = *(u64 *)(r10 - 48);" + release_dynptr() + RET_R6),
+    P("dynptr_rb_read_past_end", "tc", reserve_dynptr(8) + dynptr_read(4) + KEEP_R0 +
+      release_dynptr("discard") + RET_R6),
+    P("dynptr_rb_overwritten_submit", "tc", reserve_dynptr() + "r1 = 0; *(u64 *)(r10 - 32) = r1;" +
+      release_dynptr() + "r0 = 0; exit;"),
+    P("dynptr_uninit_read", "tc", dynptr_read(0) + "r0 = 0; exit;"),
+    P("dynptr_uninit_submit", "tc", release_dynptr() + "r0 = 0; exit;"),
+    P("dynptr_data_var_len", "tc", "call %[bpf_get_prandom_u32]; r8 = r0; r8 &= 7;" + reserve_dynptr(16) +
+      DYN + "r2 = 0; r3 = r8; call %[bpf_dynptr_data];" + release_dynptr("discard") + "r0 = 0; exit;"),
+    P("dynptr_mem_write_read", "tc", VAL + from_mem() + dynptr_write(0) + dynptr_read(0) +
+      "r0 = *(u64 *)(r10 - 48); exit;" + END9),
+    P("dynptr_mem_write_past_end", "tc", VAL + from_mem() + dynptr_write(12) + "exit;" + END9),
+    P("dynptr_mem_bad_flags_read", "tc", VAL + from_mem(flags=1) + dynptr_read(0) + "exit;" + END9),
+    P("dynptr_mem_slice_aliases_value", "tc", VAL + from_mem() + dynptr_data(8, 8) +
+      "if r0 == 0 goto l9_%=; r1 = 3; *(u64 *)(r0 + 0) = r1; r0 = *(u64 *)(r7 + 8); exit;" + END9),
+    P("dynptr_mem_slice_past_len", "tc", VAL + from_mem() + dynptr_data(8, 8) +
+      "if r0 == 0 goto l9_%=; r0 = *(u64 *)(r0 + 4); exit;" + END9),
+    P("dynptr_mem_submit", "tc", VAL + from_mem() + release_dynptr() + END9),
+    P("dynptr_mem_overwritten_read", "tc", VAL + from_mem() + "r1 = 0; *(u64 *)(r10 - 24) = r1;" +
+      dynptr_read(0) + END9),
+    P("dynptr_mem_reinit", "tc", VAL + from_mem() + from_mem() + END9),
+    P("dynptr_at_offset", "tc", VAL + "r1 = r7; r2 = 16; r3 = 0; r4 = r10; r4 += -28;"
+      "call %[bpf_dynptr_from_mem];" + END9),
+]
+
+
+def push(m, v, flags=0):
+    return f"r1 = {v}; *(u64 *)(r10 - 8) = r1; r2 = r10; r2 += -8; r1 = %[{m}] ll; r3 = {flags};" \
+        "call %[bpf_map_push_elem];"
+
+
+def pop(m, op="pop", at=-16):
+    return f"r2 = r10; r2 += {at}; r1 = %[{m}] ll; call %[bpf_map_{op}_elem];"
+
+
+POPPED = "r0 = *(u64 *)(r10 - 16); exit;"
+FILES["helpers/maps_queue"] = [
+    P("queue_fifo", "tc", push("q", 5) + push("q", 6) + pop("q") + POPPED),
+    P("stack_lifo", "tc", push("stk", 5) + push("stk", 6) + pop("stk") + POPPED),
+    P("queue_pop_empty", "tc", pop("q") + "exit;"),
+    P("stack_peek_empty", "tc", pop("stk", "peek") + "exit;"),
+    P("queue_full", "tc", push("q", 5) + push("q", 6) + push("q", 7) + "exit;"),
+    P("queue_full_exist", "tc", push("q", 5) + push("q", 6) + push("q", 7, 2) + pop("q") + POPPED),
+    P("stack_full_exist", "tc", push("stk", 5) + push("stk", 6) + push("stk", 7, 2) + pop("stk") +
+      pop("stk") + POPPED),
+    P("queue_bad_flags", "tc", push("q", 5, 1) + "exit;"),
+    P("queue_peek_keeps", "tc", push("q", 5) + pop("q", "peek") + pop("q") + "exit;"),
+    P("queue_pop_empty_reads_dst", "tc", pop("q") + "r0 = *(u64 *)(r10 - 16); r0 = 0; exit;"),
+    P("queue_pop_past_stack", "tc", pop("q", at=-4) + "exit;"),
+    P("queue_popped_then_bad", "tc", push("q", 5) + pop("q") +
+      "r1 = *(u64 *)(r10 - 16); if r1 != 5 goto l9_%=;" + STACK_OOB + END9),
+]
+SYN_HDRS = "".join(f"*(u64 *)(r10 - {8 * i}) = r1;" for i in range(1, 9))
+FILES["helpers/helpers_misc"] = [
+    P("raw_check_syncookie_ipv4", "xdp", "r1 = 0;" + SYN_HDRS + "r1 = r10; r1 += -40; r2 = r10;"
+      "r2 += -20; call %[bpf_tcp_raw_check_syncookie_ipv4]; r0 = 2; exit;"),
+    P("raw_check_syncookie_ipv4_short", "xdp", "r1 = 0; *(u64 *)(r10 - 8) = r1; r1 = r10; r1 += -8;"
+      "r2 = r10; r2 += -8; call %[bpf_tcp_raw_check_syncookie_ipv4]; r0 = 2; exit;"),
+    P("raw_check_syncookie_ipv6", "xdp", "r1 = 0;" + SYN_HDRS + "r1 = r10; r1 += -64; r2 = r10;"
+      "r2 += -24; call %[bpf_tcp_raw_check_syncookie_ipv6]; r0 = 2; exit;"),
+    P("raw_check_syncookie_ipv6_uninit", "xdp", "r1 = r10; r1 += -64; r2 = r10; r2 += -24;"
+      "call %[bpf_tcp_raw_check_syncookie_ipv6]; r0 = 2; exit;"),
+    P("raw_gen_syncookie_ipv4", "xdp", "r1 = 0;" + SYN_HDRS + "r1 = r10; r1 += -40; r2 = r10;"
+      "r2 += -20; r3 = 20; call %[bpf_tcp_raw_gen_syncookie_ipv4]; r0 = 2; exit;"),
+    P("task_pt_regs_read", KPROBE, "call %[bpf_get_current_task_btf]; r1 = r0;"
+      "call %[bpf_task_pt_regs]; r0 = *(u64 *)(r0 + 0); r0 = 0; exit;"),
+    P("task_pt_regs_write", KPROBE, "call %[bpf_get_current_task_btf]; r1 = r0;"
+      "call %[bpf_task_pt_regs]; r1 = 0; *(u64 *)(r0 + 0) = r1; r0 = 0; exit;"),
+    CB("find_vma_cb_ok", "r0 = 0; exit;"),
+    CB("find_vma_cb_reads_ctx", "r0 = *(u64 *)(r3 + 0); r0 = 0; exit;"),
+    P("find_vma_ok", KPROBE, "call %[bpf_get_current_task_btf]; r1 = r0; r2 = 0;"
+      "r3 = %[find_vma_cb_ok] ll; r4 = 0; r5 = 0; call %[bpf_find_vma]; r0 = 0; exit;"),
+    P("find_vma_null_ctx_read", KPROBE, "call %[bpf_get_current_task_btf]; r1 = r0; r2 = 0;"
+      "r3 = %[find_vma_cb_reads_ctx] ll; r4 = 0; r5 = 0; call %[bpf_find_vma]; r0 = 0; exit;"),
+    CB("drain_cb_ok", "r0 = 0; exit;"),
+    CB("drain_cb_reads_ctx", "r0 = *(u64 *)(r2 + 0); r0 = 0; exit;"),
+    P("user_ringbuf_drain_ok", "tc", "r1 = %[urb] ll; r2 = %[drain_cb_ok] ll; r3 = 0; r4 = 0;"
+      "call %[bpf_user_ringbuf_drain]; exit;"),
+    P("user_ringbuf_drain_null_ctx_read", "tc", "r1 = %[urb] ll; r2 = %[drain_cb_reads_ctx] ll;"
+      "r3 = 0; r4 = 0; call %[bpf_user_ringbuf_drain]; exit;"),
+]
+
 # BPF_PROG_TEST_RUN map contents (a devmap/devmap_hash entry names a device: ifindex 1 is lo)
 SIDECARS = {
     "maps_redirect": {"redir_devmap_hit": {"maps": {"devs": {"00000000": "01000000"}}},
@@ -450,13 +603,16 @@ SIDECARS = {
                       "devmap_lookup_read": {"maps": {"devs": {"00000000": "01000000"}}}},
 }
 PRELUDES = {"generic": GENERIC, "ringbuf": RINGBUF, "merging": GENERIC, "loops": LOOPS,
-            "maps_redirect": REDIRECT, "maps_sock": SOCKS, "maps_storage": STORAGE}
-MAP_NAMES = {"vals", "rb", "arr", "arr400", "arr100", "hash1k", "devs", "devh", "cpus", "xsks", "sockm", "sockh",
-             "reuse", "sks", "tasks", "cgs", "pcgs", "bloom"}
+            "maps_redirect": REDIRECT, "maps_sock": SOCKS, "maps_storage": STORAGE,
+            **dict.fromkeys(("helpers/maps_dynptr", "helpers/maps_queue", "helpers/helpers_misc"),
+                            HELPERS)}
+MAP_NAMES = {"vals", "rb", "arr", "arr400", "arr100", "hash1k", "devs", "devh", "cpus", "xsks", "sockm",
+             "sockh", "reuse", "sks", "tasks", "cgs", "pcgs", "bloom", "urb", "q", "stk"}
 
 
 def main():
     for name, progs in FILES.items():
+        (HERE / name).parent.mkdir(parents=True, exist_ok=True)
         emit_c(HERE / f"{name}.c", PRELUDES[name], progs, addr_names=MAP_NAMES)
     for name, progs in K612.items():
         (HERE / name).parent.mkdir(parents=True, exist_ok=True)
