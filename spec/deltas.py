@@ -202,6 +202,14 @@ DELTAS_LIST = [
           "('struct bpf_array doesn't have field at offset 272').",
           old=(r"^struct bpf_array doesn't have field at offset",),
           new=(r"^access beyond struct bpf_array at off",)),
+    Delta("DYNPTR-612", "dynptr stack slots as 6.12 tracks them",
+          "6.12 numbers a dynptr argument from 0 ('arg #2' for R3), checks the uninitialised slots "
+          "before the slot alignment, gives a ringbuf dynptr's reference the id after the dynptr's "
+          "own ('Unreleased reference id=2'), refuses a store over a referenced dynptr ('cannot "
+          "overwrite referenced dynptr') and lets a store or a new initialisation replace a local "
+          "one (destroy_if_dynptr_stack_slot); 6.1 leaves the overwritten slots to the next use.",
+          old=(r"dynptr", r"^Unreleased reference id=1 "),
+          new=(ACCEPTED, r"[Dd]ynptr", r"^Unreleased reference id=2 "), modelled=False),
     # last: its patterns are the broadest (a refused BTF changes every lock program's outcome)
     Delta("BTF-TWO-LOCKS", "BTF with a struct holding two (or a misaligned) bpf_spin_locks is refused",
           "6.12 parses struct metas at BTF_LOAD and fails on a second or misaligned bpf_spin_lock; libbpf "

@@ -268,6 +268,8 @@ MAP_BTF_STRUCT: Mapping[str, str] = MappingProxyType({
 })
 REDIRECT_MAP_TYPES = HELPER_MAP_TYPES_61["redirect_map"]
 SOCK_MAP_TYPES = names_where(MAPS_61, lambda t: t.lookup_ret == "sock")
+# the FIFO / LIFO maps of bpf_map_push/pop/peek_elem (kernel/bpf/queue_stack_maps.c)
+QUEUE_TYPES = frozenset({"queue", "stack"})
 # Linux 6.2's BPF_MAP_TYPE_CGRP_STORAGE (bpf_cgrp_storage_get/delete, helpers 210/211)
 CGRP_STORAGE = MapType("cgrp_storage", helpers=_hs("cgrp_storage_get", "cgrp_storage_delete"),
                        sleepable=True, spin_lock=True, owner="cgroup")

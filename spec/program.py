@@ -13,7 +13,8 @@ from typing import Optional
 
 from .errno import E2BIG, EINVAL, ENOENT
 from .insn import Insn, SourceLoc, slot_offsets
-from .maps import MAP_TYPE_IDS, MAPS_61, STORAGE_OWNER, array_elem_size, array_index_mask
+from .maps import (MAP_TYPE_IDS, MAPS_61, QUEUE_TYPES, STORAGE_OWNER, array_elem_size,
+                   array_index_mask)
 
 
 # map_flags bits (UAPI)
@@ -109,9 +110,12 @@ class Map:
     @property
     def element_key_size(self) -> int:
         """The bytes that name an element in the engines: the key, but a bloom filter's value
-        (what a peek finds) and a local storage's owner (an 8-byte object address)."""
+        (what a peek finds), a local storage's owner (an 8-byte object address) and a queue or
+        stack element's position (u32: 0 the oldest of what user space pushed)."""
         if self.map_type == "bloom_filter":
             return self.value_size
+        if self.map_type in QUEUE_TYPES:
+            return 4
         if self.map_type in STORAGE_OWNER:
             return 8
         return self.key_size

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from asm_preludes import SK_LOOKUP_TCP
+
 from bpfsmt.grammar.asm import parse_program_text
 from bpfsmt.solver.symbolic.checker import check
 
@@ -469,19 +471,7 @@ def test_xdp_adjust_tail_by_a_variable_delta():
     assert r.verdict == "unknown" and "growing the packet by a variable delta" in r.reason
 
 
-SOCK_FIELD = """.program p section=tc
- r6 = r1
- r1 = 0
- *(u64 *)(r10 - 16) = r1
- *(u32 *)(r10 - 8) = r1
- r1 = r6
- r2 = r10
- r2 += -16
- r3 = 12
- r4 = -1
- r5 = 0
- call bpf_sk_lookup_tcp
- if r0 == 0 goto out
+SOCK_FIELD = SK_LOOKUP_TCP + """ if r0 == 0 goto out
  r7 = r0
  r8 = *(u32 *)(r7 + OFF)
  r1 = r7

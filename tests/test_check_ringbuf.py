@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from asm_preludes import SK_LOOKUP_TCP
+
 from bpfsmt.grammar.asm import parse_program_text
 from bpfsmt.solver.symbolic.checker import check
 
@@ -60,21 +62,7 @@ def test_a_full_ring_gives_null():
     assert r.inputs.helper_returns.get("ringbuf_reserve:full", [0])[0] != 0
 
 
-SK = """
-.program p section=tc
- r6 = r1
- r1 = 0
- *(u64 *)(r10 - 16) = r1
- *(u32 *)(r10 - 8) = r1
- *(u32 *)(r10 - 4) = r1
- r1 = r6
- r2 = r10
- r2 += -16
- r3 = 12
- r4 = -1
- r5 = 0
- call bpf_sk_lookup_tcp
- NULLCHECK
+SK = SK_LOOKUP_TCP + """ NULLCHECK
  RELEASE
 out:
  r0 = 0

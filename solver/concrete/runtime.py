@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from bpfsmt.spec.errno import E2BIG, EEXIST, EINVAL, ENOENT, EOPNOTSUPP
-from bpfsmt.spec.maps import ARRAY_FAMILY, LRU_TYPES, MAP_IN_MAP_TYPES
+from bpfsmt.spec.maps import ARRAY_FAMILY, LRU_TYPES, MAP_IN_MAP_TYPES, QUEUE_TYPES
 from bpfsmt.spec.program import Map
 from bpfsmt.spec.vocab import RegionKind as RK
 
@@ -130,8 +130,14 @@ class MapStore:
                 if m.map_type == "bloom_filter":    # keys: the values user space pushed
                     st.queue.append(k[:m.value_size].ljust(m.value_size, b"\0"))
                     continue
+                if m.map_type in QUEUE_TYPES:   # keys: positions, 0 the oldest
+                    v = bytes.fromhex(v) if isinstance(v, str) else bytes(v)
+                    st.queue.append((int.from_bytes(k, "little"), v.ljust(m.value_size, b"\0")))
+                    continue
                 v = bytes.fromhex(v) if isinstance(v, str) else bytes(v)
                 self._put(st, k, v)
+            if m.map_type in QUEUE_TYPES:
+                st.queue = [v for _, v in sorted(st.queue)]
             if prog_arrays and name in prog_arrays:
                 st.prog_slots.update({int(i): p for i, p in prog_arrays[name].items()})
 

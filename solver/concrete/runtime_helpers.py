@@ -521,6 +521,38 @@ def _current_task(m, fr, slot):
     return CURRENT_TASK
 
 
+TASK_PT_REGS = CURRENT_TASK + 0x1000   # the current task's struct pt_regs, another such address
+
+
+@_h("task_pt_regs")
+def _task_pt_regs(m, fr, slot):
+    """bpf_task_pt_regs(task): the task's user registers, a trusted pointer never NULL that
+    the executor never dereferences (loads through it are BPF_PROBE_MEM inputs)."""
+    generic_checks(m, fr, "task_pt_regs")
+    m.next_value("task_pt_regs", 0)
+    return TASK_PT_REGS
+
+
+VMA = CURRENT_TASK + 0x2000     # the vm_area_struct bpf_find_vma hands its callback
+
+
+@_h("find_vma")
+def _find_vma(m, fr, slot):
+    """bpf_find_vma(task, addr, callback, ctx, flags): -EINVAL for flags; -ENOENT when no vma
+    holds addr (the input helper_returns["find_vma"] is 0); else callback(task, vma, ctx) once
+    (the vma a kernel address the executor never dereferences) and 0."""
+    generic_checks(m, fr, "find_vma")
+    found = m.next_value("find_vma", 0)
+    prog, start = m.code_target(m.reg(fr, 3))
+    ctx = m.reg(fr, 4) if fr.regs[4] is not None else 0
+    if m.reg(fr, 5):
+        return -EINVAL
+    if not found:
+        return -ENOENT
+    m.call_function(prog, start, [m.reg(fr, 1), VMA, ctx], "sync_cb")
+    return 0
+
+
 # ---- copies -------------------------------------------------------------------------------------
 
 def _copy_in(m, fr, src_addr, size, from_kinds):

@@ -27,14 +27,15 @@ from bpfsmt.spec.insn import (BPF_JMP, BPF_K, BPF_END, BPF_NEG, BPF_JA, BPF_CALL
                               BPF_PSEUDO_MAP_FD, BPF_PSEUDO_MAP_IDX, BPF_PSEUDO_MAP_VALUE,
                               BPF_PSEUDO_MAP_IDX_VALUE, BPF_PSEUDO_FUNC, COND_JMP_OPS)
 from bpfsmt.spec.maps import (ARRAY_FAMILY, CGROUP_STORAGE_TYPES, DATA_VALUE_TYPES, HTAB_FAMILY,
-                              REDIRECT_MAP_TYPES)
+                              QUEUE_TYPES, REDIRECT_MAP_TYPES)
 from bpfsmt.spec.program import LITERAL_MAP_FD, Program, ProgramFile
 from bpfsmt.spec.progtypes import KERNEL_POINTER_CTX_TYPES
 from bpfsmt.spec.vocab import PACKET_TYPES
 from bpfsmt.spec.vocab import RegType as T
 
 from bpfsmt.solver.concrete.exec import ExecInputs
-from bpfsmt.solver.symbolic.values import Ptr, Scalar, Unsupported, is_const_true, is_value
+from bpfsmt.solver.symbolic.values import (Ptr, Scalar, Unsupported, is_const_true, is_value,
+                                           queued)
 
 BV64 = z3.BitVecSort(64)
 BV8 = z3.BitVecSort(8)
@@ -145,6 +146,8 @@ class Inputs:
         ax = []
         if self.has_packet:
             ax.append(z3.ULE(self.pkt_len, z3.BitVecVal(MAX_PACKET - self.eth, 64)))
+        ax += [z3.ULE(queued(m.name), z3.BitVecVal(m.max_entries, 32)) for m in self.maps
+               if m.map_type in QUEUE_TYPES]
         return ax
 
     def entry_r1(self):
@@ -355,6 +358,13 @@ class Inputs:
             val = bytes(ev(z3.Select(arr, z3.Concat(kbv, z3.BitVecVal(i, 64))))
                         for i in range(m.value_size))
             maps.setdefault(name, {})[kb] = val
+        for m in self.maps:
+            # a queue / stack: every element user space left, by position (oldest first)
+            if m.map_type in QUEUE_TYPES and any(n == m.name for n, _ in self.touched_keys):
+                arr = self.map_array(m)
+                maps[m.name] = {i.to_bytes(4, "little"): bytes(
+                    ev(z3.Select(arr, z3.Concat(z3.BitVecVal(i, 32), z3.BitVecVal(o, 64))))
+                    for o in range(m.value_size)) for i in range(ev(queued(m.name)))}
         inputs.maps = maps
         rets: dict = {}
         for (name, k), var in sorted(self.rets.items()):
@@ -385,6 +395,8 @@ class Inputs:
                                for k, v in contents.items() for i, b in enumerate(v)))
             pairs.append((self.map_array(m), arr))
             pairs.append((self.present_array(m), pres))
+            if m.map_type in QUEUE_TYPES:
+                pairs.append((queued(m.name), _bv(len(contents), 32)))
         for (name, k), var in self.rets.items():
             lst = (inputs.helper_returns or {}).get(name, [])
             pairs.append((var, _bv(lst[k] if k < len(lst) else 0, 64)))

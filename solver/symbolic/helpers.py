@@ -37,7 +37,7 @@ from bpfsmt.spec.faults import SLEEP_IN_RCU_KFUNC
 from bpfsmt.spec.kfuncs import (KF_ACQUIRE, KF_RELEASE, KF_RET_NULL, KF_SLEEPABLE, OBJ_DROP,
                                 OBJ_NEW, OBJ_NEW_BYTES, OBJ_NEW_RESULT, RCU_READ_LOCK,
                                 RCU_READ_UNLOCK)
-from bpfsmt.spec.maps import SOCK_MAP_TYPES, map_func_compatible
+from bpfsmt.spec.maps import QUEUE_TYPES, SOCK_MAP_TYPES, map_func_compatible
 from bpfsmt.spec.vocab import PACKET_TYPES
 from bpfsmt.spec.vocab import RegType as T
 
@@ -46,7 +46,7 @@ from bpfsmt.solver.concrete.runtime_helpers import written_bytes
 from bpfsmt.grammar.vmlinux import kfunc_modelled, kfunc_proto
 from bpfsmt.solver.concrete.exec import ExecInputs
 from bpfsmt.solver.symbolic import env as ENV
-from bpfsmt.solver.symbolic import loops, maptypes, refs, timers
+from bpfsmt.solver.symbolic import dynptrs, loops, maptypes, refs, timers
 from bpfsmt.solver.symbolic.state import BoundEvent, Count, Frame, SByte
 from bpfsmt.solver.symbolic.values import (FALSE, TRUE, OPAQUE_KINDS, UNINIT, Ptr, type_name, Scalar, Unsupported, add_off, as_int, bv, cval, kernel_pointer,
                                            fold, fromle, is_const_false, is_const_true, mk_and,
@@ -91,6 +91,9 @@ def call(low, st, insn, slot):
         return MAP_TYPE_HELPERS[name](low, st, slot, proto, _OPS)
     if name in ("map_push_elem", "map_peek_elem") and _map_type_of(low, st, 1) == "bloom_filter":
         return maptypes.bloom(low, st, slot, name, _OPS)
+    if name in ("map_push_elem", "map_pop_elem", "map_peek_elem") and \
+            _map_type_of(low, st, 1) in QUEUE_TYPES:
+        return maptypes.queue(low, st, slot, name, _OPS)
     if name == "trace_printk":
         p = low.read_reg(st, slot, 1)
         if p is None:
@@ -144,12 +147,22 @@ def call(low, st, insn, slot):
         return _bpf_loop(low, st, slot)
     if name == "for_each_map_elem":
         return _for_each_map_elem(low, st, slot)
+    if name == "find_vma":
+        return _find_vma(low, st, slot, proto)
     if name == "get_current_task_btf":
         # the executor returns helper_returns[name] (a number it never dereferences); the
         # engine keeps an opaque task pointer so that any use other than a move is UNKNOWN
         # (the current task is a kernel address, never NULL)
         st.pc = st.pc + (kernel_pointer(_next_ret(low, st, name)),)
         return _finish(low, st, slot, Ptr(T.PTR_TO_BTF_ID, 0, bv(0)))
+    if name in dynptrs.HELPERS:
+        return dynptrs.call(low, st, slot, name, _OPS)
+    if name == "task_pt_regs":
+        # the task's user registers: a kernel address, never NULL, read by probe loads only
+        if not _generic_args(low, st, slot, proto):
+            return []
+        st.pc = st.pc + (kernel_pointer(_next_ret(low, st, name)),)
+        return _finish(low, st, slot, Ptr(T.PTR_TO_BTF_ID, ("pt_regs", slot), bv(0)))
     if name in ("xdp_adjust_head", "xdp_adjust_meta", "xdp_adjust_tail"):
         return _xdp_adjust(low, st, slot, name)
     if name == "tail_call":
@@ -696,6 +709,33 @@ def _for_each_map_elem(low, st, slot):
     return out + _push_callback(low, st, slot, 0, nr, ctx, fn.rid, m.name)
 
 
+def _find_vma(low, st, slot, proto):
+    """bpf_find_vma(task, addr, callback, ctx, flags) as the executor runs it: -EINVAL for
+    flags, -ENOENT when no vma holds addr (the input helper_returns["find_vma"] is 0), else
+    callback(task, vma, ctx) once and 0."""
+    if not _generic_args(low, st, slot, proto):
+        return []
+    task, fn, ctx = st.f.regs[1], st.f.regs[3], st.f.regs[4]
+    if isinstance(ctx, Ptr) and ctx.kind in (T.STALE_PACKET, T.PTR_TO_BTF_ID, T.PTR_TO_MAP_KEY):
+        raise Unsupported(f"bpf_find_vma with a {ctx.kind} context at insn {slot}")
+    found = _next_ret(low, st, "find_vma")
+    fl = st.f.regs[5]
+    if isinstance(fl, Ptr):
+        raise Unsupported(f"bpf_find_vma with pointer flags at insn {slot}")
+    out = []
+    for cond, r0 in ((fl.v != 0, -EINVAL), (found == 0, -ENOENT)):
+        c = simp(cond)
+        if is_const_false(c):
+            continue
+        s2 = st.copy()
+        s2.pc = st.pc + (c,)
+        out += _finish(low, s2, slot, Scalar(bv(r0)))
+        if is_const_true(c):
+            return out
+        st.pc = st.pc + (simp(z3.Not(c)),)
+    return out + _push_callback(low, st, slot, 0, 1, ctx, fn.rid, ("find_vma", task))
+
+
 # the map types bpf_for_each_map_elem walks by their elements (an array by its indices)
 FOR_EACH_HASH_MAPS = ("hash", "percpu_hash", "lru_hash", "lru_percpu_hash")
 
@@ -710,6 +750,10 @@ def _push_callback(low, st, slot, i, nr, ctx, target, map_name=None, hashed=Fals
     if map_name is None:                       # bpf_loop: (index, ctx)
         regs[1] = Scalar(bv(i) if isinstance(i, int) else i)
         regs[2] = ctx
+    elif isinstance(map_name, tuple):          # bpf_find_vma: (task, vma, ctx)
+        regs[1] = map_name[1]
+        regs[2] = Ptr(T.PTR_TO_BTF_ID, ("vma", slot), bv(0))
+        regs[3] = ctx
     else:                                      # for_each_map_elem: (map, key, value, ctx)
         m = low.env.map_named(map_name)
         rid = st.value_rid(m.name, slot)
@@ -747,6 +791,8 @@ def loop_callback_return(low, st, slot):
     if i is loops.ANY_ITERATION:
         st.slot = call_slot + 1                # one iteration of a summary: back to it
         return [st]
+    if isinstance(map_name, tuple):            # bpf_find_vma: 0 once the callback ran
+        return _finish(low, st, call_slot, Scalar(bv(0)))
     brk = simp(r0.v == 1)
     out = []
     if not is_const_false(brk):

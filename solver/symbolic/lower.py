@@ -613,9 +613,16 @@ class Lowerer(RegionOps):
         size = insn.size_bytes
         if insn.mode == BPF_ATOMIC:
             return self.do_atomic(st, insn, slot)
-        base = self.read_reg(st, slot, insn.dst)
+        base = self.read_reg(st, slot, insn.dst, move=True)
         if base is None:
             return []
+        if isinstance(base, Ptr) and base.kind == T.PTR_TO_BTF_ID:
+            # a trusted kernel object is read-only to a program (the verifier: "only read is
+            # supported"); the executor's store into kernel memory is bad_mem too
+            self.oblige(st, slot, "bad_mem", TRUE, insn.dst, str(base.kind))
+            return []
+        if isinstance(base, Ptr) and base.kind in OPAQUE_KINDS:
+            base = self.read_reg(st, slot, insn.dst)
         if insn.cls == BPF_STX:
             val = self.read_reg(st, slot, insn.src)
             if val is None:

@@ -17,6 +17,7 @@ counterexample's map contents come back through Inputs.to_exec_inputs unchanged:
 - cgroup storage: one element per map under the all-zero key, present from the start.
 - bloom filter: the value is the key; "present" means a peek finds it (pushed by the program,
   or by user space / a false positive: the initial presence input).
+- queue / stack: elements by position, user space's first (the input `queued`), then pushes.
 
 Each function takes `ops` (the call plumbing of solver/symbolic/helpers.py: finish, next_ret,
 present, ops_int, generic_args) so that this module does not import its caller.
@@ -32,12 +33,13 @@ from bpfsmt.spec.maps import (BPF_F_BROADCAST, BPF_F_INGRESS, BPF_LOCAL_STORAGE_
                               XDP_ACTION_MASK, XDP_REDIRECT)
 from bpfsmt.spec.vocab import RegType as T
 
+from bpfsmt.solver.concrete.runtime import BPF_EXIST
 from bpfsmt.solver.concrete.runtime_helpers import (CURRENT_TASK, LOCAL_STORAGE_FLAGS,
                                                      redirect_refused, sock_unsuitable,
                                                      storage_nomem)
-from bpfsmt.solver.symbolic import refs
+from bpfsmt.solver.symbolic import dynptrs, refs
 from bpfsmt.solver.symbolic.values import (FALSE, TRUE, Ptr, Scalar, Unsupported, as_int, bv,
-                                           fold, fromle, simp, type_name)
+                                           fold, fromle, queued, simp, type_name)
 
 
 def _scalar(low, st, slot, reg, what):
@@ -291,3 +293,57 @@ def bloom(low, st, slot, name, ops):
     ok = simp(f.v == 0)
     st.mem.mapp = st.mem.mapp + ((m.name, key, TRUE, ok),)
     return ops.finish(low, st, slot, Scalar(fold(ops.ops_int(z3.If(ok, bv(0), bv(-EINVAL))))))
+
+
+def queue(low, st, slot, name, ops):
+    """map_push_elem / map_pop_elem / map_peek_elem on a queue or stack map, as
+    queue_stack_maps.c runs them: the elements are positions head..tail-1 of the map's input
+    array (user space left `queued` of them, head 0), pushes write at tail; push: flags other
+    than BPF_EXIST -EINVAL, a full map -E2BIG unless BPF_EXIST drops the oldest; pop / peek:
+    -ENOENT when empty (the value's room counts as written either way), else the oldest
+    (queue) or newest (stack) element, which pop removes."""
+    m = _map_in(low, st, slot)
+    if m is None:
+        return []
+    mem = st.mem
+    head, tail = mem.queues.get(m.name, (bv(0, 32), queued(m.name)))
+    low.env.touched_keys.append((m.name, head))
+    if name == "map_push_elem":
+        vp = low.read_reg(st, slot, 2)
+        if vp is None:
+            return []
+        vb = low.read_range(st, slot, 2, vp, m.value_size)
+        if vb is None:
+            return []
+        f = _scalar(low, st, slot, 3, "bpf_map_push_elem")
+        if f is None:
+            return []
+        bad = (f.v & bv(~BPF_EXIST)) != 0
+        full = z3.UGE(tail - head, bv(m.max_entries, 32))
+        exist = (f.v & bv(BPF_EXIST)) != 0
+        ok = simp(z3.And(z3.Not(bad), z3.Or(z3.Not(full), exist)))
+        r0 = z3.If(bad, bv(-EINVAL), z3.If(z3.And(full, z3.Not(exist)), bv(-E2BIG), bv(0)))
+        mem.mapw = mem.mapw + tuple((m.name, tail, bv(i), b, ok) for i, b in enumerate(vb))
+        mem.queues[m.name] = (simp(z3.If(z3.And(ok, full), head + 1, head)),
+                              simp(z3.If(ok, tail + 1, tail)))
+        return ops.finish(low, st, slot, Scalar(fold(ops.ops_int(r0))))
+    dst = low.read_reg(st, slot, 2)
+    if dst is None:
+        return []
+    if not low.access_ok(st, slot, 2, dst, 0, m.value_size, True, helper=True):
+        return []
+    empty = simp(head == tail)
+    pos = head if m.map_type == "queue" else simp(tail - 1)
+    rid = (m.name, slot, "queue")
+    mem.keys[rid] = pos
+    elem = Ptr(T.PTR_TO_MAP_VALUE, rid, bv(0))
+    val = [low.read_byte(st, elem, bv(i)) for i in range(m.value_size)]
+    del mem.keys[rid]
+    old = dynptrs.old_bytes(low, st, dst, m.value_size, slot)
+    if not low.write_range(st, slot, 2, dst, [simp(z3.If(empty, o, v))
+                                             for o, v in zip(old, val)]):
+        return []
+    if name == "map_pop_elem":
+        mem.queues[m.name] = (simp(z3.If(empty, head, head + 1)), tail) \
+            if m.map_type == "queue" else (head, simp(z3.If(empty, tail, tail - 1)))
+    return ops.finish(low, st, slot, Scalar(fold(ops.ops_int(z3.If(empty, bv(-ENOENT), bv(0))))))

@@ -15,6 +15,7 @@ from bpfsmt.spec.vocab import REGION_OF
 from bpfsmt.spec.vocab import RegionKind as RK
 from bpfsmt.spec.vocab import RegType as T
 
+from bpfsmt.solver.symbolic import dynptrs
 from bpfsmt.solver.symbolic.loops import HAVOC
 from bpfsmt.solver.concrete.runtime_helpers import socket_fields
 from bpfsmt.solver.symbolic.refs import held_cond
@@ -28,7 +29,7 @@ from bpfsmt.solver.symbolic.values import (D, FALSE, TRUE, Ptr, Scalar, Unsuppor
 # register types a load or store may go through
 DEREF_KINDS = {T.PTR_TO_STACK, T.PTR_TO_CTX, T.PTR_TO_PACKET, T.PTR_TO_PACKET_META,
                T.PTR_TO_MAP_VALUE, T.PTR_TO_BUF, T.PTR_TO_SOCKET, T.PTR_TO_MAP_KEY,
-               T.PTR_TO_ALLOC}
+               T.PTR_TO_ALLOC, T.PTR_TO_MEM}
 # owned memory (a ringbuf record, a bpf_obj_new object): a region per reference, freed with it
 OWNED_KINDS = (T.PTR_TO_BUF, T.PTR_TO_ALLOC)
 
@@ -61,8 +62,11 @@ class RegionOps:
         if base.null is not None:
             if not self.oblige(st, slot, "null_deref", base.null, reg, "null"):
                 return False
-        if base.kind in OWNED_KINDS and not self.oblige(
-                st, slot, "bad_mem", simp(z3.Not(held_cond(st, base.rid))), reg,
+        # a dynptr slice of a ringbuf record goes with the record
+        owner = base.rid if base.kind in OWNED_KINDS else \
+            base.rid[2] if base.kind == T.PTR_TO_MEM and base.rid[1] == T.PTR_TO_BUF else None
+        if owner is not None and not self.oblige(
+                st, slot, "bad_mem", simp(z3.Not(held_cond(st, owner))), reg,
                 str(REGION_OF[base.kind]),
                 template="R%d invalid mem access '%s' (the memory was released)"):
             return False
@@ -93,6 +97,8 @@ class RegionOps:
         elif region == RK.MAP_KEY:
             # a callback's read-only copy of the element's key
             acc.region_size, acc.writable = self.env.map_named(base.rid[0]).key_size, False
+        elif region == RK.MEM:                  # a dynptr slice (solver/symbolic/dynptrs.py)
+            acc.region_size = base.rid[4]
         elif region == RK.SOCKET:
             acc.region_size, acc.writable = CTX.BPF_SOCK.size, False
         return acc
@@ -191,6 +197,8 @@ class RegionOps:
             inits = [b.init if b is not None else FALSE for b in bytes_]
             vals = [b.val if b is not None else bv(0, 8) for b in bytes_]
             spilled = {id(b.ptr): b.ptr for b in bytes_ if b is not None and b.ptr is not None}
+            if any(p.kind == T.DYNPTR for p in spilled.values()):
+                raise Unsupported(f"read of a dynptr's stack slots at insn {slot}")
             for p in spilled.values():
                 # the bytes of a spilled pointer read as data (part of it, or by a helper)
                 # expose a kernel address, as a pointer stored into memory does (CORE-07);
@@ -234,6 +242,8 @@ class RegionOps:
             bytes_ = [f.stack.get(ai + i) for i in range(size)]
             # a whole spilled pointer comes back as that pointer
             p0 = bytes_[0].ptr if bytes_[0] is not None else None
+            if p0 is not None and p0.kind == T.DYNPTR:
+                raise Unsupported(f"read of a dynptr's stack slots at insn {slot}")
             if p0 is not None and all(b is not None and b.ptr is not None and b.i == i and
                                       b.ptr.rid == p0.rid and shape_of(b.ptr) == shape_of(p0)
                                       and b.ptr.undef is None for i, b in enumerate(bytes_)):
@@ -319,6 +329,8 @@ class RegionOps:
 
     def read_byte(self, st, base, a):
         mem = st.mem
+        if base.kind == T.PTR_TO_MEM:           # a dynptr slice: the bytes it covers
+            return self.read_byte(st, dynptrs.target(base), simp(base.rid[3] + a))
         if base.kind in (T.PTR_TO_PACKET, T.PTR_TO_PACKET_META):
             init = self.env.pkt_byte(a)
             if mem.layout is not None:
@@ -384,6 +396,9 @@ class RegionOps:
 
     def region_write_bytes(self, st, base, a, bytes_):
         mem = st.mem
+        if base.kind == T.PTR_TO_MEM:
+            t = dynptrs.target(base)
+            return self.region_write_bytes(st, t, simp(t.off + a), bytes_)
         if base.kind in (T.PTR_TO_PACKET, T.PTR_TO_PACKET_META):
             mem.pkt = mem.pkt + tuple((add_off(a, i), b, TRUE) for i, b in enumerate(bytes_))
         elif base.kind == T.PTR_TO_MAP_VALUE:

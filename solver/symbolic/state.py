@@ -10,11 +10,13 @@ import z3
 
 from bpfsmt.spec import faults as F
 from bpfsmt.spec.program import Program
+from bpfsmt.spec.vocab import RegType as T
 
 from bpfsmt.solver.symbolic.liveness import ALL_REGS, CALLER_SAVED
 from bpfsmt.solver.symbolic.values import (FALSE, TRUE, Guard, Ptr, as_int, bv, guard,
                                            is_const_false, is_const_true, is_value, ite,
-                                           merge_val, mk_and, mk_if, shape_of, signed, simp)
+                                           merge_val, mk_and, mk_if, queued, shape_of, signed,
+                                           simp)
 
 # ---------------------------------------------------------------------------------------------
 # Obligations and outcomes
@@ -126,10 +128,13 @@ class Memory:
     # (meta, data, end) packet offsets once bpf_xdp_adjust_* moved them, in the coordinates
     # of the original data (0) whose bytes are the packet input; None = unmoved (0, 0, len)
     layout: Optional[tuple] = None
+    # queue / stack maps the path pushed to or popped from: name -> (head, tail), the u32
+    # positions of the oldest element and past the newest (initially 0 and `queued(name)`)
+    queues: dict = field(default_factory=dict)
 
     def copy(self):
         return Memory(self.ctx, self.pkt, self.mapw, self.mapp, self.buf, dict(self.keys),
-                      self.layout)
+                      self.layout, dict(self.queues))
 
 
 class TimerEvent(NamedTuple):
@@ -224,7 +229,16 @@ class State:
         return tuple({o: b.shape() for o, b in f.stack.items()} for f in self.frames)
 
     def pointers(self):
-        """Every pointer the state still holds: registers, spilled slots, callback contexts."""
+        """Every pointer the state still holds: registers, spilled slots, callback contexts,
+        and the memory dynptrs and their slices cover."""
+        for p in self._held_pointers():
+            yield p
+            if p.kind == T.DYNPTR:
+                yield Ptr(p.rid[2], p.rid[3], p.off)
+            elif p.kind == T.PTR_TO_MEM and isinstance(p.rid, tuple) and p.rid[0] == "slice":
+                yield Ptr(p.rid[1], p.rid[2], p.rid[3])
+
+    def _held_pointers(self):
         for f in self.frames:
             yield from (r for r in f.regs if isinstance(r, Ptr))
             yield from (b.ptr for b in f.stack.values() if b.ptr is not None)
@@ -510,6 +524,10 @@ def _merge2(a: State, b: State) -> State:
             ext = _guarded(la[k:], ca) + _guarded(lb[k:], cb)
         setattr(mm, name, la[:k] + ext)
     mm.keys = join.keys
+    for name in set(ma.queues) | set(mb.queues):
+        init = (bv(0, 32), queued(name))
+        mm.queues[name] = tuple(ite(c, x, y) for x, y in zip(ma.queues.get(name, init),
+                                                              mb.queues.get(name, init)))
     if ma.layout is not None or mb.layout is not None:
         unmoved = (bv(0), bv(0), z3.BitVec("pkt_len", 64))      # Inputs.pkt_len
         la, lb = ma.layout or unmoved, mb.layout or unmoved

@@ -199,6 +199,11 @@ class Ptr:
         return name
 
 
+def queued(name: str):
+    """The number of elements user space left in queue/stack map `name` (an input, u32)."""
+    return z3.BitVec(f"queued:{name}", 32)
+
+
 UNINIT = None
 # pointers the engine may move between registers but not otherwise use (UNKNOWN): a packet
 # pointer the kernel invalidated (clear_all_pkt_pointers after a helper that changes packet

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from bpfsmt.spec import dynptr as DP
 from bpfsmt.spec import helpers as H
 from bpfsmt.spec.helper_ids import HELPER_IDS, HELPER_NAMES
 from bpfsmt.spec.insn import CORE_POISON_IMM, Insn
@@ -22,6 +23,7 @@ from bpfsmt.solver.verifier.bounds import Tnum, tnum_const, tnum_range, tnum_in,
 from bpfsmt.solver.verifier.liveness import mark_reg_read
 from bpfsmt.solver.verifier.log import VerifierError
 from bpfsmt.solver.verifier.state import (Reg, State, Frame, BPF_FUNC_tail_call, BPF_FUNC_loop,
+                                          STACK_DYNPTR, STACK_INVALID,
                                           BPF_FUNC_spin_lock, BPF_FUNC_timer_set_callback,
                                           REG_LIVE_READ64, REG_LIVE_WRITTEN,
                                           mark_reg_unknown, mark_reg_known_zero,
@@ -151,6 +153,8 @@ class Calls:
             meta["subprogno"] = r.subprogno
         elif base in ("ARG_PTR_TO_MEM", "ARG_PTR_TO_UNINIT_MEM"):
             meta["raw_mode"] = base == "ARG_PTR_TO_UNINIT_MEM"
+        elif base == H.ARG_PTR_TO_DYNPTR:
+            self.check_dynptr_arg(st, regno, arg, meta)
         elif base == H.ARG_PTR_TO_FIXED_SIZE_MEM:
             meta["raw_mode"] = False
             self.check_helper_mem_access(st, regno, dict(fn.arg_sizes)[regno], False, meta)
@@ -165,6 +169,77 @@ class Calls:
             size = 8 if base == "ARG_PTR_TO_LONG" else 4
             self.check_helper_mem_access(st, regno, size, False, meta)
             self.check_ptr_alignment(r, 0, size, True)
+
+    def release_reference(self, st, ref: int) -> None:
+        """release_reference: the reference is gone, and every register holding it (root: a
+        scalar; otherwise unreadable)."""
+        st.refs = [x for x in st.refs if x[0] != ref]
+        for r in st.all_regs():
+            if r.ref_obj_id == ref and r.type != "?":
+                if self.priv.allow_ptr_leaks:
+                    mark_reg_unknown(r)
+                else:
+                    mark_reg_not_init(r)
+
+    # ---- dynptrs: two stack slots of STACK_DYNPTR; the dynptr's type sits in the slots'
+    # spilled_ptr (type "dynptr_<kind>", off 1 on the first slot), a ringbuf dynptr's reference
+    # in its id (spec/dynptr.py)
+    def _dynptr_spi(self, st, r: Reg):
+        """(frame, spi of the first slot, whether both slots exist) of a dynptr at fp + off."""
+        frame = st.frames[r.frameno]
+        spi = (-(r.off + s64(r.b.var_off.value)) - 1) // 8
+        return frame, spi, spi - 1 >= 0 and spi < frame.allocated_stack // 8
+
+    def check_dynptr_arg(self, st, regno, arg, meta):
+        """check_func_arg for ARG_PTR_TO_DYNPTR (6.1): a slot boundary; a held reference for
+        OBJ_RELEASE; uninitialised slots for MEM_UNINIT, else an initialised dynptr of the
+        kind asked for."""
+        r = st.cur.regs[regno]
+        if r.type != "fp":
+            return
+        if r.off % 8:
+            self.err(DP.AT_OFFSET, EINVAL)
+        frame, spi, ok = self._dynptr_spi(st, r)
+        if "OBJ_RELEASE" in arg:
+            if not ok or not frame.stack[spi].spilled.id:
+                self.err(DP.UNACQUIRED % regno, EINVAL)
+            meta["release_dynptr"] = regno
+        slots = (frame.stack[spi], frame.stack[spi - 1]) if ok else ()
+        if "MEM_UNINIT" in arg:
+            if any(STACK_DYNPTR in sl.stype for sl in slots):
+                self.err(DP.NOT_UNINIT, EINVAL)
+            meta["uninit_dynptr_regno"] = regno
+            return
+        if not ok or frame.stack[spi].spilled.off != 1 or \
+                any(t != STACK_DYNPTR for sl in slots for t in sl.stype):
+            self.err(DP.NOT_INIT % regno, EINVAL)
+        want = DP.dynptr_kind(arg)
+        if want is not None and frame.stack[spi].spilled.type != "dynptr_" + want:
+            self.err(f"Expected a dynptr of type {want} as arg #{regno}", EINVAL)
+        meta["ref_obj_id"] = frame.stack[spi].spilled.id
+
+    def mark_stack_slots_dynptr(self, st, r: Reg, arg, idx):
+        frame, spi, _ = self._dynptr_spi(st, r)
+        kind = DP.dynptr_kind(arg)
+        ref = 0
+        if kind == "ringbuf":                     # dynptr_type_refcounted
+            self.id_gen += 1
+            ref = self.id_gen
+            st.refs.append((ref, idx))
+        for k in (spi, spi - 1):
+            sl = frame.stack[k]
+            sl.stype = [STACK_DYNPTR] * 8
+            sl.spilled.type, sl.spilled.off, sl.spilled.id = "dynptr_" + kind, int(k == spi), ref
+
+    def unmark_stack_slots_dynptr(self, st, r: Reg):
+        frame, spi, _ = self._dynptr_spi(st, r)
+        ref = frame.stack[spi].spilled.id
+        if frame.stack[spi].spilled.type == "dynptr_ringbuf":
+            self.release_reference(st, ref)       # and the slices of it
+        for k in (spi, spi - 1):
+            sl = frame.stack[k]
+            sl.stype = [STACK_INVALID] * 8
+            sl.spilled.type, sl.spilled.off, sl.spilled.id = "?", 0, 0
 
     def may_access_direct_pkt_data(self, meta) -> bool:
         pt = self.prog.prog_type
@@ -279,18 +354,20 @@ class Calls:
         regs = st.cur.regs
         caller = st.cur
         cast_ref = regs[1].ref_obj_id      # is_ptr_cast_function: R0 keeps R1's reference
+        if meta.get("uninit_dynptr_regno"):
+            regno = meta["uninit_dynptr_regno"]
+            for i in range(0, DP.BPF_DYNPTR_SIZE, 8):     # written a BPF_DW at a time
+                self.check_mem_access(st, regno, i, 8, True, -1)
+            self.mark_stack_slots_dynptr(st, regs[regno], fn.args[regno - 1], idx)
+        if meta.get("release_dynptr"):
+            self.unmark_stack_slots_dynptr(st, regs[meta["release_dynptr"]])
         if fn.name in H.RELEASE_HELPERS:
             rel = regs[1]
             if not rel.ref_obj_id:
                 self.err("R1 must be referenced when passed to release function", EINVAL)
-            ref = rel.ref_obj_id
-            st.refs = [x for x in st.refs if x[0] != ref]
-            for r in st.all_regs():       # release_reference
-                if r.ref_obj_id == ref and r.type != "?":
-                    if self.priv.allow_ptr_leaks:
-                        mark_reg_unknown(r)
-                    else:
-                        mark_reg_not_init(r)
+            self.release_reference(st, rel.ref_obj_id)
+        if fn.name == "dynptr_from_mem" and regs[1].type != "map_value":
+            self.err(DP.FROM_MEM_DATA % regs[1].tstr(), EACCES)
         if fn.id == BPF_FUNC_tail_call:
             if st.refs and rs.on("TC-03"):
                 # check_reference_leak names each reference first
@@ -338,6 +415,10 @@ class Calls:
             mark_reg_known_zero(r0, "alloc_mem")
             r0.maybe_null = True
             r0.mem_size = meta.get("mem_size", 0)
+        elif ret == H.RET_PTR_TO_DYNPTR_MEM_OR_NULL:
+            mark_reg_known_zero(r0, "mem")
+            r0.maybe_null = True
+            r0.mem_size = meta.get("mem_size", 0)
         elif ret in (H.RET_PTR_TO_SOCKET_OR_NULL, H.RET_PTR_TO_SOCK_COMMON_OR_NULL,
                      H.RET_PTR_TO_TCP_SOCK_OR_NULL):
             mark_reg_known_zero(r0, {"RET_PTR_TO_SOCKET_OR_NULL": "sock",
@@ -349,6 +430,8 @@ class Calls:
             r0.maybe_null = ret.endswith("_OR_NULL")
             if fn.name == "get_current_task_btf":
                 self.type_btf_ptr(r0, self.kernel_btf(), "task_struct")
+            elif fn.name == "task_pt_regs":        # bpf_task_pt_regs_ids
+                self.type_btf_ptr(r0, self.kernel_btf(), "pt_regs")
             elif fn.name in H.SKC_CASTS:          # btf_sock_ids: skc_to_X returns struct X
                 self.type_btf_ptr(r0, self.kernel_btf(), fn.name[len("skc_to_"):])
         if r0.maybe_null:
@@ -356,6 +439,8 @@ class Calls:
             r0.id = self.id_gen
         if fn.name in H.SOCK_CAST_HELPERS:
             r0.ref_obj_id = cast_ref
+        elif fn.name == "dynptr_data":        # is_dynptr_ref_function: the dynptr's reference
+            r0.ref_obj_id = meta.get("ref_obj_id", 0)
         m = meta.get("map")
         if H.is_acquire_function(fn.name, m.map_type if m is not None else None):
             # acquire_reference_state: a fresh id, after the one for the NULL check
@@ -490,8 +575,14 @@ class Calls:
             callee.regs[3].map = m
             callee.regs[4] = caller.regs[3].copy()
             callee.in_callback_fn = True
-        else:   # find_vma, user_ringbuf_drain: generic two-argument callback
-            mark_reg_unknown(callee.regs[1])
+        elif kind == "find_vma":        # (task, vma, ctx)
+            callee.regs[1] = caller.regs[1].copy()
+            mark_reg_known_zero(callee.regs[2], "ptr_")
+            self.type_btf_ptr(callee.regs[2], self.kernel_btf(), "vm_area_struct")
+            callee.regs[3] = caller.regs[4].copy()
+            callee.in_callback_fn = True
+        else:   # user_ringbuf_drain: (a local dynptr over the sample, ctx)
+            mark_reg_known_zero(callee.regs[1], "dynptr_ptr")
             callee.regs[2] = caller.regs[3].copy()
             callee.in_callback_fn = True
         callee.callback_ret_range = tnum_range(0, 1)

@@ -12,7 +12,7 @@ from typing import Optional
 from bpfsmt.spec.helper_ids import HELPER_IDS
 from bpfsmt.solver.verifier.bounds import Bounds, Tnum, tnum_range, mark_known, mark_unknown
 
-STACK_INVALID, STACK_SPILL, STACK_MISC, STACK_ZERO = 0, 1, 2, 3
+STACK_INVALID, STACK_SPILL, STACK_MISC, STACK_ZERO, STACK_DYNPTR = 0, 1, 2, 3, 4
 
 # enum bpf_reg_liveness
 REG_LIVE_NONE, REG_LIVE_READ32, REG_LIVE_READ64, REG_LIVE_WRITTEN, REG_LIVE_DONE = 0, 1, 2, 4, 8
