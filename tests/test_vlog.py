@@ -73,6 +73,18 @@ ENGINES_612_LOG_GAPS = {
     "bloom_peek_then_bad": "peek's value slot not printed",
     # a tp_btf ctx load of a trusted pointer: 6.12 prints no state after the load
     "cgrp_storage_past_value": "no state after a tracing ctx load",
+    # 6.12 prints a dynptr's slots as fp-32=dynptr_ringbuf(id=1,ref_id=2,dynptr_id=1) with its
+    # own ids (DYNPTR-612), where the model prints the slot bytes (fp-32=dddddddd) as 6.1 does
+    **dict.fromkeys(("dynptr_mem_slice_past_len", "dynptr_mem_submit", "dynptr_rb_double_submit",
+                     "dynptr_rb_slice_after_submit", "dynptr_rb_slice_no_null_check",
+                     "dynptr_rb_slice_past_len", "dynptr_data_var_len"), "dynptr slots printed"),
+    # 6.12 marks the dynptr's slots read (mark_read 1) where 6.1 reads them without a mark
+    **dict.fromkeys(("dynptr_mem_bad_flags_read", "dynptr_mem_write_past_end"), "dynptr slots read"),
+    # 6.12 walks the find_vma / user_ringbuf_drain callback as a loop: one more processed insn
+    **dict.fromkeys(("find_vma_ok", "find_vma_null_ctx_read", "user_ringbuf_drain_ok",
+                     "user_ringbuf_drain_null_ctx_read"), "callback walked as a loop"),
+    # bpf_task_pt_regs's result is not PTR_TRUSTED on 6.12 (ptr_pt_regs())
+    "task_pt_regs_write": "untrusted ptr_pt_regs",
 }
 
 

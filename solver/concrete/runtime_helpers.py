@@ -26,7 +26,8 @@ from bpfsmt.spec.vocab import RegionKind as RK
 from bpfsmt.solver.concrete.frames import Event, ExitNow
 
 from bpfsmt.spec.errno import E2BIG, EACCES, EBUSY, EEXIST, EFAULT, EINVAL, ENOENT, EOPNOTSUPP
-from bpfsmt.spec.limits import BPF_MAX_LOOPS, XDP_FRAME_SIZE, XDP_HARD_END
+from bpfsmt.spec.limits import (BPF_MAX_LOOPS, BPF_MAX_USER_RINGBUF_SAMPLES, BPF_RB_WAKEUP_FLAGS,
+                                XDP_FRAME_SIZE, XDP_HARD_END)
 from bpfsmt.spec.maps import (BPF_F_BROADCAST, BPF_F_INGRESS, BPF_LOCAL_STORAGE_GET_F_CREATE,
                               MAP_IN_MAP_TYPES, REDIRECT_FLAG_MASK, SK_DROP, SK_PASS,
                               SOCK_MAP_TYPES, STORAGE_OWNER, XDP_ABORTED, XDP_ACTION_MASK,
@@ -740,6 +741,9 @@ def _dynptr_slot(m, fr, regno: int, arg_kind: str):
     (a released one: OBJ_RELEASE on anything but a held ringbuf dynptr)."""
     addr = m.reg(fr, regno)
     r = m.mem.region_of(addr)
+    if r is not None and r.kind == RK.MEM and addr in m.dynptrs and \
+            "MEM_UNINIT" not in arg_kind and "OBJ_RELEASE" not in arg_kind:
+        return addr                 # a dynptr the kernel made (PTR_TO_DYNPTR): not checked
     if r is None or r.kind != RK.STACK:
         m.stop_msg("helper_arg", f"R{regno} type=scalar expected=fp, dynptr_ptr")
     if (addr - r.base - r.size) % 8:
@@ -900,6 +904,37 @@ def _dynptr_data(m, fr, slot):
     r = m.mem.view(d.region, d.off + off, length, RK.MEM, name="dynptr slice")
     d.slices.append(r)
     return r.base
+
+
+def sample_size() -> str:
+    """The helper_returns key of the sizes of the samples bpf_user_ringbuf_drain hands out."""
+    return "user_ringbuf_drain:size"
+
+
+@_h("user_ringbuf_drain")
+def _user_ringbuf_drain(m, fr, slot):
+    """bpf_user_ringbuf_drain(map, callback, ctx, flags): -EINVAL for flags other than the
+    wakeup ones; else callback(&dynptr, ctx) for each sample user space left (their number
+    the input helper_returns["user_ringbuf_drain"], at most BPF_MAX_USER_RINGBUF_SAMPLES, each
+    a local dynptr over zeroed memory of the next sample_size() bytes) until it returns
+    non-zero; the result is the number of calls."""
+    generic_checks(m, fr, "user_ringbuf_drain")
+    n = min(m.next_value("user_ringbuf_drain", 0) & U32, BPF_MAX_USER_RINGBUF_SAMPLES)
+    prog, start = m.code_target(m.reg(fr, 2))
+    ctx = m.reg(fr, 3) if fr.regs[3] is not None else 0
+    if m.reg(fr, 4) & ~BPF_RB_WAKEUP_FLAGS:
+        return -EINVAL
+    for i in range(n):
+        size = m.next_value(sample_size(), 0) & DP.DYNPTR_MAX_SIZE
+        sample = m.mem.new(RK.MEM, size, name="user ring buffer sample", writable=False)
+        kern = m.mem.new(RK.MEM, DP.BPF_DYNPTR_SIZE, name="dynptr of a sample", writable=False)
+        m.dynptrs[kern.base] = Dynptr("local", sample, 0, size)
+        ret = m.call_function(prog, start, [kern.base, ctx], "sync_cb")
+        m.dynptrs.pop(kern.base)
+        sample.live = kern.live = False
+        if ret & 0xFFFFFFFFFFFFFFFF:
+            return i + 1
+    return n
 
 
 # ---- sockets (references) ----------------------------------------------------------------------

@@ -7,7 +7,8 @@ dynptr bytes, as in the kernel. The descriptor says what memory the dynptr cover
 rid = ("dynptr", type, target kind, target rid, size), off = where it starts in the target,
 null = when it was set NULL (the reservation or the arguments failed). A ringbuf dynptr's target
 is a record region (PTR_TO_BUF, rid (slot, references before, size)) whose reference is held
-from the reservation, failed or not, until submit/discard. A slice (bpf_dynptr_data) is a
+from the reservation, failed or not, until submit/discard. bpf_user_ringbuf_drain hands its
+callback a descriptor in R1 over a sample (PTR_TO_MEM, rid ("sample", slot, bytes, size term)). A slice (bpf_dynptr_data) is a
 PTR_TO_MEM of its own bounds over the target: rid = ("slice", target kind, target rid, start,
 length); reads and writes go to the target's bytes (solver/symbolic/regions.py).
 
@@ -48,6 +49,12 @@ def _slot(low, st, slot, reg, arg_kind):
     v = low.read_reg(st, slot, reg)
     if v is None:
         return None
+    if isinstance(v, Ptr) and v.kind == T.DYNPTR:
+        # a dynptr the kernel made (bpf_user_ringbuf_drain's callback argument): the verifier
+        # checks nothing of a PTR_TO_DYNPTR
+        if "MEM_UNINIT" in arg_kind or "OBJ_RELEASE" in arg_kind or as_int(v.off) != 0:
+            raise Unsupported(f"a kernel's dynptr initialised, released or moved at insn {slot}")
+        return None, None, v
     if not (isinstance(v, Ptr) and v.kind == T.PTR_TO_STACK):
         low.oblige(st, slot, "helper_arg", TRUE, reg, type_name(v), "fp, dynptr_ptr")
         return None
@@ -195,7 +202,8 @@ def _bad(p, off, length, flags=None):
     if flags is not None:
         inval = z3.Or(inval, flags != 0)
     off32 = z3.Extract(31, 0, off)
-    return inval, DP.off_len_bad(D, bv(p.rid[4], 32), off32, bv(length, 32))
+    size = p.rid[4] if not isinstance(p.rid[4], int) else bv(p.rid[4], 32)
+    return inval, DP.off_len_bad(D, size, off32, bv(length, 32))
 
 
 def _read(low, st, slot, ops):

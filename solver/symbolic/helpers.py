@@ -29,7 +29,8 @@ import z3
 from bpfsmt.spec import helpers as H
 from bpfsmt.spec.errno import E2BIG, EACCES, EEXIST, EINVAL, ENOENT
 from bpfsmt.spec.insn import BPF_IND
-from bpfsmt.spec.limits import (BPF_MAX_LOOPS, MAX_CALL_FRAMES, MAX_TAIL_CALL_CNT, XDP_FRAME_SIZE,
+from bpfsmt.spec.limits import (BPF_MAX_LOOPS, BPF_MAX_USER_RINGBUF_SAMPLES, BPF_RB_WAKEUP_FLAGS,
+                                MAX_CALL_FRAMES, MAX_TAIL_CALL_CNT, XDP_FRAME_SIZE,
                                 XDP_HARD_END, XDP_PACKET_HEADROOM)
 
 from bpfsmt.spec.helpers import MIGHT_SLEEP, WORLD_VALUE_BITS
@@ -149,6 +150,8 @@ def call(low, st, insn, slot):
         return _for_each_map_elem(low, st, slot)
     if name == "find_vma":
         return _find_vma(low, st, slot, proto)
+    if name == "user_ringbuf_drain":
+        return _user_ringbuf_drain(low, st, slot, proto)
     if name == "get_current_task_btf":
         # the executor returns helper_returns[name] (a number it never dereferences); the
         # engine keeps an opaque task pointer so that any use other than a move is UNKNOWN
@@ -736,6 +739,58 @@ def _find_vma(low, st, slot, proto):
     return out + _push_callback(low, st, slot, 0, 1, ctx, fn.rid, ("find_vma", task))
 
 
+def _user_ringbuf_drain(low, st, slot, proto):
+    """bpf_user_ringbuf_drain(map, callback, ctx, flags) as the executor runs it: -EINVAL for
+    flags other than the wakeup ones; else callback(dynptr, ctx) for each sample user space
+    left (their number an input, at most BPF_MAX_USER_RINGBUF_SAMPLES) until it returns 1;
+    the result is the number of calls. Each sample is a local dynptr over memory of a size and
+    contents the lowering does not know (the executor's are its inputs: Lowering.approx)."""
+    if not _generic_args(low, st, slot, proto):
+        return []
+    fn, ctx, fl = st.f.regs[2], st.f.regs[3], st.f.regs[4]
+    ctx = ctx if ctx is not None else Scalar(bv(0))
+    if isinstance(ctx, Ptr) and ctx.kind in (T.STALE_PACKET, T.PTR_TO_BTF_ID, T.PTR_TO_MAP_KEY):
+        raise Unsupported(f"bpf_user_ringbuf_drain with a {ctx.kind} context at insn {slot}")
+    n = z3.Extract(31, 0, _next_ret(low, st, "user_ringbuf_drain"))
+    nr = simp(z3.If(z3.UGT(n, BPF_MAX_USER_RINGBUF_SAMPLES), bv(BPF_MAX_USER_RINGBUF_SAMPLES, 32), n))
+    low.approx.append("bpf_user_ringbuf_drain")
+    out = []
+    bad = simp((fl.v & bv(~BPF_RB_WAKEUP_FLAGS)) != 0)
+    if not is_const_false(bad):
+        s2 = st.copy()
+        s2.pc = st.pc + (bad,)
+        out += _finish(low, s2, slot, Scalar(bv(-EINVAL)))
+        if is_const_true(bad):
+            return out
+        st.pc = st.pc + (simp(z3.Not(bad)),)
+    layout = ("drain", slot)
+    c = simp(nr == 0)
+    if not is_const_false(c):
+        s2 = st.copy()
+        s2.pc = st.pc + (c,)
+        out += _finish(low, s2, slot, Scalar(bv(0)))
+        if is_const_true(c):
+            return out
+        st.pc = st.pc + (simp(z3.Not(c)),)
+    after = loops.callbacks(low, st, slot, nr, ctx, fn.rid,
+                            lambda s, i: _push_callback(low, s, slot, i, None, ctx, fn.rid, layout))
+    if after is None:
+        raise Unsupported(f"bpf_user_ringbuf_drain at insn {slot}: no inductive invariant for "
+                          f"its callback")
+    for s2, r0 in after:
+        out += _finish(low, s2, slot, Scalar(r0))
+    return out
+
+
+def _sample_dynptr(low, slot):
+    """A local dynptr over a user ring buffer sample: fresh size and bytes."""
+    k = len(low.env.fresh)
+    data = z3.Array(f"sample{k}", z3.BitVecSort(64), z3.BitVecSort(8))
+    size = z3.BitVec(f"sample{k}:size", 32)
+    low.env.fresh += [data, size]
+    return Ptr(T.DYNPTR, ("dynptr", "local", T.PTR_TO_MEM, ("sample", slot, data), size), bv(0))
+
+
 # the map types bpf_for_each_map_elem walks by their elements (an array by its indices)
 FOR_EACH_HASH_MAPS = ("hash", "percpu_hash", "lru_hash", "lru_percpu_hash")
 
@@ -750,10 +805,13 @@ def _push_callback(low, st, slot, i, nr, ctx, target, map_name=None, hashed=Fals
     if map_name is None:                       # bpf_loop: (index, ctx)
         regs[1] = Scalar(bv(i) if isinstance(i, int) else i)
         regs[2] = ctx
-    elif isinstance(map_name, tuple):          # bpf_find_vma: (task, vma, ctx)
+    elif isinstance(map_name, tuple) and map_name[0] == "find_vma":   # (task, vma, ctx)
         regs[1] = map_name[1]
         regs[2] = Ptr(T.PTR_TO_BTF_ID, ("vma", slot), bv(0))
         regs[3] = ctx
+    elif isinstance(map_name, tuple):          # bpf_user_ringbuf_drain: (dynptr, ctx)
+        regs[1] = _sample_dynptr(low, slot)
+        regs[2] = ctx
     else:                                      # for_each_map_elem: (map, key, value, ctx)
         m = low.env.map_named(map_name)
         rid = st.value_rid(m.name, slot)
@@ -791,7 +849,7 @@ def loop_callback_return(low, st, slot):
     if i is loops.ANY_ITERATION:
         st.slot = call_slot + 1                # one iteration of a summary: back to it
         return [st]
-    if isinstance(map_name, tuple):            # bpf_find_vma: 0 once the callback ran
+    if isinstance(map_name, tuple) and map_name[0] == "find_vma":   # 0 once the callback ran
         return _finish(low, st, call_slot, Scalar(bv(0)))
     brk = simp(r0.v == 1)
     out = []

@@ -329,6 +329,8 @@ class RegionOps:
 
     def read_byte(self, st, base, a):
         mem = st.mem
+        if base.kind == T.PTR_TO_MEM and base.rid[0] == "sample":     # a user ringbuf sample
+            return z3.Select(base.rid[2], a)
         if base.kind == T.PTR_TO_MEM:           # a dynptr slice: the bytes it covers
             return self.read_byte(st, dynptrs.target(base), simp(base.rid[3] + a))
         if base.kind in (T.PTR_TO_PACKET, T.PTR_TO_PACKET_META):
@@ -396,6 +398,8 @@ class RegionOps:
 
     def region_write_bytes(self, st, base, a, bytes_):
         mem = st.mem
+        if base.kind == T.PTR_TO_MEM and base.rid[0] == "sample":
+            raise Unsupported("write into a user ring buffer sample")
         if base.kind == T.PTR_TO_MEM:
             t = dynptrs.target(base)
             return self.region_write_bytes(st, t, simp(t.off + a), bytes_)
