@@ -82,7 +82,9 @@ ENGINES_612_LOG_GAPS = {
     **dict.fromkeys(("dynptr_mem_bad_flags_read", "dynptr_mem_write_past_end"), "dynptr slots read"),
     # 6.12 walks the find_vma / user_ringbuf_drain callback as a loop: one more processed insn
     **dict.fromkeys(("find_vma_ok", "find_vma_null_ctx_read", "user_ringbuf_drain_ok",
-                     "user_ringbuf_drain_null_ctx_read"), "callback walked as a loop"),
+                     "user_ringbuf_drain_null_ctx_read", "user_ringbuf_drain_read",
+                     "user_ringbuf_drain_slice_checked", "user_ringbuf_drain_slice_unchecked"),
+                    "callback walked as a loop"),
     # bpf_task_pt_regs's result is not PTR_TRUSTED on 6.12 (ptr_pt_regs())
     "task_pt_regs_write": "untrusted ptr_pt_regs",
 }

@@ -594,6 +594,15 @@ FILES["helpers/helpers_misc"] = [
       "call %[bpf_user_ringbuf_drain]; exit;"),
     P("user_ringbuf_drain_null_ctx_read", "tc", "r1 = %[urb] ll; r2 = %[drain_cb_reads_ctx] ll;"
       "r3 = 0; r4 = 0; call %[bpf_user_ringbuf_drain]; exit;"),
+    CB("drain_cb_slice_checked", "r2 = 0; r3 = 8; call %[bpf_dynptr_data]; if r0 == 0 goto l0_%=;"
+       "r0 = *(u64 *)(r0 + 0); l0_%=: r0 = 0; exit;"),
+    CB("drain_cb_slice_unchecked", "r2 = 0; r3 = 8; call %[bpf_dynptr_data]; r0 = *(u64 *)(r0 + 0);"
+       "r0 = 0; exit;"),
+    CB("drain_cb_read", "r3 = r1; r1 = r10; r1 += -8; r2 = 8; r4 = 0; r5 = 0;"
+       "call %[bpf_dynptr_read]; r0 = *(u64 *)(r10 - 8); r0 = 0; exit;"),
+    *[P(f"user_ringbuf_drain_{cb}", "tc", f"r1 = %[urb] ll; r2 = %[drain_cb_{cb}] ll; r3 = 0;"
+        "r4 = 0; call %[bpf_user_ringbuf_drain]; exit;")
+      for cb in ("slice_checked", "slice_unchecked", "read")],
 ]
 
 # BPF_PROG_TEST_RUN map contents (a devmap/devmap_hash entry names a device: ifindex 1 is lo)

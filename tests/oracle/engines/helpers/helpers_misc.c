@@ -16,6 +16,9 @@ static __naked __attribute__((noinline, used)) int find_vma_cb_ok(void);
 static __naked __attribute__((noinline, used)) int find_vma_cb_reads_ctx(void);
 static __naked __attribute__((noinline, used)) int drain_cb_ok(void);
 static __naked __attribute__((noinline, used)) int drain_cb_reads_ctx(void);
+static __naked __attribute__((noinline, used)) int drain_cb_slice_checked(void);
+static __naked __attribute__((noinline, used)) int drain_cb_slice_unchecked(void);
+static __naked __attribute__((noinline, used)) int drain_cb_read(void);
 
 SEC("xdp") __naked void raw_check_syncookie_ipv4(void)
 {
@@ -223,6 +226,83 @@ SEC("tc") __naked void user_ringbuf_drain_null_ctx_read(void)
 	"call %[bpf_user_ringbuf_drain];\n"
 	"exit;\n"
 	: : __imm_addr(urb), __imm_addr(drain_cb_reads_ctx), __imm(bpf_user_ringbuf_drain) : __clobber_all);
+}
+
+static __naked __attribute__((noinline, used)) int drain_cb_slice_checked(void)
+{
+	asm volatile (
+	"r2 = 0;\n"
+	"r3 = 8;\n"
+	"call %[bpf_dynptr_data];\n"
+	"if r0 == 0 goto l0_%=;\n"
+	"r0 = *(u64 *)(r0 + 0);\n"
+	"l0_%=: r0 = 0;\n"
+	"exit;\n"
+	: : __imm(bpf_dynptr_data) : __clobber_all);
+}
+
+static __naked __attribute__((noinline, used)) int drain_cb_slice_unchecked(void)
+{
+	asm volatile (
+	"r2 = 0;\n"
+	"r3 = 8;\n"
+	"call %[bpf_dynptr_data];\n"
+	"r0 = *(u64 *)(r0 + 0);\n"
+	"r0 = 0;\n"
+	"exit;\n"
+	: : __imm(bpf_dynptr_data) : __clobber_all);
+}
+
+static __naked __attribute__((noinline, used)) int drain_cb_read(void)
+{
+	asm volatile (
+	"r3 = r1;\n"
+	"r1 = r10;\n"
+	"r1 += -8;\n"
+	"r2 = 8;\n"
+	"r4 = 0;\n"
+	"r5 = 0;\n"
+	"call %[bpf_dynptr_read];\n"
+	"r0 = *(u64 *)(r10 - 8);\n"
+	"r0 = 0;\n"
+	"exit;\n"
+	: : __imm(bpf_dynptr_read) : __clobber_all);
+}
+
+SEC("tc") __naked void user_ringbuf_drain_slice_checked(void)
+{
+	asm volatile (
+	"r1 = %[urb] ll;\n"
+	"r2 = %[drain_cb_slice_checked] ll;\n"
+	"r3 = 0;\n"
+	"r4 = 0;\n"
+	"call %[bpf_user_ringbuf_drain];\n"
+	"exit;\n"
+	: : __imm_addr(urb), __imm_addr(drain_cb_slice_checked), __imm(bpf_user_ringbuf_drain) : __clobber_all);
+}
+
+SEC("tc") __naked void user_ringbuf_drain_slice_unchecked(void)
+{
+	asm volatile (
+	"r1 = %[urb] ll;\n"
+	"r2 = %[drain_cb_slice_unchecked] ll;\n"
+	"r3 = 0;\n"
+	"r4 = 0;\n"
+	"call %[bpf_user_ringbuf_drain];\n"
+	"exit;\n"
+	: : __imm_addr(urb), __imm_addr(drain_cb_slice_unchecked), __imm(bpf_user_ringbuf_drain) : __clobber_all);
+}
+
+SEC("tc") __naked void user_ringbuf_drain_read(void)
+{
+	asm volatile (
+	"r1 = %[urb] ll;\n"
+	"r2 = %[drain_cb_read] ll;\n"
+	"r3 = 0;\n"
+	"r4 = 0;\n"
+	"call %[bpf_user_ringbuf_drain];\n"
+	"exit;\n"
+	: : __imm_addr(urb), __imm_addr(drain_cb_read), __imm(bpf_user_ringbuf_drain) : __clobber_all);
 }
 
 char _license[] SEC("license") = "GPL";
