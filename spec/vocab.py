@@ -50,7 +50,8 @@ class RegType(str, Enum):
     PTR_TO_BTF_ID = "ptr_task_struct"   # a trusted kernel object (bpf_get_current_task_btf)
     # an owned bpf_obj_new object (PTR_TO_BTF_ID | MEM_ALLOC of a program BTF type: "ptr_<type>")
     PTR_TO_ALLOC = "ptr_"
-    # a struct bpf_dynptr in stack slots (STACK_DYNPTR): never in a register, never dereferenced
+    # a struct bpf_dynptr: in stack slots (STACK_DYNPTR), or the kernel's in a callback's R1
+    # (PTR_TO_DYNPTR, bpf_user_ringbuf_drain); never dereferenced
     DYNPTR = "dynptr"
     # a packet pointer the verifier invalidated (clear_all_pkt_pointers after a helper that
     # changes packet data): the engines refuse to reason about it
