@@ -3,7 +3,8 @@
 Checks the corpus's `build/bounded_loop.o` (1000 trips with a map lookup) and the loop programs
 of tests/oracle/engines/loops.c (500-trip map/stack/packet loops, a late overrun, a loop whose
 invariant is not linear, bpf_loop with a count from bpf_get_prandom_u32, bpf_for_each_map_elem
-over 100 elements) at the default `--loop-bound` 8, in CPU seconds of this process (the machine
+over 100 elements and over a hash map, loops inserting into a hash map, taking and releasing
+sockets, moving the packet with bpf_xdp_adjust_head, a counter following another) at the default `--loop-bound` 8, in CPU seconds of this process (the machine
 may be loaded: wall time measures the load). `--unroll N` also checks each with `--loop-bound N`
 (unrolling instead of induction) for comparison. Prints a table; no assertions.
 """
@@ -23,7 +24,10 @@ CASES = [(os.path.join(SHARED, "corpus", "ebpf-samples", "build", "bounded_loop.
     (str(ROOT / "tests" / "oracle" / "engines" / "obj" / "loops.o"), p) for p in (
         "loop_sum_500", "loop_store_500", "loop_stack_counter_500", "loop_pkt_300",
         "loop_sum_500_of_400", "loop_squares", "bpf_loop_var_index_checked",
-        "bpf_loop_var_index_off_by_one", "for_each_100_sum", "for_each_100_past_value")]
+        "bpf_loop_var_index_off_by_one", "for_each_100_sum", "for_each_100_past_value",
+        "loop_hash_update_100", "loop_hash_update_late_oob", "loop_sk_lookup_release_50",
+        "loop_sk_lookup_late_leak", "loop_xdp_adjust_head_20", "loop_xdp_adjust_head_late_oob",
+        "loop_counter_follows", "for_each_hash_sum", "for_each_hash_key_past_end")]
 
 
 def run(path, prog, loop_bound, timeout):

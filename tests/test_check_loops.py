@@ -140,6 +140,8 @@ BEYOND_VALUES = {
     "loop_xdp_adjust_head_late_oob": (False, "pkt.data", "pkt_oob"),
     "loop_counter_follows": (True, "r7 - r6 s<= 0", None),
     "loop_counter_follows_past_value": (False, "r7", "map_value_oob"),
+    "loop_step_3": (True, "r6 % 3 == 0", None),
+    "loop_step_3_past_value": (False, "r6 % 3 == 0", "map_value_oob"),
     "for_each_hash_sum": (True, "callback of the call", None),
     "for_each_hash_key_past_end": (False, "callback of the call", "mem_oob"),
     "for_each_hash_delete": (True, "keys of map hash1k", None),

@@ -3,11 +3,13 @@
 The lowering unrolls each loop `--loop-bound` times: that is the base case, and every
 obligation of those trips is an ordinary one (its counterexample a real run). A state about to
 start trip k+1 at the loop's cut point p (the target of its back jump) is replaced by a
-*havoced* state H: every register, stack slot and memory region the loop changes becomes a
-fresh value, constrained only by an invariant, and one trip of the natural loop is lowered
-from H. The invariant is found the way Houdini finds one: candidate facts (interval bounds
-from the loop's compare constants and the values the unrolled trips had, linear relations and
-alignments between the changed values, stack bytes staying initialised) are kept only while Z3
+*havoced* state H: every register, stack slot and memory region the loop changes (and which
+hash-map keys are present, the packet bounds bpf_xdp_adjust_* moves) becomes a fresh value,
+constrained only by an invariant, and one trip of the natural loop is lowered from H;
+references the trip takes must be released within it. The invariant is found the way Houdini
+finds one: candidate facts (interval bounds from the loop's compare constants and the values
+the unrolled trips had, linear relations, difference bounds, alignments and congruences
+between the changed values, stack bytes staying initialised) are kept only while Z3
 proves them of the state at trip k+1 (base) and of every state one trip brings back to p
 (step), and the set of havoced components grows until nothing the trip brings back differs
 from H outside it. Then every run that reaches p after k trips is a valuation of H, so the
@@ -32,6 +34,7 @@ the callback changes it, the callback runs once from it with a fresh index below
 from __future__ import annotations
 
 import itertools
+import math
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -540,6 +543,11 @@ class _Cut:
                     if len({o & m for o in known}) == 1:
                         r = known[0] & m
                         cands.append((f"{name} & {m} == {r}", _mask(pr, m, r), None))
+                # a counter stepping by d (not a power of two) stays in its class modulo d
+                d = math.gcd(*[(o - known[0]) & M64 for o in known])
+                if 2 < d < 1 << 16 and d & (d - 1):
+                    r = known[0] % d
+                    cands.append((f"{name} % {d} == {r}", _modulo(pr, d, r), None))
         for (na, pa, oa), (nb, pb, ob) in itertools.permutations(num, 2):
             pairs = [(x, y) for x, y in zip(oa, ob) if x is not None and y is not None]
             if len({x for x, _ in pairs}) < 2:
@@ -618,6 +626,13 @@ def _bound(pr, op, c):
     def f(s):
         x = pr(s)
         return None if x is None else op(x, bv(c))
+    return f
+
+
+def _modulo(pr, d, r):
+    def f(s):
+        x = pr(s)
+        return None if x is None else z3.URem(x, bv(d)) == bv(r)
     return f
 
 

@@ -166,6 +166,12 @@ def follow_loop(stop):
             "if r6 < 500 goto l0_%=; l9_%=: r0 = 0; exit;")
 
 
+def step_loop(stop):
+    """for (i = 0; i != stop; i += 3) sum += v[i]: i % 3 == 0 is what keeps i below stop."""
+    return (elem("arr400") + "r6 = 0; l0_%=: r1 = r6; r1 <<= 2; r2 = r0; r2 += r1;"
+            "r1 = *(u32 *)(r2 + 0); r6 += 3; if r6 != " + str(stop) + " goto l0_%=; l9_%=: r0 = 0; exit;")
+
+
 def sk_loop(before_release):
     """50 socket lookups, each released in its trip (unless `before_release` jumps away)."""
     return ("r9 = r1; r6 = 0; l0_%=: r1 = 0; *(u64 *)(r10 - 8) = r1; *(u64 *)(r10 - 16) = r1;"
@@ -245,6 +251,9 @@ FILES["loops"] = [
     P("loop_counter_follows", "socket", follow_loop(399)),
     P("loop_counter_follows_past_value", "socket", follow_loop(400),
       comment="j reaches 400 at trip 401: v[400] is past the 1600-byte value"),
+    P("loop_step_3", "socket", step_loop(402)),
+    P("loop_step_3_past_value", "socket", step_loop(405),
+      comment="i = 402 at trip 135: v[402] is past the 1600-byte value"),
     CB("cb_hash_sum", "r0 = *(u32 *)(r2 + 0); r1 = *(u64 *)(r3 + 0); r1 += r0;"
        "r0 = *(u64 *)(r4 + 0); r0 += r1; *(u64 *)(r4 + 0) = r0; r0 = 0; exit;"),
     CB("cb_hash_key_past_end", "r0 = *(u64 *)(r2 + 0); r0 = 0; exit;"),

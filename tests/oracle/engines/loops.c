@@ -550,6 +550,53 @@ SEC("socket") __naked void loop_counter_follows_past_value(void)
 	: : __imm_addr(arr400), __imm(bpf_map_lookup_elem) : __clobber_all);
 }
 
+SEC("socket") __naked void loop_step_3(void)
+{
+	asm volatile (
+	"r1 = 0;\n"
+	"*(u32 *)(r10 - 4) = r1;\n"
+	"r2 = r10;\n"
+	"r2 += -4;\n"
+	"r1 = %[arr400] ll;\n"
+	"call %[bpf_map_lookup_elem];\n"
+	"if r0 == 0 goto l9_%=;\n"
+	"r6 = 0;\n"
+	"l0_%=: r1 = r6;\n"
+	"r1 <<= 2;\n"
+	"r2 = r0;\n"
+	"r2 += r1;\n"
+	"r1 = *(u32 *)(r2 + 0);\n"
+	"r6 += 3;\n"
+	"if r6 != 402 goto l0_%=;\n"
+	"l9_%=: r0 = 0;\n"
+	"exit;\n"
+	: : __imm_addr(arr400), __imm(bpf_map_lookup_elem) : __clobber_all);
+}
+
+/* i = 402 at trip 135: v[402] is past the 1600-byte value */
+SEC("socket") __naked void loop_step_3_past_value(void)
+{
+	asm volatile (
+	"r1 = 0;\n"
+	"*(u32 *)(r10 - 4) = r1;\n"
+	"r2 = r10;\n"
+	"r2 += -4;\n"
+	"r1 = %[arr400] ll;\n"
+	"call %[bpf_map_lookup_elem];\n"
+	"if r0 == 0 goto l9_%=;\n"
+	"r6 = 0;\n"
+	"l0_%=: r1 = r6;\n"
+	"r1 <<= 2;\n"
+	"r2 = r0;\n"
+	"r2 += r1;\n"
+	"r1 = *(u32 *)(r2 + 0);\n"
+	"r6 += 3;\n"
+	"if r6 != 405 goto l0_%=;\n"
+	"l9_%=: r0 = 0;\n"
+	"exit;\n"
+	: : __imm_addr(arr400), __imm(bpf_map_lookup_elem) : __clobber_all);
+}
+
 static __naked __attribute__((noinline, used)) int cb_hash_sum(void)
 {
 	asm volatile (
