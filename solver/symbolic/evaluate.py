@@ -13,8 +13,8 @@ from typing import Optional
 import z3
 
 from bpfsmt.solver.symbolic import lower as S
-from bpfsmt.solver.symbolic.state import Lowering
-from bpfsmt.solver.symbolic.values import Scalar, guard_term
+from bpfsmt.solver.symbolic.state import Lowering, log_entries
+from bpfsmt.solver.symbolic.values import Scalar
 from bpfsmt.solver.symbolic import env as ENV
 
 
@@ -106,7 +106,7 @@ def _final_maps(low, mem, inputs, pairs) -> dict:
                 if isinstance(kv, int) and not isinstance(kv, bool):
                     keys.add(kv.to_bytes(m.key_size, "little"))
         pres_w = [(k, val, guard) for (name, k, val, guard) in mem.mapp if name == m.name]
-        byte_w = [(k, o, byte, guard_term(g)) for (name, k, o, byte, g) in mem.mapw
+        byte_w = [(k, o, byte, g) for (name, k, o, byte, g) in log_entries(mem.mapw)
                   if name == m.name]
         concrete = _concrete_writes(pres_w, byte_w, pairs)
         res[m.name] = {kb: (_final_entry(env, m, kb, concrete, pairs) if concrete else

@@ -47,7 +47,7 @@ from bpfsmt.spec.limits import XDP_FRAME_SIZE, XDP_PACKET_HEADROOM
 from bpfsmt.solver.concrete.exec import ExecInputs
 from bpfsmt.solver.symbolic import env as ENV
 from bpfsmt.solver.symbolic.liveness import CALLER_SAVED, uses_defs
-from bpfsmt.solver.symbolic.state import BoundEvent, Count, SByte, State
+from bpfsmt.solver.symbolic.state import BoundEvent, Count, SByte, State, log_entries
 from bpfsmt.solver.symbolic.values import (TRUE, Ptr, Scalar, Unsupported, bv, cval,
                                            fromle, is_const_false, is_const_true, mk_and,
                                            shape_of, simp)
@@ -452,14 +452,14 @@ class _Cut:
         ma, mb = H.mem, R.mem
         if len(mb.buf) != len(ma.buf):
             own = {r[0] for r in R.refs[len(H.refs):]}
-            if any(e[0] not in own for e in mb.buf[len(ma.buf):]):
+            if any(e[0] not in own for e in log_entries(mb.buf[len(ma.buf):])):
                 raise Unsupported(f"loop at insn {self.p} writes a ringbuf record reserved "
                                   f"before it")
         for e in mb.mapp[len(ma.mapp):]:
             if ("mapp", e[0]) not in self.havoc:
                 new.add(("mapp", e[0]))
         if mb.mapw is not ma.mapw:
-            for e in mb.mapw[len(ma.mapw):]:
+            for e in log_entries(mb.mapw[len(ma.mapw):]):
                 if ("map", e[0]) not in self.havoc:
                     new.add(("map", e[0]))
         for name in ("ctx", "pkt"):

@@ -19,7 +19,7 @@ from bpfsmt.solver.symbolic import dynptrs
 from bpfsmt.solver.symbolic.loops import HAVOC
 from bpfsmt.solver.concrete.runtime_helpers import socket_fields
 from bpfsmt.solver.symbolic.refs import held_cond
-from bpfsmt.solver.symbolic.state import Obligation, SByte, conj
+from bpfsmt.solver.symbolic.state import LogJoin, Obligation, SByte, conj
 from bpfsmt.solver.symbolic.values import (D, FALSE, TRUE, Ptr, Scalar, Unsupported, add_off, as_int, bv,
                                            type_name,
                                            cval, fold, fromle, is_const_false, is_const_true, lebytes,
@@ -333,54 +333,33 @@ class RegionOps:
             return z3.Select(base.rid[2], a)
         if base.kind == T.PTR_TO_MEM:           # a dynptr slice: the bytes it covers
             return self.read_byte(st, dynptrs.target(base), simp(base.rid[3] + a))
+        part = key = None
         if base.kind in (T.PTR_TO_PACKET, T.PTR_TO_PACKET_META):
             init = self.env.pkt_byte(a)
             if mem.layout is not None:
                 # head room and tail room of the test-run buffer are zeros
                 init = z3.If(z3.Or(a < bv(0), a >= self.env.pkt_len), bv(0, 8), init)
-            entries = [(o, b, g, None) for (o, b, g) in mem.pkt]
+            log = mem.pkt
         elif base.kind == T.PTR_TO_CTX:
             init = self.env.ctx_byte(a)
-            entries = [(o, b, g, None) for (o, b, g) in mem.ctx]
+            log = mem.ctx
         elif base.kind in OWNED_KINDS:
             # a fresh record is zeroed by the executor; an object's bytes were written at its
             # allocation
             init = bv(0, 8)
-            entries = [(o, b, g, None) for (r, o, b, g) in mem.buf if r == base.rid]
+            log, part = mem.buf, base.rid
         elif base.kind == T.PTR_TO_MAP_VALUE:
-            name = base.rid[0]
+            part = base.rid[0]
             key = mem.keys[base.rid]
-            init = self.env.map_byte(name, key, a)
-            entries = [(o, b, g, k) for (m, k, o, b, g) in mem.mapw if m == name]
+            init = self.env.map_byte(part, key, a)
+            log = mem.mapw
         elif base.kind == T.PTR_TO_SOCKET:
             return self._socket_byte(st, base, a)
         elif base.kind == T.PTR_TO_MAP_KEY:
             return _key_byte(mem.keys[base.rid], a)
         else:
             raise Unsupported(f"read of region {base.kind}")
-        v = init
-        ca = cval(a)
-        for (o, b, g, k) in entries:       # oldest first, newest wins; k: the entry's map key
-            if o is HAVOC:
-                # a loop summary forgot the region: every byte is the fresh array's
-                sel = z3.Select(b, z3.Concat(key, a) if k is HAVOC else a)
-                g = guard_term(g)
-                v = sel if is_const_true(g) else mk_if(g, sel, v)
-                continue
-            co = cval(o)
-            if ca is not None and co is not None:
-                if co != ca:
-                    continue
-                g = guard_term(g)
-                hit = conj(g, _keq(k, key)) if k is not None else g
-            else:
-                g = guard_term(g)
-                hit = conj(g, _keq(k, key), o == a) if k is not None else conj(g, o == a)
-            if is_const_true(hit):
-                v = b
-            elif not is_const_false(hit):
-                v = mk_if(hit, b, v)
-        return fold(v)
+        return fold(_after_writes(log, part, key, a, cval(a), init))
 
     def _socket_byte(self, st, base, a):
         """A struct bpf_sock byte of a socket the program holds a reference to: the input the
@@ -430,6 +409,46 @@ def _key_byte(key, a):
     v = bv(0, 8)
     for i, b in enumerate(parts):
         v = mk_if(a == bv(i), b, v)
+    return v
+
+
+def _after_writes(log, part, key, a, ca, v):
+    """Byte `a` (`ca` its value if constant) of a region holding `v` once the writes of `log`
+    (oldest first, newest wins) are done: entries (off, byte, guard), prefixed by the ringbuf
+    record or by the map and key (`part` selects, `key` is the read's map key), and LogJoins of
+    two paths' writes."""
+    for e in log:
+        if type(e) is LogJoin:
+            va = _after_writes(e.a, part, key, a, ca, v)
+            vb = _after_writes(e.b, part, key, a, ca, v)
+            if va is not vb:
+                v = mk_if(e.c, va, vb)
+            continue
+        o, b, g = e[-3], e[-2], e[-1]
+        k = None
+        if part is not None:
+            if e[0] != part:
+                continue
+            k = e[1] if len(e) == 5 else None
+        if o is HAVOC:
+            # a loop summary forgot the region: every byte is the fresh array's
+            sel = z3.Select(b, z3.Concat(key, a) if k is HAVOC else a)
+            g = guard_term(g)
+            v = sel if is_const_true(g) else mk_if(g, sel, v)
+            continue
+        co = cval(o)
+        if ca is not None and co is not None:
+            if co != ca:
+                continue
+            g = guard_term(g)
+            hit = conj(g, _keq(k, key)) if k is not None else g
+        else:
+            g = guard_term(g)
+            hit = conj(g, _keq(k, key), o == a) if k is not None else conj(g, o == a)
+        if is_const_true(hit):
+            v = b
+        elif not is_const_false(hit):
+            v = mk_if(hit, b, v)
     return v
 
 

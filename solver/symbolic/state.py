@@ -13,7 +13,7 @@ from bpfsmt.spec.program import Program
 from bpfsmt.spec.vocab import RegType as T
 
 from bpfsmt.solver.symbolic.liveness import ALL_REGS, CALLER_SAVED
-from bpfsmt.solver.symbolic.values import (FALSE, TRUE, Guard, Ptr, as_int, bv, guard,
+from bpfsmt.solver.symbolic.values import (FALSE, TRUE, Ptr, as_int, bv, guard, guard_term,
                                            is_const_false, is_const_true, is_value, ite,
                                            merge_val, mk_and, mk_if, queued, shape_of, signed,
                                            simp)
@@ -115,10 +115,32 @@ class Frame:
                      self.loop)
 
 
+class LogJoin:
+    """The writes two joined paths made after their common prefix: those of `a` where `c`
+    holds, those of `b` elsewhere. One item in the log instead of a guarded copy of every
+    entry of both sides (which a Cilium program with long map-value logs paid at every join,
+    in memory as much as in time)."""
+    __slots__ = ("c", "a", "b")
+
+    def __init__(self, c, a: tuple, b: tuple):
+        self.c, self.a, self.b = c, a, b
+
+
+def log_entries(log: tuple, cond=TRUE):
+    """The entries of a write log oldest first, each with the condition under which it was
+    written (`cond`, the joins it lies under and its own guard, as one term)."""
+    for e in log:
+        if type(e) is LogJoin:
+            yield from log_entries(e.a, _and(cond, e.c))
+            yield from log_entries(e.b, _and(cond, z3.Not(e.c)))
+        else:
+            yield e[:-1] + (_and(cond, guard_term(e[-1])),)
+
+
 @dataclass
 class Memory:
     """Write logs of the input-backed regions. Entries are shared between states (tuples), so
-    a merge can find the common prefix by identity."""
+    a merge can find the common prefix by identity; a join appends a LogJoin."""
     ctx: tuple = ()       # (off, byte, guard)
     pkt: tuple = ()       # (off, byte, guard)
     mapw: tuple = ()      # (map, key, off, byte, guard)
@@ -396,6 +418,8 @@ def _write_groups(log):
     groups: dict = {}
     seen: dict = {}
     for e in log:
+        if type(e) is LogJoin:
+            return None
         off = e[-3]
         if not is_value(off):
             return None
@@ -428,13 +452,6 @@ def _merge_writes(la, lb, c, ca, cb):
         out += [eb[-1][:-1] + (cb,)] if is_const_true(eb[-1][-1]) else \
             [e[:-1] + (guard(cb, e[-1]),) for e in eb]
     return tuple(out)
-
-
-def _guarded(log, c) -> tuple:
-    """The entries of a write log, each also conditioned on `c` (lazily, `Guard`)."""
-    if is_const_true(c):
-        return tuple(log)
-    return tuple(e[:-1] + (Guard(c, e[-1]),) for e in log)
 
 
 class _Negation:
@@ -521,7 +538,7 @@ def _merge2(a: State, b: State) -> State:
         else:
             ext = _merge_writes(la[k:], lb[k:], c, ca, cb)
         if ext is None:
-            ext = _guarded(la[k:], ca) + _guarded(lb[k:], cb)
+            ext = (LogJoin(c, la[k:], lb[k:]),)
         setattr(mm, name, la[:k] + ext)
     mm.keys = join.keys
     for name in set(ma.queues) | set(mb.queues):
