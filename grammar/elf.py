@@ -99,6 +99,7 @@ class _Ctx:
     kconfig: Optional[tuple[str, dict[str, tuple[int, int]]]] = None
     kernel: str = "6.1"
     kfunc_ids: dict[str, int] = field(default_factory=dict)                   # extern -> btf_id
+    ksym_var_ids: dict[str, int] = field(default_factory=dict)   # typed ksym -> kernel VAR id
 
     def err(self, msg: str, loc: Optional[SourceLoc] = None) -> InputError:
         return InputError(msg, loc if loc is not None and loc.line else SourceLoc(self.path, 0, 0))
@@ -127,6 +128,7 @@ def load_elf(path: str, prog_type: Optional[str] = None, kernel: str = "6.1",
         _read_btf(ctx)
         _read_maps(ctx)
         _resolve_kfuncs(ctx)
+        _resolve_ksym_vars(ctx)
         programs = _read_programs(ctx, prog_type)
     except InputError:
         raise
@@ -801,7 +803,8 @@ def _apply_reloc(ctx, s, o, ins: Insn, rel, map_names, used_maps, linkage, pendi
                     used_maps.append(kname)
                 return ins.with_(src=BPF_PSEUDO_MAP_VALUE, imm=map_names.index(kname),
                                  imm64_hi=layout[sym.name][0] + ins.imm, target=kname)
-            return ins.with_(src=BPF_PSEUDO_BTF_ID, imm=0, imm64_hi=0, target=sym.name)
+            return ins.with_(src=BPF_PSEUDO_BTF_ID, imm=ctx.ksym_var_ids.get(sym.name, 0),
+                             imm64_hi=0, target=sym.name)
         raise ctx.err(f"{where}: relocation against extern {sym.name!r} on a non-lddw/call insn")
     tsec = ctx.secs[sym.shndx] if sym.shndx < len(ctx.secs) else None
     if tsec is None:
@@ -866,6 +869,31 @@ def _resolve_kfuncs(ctx: _Ctx) -> None:
             # find_extern_btf_id: an extern function must be declared __ksym (DATASEC .ksyms)
             raise ctx.err(f"failed to find BTF for extern '{name}' [{local[0].id}] section: -2")
         ctx.kfunc_ids[name] = _kfunc_btf_id(ctx, called[name])
+
+
+def _resolve_ksym_vars(ctx: _Ctx) -> None:
+    """bpf_object__resolve_ksym_var_btf_id: a typed `extern T name __ksym` (a VAR of .ksyms)
+    is the kernel VAR of that name, whose type must be compatible (a forward declaration is
+    not a struct); an unresolved __weak one stays 0."""
+    if ctx.btf is None:
+        return
+    for ds in ctx.btf.by_name(".ksyms", btfmod.K_DATASEC):
+        for vtid, _o, _s in ds.members:
+            local = ctx.btf.get(vtid)
+            if local.kind != btfmod.K_VAR or ctx.btf.skip_mods(local.type).kind == btfmod.K_UNKN:
+                continue
+            kb = ctx.vmlinux("typed ksyms")
+            name = core.essential_name(local.name)
+            kvars = kb.by_name(name, btfmod.K_VAR)
+            if not kvars:
+                raise ctx.err(f"extern (var ksym) '{name}': not found in Linux {ctx.kernel}'s "
+                              f"vmlinux BTF")
+            if not core.types_are_compat(ctx.btf, ctx.btf.skip_mods_id(local.type)[1], kb,
+                                         kb.skip_mods_id(kvars[0].type)[1]):
+                raise ctx.err(f"extern (var ksym) '{name}': incompatible types, expected "
+                              f"[{local.type}] {ctx.btf.type_name(local.type)}, but kernel has "
+                              f"[{kvars[0].type}] {kb.type_name(kvars[0].type)}")
+            ctx.ksym_var_ids[local.name] = kvars[0].id
 
 
 def _kfunc_btf_id(ctx: _Ctx, sym: _Sym) -> int:

@@ -13,6 +13,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+from dataclasses import dataclass
 from typing import NamedTuple, Optional
 
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -75,6 +76,37 @@ def load_btf(kernel: str = "6.1"):
         with open(path, "rb") as f:
             _BTF_CACHE[key] = BTF(f.read())
     return _BTF_CACHE[key]
+
+
+@dataclass(frozen=True)
+class KsymVar:
+    """A kernel variable a program names by `extern ... __ksym` (check_pseudo_btf_id): a
+    per-CPU one (in DATASEC .data..percpu) is a percpu_ptr_ to its type; any other a ptr_ to a
+    struct, or read-only memory of its type's size."""
+    name: str
+    var_id: int
+    type_id: int          # the variable's type past modifiers
+    percpu: bool
+    struct: bool
+    size: int
+
+
+PERCPU_SECTION = ".data..percpu"
+
+
+def ksym_var(name: str, kernel: str = "6.1") -> Optional[KsymVar]:
+    """The kernel variable `name` of `kernel`'s BTF (libbpf resolves a ksym by name against
+    the loading kernel), None when it has none (or no BTF)."""
+    from .btf import K_DATASEC, K_STRUCT, K_UNION, K_VAR
+    kb = load_btf(kernel)
+    found = kb.by_name(name, K_VAR) if kb is not None and name else []
+    if not found:
+        return None
+    var = found[0]
+    t, tid = kb.skip_mods_id(var.type)
+    percpu = any(vid == var.id for ds in kb.by_name(PERCPU_SECTION, K_DATASEC)
+                 for vid, _o, _s in ds.members)
+    return KsymVar(var.name, var.id, tid, percpu, t.kind in (K_STRUCT, K_UNION), kb.size_of(tid))
 
 
 def missing_message(kernel: str, what: str) -> str:

@@ -173,8 +173,10 @@ _h("strncmp", RET_INTEGER, (RO, SZ, ARG_PTR_TO_CONST_STR), groups=("base",))
 # bpf_capable part of bpf_base_func_proto
 _h("spin_lock spin_unlock", RET_VOID, (ARG_PTR_TO_SPIN_LOCK,), groups=("cap",))
 _h("jiffies64", RET_INTEGER, (), groups=("cap",))
-_h("per_cpu_ptr", RET_PTR_TO_MEM_OR_BTF_ID, (ARG_PTR_TO_PERCPU_BTF_ID, A), groups=("cap",))
-_h("this_cpu_ptr", RET_PTR_TO_MEM_OR_BTF_ID, (ARG_PTR_TO_PERCPU_BTF_ID,), groups=("cap",))
+_h("per_cpu_ptr", RET_PTR_TO_MEM_OR_BTF_ID + "|PTR_MAYBE_NULL|MEM_RDONLY",
+   (ARG_PTR_TO_PERCPU_BTF_ID, A), groups=("cap",))
+_h("this_cpu_ptr", RET_PTR_TO_MEM_OR_BTF_ID + "|MEM_RDONLY", (ARG_PTR_TO_PERCPU_BTF_ID,),
+   groups=("cap",))
 _h("timer_init", RET_INTEGER, (ARG_PTR_TO_TIMER, M, A), gpl=True, groups=("cap",))
 _h("timer_set_callback", RET_INTEGER, (ARG_PTR_TO_TIMER, ARG_PTR_TO_FUNC), gpl=True,
    groups=("cap",), callback="async")

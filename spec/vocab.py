@@ -50,6 +50,9 @@ class RegType(str, Enum):
     PTR_TO_BTF_ID = "ptr_task_struct"   # a trusted kernel object (bpf_get_current_task_btf)
     # an owned bpf_obj_new object (PTR_TO_BTF_ID | MEM_ALLOC of a program BTF type: "ptr_<type>")
     PTR_TO_ALLOC = "ptr_"
+    # a per-CPU kernel variable (ld_imm64 of a typed ksym): only bpf_per_cpu_ptr/this_cpu_ptr
+    # take it
+    PTR_TO_PERCPU = "percpu_ptr_"
     # a struct bpf_dynptr: in stack slots (STACK_DYNPTR), or the kernel's in a callback's R1
     # (PTR_TO_DYNPTR, bpf_user_ringbuf_drain); never dereferenced
     DYNPTR = "dynptr"

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from bpfsmt.grammar.printer import format_insn
-from bpfsmt.grammar.vmlinux import kfunc_modelled, kfunc_proto, tracing_ctx_size
+from bpfsmt.grammar.vmlinux import kfunc_modelled, kfunc_proto, ksym_var, tracing_ctx_size
 from bpfsmt.spec import insn as I
 from bpfsmt.spec import isa
 from bpfsmt.spec import memory
@@ -39,7 +39,8 @@ from bpfsmt.spec.vocab import RegionKind as RK
 
 from bpfsmt.solver.concrete.frames import TAIL_CALL_TAKEN, Event, ExitNow, Frame
 from bpfsmt.solver.concrete.runtime import MapStore, Memory, Region
-from bpfsmt.solver.concrete.runtime_helpers import HELPERS, generic_call, helper_name
+from bpfsmt.solver.concrete.runtime_helpers import (HELPERS, KSYM_BASE, generic_call, helper_name,
+                                                     ksym_value)
 from bpfsmt.spec.deadline import check_deadline
 
 U64 = (1 << 64) - 1
@@ -185,6 +186,7 @@ class Machine:
         self.acquired = 0                          # acquiring helper calls so far
         self.dynptrs: dict[int, object] = {}       # stack address -> runtime_helpers.Dynptr
         self.dynptr_bytes: dict[int, int] = {}     # stack byte -> its dynptr's address
+        self.percpu_vars: dict[int, object] = {}   # address -> the per-CPU ksym (KsymVar)
         self.timer_queue: list[tuple] = []         # armed timers, in start order
         self.helper_queues = {k.removeprefix("bpf_"): list(v)
                               for k, v in inputs.helper_returns.items()}
@@ -650,7 +652,14 @@ class Machine:
             return elem.base + (insn.imm64_hi or 0)
         if src == I.BPF_PSEUDO_FUNC:
             return self.code_addr(fr.prog, slot + 1 + insn.imm)
-        self.stop_msg("bad_insn", f"ld_imm64 with src {src} (BTF ksym) is not modelled")
+        v = ksym_var(insn.target, self.pfile.kernel) if src == I.BPF_PSEUDO_BTF_ID else None
+        if v is None:
+            self.stop_msg("bad_insn", f"ld_imm64 with src {src} is not modelled")
+        if v.percpu:                    # only bpf_per_cpu_ptr / this_cpu_ptr take it
+            addr = KSYM_BASE + (v.var_id << 12)
+            self.percpu_vars[addr] = v
+            return addr
+        return ksym_value(self, v)
 
     def _map_of_insn(self, insn: Insn):
         names = list(self.maps.states)

@@ -11,8 +11,10 @@ is the SP-03 fault `sleep_in_atomic`.
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from typing import Optional
+
 
 from bpfsmt.spec import dynptr as DP
 from bpfsmt.spec.helper_ids import HELPER_NAMES_612
@@ -552,6 +554,38 @@ def _find_vma(m, fr, slot):
         return -ENOENT
     m.call_function(prog, start, [m.reg(fr, 1), VMA, ctx], "sync_cb")
     return 0
+
+
+KSYM_BASE = CURRENT_TASK + (1 << 32)   # kernel variables: one 4 KiB page each, by BTF id
+
+
+def ksym_bytes(name: str) -> str:
+    """The helper_returns key of the bytes of kernel variable `name` (one byte per entry)."""
+    return f"ksym:{name}"
+
+
+def ksym_value(m, v) -> int:
+    """What a kernel variable (grammar.vmlinux.KsymVar) is to a program: a struct one an
+    address the executor never dereferences (probe loads only), any other read-only memory of
+    its size holding the inputs ksym_bytes(name) (0 once exhausted)."""
+    if v.struct:
+        return KSYM_BASE + (v.var_id << 12)
+    data = bytes(m.next_value(ksym_bytes(v.name), 0) & 0xFF for _ in range(v.size))
+    return m.mem.new(RK.MEM, data, name=f"kernel variable {v.name}", writable=False).base
+
+
+@_h("per_cpu_ptr", "this_cpu_ptr")
+def _cpu_ptr(m, fr, slot):
+    """bpf_per_cpu_ptr(&percpu_var, cpu) / bpf_this_cpu_ptr(&percpu_var), with one modelled CPU
+    (number 0): NULL for another cpu, else the variable (ksym_value)."""
+    name = helper_name(fr.prog.insns[fr.idx[slot]].imm)
+    addr = m.reg(fr, 1)
+    v = m.percpu_vars.get(addr)
+    if v is None:
+        m.stop_msg("helper_arg", "R1 type=scalar expected=percpu_ptr_")
+    if name == "per_cpu_ptr" and m.reg(fr, 2) & U32:
+        return 0
+    return ksym_value(m, dataclasses.replace(v, percpu=False))
 
 
 # ---- copies -------------------------------------------------------------------------------------

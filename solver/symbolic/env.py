@@ -20,12 +20,13 @@ from typing import Optional
 
 import z3
 
-from bpfsmt.grammar.vmlinux import btf_typed_ctx, tracing_ctx_size
+from bpfsmt.grammar.vmlinux import btf_typed_ctx, ksym_var, tracing_ctx_size
 from bpfsmt.spec import ctx as CTX
 from bpfsmt.spec.isa import z3_domain
 from bpfsmt.spec.insn import (BPF_JMP, BPF_K, BPF_END, BPF_NEG, BPF_JA, BPF_CALL, BPF_EXIT,
                               BPF_PSEUDO_MAP_FD, BPF_PSEUDO_MAP_IDX, BPF_PSEUDO_MAP_VALUE,
-                              BPF_PSEUDO_MAP_IDX_VALUE, BPF_PSEUDO_FUNC, COND_JMP_OPS)
+                              BPF_PSEUDO_MAP_IDX_VALUE, BPF_PSEUDO_FUNC, BPF_PSEUDO_BTF_ID,
+                              COND_JMP_OPS)
 from bpfsmt.spec.maps import (ARRAY_FAMILY, CGROUP_STORAGE_TYPES, DATA_VALUE_TYPES, HTAB_FAMILY,
                               QUEUE_TYPES, REDIRECT_MAP_TYPES)
 from bpfsmt.spec.program import LITERAL_MAP_FD, Program, ProgramFile
@@ -35,7 +36,7 @@ from bpfsmt.spec.vocab import RegType as T
 
 from bpfsmt.solver.concrete.exec import ExecInputs
 from bpfsmt.solver.symbolic.values import (Ptr, Scalar, Unsupported, is_const_true, is_value,
-                                           queued)
+                                           ksym_pointer, queued)
 
 BV64 = z3.BitVecSort(64)
 BV8 = z3.BitVecSort(8)
@@ -236,6 +237,11 @@ class Inputs:
             return Ptr(T.PTR_TO_MAP_VALUE, rid, z3.BitVecVal(off, 64)), (rid, z3.BitVecVal(0, self.key_bits(m)))
         if insn.src == BPF_PSEUDO_FUNC:
             return Ptr(T.PTR_TO_FUNC, slot + 1 + insn.imm, z3.BitVecVal(0, 64)), None
+        if insn.src == BPF_PSEUDO_BTF_ID:
+            v = ksym_var(insn.target, self.pfile.kernel)
+            if v is None:
+                return None, None
+            return ksym_pointer(v, T.PTR_TO_PERCPU if v.percpu else None), None
         return None, None
 
     def _map_of(self, insn):

@@ -49,7 +49,7 @@ from bpfsmt.solver.concrete.exec import ExecInputs
 from bpfsmt.solver.symbolic import env as ENV
 from bpfsmt.solver.symbolic import dynptrs, loops, maptypes, refs, timers
 from bpfsmt.solver.symbolic.state import BoundEvent, Count, Frame, SByte
-from bpfsmt.solver.symbolic.values import (FALSE, TRUE, OPAQUE_KINDS, UNINIT, Ptr, type_name, Scalar, Unsupported, add_off, as_int, bv, cval, kernel_pointer,
+from bpfsmt.solver.symbolic.values import (FALSE, TRUE, OPAQUE_KINDS, UNINIT, Ptr, type_name, Scalar, Unsupported, add_off, as_int, bv, cval, kernel_pointer, ksym_pointer,
                                            fold, fromle, is_const_false, is_const_true, mk_and,
                                            signed,
                                            simp)
@@ -160,6 +160,8 @@ def call(low, st, insn, slot):
         return _finish(low, st, slot, Ptr(T.PTR_TO_BTF_ID, 0, bv(0)))
     if name in dynptrs.HELPERS:
         return dynptrs.call(low, st, slot, name, _OPS)
+    if name in ("per_cpu_ptr", "this_cpu_ptr"):
+        return _cpu_ptr(low, st, slot, name)
     if name == "task_pt_regs":
         # the task's user registers: a kernel address, never NULL, read by probe loads only
         if not _generic_args(low, st, slot, proto):
@@ -710,6 +712,27 @@ def _for_each_map_elem(low, st, slot):
             out += _finish(low, s2, slot, Scalar(r0))
         return out
     return out + _push_callback(low, st, slot, 0, nr, ctx, fn.rid, m.name)
+
+
+def _cpu_ptr(low, st, slot, name):
+    """bpf_per_cpu_ptr(&percpu_var, cpu) / bpf_this_cpu_ptr(&percpu_var) as the executor runs
+    them, with one modelled CPU (number 0): the variable's copy of that CPU, NULL for another
+    cpu (per_cpu_ptr); a struct is an opaque ptr_, anything else read-only memory of its
+    size."""
+    p = low.typed_arg(st, slot, 1, T.PTR_TO_PERCPU)
+    if p is None:
+        return []
+    null = None
+    if name == "per_cpu_ptr":
+        cpu = low.read_reg(st, slot, 2)
+        if cpu is None:
+            return []
+        if isinstance(cpu, Ptr):
+            raise Unsupported(f"bpf_per_cpu_ptr with a pointer CPU at insn {slot}")
+        null = simp(z3.Extract(31, 0, cpu.v) != 0)
+    if as_int(p.off) != 0:
+        raise Unsupported(f"{name} of a moved per-CPU pointer at insn {slot}")
+    return _finish(low, st, slot, ksym_pointer(p.rid[1], null=null))
 
 
 def _find_vma(low, st, slot, proto):

@@ -17,7 +17,7 @@ from bpfsmt.spec.vocab import RegType as T
 
 from bpfsmt.solver.symbolic import dynptrs
 from bpfsmt.solver.symbolic.loops import HAVOC
-from bpfsmt.solver.concrete.runtime_helpers import socket_fields
+from bpfsmt.solver.concrete.runtime_helpers import ksym_bytes, socket_fields
 from bpfsmt.solver.symbolic.refs import held_cond
 from bpfsmt.solver.symbolic.state import LogJoin, Obligation, SByte, conj
 from bpfsmt.solver.symbolic.values import (D, FALSE, TRUE, Ptr, Scalar, Unsupported, add_off, as_int, bv,
@@ -97,8 +97,8 @@ class RegionOps:
         elif region == RK.MAP_KEY:
             # a callback's read-only copy of the element's key
             acc.region_size, acc.writable = self.env.map_named(base.rid[0]).key_size, False
-        elif region == RK.MEM:                  # a dynptr slice (solver/symbolic/dynptrs.py)
-            acc.region_size = base.rid[4]
+        elif region == RK.MEM:        # a dynptr slice (solver/symbolic/dynptrs.py), a ksym
+            acc.region_size, acc.writable = base.rid[4], base.rid[0] != "ksym"
         elif region == RK.SOCKET:
             acc.region_size, acc.writable = CTX.BPF_SOCK.size, False
         return acc
@@ -331,6 +331,11 @@ class RegionOps:
         mem = st.mem
         if base.kind == T.PTR_TO_MEM and base.rid[0] == "sample":     # a user ringbuf sample
             return z3.Select(base.rid[2], a)
+        if base.kind == T.PTR_TO_MEM and base.rid[0] == "ksym":      # a kernel variable
+            off = cval(a)
+            if off is None:
+                raise Unsupported(f"read of kernel variable {base.rid[1].name} at a variable offset")
+            return z3.Extract(7, 0, self.env.ret_var(ksym_bytes(base.rid[1].name), off))
         if base.kind == T.PTR_TO_MEM:           # a dynptr slice: the bytes it covers
             return self.read_byte(st, dynptrs.target(base), simp(base.rid[3] + a))
         part = key = None

@@ -199,6 +199,17 @@ class Ptr:
         return name
 
 
+def ksym_pointer(v, kind=None, null=None) -> "Ptr":
+    """A kernel variable (grammar.vmlinux.KsymVar) as the verifier types it: `kind` (a per-CPU
+    one before bpf_*_cpu_ptr), else a struct is an opaque ptr_, anything else read-only memory
+    of its size whose bytes are the inputs helper_returns["ksym:<name>"]."""
+    if kind is not None:
+        return Ptr(kind, ("ksym", v), z3.BitVecVal(0, 64), null)
+    if v.struct:
+        return Ptr(T.PTR_TO_BTF_ID, ("ksym", v), z3.BitVecVal(0, 64), null)
+    return Ptr(T.PTR_TO_MEM, ("ksym", v, None, None, v.size), z3.BitVecVal(0, 64), null)
+
+
 def queued(name: str):
     """The number of elements user space left in queue/stack map `name` (an input, u32)."""
     return z3.BitVec(f"queued:{name}", 32)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from bpfsmt.grammar import btf as B
 from bpfsmt.spec import dynptr as DP
 from bpfsmt.spec import helpers as H
 from bpfsmt.spec.helper_ids import HELPER_IDS, HELPER_NAMES
@@ -64,7 +65,8 @@ COMPATIBLE_REG_TYPES = {
 COMPATIBLE_REG_TYPES_612_EXTRA = {
     k: ["mem", "ringbuf_mem", "buf", "trusted_ptr_"]
     for k in ("ARG_PTR_TO_MAP_KEY", "ARG_PTR_TO_MAP_VALUE", "ARG_PTR_TO_UNINIT_MAP_VALUE")
-} | {"ARG_PTR_TO_SPIN_LOCK": ["ptr_"], "ARG_PTR_TO_BTF_ID_SOCK_COMMON": ["trusted_ptr_"]}
+} | {"ARG_PTR_TO_SPIN_LOCK": ["ptr_"], "ARG_PTR_TO_BTF_ID_SOCK_COMMON": ["trusted_ptr_"],
+     "ARG_PTR_TO_PERCPU_BTF_ID": ["percpu_rcu_ptr_", "percpu_trusted_ptr_"]}
 
 
 def license_is_gpl_compatible(lic: str) -> bool:
@@ -153,6 +155,8 @@ class Calls:
             meta["subprogno"] = r.subprogno
         elif base in ("ARG_PTR_TO_MEM", "ARG_PTR_TO_UNINIT_MEM"):
             meta["raw_mode"] = base == "ARG_PTR_TO_UNINIT_MEM"
+        elif base == H.ARG_PTR_TO_PERCPU_BTF_ID:
+            meta["ret_btf_id"] = r.btf_id
         elif base == H.ARG_PTR_TO_DYNPTR:
             self.check_dynptr_arg(st, regno, arg, meta)
         elif base == H.ARG_PTR_TO_FIXED_SIZE_MEM:
@@ -415,6 +419,20 @@ class Calls:
             mark_reg_known_zero(r0, "alloc_mem")
             r0.maybe_null = True
             r0.mem_size = meta.get("mem_size", 0)
+        elif ret.startswith(H.RET_PTR_TO_MEM_OR_BTF_ID):
+            # the per-CPU variable's type: a struct is a ptr_ to it, anything else read-only
+            # memory of its size (MEM_RDONLY does not apply to a ptr_)
+            kb = self.kernel_btf()
+            tid = meta.get("ret_btf_id", 0)
+            t = kb.skip_mods(tid) if kb is not None and tid else None
+            if t is not None and t.kind in (B.K_STRUCT, B.K_UNION):
+                mark_reg_known_zero(r0, "ptr_")
+                r0.btf, r0.btf_id = kb, tid
+            else:
+                mark_reg_known_zero(r0, "mem")
+                r0.rdonly = True
+                r0.mem_size = kb.size_of(tid) if t is not None else 0
+            r0.maybe_null = "PTR_MAYBE_NULL" in ret
         elif ret == H.RET_PTR_TO_DYNPTR_MEM_OR_NULL:
             mark_reg_known_zero(r0, "mem")
             r0.maybe_null = True

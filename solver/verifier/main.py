@@ -45,12 +45,13 @@ import time
 from dataclasses import dataclass, field
 from typing import Optional
 
+from bpfsmt.grammar import vmlinux
 from bpfsmt.spec.insn import (BPF_ALU, BPF_ALU64, BPF_JMP, BPF_JMP32, BPF_LD, BPF_LDX, BPF_ST,
                               BPF_STX, BPF_X, BPF_ABS, BPF_IND, BPF_IMM, BPF_MEM, BPF_MEMSX, BPF_ATOMIC,
                               BPF_DW, BPF_JA, BPF_CALL, BPF_EXIT, BPF_PSEUDO_CALL,
                               BPF_PSEUDO_KFUNC_CALL, BPF_PSEUDO_FUNC, BPF_PSEUDO_MAP_FD,
                               BPF_PSEUDO_MAP_VALUE, BPF_PSEUDO_MAP_IDX, BPF_PSEUDO_MAP_IDX_VALUE,
-                              Insn)
+                              BPF_PSEUDO_BTF_ID, Insn)
 from bpfsmt.spec.program import (BPF_F_SLEEPABLE, BPF_F_TEST_STATE_FREQ, BPF_F_STRICT_ALIGNMENT,
                                  FIELD_NO_BTF, LITERAL_MAP_FD, BPF_F_ZERO_SEED, Map, Program,
                                  ProgramFile)
@@ -304,6 +305,17 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
             mark_reg_known(d, ins.imm64)
             return
         mark_reg_known_zero(d, "scalar")
+        if ins.src == BPF_PSEUDO_BTF_ID:          # a ksym variable (check_pseudo_btf_id)
+            v = vmlinux.ksym_var(ins.target, self.rules.kernel.name)
+            if v.percpu:
+                d.type = "percpu_ptr_"
+            elif v.struct:
+                d.type = "ptr_"
+            else:
+                d.type, d.rdonly, d.mem_size = "mem", True, v.size
+            if v.percpu or v.struct:
+                d.btf, d.btf_id = self.kernel_btf(), v.type_id
+            return
         if ins.src == BPF_PSEUDO_FUNC:
             sub = self.find_subprog(idx + ins.imm + 1)
             if not self.func_info:

@@ -54,6 +54,9 @@ class MemoryAccess:
                 self.err(f"R{regno} invalid mem access '{r.tstr()}'", EACCES)
             if self.rules.on("CORE-04"):
                 self.err(f"R{regno} invalid mem access '{r.tstr()}'", EACCES)
+        if t == "percpu_ptr_":      # check_ptr_to_btf_access on PTR_TO_BTF_ID | MEM_PERCPU
+            self.err(f"R{regno} is ptr_{r.btf.get(r.btf_id).name} access percpu memory: "
+                     f"off={off}", EACCES)
         if t == "map_key":
             if write:
                 self.err(f"write to change key R{regno} not allowed", EACCES)

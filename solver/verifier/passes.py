@@ -8,6 +8,7 @@ check_max_stack_depth (the static walk over the call graph).
 """
 from __future__ import annotations
 
+from bpfsmt.grammar import vmlinux
 from bpfsmt.spec.insn import (BPF_ALU, BPF_ALU64, BPF_JMP, BPF_JMP32, BPF_LD, BPF_LDX, BPF_ST,
                               BPF_STX, BPF_K, BPF_IMM, BPF_ABS, BPF_IND,
                               BPF_MEM, BPF_MEMSX, BPF_ATOMIC, BPF_JCOND,
@@ -200,8 +201,12 @@ class LoadPasses:
                     i += 2
                     continue
                 if ins.src == BPF_PSEUDO_BTF_ID:
-                    # ksym variables need vmlinux BTF, which the IR does not carry
-                    self.err(f"ldimm64 insn specifies invalid btf_id {ins.imm}.", EINVAL, i)
+                    # check_pseudo_btf_id: a kernel VAR of the loading kernel's BTF
+                    # (by name: libbpf resolves the extern against the loading kernel)
+                    if not ins.imm or vmlinux.ksym_var(ins.target or "", self.rules.kernel.name) is None:
+                        self.err(f"ldimm64 insn specifies invalid btf_id {ins.imm}.", EINVAL, i)
+                    i += 2
+                    continue
                 if ins.src in (BPF_PSEUDO_MAP_VALUE, BPF_PSEUDO_MAP_IDX_VALUE):
                     pass
                 elif ins.src in (BPF_PSEUDO_MAP_FD, BPF_PSEUDO_MAP_IDX) and (ins.imm64_hi or 0) == 0:

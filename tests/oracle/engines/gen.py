@@ -575,6 +575,27 @@ FILES["helpers/maps_queue"] = [
     P("queue_popped_then_bad", "tc", push("q", 5) + pop("q") +
       "r1 = *(u64 *)(r10 - 16); if r1 != 5 goto l9_%=;" + STACK_OOB + END9),
 ]
+KSYMS = """
+struct rq { int cpu; };      /* libbpf compares a struct by kind only */
+extern const int bpf_prog_active __ksym;
+extern const struct rq runqueues __ksym;
+"""
+PERCPU = "r1 = %[bpf_prog_active] ll;"
+FILES["helpers/helpers_percpu"] = [
+    P("this_cpu_ptr_read", KPROBE, PERCPU + "call %[bpf_this_cpu_ptr]; r0 = *(u32 *)(r0 + 0); exit;"),
+    P("this_cpu_ptr_past_var", KPROBE, PERCPU + "call %[bpf_this_cpu_ptr]; r0 = *(u32 *)(r0 + 4);"
+      "r0 = 0; exit;"),
+    P("this_cpu_ptr_write", KPROBE, PERCPU + "call %[bpf_this_cpu_ptr]; r1 = 0; *(u32 *)(r0 + 0) = r1;"
+      "r0 = 0; exit;"),
+    P("per_cpu_ptr_checked", KPROBE, PERCPU + "r2 = 0; call %[bpf_per_cpu_ptr]; if r0 == 0 goto l0_%=;"
+      "r0 = *(u32 *)(r0 + 0); l0_%=: r0 = 0; exit;"),
+    P("per_cpu_ptr_unchecked", KPROBE, PERCPU + "r2 = 1; call %[bpf_per_cpu_ptr]; r0 = *(u32 *)(r0 + 0);"
+      "r0 = 0; exit;"),
+    P("this_cpu_ptr_struct", KPROBE, "r1 = %[runqueues] ll; call %[bpf_this_cpu_ptr];"
+      "r0 = *(u32 *)(r0 + 0); r0 = 0; exit;"),
+    P("this_cpu_ptr_scalar", KPROBE, "r1 = 0; call %[bpf_this_cpu_ptr]; r0 = 0; exit;"),
+    P("percpu_var_direct_read", KPROBE, PERCPU + "r0 = *(u32 *)(r1 + 0); r0 = 0; exit;"),
+]
 SYN_HDRS = "".join(f"*(u64 *)(r10 - {8 * i}) = r1;" for i in range(1, 9))
 FILES["helpers/helpers_misc"] = [
     P("raw_check_syncookie_ipv4", "xdp", "r1 = 0;" + SYN_HDRS + "r1 = r10; r1 += -40; r2 = r10;"
@@ -623,9 +644,10 @@ SIDECARS = {
 PRELUDES = {"generic": GENERIC, "ringbuf": RINGBUF, "merging": GENERIC, "loops": LOOPS,
             "maps_redirect": REDIRECT, "maps_sock": SOCKS, "maps_storage": STORAGE,
             **dict.fromkeys(("helpers/maps_dynptr", "helpers/maps_queue", "helpers/helpers_misc"),
-                            HELPERS)}
+                            HELPERS), "helpers/helpers_percpu": KSYMS}
 MAP_NAMES = {"vals", "rb", "arr", "arr400", "arr100", "hash1k", "devs", "devh", "cpus", "xsks", "sockm",
-             "sockh", "reuse", "sks", "tasks", "cgs", "pcgs", "bloom", "urb", "q", "stk"}
+             "sockh", "reuse", "sks", "tasks", "cgs", "pcgs", "bloom", "urb", "q", "stk",
+             "bpf_prog_active", "runqueues"}
 
 
 def main():
