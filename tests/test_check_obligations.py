@@ -200,9 +200,9 @@ def test_timeout_gives_unknown():
 
 
 def test_unknown_for_unmodelled_helper():
-    # a per-CPU kernel variable: the engine has no model of it
-    pf = parse_program_text(".program p section=lsm/file_open\n r1 = 0\n call bpf_this_cpu_ptr\n"
-                            " r0 = 0\n exit\n")
+    # a kptr field of a map value: the engine has no model of it
+    pf = parse_program_text(".program p section=lsm/file_open\n r1 = 0\n r2 = 0\n"
+                            " call bpf_kptr_xchg\n r0 = 0\n exit\n")
     r = check(pf, pf.programs[0])
     assert r.verdict == "unknown" and "not modelled" in r.reason
 
