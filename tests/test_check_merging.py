@@ -172,3 +172,52 @@ def test_bytes_of_a_spilled_pointer_read_as_data_leak_its_address():
         " r3 = *(u64 *)(r10 - 8)\n r0 = *(u64 *)(r3 + 0)\n", " r0 = *(u32 *)(r10 - 8)\n")
     assert check(parse_program_text(text.replace("if r6 > 5 goto l2", "if r6 <= 5 goto l2")),
                  "p").verdict == "safe"
+
+
+TWO_MAPS = (".map a type=array key_size=4 value_size=8 max_entries=4\n"
+            ".map b type=array key_size=4 value_size=4 max_entries=4\n")
+
+
+def _map_choices(read_size: int) -> str:
+    """R7-R9 each point to map a or map b (three independent choices), then six diamonds, then
+    a lookup through each and a read of `read_size` bytes of the element."""
+    body = TWO_MAPS + ".program p\n call bpf_get_prandom_u32\n r6 = r0\n"
+    for i, r in enumerate((7, 8, 9)):
+        body += (f" if r6 & {1 << i} goto m{i}\n r{r} = %[a] ll\n goto n{i}\n"
+                 f"m{i}: r{r} = %[b] ll\nn{i}:\n")
+    for i in range(3, 9):
+        body += f" if r6 & {1 << i} goto d{i}\n r1 = {i}\n *(u64 *)(r10 - 16) = r1\nd{i}:\n"
+    for r in (7, 8, 9):
+        body += (" r1 = 0\n *(u32 *)(r10 - 4) = r1\n r2 = r10\n r2 += -4\n"
+                 f" r1 = r{r}\n call bpf_map_lookup_elem\n if r0 == 0 goto out\n"
+                 f" r1 = *(u{read_size * 8} *)(r0 + 0)\n")
+    return body + "out: r0 = 0\n exit\n"
+
+
+def test_pointers_into_different_maps_merge():
+    # registers holding different maps join into one pointer with a choice of map (MapChoice)
+    # instead of keeping 2**3 classes of states apart through the diamonds
+    pf = parse_program_text(_map_choices(4))
+    low = lower(pf, pf.programs[0])
+    assert low.states < 2 * pf.programs[0].slot_count(), low.states
+    r = check(pf, pf.programs[0], timeout=60)
+    assert r.verdict == "safe", (r.verdict, r.reason, r.message)
+
+
+def test_map_choice_splits_per_map_at_the_use():
+    # 8 bytes of map b's 4-byte value: out of bounds only on the paths that chose b
+    pf = parse_program_text(_map_choices(8))
+    r = check(pf, pf.programs[0], timeout=60)
+    assert (r.verdict, r.kind) == ("unsafe", "map_value_oob"), (r.verdict, r.kind, r.reason)
+    assert r.replayed is True, r.replay_note
+
+
+def test_map_choice_with_an_uninitialised_side():
+    # R9 is map a, map b, or never written; spilling it reads it: uninit_reg on that path
+    text = (TWO_MAPS + ".program p\n call bpf_get_prandom_u32\n if r0 & 1 goto j\n"
+            " if r0 & 2 goto y\n r9 = %[a] ll\n goto j\ny: r9 = %[b] ll\n"
+            "j: *(u64 *)(r10 - 8) = r9\n r0 = 0\n exit\n")
+    pf = parse_program_text(text)
+    r = check(pf, pf.programs[0], timeout=60)
+    assert (r.verdict, r.kind) == ("unsafe", "uninit_reg"), (r.verdict, r.reason, r.message)
+    assert r.replayed is True, r.replay_note

@@ -43,12 +43,13 @@ import z3
 
 from bpfsmt.spec.insn import BPF_K
 from bpfsmt.spec.limits import XDP_FRAME_SIZE, XDP_PACKET_HEADROOM
+from bpfsmt.spec.vocab import RegType as T
 
 from bpfsmt.solver.concrete.exec import ExecInputs
 from bpfsmt.solver.symbolic import env as ENV
 from bpfsmt.solver.symbolic.liveness import CALLER_SAVED, uses_defs
 from bpfsmt.solver.symbolic.state import BoundEvent, Count, SByte, State, log_entries
-from bpfsmt.solver.symbolic.values import (TRUE, Ptr, Scalar, Unsupported, bv, cval,
+from bpfsmt.solver.symbolic.values import (TRUE, MapChoice, Ptr, Scalar, Unsupported, bv, cval,
                                            fromle, is_const_false, is_const_true, mk_and,
                                            shape_of, simp)
 
@@ -292,6 +293,9 @@ class _Cut:
         if isinstance(v, Scalar):
             return Scalar(self.fresh(name), undef)
         rid = v.rid
+        if isinstance(rid, MapChoice) and v.kind == T.PTR_TO_MAP_VALUE:
+            raise Unsupported(f"a pointer into one of several maps' elements changes in the loop "
+                              f"at insn {self.p}")
         if v.rid in H.mem.keys:
             # any element of that map: a fresh key (keys may alias, as map memory is keyed)
             m = self.low.env.map_named(v.rid[0])
@@ -577,6 +581,8 @@ class _Cut:
 
 def _same_key(p, R, H) -> bool:
     """A map-value pointer names its element by the key of its region: equal in R and H."""
+    if isinstance(p, Ptr) and isinstance(p.rid, MapChoice):
+        return all(_eq(R.mem.keys.get(r), H.mem.keys.get(r)) for r, _ in p.rid.options)
     if not isinstance(p, Ptr) or p.rid not in R.mem.keys:
         return True
     return _eq(R.mem.keys.get(p.rid), H.mem.keys.get(p.rid))

@@ -93,7 +93,8 @@ from bpfsmt.solver.symbolic.budget import Budget
 from bpfsmt.solver.symbolic.regions import RegionOps
 from bpfsmt.solver.symbolic.state import (BoundEvent, Frame, Lowering, Memory, Obligation, Outcome, State,
                                           by_shapes, merge_states)
-from bpfsmt.solver.symbolic.values import (D, FALSE, TRUE, OPAQUE_KINDS, UNINIT, Ptr, Scalar, Unsupported,
+from bpfsmt.solver.symbolic.values import (D, FALSE, TRUE, OPAQUE_KINDS, UNINIT, MapChoice, Ptr, Scalar,
+                                           Unsupported,
                                            type_name,
                                            as_int, bv, cval, fold, is_const_false, is_const_true, mk_and,
                                            signed, simp)
@@ -288,6 +289,10 @@ class Lowerer(RegionOps):
             # fetches this slot, so the obligation lives here
             self.oblige(st, slot, "jump_oor", TRUE, slot - 1, slot)
             return []
+        choice = _choice_read(st, insn)
+        if choice is not None:
+            return [s for rid, cond in choice.options if not is_const_false(cond)
+                    for s in self.step(st.choose(choice, rid, cond))]
         cls = insn.cls
         if cls in (BPF_ALU, BPF_ALU64):
             return self.do_alu(st, insn, slot)
@@ -693,6 +698,22 @@ class Lowerer(RegionOps):
         self.oblige(st, slot, "bad_insn", TRUE, insn.opcode)
         return []
 
+
+
+def _choice_read(st: State, insn) -> MapChoice | None:
+    """The MapChoice of a register `insn` reads other than to copy it, if any: the state
+    splits there into one per map (a copy keeps the choice, so it splits where it is used)."""
+    regs = st.f.regs
+    if not any(type(r) is Ptr and type(r.rid) is MapChoice for r in regs):
+        return None
+    use = liveness.uses_defs(insn)[0]
+    if insn.cls == BPF_ALU64 and insn.code == BPF_MOV and insn.source == BPF_X:
+        use = 0
+    for r in range(11):
+        v = regs[r]
+        if use >> r & 1 and type(v) is Ptr and type(v.rid) is MapChoice:
+            return v.rid
+    return None
 
 
 def lower(pfile: ProgramFile, program: Program | str, loop_bound: int = 8,

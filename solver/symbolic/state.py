@@ -13,7 +13,8 @@ from bpfsmt.spec.program import Program
 from bpfsmt.spec.vocab import RegType as T
 
 from bpfsmt.solver.symbolic.liveness import ALL_REGS, CALLER_SAVED
-from bpfsmt.solver.symbolic.values import (FALSE, TRUE, Ptr, as_int, bv, guard, guard_term,
+from bpfsmt.solver.symbolic.values import (FALSE, TRUE, MapChoice, Ptr, as_int, bv, guard,
+                                           guard_term, joins_maps, map_options,
                                            is_const_false, is_const_true, is_value, ite,
                                            merge_val, mk_and, mk_if, queued, shape_of, signed,
                                            simp)
@@ -252,13 +253,33 @@ class State:
 
     def pointers(self):
         """Every pointer the state still holds: registers, spilled slots, callback contexts,
-        and the memory dynptrs and their slices cover."""
+        and the memory dynptrs and their slices cover (a MapChoice pointer as one per map)."""
         for p in self._held_pointers():
+            if isinstance(p.rid, MapChoice):    # one pointer per option
+                yield from (replace(p, rid=r) for r, _ in p.rid.options)
+                continue
             yield p
             if p.kind == T.DYNPTR:
                 yield Ptr(p.rid[2], p.rid[3], p.off)
             elif p.kind == T.PTR_TO_MEM and isinstance(p.rid, tuple) and p.rid[0] == "slice":
                 yield Ptr(p.rid[1], p.rid[2], p.rid[3])
+
+    def choose(self, choice: MapChoice, rid, cond) -> "State":
+        """A copy where `cond` holds and every pointer with region `choice` points into `rid`."""
+        s = self.copy()
+        if not is_const_true(cond):
+            s.pc = s.pc + (cond,)
+
+        def pick(p):
+            return replace(p, rid=rid) if isinstance(p, Ptr) and p.rid == choice else p
+        for f in s.frames:
+            f.regs = [pick(r) for r in f.regs]
+            f.stack = {o: b if b.ptr is None or b.ptr.rid != choice else
+                       SByte(b.val, b.init, pick(b.ptr), b.i) for o, b in f.stack.items()}
+            if f.loop is not None:
+                f.loop = f.loop[:3] + (pick(f.loop[3]),) + f.loop[4:]
+        s.main_r0 = pick(s.main_r0)
+        return s
 
     def _held_pointers(self):
         for f in self.frames:
@@ -393,10 +414,18 @@ class _Join:
 
     def val(self, x, y):
         v = merge_val(self.c, x, y)
+        if joins_maps(x, y):
+            return self.choice(v, x, y)
         ra = x.rid if isinstance(x, Ptr) and x.rid in self.ka else None
         rb = y.rid if isinstance(y, Ptr) and y.rid in self.kb else None
         if ra is None and rb is None:
             return v
+        rid = self.region(ra, rb)
+        return v if rid == v.rid else replace(v, rid=rid)
+
+    def region(self, ra, rb):
+        """The map-value region joining region `ra` of side a and `rb` of side b (None: that
+        side had no pointer there)."""
         if ra == rb:
             rid = ra
         else:
@@ -404,11 +433,26 @@ class _Join:
             # of its own too: the other side may use its rid for another element
             rid = self.pairs.get((ra, rb))
             if rid is None:
-                rid = self.pairs[(ra, rb)] = (v.rid[0], "join", next(_JOINS))
+                rid = self.pairs[(ra, rb)] = ((ra or rb)[0], "join", next(_JOINS))
         if rid not in self.keys:
             self.keys[rid] = self.kb[rb] if ra is None else self.ka[ra] if rb is None else \
                 ite(self.c, self.ka[ra], self.kb[rb])
-        return v if rid == v.rid else replace(v, rid=rid)
+        return rid
+
+    def choice(self, v, x, y):
+        """`v` (x and y merged) pointing into every map either side pointed into; per map,
+        the map-value regions of both sides joined as above."""
+        oa, ob = map_options(x), map_options(y)
+        opts = []
+        names = sorted(set(oa) | set(ob))
+        for name in names:
+            # a side without a pointer (its `undef` case) takes the first option, so that the
+            # split at a read keeps its path (and its uninit_reg obligation)
+            ra, ca = oa.get(name, (None, TRUE if not oa and name == names[0] else FALSE))
+            rb, cb = ob.get(name, (None, TRUE if not ob and name == names[0] else FALSE))
+            rid = name if v.kind == T.CONST_PTR_TO_MAP else self.region(ra, rb)
+            opts.append((rid, ite(self.c, ca, cb)))
+        return replace(v, rid=MapChoice(opts) if len(opts) > 1 else opts[0][0])
 
 
 def _write_groups(log):

@@ -215,6 +215,49 @@ def queued(name: str):
     return z3.BitVec(f"queued:{name}", 32)
 
 
+class MapChoice:
+    """The region id of a pointer that points into one of several maps after a join of paths
+    that held different maps in one register (Cilium picks its CT map by direction and keeps
+    it in a callee-saved register): `options` are (rid, cond) pairs, the rid a map name
+    (CONST_PTR_TO_MAP) or a map-value region, cond when it is that one. An instruction that
+    reads the register splits the state per option (Lowerer.step), so the rest of the engine
+    only sees plain pointers, and the states meet again at the next join."""
+    __slots__ = ("options", "_key")
+
+    def __init__(self, options):
+        self.options = tuple(options)
+        self._key = tuple((r, c.get_id()) for r, c in self.options)
+
+    def __eq__(self, other):
+        return isinstance(other, MapChoice) and self._key == other._key
+
+    def __hash__(self):
+        return hash(self._key)
+
+
+MAP_KINDS = (T.CONST_PTR_TO_MAP, T.PTR_TO_MAP_VALUE)
+
+
+def map_options(p) -> dict:
+    """map name -> (rid, cond) of a map or map-value pointer (None: no option)."""
+    if p is None:
+        return {}
+    if isinstance(p.rid, MapChoice):
+        return {(r if p.kind == T.CONST_PTR_TO_MAP else r[0]): (r, c) for r, c in p.rid.options}
+    return {(p.rid if p.kind == T.CONST_PTR_TO_MAP else p.rid[0]): (p.rid, TRUE)}
+
+
+def joins_maps(x, y) -> bool:
+    """Two values a join makes one MapChoice pointer: map (or map-value) pointers of one kind
+    into different maps, or a choice on either side."""
+    for p, q in ((x, y), (y, x)):
+        if isinstance(p, Ptr) and isinstance(p.rid, MapChoice) and \
+                (q is None or isinstance(q, Ptr) and q.kind == p.kind):
+            return True
+    return isinstance(x, Ptr) and isinstance(y, Ptr) and x.kind == y.kind and \
+        x.kind in MAP_KINDS and set(map_options(x)) != set(map_options(y))
+
+
 UNINIT = None
 # pointers the engine may move between registers but not otherwise use (UNKNOWN): a packet
 # pointer the kernel invalidated (clear_all_pkt_pointers after a helper that changes packet
@@ -226,12 +269,17 @@ OPAQUE_KINDS = {T.STALE_PACKET, T.PTR_TO_BTF_ID}
 def shape_of(v):
     """What two values must share to merge into one. Map-value pointers into one map merge
     whichever lookup made them: the element is named by its key (Memory.keys), and the join
-    gives it the key If(c, key_a, key_b)."""
+    gives it the key If(c, key_a, key_b); pointers into different maps join into a MapChoice
+    (a loop summary's havoced element stays apart)."""
     if v is None:
         return None
     if isinstance(v, Scalar):
         return "s"
-    rid = v.rid[0] if v.kind == T.PTR_TO_MAP_VALUE else v.rid
+    if v.kind in MAP_KINDS and (isinstance(v.rid, MapChoice) or v.kind == T.CONST_PTR_TO_MAP
+                                or v.rid[0] != "loop"):
+        rid = "map"         # into any map: different maps join into a MapChoice
+    else:
+        rid = v.rid[0] if v.kind == T.PTR_TO_MAP_VALUE else v.rid
     return ("p", v.kind, rid, v.null is not None)
 
 
