@@ -6,7 +6,7 @@ not needed for the verdict. Offsets are those of the UAPI structs (__sk_buff, xd
 """
 from __future__ import annotations
 
-from bpfsmt.spec.ctx import PT_REGS, SK_BUFF, XDP_MD  # noqa: E402
+from bpfsmt.spec.ctx import BPF_SOCK, PT_REGS, SK_BUFF, XDP_MD  # noqa: E402
 
 # One definition of the UAPI layouts (spec/ctx.py, shared with the executor and the lowering).
 SKB = {f.name: f.offset for f in SK_BUFF.fields}
@@ -114,6 +114,70 @@ def _sock_ops_access(off: int, size: int, write: bool):
     return size == 4, None
 
 
+SOCK = {f.name: f.offset for f in BPF_SOCK.fields}
+# struct bpf_tcp_sock (UAPI 6.1): u32 fields but the two u64 counters; ends with icsk_retransmits
+TCP_SOCK_U64 = (80, 88)
+TCP_SOCK_SIZE = 112
+# u32 loads of the counters' upper halves pass bpf_tcp_sock_is_valid_access, but
+# bpf_tcp_sock_convert_ctx_access has no case for them
+TCP_SOCK_UNCONVERTED = tuple(off + 4 for off in TCP_SOCK_U64)
+
+
+def _narrow_ok(size: int, field_size: int) -> bool:
+    """bpf_ctx_narrow_access_ok: a power of two no wider than the field."""
+    return size <= field_size and not size & (size - 1)
+
+
+def bpf_sock_is_valid_access(off: int, size: int) -> bool:
+    """6.1's bpf_sock_is_valid_access: the u16/u8 fields (at their first byte) and the address
+    words may be read narrow, dst_port as a u16 or the u32 around it, the padding after it never;
+    everything else only as a u32. It does not look at the access type: callers do."""
+    if off < 0 or off >= BPF_SOCK.size or off % size:
+        return False
+    if off in (SOCK["state"], SOCK["family"], SOCK["type"], SOCK["protocol"], SOCK["src_port"],
+               SOCK["rx_queue_mapping"]) or SOCK["src_ip4"] <= off < SOCK["src_port"] \
+            or SOCK["dst_ip4"] <= off < SOCK["state"]:
+        return _narrow_ok(size, 4)
+    if SOCK["dst_port"] <= off < SOCK["dst_port"] + 2:
+        return _narrow_ok(size, 4 if size == 4 else 2)
+    if SOCK["dst_port"] + 2 <= off < SOCK["dst_ip4"]:
+        return False
+    return size == 4
+
+
+def sock_ptr_access(ptr_type: str, off: int, size: int) -> bool:
+    """check_sock_access: a sock_common hides type..priority (bpf_sock_common_is_valid_access);
+    a tcp_sock is u32 fields with two u64 counters (bpf_tcp_sock_is_valid_access)."""
+    if ptr_type == "tcp_sock":
+        if off < 0 or off >= TCP_SOCK_SIZE or off % size:
+            return False
+        return size == (8 if off in TCP_SOCK_U64 else 4)
+    if ptr_type == "sock_common" and SOCK["type"] <= off < SOCK["src_ip4"]:
+        return False
+    return bpf_sock_is_valid_access(off, size)
+
+
+def _cgroup_sock_access(attach_type, off: int, size: int, write: bool) -> bool:
+    """sock_filter_is_valid_access: bpf_sock_is_valid_access, then __sock_filter_check_attach_type:
+    bound_dev_if, mark and priority are read and written by sock_create/sock_release only, the
+    source address and port read after bind only (post_bind4: src_ip4, post_bind6: src_ip6, both:
+    src_port); the rest is read-only. A program loaded without an expected attach type is a
+    sock_create one (bpf_prog_load_fixup_attach_type)."""
+    if not bpf_sock_is_valid_access(off, size):
+        return False
+    at = attach_type or "cgroup_inet_sock_create"
+    if off in (SOCK["bound_dev_if"], SOCK["mark"], SOCK["priority"]):
+        return at in ("cgroup_inet_sock_create", "cgroup_inet_sock_release")
+    if SOCK["src_ip4"] <= off < SOCK["src_ip6"] and at != "cgroup_inet4_post_bind":
+        return False
+    if SOCK["src_ip6"] <= off < SOCK["src_port"] and at != "cgroup_inet6_post_bind":
+        return False
+    if SOCK["src_port"] <= off < SOCK["dst_port"] and at not in ("cgroup_inet4_post_bind",
+                                                                 "cgroup_inet6_post_bind"):
+        return False
+    return not write
+
+
 def ctx_access(prog_type: str, attach_type, off: int, size: int, write: bool,
                bpf_capable: bool = True):
     """(ok, resulting register type for a read: None=scalar, or pkt/pkt_meta/pkt_end/...).
@@ -185,6 +249,8 @@ def ctx_access(prog_type: str, attach_type, off: int, size: int, write: bool,
         return _sock_addr_access(attach_type, off, size, write)
     if pt == "sock_ops":
         return _sock_ops_access(off, size, write)
+    if pt == "cgroup_sock":
+        return _cgroup_sock_access(attach_type, off, size, write), None
     if pt == "syscall":
         return (0 <= off < 0xFFFF and off % size == 0), None
     # other types: word reads of a small struct

@@ -152,6 +152,7 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
         self.seen: set[int] = set()
         self.map_state: dict[int, object] = {}       # insn_aux map_ptr_state
         self.probe_mem: set[int] = set()             # loads convert_ctx_accesses makes PROBE_MEM
+        self.unconverted: set[int] = set()           # loads convert_ctx_accesses has no rewrite for
         self.key_state: dict[int, object] = {}       # insn_aux map_key_state (tail calls)
         self.loop_inline_state: dict[int, tuple] = {}   # insn_aux loop_inline_state
         self.prune_points: set[int] = set()
@@ -567,7 +568,14 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
         st = self.init_state(0)
         self.do_check(st, 0)
         self.check_max_stack_depth()
+        self.check_ctx_conversions()
         self.check_unpriv_tail_calls()
+
+    def check_ctx_conversions(self) -> None:
+        """convert_ctx_accesses: a load the access check allowed but the type's convert_ctx_access
+        writes nothing for (cnt 0) fails the load after the walk."""
+        for idx in sorted(self.unconverted):
+            self.err("bpf verifier is misconfigured", EINVAL, idx)
 
     def check_unpriv_tail_calls(self) -> None:
         """do_misc_fixups: an unprivileged tail call is bounded by index masking against one

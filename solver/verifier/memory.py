@@ -14,7 +14,7 @@ from bpfsmt.spec.errno import EACCES
 from bpfsmt.spec.limits import BPF_MAX_VAR_OFF, BPF_MAX_VAR_SIZ
 from bpfsmt.solver.verifier.bounds import (s64, tnum_const, tnum_add, tnum_is_aligned,
                                            coerce_reg_to_size, S64_MIN)
-from bpfsmt.solver.verifier.ctx import ctx_access
+from bpfsmt.solver.verifier.ctx import TCP_SOCK_UNCONVERTED, ctx_access, sock_ptr_access
 from bpfsmt.solver.verifier.state import (Reg, State, mark_reg_known, mark_reg_known_zero,
                                           mark_reg_unknown)
 
@@ -123,8 +123,10 @@ class MemoryAccess:
             # type_is_sk_pointer: read-only; check_sock_access (struct bpf_xdp_sock is one u32)
             if write:
                 self.err(f"R{regno} cannot write into {r.tstr()}", EACCES)
-            if t == "xdp_sock" and not (off == 0 and size == 4):
+            if not (off == 0 and size == 4 if t == "xdp_sock" else sock_ptr_access(t, off, size)):
                 self.err(f"R{regno} invalid {t} access off={off} size={size}", EACCES)
+            if t == "tcp_sock" and off in TCP_SOCK_UNCONVERTED:
+                self.unconverted.add(self.insn_idx)
             if value_regno >= 0:
                 mark_reg_unknown(regs[value_regno])
         elif t in ("ptr_", "buf"):

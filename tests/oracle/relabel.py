@@ -57,6 +57,7 @@ BATCHES = [
     Batch("range", "range", env={"LOG_LEVEL": "2", "TEST_RUN": "0"}),
     Batch("range_jsetfam", "range", "jsetfam", env={"LOG_LEVEL": "2", "TEST_RUN": "0"}),
     Batch("fidelity", "fidelity", env={"LOG_LEVEL": "5"}),
+    Batch("fidelity_sock", "fidelity", "sock", env={"LOG_LEVEL": "5", "TEST_RUN": "0"}),
     Batch("diff_b1", "diff", "b1", env={"LOG_LEVEL": "5", "TEST_RUN": "0"}),
     Batch("diff_b2", "diff", "b2", env={"LOG_LEVEL": "5", "TEST_RUN": "0"}),
     Batch("xlate", "xlate", env={"LOG_LEVEL": "1"}, kind="xlate"),

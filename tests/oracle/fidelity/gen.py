@@ -1,10 +1,13 @@
 """Generate the fidelity test programs: loads through a map pointer (struct bpf_map fields
 walked over the vmlinux BTF), LD_ABS and tail calls in subprograms by BTF return type, and
-narrow loads of __sk_buff->pkt_type (their xlated rewrite).
+narrow loads of __sk_buff->pkt_type (their xlated rewrite); in sock/, every struct bpf_sock field
+read and written by each cgroup_sock attach type, and read through the socket pointers of a tc
+program (sock_common, fullsock, tcp_sock).
 
 ``python tests/oracle/fidelity/gen.py``; label with
 ``LOG_LEVEL=5 run.sh tests/oracle/fidelity /tmp/of && python tests/oracle_labels.py build fidelity /tmp/of``
-(and ``KERNEL=6.12``, ``... build fidelity /tmp/of612 "" "" "" 6.12``).
+(and ``KERNEL=6.12``, ``... build fidelity /tmp/of612 --kernel 6.12``); sock/ likewise as the
+subdirectory: ``run.sh tests/oracle/fidelity/sock /tmp/ofs && ... build fidelity /tmp/ofs "" sock``.
 """
 import sys
 from pathlib import Path
@@ -82,16 +85,84 @@ FILES["pkttype"] = [
     P("mark_u16_10", "tc", "r0 = *(u16 *)(r1 + 10); exit;"),
 ]
 
+# struct bpf_sock (UAPI): field starts; dst_port is a __be16 followed by 16 bits of padding
+SOCK_FIELDS = {"bound_dev_if": 0, "family": 4, "type": 8, "protocol": 12, "mark": 16, "priority": 20,
+               "src_ip4": 24, "src_ip6": 28, "src_port": 44, "dst_port": 48, "dst_ip4": 52,
+               "dst_ip6": 56, "state": 72, "rx_queue_mapping": 76}
+CGROUP_SOCK = {"create": "cgroup/sock_create", "release": "cgroup/sock_release",
+               "pb4": "cgroup/post_bind4", "pb6": "cgroup/post_bind6", "sock": "cgroup/sock"}
+SIZE_NAME = {1: "u8", 2: "u16", 4: "u32", 8: "u64"}
+# reads: every word, then narrow and wide loads at field starts, inside fields, in the padding,
+# past the end and before the start
+SOCK_READS = ([(4, off) for off in range(0, 84, 4)] + [(4, -4)]
+              + [(1, off) for off in (0, 4, 5, 8, 12, 16, 24, 25, 28, 31, 44, 45, 48, 49, 50, 52, 72, 73, 76)]
+              + [(2, off) for off in (4, 6, 24, 26, 44, 46, 48, 50, 72, 76)]
+              + [(8, off) for off in (0, 16, 24, 48, 56, 72)])
+SOCK_WRITES = ([(4, off) for off in sorted(set(SOCK_FIELDS.values()) | {32, 80})]
+               + [(1, 0), (1, 16), (1, 17), (1, 20), (2, 16), (2, 18), (8, 16)])
+
+
+def _cgroup_sock_progs():
+    """bpf_sock_is_valid_access + __sock_filter_check_attach_type: per attach type which fields
+    read (src_* only after bind) and which take a store (bound_dev_if, mark, priority on
+    create/release)."""
+    out = []
+    for at, sec in CGROUP_SOCK.items():
+        reads = SOCK_READS if at != "sock" else [(4, off) for off in (16, 24, 44)]
+        writes = SOCK_WRITES if at != "sock" else [(4, 16)]
+        for size, off in reads:
+            out.append(P(f"{at}_rd{size}_{off if off >= 0 else 'm' + str(-off)}", sec,
+                         f"r0 = *({SIZE_NAME[size]} *)(r1 {'+' if off >= 0 else '-'} {abs(off)}); r0 = 1; exit;"))
+        for size, off in writes:
+            reg = "r2" if size == 8 else "w2"
+            out.append(P(f"{at}_wr{size}_{off}", sec,
+                         f"{reg} = 7; *({SIZE_NAME[size]} *)(r1 + {off}) = {reg}; r0 = 1; exit;"))
+    return out
+
+
+# struct bpf_tcp_sock (UAPI): u32 fields, bytes_received/bytes_acked u64 at 80/88, ends at 112
+TCP_SOCK_READS = [(4, off) for off in range(0, 116, 4)] + [(8, 80), (8, 88), (8, 0), (1, 0), (2, 100)]
+_SK = "r1 = *(u64 *)(r1 + 168); if r1 == 0 goto l_out_%=;"
+_OUT = "l_out_%=: r0 = 0; exit;"
+
+
+def _sock_ptr_progs():
+    """check_sock_access: the bpf_sock fields through skb->sk (sock_common: no type..priority),
+    through bpf_sk_fullsock (sock) and bpf_tcp_sock (tcp_sock); a store is refused."""
+    out = []
+    for size, off in [(4, off) for off in range(0, 84, 4)] + [(1, off) for off in (4, 8, 16, 44, 48, 72)] \
+            + [(2, off) for off in (4, 8, 48, 50)]:
+        ld = f"r0 = *({SIZE_NAME[size]} *)(r1 + {off});"
+        out.append(P(f"skc_rd{size}_{off}", "tc", f"{_SK} {ld} {_OUT}"))
+        ld = f"r0 = *({SIZE_NAME[size]} *)(r0 + {off});"
+        out.append(P(f"fullsock_rd{size}_{off}", "tc",
+                     f"{_SK} call %[bpf_sk_fullsock]; if r0 == 0 goto l_out_%=; {ld} {_OUT}"))
+    for size, off in TCP_SOCK_READS:
+        ld = f"r0 = *({SIZE_NAME[size]} *)(r0 + {off});"
+        out.append(P(f"tcpsock_rd{size}_{off}", "tc",
+                     f"{_SK} call %[bpf_tcp_sock]; if r0 == 0 goto l_out_%=; {ld} {_OUT}"))
+    out.append(P("skc_wr4_16", "tc", f"{_SK} w2 = 1; *(u32 *)(r1 + 16) = w2; {_OUT}"))
+    out.append(P("fullsock_wr4_16", "tc",
+                 f"{_SK} call %[bpf_sk_fullsock]; if r0 == 0 goto l_out_%=; w2 = 1; *(u32 *)(r0 + 16) = w2; {_OUT}"))
+    return out
+
+
+FILES["sock/cgroupsock"] = _cgroup_sock_progs()
+FILES["sock/sockptr"] = _sock_ptr_progs()
+
 HEADER = {
     "mapptr": "loads through a map pointer: check_ptr_to_map_access walks the map's kernel struct",
     "btfret": "check_btf_func: LD_ABS / tail calls only in subprograms whose BTF returns int",
     "pkttype": "narrow loads of __sk_buff->pkt_type and other u32 fields: the xlated rewrite",
+    "sock/cgroupsock": "struct bpf_sock as a cgroup_sock ctx: every field read and written per attach type",
+    "sock/sockptr": "struct bpf_sock / bpf_tcp_sock fields read through a tc program's socket pointers",
 }
 
 
 def main():
     for name, progs in FILES.items():
-        emit_c(HERE / f"{name}.c", PRELUDE if name != "pkttype" else "", progs,
+        (HERE / name).parent.mkdir(exist_ok=True)
+        emit_c(HERE / f"{name}.c", PRELUDE if name in ("mapptr", "btfret") else "", progs,
                addr_names=MAPS, header=HEADER[name])
     print(f"fidelity: {sum(len(v) for v in FILES.values())} programs in {len(FILES)} files")
 
