@@ -382,7 +382,9 @@ _MAP_TYPE_C = "BPF_MAP_TYPE_"
 def format_selftest_c(pfile, programs=None, section_of=None, int_subprogs=False) -> str:
     """The file as selftest-style C (naked functions with inline asm, maps in `.maps`), which
     clang -O2 -g -target bpf builds and the oracle loads: a bpfsmt file gets labelled by the
-    real kernel.  Map-in-map templates are not expressible this way (ValueError).
+    real kernel.  A map-in-map is written with its inner template (libbpf's `values`), without
+    its initial slots (the verifier sees only the template); one without a template is not
+    expressible this way (ValueError).
     `programs`: only these programs; `section_of(program)`: the SEC name to write (a libbpf
     1.1 name for an object from an older loader); `int_subprogs`: static subprograms return
     `int` in their BTF unless the object's BTF said otherwise (check_btf_func refuses a tail
@@ -422,14 +424,28 @@ def format_selftest_c(pfile, programs=None, section_of=None, int_subprogs=False)
             continue
         if m.section == ".kconfig":
             raise ValueError(f"map {m.name}: .kconfig externs are not written as selftest C here")
-        if m.inner is not None or m.inner_maps:
-            raise ValueError(f"map {m.name}: map-in-map cannot be written as selftest C here")
+        if m.map_type.endswith("of_maps") and m.inner is None:
+            raise ValueError(f"map {m.name}: a map-in-map without an inner template cannot be "
+                             f"written as selftest C here")
         lines = [f"struct {{", f"\t__uint(type, {_MAP_TYPE_C}{m.map_type.upper()});",
                  f"\t__uint(max_entries, {m.max_entries});"]
         if m.flags:
             names = [n for n, b in MAP_FLAG_NAMES.items() if m.flags & b]
             lines.append(f"\t__uint(map_flags, {' | '.join(names) or m.flags});")
-        if m.has_btf:
+        if m.inner is not None:
+            # libbpf 1.1 creates the inner map from the template in `values` (value size 4)
+            t = m.inner
+            if t.inner is not None or t.has_btf and t.fields:
+                raise ValueError(f"map {m.name}: an inner template with BTF fields or maps is "
+                                 f"not written as selftest C here")
+            inner = [f"__uint(type, {_MAP_TYPE_C}{t.map_type.upper()})",
+                     f"__uint(max_entries, {t.max_entries})"]
+            inner += [f"__uint(key_size, {t.key_size})"] if t.key_size else []
+            inner += [f"__uint(value_size, {t.value_size})"] if t.value_size else []
+            inner += [f"__uint(map_flags, {t.flags})"] if t.flags else []
+            lines.append(f"\t__uint(key_size, {m.key_size});")
+            lines.append(f"\t__array(values, struct {{ {'; '.join(inner)}; }});")
+        elif m.has_btf:
             sname = f"{m.name}_value"
             body, pos = [], 0
             for k, f in enumerate(sorted(m.fields, key=lambda f: f.offset)):
@@ -459,11 +475,25 @@ def format_selftest_c(pfile, programs=None, section_of=None, int_subprogs=False)
             if m.value_size:
                 lines.append(f"\t__uint(value_size, {m.value_size});")
         out += lines + [f"}} {m.name} SEC(\".maps\");", ""]
+    for name in sorted({_kfunc_extern(i) for p in (pfile.programs if programs is None else programs)
+                        for i in p.insns if i.is_call and i.src == I.BPF_PSEUDO_KFUNC_CALL and i.target}):
+        # a weak __ksym: libbpf gives the call the kernel's BTF id, or (not found) imm 0, which
+        # the verifier lets stand until fixup_kfunc_call; called once from C as well (clang
+        # gives an extern BTF only to what C code calls)
+        out += [f'extern void {name}(void) __attribute__((weak, section(".ksyms")));',
+                f"__attribute__((used)) static void __ksym_ref_{name}(void) {{ {name}(); }}", ""]
     for p in (pfile.programs if programs is None else programs):
         out += _c_program(p, map_names, section_of(p) if section_of else p.section, int_subprogs)
     lic = pfile.programs[0].license if pfile.programs else "GPL"
     out.append(f'char _license[] SEC("license") = "{lic}";')
     return "\n".join(out) + "\n"
+
+
+def _kfunc_extern(i) -> str:
+    """The extern a kfunc call is written against: its own name, or for an unresolved call (imm
+    0: an extern no kernel BTF had, e.g. a memset the compiler left outlined) a name no kernel
+    has either, so that libbpf leaves the call at imm 0 on every kernel."""
+    return i.target if i.imm else f"bpfsmt_unresolved_{i.target}"
 
 
 def _c_ident(name: str) -> str:
@@ -493,6 +523,14 @@ def _c_program(p, map_names, section, int_subprogs) -> list[str]:
             elif i.is_helper_call and helper_name(i.imm) and i.imm:
                 text = f"call %[{helper_name(i.imm)}]"
                 imms.append(f"__imm({helper_name(i.imm)})")
+            elif i.is_call and i.src == I.BPF_PSEUDO_KFUNC_CALL and i.target:
+                text = f"call %[{_kfunc_extern(i)}]"
+                imms.append(f"__imm({_kfunc_extern(i)})")
+            elif i.is_wide and i.src == I.BPF_PSEUDO_FUNC and (s + 1 + i.imm) in fn_at:
+                # a callback's address: libbpf turns the relocation into BPF_PSEUDO_FUNC
+                name = fn_at[s + 1 + i.imm].name
+                text = f"r{i.dst} = %[{name}] ll"
+                imms.append(f"__imm_addr({name})")
             elif i.is_pseudo_call and (s + 1 + i.imm) in fn_at:
                 text = f"call {fn_at[s + 1 + i.imm].name}"
             elif i.is_wide and i.src == I.BPF_PSEUDO_MAP_VALUE and 0 <= i.imm < len(map_names):

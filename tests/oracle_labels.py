@@ -387,6 +387,21 @@ VAL48_LOOKUP = ("r1 = 0; *(u32 *)(r10 - 4) = r1; r2 = r10; r2 += -4; r1 = %[arr]
                 "call %[bpf_map_lookup_elem]; if r0 == 0 goto l_out_%=; r6 = r0; r7 = *(u64 *)(r6 + 0);")
 
 
+def jset(reg: str, imm: int, target: str, n: int) -> str:
+    """`if reg & imm goto target` (reg r7/w7, or any rN/wN): clang 14 cannot assemble JSET, so the
+    jump is an .8byte with off +1 over a `goto` to the fall-through, onto a `goto target`."""
+    op = 0x46 if reg.startswith("w") else 0x45
+    word = op | (int(reg[1:]) << 8) | (1 << 16) | ((imm & 0xFFFFFFFF) << 32)
+    return f".8byte 0x{word:016x}; goto l_n{n}_%=; goto {target}; l_n{n}_%=:"
+
+
+def jset_x(reg: str, src: int, target: str, n: int) -> str:
+    """`if reg & rSRC goto target` (BPF_X), as an .8byte like `jset`."""
+    op = 0x4e if reg.startswith("w") else 0x4d
+    word = op | (int(reg[1:]) << 8) | (src << 12) | (1 << 16)
+    return f".8byte 0x{word:016x}; goto l_n{n}_%=; goto {target}; l_n{n}_%=:"
+
+
 @dataclass
 class Prog:
     name: str

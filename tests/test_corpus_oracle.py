@@ -30,7 +30,14 @@ LABELS = Path(__file__).resolve().parent / "oracle" / "corpus" / "labels.json"
 SLOW_INSNS = 20_000
 
 # (file, prog) -> why the model's answer differs from 6.1's; asserted to still differ
+_MAP_IN_MAP = ("the Cilium tail programs that look up a map-in-map (written back with its inner "
+               "template): verdict and error line equal, the walk's statistics differ by 0.1-2 % "
+               "(processed, total/peak states); not explained yet")
 DIFFER: dict = {
+    ("cilium-core/bpf_overlay.o", "tail_handle_ipv4"): _MAP_IN_MAP,
+    ("cilium-core/bpf_overlay.o", "tail_handle_ipv6"): _MAP_IN_MAP,
+    ("cilium-core/bpf_xdp.o", "tail_lb_ipv4"): _MAP_IN_MAP,
+    ("cilium-core/bpf_xdp.o", "tail_lb_ipv6"): _MAP_IN_MAP,
 }
 
 pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"corpus not found at {CORPUS}")
@@ -61,7 +68,7 @@ def test_every_corpus_program_is_labelled_or_says_why_not():
     """labels.json + unlabelled.json (program -> why no kernel saw it) cover the corpus."""
     unlabelled = json.loads((LABELS.parent / "unlabelled.json").read_text())
     labelled = {f"{lab['file']}::{lab['prog']}" for lab in LAB}
-    assert len(LAB) >= 440 and sum(lab["route"] == "c" for lab in LAB) >= 400
+    assert len(LAB) >= 555 and sum(lab["route"] == "c" for lab in LAB) >= 520
     assert not labelled & set(unlabelled)
     every = set()
     for path in sorted(CORPUS.rglob("*.o")):

@@ -13,7 +13,8 @@ from bpfsmt.spec.errno import EACCES, EINVAL
 from bpfsmt.spec.limits import BPF_MAX_VAR_OFF
 from bpfsmt.solver.verifier.bounds import (Bounds, tnum_add, tnum_sub, mark_known,
                                            mark_32_unbounded, reg_bounds_sync, adjust_scalar,
-                                           mov_imm, mov32_reg, movsx, S64_MIN, S64_MAX, U64, s64, s32)
+                                           mov_imm, mov32_reg, movsx, mark_reg32_known, S64_MIN, S64_MAX,
+                                           U32, U64, s64, s32)
 from bpfsmt.solver.verifier.state import (Reg, State, copy_register_state, mark_reg_unknown,
                                           mark_reg_known)
 
@@ -194,8 +195,26 @@ class AluOps:
         # (an immediate source tried the shortcut above)
         if src_x and not bugs and scalar_alu_known(ins, op, alu64, dst.b, srcb):
             return
+        if op in ("and", "or") and "BOUNDS-612" in bugs and srcb.var_off.is_const():
+            self.maybe_fork_scalars(st, ins, dst)
         if not adjust_scalar(dst.b, srcb.copy() if src_x else srcb, op, not alu64, bugs=bugs):
             mark_reg_unknown(dst)
+
+    def maybe_fork_scalars(self, st: State, ins: Insn, dst: Reg) -> None:
+        """6.12: a destination of AND/OR with a constant that is -1 or 0 (s>>= 63's result, in 64
+        or else 32 bits) is walked as both: a branch state re-runs this insn with it 0, this
+        walk goes on with it -1."""
+        b = dst.b
+        if b.smin == -1 and b.smax == 0:
+            known = mark_known
+        elif b.s32min == -1 and b.s32max == 0:
+            known = mark_reg32_known
+        else:
+            return
+        other = st.copy()
+        known(other.frames[-1].regs[ins.dst].b, 0)
+        known(b, U64 if known is mark_known else U32)
+        self.push_stack(other, self.insn_idx, self.insn_idx)
 
     def check_reg_sane_offset(self, r: Reg, tstr: str) -> None:
         b = r.b

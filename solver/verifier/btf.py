@@ -283,8 +283,9 @@ class BtfAccess:
             self.err(f"kernel function btf_id {ins.imm} does not have a valid func_proto", EINVAL, i)
 
     def check_kfunc_call(self, st: State, ins, idx: int):
-        if not ins.imm:            # an unresolved (weak) kfunc: fixup_kfunc_call refuses it
-            self.err("invalid kernel function call not eliminated in verifier pass", EINVAL)
+        if not ins.imm:            # an unresolved (weak) kfunc: the walk goes on with every
+            self.unresolved_kfuncs.add(idx)     # register as it was; fixup_kfunc_call refuses it
+            return
         kb = self.kernel_btf()
         func = kb.get(ins.imm)
         name = func.name

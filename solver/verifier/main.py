@@ -153,6 +153,7 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
         self.map_state: dict[int, object] = {}       # insn_aux map_ptr_state
         self.probe_mem: set[int] = set()             # loads convert_ctx_accesses makes PROBE_MEM
         self.unconverted: set[int] = set()           # loads convert_ctx_accesses has no rewrite for
+        self.unresolved_kfuncs: set[int] = set()     # reached kfunc calls with imm 0
         self.key_state: dict[int, object] = {}       # insn_aux map_key_state (tail calls)
         self.loop_inline_state: dict[int, tuple] = {}   # insn_aux loop_inline_state
         self.prune_points: set[int] = set()
@@ -569,7 +570,7 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
         self.do_check(st, 0)
         self.check_max_stack_depth()
         self.check_ctx_conversions()
-        self.check_unpriv_tail_calls()
+        self.do_misc_fixups()
 
     def check_ctx_conversions(self) -> None:
         """convert_ctx_accesses: a load the access check allowed but the type's convert_ctx_access
@@ -577,15 +578,18 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
         for idx in sorted(self.unconverted):
             self.err("bpf verifier is misconfigured", EINVAL, idx)
 
-    def check_unpriv_tail_calls(self) -> None:
-        """do_misc_fixups: an unprivileged tail call is bounded by index masking against one
-        map's max_entries, so a call site reached with two prog arrays cannot be fixed up."""
-        if self.priv.bypass_spec_v1:
-            return
-        for idx, m in sorted(self.map_state.items()):
-            ins = self.insns[idx]
-            if m == "poison" and ins.is_helper_call and ins.imm == BPF_FUNC_tail_call:
+    def do_misc_fixups(self) -> None:
+        """do_misc_fixups, in instruction order: a kfunc call the walk reached unresolved (imm 0)
+        is refused (fixup_kfunc_call; unreached ones are dead code, removed before); an
+        unprivileged tail call is bounded by index masking against one map's max_entries, so a
+        call site reached with two prog arrays cannot be fixed up."""
+        abusing = set() if self.priv.bypass_spec_v1 else {
+            idx for idx, m in self.map_state.items()
+            if m == "poison" and self.insns[idx].is_helper_call and self.insns[idx].imm == BPF_FUNC_tail_call}
+        for idx in sorted(abusing | self.unresolved_kfuncs):
+            if idx in abusing:
                 self.err("tail_call abusing map_ptr", EINVAL, idx)
+            self.err("invalid kernel function call not eliminated in verifier pass", EINVAL, idx)
 
 
 def _map_create_fixup(pfile: ProgramFile, rs: RuleSet, priv: Privileges = ROOT,

@@ -98,12 +98,14 @@ class LoadPasses:
                 if t < 0 or t >= self.n:
                     self.err("call to invalid destination", EINVAL, i)
                 subs.add(t)
-            elif ins.opcode == BPF_JMP | BPF_CALL and ins.src == BPF_PSEUDO_KFUNC_CALL and \
-                    (ins.imm or ins.off):
+            elif ins.opcode == BPF_JMP | BPF_CALL and ins.src == BPF_PSEUDO_KFUNC_CALL:
+                # add_kfunc_call: the license is checked before an unresolved (imm 0) call is
+                # let through to fixup_kfunc_call
                 if not license_is_gpl_compatible(self.prog.license):
                     self.err("cannot call kernel function from non-GPL compatible program",
                              EINVAL, i)
-                self.add_kfunc_call(ins, i)
+                if ins.imm or ins.off:
+                    self.add_kfunc_call(ins, i)
         for f in self.prog.functions:
             if 0 <= f.start < self.n:
                 subs.add(f.start)

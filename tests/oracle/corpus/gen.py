@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -32,7 +33,7 @@ from oracle_labels import STATS_FIELDS, norm_sha256, split_log  # noqa: E402
 from bpfsmt.grammar.elf import load_elf  # noqa: E402
 from bpfsmt.grammar.printer import format_selftest_c  # noqa: E402
 from bpfsmt.spec.errors import InputError  # noqa: E402
-from bpfsmt.spec.insn import BPF_PSEUDO_KFUNC_CALL, decode  # noqa: E402
+from bpfsmt.spec.insn import decode  # noqa: E402
 from bpfsmt.spec.progtypes import SECTION_DEFS, section_to_type  # noqa: E402
 
 SHARED = os.environ.get("BPFSMT_SHARED", str(HERE.parents[3] / "shared"))
@@ -70,6 +71,38 @@ def reached_verifier(r: dict) -> bool:
     return bool(r["accepted"] or (r.get("verifier_log") or "").strip())
 
 
+def as_loaded(pf):
+    """The maps as the object's own loader creates them, where the ELF alone does not say:
+    a ring buffer has key and value size 0 and a perf event array 4 and 4 (bpf2go objects
+    declare a value type for Go's sake; cilium/ebpf drops it, the kernel refuses anything
+    else), and falco sizes its
+    max_entries-0 per-CPU scratch arrays at run time (one entry here). The verifier reads
+    neither size for these maps. Returns the file and what was changed."""
+    maps, notes = {}, []
+    for name, m in pf.maps.items():
+        if m.map_type == "ringbuf" and (m.key_size or m.value_size):
+            notes.append(f"{name}: ringbuf key/value size {m.key_size}/{m.value_size} -> 0/0")
+            m = replace(m, key_size=0, value_size=0)
+        elif m.map_type == "perf_event_array" and (m.key_size, m.value_size) != (4, 4):
+            notes.append(f"{name}: perf_event_array key/value size {m.key_size}/{m.value_size} -> 4/4")
+            m = replace(m, key_size=4, value_size=4)
+        elif m.map_type == "array" and m.max_entries == 0:
+            notes.append(f"{name}: max_entries 0 -> 1 (set by the loader at run time)")
+            m = replace(m, max_entries=1)
+        maps[name] = m
+    return replace(pf, maps=maps), notes
+
+
+def c_entry(p):
+    """The program with an entry function LLVM's assembler can name: a function called like
+    its own section (ovs's `xdp` in SEC("xdp")) collides with the section symbol; the kernel
+    does not look at the name."""
+    if libbpf11_section(p) != p.name:
+        return p
+    name = p.name + "_prog"
+    return replace(p, name=name, functions=[replace(p.functions[0], name=name)] + p.functions[1:])
+
+
 def stage(elf_results: str, out_dir: str) -> None:
     """One C file per program the elf route did not get to the verifier."""
     done = {(r["file"].split("/")[-1], r["prog"]) for r in map(json.loads, open(elf_results))
@@ -83,22 +116,19 @@ def stage(elf_results: str, out_dir: str) -> None:
                 continue
             name = f"{flat(rel)[:-2]}__{p.name}".replace("-", "_").replace(".", "_")
             try:
-                if libbpf11_section(p) == p.name:
-                    raise ValueError("the entry function is named like its section: the ELF "
-                                     "symbol and the section symbol collide in LLVM's assembler")
-                if any(i.is_call and i.src == BPF_PSEUDO_KFUNC_CALL for i in p.insns):
-                    raise ValueError("calls an extern function (e.g. memset) that is not a "
-                                     "__ksym: libbpf cannot resolve it, no kernel sees it")
                 if any(f.is_global for f in p.functions[1:]):
                     raise ValueError("a global subprogram: its BTF arguments cannot be written "
                                      "as a naked (void) function")
-                text = format_selftest_c(pf, programs=[p], section_of=libbpf11_section,
+                loaded, notes = as_loaded(pf)
+                text = format_selftest_c(loaded, programs=[c_entry(p)], section_of=libbpf11_section,
                                          int_subprogs=True)
             except ValueError as e:
                 skipped[f"{rel}::{p.name}"] = str(e)
                 continue
             (out / f"{name}.c").write_text(text)
             manifest[f"{name}.o"] = {"file": rel, "prog": p.name, "ir_sha256": norm_sha256(p.insns)}
+            if notes:
+                manifest[f"{name}.o"]["maps_as_loaded"] = notes
     (HERE / "manifest.json").write_text(json.dumps({"c": manifest, "skipped": skipped},
                                                    indent=1, sort_keys=True) + "\n")
     print(f"{len(manifest)} C inputs in {out}, {len(skipped)} programs not expressible")
@@ -117,7 +147,8 @@ def _label(r: dict, route: str, file: str, prog: str) -> dict:
             "insns_sha256": norm_sha256(insns) if insns else None}
 
 
-def build(kernel: str, elf_out: str, c_out: str) -> None:
+def build(kernel: str, elf_out: str, *c_outs: str) -> None:
+    """Labels from the elf run and the C runs (a later C run's row for an object wins)."""
     manifest = json.loads((HERE / "manifest.json").read_text())["c"]
     rows = []
     for r in map(json.loads, open(Path(elf_out) / "results.jsonl")):
@@ -126,19 +157,27 @@ def build(kernel: str, elf_out: str, c_out: str) -> None:
         rel = r["file"].split("/")[-1].replace("__", "/")
         rows.append(_label(r, "elf", rel, r["prog"]))
     mismatched = []
-    for r in map(json.loads, open(Path(c_out) / "results.jsonl")):
-        m = manifest.get(r["file"].split("/")[-1])
+    c_rows = {}
+    for c_out in c_outs:
+        for r in map(json.loads, open(Path(c_out) / "results.jsonl")):
+            if r.get("prog"):
+                c_rows[r["file"].split("/")[-1]] = r
+    for obj, r in sorted(c_rows.items()):
+        m = manifest.get(obj)
         if m is None or not r.get("prog"):
             continue
         if not reached_verifier(r):
             lines = (r.get("libbpf_log") or "").strip().splitlines() or ["?"]
-            why = next((ln for ln in lines if "failed to create" in ln or "Error" in ln), lines[-1])
+            why = next((ln for ln in lines if "failed to create" in ln),
+                       next((ln for ln in lines if "Error" in ln), lines[-1]))
             mismatched.append((m["file"], m["prog"], "did not reach the verifier: " + why))
             continue
         lab = _label(r, "c", m["file"], m["prog"])
         if lab["insns_sha256"] != m["ir_sha256"]:
             mismatched.append((m["file"], m["prog"], "submitted instructions differ from the IR"))
             continue
+        if m.get("maps_as_loaded"):
+            lab["maps_as_loaded"] = m["maps_as_loaded"]
         rows.append(lab)
     rows.sort(key=lambda x: (x["file"], x["prog"]))
     name = "labels.json" if kernel == "6.1" else f"labels_{kernel}.json"
@@ -157,7 +196,7 @@ if __name__ == "__main__":
     cmd = sys.argv[1] if len(sys.argv) > 1 else ""
     if cmd == "stage" and len(sys.argv) == 4:
         stage(sys.argv[2], sys.argv[3])
-    elif cmd == "build" and len(sys.argv) == 5:
-        build(sys.argv[2], sys.argv[3], sys.argv[4])
+    elif cmd == "build" and len(sys.argv) >= 5:
+        build(*sys.argv[2:])
     else:
         sys.exit(__doc__)

@@ -2,12 +2,13 @@
 walked over the vmlinux BTF), LD_ABS and tail calls in subprograms by BTF return type, and
 narrow loads of __sk_buff->pkt_type (their xlated rewrite); in sock/, every struct bpf_sock field
 read and written by each cgroup_sock attach type, and read through the socket pointers of a tc
-program (sock_common, fullsock, tcp_sock).
+program (sock_common, fullsock, tcp_sock); in kfunc/, calls of a weak kfunc no kernel has.
 
 ``python tests/oracle/fidelity/gen.py``; label with
 ``LOG_LEVEL=5 run.sh tests/oracle/fidelity /tmp/of && python tests/oracle_labels.py build fidelity /tmp/of``
 (and ``KERNEL=6.12``, ``... build fidelity /tmp/of612 --kernel 6.12``); sock/ likewise as the
-subdirectory: ``run.sh tests/oracle/fidelity/sock /tmp/ofs && ... build fidelity /tmp/ofs "" sock``.
+subdirectory: ``run.sh tests/oracle/fidelity/sock /tmp/ofs && ... build fidelity /tmp/ofs "" sock``
+(kfunc/ the same way).
 """
 import sys
 from pathlib import Path
@@ -147,6 +148,26 @@ def _sock_ptr_progs():
     return out
 
 
+# an extern kfunc no kernel BTF has: libbpf leaves the call at imm 0 (weak), add_kfunc_call lets it
+# through for a GPL program, check_kfunc_call walks on with every register kept, and
+# fixup_kfunc_call refuses the program after the walk unless the call was dead code
+KF0 = "bpfsmt_unresolved_memset"
+KFUNC0_PRELUDE = f"""
+extern void {KF0}(void) __attribute__((weak, section(".ksyms")));
+__attribute__((used)) static void __ksym_ref(void) {{ {KF0}(); }}
+"""
+FILES["kfunc/unresolved"] = [
+    P("kf0_reached", "socket", f"call %[{KF0}]; r0 = 0; exit;"),
+    P("kf0_regs_kept", "socket", f"r1 = 1; call %[{KF0}]; r0 = r1; exit;"),
+    P("kf0_r0_never_set", "socket", f"call %[{KF0}]; exit;"),
+    P("kf0_dead", "socket", f"r0 = 0; if r0 == 0 goto l0_%=; call %[{KF0}]; l0_%=: exit;"),
+    P("kf0_then_bad_ctx", "socket", f"call %[{KF0}]; r0 = *(u32 *)(r1 + 1000); exit;"),
+    P("kf0_ctx_kept", "socket", f"call %[{KF0}]; r0 = *(u32 *)(r1 + 0); exit;"),
+    P("kf0_in_branch", "socket",
+      f"r0 = *(u32 *)(r1 + 0); if r0 > 10 goto l0_%=; call %[{KF0}]; l0_%=: r0 = 0; exit;"),
+    P("kf0_twice", "socket", f"call %[{KF0}]; r1 = r10; call %[{KF0}]; r0 = 0; exit;"),
+    P("kf0_tc", "tc", f"r6 = r1; call %[{KF0}]; r0 = *(u32 *)(r6 + 0); exit;"),
+]
 FILES["sock/cgroupsock"] = _cgroup_sock_progs()
 FILES["sock/sockptr"] = _sock_ptr_progs()
 
@@ -156,13 +177,15 @@ HEADER = {
     "pkttype": "narrow loads of __sk_buff->pkt_type and other u32 fields: the xlated rewrite",
     "sock/cgroupsock": "struct bpf_sock as a cgroup_sock ctx: every field read and written per attach type",
     "sock/sockptr": "struct bpf_sock / bpf_tcp_sock fields read through a tc program's socket pointers",
+    "kfunc/unresolved": "an unresolved weak kfunc (imm 0): walked as a no-op, refused after the walk",
 }
 
 
 def main():
     for name, progs in FILES.items():
         (HERE / name).parent.mkdir(exist_ok=True)
-        emit_c(HERE / f"{name}.c", PRELUDE if name in ("mapptr", "btfret") else "", progs,
+        prelude = PRELUDE if name in ("mapptr", "btfret") else KFUNC0_PRELUDE if name.startswith("kfunc/") else ""
+        emit_c(HERE / f"{name}.c", prelude, progs,
                addr_names=MAPS, header=HEADER[name])
     print(f"fidelity: {sum(len(v) for v in FILES.values())} programs in {len(FILES)} files")
 

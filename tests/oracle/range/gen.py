@@ -20,7 +20,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
-from oracle_labels import VAL48_LOOKUP, VAL48_PRELUDE, Prog as P, emit_c  # noqa: E402
+from oracle_labels import VAL48_LOOKUP, VAL48_PRELUDE, Prog as P, emit_c, jset, jset_x  # noqa: E402
 
 PRELUDE = VAL48_PRELUDE
 HEAD = VAL48_LOOKUP
@@ -30,14 +30,6 @@ CONSTS = [0, 1, 2, 3, 5, 7, 8, 15, 16, 31, 32, 40, 47, 48, 63, 64, 255, 0x7fffff
 BIG = [0x100000000, 0x100000001, 0xffffffff, 0x8000000000000000, 0x7fffffffffffffff]
 JMPS = ["==", "!=", ">", ">=", "<", "<=", "s>", "s>=", "s<", "s<=", "&"]   # & is JSET
 ALU = ["+=", "-=", "*=", "&=", "|=", "^=", "<<=", ">>=", "s>>=", "/="]   # no "%=": inline asm reads it as %=
-
-
-def jset(reg: str, imm: int, target: str, n: int) -> str:
-    """`if reg & imm goto target`: clang 14 cannot assemble JSET, so the jump is an .8byte with
-    off +1 over a `goto` to the fall-through, onto a `goto target`."""
-    op = 0x46 if reg.startswith("w") else 0x45
-    word = op | (7 << 8) | (1 << 16) | ((imm & 0xFFFFFFFF) << 32)
-    return f".8byte 0x{word:016x}; goto l_n{n}_%=; goto {target}; l_n{n}_%=:"
 
 
 def _step(rng: random.Random) -> str:
@@ -80,13 +72,6 @@ JSET = [
     P("jset32_fallthrough_rederive", "socket", f"{HEAD} w7 = w7; if w7 > 40 goto l_out_%=; {jset('w7', 1, 'l_out_%=', 0)} {TAIL}"),
     P("jset_taken_pow2", "socket", f"{HEAD} if r7 > 47 goto l_out_%=; {jset('r7', 32, 'l_t_%=', 0)} r0 = 0; exit; l_t_%=: {TAIL}"),
 ]
-
-def jset_x(reg: str, src: int, target: str, n: int) -> str:
-    """`if reg & rSRC goto target` (BPF_X), as an .8byte like `jset`."""
-    op = 0x4e if reg.startswith("w") else 0x4d
-    word = op | (7 << 8) | (src << 12) | (1 << 16)
-    return f".8byte 0x{word:016x}; goto l_n{n}_%=; goto {target}; l_n{n}_%=:"
-
 
 SHAPES = ["if r7 > {u} goto l_out_%=;", "if w7 > {u} goto l_out_%=;", "r7 &= {m};", "r7 |= {m};",
           "w7 = w7;", "r7 <<= {k};", "r7 >>= {k};", "if r7 < {u} goto l_out_%=;",
