@@ -153,9 +153,10 @@ DELTAS_LIST = [
           "('value %lld makes map_value pointer be out of bounds') where 6.1 still had an unbounded "
           "minimum. Modelled as the BOUNDS-612 variant of bounds.py: reg_bounds_sync with the 32/64-bit "
           "cross deduction, is_safe_to_compute_dst_reg_range (unknown without zero-extension), JEQ/JNE "
-          "in is_scalar_branch_taken, regs_refine_cond_op against a constant, the sanity check and "
-          "maybe_fork_scalars (AND/OR with a constant on a -1/0 register walks both values). Not "
-          "modelled: the refinement between two non-constant registers.",
+          "in is_scalar_branch_taken, regs_refine_cond_op (against a constant, and between two "
+          "registers: both refined, a register-register branch decided by their ranges), the "
+          "sanity check and maybe_fork_scalars (AND/OR with a constant on a -1/0 register walks "
+          "both values).",
           old=(ACCEPTED, r"unbounded min value is not allowed$", r"unbounded memory access", r"min value is negative",
                r"outside of the allowed memory range$", r"makes map_value pointer be out of bounds$",
                r"invalid access to map value"),

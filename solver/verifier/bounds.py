@@ -1107,6 +1107,97 @@ def regs_refine_cond_op(r: Bounds, val, val32, op: str, jmp32: bool, D=INT) -> N
         setattr(r, n, v)
 
 
+def regs_refine_cond_op_regs(r1: Bounds, r2: Bounds, op: str, jmp32: bool) -> None:
+    """6.12 regs_refine_cond_op for `r1 <op> r2`, two registers (the walk's integers only; op
+    "jset_rev" is the JSET fall-through): JEQ meets both ranges and tnums, the orderings move the
+    nearer bound of each register to the other's (>, >= as <, <= with the registers swapped);
+    JNE and JSET learn from a register whose tnum is constant, by that value, whatever its ranges
+    say. r1 and r2 may be one register."""
+    if op in ("jge", "jgt", "jsge", "jsgt"):
+        op, r1, r2 = FLIP[op], r2, r1
+    smin_f, smax_f, umin_f, umax_f = FIELDS32 if jmp32 else FIELDS64
+    wrap_u, wrap_s = (lambda v: v & U32, s32) if jmp32 else (lambda v: v & U64, s64)
+    g = getattr
+    if op in ("jne", "jset", "jset_rev"):
+        const = (lambda r: tnum_subreg(r.var_off).is_const()) if jmp32 else (lambda r: r.var_off.is_const())
+        if not const(r2):
+            r1, r2 = r2, r1
+        if not const(r2):
+            return
+        val = tnum_subreg(r2.var_off).value if jmp32 else r2.var_off.value
+        if op == "jne":
+            for f, d in ((umin_f, 1), (umax_f, -1)):
+                if g(r1, f) == val:
+                    setattr(r1, f, wrap_u(g(r1, f) + d))
+            sval = wrap_s(val)
+            for f, d in ((smin_f, 1), (smax_f, -1)):
+                if g(r1, f) == sval:
+                    setattr(r1, f, wrap_s(g(r1, f) + d))
+            return
+        on = (lambda f: tnum_with_subreg(r1.var_off, f(tnum_subreg(r1.var_off)))) if jmp32 else \
+            (lambda f: f(r1.var_off))
+        if op == "jset":
+            if val and not val & (val - 1):
+                r1.var_off = on(lambda t: tnum_or(t, Tnum(val, 0)))
+        else:
+            mark_unbounded(r1)
+            r1.var_off = on(lambda t: tnum_and(t, Tnum(~val & U64, 0)))
+        return
+    if op == "jeq":
+        for f, pick in ((umin_f, max), (umax_f, min), (smin_f, max), (smax_f, min)):
+            v = pick(g(r1, f), g(r2, f))
+            setattr(r1, f, v)
+            setattr(r2, f, v)
+        if jmp32:
+            t = tnum_intersect(tnum_subreg(r1.var_off), tnum_subreg(r2.var_off))
+            r1.var_off = tnum_with_subreg(r1.var_off, t)
+            r2.var_off = tnum_with_subreg(r2.var_off, t)
+        else:
+            r1.var_off = tnum_intersect(r1.var_off, r2.var_off)
+            r2.var_off = r1.var_off
+    elif op in ("jle", "jlt"):
+        d = 1 if op == "jlt" else 0
+        setattr(r1, umax_f, min(g(r1, umax_f), wrap_u(g(r2, umax_f) - d)))
+        setattr(r2, umin_f, max(wrap_u(g(r1, umin_f) + d), g(r2, umin_f)))
+    elif op in ("jsle", "jslt"):
+        d = 1 if op == "jslt" else 0
+        setattr(r1, smax_f, min(g(r1, smax_f), wrap_s(g(r2, smax_f) - d)))
+        setattr(r2, smin_f, max(wrap_s(g(r1, smin_f) + d), g(r2, smin_f)))
+
+
+def is_scalar_branch_taken_regs(b1: Bounds, b2: Bounds, op: str, jmp32: bool) -> int:
+    """6.12 is_scalar_branch_taken for two scalars (1 taken, 0 not taken, -1 unknown): the
+    tnums or ranges of the two cannot meet, or one range lies wholly on one side of the other."""
+    t1, t2 = (tnum_subreg(b1.var_off), tnum_subreg(b2.var_off)) if jmp32 else (b1.var_off, b2.var_off)
+    f_smin, f_smax, f_umin, f_umax = FIELDS32 if jmp32 else FIELDS64
+    umin1, umax1, smin1, smax1 = (getattr(b1, f) for f in (f_umin, f_umax, f_smin, f_smax))
+    umin2, umax2, smin2, smax2 = (getattr(b2, f) for f in (f_umin, f_umax, f_smin, f_smax))
+    if op in ("jeq", "jne"):
+        if t1.is_const() and t2.is_const():
+            same = t1.value == t2.value
+        else:
+            mu = t1.mask | t2.mask
+            apart = (t1.value & ~mu) != (t2.value & ~mu) or umin1 > umax2 or umax1 < umin2 or \
+                smin1 > smax2 or smax1 < smin2 or (not jmp32 and (
+                    b1.u32min > b2.u32max or b1.u32max < b2.u32min or
+                    b1.s32min > b2.s32max or b1.s32max < b2.s32min))
+            if not apart:
+                return -1
+            same = False
+        return int(same) if op == "jeq" else int(not same)
+    if op == "jset":
+        if not t2.is_const():
+            t1, t2 = t2, t1
+        if not t2.is_const():
+            return -1
+        return 1 if (~t1.mask & t1.value) & t2.value else 0 if not (t1.mask | t1.value) & t2.value else -1
+    lo1, hi1, lo2, hi2 = (smin1, smax1, smin2, smax2) if op.startswith("js") else (umin1, umax1, umin2, umax2)
+    rel = op[2:] if op.startswith("js") else op[1:]
+    taken, never = {"gt": (lo1 > hi2, hi1 <= lo2), "lt": (hi1 < lo2, lo1 >= hi2),
+                    "ge": (lo1 >= hi2, hi1 < lo2), "le": (hi1 <= lo2, lo1 > hi2)}[rel]
+    return 1 if taken else 0 if never else -1
+
+
 def reg_bounds_sanity_check(b: Bounds, D=INT) -> None:
     """6.12: a state whose ranges cross, or disagree with a constant tnum, loses its ranges."""
     v, v32 = b.var_off.value, D.low32(b.var_off.value)

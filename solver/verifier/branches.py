@@ -12,7 +12,9 @@ from bpfsmt.spec.errno import EACCES
 from bpfsmt.spec.maps import MAP_IN_MAP_TYPES
 from bpfsmt.spec.limits import MAX_PACKET_OFF
 from bpfsmt.solver.verifier.bounds import (Tnum, tnum_subreg, is_branch_taken_scalar,
-                                           reg_set_min_max, combine_min_max, FLIP, s64, u32)
+                                           is_scalar_branch_taken_regs, reg_bounds_sanity_check,
+                                           reg_bounds_sync, reg_set_min_max, regs_refine_cond_op_regs,
+                                           combine_min_max, FLIP, REV, s64, u32)
 from bpfsmt.solver.verifier.state import (Reg, State, STACK_SPILL, copy_register_state,
                                           mark_reg_known)
 
@@ -49,6 +51,8 @@ class Branches:
         pred = -1
         if not src_x:
             pred = self.is_branch_taken(dst, s64(ins.imm), op, jmp32)
+        elif "BOUNDS-612" in self.range_bugs and dst.type == "scalar" and src.type == "scalar":
+            pred = is_scalar_branch_taken_regs(dst.b, src.b, op, jmp32)
         elif src.type == "scalar" and jmp32 and tnum_subreg(src.b.var_off).is_const():
             pred = self.is_branch_taken(dst, tnum_subreg(src.b.var_off).value, op, jmp32)
         elif src.type == "scalar" and not jmp32 and src.b.var_off.is_const():
@@ -73,7 +77,17 @@ class Branches:
         other = st.copy()
         oregs = other.frames[-1].regs
         if src_x:
-            if dst.type == "scalar" and src.type == "scalar":
+            if dst.type == "scalar" and src.type == "scalar" and "BOUNDS-612" in self.range_bugs:
+                # 6.12 reg_set_min_max: both registers refined on each branch, whatever is constant
+                for r1, r2, cond in ((dst, src, REV[op]), (oregs[ins.dst], oregs[ins.src], op)):
+                    regs_refine_cond_op_regs(r1.b, r2.b, cond, jmp32)
+                    for r in (r1, r2):
+                        reg_bounds_sync(r.b, bugs=self.range_bugs)
+                        reg_bounds_sanity_check(r.b)
+                if src.id:
+                    self.find_equal_scalars(st, src)
+                    self.find_equal_scalars(other, oregs[ins.src])
+            elif dst.type == "scalar" and src.type == "scalar":
                 if src.b.var_off.is_const() or (jmp32 and tnum_subreg(src.b.var_off).is_const()):
                     reg_set_min_max(oregs[ins.dst].b, dst.b, src.b.var_off.value,
                                     tnum_subreg(src.b.var_off).value, op, jmp32,
