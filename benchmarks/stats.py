@@ -94,6 +94,13 @@ def compare_corpus(max_insns: int, only: str = "") -> dict:
             "per_field": per_field, "rows": rows}
 
 
+def write_results(path: Path, res: dict) -> None:
+    """The figures, then one program per line (thousands of rows stay readable and diffable)."""
+    head = {k: v for k, v in res.items() if k != "rows"}
+    rows = ",\n".join(" " + json.dumps(r, sort_keys=True) for r in res["rows"])
+    path.write_text(json.dumps(head, indent=1)[:-2] + ',\n "rows": [\n' + rows + "\n ]\n}\n")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--max-insns", type=int, default=200_000,
@@ -111,7 +118,7 @@ def main(argv=None) -> int:
               f"equal {res['all_fields_equal']}/{n}")
         for f, k in res["per_field"].items():
             print(f"  {f:20s} {k}/{n}")
-        (ROOT / "benchmarks" / "corpus_stats_results.json").write_text(json.dumps(res, indent=1) + "\n")
+        write_results(ROOT / "benchmarks" / "corpus_stats_results.json", res)
         return 0
     res = compare(args.max_insns)
     n = res["programs"]
@@ -126,7 +133,7 @@ def main(argv=None) -> int:
         diff = {f: (r["kernel"][f], r["model"][f]) for f in STATS_FIELDS
                 if r["kernel"][f] != r["model"][f]}
         print(f"  {r['label']}: (kernel, model) {diff}")
-    (ROOT / "benchmarks" / "stats_results.json").write_text(json.dumps(res, indent=1) + "\n")
+    write_results(ROOT / "benchmarks" / "stats_results.json", res)
     return 0
 
 
