@@ -224,6 +224,8 @@ class BTF:
             return f"{self.type_name(t.array[0], depth + 1)}[{t.array[2]}]"
         if t.kind in (K_CONST, K_VOLATILE, K_RESTRICT):
             return f"{t.kind_name} {self.type_name(t.type, depth + 1)}"
+        if t.kind == K_TYPE_TAG:          # e.g. a kptr: "kptr_ref struct task_struct *"
+            return f"{t.name} {self.type_name(t.type, depth + 1)}"
         return t.name or t.kind_name
 
     def funcs(self) -> dict[str, BtfType]:

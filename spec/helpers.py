@@ -182,8 +182,8 @@ _h("timer_set_callback", RET_INTEGER, (ARG_PTR_TO_TIMER, ARG_PTR_TO_FUNC), gpl=T
    groups=("cap",), callback="async")
 _h("timer_start", RET_INTEGER, (ARG_PTR_TO_TIMER, A, A), gpl=True, groups=("cap",))
 _h("timer_cancel", RET_INTEGER, (ARG_PTR_TO_TIMER,), gpl=True, groups=("cap",))
-_h("kptr_xchg", RET_PTR_TO_BTF_ID_OR_NULL, (ARG_PTR_TO_KPTR, ARG_PTR_TO_BTF_ID + "|PTR_MAYBE_NULL"),
-   groups=("cap",))
+_h("kptr_xchg", RET_PTR_TO_BTF_ID_OR_NULL,
+   (ARG_PTR_TO_KPTR, ARG_PTR_TO_BTF_ID + "|PTR_MAYBE_NULL|OBJ_RELEASE"), groups=("cap",))
 _h("dynptr_from_mem", RET_INTEGER, (UM, SZ0, A, ARG_DYNPTR_LOCAL_UNINIT), groups=("cap",))
 _h("ringbuf_reserve_dynptr", RET_INTEGER, (M, A, A, ARG_DYNPTR_RINGBUF_UNINIT), groups=("cap",))
 _h("ringbuf_submit_dynptr ringbuf_discard_dynptr", RET_VOID, (ARG_DYNPTR_RINGBUF_RELEASE, A),
@@ -559,7 +559,8 @@ def generic(proto: HelperProto) -> bool:
 
 # verifier.c is_acquire_function / is_release_function (6.1, the helpers the model covers): a call
 # of the first kind hands out a reference (ref_obj_id) that one of the second must release.
-ACQUIRE_HELPERS = frozenset({"sk_lookup_tcp", "sk_lookup_udp", "skc_lookup_tcp", "ringbuf_reserve"})
+ACQUIRE_HELPERS = frozenset({"sk_lookup_tcp", "sk_lookup_udp", "skc_lookup_tcp", "ringbuf_reserve",
+                             "kptr_xchg"})
 
 
 # verifier.c is_ptr_cast_function: the result is the argument's socket seen as another type (it

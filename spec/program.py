@@ -77,6 +77,14 @@ class ValueField:
     size: int
     type_name: str = ""
 
+    def kptr(self) -> Optional[tuple[str, str]]:
+        """A kptr field (a pointer tagged `kptr` or `kptr_ref` to a struct, btf_find_kptr):
+        (tag, pointee struct name)."""
+        tag, _, rest = self.type_name.partition(" ")
+        if tag in ("kptr", "kptr_ref") and rest.startswith("struct ") and rest.endswith(" *"):
+            return tag, rest[len("struct "):-2]
+        return None
+
 
 @dataclass
 class Map:

@@ -588,6 +588,37 @@ def _cpu_ptr(m, fr, slot):
     return ksym_value(m, dataclasses.replace(v, percpu=False))
 
 
+KPTR_NOT_KPTR = "off=%d doesn't point to kptr"
+
+
+@_h("kptr_xchg")
+def _kptr_xchg(m, fr, slot):
+    """bpf_kptr_xchg(&map_value->kptr, obj or NULL): the field of a referenced kptr takes the
+    object the program held (its reference moves to the map) and hands back the object that
+    was there, as a reference the program must release (NULL when the field was 0)."""
+    r, off = m.access(m.reg(fr, 1), 8, True, 1, helper=True)
+    field = next((f for f in (r.map.fields if r.map is not None else ()) if f.offset == off), None)
+    if r.kind != RK.MAP_VALUE or field is None or field.kptr() is None or \
+            field.kptr()[0] != "kptr_ref":
+        m.stop_msg("helper_arg", KPTR_NOT_KPTR % off)
+    new = m.reg(fr, 2)
+    if new:
+        obj = m.mem.region_of(new)
+        if obj is None or obj.kind != RK.KOBJ or obj.rid not in m.refs or new != obj.base:
+            m.stop_msg("helper_arg", "R2 must be referenced when passed to release function")
+        m.refs.pop(obj.rid)
+    old = int.from_bytes(r.data[off:off + 8], "little")
+    r.data[off:off + 8] = new.to_bytes(8, "little")
+    m.acquired += 1
+    if not old:
+        return 0
+    obj = m.mem.region_of(old)
+    if obj is None or obj.kind != RK.KOBJ or old != obj.base:
+        obj = m.mem.new(RK.KOBJ, 8, name=f"object from {field.name}", writable=False)
+    m.refs[obj.rid] = (m.acquired, slot)
+    return obj.base
+
+
 # ---- copies -------------------------------------------------------------------------------------
 
 def _copy_in(m, fr, src_addr, size, from_kinds):

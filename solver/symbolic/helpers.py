@@ -43,7 +43,7 @@ from bpfsmt.spec.vocab import PACKET_TYPES
 from bpfsmt.spec.vocab import RegType as T
 
 from bpfsmt.solver.concrete.runtime_helpers import HELPERS as EXECUTOR_HELPERS
-from bpfsmt.solver.concrete.runtime_helpers import written_bytes
+from bpfsmt.solver.concrete.runtime_helpers import KPTR_NOT_KPTR, written_bytes
 from bpfsmt.grammar.vmlinux import kfunc_modelled, kfunc_proto
 from bpfsmt.solver.concrete.exec import ExecInputs
 from bpfsmt.solver.symbolic import env as ENV
@@ -160,6 +160,8 @@ def call(low, st, insn, slot):
         return _finish(low, st, slot, Ptr(T.PTR_TO_BTF_ID, 0, bv(0)))
     if name in dynptrs.HELPERS:
         return dynptrs.call(low, st, slot, name, _OPS)
+    if name == "kptr_xchg":
+        return _kptr_xchg(low, st, slot)
     if name in ("per_cpu_ptr", "this_cpu_ptr"):
         return _cpu_ptr(low, st, slot, name)
     if name == "task_pt_regs":
@@ -712,6 +714,54 @@ def _for_each_map_elem(low, st, slot):
             out += _finish(low, s2, slot, Scalar(r0))
         return out
     return out + _push_callback(low, st, slot, 0, nr, ctx, fn.rid, m.name)
+
+
+def _kptr_xchg(low, st, slot):
+    """bpf_kptr_xchg(&map_value->kptr, obj or NULL) as the executor runs it: the referenced kptr
+    field takes the object (its reference moves to the map) and the object that was there comes
+    back as a new reference, NULL when the field was 0. The address the executor stores for an
+    object is not known here: a fresh non-zero value (Lowering.approx)."""
+    p = low.read_reg(st, slot, 1)
+    if p is None:
+        return []
+    if not (isinstance(p, Ptr) and p.kind == T.PTR_TO_MAP_VALUE):
+        low.oblige(st, slot, "helper_arg", TRUE, 1, type_name(p), "map_value")
+        return []
+    off = as_int(p.off)
+    if off is None:
+        raise Unsupported(f"bpf_kptr_xchg at a variable offset at insn {slot}")
+    m = low.env.map_named(p.rid[0])
+    kptr = next((f.kptr() for f in m.fields if f.offset == off), None)
+    if not low.oblige(st, slot, "helper_arg", TRUE if kptr is None or kptr[0] != "kptr_ref"
+                      else FALSE, template=KPTR_NOT_KPTR % off):
+        return []
+    old = low.read_range(st, slot, 1, p, 8)
+    if old is None:
+        return []
+    v = low.read_reg(st, slot, 2, move=True)
+    if v is None:
+        return []
+    if isinstance(v, Scalar) and as_int(v.v) == 0:
+        new = [bv(0, 8)] * 8
+    elif isinstance(v, Ptr) and v.kind == T.PTR_TO_BTF_ID and any(r[0] == v.rid for r in st.refs):
+        if not low.oblige(st, slot, "helper_arg", simp(z3.Not(refs.held_cond(st, v.rid))),
+                          template="R2 must be referenced when passed to release function"):
+            return []
+        st.refs = tuple(r[:3] + (FALSE,) if r[0] == v.rid else r for r in st.refs)
+        addr = _fresh64(low, "kptr")
+        st.pc = st.pc + (addr != 0,)
+        low.approx.append("bpf_kptr_xchg")
+        new = [z3.Extract(8 * i + 7, 8 * i, addr) for i in range(8)]
+    elif isinstance(v, Scalar) and as_int(v.v) is not None:
+        low.oblige(st, slot, "helper_arg", TRUE, 2, "scalar", "ptr_")
+        return []
+    else:
+        raise Unsupported(f"bpf_kptr_xchg of an object the engine does not track at insn {slot}")
+    low.region_write_bytes(st, p, p.off, new)
+    null = simp(fromle(old) == 0)
+    rid = ("kobj", slot, len(st.refs))
+    refs.acquire(st, rid, slot, null)
+    return _finish(low, st, slot, Ptr(T.PTR_TO_BTF_ID, rid, bv(0), null))
 
 
 def _cpu_ptr(low, st, slot, name):

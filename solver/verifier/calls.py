@@ -155,6 +155,15 @@ class Calls:
             meta["subprogno"] = r.subprogno
         elif base in ("ARG_PTR_TO_MEM", "ARG_PTR_TO_UNINIT_MEM"):
             meta["raw_mode"] = base == "ARG_PTR_TO_UNINIT_MEM"
+        elif base == H.ARG_PTR_TO_KPTR:
+            try:       # check_func_arg turns any failure here into -EACCES
+                self.process_kptr_func(st, regno, meta)
+            except VerifierError as e:
+                e.errno = EACCES
+                raise
+        elif base == H.ARG_PTR_TO_BTF_ID and "OBJ_RELEASE" in flags and not r.is_null() \
+                and not r.ref_obj_id:
+            self.err(f"R{regno} must be referenced when passed to release function", EINVAL)
         elif base == H.ARG_PTR_TO_PERCPU_BTF_ID:
             meta["ret_btf_id"] = r.btf_id
         elif base == H.ARG_PTR_TO_DYNPTR:
@@ -193,6 +202,27 @@ class Calls:
         frame = st.frames[r.frameno]
         spi = (-(r.off + s64(r.b.var_off.value)) - 1) // 8
         return frame, spi, spi - 1 >= 0 and spi < frame.allocated_stack // 8
+
+    def process_kptr_func(self, st, regno, meta):
+        """process_kptr_func (6.1): a map value pointer at the constant offset of a referenced
+        kptr field of the map's BTF."""
+        r = st.cur.regs[regno]
+        m = r.map
+        if not r.b.var_off.is_const():
+            self.err(f"R{regno} doesn't have constant offset. kptr has to be at the constant offset")
+        name = (m.name or "")[:15]
+        if not m.has_btf:
+            self.err(f"map '{name}' has to have BTF in order to use bpf_kptr_xchg")
+        kptrs = {f.offset: f.kptr() for f in m.fields if f.kptr() is not None}
+        if not kptrs:
+            self.err(f"map '{name}' has no valid kptr")
+        meta["map"] = m
+        off = r.off + s64(r.b.var_off.value)
+        if off not in kptrs:
+            self.err(f"off={off} doesn't point to kptr")
+        if kptrs[off][0] != "kptr_ref":
+            self.err(f"off={off} kptr isn't referenced kptr")
+        meta["kptr"] = kptrs[off][1]
 
     def check_dynptr_arg(self, st, regno, arg, meta):
         """check_func_arg for ARG_PTR_TO_DYNPTR (6.1): a slot boundary; a held reference for
@@ -365,6 +395,8 @@ class Calls:
             self.mark_stack_slots_dynptr(st, regs[regno], fn.args[regno - 1], idx)
         if meta.get("release_dynptr"):
             self.unmark_stack_slots_dynptr(st, regs[meta["release_dynptr"]])
+        if fn.name == "kptr_xchg" and regs[2].ref_obj_id:   # the map now owns R2's object
+            self.release_reference(st, regs[2].ref_obj_id)
         if fn.name in H.RELEASE_HELPERS:
             rel = regs[1]
             if not rel.ref_obj_id:
@@ -448,6 +480,8 @@ class Calls:
             r0.maybe_null = ret.endswith("_OR_NULL")
             if fn.name == "get_current_task_btf":
                 self.type_btf_ptr(r0, self.kernel_btf(), "task_struct")
+            elif fn.name == "kptr_xchg":           # the kptr field's type
+                self.type_btf_ptr(r0, self.kernel_btf(), meta.get("kptr", ""))
             elif fn.name == "task_pt_regs":        # bpf_task_pt_regs_ids
                 self.type_btf_ptr(r0, self.kernel_btf(), "pt_regs")
             elif fn.name in H.SKC_CASTS:          # btf_sock_ids: skc_to_X returns struct X
