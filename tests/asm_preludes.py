@@ -19,6 +19,14 @@ SK_LOOKUP_TCP = """.program p section=tc
  r5 = 0
  call bpf_sk_lookup_tcp
 """
+
+
+def lookup_elem0(m: str) -> str:
+    """R0 = the element of key 0 of map `m` (a tc program), or the jump to `out` when NULL."""
+    return (".program p section=tc\n r1 = 0\n *(u32 *)(r10 - 4) = r1\n r2 = r10\n r2 += -4\n"
+            f" r1 = %[{m}] ll\n call bpf_map_lookup_elem\n if r0 == 0 goto out\n")
+
+
 NOT_MODELLED = "is not modelled"
 
 

@@ -4,7 +4,7 @@ program's own pushes, or after them from a stack), and a dynptr's slots are its 
 from __future__ import annotations
 
 import pytest
-from asm_preludes import unmodelled_helpers
+from asm_preludes import lookup_elem0, unmodelled_helpers
 
 from bpfsmt.grammar.asm import parse_program_text
 from bpfsmt.spec.helpers import HELPERS, HELPERS_612
@@ -60,16 +60,7 @@ def test_a_full_stack_refuses_the_push():
     assert len(r.inputs.maps["q"]) == 4
 
 
-DYNPTR = """.map vals type=array key_size=4 value_size=16 max_entries=1
-.program p section=tc
- r1 = 0
- *(u32 *)(r10 - 4) = r1
- r2 = r10
- r2 += -4
- r1 = %[vals] ll
- call bpf_map_lookup_elem
- if r0 == 0 goto out
- r1 = r0
+DYNPTR = ".map vals type=array key_size=4 value_size=16 max_entries=1\n" + lookup_elem0("vals") + """ r1 = r0
  r2 = 16
  r3 = 0
  r4 = r10
@@ -111,16 +102,7 @@ def test_every_helper_has_a_model():
 
 # bpf_kptr_xchg on the referenced kptr field at offset 0 of a map value (clang 14 cannot emit
 # that BTF, so the field is given here as the loader would read it from a newer compiler's)
-KPTR = """.map kv type=array key_size=4 value_size=16 max_entries=1
-.program p section=tc
- r1 = 0
- *(u32 *)(r10 - 4) = r1
- r2 = r10
- r2 += -4
- r1 = %[kv] ll
- call bpf_map_lookup_elem
- if r0 == 0 goto out
- r6 = r0
+KPTR = ".map kv type=array key_size=4 value_size=16 max_entries=1\n" + lookup_elem0("kv") + """ r6 = r0
  r1 = r6
  r1 += OFF
  r2 = 0

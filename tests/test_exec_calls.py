@@ -450,8 +450,10 @@ def test_helper_returns_feed_value_helpers_in_order():
     assert res.r0 == (1 - 0xffffffff) & ((1 << 64) - 1)      # u32 return
 
 
-def test_a_known_helper_without_a_model_says_so():
-    # a helper that hands out a kernel reference has no generic model: not a program fault
+def test_a_known_helper_without_a_model_says_so(monkeypatch):
+    # every helper of the tables has a model; one added to a table without one (a helper that
+    # hands out a kernel reference has no generic model) is not a program fault
+    monkeypatch.delitem(HELPERS, "kptr_xchg")
     res = run(".program main section=tc\n call bpf_kptr_xchg\n exit\n")
     assert res.fault.kind == "no_model"
     assert res.fault.message == ("no concrete model for helper bpf_kptr_xchg#194; give "
