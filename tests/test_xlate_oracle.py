@@ -42,6 +42,8 @@ _XSK = "xskmap lookups are inlined by xsk_map_gen_lookup, which the model does n
 _REUSE = "sk_reuseport's proto function is sk_select_reuseport (no bpf_ prefix)"
 _RECUR = "6.12 gives kprobes the _recur task storage protos (bpf_prog_check_recur)"
 _KSYM = "a ksym's lddw becomes the variable's kernel address (kallsyms), which the model does not know"
+_CB_MAP = ("a for_each callback's map_delete_elem on its R1 map becomes htab_map_delete_elem; "
+           "the model does not record the callback's map pointer for the map-ops fixup")
 _CGRP = "6.12's do_misc_fixups loads the GFP flags into R5 for bpf_cgrp_storage_get; helpers 210/211 are unnamed in the xlate model"
 _SOCK = ("struct bpf_sock / bpf_tcp_sock field accesses become struct sock loads and stores "
          "(bpf_sock_convert_ctx_access, bpf_tcp_sock_convert_ctx_access), which the model does not emit; "
@@ -54,7 +56,9 @@ GAPS: dict = {
     **{(k, "engines", "", "maps_sock.c", "select_reuseport"): _REUSE for k in ("6.1", "6.12")},
     **{(k, "engines", "", f, prog): _TC_SK for k in ("6.1", "6.12") for f, prog in (
         ("maps_sock.c", "sk_fullsock_release_cast"), ("maps_storage.c", "sk_storage_delete"),
-        ("maps_storage.c", "sk_storage_get_inc"), ("generic.c", "skc_to_tcp_sock_checked"))},
+        ("maps_storage.c", "sk_storage_get_inc"), ("generic.c", "skc_to_tcp_sock_checked"),
+        ("loops.c", "loop_sk_lookup_release_50"))},
+    **{(k, "engines", "", "loops.c", "for_each_hash_delete"): _CB_MAP for k in ("6.1", "6.12")},
     **{("6.12", "engines", "", "maps_storage.c", prog): _RECUR
        for prog in ("task_storage_delete", "task_storage_get_inc")},
     **{("6.12", "engines", "", "k612/maps_cgrp.c", prog): _CGRP

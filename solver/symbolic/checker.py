@@ -209,10 +209,12 @@ def _strong_or_replayed(solver, res, pfile, program, low, ob, model, replay):
     loops = ", ".join(sorted({f"insn {s.slot}" for s in low.summaries}))
     if replay:
         # the havoced trip read the k-th result of a helper, k counted from the unrolled
-        # trips: a run reaching it later needs that result at every call in between
-        for pad in (False, True):
+        # trips: a run reaching it later needs that result at every call in between; and the
+        # keys the havoced trip found in a hash map must be there from the start
+        for pad, present in ((False, False), (True, False), (True, True)):
             trial = CheckResult(res.program, res.section, "unknown")
-            _unsafe(trial, pfile, program, low, ob, model, True, run_message=True, pad=pad)
+            _unsafe(trial, pfile, program, low, ob, model, True, run_message=True, pad=pad,
+                    present=present)
             if trial.replayed:
                 res.__dict__.update({k: v for k, v in trial.__dict__.items()
                                      if k not in ("obligations", "proved", "states", "loops")})
@@ -232,15 +234,17 @@ def _out_of_time(res, t0, budget: Budget, where) -> CheckResult:
 PADDED_RESULTS = 1 << 13
 
 
-def _unsafe(res, pfile, program, low, ob, model, replay, run_message=False, pad=False):
+def _unsafe(res, pfile, program, low, ob, model, replay, run_message=False, pad=False,
+            present=False):
     """`run_message`: report the replayed run's message (a counterexample from a loop's
     induction step has values of a havoced state; the run gets to the fault its own way).
-    `pad`: every helper's list of results continued with its last one."""
+    `pad`: every helper's list of results continued with its last one; `present`: every
+    touched hash-map key in its map at the start."""
     res.verdict = "unsafe"
     res.rule, res.insn, res.kind = ob.rule, ob.slot, ob.kind
     res.in_program = ob.prog
     res.message = ob.message(model)
-    res.inputs = low.inputs.to_exec_inputs(model)
+    res.inputs = low.inputs.to_exec_inputs(model, touched_present=present)
     if pad:
         res.inputs.helper_returns = {n: v + v[-1:] * (PADDED_RESULTS - len(v))
                                      for n, v in res.inputs.helper_returns.items()}

@@ -336,8 +336,10 @@ class Inputs:
         return Scalar(z3.ZeroExt(64 - 8 * size, v) if size < 8 else v)
 
     # ---- inputs <-> models ------------------------------------------------------------------
-    def to_exec_inputs(self, model, st_info=None):
-        """Concrete inputs that make the counterexample happen (an ExecInputs)."""
+    def to_exec_inputs(self, model, st_info=None, touched_present=False):
+        """Concrete inputs that make the counterexample happen (an ExecInputs).
+        `touched_present`: every key a helper touched is in its hash map at the start (a
+        counterexample through a loop summary's havoced key set says nothing of the start)."""
         ev = lambda e: model.eval(e, model_completion=True).as_long()
         # every timer callback set on the path may fire (solver/symbolic/timers.py)
         inputs = ExecInputs(timers="set")
@@ -357,7 +359,7 @@ class Inputs:
             kb = kval.to_bytes(self.key_bits(m) // 8, "little")
             pres = model.eval(self.present0(m, z3.BitVecVal(kval, self.key_bits(m))),
                               model_completion=True)
-            if not is_const_true(pres):
+            if not is_const_true(pres) and not (touched_present and m.map_type in HTAB_FAMILY):
                 continue
             arr = self.map_array(m)
             kbv = z3.BitVecVal(kval, self.key_bits(m))

@@ -38,7 +38,8 @@ from bpfsmt.spec.faults import SLEEP_IN_RCU_KFUNC
 from bpfsmt.spec.kfuncs import (KF_ACQUIRE, KF_RELEASE, KF_RET_NULL, KF_SLEEPABLE, OBJ_DROP,
                                 OBJ_NEW, OBJ_NEW_BYTES, OBJ_NEW_RESULT, RCU_READ_LOCK,
                                 RCU_READ_UNLOCK)
-from bpfsmt.spec.maps import QUEUE_TYPES, SOCK_MAP_TYPES, map_func_compatible
+from bpfsmt.spec.maps import (DATA_VALUE_TYPES, HTAB_FAMILY, QUEUE_TYPES, SOCK_MAP_TYPES,
+                              map_func_compatible)
 from bpfsmt.spec.vocab import PACKET_TYPES
 from bpfsmt.spec.vocab import RegType as T
 
@@ -679,7 +680,8 @@ def _for_each_map_elem(low, st, slot):
     fn = low.typed_arg(st, slot, 2, T.PTR_TO_FUNC)
     if fn is None:
         return []
-    hashed = m.map_type in FOR_EACH_HASH_MAPS
+    # a hash map's elements are walked in the order of their buckets (an array by its indices)
+    hashed = m.map_type in HTAB_FAMILY & DATA_VALUE_TYPES
     if m.map_type not in ("array", "percpu_array") and not hashed:
         raise Unsupported(f"bpf_for_each_map_elem over a {m.map_type} map at insn {slot}")
     ctx = st.f.regs[3] if st.f.regs[3] is not None else Scalar(bv(0))
@@ -862,10 +864,6 @@ def _sample_dynptr(low, slot):
     size = z3.BitVec(f"sample{k}:size", 32)
     low.env.fresh += [data, size]
     return Ptr(T.DYNPTR, ("dynptr", "local", T.PTR_TO_MEM, ("sample", slot, data), size), bv(0))
-
-
-# the map types bpf_for_each_map_elem walks by their elements (an array by its indices)
-FOR_EACH_HASH_MAPS = ("hash", "percpu_hash", "lru_hash", "lru_percpu_hash")
 
 
 def _push_callback(low, st, slot, i, nr, ctx, target, map_name=None, hashed=False):
