@@ -136,37 +136,35 @@ class Branches:
             for i, r in enumerate(f.regs):
                 if r is not known and r.type == "scalar" and r.id == known.id:
                     f.regs[i] = copy_register_state(r, known)
-            for sl in f.stack.values():
-                if sl.stype[7] == STACK_SPILL and sl.spilled is not known and \
-                        sl.spilled.type == "scalar" and sl.spilled.id == known.id:
-                    sl.spilled = copy_register_state(sl.spilled, known)
+            for spi, sl in enumerate(f.stack):
+                if sl.stype[7] == STACK_SPILL and sl.spilled.type == "scalar" and \
+                        sl.spilled.id == known.id:
+                    f.slot_w(spi).spilled = copy_register_state(sl.spilled, known)
 
     def mark_ptr_or_null_regs(self, st: State, regno: int, is_null: bool):
         rid = st.cur.regs[regno].id
         if not rid:
             return
-        for r in st.all_regs():
-            if r.maybe_null and r.id == rid:
-                if r.off or not r.b.var_off == Tnum(0, 0):
-                    continue
-                if is_null:
-                    if r.ref_obj_id:
-                        st.refs = [x for x in st.refs if x[0] != r.ref_obj_id]
-                    mark_reg_known(r, 0)
-                    continue
-                r.maybe_null = False
-                if r.type == "map_value" and r.map is not None and \
-                        r.map.map_type in MAP_IN_MAP_TYPES:
-                    r.type = "map_ptr"
-                    inner = r.map.inner
-                    r.map = inner
-                    if inner is not None and inner.timer_off >= 0:
-                        r.map_uid = r.id
-                elif r.type == "map_value" and r.map is not None and \
-                        self.rules.kernel.map_type(r.map.map_type).lookup_ret in ("xdp_sock", "sock"):
-                    r.type = self.rules.kernel.map_type(r.map.map_type).lookup_ret
-                if not (r.type == "map_value" and r.map is not None and r.map.spin_lock_off >= 0):
-                    r.id = 0
+        for r in st.regs_where(lambda r: r.maybe_null and r.id == rid and not r.off and
+                               r.b.var_off == Tnum(0, 0)):
+            if is_null:
+                if r.ref_obj_id:
+                    st.refs = [x for x in st.refs if x[0] != r.ref_obj_id]
+                mark_reg_known(r, 0)
+                continue
+            r.maybe_null = False
+            if r.type == "map_value" and r.map is not None and \
+                    r.map.map_type in MAP_IN_MAP_TYPES:
+                r.type = "map_ptr"
+                inner = r.map.inner
+                r.map = inner
+                if inner is not None and inner.timer_off >= 0:
+                    r.map_uid = r.id
+            elif r.type == "map_value" and r.map is not None and \
+                    self.rules.kernel.map_type(r.map.map_type).lookup_ret in ("xdp_sock", "sock"):
+                r.type = self.rules.kernel.map_type(r.map.map_type).lookup_ret
+            if not (r.type == "map_value" and r.map is not None and r.map.spin_lock_off >= 0):
+                r.id = 0
 
     def try_match_pkt_pointers(self, op, ins, dst: Reg, src: Reg, this: State, other: State) -> bool:
         """True when the comparison is one of packet pointers against their end. The branch
@@ -221,7 +219,6 @@ class Branches:
         if dst.b.umax > MAX_PACKET_OFF or dst.b.umax + dst.off > MAX_PACKET_OFF:
             return
         new_range = dst.off - (1 if right_open else 0)
-        for r in st.all_regs():
-            if r.type == dst.type and r.id == dst.id:
-                r.range = max(r.range, new_range)
+        for r in st.regs_where(lambda r: r.type == dst.type and r.id == dst.id):
+            r.range = max(r.range, new_range)
 

@@ -304,9 +304,9 @@ class BtfAccess:
         if ref_regno:
             ref = regs[ref_regno].ref_obj_id
             st.refs = [x for x in st.refs if x[0] != ref]
-            for r in st.all_regs():                     # release_reference
-                if r.ref_obj_id == ref and r.type != "?":
-                    mark_reg_unknown(r)
+            # release_reference
+            for r in st.regs_where(lambda r: r.ref_obj_id == ref and r.type != "?"):
+                mark_reg_unknown(r)
         for i in range(6):
             mark_reg_not_init(regs[i])
         r0 = regs[0]

@@ -187,12 +187,11 @@ class Calls:
         """release_reference: the reference is gone, and every register holding it (root: a
         scalar; otherwise unreadable)."""
         st.refs = [x for x in st.refs if x[0] != ref]
-        for r in st.all_regs():
-            if r.ref_obj_id == ref and r.type != "?":
-                if self.priv.allow_ptr_leaks:
-                    mark_reg_unknown(r)
-                else:
-                    mark_reg_not_init(r)
+        for r in st.regs_where(lambda r: r.ref_obj_id == ref and r.type != "?"):
+            if self.priv.allow_ptr_leaks:
+                mark_reg_unknown(r)
+            else:
+                mark_reg_not_init(r)
 
     # ---- dynptrs: two stack slots of STACK_DYNPTR; the dynptr's type sits in the slots'
     # spilled_ptr (type "dynptr_<kind>", off 1 on the first slot), a ringbuf dynptr's reference
@@ -261,7 +260,7 @@ class Calls:
             ref = self.id_gen
             st.refs.append((ref, idx))
         for k in (spi, spi - 1):
-            sl = frame.stack[k]
+            sl = frame.slot_w(k)
             sl.stype = [STACK_DYNPTR] * 8
             sl.spilled.type, sl.spilled.off, sl.spilled.id = "dynptr_" + kind, int(k == spi), ref
 
@@ -271,7 +270,7 @@ class Calls:
         if frame.stack[spi].spilled.type == "dynptr_ringbuf":
             self.release_reference(st, ref)       # and the slices of it
         for k in (spi, spi - 1):
-            sl = frame.stack[k]
+            sl = frame.slot_w(k)
             sl.stype = [STACK_INVALID] * 8
             sl.spilled.type, sl.spilled.off, sl.spilled.id = "?", 0, 0
 
@@ -501,9 +500,8 @@ class Calls:
             st.refs.append((r0.id, idx))
         self.check_map_func_compatibility(meta.get("map"), fn)
         if fn.changes_pkt_data:
-            for r in st.all_regs():
-                if r.type in ("pkt", "pkt_meta", "pkt_end"):
-                    mark_reg_unknown(r)
+            for r in st.regs_where(lambda r: r.type in ("pkt", "pkt_meta", "pkt_end")):
+                mark_reg_unknown(r)
         return entered_callback
 
     def update_loop_inline_state(self, st, idx, subprogno):

@@ -14,8 +14,8 @@ from typing import Optional
 from bpfsmt.spec.insn import (BPF_ALU, BPF_ALU64, BPF_JMP, BPF_JMP32, BPF_LD, BPF_LDX,
                               BPF_STX, BPF_CALL, BPF_EXIT, BPF_END, BPF_IMM, BPF_DW,
                               BPF_PSEUDO_CALL, Insn)
-from bpfsmt.solver.verifier.state import (Reg, State, Frame, REG_LIVE_NONE, REG_LIVE_READ,
-                                          REG_LIVE_READ64, REG_LIVE_DONE, STACK_INVALID,
+from bpfsmt.solver.verifier.state import (Reg, State, Frame, EMPTY_SLOT, REG_LIVE_NONE,
+                                          REG_LIVE_READ, REG_LIVE_READ64, REG_LIVE_DONE,
                                           mark_reg_not_init)
 
 
@@ -39,6 +39,28 @@ def mark_reg_read(env, reg: Reg, parent: Optional[Reg], flag: int) -> None:
         state = parent
         parent = state.parent
         writes = True
+        cnt += 1
+    if env.longest_mark_read_walk < cnt:
+        env.longest_mark_read_walk = cnt
+
+
+def mark_slot_read(env, child: Optional[Frame], parent: Optional[Frame], spi: int,
+                   flag: int) -> None:
+    """mark_reg_read for stack slot `spi`'s spilled_ptr, whose liveness the frames keep
+    (stack_live, stack_parent): `parent` is the frame above `child` in the parentage chain;
+    child None when the first link is not screened by child's writes (propagate_liveness)."""
+    cnt = 0
+    while parent is not None:
+        if child is not None and child.stack_live[spi] & 4:          # REG_LIVE_WRITTEN
+            break
+        plive = parent.stack_live[spi]
+        if plive & REG_LIVE_DONE:
+            break
+        if (plive & REG_LIVE_READ) == flag or plive & REG_LIVE_READ64:
+            break
+        parent.stack_live[spi] = (plive | flag) & ~1 if flag == REG_LIVE_READ64 else plive | flag
+        child = parent
+        parent = child.stack_parent[spi]
         cnt += 1
     if env.longest_mark_read_walk < cnt:
         env.longest_mark_read_walk = cnt
@@ -89,7 +111,11 @@ def propagate_liveness(env, vstate: State, vparent: State) -> None:
             _propagate_liveness_reg(env, state.regs[i], parent.regs[i])
         n = min(state.allocated_stack, parent.allocated_stack) // 8
         for spi in range(n):
-            _propagate_liveness_reg(env, state.stack[spi].spilled, parent.stack[spi].spilled)
+            flag = state.stack_live[spi] & REG_LIVE_READ
+            parent_flag = parent.stack_live[spi] & REG_LIVE_READ
+            if parent_flag == REG_LIVE_READ64 or not flag or parent_flag == flag:
+                continue
+            mark_slot_read(env, None, parent, spi, flag)
 
 
 def clean_func_state(f: Frame) -> None:
@@ -100,14 +126,11 @@ def clean_func_state(f: Frame) -> None:
         if not live & REG_LIVE_READ:
             mark_reg_not_init(r)
             r.live = live | REG_LIVE_DONE
+    live = f.stack_live
     for spi in range(f.allocated_stack // 8):
-        sl = f.stack[spi]
-        live = sl.spilled.live
-        sl.spilled.live |= REG_LIVE_DONE
-        if not live & REG_LIVE_READ:
-            mark_reg_not_init(sl.spilled)
-            sl.spilled.live = live | REG_LIVE_DONE
-            sl.stype = [STACK_INVALID] * 8
+        if not live[spi] & REG_LIVE_READ:
+            f.stack[spi] = EMPTY_SLOT
+        live[spi] |= REG_LIVE_DONE
 
 
 def clean_verifier_state(st: State) -> None:
@@ -144,8 +167,6 @@ def link_checkpoint(cur: State, new: State) -> None:
         for i in range(10):
             f.regs[i].live = REG_LIVE_NONE
     for j, f in enumerate(cur.frames):
-        nf = new.frames[j]
-        for spi in range(f.allocated_stack // 8):
-            sp = f.stack[spi].spilled
-            sp.live = REG_LIVE_NONE
-            sp.parent = nf.stack[spi].spilled
+        n = f.allocated_stack // 8
+        f.stack_live = [REG_LIVE_NONE] * n
+        f.stack_parent = [new.frames[j]] * n

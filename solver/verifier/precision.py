@@ -127,10 +127,19 @@ def backtrack_insn(e: tuple, masks: list) -> None:
 
 
 def _spilled_scalar(f, spi):
-    sl = f.stack.get(spi)
-    if sl is None or sl.stype[7] != STACK_SPILL or sl.spilled.type != "scalar":
+    """The scalar spilled in slot `spi`, to read (a shared slot: mark it with _mark_slot)."""
+    if spi >= len(f.stack):
+        return None
+    sl = f.stack[spi]
+    if sl.stype[7] != STACK_SPILL or sl.spilled.type != "scalar":
         return None
     return sl.spilled
+
+
+def _mark_slot(f, spi, precise: bool) -> None:
+    """The spilled scalar of slot `spi` marked (im)precise, the slot copied first if shared."""
+    if f.stack[spi].spilled.precise != precise:
+        f.slot_w(spi).spilled.precise = precise
 
 
 def mark_all_scalars_precise(st: State) -> None:
@@ -142,9 +151,8 @@ def mark_all_scalars_precise(st: State) -> None:
                 if r.type == "scalar":
                     r.precise = True
             for spi in range(f.allocated_stack // 8):
-                r = _spilled_scalar(f, spi)
-                if r is not None:
-                    r.precise = True
+                if _spilled_scalar(f, spi) is not None:
+                    _mark_slot(f, spi, True)
         st = st.parent
 
 
@@ -155,9 +163,8 @@ def mark_all_scalars_imprecise(st: State) -> None:
             if r.type == "scalar":
                 r.precise = False
         for spi in range(f.allocated_stack // 8):
-            r = _spilled_scalar(f, spi)
-            if r is not None:
-                r.precise = False
+            if _spilled_scalar(f, spi) is not None:
+                _mark_slot(f, spi, False)
 
 
 def set_bits(mask: int):
@@ -343,7 +350,7 @@ def mark_chain_precision_frame(env, st: State, frame: int, regno: int, spi: int 
                 new_marks = True
             elif drops_known:
                 masks[1] &= ~(1 << s)
-            reg.precise = True
+            _mark_slot(func, s, True)
         if v612:
             for fr in range(frame, -1, -1):
                 shown = masks if fr == frame else (0, 0)
@@ -374,7 +381,7 @@ def propagate_precision(env, old: State, cur: State) -> None:
                 mark_chain_precision_frame(env, cur, fr, i)
         for spi in range(f.allocated_stack // 8):
             r = _spilled_scalar(f, spi)
-            if r is not None and r.precise and r.live & 3:
+            if r is not None and r.precise and f.stack_live[spi] & 3:
                 if vlog is not None:
                     vlog.verbose(f"frame {fr}: propagating fp{(-spi - 1) * 8}\n")
                 mark_chain_precision_frame(env, cur, fr, -1, spi)

@@ -11,8 +11,8 @@ from bpfsmt.spec.insn import BPF_ST
 from bpfsmt.spec.limits import MAX_BPF_STACK, BPF_MAX_VAR_OFF
 from bpfsmt.spec.errno import EACCES, EINVAL
 from bpfsmt.solver.verifier.bounds import s64, is_unbounded
-from bpfsmt.solver.verifier.liveness import mark_reg_read
-from bpfsmt.solver.verifier.state import (Reg, Slot, Frame, STACK_INVALID,
+from bpfsmt.solver.verifier.liveness import mark_slot_read
+from bpfsmt.solver.verifier.state import (Reg, Frame, STACK_INVALID,
                                           STACK_SPILL, STACK_MISC, STACK_ZERO, REG_LIVE_READ64,
                                           REG_LIVE_WRITTEN, copy_register_state, mark_reg_unknown,
                                           mark_reg_known)
@@ -66,7 +66,7 @@ class StackAccess:
         frame.grow_stack_state((-off + 7) // 8 * 8)
         slot = -off - 1
         spi = slot // 8
-        sl = frame.stack[spi]
+        sl = frame.slot_w(spi)
         if not self.priv.allow_ptr_leaks and sl.is_spilled() and size != 8:
             self.err("attempt to corrupt spilled pointer on stack", EACCES)
         cur = st.cur
@@ -90,33 +90,34 @@ class StackAccess:
             if fits and not reg.id and not reg.b.var_off.is_const():
                 self.id_gen += 1
                 reg.id = self.id_gen
-            save_register_state(sl, reg, size, v612=True, allow_ptr_leaks=self.priv.allow_ptr_leaks)
+            save_register_state(frame, spi, reg, size, v612=True,
+                                allow_ptr_leaks=self.priv.allow_ptr_leaks)
             if not fits:
                 sl.spilled.id = 0
         elif (reg is not None and off % 8 == 0 and reg.type == "scalar"
                 and not is_unbounded(reg.b) and not reg.is_null() and capable):
             if ins.dst != 10:
                 self.mark_chain_precision(st, value_regno)
-            save_register_state(sl, reg, size)
+            save_register_state(frame, spi, reg, size)
             if reg.b.umax.bit_length() > 8 * size:
                 sl.spilled.id = 0       # break the relation on a narrowing spill
         elif reg is None and off % 8 == 0 and ins.cls == BPF_ST and ins.imm != 0 and capable:
             fake = Reg()
             mark_reg_known(fake, ins.imm)
-            save_register_state(sl, fake, size)
+            save_register_state(frame, spi, fake, size)
         elif reg is not None and reg.type not in ("scalar", "?"):
             if size != 8:
                 self.err("invalid size of register spill", EACCES)
             if frame is not cur and reg.type == "fp":
                 self.err("cannot spill pointers to stack into stack frame of the caller")
-            save_register_state(sl, reg, size)
+            save_register_state(frame, spi, reg, size)
         else:
             typ = STACK_MISC
             sl.spilled.type = "?"
             if sl.is_spilled():
                 sl.stype = [STACK_MISC if t == STACK_SPILL else t for t in sl.stype]
             if size == 8:
-                sl.spilled.live |= REG_LIVE_WRITTEN
+                frame.stack_live[spi] |= REG_LIVE_WRITTEN
             if (reg is not None and reg.is_null()) or (reg is None and ins.cls == BPF_ST
                                                        and ins.imm == 0):
                 if value_regno >= 0:
@@ -134,7 +135,7 @@ class StackAccess:
         zero_used = False
         for a in range(r.b.smin + off, r.b.smax + off + size):
             slot = -a - 1
-            sl = frame.stack[slot // 8]
+            sl = frame.slot_w(slot // 8)
             if self.vlog is not None:
                 self.vlog.mark_stack_slot_scratched(slot // 8)
             sl.spilled.type = "?"
@@ -155,9 +156,9 @@ class StackAccess:
             zeros = 0
             for a in range(lo, hi):
                 slot = -a - 1
-                sl = frame.stack[slot // 8]
-                mark_reg_read(self, sl.spilled, sl.spilled.parent, REG_LIVE_READ64)
-                zeros += sl.stype[slot % 8] == STACK_ZERO
+                spi = slot // 8
+                mark_slot_read(self, frame, frame.stack_parent[spi], spi, REG_LIVE_READ64)
+                zeros += frame.stack[spi].stype[slot % 8] == STACK_ZERO
             if value_regno >= 0:
                 self.mark_reg_stack_read(regs, value_regno, zeros == hi - lo)
             return
@@ -178,7 +179,7 @@ class StackAccess:
             if size != 8 or spill_size != 8:
                 if sp.type != "scalar":
                     self.err("invalid size of register fill", EACCES)
-                mark_reg_read(self, sp, sp.parent, REG_LIVE_READ64)
+                mark_slot_read(self, frame, frame.stack_parent[spi], spi, REG_LIVE_READ64)
                 if value_regno < 0:
                     return
                 if off % 8 == 0 and (size == spill_size or (
@@ -216,7 +217,7 @@ class StackAccess:
                 regs[value_regno].live |= REG_LIVE_WRITTEN
             elif self.is_pointer_value(sp):
                 self.err(f"leaking pointer from stack off {off}", EACCES)
-            mark_reg_read(self, sp, sp.parent, REG_LIVE_READ64)
+            mark_slot_read(self, frame, frame.stack_parent[spi], spi, REG_LIVE_READ64)
             return
         zeros = 0
         for i in range(size):
@@ -230,7 +231,7 @@ class StackAccess:
                 continue
             if self.rules.on("CORE-03"):
                 self.err(f"invalid read from stack off {off}+{i} size {size}", EACCES)
-        mark_reg_read(self, sp, sp.parent, REG_LIVE_READ64)
+        mark_slot_read(self, frame, frame.stack_parent[spi], spi, REG_LIVE_READ64)
         if value_regno >= 0:
             self.mark_reg_stack_read(regs, value_regno, zeros == size)
 
@@ -264,10 +265,11 @@ class StackAccess:
             return
         for i in range(min_off, max_off + size):
             slot = -i - 1
-            sl = frame.stack[slot // 8]
+            spi = slot // 8
+            sl = frame.stack[spi]
             t = sl.stype[slot % 8]
             if t == STACK_ZERO or (t == STACK_INVALID and self.priv.allow_uninit_stack):
-                sl.stype[slot % 8] = STACK_MISC          # a helper may write anything
+                frame.slot_w(spi).stype[slot % 8] = STACK_MISC    # a helper may write anything
             elif t != STACK_MISC:
                 if not sl.is_spilled() or (sl.spilled.type != "scalar" and
                                            not self.priv.allow_ptr_leaks):
@@ -276,20 +278,22 @@ class StackAccess:
                                  EACCES)
                     self.err(f"invalid indirect read from stack R{regno} var_off {b.var_off}+{i - min_off} size {size}",
                              EACCES)
+                sl = frame.slot_w(spi)
                 mark_reg_unknown(sl.spilled)
                 sl.stype = [STACK_MISC if x == STACK_SPILL else x for x in sl.stype]
-            mark_reg_read(self, sl.spilled, sl.spilled.parent, REG_LIVE_READ64)
+            mark_slot_read(self, frame, frame.stack_parent[spi], spi, REG_LIVE_READ64)
         self.update_stack_depth(frame, min_off)
 
 
-def save_register_state(sl: Slot, reg: Reg, size: int, v612: bool = False,
+def save_register_state(frame: Frame, spi: int, reg: Reg, size: int, v612: bool = False,
                         allow_ptr_leaks: bool = False) -> None:
-    """The bytes below a narrower spill: 6.1's scrub_spilled_slot makes every written one MISC
-    (a ZERO byte too); 6.12's mark_stack_slot_misc (`v612`) keeps ZERO bytes and, for a loader
-    that may leak pointers, INVALID ones."""
+    """Spill `reg` to slot `spi`. The bytes below a narrower spill: 6.1's scrub_spilled_slot
+    makes every written one MISC (a ZERO byte too); 6.12's mark_stack_slot_misc (`v612`) keeps
+    ZERO bytes and, for a loader that may leak pointers, INVALID ones."""
+    sl = frame.slot_w(spi)
     sl.spilled = copy_register_state(sl.spilled, reg)
     if size == 8:
-        sl.spilled.live |= REG_LIVE_WRITTEN
+        frame.stack_live[spi] |= REG_LIVE_WRITTEN
     for i in range(8, 8 - size, -1):
         sl.stype[i - 1] = STACK_SPILL
     for i in range(8 - size, 0, -1):

@@ -7,6 +7,7 @@ message can print the kernel's type string directly.
 """
 from __future__ import annotations
 
+import itertools
 from typing import Optional
 
 from bpfsmt.spec.helper_ids import HELPER_IDS
@@ -131,27 +132,40 @@ def mark_reg_not_init(r: Reg) -> None:
 
 
 class Slot:
-    """bpf_stack_state: 8 byte types (index = kernel slot_type index) + spilled_ptr, which
-    also carries the slot's liveness (parent, live) when nothing is spilled (type NOT_INIT)."""
-    __slots__ = ("stype", "spilled")
+    """bpf_stack_state's value: 8 byte types (index = kernel slot_type index) + spilled_ptr.
+
+    A slot's value is shared copy-on-write between the states copied from one another (a
+    pushed branch, a checkpoint): it belongs to the frame whose `gen` is its `owner`, and a
+    frame writes only slots it owns (Frame.slot_w). The spilled_ptr's liveness (live, parent)
+    is per state, so it lives in the frame (Frame.stack_live / stack_parent), not here."""
+    __slots__ = ("stype", "spilled", "owner")
 
     def __init__(self):
         self.stype = [STACK_INVALID] * 8
         self.spilled = Reg()
         mark_reg_not_init(self.spilled)
+        self.owner = 0
 
     def copy(self):
         s = Slot.__new__(Slot)
         s.stype = self.stype.copy()
         s.spilled = self.spilled.copy()
+        s.owner = 0
         return s
 
     def is_spilled(self):
         return self.stype[7] == STACK_SPILL
 
 
+# a slot nobody owns: every new or cleaned slot starts as this value, copied at its first write
+EMPTY_SLOT = Slot()
+_frame_gens = itertools.count(1)
+
+
 class Frame:
-    """bpf_func_state"""
+    """bpf_func_state. `stack[spi]` is the slot value (shared, read only: write through
+    slot_w), `stack_live[spi]` / `stack_parent[spi]` its spilled_ptr's liveness: the REG_LIVE_*
+    marks and the frame of the last checkpoint holding the same slot (None: no parent)."""
     def __init__(self, frameno: int, subprogno: int, callsite: int):
         self.regs = [Reg() for _ in range(11)]
         for r in self.regs:
@@ -162,7 +176,10 @@ class Frame:
         self.frameno = frameno
         self.subprogno = subprogno
         self.callsite = callsite
-        self.stack: dict[int, Slot] = {}
+        self.stack: list[Slot] = []
+        self.stack_live: list[int] = []
+        self.stack_parent: list[Optional[Frame]] = []
+        self.gen = next(_frame_gens)
         self.allocated_stack = 0
         self.in_callback_fn = False
         self.in_async_callback_fn = False
@@ -172,16 +189,31 @@ class Frame:
     def grow_stack_state(self, size: int) -> None:
         """grow_stack_state: slots below `size` bytes exist (zeroed: INVALID, no parent)."""
         if size > self.allocated_stack:
-            for spi in range(self.allocated_stack // 8, size // 8):
-                if spi not in self.stack:
-                    self.stack[spi] = Slot()
+            n = size // 8 - self.allocated_stack // 8
+            self.stack += [EMPTY_SLOT] * n
+            self.stack_live += [REG_LIVE_NONE] * n
+            self.stack_parent += [None] * n
             self.allocated_stack = size
 
+    def slot_w(self, spi: int) -> Slot:
+        """The slot `spi` to write: this frame's own copy of it."""
+        sl = self.stack[spi]
+        if sl.owner != self.gen:
+            sl = sl.copy()
+            sl.owner = self.gen
+            self.stack[spi] = sl
+        return sl
+
     def copy(self) -> "Frame":
+        """The slots are shared: neither frame owns them any more, each copies at its write."""
         f = Frame.__new__(Frame)
         f.regs = [r.copy() for r in self.regs]
         f.frameno = self.frameno; f.subprogno = self.subprogno; f.callsite = self.callsite
-        f.stack = {k: v.copy() for k, v in self.stack.items()}
+        f.stack = self.stack.copy()
+        f.stack_live = self.stack_live.copy()
+        f.stack_parent = self.stack_parent.copy()
+        f.gen = next(_frame_gens)
+        self.gen = next(_frame_gens)
         f.allocated_stack = self.allocated_stack
         f.in_callback_fn = self.in_callback_fn
         f.in_async_callback_fn = self.in_async_callback_fn
@@ -235,11 +267,13 @@ class State:
         s.speculative = self.speculative
         return s
 
-    def all_regs(self):
-        """Registers and spilled registers of every frame (bpf_for_each_reg_in_vstate)."""
+    def regs_where(self, pred):
+        """The registers and spilled registers of every frame (bpf_for_each_reg_in_vstate)
+        for which `pred` holds, ready to be changed: a shared stack slot is copied first."""
         for f in self.frames:
             for r in f.regs:
-                yield r
-            for sl in f.stack.values():
-                if sl.stype[7] == STACK_SPILL:
-                    yield sl.spilled
+                if pred(r):
+                    yield r
+            for spi, sl in enumerate(f.stack):
+                if sl.stype[7] == STACK_SPILL and pred(sl.spilled):
+                    yield f.slot_w(spi).spilled

@@ -263,12 +263,12 @@ class VLog:
             out.append(f" R{i}{print_liveness(r.live)}="
                        f"{reg_str612(r, frame.frameno, self.all_precise) if self.v612 else reg_str(r, self.all_precise)}")
         for i in range(frame.allocated_stack // 8):
-            sl = frame.stack.get(i)
-            if sl is None or all(t == 0 for t in sl.stype):
+            sl = frame.stack[i]
+            if all(t == 0 for t in sl.stype):
                 continue
             if not print_all and not (self.scratched_stack >> i) & 1:
                 continue
-            out.append(f" fp{(-i - 1) * 8}{print_liveness(sl.spilled.live)}")
+            out.append(f" fp{(-i - 1) * 8}{print_liveness(frame.stack_live[i])}")
             if sl.stype[7] == STACK_SPILL and self.v612:
                 # the bytes above a narrower spill, then the spilled register itself
                 j = sl.stype.index(STACK_SPILL)
