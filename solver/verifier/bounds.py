@@ -595,9 +595,31 @@ def reg_bounds_sync_steps(bugs=()) -> list:
     return [update_reg_bounds, *deduce, reg_bound_offset, update_reg_bounds]
 
 
+SYNC_MEMO_SIZE = 1 << 16      # synced states remembered (a few MB); forgotten all at once beyond
+_sync_memo: dict = {}
+
+
 def reg_bounds_sync(b: Bounds, D=INT, bugs=()) -> None:
-    for step in reg_bounds_sync_steps(bugs):
-        step(b, D)
+    """reg_bounds_sync. On Python ints it is a function of the nine fields, and a walk syncs the
+    same few hundred states again and again: each outcome is remembered."""
+    if D is not INT:
+        for step in reg_bounds_sync_steps(bugs):
+            step(b, D)
+        return
+    v = b.var_off
+    key = (v.value, v.mask, b.smin, b.smax, b.umin, b.umax, b.s32min, b.s32max, b.u32min,
+           b.u32max, "BOUNDS-612" in bugs)
+    out = _sync_memo.get(key)
+    if out is None:
+        for step in reg_bounds_sync_steps(bugs):
+            step(b, D)
+        if len(_sync_memo) >= SYNC_MEMO_SIZE:
+            _sync_memo.clear()
+        _sync_memo[key] = (b.var_off, b.smin, b.smax, b.umin, b.umax, b.s32min, b.s32max,
+                           b.u32min, b.u32max)
+    else:
+        (b.var_off, b.smin, b.smax, b.umin, b.umax, b.s32min, b.s32max, b.u32min,
+         b.u32max) = out
 
 
 def reg_assign_32_into_64(b: Bounds, D=INT) -> None:

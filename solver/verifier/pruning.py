@@ -214,23 +214,29 @@ def regsafe(o: Reg, c: Reg, idmap: dict, map_value_ids: bool = False,
 
 def value_safe(o: Reg, c: Reg, idmap: dict, map_value_ids: bool = False,
                cmp: EnvCompare = ROOT_COMPARE) -> bool:
-    """regsafe past the liveness test (a stack slot's liveness is its frame's)."""
-    equal = o.memkey() == c.memkey()
+    """regsafe past the liveness test (a stack slot's liveness is its frame's). Scalars and
+    NOT_INIT first, without the memcmp where its outcome cannot change the answer."""
     ot = o.type
+    if ot == "scalar":
+        if c.type != "scalar":
+            return False
+        if cmp.explore_alu_limits:
+            return o.memkey() == c.memkey()
+        if not o.precise and not cmp.scalars_precise:
+            return True
+        return (range_within(o.b, c.b) and tnum_in_(o.b.var_off, c.b.var_off)) or \
+            o.memkey() == c.memkey()
+    if ot == "?":
+        return True
+    equal = o.memkey() == c.memkey()
     if ot == "fp":
         return equal and o.frameno == c.frameno
     # 6.12 has no "identical registers" shortcut: their ids still go through check_ids
-    if (equal and not (map_value_ids and ot in ("map_key", "map_value"))) or ot == "?":
+    if equal and not (map_value_ids and ot in ("map_key", "map_value")):
         return True
     ct = c.type
     if ct == "?":
         return False
-    if ot == "scalar":
-        if cmp.explore_alu_limits or ct != "scalar":
-            return False
-        if not o.precise and not cmp.scalars_precise:
-            return True
-        return range_within(o.b, c.b) and tnum_in_(o.b.var_off, c.b.var_off)
     if ot in ("map_key", "map_value"):
         if o.maybe_null:
             if not c.maybe_null or not _memeq_before_id(o, c):
