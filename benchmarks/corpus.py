@@ -3,7 +3,8 @@
 Each program is one job of bpfsmt.execution (its own process, local pool or Ray with --cluster)
 with a wall-clock limit, so a hang or a memory blow-up in one program is killed and recorded as
 "timeout" instead of stopping the run; the job's peak RSS (VmHWM) is the memory figure,
-comparable to PREVAIL's per-program maximum.
+comparable to PREVAIL's per-program maximum. The engine is imported once before the forks
+(its import is the process's start-up, not a program's verification).
 Python exceptions from our engines are recorded as "internal error: <exception>" - they are bugs.
 
 Usage: python benchmarks/corpus.py [--only verify|check] [--verify-limit S] [--check-limit S]
@@ -117,6 +118,12 @@ def corpus_job(task: tuple) -> dict:
     return out
 
 
+def warm_verify() -> None:
+    """The verifier's import, once before the forks: a process's start-up, not a program's
+    verification (PREVAIL's per-program figures do not count its start-up either)."""
+    import bpfsmt.solver.verifier  # noqa: F401
+
+
 def failure_row(item: dict, failure, limit: float) -> dict:
     """The row of a program whose job was killed at its limit (timeout), ran out of memory or
     whose process died (internal error)."""
@@ -142,8 +149,8 @@ def run_programs(progs: list[dict], mode: str, limit: float, corpus: str, wall_l
     limits = Limits((wall_limit or limit) + LOAD_ALLOWANCE, exec_options.pop("max_memory", None))
     try:
         return rows(run_jobs([(p, mode, limit, corpus, wall_limit or limit, clock) for p in progs],
-                             corpus_job,
-                             limits=limits, label=mode, **exec_options))
+                             corpus_job, limits=limits, label=mode,
+                             warm=warm_verify if mode == "verify" else None, **exec_options))
     except Interrupted as stop:
         raise Interrupted(rows(stop.results)) from None
 
