@@ -7,6 +7,8 @@ arithmetic on maybe-null or packet-end pointers, offsets beyond BPF_MAX_VAR_OFF)
 """
 from __future__ import annotations
 
+from typing import Optional
+
 from bpfsmt.spec.insn import BPF_ALU64, BPF_X, BPF_END, ALU_NAMES, ALU_SYMBOLS, Insn
 from bpfsmt.spec.isa import CONCRETE, alu
 from bpfsmt.spec.errno import EACCES, EINVAL
@@ -34,27 +36,32 @@ def known_value(b: Bounds):
     return None
 
 
-def scalar_alu_known(ins: Insn, op: str, alu64: bool, d: Bounds, s: Bounds) -> bool:
+def scalar_alu_known(ins: Insn, op: str, alu64: bool, d: Bounds, s: Bounds) -> Optional[int]:
     """adjust_scalar_min_max_vals of two constants: the rules keep a constant tnum through every
     operation but DIV/MOD and over-wide shifts, and reg_bounds_sync of a constant tnum inside its
-    bounds is that constant, so the outcome is ___mark_reg_known of the ISA's result. Computed
-    directly because constant arithmetic is most of what a long loop does; False leaves `d` to
-    the general rules (tests/test_verifier_fastpath.py holds the two equal)."""
+    bounds is that constant, so the outcome is ___mark_reg_known of the ISA's result, returned
+    here. Computed directly because constant arithmetic is most of what a long loop does; None
+    leaves `d` to the general rules (tests/test_verifier_fastpath.py holds the two equal)."""
     return scalar_alu_known_src(ins, op, alu64, d, known_value(s))
 
 
-def scalar_alu_known_src(ins: Insn, op: str, alu64: bool, d: Bounds, sv) -> bool:
+def scalar_alu_known_src(ins: Insn, op: str, alu64: bool, d: Bounds, sv) -> Optional[int]:
     """scalar_alu_known with the source given as its value (None: not a constant), so that an
     immediate needs no Bounds."""
     if sv is None or op in ("div", "mod"):
-        return False
+        return None
     if op in ("lsh", "rsh", "arsh") and sv >= (64 if alu64 else 32):
-        return False
+        return None
     dv = known_value(d)
     if dv is None:
-        return False
-    mark_known(d, alu(CONCRETE, ins, dv, sv))
-    return True
+        return None
+    return alu(CONCRETE, ins, dv, sv)
+
+
+def set_known_bounds(r: Reg, v: int) -> None:
+    """___mark_reg_known of `r`'s bounds only (its id and precision stay): new bounds."""
+    b = r.b = Bounds.__new__(Bounds)
+    mark_known(b, v)
 
 
 class AluOps:
@@ -115,12 +122,12 @@ class AluOps:
                     else:
                         d = regs[ins.dst]
                         mark_reg_unknown(d)
-                    mov32_reg(d.b, bugs=self.rules.range_bugs)
+                    mov32_reg(d.bw(), bugs=self.rules.range_bugs)
                     regs[ins.dst] = d
             else:
                 d = regs[ins.dst]
                 mark_reg_unknown(d)
-                mov_imm(d.b, ins.imm, alu64, bugs=self.range_bugs)
+                mov_imm(d.b, ins.imm, alu64, bugs=self.range_bugs)     # d.b is new
             return
         if ins.code > BPF_END:
             self.err(f"invalid BPF_ALU opcode {ins.code:x}")
@@ -152,7 +159,7 @@ class AluOps:
             self.err(f"R{ins.src} sign-extension part of pointer", EACCES)
         d = s.copy()
         d.id = 0
-        movsx(d.b, ins.off, alu64, bugs=self.rules.range_bugs)
+        movsx(d.bw(), ins.off, alu64, bugs=self.rules.range_bugs)
         regs[ins.dst] = d
 
     def adjust_reg_min_max_vals(self, st, ins, op, alu64, src_x):
@@ -181,9 +188,11 @@ class AluOps:
                 self.mark_chain_precision(st, ins.src)
             self.sanitize_val_alu(ins, op)
         else:
-            if ptr is None and not self.range_bugs and \
-                    scalar_alu_known_src(ins, op, alu64, dst.b, ins.imm & U64):
-                return
+            if ptr is None and not self.range_bugs:
+                v = scalar_alu_known_src(ins, op, alu64, dst.b, ins.imm & U64)
+                if v is not None:
+                    set_known_bounds(dst, v)
+                    return
             srcb = Bounds()
             mark_known(srcb, ins.imm)
             if ptr is not None:
@@ -193,11 +202,14 @@ class AluOps:
                                        off_is_dst=False)
         bugs = self.range_bugs
         # (an immediate source tried the shortcut above)
-        if src_x and not bugs and scalar_alu_known(ins, op, alu64, dst.b, srcb):
-            return
+        if src_x and not bugs:
+            v = scalar_alu_known(ins, op, alu64, dst.b, srcb)
+            if v is not None:
+                set_known_bounds(dst, v)
+                return
         if op in ("and", "or") and "BOUNDS-612" in bugs and srcb.var_off.is_const():
             self.maybe_fork_scalars(st, ins, dst)
-        if not adjust_scalar(dst.b, srcb.copy() if src_x else srcb, op, not alu64, bugs=bugs):
+        if not adjust_scalar(dst.bw(), srcb.copy() if src_x else srcb, op, not alu64, bugs=bugs):
             mark_reg_unknown(dst)
 
     def maybe_fork_scalars(self, st: State, ins: Insn, dst: Reg) -> None:
@@ -212,8 +224,8 @@ class AluOps:
         else:
             return
         other = st.copy()
-        known(other.frames[-1].regs[ins.dst].b, 0)
-        known(b, U64 if known is mark_known else U32)
+        known(other.frames[-1].regs[ins.dst].bw(), 0)
+        known(dst.bw(), U64 if known is mark_known else U32)
         self.push_stack(other, self.insn_idx, self.insn_idx)
 
     def check_reg_sane_offset(self, r: Reg, tstr: str) -> None:
@@ -257,8 +269,8 @@ class AluOps:
         tstr = ptr_reg.tstr()
         self.check_reg_sane_offset(off_reg, tstr)
         self.check_reg_sane_offset(ptr_reg, tstr)
-        mark_32_unbounded(new.b)
-        nb = new.b
+        nb = new.bw()
+        mark_32_unbounded(nb)
         sanitize: dict = {}
         if op in ("add", "sub"):
             self.sanitize_ptr_alu(st, ins, op, ptr_reg, off_reg, off_is_dst, sanitize)

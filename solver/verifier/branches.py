@@ -89,23 +89,22 @@ class Branches:
                     self.find_equal_scalars(other, oregs[ins.src])
             elif dst.type == "scalar" and src.type == "scalar":
                 if src.b.var_off.is_const() or (jmp32 and tnum_subreg(src.b.var_off).is_const()):
-                    reg_set_min_max(oregs[ins.dst].b, dst.b, src.b.var_off.value,
+                    reg_set_min_max(oregs[ins.dst].bw(), dst.bw(), src.b.var_off.value,
                                     tnum_subreg(src.b.var_off).value, op, jmp32,
                                     bugs=self.range_bugs)
                 elif dst.b.var_off.is_const() or (jmp32 and tnum_subreg(dst.b.var_off).is_const()):
-                    reg_set_min_max(oregs[ins.src].b, src.b, dst.b.var_off.value,
+                    reg_set_min_max(oregs[ins.src].bw(), src.bw(), dst.b.var_off.value,
                                     tnum_subreg(dst.b.var_off).value, FLIP[op], jmp32,
                                     bugs=self.range_bugs)
                 elif not jmp32 and op in ("jeq", "jne"):
-                    if op == "jeq":
-                        combine_min_max(oregs[ins.src].b, oregs[ins.dst].b, bugs=self.rules.range_bugs)
-                    else:
-                        combine_min_max(src.b, dst.b, bugs=self.rules.range_bugs)
+                    a, b = (oregs[ins.src], oregs[ins.dst]) if op == "jeq" else (src, dst)
+                    ab = a.bw()
+                    combine_min_max(ab, ab if b is a else b.bw(), bugs=self.rules.range_bugs)
                 if src.id:
                     self.find_equal_scalars(st, src)
                     self.find_equal_scalars(other, oregs[ins.src])
         elif dst.type == "scalar":
-            reg_set_min_max(oregs[ins.dst].b, dst.b, s64(ins.imm), u32(ins.imm), op, jmp32,
+            reg_set_min_max(oregs[ins.dst].bw(), dst.bw(), s64(ins.imm), u32(ins.imm), op, jmp32,
                             bugs=self.range_bugs)
         if dst.type == "scalar" and dst.id:
             self.find_equal_scalars(st, dst)

@@ -439,7 +439,7 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
                 self.check_mem_access(st, ins.src, ins.off, ins.size_bytes, False,
                                       ins.dst)
                 if ins.mode == BPF_MEMSX and regs[ins.dst].type == "scalar":   # ISA-V4 ldsx
-                    coerce_reg_to_size_sx(regs[ins.dst].b, ins.size_bytes)
+                    coerce_reg_to_size_sx(regs[ins.dst].bw(), ins.size_bytes)
             elif cls == BPF_STX:
                 if ins.mode == BPF_ATOMIC:
                     self.check_atomic(st, ins, idx)

@@ -135,7 +135,7 @@ class MemoryAccess:
         else:
             self.err(f"R{regno} invalid mem access '{r.tstr()}'", EACCES)
         if value_regno >= 0 and not write and size < 8 and regs[value_regno].type == "scalar":
-            coerce_reg_to_size(regs[value_regno].b, size)
+            coerce_reg_to_size(regs[value_regno].bw(), size)
 
     @staticmethod
     def map_value_read(r: Reg, off: int, size: int, d: Reg):

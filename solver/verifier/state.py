@@ -11,7 +11,7 @@ import itertools
 from typing import Optional
 
 from bpfsmt.spec.helper_ids import HELPER_IDS
-from bpfsmt.solver.verifier.bounds import Bounds, Tnum, tnum_range, mark_known, mark_unknown
+from bpfsmt.solver.verifier.bounds import Bounds, Tnum, tnum_range, mark_known
 
 STACK_INVALID, STACK_SPILL, STACK_MISC, STACK_ZERO, STACK_DYNPTR = 0, 1, 2, 3, 4
 
@@ -30,7 +30,10 @@ BPF_FUNC_loop = HELPER_IDS["bpf_loop"]
 
 class Reg:
     """bpf_reg_state. `type` is the kernel's reg_type_str() base name ("scalar", "ctx", "fp",
-    "map_value", ...) or "?" for NOT_INIT; `maybe_null`/`rdonly` are the type flags."""
+    "map_value", ...) or "?" for NOT_INIT; `maybe_null`/`rdonly` are the type flags.
+
+    The bounds `b` are shared between a register and its copies (a state copy copies every
+    register): they are never changed in place, a change goes to the copy `bw()` returns."""
     __slots__ = ("type", "maybe_null", "rdonly", "b", "off", "id", "ref_obj_id", "map",
                  "map_uid", "range", "mem_size", "subprogno", "frameno", "precise", "parent",
                  "live", "btf", "btf_id", "trusted")
@@ -59,12 +62,17 @@ class Reg:
     def copy(self) -> "Reg":
         r = Reg.__new__(Reg)
         r.type = self.type; r.maybe_null = self.maybe_null; r.rdonly = self.rdonly
-        r.b = self.b.copy(); r.off = self.off; r.id = self.id; r.ref_obj_id = self.ref_obj_id
+        r.b = self.b; r.off = self.off; r.id = self.id; r.ref_obj_id = self.ref_obj_id
         r.map = self.map; r.map_uid = self.map_uid; r.range = self.range
         r.mem_size = self.mem_size; r.subprogno = self.subprogno; r.frameno = self.frameno
         r.precise = self.precise; r.parent = self.parent; r.live = self.live
         r.btf = self.btf; r.btf_id = self.btf_id; r.trusted = self.trusted
         return r
+
+    def bw(self) -> Bounds:
+        """The bounds to change: this register's own copy of them."""
+        b = self.b = self.b.copy()
+        return b
 
     def memkey(self):
         """The fields regsafe()/states_maybe_looping() memcmp: everything before `parent`.
@@ -110,7 +118,7 @@ def copy_register_state(dst: Reg, src: Reg) -> Reg:
 
 def mark_reg_unknown(r: Reg) -> None:
     r.type = "scalar"; r.maybe_null = False; r.rdonly = False
-    mark_unknown(r.b)
+    r.b = Bounds()
     r.off = 0; r.id = 0; r.ref_obj_id = 0; r.map = None; r.range = 0; r.precise = False
     r.frameno = 0; r.subprogno = 0; r.mem_size = 0; r.map_uid = 0; r.btf = None; r.btf_id = 0
     r.trusted = False
@@ -118,7 +126,7 @@ def mark_reg_unknown(r: Reg) -> None:
 
 def mark_reg_known(r: Reg, imm: int) -> None:
     mark_reg_unknown(r)
-    mark_known(r.b, imm)
+    mark_known(r.b, imm)        # r.b is new
 
 
 def mark_reg_known_zero(r: Reg, type_: str) -> None:
