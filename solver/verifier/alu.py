@@ -58,6 +58,15 @@ def scalar_alu_known_src(ins: Insn, op: str, alu64: bool, d: Bounds, sv) -> Opti
     return alu(CONCRETE, ins, dv, sv)
 
 
+ALU_MEMO_SIZE = 1 << 16       # outcomes remembered per program (a few MB); forgotten beyond
+
+
+def bounds_fields(b: Bounds) -> tuple:
+    v = b.var_off
+    return (v.value, v.mask, b.smin, b.smax, b.umin, b.umax, b.s32min, b.s32max, b.u32min,
+            b.u32max)
+
+
 def set_known_bounds(r: Reg, v: int) -> None:
     """___mark_reg_known of `r`'s bounds only (its id and precision stay): new bounds."""
     b = r.b = Bounds.__new__(Bounds)
@@ -209,8 +218,21 @@ class AluOps:
                 return
         if op in ("and", "or") and "BOUNDS-612" in bugs and srcb.var_off.is_const():
             self.maybe_fork_scalars(st, ins, dst)
-        if not adjust_scalar(dst.bw(), srcb.copy() if src_x else srcb, op, not alu64, bugs=bugs):
+        # adjust_scalar_min_max_vals is a function of the two bounds (the rules fixed per env),
+        # and a walk meets the same few hundred pairs again and again: outcomes remembered
+        db = dst.b
+        key = (op, alu64, *bounds_fields(db), *bounds_fields(srcb))
+        out = self.alu_memo.get(key)
+        if out is None:
+            nb = db.copy()
+            ok = adjust_scalar(nb, srcb.copy() if src_x else srcb, op, not alu64, bugs=bugs)
+            if len(self.alu_memo) >= ALU_MEMO_SIZE:
+                self.alu_memo.clear()
+            out = self.alu_memo[key] = nb if ok else None
+        if out is None:
             mark_reg_unknown(dst)
+        else:
+            dst.b = out
 
     def maybe_fork_scalars(self, st: State, ins: Insn, dst: Reg) -> None:
         """6.12: a destination of AND/OR with a constant that is -1 or 0 (s>>= 63's result, in 64

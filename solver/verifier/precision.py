@@ -162,9 +162,10 @@ def mark_all_scalars_imprecise(st: State) -> None:
         for r in f.regs[:10]:
             if r.type == "scalar":
                 r.precise = False
-        for spi in range(f.allocated_stack // 8):
-            if _spilled_scalar(f, spi) is not None:
-                _mark_slot(f, spi, False)
+        for spi, sl in enumerate(f.stack):
+            sp = sl.spilled
+            if sp.precise and sl.stype[7] == STACK_SPILL and sp.type == "scalar":
+                f.slot_w(spi).spilled.precise = False
 
 
 def set_bits(mask: int):
@@ -379,9 +380,10 @@ def propagate_precision(env, old: State, cur: State) -> None:
                 if vlog is not None:
                     vlog.verbose(f"frame {fr}: propagating r{i}\n")
                 mark_chain_precision_frame(env, cur, fr, i)
-        for spi in range(f.allocated_stack // 8):
-            r = _spilled_scalar(f, spi)
-            if r is not None and r.precise and f.stack_live[spi] & 3:
+        live = f.stack_live
+        for spi, sl in enumerate(f.stack):
+            r = sl.spilled
+            if r.precise and live[spi] & 3 and sl.stype[7] == STACK_SPILL and r.type == "scalar":
                 if vlog is not None:
                     vlog.verbose(f"frame {fr}: propagating fp{(-spi - 1) * 8}\n")
                 mark_chain_precision_frame(env, cur, fr, -1, spi)
