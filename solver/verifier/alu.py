@@ -13,7 +13,7 @@ from bpfsmt.spec.insn import BPF_ALU64, BPF_X, BPF_END, ALU_NAMES, ALU_SYMBOLS, 
 from bpfsmt.spec.isa import CONCRETE, alu
 from bpfsmt.spec.errno import EACCES, EINVAL
 from bpfsmt.spec.limits import BPF_MAX_VAR_OFF
-from bpfsmt.solver.verifier.bounds import (Bounds, tnum_add, tnum_sub, mark_known,
+from bpfsmt.solver.verifier.bounds import (Bounds, bounds_fields, tnum_add, tnum_sub, mark_known,
                                            mark_32_unbounded, reg_bounds_sync, adjust_scalar,
                                            mov_imm, mov32_reg, movsx, mark_reg32_known, S64_MIN, S64_MAX,
                                            U32, U64, s64, s32)
@@ -59,12 +59,6 @@ def scalar_alu_known_src(ins: Insn, op: str, alu64: bool, d: Bounds, sv) -> Opti
 
 
 ALU_MEMO_SIZE = 1 << 16       # outcomes remembered per program (a few MB); forgotten beyond
-
-
-def bounds_fields(b: Bounds) -> tuple:
-    v = b.var_off
-    return (v.value, v.mask, b.smin, b.smax, b.umin, b.umax, b.s32min, b.s32max, b.u32min,
-            b.u32max)
 
 
 def set_known_bounds(r: Reg, v: int) -> None:

@@ -361,6 +361,13 @@ class Bounds:
         return b
 
 
+def bounds_fields(b: Bounds) -> tuple:
+    """The nine fields as plain ints (a memo key)."""
+    v = b.var_off
+    return (v.value, v.mask, b.smin, b.smax, b.umin, b.umax, b.s32min, b.s32max, b.u32min,
+            b.u32max)
+
+
 FIELDS64 = ("smin", "smax", "umin", "umax")
 FIELDS32 = ("s32min", "s32max", "u32min", "u32max")
 

@@ -11,9 +11,10 @@ from bpfsmt.spec.insn import BPF_JMP32, BPF_X, COND_JMP_OPS, JMP_NAMES, Insn
 from bpfsmt.spec.errno import EACCES
 from bpfsmt.spec.maps import MAP_IN_MAP_TYPES
 from bpfsmt.spec.limits import MAX_PACKET_OFF
-from bpfsmt.solver.verifier.bounds import (Tnum, tnum_subreg, is_branch_taken_scalar,
-                                           is_scalar_branch_taken_regs, reg_bounds_sanity_check,
-                                           reg_bounds_sync, reg_set_min_max, regs_refine_cond_op_regs,
+from bpfsmt.solver.verifier.bounds import (Tnum, bounds_fields, tnum_subreg,
+                                           is_branch_taken_scalar, is_scalar_branch_taken_regs,
+                                           reg_bounds_sanity_check, reg_bounds_sync,
+                                           reg_set_min_max, regs_refine_cond_op_regs,
                                            combine_min_max, FLIP, REV, s64, u32)
 from bpfsmt.solver.verifier.state import (Reg, State, STACK_SPILL, copy_register_state,
                                           mark_reg_known)
@@ -21,6 +22,7 @@ from bpfsmt.solver.verifier.state import (Reg, State, STACK_SPILL, copy_register
 
 # reg->range of a packet pointer known to lie at / beyond pkt_end (mark_pkt_end)
 AT_PKT_END, BEYOND_PKT_END = -1, -2
+BRANCH_MEMO_SIZE = 1 << 16    # outcomes remembered per program (a few MB); forgotten beyond
 
 
 class Branches:
@@ -80,7 +82,8 @@ class Branches:
             if dst.type == "scalar" and src.type == "scalar" and "BOUNDS-612" in self.range_bugs:
                 # 6.12 reg_set_min_max: both registers refined on each branch, whatever is constant
                 for r1, r2, cond in ((dst, src, REV[op]), (oregs[ins.dst], oregs[ins.src], op)):
-                    regs_refine_cond_op_regs(r1.b, r2.b, cond, jmp32)
+                    b1 = r1.bw()
+                    regs_refine_cond_op_regs(b1, b1 if r2 is r1 else r2.bw(), cond, jmp32)
                     for r in (r1, r2):
                         reg_bounds_sync(r.b, bugs=self.range_bugs)
                         reg_bounds_sanity_check(r.b)
@@ -89,13 +92,11 @@ class Branches:
                     self.find_equal_scalars(other, oregs[ins.src])
             elif dst.type == "scalar" and src.type == "scalar":
                 if src.b.var_off.is_const() or (jmp32 and tnum_subreg(src.b.var_off).is_const()):
-                    reg_set_min_max(oregs[ins.dst].bw(), dst.bw(), src.b.var_off.value,
-                                    tnum_subreg(src.b.var_off).value, op, jmp32,
-                                    bugs=self.range_bugs)
+                    self.set_min_max(oregs[ins.dst], dst, src.b.var_off.value,
+                                     tnum_subreg(src.b.var_off).value, op, jmp32)
                 elif dst.b.var_off.is_const() or (jmp32 and tnum_subreg(dst.b.var_off).is_const()):
-                    reg_set_min_max(oregs[ins.src].bw(), src.bw(), dst.b.var_off.value,
-                                    tnum_subreg(dst.b.var_off).value, FLIP[op], jmp32,
-                                    bugs=self.range_bugs)
+                    self.set_min_max(oregs[ins.src], src, dst.b.var_off.value,
+                                     tnum_subreg(dst.b.var_off).value, FLIP[op], jmp32)
                 elif not jmp32 and op in ("jeq", "jne"):
                     a, b = (oregs[ins.src], oregs[ins.dst]) if op == "jeq" else (src, dst)
                     ab = a.bw()
@@ -104,8 +105,7 @@ class Branches:
                     self.find_equal_scalars(st, src)
                     self.find_equal_scalars(other, oregs[ins.src])
         elif dst.type == "scalar":
-            reg_set_min_max(oregs[ins.dst].bw(), dst.bw(), s64(ins.imm), u32(ins.imm), op, jmp32,
-                            bugs=self.range_bugs)
+            self.set_min_max(oregs[ins.dst], dst, s64(ins.imm), u32(ins.imm), op, jmp32)
         if dst.type == "scalar" and dst.id:
             self.find_equal_scalars(st, dst)
             self.find_equal_scalars(other, oregs[ins.dst])
@@ -119,6 +119,21 @@ class Branches:
         self.push_stack(other, target, idx)
         self.vlog_insn_state(st)
         return idx + 1
+
+    def set_min_max(self, t: Reg, f: Reg, val: int, val32: int, op: str, jmp32: bool):
+        """reg_set_min_max on one register's two copies, `t` in the state that takes the jump,
+        `f` in the one that falls through (just copied: the same bounds). The outcome is a
+        function of the bounds and operands (the rules fixed per env), met again and again
+        along a walk: remembered."""
+        key = (*bounds_fields(f.b), val, val32, op, jmp32)
+        out = self.branch_memo.get(key)
+        if out is None:
+            tb, fb = t.b.copy(), f.b.copy()
+            reg_set_min_max(tb, fb, val, val32, op, jmp32, bugs=self.range_bugs)
+            if len(self.branch_memo) >= BRANCH_MEMO_SIZE:
+                self.branch_memo.clear()
+            out = self.branch_memo[key] = (tb, fb)
+        t.b, f.b = out
 
     def is_branch_taken(self, r: Reg, val: int, op: str, jmp32: bool) -> int:
         if r.type != "scalar":

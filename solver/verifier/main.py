@@ -142,6 +142,7 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
         self.rules = rules
         self.range_bugs = rules.range_bugs       # read on every ALU insn and branch
         self.alu_memo: dict = {}                 # AluOps.adjust_reg_min_max_vals' outcomes
+        self.branch_memo: dict = {}              # Branches.set_min_max's outcomes
         self.isa_v4 = rules.kernel_has("ISA-V4")
         self.jit = jit
         self.func_info = True        # the object's BTF (func_info) reached the kernel
