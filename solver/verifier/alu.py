@@ -58,7 +58,7 @@ def scalar_alu_known_src(ins: Insn, op: str, alu64: bool, d: Bounds, sv) -> Opti
     return alu(CONCRETE, ins, dv, sv)
 
 
-ALU_MEMO_SIZE = 1 << 16       # outcomes remembered per program (a few MB); forgotten beyond
+ALU_MEMO_SIZE = 1 << 13       # outcomes remembered per program (a few MB); forgotten beyond
 
 
 def set_known_bounds(r: Reg, v: int) -> None:

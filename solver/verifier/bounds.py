@@ -602,7 +602,7 @@ def reg_bounds_sync_steps(bugs=()) -> list:
     return [update_reg_bounds, *deduce, reg_bound_offset, update_reg_bounds]
 
 
-SYNC_MEMO_SIZE = 1 << 16      # synced states remembered (a few MB); forgotten all at once beyond
+SYNC_MEMO_SIZE = 1 << 13      # synced states remembered (a few MB); forgotten all at once beyond
 _sync_memo: dict = {}
 
 

@@ -22,7 +22,7 @@ from bpfsmt.solver.verifier.state import (Reg, State, STACK_SPILL, copy_register
 
 # reg->range of a packet pointer known to lie at / beyond pkt_end (mark_pkt_end)
 AT_PKT_END, BEYOND_PKT_END = -1, -2
-BRANCH_MEMO_SIZE = 1 << 16    # outcomes remembered per program (a few MB); forgotten beyond
+BRANCH_MEMO_SIZE = 1 << 13    # outcomes remembered per program (a few MB); forgotten beyond
 
 
 class Branches:
