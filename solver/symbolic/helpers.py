@@ -49,8 +49,8 @@ from bpfsmt.grammar.vmlinux import kfunc_modelled, kfunc_proto
 from bpfsmt.solver.concrete.exec import ExecInputs
 from bpfsmt.solver.symbolic import env as ENV
 from bpfsmt.solver.symbolic import dynptrs, loops, maptypes, refs, timers
-from bpfsmt.solver.symbolic.state import BoundEvent, Count, Frame, SByte
-from bpfsmt.solver.symbolic.values import (FALSE, TRUE, OPAQUE_KINDS, UNINIT, Ptr, type_name, Scalar, Unsupported, add_off, as_int, bv, cval, kernel_pointer, ksym_pointer,
+from bpfsmt.solver.symbolic.state import BoundEvent, Count, Frame, SByte, conj
+from bpfsmt.solver.symbolic.values import (FALSE, TRUE, OPAQUE_KINDS, UNINIT, Ptr, type_name, Scalar, Unsupported, add_off, as_int, bv, cval, key_eq, kernel_pointer, ksym_pointer,
                                            fold, fromle, is_const_false, is_const_true, mk_and,
                                            signed,
                                            simp)
@@ -959,8 +959,8 @@ def _load_bytes_helper(low, st, slot, name):
         if dst is None:
             return []
         base = Ptr(T.PTR_TO_PACKET, 0, bv(0))
-        data = [z3.If(ok, low.read_byte(st, base, add_off(start + off, i)), bv(0, 8))
-                for i in range(size)]
+        data = [z3.If(ok, b, bv(0, 8))
+                for b in low.read_bytes(st, base, [add_off(start + off, i) for i in range(size)])]
         if not low.write_range(st, slot, 3, dst, data):
             return []
     return _finish(low, st, slot, Scalar(z3.If(ok, bv(0), bv(-14))))
@@ -996,7 +996,7 @@ def _store_bytes_helper(low, st, slot, name):
     ok = simp(z3.ULE(z3.ZeroExt(32, z3.Extract(31, 0, o.v)) + bv(size), end - start))
     if size:
         base = Ptr(T.PTR_TO_PACKET, 0, bv(0))
-        old = [low.read_byte(st, base, add_off(off, i)) for i in range(size)]
+        old = low.read_bytes(st, base, [add_off(off, i) for i in range(size)])
         low.region_write_bytes(st, base, off, [z3.If(ok, b, a) for a, b in zip(old, data)])
     _invalidate_pkt(st)
     return _finish(low, st, slot, Scalar(z3.If(ok, bv(0), bv(-14))))
@@ -1071,7 +1071,7 @@ def _xdp_adjust(low, st, slot, name):
         if k > 0:
             # the executor zeroes the new tail before its length check
             base = Ptr(T.PTR_TO_PACKET, 0, bv(0))
-            old = [low.read_byte(st, base, add_off(end, i)) for i in range(k)]
+            old = low.read_bytes(st, base, [add_off(end, i) for i in range(k)])
             low.region_write_bytes(st, base, end, [z3.If(room, bv(0, 8), b) for b in old])
         ok = simp(z3.And(room, z3.Not(ne < data + bv(14))))
         new = (meta, data, z3.If(ok, ne, end))
@@ -1304,12 +1304,13 @@ def _present(env, st, m, key):
             # a loop summary forgot which keys are present: `val` is a fresh presence array
             p = z3.Select(val, key) if is_const_true(guard) else z3.If(guard, z3.Select(val, key), p)
             continue
-        hit = simp(z3.And(guard, k == key)) if k is not key else guard
+        # no simplifier on the guards (long path conditions): constant keys compare in Python
+        hit = conj(guard, key_eq(k, key))
         if is_const_true(hit):
             p = val
         elif not is_const_false(hit):
             p = z3.If(hit, val, p)
-    return simp(p)
+    return fold(p)
 
 
 def ld_abs(low, st, insn, slot):
@@ -1352,7 +1353,7 @@ def ld_abs(low, st, insn, slot):
             return out
         st.pc = st.pc + (inb,)
     base = Ptr(T.PTR_TO_PACKET, 0, bv(0))
-    bytes_ = [low.read_byte(st, base, add_off(off, i)) for i in range(size)]
+    bytes_ = low.read_bytes(st, base, [add_off(off, i) for i in range(size)])
     val = bytes_[0]
     for b in bytes_[1:]:
         val = z3.Concat(val, b)                 # network byte order

@@ -337,7 +337,7 @@ def queue(low, st, slot, name, ops):
     rid = (m.name, slot, "queue")
     mem.keys[rid] = pos
     elem = Ptr(T.PTR_TO_MAP_VALUE, rid, bv(0))
-    val = [low.read_byte(st, elem, bv(i)) for i in range(m.value_size)]
+    val = low.read_bytes(st, elem, [bv(i) for i in range(m.value_size)])
     del mem.keys[rid]
     old = dynptrs.old_bytes(low, st, dst, m.value_size, slot)
     if not low.write_range(st, slot, 2, dst, [simp(z3.If(empty, o, v))

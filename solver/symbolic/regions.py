@@ -24,7 +24,7 @@ from bpfsmt.solver.symbolic.values import (D, FALSE, TRUE, Ptr, Scalar, Unsuppor
                                            type_name,
                                            cval, fold, fromle, is_const_false, is_const_true, lebytes,
                                            guard_term, is_value, mk_if, shape_of, signed, simp,
-                                           zext64)
+                                           key_eq, zext64)
 
 # register types a load or store may go through
 DEREF_KINDS = {T.PTR_TO_STACK, T.PTR_TO_CTX, T.PTR_TO_PACKET, T.PTR_TO_PACKET_META,
@@ -144,7 +144,7 @@ class RegionOps:
             if v is None or isinstance(v, Ptr):
                 raise Unsupported(f"helper reading the ctx at insn {slot}")
             return lebytes(v.v, size)
-        return [self.read_byte(st, base, add_off(a, i)) for i in range(size)]
+        return self.read_bytes(st, base, [add_off(a, i) for i in range(size)])
 
     def write_range(self, st, slot, reg, base, bytes_) -> bool:
         """A helper writing bytes at `base` (ARG_PTR_TO_UNINIT_MEM): one range check, then the
@@ -325,10 +325,45 @@ class RegionOps:
     # input-backed regions ------------------------------------------------------------------
     def region_read(self, st, base, a, size):
         """Little-endian value of `size` bytes at offset `a` of a ctx/packet/map-value region."""
-        return fromle([self.read_byte(st, base, add_off(a, i)) for i in range(size)])
+        return fromle(self.read_bytes(st, base, [add_off(a, i) for i in range(size)]))
 
     def read_byte(self, st, base, a):
+        return self.read_bytes(st, base, [a])[0]
+
+    def read_bytes(self, st, base, addrs: list) -> list:
+        """The bytes at offsets `addrs` of a region; one walk of its write log for them all."""
         mem = st.mem
+        if base.kind in (T.PTR_TO_MEM, T.PTR_TO_SOCKET, T.PTR_TO_MAP_KEY):
+            return [self._other_byte(st, base, a) for a in addrs]
+        part = key = None
+        if base.kind in (T.PTR_TO_PACKET, T.PTR_TO_PACKET_META):
+            init = [self.env.pkt_byte(a) for a in addrs]
+            if mem.layout is not None:
+                # head room and tail room of the test-run buffer are zeros
+                init = [z3.If(z3.Or(a < bv(0), a >= self.env.pkt_len), bv(0, 8), v)
+                        for a, v in zip(addrs, init)]
+            log = mem.pkt
+        elif base.kind == T.PTR_TO_CTX:
+            init = [self.env.ctx_byte(a) for a in addrs]
+            log = mem.ctx
+        elif base.kind in OWNED_KINDS:
+            # a fresh record is zeroed by the executor; an object's bytes were written at its
+            # allocation
+            init = [bv(0, 8)] * len(addrs)
+            log, part = mem.buf, base.rid
+        elif base.kind == T.PTR_TO_MAP_VALUE:
+            part = base.rid[0]
+            key = mem.keys[base.rid]
+            init = [self.env.map_byte(part, key, a) for a in addrs]
+            log = mem.mapw
+        else:
+            raise Unsupported(f"read of region {base.kind}")
+        places = [(a, cval(a)) for a in addrs]
+        at = {ca: i for i, (_, ca) in enumerate(places) if ca is not None}
+        exact = at if len(at) == len(places) else None
+        return [fold(v) for v in _after_writes(log, part, key, places, exact, init)]
+
+    def _other_byte(self, st, base, a):
         if base.kind == T.PTR_TO_MEM and base.rid[0] == "sample":     # a user ringbuf sample
             return z3.Select(base.rid[2], a)
         if base.kind == T.PTR_TO_MEM and base.rid[0] == "ksym":      # a kernel variable
@@ -338,33 +373,9 @@ class RegionOps:
             return z3.Extract(7, 0, self.env.ret_var(ksym_bytes(base.rid[1].name), off))
         if base.kind == T.PTR_TO_MEM:           # a dynptr slice: the bytes it covers
             return self.read_byte(st, dynptrs.target(base), simp(base.rid[3] + a))
-        part = key = None
-        if base.kind in (T.PTR_TO_PACKET, T.PTR_TO_PACKET_META):
-            init = self.env.pkt_byte(a)
-            if mem.layout is not None:
-                # head room and tail room of the test-run buffer are zeros
-                init = z3.If(z3.Or(a < bv(0), a >= self.env.pkt_len), bv(0, 8), init)
-            log = mem.pkt
-        elif base.kind == T.PTR_TO_CTX:
-            init = self.env.ctx_byte(a)
-            log = mem.ctx
-        elif base.kind in OWNED_KINDS:
-            # a fresh record is zeroed by the executor; an object's bytes were written at its
-            # allocation
-            init = bv(0, 8)
-            log, part = mem.buf, base.rid
-        elif base.kind == T.PTR_TO_MAP_VALUE:
-            part = base.rid[0]
-            key = mem.keys[base.rid]
-            init = self.env.map_byte(part, key, a)
-            log = mem.mapw
-        elif base.kind == T.PTR_TO_SOCKET:
+        if base.kind == T.PTR_TO_SOCKET:
             return self._socket_byte(st, base, a)
-        elif base.kind == T.PTR_TO_MAP_KEY:
-            return _key_byte(mem.keys[base.rid], a)
-        else:
-            raise Unsupported(f"read of region {base.kind}")
-        return fold(_after_writes(log, part, key, a, cval(a), init))
+        return _key_byte(st.mem.keys[base.rid], a)
 
     def _socket_byte(self, st, base, a):
         """A struct bpf_sock byte of a socket the program holds a reference to: the input the
@@ -417,17 +428,19 @@ def _key_byte(key, a):
     return v
 
 
-def _after_writes(log, part, key, a, ca, v):
-    """Byte `a` (`ca` its value if constant) of a region holding `v` once the writes of `log`
-    (oldest first, newest wins) are done: entries (off, byte, guard), prefixed by the ringbuf
-    record or by the map and key (`part` selects, `key` is the read's map key), and LogJoins of
-    two paths' writes."""
+def _after_writes(log, part, key, places, exact, vals):
+    """The bytes at `places` ((offset, its value if constant)) of a region holding `vals` once
+    the writes of `log` (oldest first, newest wins) are done: entries (off, byte, guard),
+    prefixed by the ringbuf record or by the map and key (`part` selects, `key` is the read's
+    map key), and LogJoins of two paths' writes. `exact`: constant offset -> index, when every
+    place is constant (an entry at a constant offset then touches one place at most)."""
+    vals = list(vals)
+    everywhere = range(len(places))
     for e in log:
         if type(e) is LogJoin:
-            va = _after_writes(e.a, part, key, a, ca, v)
-            vb = _after_writes(e.b, part, key, a, ca, v)
-            if va is not vb:
-                v = mk_if(e.c, va, vb)
+            va = _after_writes(e.a, part, key, places, exact, vals)
+            vb = _after_writes(e.b, part, key, places, exact, vals)
+            vals = [x if x is y else mk_if(e.c, x, y) for x, y in zip(va, vb)]
             continue
         o, b, g = e[-3], e[-2], e[-1]
         k = None
@@ -437,31 +450,32 @@ def _after_writes(log, part, key, a, ca, v):
             k = e[1] if len(e) == 5 else None
         if o is HAVOC:
             # a loop summary forgot the region: every byte is the fresh array's
-            sel = z3.Select(b, z3.Concat(key, a) if k is HAVOC else a)
             g = guard_term(g)
-            v = sel if is_const_true(g) else mk_if(g, sel, v)
+            for i in everywhere:
+                a = places[i][0]
+                sel = z3.Select(b, z3.Concat(key, a) if k is HAVOC else a)
+                vals[i] = sel if is_const_true(g) else mk_if(g, sel, vals[i])
             continue
         co = cval(o)
-        if ca is not None and co is not None:
-            if co != ca:
+        if exact is not None and co is not None:
+            i = exact.get(co)
+            if i is None:
                 continue
-            g = guard_term(g)
-            hit = conj(g, _keq(k, key)) if k is not None else g
+            where = (i,)
         else:
-            g = guard_term(g)
-            hit = conj(g, _keq(k, key), o == a) if k is not None else conj(g, o == a)
-        if is_const_true(hit):
-            v = b
-        elif not is_const_false(hit):
-            v = mk_if(hit, b, v)
-    return v
-
-
-def _keq(k1, k2):
-    """Key equality without simplifying the (possibly large) key terms."""
-    if k1 is k2 or z3.eq(k1, k2):
-        return TRUE
-    c1, c2 = cval(k1), cval(k2)
-    if c1 is not None and c2 is not None:
-        return TRUE if c1 == c2 else FALSE
-    return k1 == k2
+            where = everywhere
+        g = guard_term(g)
+        kq = key_eq(k, key) if k is not None else None
+        for i in where:
+            a, ca = places[i]
+            if ca is not None and co is not None:
+                if co != ca:
+                    continue
+                hit = conj(g, kq) if kq is not None else g
+            else:
+                hit = conj(g, kq, o == a) if kq is not None else conj(g, o == a)
+            if is_const_true(hit):
+                vals[i] = b
+            elif not is_const_false(hit):
+                vals[i] = mk_if(hit, b, vals[i])
+    return vals

@@ -74,6 +74,16 @@ def guard_term(g):
     return g.term
 
 
+def key_eq(k1, k2):
+    """Key equality without simplifying the (possibly large) key terms."""
+    if k1 is k2 or z3.eq(k1, k2):
+        return TRUE
+    c1, c2 = cval(k1), cval(k2)
+    if c1 is not None and c2 is not None:
+        return TRUE if c1 == c2 else FALSE
+    return k1 == k2
+
+
 def is_value(e) -> bool:
     """z3.is_bv_value: z3 wraps every bit-vector numeral as a BitVecNumRef."""
     return isinstance(e, z3.BitVecNumRef)
