@@ -30,14 +30,7 @@ LABELS = Path(__file__).resolve().parent / "oracle" / "corpus" / "labels.json"
 SLOW_INSNS = 20_000
 
 # (file, prog) -> why the model's answer differs from 6.1's; asserted to still differ
-_MAP_IN_MAP = ("the Cilium tail programs that look up a map-in-map (written back with its inner "
-               "template): verdict and error line equal, the walk's statistics differ by 0.1-2 % "
-               "(processed, total/peak states); not explained yet")
 DIFFER: dict = {
-    ("cilium-core/bpf_overlay.o", "tail_handle_ipv4"): _MAP_IN_MAP,
-    ("cilium-core/bpf_overlay.o", "tail_handle_ipv6"): _MAP_IN_MAP,
-    ("cilium-core/bpf_xdp.o", "tail_lb_ipv4"): _MAP_IN_MAP,
-    ("cilium-core/bpf_xdp.o", "tail_lb_ipv6"): _MAP_IN_MAP,
 }
 
 pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"corpus not found at {CORPUS}")

@@ -199,8 +199,11 @@ def _lock_parts(lock) -> tuple:
     return lock if isinstance(lock, tuple) else (None, lock)
 
 
-def _memeq_before_id(o: Reg, c: Reg) -> bool:
-    return o.memkey()[:-2] == c.memkey()[:-2]
+def _memeq_before_var_off(o: Reg, c: Reg) -> bool:
+    """regsafe's memcmp of a map key/value pointer: the type, off and the union (map_ptr,
+    map_uid), not var_off and the bounds — in 6.1's struct bpf_reg_state `id` comes before
+    var_off, in 6.12 the memcmp stops at var_off — which range_within/tnum_in compare."""
+    return o.memkey()[9:-2] == c.memkey()[9:-2]
 
 
 def regsafe(o: Reg, c: Reg, idmap: dict, map_value_ids: bool = False,
@@ -232,13 +235,14 @@ def regsafe(o: Reg, c: Reg, idmap: dict, map_value_ids: bool = False,
         return False
     if ot in ("map_key", "map_value"):
         if o.maybe_null:
-            if not c.maybe_null or not _memeq_before_id(o, c):
+            if not c.maybe_null or not _memeq_before_var_off(o, c):
                 return False
             return check_ids(o.id, c.id, idmap)
         if map_value_ids and not check_ids_612(o.id, c.id, idmap):
             return False
-        # 'id' is not compared by 6.1 (SL-13)
-        return _memeq_before_id(o, c)
+        # 'id' is not compared by 6.1 (SL-13); a current range within the old one is safe
+        return _memeq_before_var_off(o, c) and range_within(o.b, c.b) and \
+            tnum_in_(o.b.var_off, c.b.var_off)
     if ot in ("pkt", "pkt_meta"):
         if ct != ot:
             return False
