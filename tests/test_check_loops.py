@@ -191,3 +191,19 @@ def test_a_loop_that_may_fill_a_hash_map_is_unknown():
         " r0 = 0\n exit\n")
     r = check(pf, pf.programs[0])
     assert r.verdict == "unknown" and "a full map is not modelled" in r.reason, r.reason
+
+
+def test_an_unrolled_loop_that_fills_a_small_hash_map_is_unknown():
+    # 6 trips within --loop-bound insert 6 keys into a map of 4: the fifth update fails with
+    # -E2BIG, which the engine does not model; the fill is counted per path, so the one
+    # update instruction counts once per trip (SAFE only when the map holds every trip's key)
+    text = (".map h type=hash key_size=4 value_size=8 max_entries={n}\n"
+            ".program p type=socket_filter\n"
+            " r6 = 0\nl0: *(u32 *)(r10 - 4) = r6\n *(u64 *)(r10 - 16) = r6\n r1 = map[h]\n"
+            " r2 = r10\n r2 += -4\n r3 = r10\n r3 += -16\n r4 = 0\n call 2\n r6 += 1\n"
+            " if r6 < 6 goto l0\n r0 = 0\n exit\n")
+    pf = parse_program_text(text.format(n=4))
+    r = check(pf, pf.programs[0], loop_bound=8)
+    assert r.verdict == "unknown" and "may fill" in r.reason, (r.verdict, r.reason)
+    pf = parse_program_text(text.format(n=7))
+    assert check(pf, pf.programs[0], loop_bound=8).verdict == "safe"

@@ -1203,7 +1203,7 @@ def _map_helper(low, st, insn, slot, proto):
         return []
     if isinstance(flags, Ptr):
         raise Unsupported(f"map update with a pointer as flags at insn {slot}")
-    if not is_array and m.max_entries <= low.key_calls:
+    if not is_array and low.may_fill(st, m):
         raise Unsupported(f"update of hash map {m.name} that the program may fill "
                           f"(max_entries {m.max_entries}) at insn {slot}")
     f = flags.v

@@ -151,6 +151,16 @@ class Lowerer(RegionOps):
             _key_calls(pfile.program(t)) for t in self.tail_targets) + \
             max((len(m.contents) for m in pfile.maps.values()), default=0)
 
+    def may_fill(self, st, m) -> bool:
+        """Whether an insertion into hash map `m` may find it full (a full map is not modelled).
+        Counted on the path: the map's contents plus the insertions so far, so a loop unrolled
+        within --loop-bound counts each trip. After a loop decided by induction (its keys
+        havoced) the program-wide count, which the loop's own fill check added its trips to."""
+        mine = [e for e in st.mem.mapp if e[0] == m.name and not is_const_false(e[2])]
+        if any(e[1] is sym_loops.HAVOC for e in mine):
+            return m.max_entries <= self.key_calls
+        return m.max_entries <= len(m.contents) + len(mine) + 1
+
     def code(self, prog: str) -> "Code":
         """The instructions and register liveness of the checked program ("") or of a tail-call
         target."""

@@ -131,7 +131,7 @@ def sock_map_update(low, st, slot, proto, ops):
     if key is None:
         return []
     f = _scalar(low, st, slot, 4, proto.kname).v
-    if proto.name == "sock_hash_update" and m.max_entries <= low.key_calls:
+    if proto.name == "sock_hash_update" and low.may_fill(st, m):
         raise Unsupported(f"update of socket hash {m.name} that the program may fill "
                           f"(max_entries {m.max_entries}) at insn {slot}")
     unsuitable = ops.next_ret(low, st, sock_unsuitable(proto.name))
