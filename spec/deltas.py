@@ -212,6 +212,15 @@ DELTAS_LIST = [
           "one (destroy_if_dynptr_stack_slot); 6.1 leaves the overwritten slots to the next use.",
           old=(r"dynptr", r"^Unreleased reference id=1 "),
           new=(ACCEPTED, r"[Dd]ynptr", r"^Unreleased reference id=2 "), modelled=False),
+    Delta("CB-LOOP", "sync callbacks are walked as loops from their helper call",
+          "6.12 does not enter a bpf_loop / bpf_for_each_map_elem / find_vma / user_ringbuf_drain "
+          "callback inline: the call is a forced checkpoint, the callback's entry is pushed as a path "
+          "of its own (push_callback_call) and its exit returns to the call, which is walked again "
+          "until the state at the call is covered by the checkpoint (states_equal RANGE_WITHIN); "
+          "imprecise scalars that changed are widened, bpf_loop stops after R1's umax iterations "
+          "(callback_depth). 6.1 walks the callback once, as a bpf2bpf call. Seen in the statistics "
+          "(more processed insns and states) and in the log (no caller:/callee: lines, the call's "
+          "line followed by the callback's first state); no verdict in the labels differs by it."),
     # last: its patterns are the broadest (a refused BTF changes every lock program's outcome)
     Delta("BTF-TWO-LOCKS", "BTF with a struct holding two (or a misaligned) bpf_spin_locks is refused",
           "6.12 parses struct metas at BTF_LOAD and fails on a second or misaligned bpf_spin_lock; libbpf "

@@ -62,6 +62,22 @@ TRACING_FUNC_PROTO_TYPES = TRACING_PROG_TYPES | {"tracing", "lsm"}
 # a load through them becomes BPF_PROBE_MEM in the xlated program.
 BTF_CTX_PROG_TYPES = frozenset({"tracing", "lsm", "raw_tracepoint", "raw_tracepoint_writable",
                                 "syscall", "struct_ops", "ext"})
+# prog_args_trusted (TRUSTED-PTR): whose BTF ctx arguments are PTR_TRUSTED. Tracing programs
+# only as tp_btf and iterators (not fentry/fexit), struct_ops always, LSM except the hooks of
+# untrusted_lsm_hooks (kernel/bpf/bpf_lsm.c; names without bpf_lsm_).
+ARGS_TRUSTED_ATTACH = {"tracing": frozenset({"trace_raw_tp", "trace_iter"})}
+ARGS_TRUSTED_TYPES = frozenset({"struct_ops", "lsm"})
+UNTRUSTED_LSM_HOOKS = frozenset({"bpf_map_free", "bpf_prog_free", "file_alloc_security",
+                                 "file_free_security", "sk_alloc_security", "sk_free_security",
+                                 "task_free"})
+
+
+def prog_args_trusted(prog_type: str, attach_type: str, attach_target: str) -> bool:
+    if prog_type == "lsm":
+        return attach_target not in UNTRUSTED_LSM_HOOKS
+    return prog_type in ARGS_TRUSTED_TYPES or attach_type in ARGS_TRUSTED_ATTACH.get(prog_type, ())
+
+
 # Program types whose context holds kernel pointers (BTF arguments, pt_regs, tracepoint args).
 KERNEL_POINTER_CTX_TYPES = BTF_CTX_PROG_TYPES | {"tracepoint", "kprobe", "perf_event"}
 # verifier.c may_access_skb(): LD_ABS/LD_IND are allowed and do_misc_fixups inlines them via

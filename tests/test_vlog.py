@@ -62,23 +62,12 @@ def test_level2_logs_with_precision_backtracking_agree_line_by_line():
 
 # 6.12 log lines the model does not print yet; each must still differ (a fix removes it here).
 ENGINES_612_LOG_GAPS = {
-    # 6.12 walks bpf_loop/for_each callbacks as a loop (is_state_visited on the callback's
-    # return): one more processed insn and R4=0 where the model prints R4_w=0
-    "bpf_loop_var_index_checked": "callback walked as a loop",
-    "bpf_loop_var_index_off_by_one": "callback walked as a loop",
-    "for_each_100_past_value": "callback walked as a loop",
-    "for_each_100_sum": "callback walked as a loop",
-    "for_each_hash_delete": "callback walked as a loop",
-    "for_each_hash_key_past_end": "callback walked as a loop",
-    "for_each_hash_sum": "callback walked as a loop",
     # 50 socket lookups in a loop: 6.12 prunes more of the trips' states (2348 insns processed,
     # the model 2368); the verdict agrees
     "loop_sk_lookup_release_50": "statistics of a loop of socket lookups",
     # bloom filter peek: 6.12 prints no fp-8 after the call (its MEM_UNINIT value argument
     # does not scratch the slot in the log), the model shows the written slot
     "bloom_peek_then_bad": "peek's value slot not printed",
-    # a tp_btf ctx load of a trusted pointer: 6.12 prints no state after the load
-    "cgrp_storage_past_value": "no state after a tracing ctx load",
     # 6.12 prints a dynptr's slots as fp-32=dynptr_ringbuf(id=1,ref_id=2,dynptr_id=1) with its
     # own ids (DYNPTR-612), where the model prints the slot bytes (fp-32=dddddddd) as 6.1 does
     **dict.fromkeys(("dynptr_mem_slice_past_len", "dynptr_mem_submit", "dynptr_rb_double_submit",

@@ -18,6 +18,7 @@ from bpfsmt.grammar import vmlinux
 from bpfsmt.spec.errno import EACCES, EFAULT, EINVAL, ENOTSUPP, EPERM
 from bpfsmt.spec.insn import BPF_LDX, BPF_PROBE_MEM
 from bpfsmt.spec.maps import MAP_BTF_STRUCT, MAP_TYPE_IDS
+from bpfsmt.spec.progtypes import prog_args_trusted
 from bpfsmt.spec.kfuncs import (KF_ACQUIRE, KF_RCU, KF_RELEASE, KF_RET_NULL, KF_SLEEPABLE,
                                 KF_TRUSTED_ARGS, kfunc_flags)
 from bpfsmt.solver.verifier.state import (Reg, State, mark_reg_known_zero, mark_reg_not_init,
@@ -266,6 +267,11 @@ class BtfAccess:
             return False
         mark_reg_known_zero(d, "ptr_")
         self.type_btf_ptr(d, kb, btf_id=pid)
+        d.trusted = d.trusted and prog_args_trusted(self.prog.prog_type, at,
+                                                    self.prog.attach_target or "")
+        if self.vlog is not None:
+            self.vlog.verbose(f"func '{self.prog.attach_target}' arg{arg} has btf_id {pid} type "
+                              f"{'UNION' if pt.kind == B.K_UNION else 'STRUCT'} '{pt.name}'\n")
         if at == "trace_iter" and arg >= 1:      # iterator ctx objects may be NULL
             d.maybe_null = True
             self.id_gen += 1

@@ -3,8 +3,9 @@
 
 Helper prototypes come from spec/helpers.py; which registers an argument kind accepts is
 compatible_reg_types. A sync callback (bpf_loop, bpf_for_each_map_elem, ...) is walked as a call
-into a new frame; an async one (bpf_timer_set_callback) is pushed as a separate path with its own
-frame 0, as 6.1 does.
+into a new frame on 6.1; 6.12 (CB-LOOP) pushes its entry as a path of its own and walks it as a
+loop back to the call until the call's checkpoint covers the state. An async one
+(bpf_timer_set_callback) is pushed as a separate path with its own frame 0.
 """
 from __future__ import annotations
 
@@ -23,12 +24,14 @@ from bpfsmt.spec.errno import EACCES, EINVAL, E2BIG, EFAULT
 from bpfsmt.solver.verifier.bounds import Tnum, tnum_const, tnum_range, tnum_in, s64, S64_MIN, S64_MAX
 from bpfsmt.solver.verifier.liveness import mark_reg_read
 from bpfsmt.solver.verifier.log import VerifierError
+from bpfsmt.solver.verifier.pruning import check_ids_612
 from bpfsmt.solver.verifier.state import (Reg, State, Frame, BPF_FUNC_tail_call, BPF_FUNC_loop,
                                           STACK_DYNPTR, STACK_INVALID,
                                           BPF_FUNC_spin_lock, BPF_FUNC_timer_set_callback,
                                           REG_LIVE_READ64, REG_LIVE_WRITTEN,
                                           mark_reg_unknown, mark_reg_known_zero,
                                           mark_reg_not_init)
+from bpfsmt.solver.verifier.vlog import BPF_LOG_LEVEL2
 
 # record_func_map: the helpers whose map argument insn_aux_data remembers (for do_misc_fixups)
 RECORD_FUNC_MAP_IDS = frozenset(HELPER_IDS["bpf_" + n] for n in RECORD_FUNC_MAP_HELPERS)
@@ -72,6 +75,28 @@ COMPATIBLE_REG_TYPES_612_EXTRA = {
 def license_is_gpl_compatible(lic: str) -> bool:
     return lic in ("GPL", "GPL v2", "GPL and additional rights", "Dual BSD/GPL", "Dual MIT/GPL",
                    "Dual MPL/GPL")
+
+
+def widen_imprecise_scalars(old: State, cur: State) -> None:
+    """widen_imprecise_scalars: a scalar of `cur` that is imprecise in both iterations and not
+    the same as in `old` becomes unknown, so that the walk converges."""
+    idmap: dict = {}
+    for fo, fc in zip(reversed(old.frames), reversed(cur.frames)):
+        for ro, rc in zip(fo.regs, fc.regs):
+            if _widens(ro, rc, idmap):
+                mark_reg_unknown(rc)
+        for spi in range(min(fo.allocated_stack, fc.allocated_stack) // 8):
+            so, sc = fo.stack[spi], fc.stack[spi]
+            if so.is_spilled() and sc.is_spilled() and _widens(so.spilled, sc.spilled, idmap):
+                mark_reg_unknown(fc.slot_w(spi).spilled)
+
+
+def _widens(o: Reg, c: Reg, idmap: dict) -> bool:
+    """maybe_widen_reg's test: both imprecise scalars, not regs_exact."""
+    if o.type != "scalar" or c.type != "scalar" or o.precise or c.precise:
+        return False
+    return not (o.memkey()[:-2] == c.memkey()[:-2] and check_ids_612(o.id, c.id, idmap) and
+                check_ids_612(o.ref_obj_id, c.ref_obj_id, idmap))
 
 
 def clear_caller_saved_regs(regs) -> None:
@@ -414,7 +439,9 @@ class Calls:
         if fn.id == BPF_FUNC_loop:
             self.update_loop_inline_state(st, idx, meta.get("subprogno", 0))
         entered_callback = False
-        if fn.callback == "sync":
+        if fn.callback == "sync" and rs.kernel_has("CB-LOOP"):
+            self.push_callback_call(st, idx, meta.get("subprogno", 0), fn)
+        elif fn.callback == "sync":
             self.check_func_call(st, ins, idx, meta.get("subprogno", 0),
                                         kind=fn.name)
             entered_callback = True
@@ -608,7 +635,21 @@ class Calls:
             clear_caller_saved_regs(caller.regs)
             mark_reg_unknown(caller.regs[0])
             return False
-        callee = Frame(len(st.frames), subprog, idx)
+        callee = self.callee_frame(caller, len(st.frames), subprog, idx, kind)
+        clear_caller_saved_regs(caller.regs)
+        st.frames.append(callee)
+        if self.vlog is not None:
+            self.vlog.mark_state_scratched()            # init_func_state
+            self.vlog.verbose("caller:\n")
+            self.vlog.print_verifier_state(caller, True, self.vlog_refs(st))
+            self.vlog.verbose("callee:\n")
+            self.vlog.print_verifier_state(callee, True, self.vlog_refs(st))
+        return True
+
+    @staticmethod
+    def callee_frame(caller: Frame, frameno: int, subprog: int, idx: int, kind: str) -> Frame:
+        """init_func_state + set_callee_state / set_*_callback_state: the called frame."""
+        callee = Frame(frameno, subprog, idx)
         if kind == "call":
             for i in range(1, 6):
                 callee.regs[i] = caller.regs[i].copy()
@@ -636,15 +677,30 @@ class Calls:
             callee.regs[2] = caller.regs[3].copy()
             callee.in_callback_fn = True
         callee.callback_ret_range = tnum_range(0, 1)
-        clear_caller_saved_regs(caller.regs)
-        st.frames.append(callee)
+        return callee
+
+    def push_callback_call(self, st: State, idx: int, subprog: int, fn) -> None:
+        """push_callback_call (CB-LOOP): the callback's entry is a path of its own, pushed with
+        one more callback_depth in the caller's frame; the caller goes on after the call.
+        bpf_loop stops pushing once callback_depth reaches R1's umax (R1 made precise)."""
+        caller = st.cur
+        if fn.id == BPF_FUNC_loop:
+            self.mark_chain_precision(st, 1)
+            if caller.callback_depth >= caller.regs[1].b.umax:
+                caller.callback_depth = 0
+                if self.vlog is not None and self.vlog.level & BPF_LOG_LEVEL2:
+                    self.vlog.verbose(f"frame{st.curframe} bpf_loop iteration limit reached\n")
+                return
+        if len(st.frames) >= MAX_CALL_FRAMES:
+            self.err(f"the call stack of {len(st.frames) + 1} frames is too deep", E2BIG)
+        cb = st.copy()
+        cb.frames.append(self.callee_frame(cb.cur, len(cb.frames), subprog, idx, fn.name))
         if self.vlog is not None:
             self.vlog.mark_state_scratched()            # init_func_state
-            self.vlog.verbose("caller:\n")
-            self.vlog.print_verifier_state(caller, True, self.vlog_refs(st))
-            self.vlog.verbose("callee:\n")
-            self.vlog.print_verifier_state(callee, True, self.vlog_refs(st))
-        return True
+        cb.callback_unroll_depth += 1
+        cb.frames[-2].callback_depth += 1
+        caller.callback_depth = 0
+        self.push_stack(cb, self.subprogs[subprog], idx)
 
     def prepare_func_exit(self, st: State) -> int:
         callee = st.cur
@@ -653,9 +709,6 @@ class Calls:
             self.err("cannot return stack pointer to the caller")
         caller = st.frames[-2]
         if callee.in_callback_fn:
-            if st.active_spin_lock and self.rules.kernel_has("SL-SUBPROG") and self.rules.on("SL-07"):
-                # 6.12 walks the callback again from its helper call, which sees the held lock
-                self.err("function calls are not allowed while holding a lock")
             if r0.type != "scalar":
                 self.err("R0 not a scalar value", EACCES)
             mark_reg_read(self, r0, r0.parent, REG_LIVE_READ64)
@@ -665,12 +718,19 @@ class Calls:
         else:
             caller.regs[0] = r0.copy()
         st.frames.pop()
+        # CB-LOOP: a callback returns to its call, which pushes the next walk
+        back = callee.in_callback_fn and self.rules.kernel_has("CB-LOOP")
+        ret = callee.callsite if back else callee.callsite + 1
         if self.vlog is not None:
             self.vlog.verbose("returning from callee:\n")
             self.vlog.print_verifier_state(callee, True, self.vlog_refs(st))
-            self.vlog.verbose(f"to caller at {callee.callsite + 1}:\n")
+            self.vlog.verbose(f"to caller at {ret}:\n")
             self.vlog.print_verifier_state(caller, True, self.vlog_refs(st))
-        return callee.callsite + 1
+        if back:
+            prev = self.find_prev_entry(st, ret)
+            if prev is not None:
+                widen_imprecise_scalars(prev, st)
+        return ret
 
     def _retval_ok(self, r: Reg, rng: Tnum) -> bool:
         """RET-RANGE: 6.12 checks the signed bounds against [min, max]; 6.1 the tnum."""

@@ -160,6 +160,7 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
         self.loop_inline_state: dict[int, tuple] = {}   # insn_aux loop_inline_state
         self.prune_points: set[int] = set()
         self.jmp_points: set[int] = set()
+        self.calls_callback: set[int] = set()    # insn_aux calls_callback = force_checkpoint
         self.has_back_edge = False      # check_cfg: a bounded loop exists
         self.stack_depth: dict[int, int] = {}
         self.subprogs: list[int] = []

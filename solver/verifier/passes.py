@@ -272,6 +272,9 @@ class LoadPasses:
         insns = self.insns
 
         prune, jmp = self.prune_points, self.jmp_points
+        # CB-LOOP: a call whose sync callback is walked as a loop is a forced checkpoint
+        cb_loop = self.rules.kernel_has("CB-LOOP")
+        helpers = self.rules.kernel.helpers
 
         def succ(t):
             """[(w, loop_ok)] in push_insn order, marking prune and jump points as visit_insn
@@ -293,6 +296,11 @@ class LoadPasses:
             if op == BPF_CALL:
                 if ins.imm == BPF_FUNC_timer_set_callback:
                     prune.add(t)
+                fn = helpers.get(ins.imm) if cb_loop and ins.src == 0 else None
+                if fn is not None and fn.callback == "sync":
+                    self.calls_callback.add(t)
+                    prune.add(t)
+                    jmp.add(t)
                 prune.add(t + 1)
                 jmp.add(t + 1)
                 if ins.src == BPF_PSEUDO_CALL:

@@ -94,8 +94,9 @@ class Pruning:
     def is_state_visited(self, st: State, idx: int) -> bool:
         """True when the path is pruned at prune point `idx` (do_check skips the others)."""
         st.last_insn_idx = self.prev_insn_idx
-        add = self.test_state_freq or (self.jmps_processed - self.prev_jmps >= 2 and
-                                       self.processed - self.prev_insns >= 8)
+        force = idx in self.calls_callback          # CB-LOOP's forced checkpoint
+        add = self.test_state_freq or force or (self.jmps_processed - self.prev_jmps >= 2 and
+                                                self.processed - self.prev_insns >= 8)
         bucket = self.explored_state(st, idx)
         clean_live_states(bucket, idx, st)
         ids612 = self.check_ids_612
@@ -116,6 +117,11 @@ class Pruning:
                 fo = old.frames[-1]
                 if fo.in_async_callback_fn and fo.async_entry_cnt != st.cur.async_entry_cnt:
                     pass
+                elif force:
+                    # the callback's walk came back to its call: done once the call's
+                    # checkpoint covers it, bounds and all (no infinite-loop check)
+                    if states_range_within(old, st, ids612, cmp):
+                        return self._prune_hit(sl, st, idx)
                 else:
                     key = sl.loop_key
                     if key is None:
@@ -123,25 +129,24 @@ class Pruning:
                     if cur_smins is None:
                         cur_smins = reg_smins(st)
                     if key[1] == cur_smins and states_maybe_looping(key, st) and \
-                            states_equal(old, st, ids612, cmp):
+                            states_equal(old, st, ids612, cmp) and \
+                            old.callback_unroll_depth == st.callback_unroll_depth:
                         after = ()
                         if self.vlog is not None and self.vlog.v612:    # 6.12 shows both states
                             cf = len(st.frames) - 1
                             after = ("cur state:" + self.vlog.state_text(st.cur, self.vlog_refs(st)),
                                      "old state:" + self.vlog.state_text(old.frames[cf], self.vlog_refs(old)))
                         self.err(f"infinite loop detected at insn {idx}", after=after)
-                if self.jmps_processed - self.prev_jmps < 20 and \
+                if not force and self.jmps_processed - self.prev_jmps < 20 and \
                         self.processed - self.prev_insns < 100:
                     add = False
             elif states_equal(old, st, ids612, cmp):
-                sl.hit_cnt += 1
-                propagate_liveness(self, old, st)
-                self.push_jmp_history(st, idx)
-                propagate_precision(self, old, st)
-                return True
+                return self._prune_hit(sl, st, idx)
             if add:
                 sl.miss_cnt += 1
-            if sl.miss_cnt > sl.hit_cnt * 3 + 3:
+            # a forced checkpoint still being walked may miss longer before it goes
+            n = 64 if force and old.branches else 3
+            if sl.miss_cnt > sl.hit_cnt * n + n:
                 del bucket[i]
                 if old.frames[0].regs[0].live & REG_LIVE_DONE:
                     self.peak_states -= 1
@@ -162,11 +167,30 @@ class Pruning:
         new = st.copy()
         new.insn_idx = idx
         st.parent = new
+        st.dfs_depth = new.dfs_depth + 1
         st.first_insn_idx = idx
         st.jmp_history = []
         bucket.append(StateList(new))
         link_checkpoint(st, new)
         return False
+
+    def _prune_hit(self, sl: StateList, st: State, idx: int) -> bool:
+        """is_state_visited's hit: the stored state's liveness and precision flow to `st`."""
+        sl.hit_cnt += 1
+        propagate_liveness(self, sl.state, st)
+        self.push_jmp_history(st, idx)
+        propagate_precision(self, sl.state, st)
+        return True
+
+    def find_prev_entry(self, st: State, idx: int):
+        """find_prev_entry: the newest checkpoint at `idx` on the current walk (branches > 0, the
+        same call sites, above `st`), the iteration before this one."""
+        for sl in reversed(self.explored_state(st, idx)):
+            old = sl.state
+            if old.insn_idx == idx and old.branches and old.dfs_depth < st.dfs_depth and \
+                    [f.callsite for f in old.frames] == [f.callsite for f in st.frames]:
+                return old
+        return None
 
 
 def range_within(o: Bounds, c: Bounds) -> bool:
@@ -192,6 +216,19 @@ def check_ids_612(old_id: int, cur_id: int, idmap: dict) -> bool:
     if bool(old_id) != bool(cur_id):
         return False
     return not old_id or check_ids(old_id, cur_id, idmap)
+
+
+def check_scalar_ids(old_id: int, cur_id: int, idmap: dict) -> bool:
+    """check_scalar_ids (6.12): a scalar without an id gets a fresh one, so an old id linked to
+    nothing now must be new to the map."""
+    if not old_id:
+        return True
+    if not cur_id:
+        if old_id in idmap:
+            return False
+        idmap[old_id] = object()
+        return True
+    return check_ids(old_id, cur_id, idmap)
 
 
 def _lock_parts(lock) -> tuple:
@@ -306,6 +343,8 @@ def stacksafe(fo, fc, idmap: dict, map_value_ids: bool = False,
 
 def func_states_equal(fo, fc, idmap: dict = None, map_value_ids: bool = False,
                       cmp: EnvCompare = ROOT_COMPARE) -> bool:
+    if fo.callback_depth > fc.callback_depth:
+        return False
     idmap = {} if idmap is None else idmap
     # regsafe's commonest answers inline: unread, and an imprecise scalar over a scalar
     imprecise_ok = not cmp.explore_alu_limits and not cmp.scalars_precise
@@ -324,22 +363,68 @@ def states_equal(old: State, cur: State, check_lock_ids: bool = False,
     """states_equal (6.1): active_spin_lock compared as a raw integer (SL-13).
     `check_lock_ids` (CHECK-IDS, 6.12): one idmap for the whole state; the held lock's map must
     match and its id, like every map-value pointer's, goes through check_ids (SL-13 closed)."""
-    if len(old.frames) != len(cur.frames) or (old.speculative and not cur.speculative):
-        return False
-    idmap: dict = {}
-    if check_lock_ids:
-        ol, cl = _lock_parts(old.active_spin_lock), _lock_parts(cur.active_spin_lock)
-        if ol[0] != cl[0] or not check_ids_612(ol[1], cl[1], idmap):
-            return False
-    elif old.active_spin_lock != cur.active_spin_lock:
-        return False
-    if old.in_sleepable != cur.in_sleepable or old.refs != cur.refs:
+    idmap = _state_parts_equal(old, cur, check_lock_ids)
+    if idmap is None:
         return False
     for fo, fc in zip(old.frames, cur.frames):
         if fo.callsite != fc.callsite or not func_states_equal(
                 fo, fc, idmap if check_lock_ids else None, check_lock_ids, cmp):
             return False
     return True
+
+
+def _state_parts_equal(old: State, cur: State, check_lock_ids: bool):
+    """states_equal's checks above the frames; the idmap they started (None: not equal)."""
+    if len(old.frames) != len(cur.frames) or (old.speculative and not cur.speculative):
+        return None
+    idmap: dict = {}
+    if check_lock_ids:
+        ol, cl = _lock_parts(old.active_spin_lock), _lock_parts(cur.active_spin_lock)
+        if ol[0] != cl[0] or not check_ids_612(ol[1], cl[1], idmap):
+            return None
+    elif old.active_spin_lock != cur.active_spin_lock:
+        return None
+    if old.in_sleepable != cur.in_sleepable or old.refs != cur.refs:
+        return None
+    return idmap
+
+
+def states_range_within(old: State, cur: State, check_lock_ids: bool = False,
+                        cmp: EnvCompare = ROOT_COMPARE) -> bool:
+    """states_equal(RANGE_WITHIN) (CB-LOOP, at a callback's call): no liveness or precision
+    shortcut; every register and slot of `old` covers `cur`'s by its bounds, slot types equal."""
+    idmap = _state_parts_equal(old, cur, check_lock_ids)
+    if idmap is None:
+        return False
+    for fo, fc in zip(old.frames, cur.frames):
+        if fo.callsite != fc.callsite or fo.callback_depth > fc.callback_depth:
+            return False
+        for ro, rc in zip(fo.regs, fc.regs):
+            if not _regsafe_range(ro, rc, idmap, check_lock_ids, cmp):
+                return False
+        if fo.allocated_stack > fc.allocated_stack:
+            return False
+        for spi in range(fo.allocated_stack // 8):
+            so, sc = fo.stack[spi], fc.stack[spi]
+            if so.stype != sc.stype or (so.stype[7] == STACK_SPILL and not _regsafe_range(
+                    so.spilled, sc.spilled, idmap, check_lock_ids, cmp)):
+                return False
+    return True
+
+
+def _regsafe_range(o: Reg, c: Reg, idmap: dict, map_value_ids: bool, cmp: EnvCompare) -> bool:
+    """regsafe(RANGE_WITHIN): NOT_INIT covers only NOT_INIT, a scalar's ids go through
+    check_scalar_ids and its bounds must cover; pointers as regsafe compares them."""
+    if o.type == "?":
+        return c.type == "?"
+    if o.type != "scalar":
+        return regsafe(o, c, idmap, map_value_ids, cmp)
+    if c.type != "scalar":
+        return False
+    if cmp.explore_alu_limits:
+        return o.memkey() == c.memkey()
+    return check_scalar_ids(o.id, c.id, idmap) and range_within(o.b, c.b) and \
+        tnum_in_(o.b.var_off, c.b.var_off)
 
 
 def reg_smins(st: State) -> tuple:

@@ -193,6 +193,7 @@ class Frame:
         self.in_async_callback_fn = False
         self.callback_ret_range = tnum_range(0, 1)
         self.async_entry_cnt = 0
+        self.callback_depth = 0      # CB-LOOP: callback walks from this frame's current call
 
     def grow_stack_state(self, size: int) -> None:
         """grow_stack_state: slots below `size` bytes exist (zeroed: INVALID, no parent)."""
@@ -227,6 +228,7 @@ class Frame:
         f.in_async_callback_fn = self.in_async_callback_fn
         f.callback_ret_range = self.callback_ret_range
         f.async_entry_cnt = self.async_entry_cnt
+        f.callback_depth = self.callback_depth
         return f
 
 
@@ -249,6 +251,8 @@ class State:
         self.last_insn_idx = -1
         self.jmp_history: list[tuple[int, int]] = []
         self.speculative = False    # a path only a mispredicting CPU takes (unprivileged)
+        self.callback_unroll_depth = 0   # CB-LOOP: callback entries on this path
+        self.dfs_depth = 0               # checkpoints above this state on its path
 
     @property
     def cur(self) -> Frame:
@@ -273,6 +277,8 @@ class State:
         s.last_insn_idx = self.last_insn_idx
         s.jmp_history = list(self.jmp_history)
         s.speculative = self.speculative
+        s.callback_unroll_depth = self.callback_unroll_depth
+        s.dfs_depth = self.dfs_depth
         return s
 
     def regs_where(self, pred):

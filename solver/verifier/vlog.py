@@ -12,6 +12,7 @@ main.py calls them at the kernel's places.
 from __future__ import annotations
 
 from bpfsmt.grammar.printer import format_insn
+from bpfsmt.spec.helper_ids import HELPER_NAMES, HELPER_NAMES_612
 from bpfsmt.spec.insn import (BPF_ALU, BPF_ALU64, BPF_ATOMIC, BPF_CALL, BPF_END, BPF_EXIT, BPF_JA,
                               BPF_JMP, BPF_JMP32, BPF_K, BPF_LDX, BPF_MEM, BPF_NEG,
                               BPF_PSEUDO_FUNC, BPF_PSEUDO_MAP_FD, BPF_PSEUDO_MAP_VALUE, BPF_ST,
@@ -320,6 +321,9 @@ def insn_text(ins, v612: bool = False, hide_ptrs: bool = False) -> str:
         return f"({ins.opcode:02x}) r{ins.dst} = 0x0"
     if v612 and ins.cls == BPF_JMP32 and ins.code == BPF_JA:
         return f"({ins.opcode:02x}) gotol pc{ins.imm:+d}"
+    if v612 and ins.cls == BPF_JMP and ins.code == BPF_CALL and ins.src == 0 and \
+            len(HELPER_NAMES) <= ins.imm < len(HELPER_NAMES_612):     # the helpers after 6.1
+        return f"({ins.opcode:02x}) call bpf_{HELPER_NAMES_612[ins.imm]}#{ins.imm}"
     text = _disasm61(ins)
     return text if text.startswith("BUG_") else f"({ins.opcode:02x}) {text}"
 
