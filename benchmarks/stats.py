@@ -67,16 +67,19 @@ def compare(max_insns: int) -> dict:
             "per_kernel": per_kernel, "rows": rows}
 
 
-def compare_corpus(max_insns: int, only: str = "") -> dict:
-    """The corpus labels (tests/oracle/corpus): verdict, error line and the five statistics."""
+def compare_corpus(max_insns: int, only: str = "", kernel: str = "6.1") -> dict:
+    """The corpus labels (tests/oracle/corpus) of `kernel`: verdict, error line and the five
+    statistics."""
     from test_corpus_oracle import LAB, model_answer, stats_of
+    if kernel != "6.1":
+        from test_corpus_oracle_612 import LAB
     rows = []
     for lab in LAB:
         kst = lab["stats"]
         if (kst and kst["processed_insns"] > max_insns) or only not in lab["file"]:
             continue
         t0 = time.process_time()
-        sha, r = model_answer(lab)
+        sha, r = model_answer(lab, kernel)
         rows.append({"label": f"corpus/{lab['file']}::{lab['prog']}", "kernel": kst,
                      "model": stats_of(r) if kst else None, "same_insns": sha == lab["insns_sha256"],
                      "verdict": [lab["accepted"], r.accepted],
@@ -108,17 +111,20 @@ def main(argv=None) -> int:
     ap.add_argument("--show", type=int, default=20, help="disagreements to print")
     ap.add_argument("--corpus", nargs="?", const="", default=None, metavar="SUBSTR",
                     help="the corpus labels instead (tests/oracle/corpus), optionally only files "
-                         "containing SUBSTR; writes benchmarks/corpus_stats_results.json")
+                         "containing SUBSTR; writes benchmarks/corpus_stats_results[_6.12].json")
+    ap.add_argument("--kernel", choices=("6.1", "6.12"), default="6.1",
+                    help="with --corpus: that kernel's labels, the model on that kernel's rules")
     args = ap.parse_args(argv)
     if args.corpus is not None:
-        res = compare_corpus(args.max_insns, args.corpus)
+        res = compare_corpus(args.max_insns, args.corpus, args.kernel)
         n = res["programs"]
-        print(f"{n} corpus programs labelled by 6.1: verdict and error line equal "
+        print(f"{n} corpus programs labelled by {args.kernel}: verdict and error line equal "
               f"{res['verdict_and_message']}/{n}; verdict, error line and all five statistics "
               f"equal {res['all_fields_equal']}/{n}")
         for f, k in res["per_field"].items():
             print(f"  {f:20s} {k}/{n}")
-        write_results(ROOT / "benchmarks" / "corpus_stats_results.json", res)
+        suffix = "" if args.kernel == "6.1" else "_" + args.kernel
+        write_results(ROOT / "benchmarks" / f"corpus_stats_results{suffix}.json", res)
         return 0
     res = compare(args.max_insns)
     n = res["programs"]

@@ -43,9 +43,6 @@ SOURCE_GAPS = {
     "object's section loads as non-sleepable, so the verifier model rejects the call"
     for p in ("flag_sleepable_kprobe_copy", "flag_sleepable_tp_btf_copy", "flag_sleepable_lsm_ok")
 }
-SOURCE_GAPS["sleepable/callbacks.o:sp07_syscall_timer_cb_copy_run"] = (
-    "the verifier model's stack depth for the main function is 0x28, the kernel's 0x20 (a "
-    "verifier-model gap since its grow_stack_state rounding)")
 COVER = ("timer", "jiffies", "tail", "key", "gotol", "ja32", "callback", "poke", "path")
 
 

@@ -153,9 +153,6 @@ def test_unknown_kernel_is_bad_input(capsys):
 # --- from the source: verifier model -> xlate -> JIT of the kernel ------------------------------
 
 SOURCE_GAPS = {
-    "sleepable:sp07_syscall_timer_cb_copy_run": "the verifier model's stack depth for the main "
-                                                "function is 0x28, the kernel's 0x20 (as on 6.1)",
-    "xlate:loop_stack_12": "the bpf_loop inlining's stack depth differs from the kernel's (as on 6.1)",
     "engines:xskmap_lookup_read": "xskmap lookups are inlined by xsk_map_gen_lookup, which xlate "
                                   "does not emit (test_xlate_oracle GAPS)",
 }

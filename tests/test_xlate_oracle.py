@@ -44,7 +44,6 @@ _RECUR = "6.12 gives kprobes the _recur task storage protos (bpf_prog_check_recu
 _KSYM = "a ksym's lddw becomes the variable's kernel address (kallsyms), which the model does not know"
 _CB_MAP = ("a for_each callback's map_delete_elem on its R1 map becomes htab_map_delete_elem; "
            "the model does not record the callback's map pointer for the map-ops fixup")
-_CGRP = "6.12's do_misc_fixups loads the GFP flags into R5 for bpf_cgrp_storage_get; helpers 210/211 are unnamed in the xlate model"
 _SOCK = ("struct bpf_sock / bpf_tcp_sock field accesses become struct sock loads and stores "
          "(bpf_sock_convert_ctx_access, bpf_tcp_sock_convert_ctx_access), which the model does not emit; "
          "the programs the kernel left as they were (dst_ip6 words at their own offsets) are compared")
@@ -61,8 +60,6 @@ GAPS: dict = {
     **{(k, "engines", "", "loops.c", "for_each_hash_delete"): _CB_MAP for k in ("6.1", "6.12")},
     **{("6.12", "engines", "", "maps_storage.c", prog): _RECUR
        for prog in ("task_storage_delete", "task_storage_get_inc")},
-    **{("6.12", "engines", "", "k612/maps_cgrp.c", prog): _CGRP
-       for prog in ("cgrp_storage_delete", "cgrp_storage_get_inc", "cgrp_storage_scalar_owner")},
     **{(k, "engines", "", "helpers/helpers_percpu.c", prog): _KSYM for k in ("6.1", "6.12")
        for prog in ("per_cpu_ptr_checked", "this_cpu_ptr_read", "this_cpu_ptr_struct")},
 }

@@ -47,14 +47,15 @@ def pipeline(pfile, prog, notes: list | None = None, kernel: str = "6.1"):
                      "rewrites without its visited set and with estimated stack depths")
         seen, sd = None, None
     extra: dict = {}
+    if isinstance(sd, dict):
+        sd = [sd[k] for k in sorted(sd)]
     try:
-        insns = xlate(pfile, prog, jit=True, seen=seen, stack_extra=extra, kernel=kernel)
+        insns = xlate(pfile, prog, jit=True, seen=seen, stack_extra=extra, kernel=kernel,
+                      stack_depths=sd)
     except LimitReached:                                    # --timeout: UNKNOWN, not a failure
         raise
     except Exception as e:                                  # a modelling gap, reported
         raise XlateFailed(f"xlate failed: {type(e).__name__}: {e}") from e
-    if isinstance(sd, dict):
-        sd = [sd[k] for k in sorted(sd)]
     depths = None
     if sd:
         depths = [d + extra.get(k, 0) for k, d in enumerate(sd)]

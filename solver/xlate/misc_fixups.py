@@ -8,7 +8,7 @@ import dataclasses
 
 from typing import Optional
 
-from bpfsmt.spec.helper_ids import HELPER_IDS, HELPER_NAMES
+from bpfsmt.spec.helper_ids import HELPER_NAMES_612
 from bpfsmt.spec.insn import (BPF_ABS, BPF_ADD, BPF_ALU, BPF_ALU64, BPF_AND, BPF_B, BPF_DIV,
                               BPF_DW, BPF_EXIT, BPF_H, BPF_IND, BPF_JA, BPF_JEQ, BPF_JGE, BPF_JMP,
                               BPF_JMP32, BPF_JNE, BPF_JSGE, BPF_K, BPF_LD, BPF_LDX, BPF_MEM,
@@ -27,8 +27,8 @@ from bpfsmt.solver.xlate.patch import XlatedProg, XlateOptions, call_insn
 
 PROG_AUX_PLACEHOLDER = 0       # `r3 = prog->aux` (bpf_timer_set_callback): a kernel address
 
-STORAGE_GET = {HELPER_IDS.get("bpf_sk_storage_get"), HELPER_IDS.get("bpf_inode_storage_get"),
-               HELPER_IDS.get("bpf_task_storage_get"), HELPER_IDS.get("bpf_cgrp_storage_get")} - {None}
+STORAGE_GET = frozenset(HELPER_NAMES_612.index(n) for n in ("sk_storage_get", "inode_storage_get",
+                                                              "task_storage_get", "cgrp_storage_get"))
 LD_ABS_HELPERS = {BPF_B: "bpf_skb_load_helper_8_no_cache", BPF_H: "bpf_skb_load_helper_16_no_cache",
                   BPF_W: "bpf_skb_load_helper_32_no_cache"}
 
@@ -38,7 +38,8 @@ PROTO_FUNC = {"bpf_get_prandom_u32": "bpf_user_rnd_u32"}
 def helper_symbol(helper_id: int, prog_type: str = "socket_filter") -> str:
     """The kernel function a helper call ends up calling (patch_call_imm), by helper id: the
     `func` of the prototype the program type's get_func_proto returns."""
-    name = "bpf_" + HELPER_NAMES[helper_id] if 0 <= helper_id < len(HELPER_NAMES) else f"helper#{helper_id}"
+    name = "bpf_" + HELPER_NAMES_612[helper_id] if 0 <= helper_id < len(HELPER_NAMES_612) \
+        else f"helper#{helper_id}"
     if name == "bpf_get_smp_processor_id" and prog_type not in TRACING_FUNC_PROTO_TYPES:
         return "bpf_get_raw_cpu_id"          # bpf_base_func_proto: bpf_get_raw_smp_processor_id_proto
     return PROTO_FUNC.get(name, name)
@@ -171,7 +172,7 @@ def _fix_helper(pfile, prog, ins: Insn, mstate, opts: XlateOptions) -> list[Insn
     if opts.unprivileged and isinstance(mstate, Map) and mstate.bypass_spec_v1:
         mstate = dataclasses.replace(mstate, bypass_spec_v1=False)     # its loader created it
     hid = ins.imm
-    name = "bpf_" + HELPER_NAMES[hid] if 0 <= hid < len(HELPER_NAMES) else ""
+    name = "bpf_" + HELPER_NAMES_612[hid] if 0 <= hid < len(HELPER_NAMES_612) else ""
     generic = [ins.with_(target=helper_symbol(hid, prog.prog_type))]
     if name == "bpf_tail_call":
         # TC-06: imm = poke descriptor index + 1 for a direct tail call, 0 otherwise; the dump

@@ -99,10 +99,11 @@ def inline_bpf_loop(stack_base: int) -> list[Insn]:
             Insn.make(BPF_LDX | BPF_MEM | BPF_DW, 8, 10, r8o)]
 
 
-def optimize_bpf_loop(p: "XlatedProg") -> None:
+def optimize_bpf_loop(p: "XlatedProg", stack_depths: Optional[list] = None) -> None:
     """Inline `bpf_loop(nr, cb, ctx, 0)` when the flags are the constant 0 and the callback a
     constant function (the kernel's loop_inline_state.fit_for_inline; here: both set by a
-    `r4 = 0` / `r2 = cb ll` in straight-line code before the call)."""
+    `r4 = 0` / `r2 = cb ll` in straight-line code before the call). `stack_depths`: the
+    verifier's depth of each subprog (grow_stack_state's, in 8-byte slots)."""
     loop_id = HELPER_IDS["bpf_loop"]
     # subprog stack depths as do_check left them (the kernel adds stack_depth_extra only when
     # it leaves the subprog, so every bpf_loop of one function uses the same base)
@@ -110,7 +111,8 @@ def optimize_bpf_loop(p: "XlatedProg") -> None:
         return
     slots = slot_offsets(p.insns)
     at = [bisect.bisect_left(slots, st) for st in p.sub_starts] + [len(p.insns)]
-    depths = [_stack_depth(p.insns[at[f]:at[f + 1]]) for f in range(len(p.sub_starts))]
+    depths = list(stack_depths) if stack_depths else \
+        [_stack_depth(p.insns[at[f]:at[f + 1]]) for f in range(len(p.sub_starts))]
     k = 0
     while k < len(p.insns):
         ins = p.insns[k]

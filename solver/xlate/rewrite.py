@@ -110,7 +110,8 @@ def prepare_dump(insns: list[Insn]) -> list[Insn]:
 
 def xlate(pfile: ProgramFile, program, jit: bool = True, *, dump: bool = True,
           seen: Optional[set] = None, stack_extra: Optional[dict] = None,
-          kernel="6.1", unpriv: Optional[SanitizeAux] = None) -> list[Insn]:
+          kernel="6.1", unpriv: Optional[SanitizeAux] = None,
+          stack_depths: Optional[list] = None) -> list[Insn]:
     """The program after optimize_bpf_loop, the privileged dead-code passes,
     convert_ctx_accesses, do_misc_fixups and fixup_call_args, as `bpftool prog dump xlated`
     shows it (dump=True) or with the internal tail-call opcode (dump=False).
@@ -118,7 +119,9 @@ def xlate(pfile: ProgramFile, program, jit: bool = True, *, dump: bool = True,
     `seen`: the slots do_check visited (e.g. `bpfsmt.solver.verifier.verify(...).seen`); without
     it every instruction counts as reached, so only `goto +0` nops are removed.
     `stack_extra`: if a dict, filled with subprog index -> bytes the bpf_loop inlining adds to
-    that subprog's verifier stack depth (stack_depth_extra). The caller is
+    that subprog's verifier stack depth (stack_depth_extra), computed from `stack_depths` (the
+    verifier's per-subprog depths, e.g. `verify(...).stack_depth`) or, without them, from the
+    stack offsets in the code. The caller is
     responsible for passing an ACCEPTED program: the rewrites assume do_check succeeded.
     `unpriv`: for an unprivileged load, the verifier's result (`verify(..., unpriv=True)`):
     dead code becomes traps instead of being removed, every sanitized pointer move gets its
@@ -136,7 +139,7 @@ def xlate(pfile: ProgramFile, program, jit: bool = True, *, dump: bool = True,
                    [{"alu": unpriv.alu_aux.get(sl),
                      "sanitize_stack_spill": sl in unpriv.sanitize_stack_spill} for sl in slots])
     p.stack_extra = {}
-    optimize_bpf_loop(p)
+    optimize_bpf_loop(p, stack_depths)
     if stack_extra is not None:
         stack_extra.update(p.stack_extra)
     check_deadline(XLATE)                   # every pass is one walk over the program: poll between
