@@ -395,6 +395,17 @@ OFFERED = {
         skc_to_udp6_sock skc_to_unix_sock snprintf snprintf_btf spin_lock spin_unlock strncmp strtol
         strtoul tail_call task_pt_regs this_cpu_ptr timer_cancel timer_init timer_set_callback
         timer_start trace_printk trace_vprintk user_ringbuf_drain""".split()),
+    ('struct_ops', None): frozenset("""
+        dynptr_data dynptr_from_mem dynptr_read dynptr_write for_each_map_elem get_current_task
+        get_current_task_btf get_numa_node_id get_prandom_u32 get_smp_processor_id getsockopt jiffies64
+        kptr_xchg ktime_get_boot_ns ktime_get_coarse_ns ktime_get_ns ktime_get_tai_ns loop
+        map_delete_elem map_lookup_elem map_lookup_percpu_elem map_peek_elem map_pop_elem map_push_elem
+        map_update_elem per_cpu_ptr probe_read_kernel probe_read_kernel_str probe_read_user
+        probe_read_user_str ringbuf_discard ringbuf_discard_dynptr ringbuf_output ringbuf_query
+        ringbuf_reserve ringbuf_reserve_dynptr ringbuf_submit ringbuf_submit_dynptr setsockopt
+        sk_storage_delete sk_storage_get snprintf snprintf_btf spin_lock spin_unlock strncmp strtol
+        strtoul tail_call task_pt_regs tcp_send_ack this_cpu_ptr timer_cancel timer_init
+        timer_set_callback timer_start trace_printk trace_vprintk user_ringbuf_drain""".split()),
     ('syscall', None): frozenset("""
         btf_find_by_name_kind copy_from_user copy_from_user_task current_task_under_cgroup d_path
         dynptr_data dynptr_from_mem dynptr_read dynptr_write find_vma for_each_map_elem

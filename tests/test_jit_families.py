@@ -90,9 +90,9 @@ def _load(path):
 def _source_image(r):
     pf = _load(os.path.join(HERE, "oracle", r["family"], r["file"].replace(".o", ".c")))
     prog = pf.programs[0] if r["file"].endswith(".raw") else pf.program(r["prog"])
-    insns, depths = pipeline(pf, prog)
+    insns, depths, probe = pipeline(pf, prog)
     return jit_program(insns, xlated=True, stack_depths=depths, prog_type=prog.prog_type,
-                       max_entries=map_max_entries(pf)).image
+                       probe_mem=probe, max_entries=map_max_entries(pf)).image
 
 
 @pytest.mark.parametrize("rec", [_mark(r, SOURCE_GAPS) for r in RECORDS

@@ -182,7 +182,7 @@ def test_source_pipeline_gives_the_612_image(label):
     from bpfsmt.solver.jit.program import jit_program
     from oracle_labels import label_program
     pf, prog = label_program(label)
-    insns, depths = pipeline(pf, prog, kernel="6.12")
-    img = jit_program(insns, xlated=True, stack_depths=depths, prog_type=prog.prog_type,
+    insns, depths, probe = pipeline(pf, prog, kernel="6.12")
+    img = jit_program(insns, xlated=True, stack_depths=depths, prog_type=prog.prog_type, probe_mem=probe,
                       cfg=jit_config("6.12"), max_entries=map_max_entries(pf)).image
     assert normalise(img) == normalise(bytes.fromhex(label.jited))

@@ -54,9 +54,9 @@ def _source(r):
 def _pipeline_image(r) -> bytes:
     pf = _load(_source(r))
     prog = pf.programs[0] if r["file"].endswith(".raw") else pf.program(r["prog"])
-    insns, depths = pipeline(pf, prog)
+    insns, depths, probe = pipeline(pf, prog)
     return jit_program(insns, xlated=True, stack_depths=depths, prog_type=prog.prog_type,
-                       max_entries=map_max_entries(pf)).image
+                       probe_mem=probe, max_entries=map_max_entries(pf)).image
 
 
 RECORDS = _records()
@@ -81,8 +81,8 @@ def test_pipeline_notes_a_program_the_verifier_model_rejects():
     from bpfsmt.grammar.asm import parse_program_text
     pf = parse_program_text("r0 = r2\nexit\n")                 # R2 !read_ok
     notes: list = []
-    insns, depths = pipeline(pf, pf.programs[0], notes)
-    assert depths is None and len(notes) == 1 and "does not accept" in notes[0]
+    insns, depths, probe = pipeline(pf, pf.programs[0], notes)
+    assert depths is None and probe is None and len(notes) == 1 and "does not accept" in notes[0]
     assert len(insns) == 2
 
 
@@ -118,9 +118,9 @@ def test_ctx_field_conversion_matches_the_kernel_xlated_and_jited(kernel, rec):
     prog = pf.program(rec["prog"])
     ours = xlate(pf, prog, jit=True, kernel=kernel)
     assert [i.encode() for i in ours] == [i.encode() for i in decode(bytes.fromhex(rec["xlated"]))]
-    insns, depths = pipeline(pf, prog, notes=[], kernel=kernel)   # the kernel accepted it
+    insns, depths, probe = pipeline(pf, prog, notes=[], kernel=kernel)   # the kernel accepted it
     img = jit_program(insns, xlated=True, stack_depths=depths, prog_type=prog.prog_type,
-                      cfg=jit_config(kernel)).image
+                      probe_mem=probe, cfg=jit_config(kernel)).image
     assert normalise(img) == normalise(bytes.fromhex(rec["jited_insns"]))
 
 

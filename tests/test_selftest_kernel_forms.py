@@ -85,8 +85,9 @@ def test_jited_expectations_are_checked_against_the_jit_model(results):
     from bpfsmt.solver.jit.program import jit_program
     pf, _ = load_selftest_with_specs(FORMS)
     prog = pf.program("disasm")
-    insns, depths = pipeline(pf, prog)
-    image = jit_program(insns, xlated=True, stack_depths=depths, prog_type=prog.prog_type).image
+    insns, depths, probe = pipeline(pf, prog)
+    image = jit_program(insns, xlated=True, stack_depths=depths, prog_type=prog.prog_type,
+                        probe_mem=probe).image
     assert image.hex() == LABELS[("6.1", "disasm")]["jited"]
     assert results["disasm"].status == "pass"
     text = cmd.jited_text(pf, prog)

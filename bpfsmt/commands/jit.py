@@ -28,30 +28,32 @@ from bpfsmt.spec.errors import InputError
 def pipeline(pfile, prog, notes: list | None = None, kernel: str = "6.1"):
     """source -> verifier model (stack depths, visited slots) -> xlate -> JIT input.
 
-    Returns (xlated insns, per-subprog stack depths). The stack depths are the verifier model's
-    plus the bpf_loop inlining's stack_depth_extra; xlate's output follows the xlated-dump
+    Returns (xlated insns, per-subprog stack depths, BPF_PROBE_MEM load slots). The stack depths
+    are the verifier model's plus the bpf_loop inlining's stack_depth_extra; the probe loads are
+    the verifier model's (insn_aux_data), carried through xlate; xlate's output follows the xlated-dump
     conventions (bpf2bpf call: off = relative slot offset, imm = subprog index), so it is JITed
     with `jit_program(xlated=True)`. Raises Rejected when the verifier model rejects the program
     (the kernel never JITs it) unless `notes` is given: then (jit-validate: the kernel's image
     shows it accepted) a note is appended and xlate runs without the visited set (no dead-code
-    removal) with stack depths estimated from the code. Raises XlateFailed if xlate fails:
+    removal) with stack depths and probe loads estimated from the code (None). Raises XlateFailed if xlate fails:
     never a silent fallback to the untranslated insns."""
     from bpfsmt.solver.xlate import xlate
     from bpfsmt.solver.verifier import verify
     v = verify(pfile, prog, rules=kernel)
-    seen, sd = v.seen, v.stack_depth
+    seen, sd, probe = v.seen, v.stack_depth, set()
     if not v.accepted:
         if notes is None:
             raise Rejected(f"skipped: the verifier model rejects it: {v.message}")
         notes.append(f"the verifier model does not accept it ({v.message}); JITing the "
                      "rewrites without its visited set and with estimated stack depths")
-        seen, sd = None, None
+        seen, sd, probe = None, None, None
     extra: dict = {}
     if isinstance(sd, dict):
         sd = [sd[k] for k in sorted(sd)]
     try:
         insns = xlate(pfile, prog, jit=True, seen=seen, stack_extra=extra, kernel=kernel,
-                      stack_depths=sd)
+                      stack_depths=sd, probe_mem=v.probe_mem if v.accepted else None,
+                      probe_mem_out=probe)
     except LimitReached:                                    # --timeout: UNKNOWN, not a failure
         raise
     except Exception as e:                                  # a modelling gap, reported
@@ -59,7 +61,7 @@ def pipeline(pfile, prog, notes: list | None = None, kernel: str = "6.1"):
     depths = None
     if sd:
         depths = [d + extra.get(k, 0) for k, d in enumerate(sd)]
-    return insns, depths
+    return insns, depths, probe
 
 
 def map_max_entries(pfile) -> dict:
@@ -98,8 +100,8 @@ def main(args) -> int:
         for prog in t.programs:
             try:
                 with time_limit(getattr(args, "timeout", None)):
-                    insns, depths = pipeline(pfile, prog, kernel=kernel_of(args))
-                    res = jit_program(insns, xlated=True, stack_depths=depths,
+                    insns, depths, probe = pipeline(pfile, prog, kernel=kernel_of(args))
+                    res = jit_program(insns, xlated=True, stack_depths=depths, probe_mem=probe,
                                       prog_type=prog.prog_type, cfg=jit_config(kernel_of(args)),
                                       max_entries=map_max_entries(pfile), blinder=blinder(args))
             except LimitReached as e:

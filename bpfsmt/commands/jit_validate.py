@@ -94,7 +94,7 @@ def main(args) -> int:
     prog = target.programs[0]
     notes: list = []
     try:
-        insns, depths = pipeline(pfile, prog, notes, kernel=kernel_of(args))
+        insns, depths, probe = pipeline(pfile, prog, notes, kernel=kernel_of(args))
         for n in notes:
             print(f"{args.files}: {prog.name}: warning: {n}", file=sys.stderr)
     except XlateFailed as e:
@@ -107,7 +107,8 @@ def main(args) -> int:
         raise InputError("--jited is not hex", SourceLoc("<--jited>", 1, 1)) from None
     with time_limit(args.timeout):                      # LimitReached -> UNKNOWN in cli.py
         v = validate(insns, kernel, _func_lens(args), xlated=True, stack_depths=depths,
-                     timeout=args.timeout, prog_type=prog.prog_type, cfg=jit_config(kernel_of(args)))
+                     timeout=args.timeout, prog_type=prog.prog_type, cfg=jit_config(kernel_of(args)),
+                     probe_mem=probe)
     return _print(args, prog.name, v)
 
 

@@ -160,8 +160,9 @@ def jited_text(pfile, prog) -> str:
     import capstone
     from bpfsmt.commands.jit import pipeline
     from bpfsmt.solver.jit.program import jit_program
-    insns, depths = pipeline(pfile, prog)
-    res = jit_program(insns, xlated=True, stack_depths=depths, prog_type=prog.prog_type)
+    insns, depths, probe = pipeline(pfile, prog)
+    res = jit_program(insns, xlated=True, stack_depths=depths, prog_type=prog.prog_type,
+                      probe_mem=probe)
     md = capstone.Cs(capstone.CS_ARCH_X86, capstone.CS_MODE_64)
     md.syntax = capstone.CS_OPT_SYNTAX_ATT
     lines = []

@@ -147,8 +147,9 @@ def estimate_stack_depth(insns: list[tuple[int, Insn]]) -> int:
 
 
 def probe_mem_slots(insns: list[Insn], prog_type: Optional[str]) -> set[int]:
-    """Which LDX the verifier turns into BPF_PROBE_MEM (the xlated dump shows them as plain
-    LDX): loads through a BTF pointer, i.e. a pointer loaded from a BTF-aware program's ctx
+    """Which LDX of a kernel's xlated dump the verifier turned into BPF_PROBE_MEM (the dump
+    shows them as plain LDX; the source pipeline has them from the verifier model's
+    insn_aux_data instead, bpfsmt.commands.jit.pipeline): loads through a BTF pointer, i.e. a pointer loaded from a BTF-aware program's ctx
     (the traced function's arguments), from a map pointer (struct bpf_map's `ops` and the
     like: check_ptr_to_map_access), returned by a helper typed RET_PTR_TO_BTF_ID
     (bpf_skc_to_*, bpf_get_current_task_btf), or, transitively, from such a pointer."""

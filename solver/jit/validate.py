@@ -87,10 +87,12 @@ def _semantic(insn: Insn) -> bool:
 
 def validate(insns: list[Insn], kernel: bytes, func_lens: Optional[list[int]] = None, *,
              xlated: bool = True, stack_depths=None, cfg: JitConfig = DEFAULT_CONFIG,
-             timeout: float = 60.0, prog_type=None) -> Validation:
+             timeout: float = 60.0, prog_type=None, probe_mem=None) -> Validation:
+    """`probe_mem`: the BPF_PROBE_MEM load slots (the source pipeline's, from the verifier
+    model); None: found in the code (probe_mem_slots, for a kernel's dump)."""
     t0 = time.perf_counter()
     from .program import probe_mem_slots
-    probe = probe_mem_slots(insns, prog_type)
+    probe = probe_mem_slots(insns, prog_type) if probe_mem is None else probe_mem
     model = jit_program(insns, xlated=xlated, stack_depths=stack_depths, cfg=cfg,
                         probe_mem=probe)
     if not func_lens:

@@ -111,7 +111,8 @@ def prepare_dump(insns: list[Insn]) -> list[Insn]:
 def xlate(pfile: ProgramFile, program, jit: bool = True, *, dump: bool = True,
           seen: Optional[set] = None, stack_extra: Optional[dict] = None,
           kernel="6.1", unpriv: Optional[SanitizeAux] = None,
-          stack_depths: Optional[list] = None) -> list[Insn]:
+          stack_depths: Optional[list] = None, probe_mem: Optional[frozenset] = None,
+          probe_mem_out: Optional[set] = None) -> list[Insn]:
     """The program after optimize_bpf_loop, the privileged dead-code passes,
     convert_ctx_accesses, do_misc_fixups and fixup_call_args, as `bpftool prog dump xlated`
     shows it (dump=True) or with the internal tail-call opcode (dump=False).
@@ -121,7 +122,11 @@ def xlate(pfile: ProgramFile, program, jit: bool = True, *, dump: bool = True,
     `stack_extra`: if a dict, filled with subprog index -> bytes the bpf_loop inlining adds to
     that subprog's verifier stack depth (stack_depth_extra), computed from `stack_depths` (the
     verifier's per-subprog depths, e.g. `verify(...).stack_depth`) or, without them, from the
-    stack offsets in the code. The caller is
+    stack offsets in the code.
+    `probe_mem`: the slots of the loads the verifier typed through a BTF pointer
+    (`verify(...).probe_mem`, insn_aux_data's PTR_TO_BTF_ID); `probe_mem_out`, if a set, is
+    filled with their slots in the result (what convert_ctx_accesses makes BPF_PROBE_MEM and
+    the dump shows as plain loads). The caller is
     responsible for passing an ACCEPTED program: the rewrites assume do_check succeeded.
     `unpriv`: for an unprivileged load, the verifier's result (`verify(..., unpriv=True)`):
     dead code becomes traps instead of being removed, every sanitized pointer move gets its
@@ -135,9 +140,11 @@ def xlate(pfile: ProgramFile, program, jit: bool = True, *, dump: bool = True,
         if ins.is_pseudo_call or (ins.is_wide and ins.src == BPF_PSEUDO_FUNC):
             starts.append(sl + 1 + ins.imm)
     seen_list = None if seen is None else [sl in seen for sl in slots]
-    p = XlatedProg(prog.insns, starts, seen_list, None if unpriv is None else
-                   [{"alu": unpriv.alu_aux.get(sl),
-                     "sanitize_stack_spill": sl in unpriv.sanitize_stack_spill} for sl in slots])
+    probe_mem = probe_mem or frozenset()
+    p = XlatedProg(prog.insns, starts, seen_list, None if unpriv is None and not probe_mem else
+                   [{"alu": unpriv and unpriv.alu_aux.get(sl),
+                     "sanitize_stack_spill": bool(unpriv) and sl in unpriv.sanitize_stack_spill,
+                     "probe_mem": sl in probe_mem} for sl in slots])
     p.stack_extra = {}
     optimize_bpf_loop(p, stack_depths)
     if stack_extra is not None:
@@ -157,4 +164,7 @@ def xlate(pfile: ProgramFile, program, jit: bool = True, *, dump: bool = True,
     check_deadline(XLATE)
     opt_subreg_zext_cmpxchg(p)
     _fixup_call_args(p, opts)
+    if probe_mem_out is not None:
+        probe_mem_out.update(sl for sl, a in zip(slot_offsets(p.insns), p.aux)
+                             if a and a["probe_mem"])
     return prepare_dump(p.insns) if dump else p.insns

@@ -36,6 +36,31 @@ SECTIONS_612 = ["cgroup_skb/ingress", "raw_tp.w/sys_enter", "syscall", "cgroup/s
                 "tp_btf/sys_enter", "lsm/file_open"]
 
 
+# struct_ops: a program loads only as a member of a struct_ops map (libbpf sets its
+# attach_btf_id and member from the map), so the probe holds tcp_congestion_ops maps whose members
+# are the probe programs. bpf_tcp_ca_get_func_proto answers per member only for release()
+# (no setsockopt/getsockopt there) and refuses get_info (check_member): the other members.
+STRUCT_OPS = "struct_ops"
+CA_MEMBERS = ("ssthresh", "cong_avoid", "set_state", "cwnd_event", "in_ack_event", "pkts_acked",
+              "min_tso_segs", "cong_control", "undo_cwnd", "sndbuf_expand", "init")
+
+
+def gen_struct_ops(out: Path) -> None:
+    text = ["#include <linux/bpf.h>", "#include <bpf/bpf_helpers.h>", '#include "oracle_asm.h"', "",
+            "struct tcp_congestion_ops {"]
+    text += [f"\tvoid (*{m})(void);" for m in CA_MEMBERS] + ["\tchar name[16];", "};", ""]
+    ids = list(range(1, MAX_ID))
+    for hid in ids:
+        text += [f'SEC("{STRUCT_OPS}") __naked void h{hid}(void)', "{",
+                 f'\tasm volatile ("call {hid}; r0 = 0; exit;" ::: __clobber_all);', "}", ""]
+    for k in range(0, len(ids), len(CA_MEMBERS)):
+        text += ['SEC(".struct_ops")', f"struct tcp_congestion_ops ca{k} = {{"]
+        text += [f"\t.{m} = h{hid}," for m, hid in zip(CA_MEMBERS, ids[k:])]
+        text += [f'\t.name = "probe{k}",', "};", ""]
+    text.append('char _license[] SEC("license") = "GPL";')
+    (out / f"{file_stem(STRUCT_OPS)}.c").write_text("\n".join(text) + "\n")
+
+
 def file_stem(section: str) -> str:
     return "s_" + re.sub(r"[^A-Za-z0-9]", "_", section)
 
@@ -53,11 +78,14 @@ def gen(out: Path, sections=SECTIONS) -> None:
 
 def labels(results: str, kernel: str) -> None:
     """A section whose programs never reach the verifier (the kernel lacks the program type:
-    an empty log) is kept as "unverified" with no answer."""
-    out: dict = {s: {"offered": [], "refused": {}, "unverified": 0}
-                 for s in (SECTIONS if kernel == "6.1" else SECTIONS_612)}
-    for line in open(results):
-        r = json.loads(line)
+    an empty log) is kept as "unverified" with no answer. The sections of `results` replace
+    theirs in labels_<kernel>.json; the file's other sections stay."""
+    path = HERE / f"labels_{kernel}.json"
+    out: dict = json.loads(path.read_text()) if path.exists() else {}
+    rows = [json.loads(line) for line in open(results)]
+    for sec in {r["section"] for r in rows}:
+        out[sec] = {"offered": [], "refused": {}, "unverified": 0}
+    for r in rows:
         sec = r["section"]
         hid = int(r["prog"][1:])
         log = [ln for ln in (r.get("verifier_log") or "").splitlines()
@@ -73,7 +101,7 @@ def labels(results: str, kernel: str) -> None:
         out[sec]["offered"].append(hid)
     for v in out.values():
         v["offered"].sort()
-    (HERE / f"labels_{kernel}.json").write_text(json.dumps(out, indent=0, sort_keys=True) + "\n")
+    path.write_text(json.dumps(out, indent=0, sort_keys=True) + "\n")
 
 
 def offered_table(lab: dict) -> dict:
@@ -130,5 +158,8 @@ if __name__ == "__main__":
         spec_table(sys.argv[2])
     elif len(sys.argv) == 3 and sys.argv[2] == "--612":
         gen(Path(sys.argv[1]), SECTIONS_612)
+    elif len(sys.argv) == 3 and sys.argv[2] == "--struct-ops":
+        Path(sys.argv[1]).mkdir(parents=True, exist_ok=True)
+        gen_struct_ops(Path(sys.argv[1]))
     else:
         gen(Path(sys.argv[1]))
