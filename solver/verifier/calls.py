@@ -646,8 +646,7 @@ class Calls:
             self.vlog.print_verifier_state(callee, True, self.vlog_refs(st))
         return True
 
-    @staticmethod
-    def callee_frame(caller: Frame, frameno: int, subprog: int, idx: int, kind: str) -> Frame:
+    def callee_frame(self, caller: Frame, frameno: int, subprog: int, idx: int, kind: str) -> Frame:
         """init_func_state + set_callee_state / set_*_callback_state: the called frame."""
         callee = Frame(frameno, subprog, idx)
         if kind == "call":
@@ -670,6 +669,7 @@ class Calls:
             callee.regs[1] = caller.regs[1].copy()
             mark_reg_known_zero(callee.regs[2], "ptr_")
             self.type_btf_ptr(callee.regs[2], self.kernel_btf(), "vm_area_struct")
+            callee.regs[2].trusted = False          # set_find_vma_callback_state: PTR_TO_BTF_ID
             callee.regs[3] = caller.regs[4].copy()
             callee.in_callback_fn = True
         else:   # user_ringbuf_drain: (a local dynptr over the sample, ctx)
