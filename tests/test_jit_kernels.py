@@ -27,6 +27,7 @@ GAPS = {
                                         "__bpf_call_base, not the helper id: that bpf_skc_to_"
                                         "tcp_sock returns a BTF pointer (whose loads become "
                                         "BPF_PROBE_MEM) only the source pipeline can see",
+    "engines/:task_pt_regs_read": "the same for bpf_task_pt_regs's BTF pointer (struct pt_regs)",
 }
 
 
