@@ -28,6 +28,7 @@ GAPS = {
                                         "tcp_sock returns a BTF pointer (whose loads become "
                                         "BPF_PROBE_MEM) only the source pipeline can see",
     "engines/:task_pt_regs_read": "the same for bpf_task_pt_regs's BTF pointer (struct pt_regs)",
+    "engines/:this_cpu_ptr_struct": "the same for bpf_this_cpu_ptr's BTF pointer to a per-CPU struct",
 }
 
 
