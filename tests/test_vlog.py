@@ -85,10 +85,6 @@ ENGINES_612_LOG_GAPS = {
     # model the BTF id and percpu_ptr_()
     **dict.fromkeys(("per_cpu_ptr_unchecked", "percpu_var_direct_read", "this_cpu_ptr_past_var",
                      "this_cpu_ptr_write"), "ksym address and type not printed"),
-    # a 50-trip bounded loop taking and releasing a socket: 6.12 keeps fewer checkpoints
-    # (2348 processed, 55 states; the model 2368, 60): its jump history also records stack
-    # accesses and forces a checkpoint past 40 entries, which the model does not count
-    "loop_sk_lookup_release_50": "6.12's checkpoints in a bounded loop",
 }
 
 

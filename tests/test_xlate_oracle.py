@@ -47,9 +47,6 @@ _CB_MAP = ("a for_each callback's map_delete_elem on its R1 map becomes htab_map
 _SOCK = ("struct bpf_sock / bpf_tcp_sock field accesses become struct sock loads and stores "
          "(bpf_sock_convert_ctx_access, bpf_tcp_sock_convert_ctx_access), which the model does not emit; "
          "the programs the kernel left as they were (dst_ip6 words at their own offsets) are compared")
-_CB_MAP = ("a map helper in a for_each callback on the callback's map argument: the kernel calls the "
-           "map's op directly (htab_map_delete_elem), the model's map_state does not follow R1 into "
-           "the callback")
 GAPS: dict = {
     **{(k, "fidelity", "", lb.file, lb.prog): _SOCK for k in KERNELS
        for lb in load_labels("fidelity", "", k)
