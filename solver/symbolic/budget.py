@@ -92,7 +92,11 @@ class _CpuWatch:
                 if left <= 0:
                     solver.interrupt()          # acts only on a call still running
                     self._call = None
-                else:
+                # Never hold the solver past the lock: its last reference would then be
+                # dropped here, and Z3_solver_dec_ref would run beside the main thread's next
+                # call into the same (not thread-safe) Z3 context - a double free.
+                del solver
+                if left > 0:
                     self._cond.wait(min(left, self.POLL_S))
 
 
