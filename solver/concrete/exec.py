@@ -361,8 +361,10 @@ class Machine:
         if r.kind == RK.STACK:
             acc.off = (off - MAX_BPF_STACK) & U64
             if not write:
+                # a helper's size may be any u32; only an access within the stack's 512 bytes
+                # gets past STACK_BOUNDS to the init check, so those bytes are all it reads
                 acc.init = [bool(r.init[off + i]) if 0 <= off + i < MAX_BPF_STACK else False
-                            for i in range(size)]
+                            for i in range(min(size, MAX_BPF_STACK))]
         elif r.kind == RK.CTX:
             acc.layout = r.extra.get("layout")
         elif r.kind == RK.PACKET:
