@@ -111,12 +111,8 @@ def _const(low, st, slot, reg, what):
 
 
 def _scalar(low, st, slot, reg, what):
-    v = low.read_reg(st, slot, reg)
-    if v is None:
-        return None
-    if isinstance(v, Ptr):
-        raise Unsupported(f"{what} with a pointer in R{reg} at insn {slot}")
-    return v.v
+    v = low.scalar_arg(st, slot, reg, what)
+    return None if v is None else v.v
 
 
 def call(low, st, slot, name, ops):

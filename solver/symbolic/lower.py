@@ -151,6 +151,16 @@ class Lowerer(RegionOps):
             _key_calls(pfile.program(t)) for t in self.tail_targets) + \
             max((len(m.contents) for m in pfile.maps.values()), default=0)
 
+    def scalar_arg(self, st, slot, reg, what):
+        """A helper's scalar argument R`reg` (None when the read faulted); a pointer there is
+        not modelled for `what`."""
+        v = self.read_reg(st, slot, reg)
+        if v is None:
+            return None
+        if isinstance(v, Ptr):
+            raise Unsupported(f"{what} with a pointer in R{reg} at insn {slot}")
+        return v
+
     def may_fill(self, st, m) -> bool:
         """Whether an insertion into hash map `m` may find it full (a full map is not modelled).
         Counted on the path: the map's contents plus the insertions so far, so a loop unrolled

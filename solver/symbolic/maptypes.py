@@ -42,15 +42,6 @@ from bpfsmt.solver.symbolic.values import (FALSE, TRUE, Ptr, Scalar, Unsupported
                                            fold, fromle, queued, simp, type_name)
 
 
-def _scalar(low, st, slot, reg, what):
-    v = low.read_reg(st, slot, reg)
-    if v is None:
-        return None
-    if isinstance(v, Ptr):
-        raise Unsupported(f"{what} with a pointer in R{reg} at insn {slot}")
-    return v
-
-
 def _index_key(low, m, v):
     """A u32 index argument as the map's key term."""
     k32 = z3.Extract(31, 0, v)
@@ -84,10 +75,10 @@ def redirect_map(low, st, slot, ops):
     m = _map_in(low, st, slot)
     if m is None:
         return []
-    idx = _scalar(low, st, slot, 2, "bpf_redirect_map")
+    idx = low.scalar_arg(st, slot, 2, "bpf_redirect_map")
     if idx is None:
         return []
-    flags = _scalar(low, st, slot, 3, "bpf_redirect_map")
+    flags = low.scalar_arg(st, slot, 3, "bpf_redirect_map")
     if flags is None:
         return []
     key = _index_key(low, m, idx.v)
@@ -112,8 +103,8 @@ def sk_redirect(low, st, slot, proto, ops):
         if key is None:
             return []
     else:
-        key = _index_key(low, m, _scalar(low, st, slot, 3, proto.kname).v)
-    flags = _scalar(low, st, slot, 4, proto.kname)
+        key = _index_key(low, m, low.scalar_arg(st, slot, 3, proto.kname).v)
+    flags = low.scalar_arg(st, slot, 4, proto.kname)
     refused = ops.next_ret(low, st, redirect_refused(proto.name))
     low.env.touched_keys.append((m.name, key))
     present = ops.present(low.env, st, m, key)
@@ -130,7 +121,7 @@ def sock_map_update(low, st, slot, proto, ops):
     key = key_from(low, st, slot, 3, m)
     if key is None:
         return []
-    f = _scalar(low, st, slot, 4, proto.kname).v
+    f = low.scalar_arg(st, slot, 4, proto.kname).v
     if proto.name == "sock_hash_update" and low.may_fill(st, m):
         raise Unsupported(f"update of socket hash {m.name} that the program may fill "
                           f"(max_entries {m.max_entries}) at insn {slot}")
@@ -222,7 +213,7 @@ def storage_get(low, st, slot, proto, ops):
             return []
     else:
         raise Unsupported(f"{proto.kname} with a scalar init value at insn {slot}")
-    f = _scalar(low, st, slot, 4, proto.kname)
+    f = low.scalar_arg(st, slot, 4, proto.kname)
     if f is None:
         return []
     nomem = ops.next_ret(low, st, storage_nomem(proto.name))
@@ -262,7 +253,7 @@ def get_local_storage(low, st, slot, ops):
     m = _map_in(low, st, slot)
     if m is None:
         return []
-    flags = _scalar(low, st, slot, 2, "bpf_get_local_storage")
+    flags = low.scalar_arg(st, slot, 2, "bpf_get_local_storage")
     if flags is None or not low.oblige(st, slot, "helper_arg", simp(flags.v != 0),
                                        template=LOCAL_STORAGE_FLAGS):
         return []
@@ -287,7 +278,7 @@ def bloom(low, st, slot, name, ops):
         present = ops.present(low.env, st, m, key)
         return ops.finish(low, st, slot,
                           Scalar(fold(ops.ops_int(z3.If(present, bv(0), bv(-ENOENT))))))
-    f = _scalar(low, st, slot, 3, "bpf_map_push_elem")
+    f = low.scalar_arg(st, slot, 3, "bpf_map_push_elem")
     if f is None:
         return []
     ok = simp(f.v == 0)
@@ -315,7 +306,7 @@ def queue(low, st, slot, name, ops):
         vb = low.read_range(st, slot, 2, vp, m.value_size)
         if vb is None:
             return []
-        f = _scalar(low, st, slot, 3, "bpf_map_push_elem")
+        f = low.scalar_arg(st, slot, 3, "bpf_map_push_elem")
         if f is None:
             return []
         bad = (f.v & bv(~BPF_EXIST)) != 0
