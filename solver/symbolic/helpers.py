@@ -643,20 +643,30 @@ def _bpf_loop(low, st, slot):
     return out + _push_callback(low, st, slot, 0, nr, ctx, fn.rid)
 
 
-def _bpf_loop_by_induction(low, st, slot, nr, ctx, target):
-    """bpf_loop with a count the unrolling does not reach: -E2BIG past BPF_MAX_LOOPS, 0 for
-    none, else the callback checked once from an invariant (loops.callbacks)."""
+def _early_returns(low, st, slot, cases):
+    """Each (cond, r0) in turn: where cond holds the helper returns r0 at once; `st` goes on
+    with every cond false. The early outcomes, and whether `st` can go on at all."""
     out = []
-    for cond, res in ((z3.UGT(nr, BPF_MAX_LOOPS), -E2BIG), (nr == 0, 0)):
+    for cond, r0 in cases:
         c = simp(cond)
         if is_const_false(c):
             continue
         s2 = st.copy()
         s2.pc = st.pc + (c,)
-        out += _finish(low, s2, slot, Scalar(bv(res)))
+        out += _finish(low, s2, slot, Scalar(bv(r0)))
         if is_const_true(c):
-            return out
+            return out, False
         st.pc = st.pc + (simp(z3.Not(c)),)
+    return out, True
+
+
+def _bpf_loop_by_induction(low, st, slot, nr, ctx, target):
+    """bpf_loop with a count the unrolling does not reach: -E2BIG past BPF_MAX_LOOPS, 0 for
+    none, else the callback checked once from an invariant (loops.callbacks)."""
+    out, goes_on = _early_returns(low, st, slot, ((z3.UGT(nr, BPF_MAX_LOOPS), -E2BIG),
+                                                  (nr == 0, 0)))
+    if not goes_on:
+        return out
     after = loops.callbacks(low, st, slot, nr, ctx, target,
                             lambda s, i: _push_callback(low, s, slot, i, None, ctx, target))
     if after is None:
@@ -800,17 +810,9 @@ def _find_vma(low, st, slot, proto):
     fl = st.f.regs[5]
     if isinstance(fl, Ptr):
         raise Unsupported(f"bpf_find_vma with pointer flags at insn {slot}")
-    out = []
-    for cond, r0 in ((fl.v != 0, -EINVAL), (found == 0, -ENOENT)):
-        c = simp(cond)
-        if is_const_false(c):
-            continue
-        s2 = st.copy()
-        s2.pc = st.pc + (c,)
-        out += _finish(low, s2, slot, Scalar(bv(r0)))
-        if is_const_true(c):
-            return out
-        st.pc = st.pc + (simp(z3.Not(c)),)
+    out, goes_on = _early_returns(low, st, slot, ((fl.v != 0, -EINVAL), (found == 0, -ENOENT)))
+    if not goes_on:
+        return out
     return out + _push_callback(low, st, slot, 0, 1, ctx, fn.rid, ("find_vma", task))
 
 
