@@ -9,6 +9,9 @@ Python exceptions from our engines are recorded as "internal error: <exception>"
 
 Usage: python benchmarks/corpus.py [--only verify|check] [--verify-limit S] [--check-limit S]
          [--jobs N] [--cluster ADDRESS] [--limit N] [--filter SUBSTR] [--out benchmarks/corpus_results.json]
+         [--merge] [--rerun] [--accepted-by RESULTS] [--clock wall|cpu] [--wall-limit S]
+Every row carries the commit it was measured at. SIGINT or SIGTERM stops a run (also one started
+in the background) and keeps the rows that finished; `--rerun` then runs the rest.
 Prints a summary table with ratios to PREVAIL's figures (corpus README) and the agreement of
 `verify` with the real 6.1 kernel on the corpus programs the oracle could load
 (tests/data/corpus_oracle.jsonl). No assertions: numbers are reported.
@@ -19,6 +22,7 @@ import argparse
 import glob
 import json
 import os
+import signal
 import statistics
 import sys
 import time
@@ -185,15 +189,41 @@ def summarize(rows: list[dict], mode: str, limit: float = None, clock: str = "wa
     return s
 
 
+def is_decided(row: dict, mode: str, limit: float, clock: str = "wall") -> bool:
+    """A verdict (SAFE/UNSAFE, accepted/rejected) within `limit` seconds on `clock`."""
+    verdicts = ("safe", "unsafe") if mode == "check" else ("accepted", "rejected")
+    return row["verdict"] in verdicts and \
+        (row.get("cpu_s" if clock == "cpu" else "seconds") or 0) <= limit
+
+
+def commit_of(root: Path) -> str | None:
+    """The commit the engines run at (short hash, "+dirty" with uncommitted changes to the code;
+    the results files do not count), or None outside a git checkout."""
+    import subprocess
+    try:
+        head = subprocess.run(["git", "-C", str(root), "rev-parse", "--short", "HEAD"],
+                              capture_output=True, text=True, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "-C", str(root), "diff", "--quiet", "HEAD", "--", ".",
+                                ":!benchmarks/*.json"]).returncode != 0
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return head + ("+dirty" if dirty else "")
+
+
+def save(results: dict, path: str) -> None:
+    """Write the results whole or not at all (a stop while writing keeps the old file)."""
+    with open(path + ".tmp", "w") as f:
+        json.dump(results, f, indent=1)
+    os.replace(path + ".tmp", path)
+
+
 def check_figures(rows: list[dict], limit: float, clock: str = "wall") -> dict:
     """What `check` decided: SAFE or UNSAFE within `limit` seconds on `clock`, the share of
     all programs, every UNSAFE the executor did not replay, and the UNKNOWN reasons (program
     specifics such as instruction numbers folded away so alike reasons count together)."""
     import re
     from collections import Counter
-    key = "cpu_s" if clock == "cpu" else "seconds"
-    decided = [r for r in rows if r["verdict"] in ("safe", "unsafe")
-               and (r.get(key) or 0) <= limit]
+    decided = [r for r in rows if is_decided(r, "check", limit, clock)]
     reasons = Counter()
     for r in rows:
         if r in decided:
@@ -292,7 +322,24 @@ def main(argv: list[str] | None = None) -> int:
                     help="keep the other mode's rows from an existing --out file")
     ap.add_argument("--accepted-by", metavar="RESULTS",
                     help="only programs the verify rows of RESULTS (a corpus_results.json) accept")
+    ap.add_argument("--rerun", action="store_true",
+                    help="run only the programs whose rows in --out are missing or undecided "
+                         "within the limit, and put their new rows (marked rerun) among the old")
     args = ap.parse_args(argv)
+    # started in the background by a non-interactive shell, SIGINT comes ignored (and Python
+    # then installs no KeyboardInterrupt): stop on SIGINT and SIGTERM alike, keeping the rows
+    # that finished
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, signal.default_int_handler)
+    from bpfsmt.execution import Interrupted
+    try:
+        return _run(args)
+    except (KeyboardInterrupt, Interrupted):    # while enumerating or writing: no rows yet
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+def _run(args) -> int:
     corpus = Path(args.corpus)
     if not corpus.is_dir():
         print(f"corpus not found at {corpus}", file=sys.stderr)
@@ -309,34 +356,55 @@ def main(argv: list[str] | None = None) -> int:
             vrows = json.load(f)["modes"]["verify"]["rows"]
         ok = {(r["file"], r["index"]) for r in vrows if r["verdict"] == "accepted"}
         progs = [p for p in progs if (p["file"], p["index"]) in ok]
+    scope = {(p["file"], p["index"]) for p in progs}     # the rows a --rerun keeps
     if args.limit is not None:
         progs = progs[:args.limit]
-    print(f"{len(progs)} programs, {len(failed)} objects do not load", file=sys.stderr)
+    commit = commit_of(ROOT)
+    print(f"{len(progs)} programs, {len(failed)} objects do not load; engines at {commit}",
+          file=sys.stderr, flush=True)
 
     results = {"corpus": str(corpus), "prevail": PREVAIL, "load_failures": failed,
-               "settings": {"verify_limit": args.verify_limit, "check_limit": args.check_limit,
-                            "wall_limit": args.wall_limit, "clock": args.clock,
-                            "jobs": args.jobs, "limit": args.limit, "filter": args.filter,
-                            "accepted_by": args.accepted_by},
-               "modes": {}}
-    if args.merge and os.path.exists(args.out):
+               "settings": {}, "modes": {}}
+    if (args.merge or args.rerun) and os.path.exists(args.out):
         with open(args.out) as f:
             old = json.load(f)
         results["modes"] = old.get("modes", {})
+        results["settings"] = old.get("settings", {})
     modes = [args.only] if args.only else ["verify", "check"]
     for mode in modes:
         limit = args.verify_limit if mode == "verify" else args.check_limit
+        kept = [r for r in results["modes"].get(mode, {}).get("rows", [])
+                if (r["file"], r["index"]) in scope] if args.rerun else []
+        todo = progs
+        if args.rerun:
+            done = {(r["file"], r["index"]) for r in kept
+                    if is_decided(r, mode, limit, args.clock)}
+            todo = [p for p in progs if (p["file"], p["index"]) not in done]
+            print(f"{mode}: re-running {len(todo)} programs", file=sys.stderr)
+        results["settings"][mode] = {
+            "limit_s": limit, "clock": args.clock, "wall_limit_s": args.wall_limit,
+            "jobs": args.jobs, "filter": args.filter, "accepted_by": args.accepted_by,
+            "commit": commit, "load_average_at_start": round(os.getloadavg()[0], 1),
+            **({"rerun": True} if args.rerun else {})}
         t0 = time.perf_counter()
         try:
-            rows = run_programs(progs, mode, limit, str(corpus), wall_limit=args.wall_limit,
+            rows = run_programs(todo, mode, limit, str(corpus), wall_limit=args.wall_limit,
                                 clock=args.clock, jobs=args.jobs,
                                 cluster=args.cluster, max_memory=args.max_memory)
+            partial = False
         except Interrupted as stop:            # keep what finished
-            results["modes"][mode] = {"partial": True, "rows": stop.results}
-            with open(args.out, "w") as f:
-                json.dump(results, f, indent=1)
-            print(f"interrupted: {len(stop.results)} of {len(progs)} {mode} rows kept in "
-                  f"{args.out}", file=sys.stderr)
+            rows, partial = stop.results, True
+        for r in rows:
+            r["commit"] = commit
+            if args.rerun:
+                r["rerun"] = True
+        if args.rerun:
+            new = {(r["file"], r["index"]): r for r in rows}
+            rows = [new.pop((r["file"], r["index"]), r) for r in kept] + list(new.values())
+        if partial:
+            results["modes"][mode] = {"partial": True, "rows": rows}
+            save(results, args.out)
+            print(f"interrupted: {len(rows)} {mode} rows kept in {args.out}", file=sys.stderr)
             return 130
         for r in rows:
             if r["verdict"] in ("internal error",):
@@ -353,8 +421,7 @@ def main(argv: list[str] | None = None) -> int:
             results["modes"][mode]["kernel_agreement"] = kernel_agreement(rows)
         else:
             results["modes"][mode]["figures"] = check_figures(rows, limit, args.clock)
-        with open(args.out, "w") as f:          # after each mode: a partial run is kept
-            json.dump(results, f, indent=1)
+        save(results, args.out)                 # after each mode: a partial run is kept
     summaries = [results["modes"][m]["summary"] for m in ("verify", "check")
                  if m in results["modes"]]
     agreement = results["modes"].get("verify", {}).get("kernel_agreement")

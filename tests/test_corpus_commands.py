@@ -79,3 +79,58 @@ def test_benchmark_job_row():
     assert row["verdict"] == "safe" and 0 < row["cpu_s"] <= 10.0, row
     f = mod.check_figures([row], 10.0, "cpu")
     assert f["decided"] == 1, f
+
+
+def _children(pid: int) -> set:
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as f:
+            return set(f.read().split())
+    except OSError:
+        return set()
+
+
+@pytest.mark.skipif(not os.path.exists(f"/proc/{os.getpid()}/task/{os.getpid()}/children"),
+                    reason="needs /proc/PID/task/PID/children")
+def test_benchmark_stops_on_sigterm_and_reruns(tmp_path):
+    """Started as a background job of a non-interactive shell (SIGINT ignored), the benchmark
+    still stops on SIGTERM with the finished rows kept, and --rerun runs only the rest."""
+    import json
+    import shutil
+    import signal
+    import subprocess
+    import sys
+    import time
+    corpus = tmp_path / "corpus"
+    for rel in ("build/dependent_read.o", "cilium-core/bpf_xdp.o"):
+        (corpus / os.path.dirname(rel)).mkdir(parents=True, exist_ok=True)
+        shutil.copy(os.path.join(CORPUS, rel), corpus / rel)
+    out = tmp_path / "results.json"
+    cmd = [sys.executable, BENCH, "--corpus", str(corpus), "--only", "check", "--jobs", "1",
+           "--clock", "cpu", "--check-limit", "120", "--out", str(out),
+           "--filter", "dependent_read", "--filter", "tail_nodeport_nat_egress_ipv6"]
+    p = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True,
+                         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
+    # after this line the children are the jobs: the fast program's, then the slow one's
+    assert "2 programs" in p.stderr.readline()
+    seen: set = set()
+    deadline = time.monotonic() + 300
+    while len(seen) < 2 and p.poll() is None and time.monotonic() < deadline:
+        seen |= _children(p.pid)
+        time.sleep(0.05)
+    assert len(seen) == 2 and p.poll() is None, (seen, p.poll())
+    p.send_signal(signal.SIGTERM)
+    _, err = p.communicate(timeout=60)
+    assert p.returncode == 130, err
+    part = json.loads(out.read_text())["modes"]["check"]
+    assert part["partial"] and [r["prog"] for r in part["rows"]] == ["dependent_read"], part
+    assert part["rows"][0]["verdict"] == "safe"
+    # the next run with --rerun runs the program that did not finish (here with a small limit)
+    r = subprocess.run([*cmd[:cmd.index("--check-limit")], "--check-limit", "2",
+                        "--wall-limit", "30", *cmd[cmd.index("--out"):], "--rerun"],
+                       capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert "re-running 1 programs" in r.stderr
+    rows = json.loads(out.read_text())["modes"]["check"]["rows"]
+    assert [(x["prog"], bool(x.get("rerun"))) for x in rows] == \
+        [("dependent_read", False), ("tail_nodeport_nat_egress_ipv6", True)]
+    assert rows[1]["verdict"] == "unknown" and "time limit" in rows[1]["reason"], rows[1]
