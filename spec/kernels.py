@@ -44,6 +44,9 @@ class KernelLayout:
     gfp_kernel: int = 0xCC0     # r5 of *_storage_get in a sleepable program
     bmi2: bool = False          # shlx/shrx/sarx for shifts by a register (6.2+ on a BMI2 CPU, as
                                 # the oracle's TCG CPU is)
+    xsk_map_xsk_map: int = 0x108   # offsetof(struct xsk_map, xsk_map): sizeof(bpf_map) + lock + count
+    xsk_map_index_jmp32: bool = True   # xsk_map_gen_lookup's bounds check compares w0 (Debian
+                                       # 6.1.192 has the JMP32 fix; 6.12.95 compares r0)
 
 
 @dataclass(frozen=True)
@@ -102,7 +105,8 @@ LINUX_612 = replace(LINUX_61, name="6.12", release="Debian 6.12.95+deb12 (6.12.9
                     layout=KernelLayout(bpf_array_value=0x108, ibt=True, tail_call_cnt_ptr=True,
                                         cpu_v4=True, bmi2=True, percpu_insn=True,
                                         this_cpu_off=0x19A18, pcpu_hot_cpu_number=0x351CC,
-                                        gfp_atomic=0x820))
+                                        gfp_atomic=0x820, xsk_map_xsk_map=0x100,
+                                        xsk_map_index_jmp32=False))
 
 KERNELS: dict[str, KernelFacts] = {"6.1": LINUX_61, "6.12": LINUX_612}
 DEFAULT_KERNEL = "6.1"

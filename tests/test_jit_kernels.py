@@ -154,10 +154,6 @@ def test_unknown_kernel_is_bad_input(capsys):
 
 # --- from the source: verifier model -> xlate -> JIT of the kernel ------------------------------
 
-SOURCE_GAPS = {
-    "engines:xskmap_lookup_read": "xskmap lookups are inlined by xsk_map_gen_lookup, which xlate "
-                                  "does not emit (test_xlate_oracle GAPS)",
-}
 SOURCE_COVER = ("tail", "timer", "jiffies", "loop", "lookup", "percpu", "smp", "ctx", "fields",
                 "callback", "sdiv", "movsx", "bswap", "ldsx", "lock")
 
@@ -170,11 +166,8 @@ def _source_params():
             continue
         for lb in load_labels(fam, "", "6.12"):
             key = f"{fam}:{lb.prog}"
-            if not (lb.accepted and lb.jited) or not (slow or key in SOURCE_GAPS or
-                                                      any(w in lb.prog for w in SOURCE_COVER)):
-                continue
-            marks = [pytest.mark.xfail(strict=True, reason=SOURCE_GAPS[key])] if key in SOURCE_GAPS else []
-            yield pytest.param(lb, id=key, marks=marks)
+            if lb.accepted and lb.jited and (slow or any(w in lb.prog for w in SOURCE_COVER)):
+                yield pytest.param(lb, id=key)
 
 
 @pytest.mark.parametrize("label", list(_source_params()))

@@ -38,7 +38,6 @@ XLATE_DIR = Path(__file__).resolve().parent / "oracle" / "xlate"
 
 # (kernel, family, variant, file, prog) -> the rewrite the model does not follow there
 _TC_SK = "tc programs get bpf_tc_sk_lookup_tcp (sk_lookup's per-type proto), the model names bpf_sk_lookup_tcp"
-_XSK = "xskmap lookups are inlined by xsk_map_gen_lookup, which the model does not emit"
 _REUSE = "sk_reuseport's proto function is sk_select_reuseport (no bpf_ prefix)"
 _RECUR = "6.12 gives kprobes the _recur task storage protos (bpf_prog_check_recur)"
 _KSYM = "a ksym's lddw becomes the variable's kernel address (kallsyms), which the model does not know"
@@ -51,7 +50,6 @@ GAPS: dict = {
     **{(k, "fidelity", "", lb.file, lb.prog): _SOCK for k in KERNELS
        for lb in load_labels("fidelity", "", k)
        if lb.file.startswith("sock/") and lb.accepted and lb.xlated != lb.insns},
-    **{(k, "engines", "", "maps_redirect.c", "xskmap_lookup_read"): _XSK for k in ("6.1", "6.12")},
     **{(k, "engines", "", "maps_sock.c", "select_reuseport"): _REUSE for k in ("6.1", "6.12")},
     **{(k, "engines", "", f, prog): _TC_SK for k in ("6.1", "6.12") for f, prog in (
         ("maps_sock.c", "sk_fullsock_release_cast"), ("maps_storage.c", "sk_storage_delete"),
@@ -68,6 +66,9 @@ GAPS: dict = {
 DEAD_CODE = {("core", "", "cfg.c", "cfg_dead_branch_ok"), ("fidelity", "", "kfunc/unresolved.c", "kf0_dead"), ("xlate", "", "xl.c", "div_in_loop_backjump"),
              ("xlate", "", "xl2.c", "dead_fallthrough"), ("xlate", "", "xl2.c", "dead_lookup_branch"),
              ("xlate", "", "xl2.c", "dead_taken_branch"), ("xlate", "", "xl2.c", "dead_then_call")}
+# Programs that load through a socket pointer: convert_ctx_accesses reads the verifier's ptr_type
+# of the load (insn_aux_data), taken from the verifier model (`verify(...).sock_access`).
+SOCK_LOADS = {("engines", "", "maps_redirect.c", "xskmap_lookup_read")}
 # labels_harden.json (bpf_jit_harden=2) is not compared: constant blinding puts random values
 # into the xlated code.
 # Not the range family yet: on 39 of its 244 programs the kernel's xlated code has dead code
@@ -90,8 +91,9 @@ def _kaddr_post(rows: list[tuple]) -> list[tuple]:
     return out
 
 
-def ours_normalized(pfile, prog, jit: bool, seen=None, kernel="6.1", unpriv=None) -> list[tuple]:
-    insns = xlate(pfile, prog, jit=jit, seen=seen, kernel=kernel, unpriv=unpriv)
+def ours_normalized(pfile, prog, jit: bool, seen=None, kernel="6.1", unpriv=None,
+                    sock_access=None) -> list[tuple]:
+    insns = xlate(pfile, prog, jit=jit, seen=seen, kernel=kernel, unpriv=unpriv, sock_access=sock_access)
     raw = xlated_insns(encode(insns).hex())
     names = list(pfile.maps)
     maps: dict = {}
@@ -170,15 +172,18 @@ def _load(label: Label):
 def test_xlated_matches_the_kernel(label, variant):
     jit = variant != "nojit"
     pf, prog = _load(label)
-    seen = None
+    seen = socks = None
     kernel = label.kernel
-    if (label.family, variant, label.file, label.prog) in DEAD_CODE:
+    key = (label.family, variant, label.file, label.prog)
+    if key in DEAD_CODE | SOCK_LOADS:
         from bpfsmt.solver.verifier import verify
         res = verify(pf, prog, jit=jit, rules=kernel)
         assert res.accepted and res.seen is not None
-        seen = res.seen
-        assert ours_normalized(pf, prog, jit, kernel=kernel) != oracle_normalized(label, jit)   # needs `seen`
-    ours = ours_normalized(pf, prog, jit, seen, kernel)
+        seen, socks = (res.seen, None) if key in DEAD_CODE else (None, res.sock_access)
+        assert socks is None or socks
+        # needs the verifier's result
+        assert ours_normalized(pf, prog, jit, kernel=kernel) != oracle_normalized(label, jit)
+    ours = ours_normalized(pf, prog, jit, seen, kernel, sock_access=socks)
     kern = oracle_normalized(label, jit)
     gap = GAPS.get((kernel, label.family, variant, label.file, label.prog))
     if gap:

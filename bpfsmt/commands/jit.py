@@ -30,7 +30,7 @@ def pipeline(pfile, prog, notes: list | None = None, kernel: str = "6.1"):
 
     Returns (xlated insns, per-subprog stack depths, BPF_PROBE_MEM load slots). The stack depths
     are the verifier model's plus the bpf_loop inlining's stack_depth_extra; the probe loads are
-    the verifier model's (insn_aux_data), carried through xlate; xlate's output follows the xlated-dump
+    the verifier model's (insn_aux_data), carried through xlate, as are its socket pointer loads; xlate's output follows the xlated-dump
     conventions (bpf2bpf call: off = relative slot offset, imm = subprog index), so it is JITed
     with `jit_program(xlated=True)`. Raises Rejected when the verifier model rejects the program
     (the kernel never JITs it) unless `notes` is given: then (jit-validate: the kernel's image
@@ -53,7 +53,7 @@ def pipeline(pfile, prog, notes: list | None = None, kernel: str = "6.1"):
     try:
         insns = xlate(pfile, prog, jit=True, seen=seen, stack_extra=extra, kernel=kernel,
                       stack_depths=sd, probe_mem=v.probe_mem if v.accepted else None,
-                      probe_mem_out=probe)
+                      probe_mem_out=probe, sock_access=v.sock_access if v.accepted else None)
     except LimitReached:                                    # --timeout: UNKNOWN, not a failure
         raise
     except Exception as e:                                  # a modelling gap, reported

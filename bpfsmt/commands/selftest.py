@@ -138,14 +138,15 @@ def find_msgs(log_text: str, msgs: list[str], disasm: bool = False) -> list[str]
     return []
 
 
-def xlated_text(pfile, prog, seen, unpriv=None) -> str:
+def xlated_text(pfile, prog, seen, unpriv=None, sock_access=None) -> str:
     """The program as test_loader prints it for `__xlated` (disasm_helpers.c): `N: insn`,
     without bpftool's `(op)` prefix, calls as `call name`; `unpriv`: the verifier result of a
     load without CAP_BPF (its dead-code traps, Spectre v1 masks and nospec barriers)."""
     from bpfsmt.commands.xlate import format_xlated
     from bpfsmt.solver.xlate import xlate
     out = []
-    for line in format_xlated(pfile, xlate(pfile, prog, jit=True, seen=seen, unpriv=unpriv)):
+    for line in format_xlated(pfile, xlate(pfile, prog, jit=True, seen=seen, unpriv=unpriv,
+                                           sock_access=sock_access)):
         slot, _, rest = line.partition(": ")
         rest = re.sub(r"^\([0-9a-f]{2}\) ", "", rest)
         if rest.startswith("call "):
@@ -272,7 +273,7 @@ def _check_disasm(r: TestResult, ms, pfile, prog, vr, unpriv=None) -> None:
     for what, want in (("xlated", ms.xlated), ("jited", ms.jited)):
         if not want:
             continue
-        text = xlated_text(pfile, prog, vr.seen, unpriv) if what == "xlated" \
+        text = xlated_text(pfile, prog, vr.seen, unpriv, vr.sock_access) if what == "xlated" \
             else jited_text(pfile, prog)
         missing = find_msgs(text, want, disasm=True)
         if missing:

@@ -45,8 +45,8 @@ def format_xlated(pfile, insns, hexdump: bool = False) -> list[str]:
 
 
 def _verified(pfile, prog, jit: bool, kernel: str = "6.1", unpriv: bool = False):
-    """The verifier model's result, for the dead-code passes (`seen`) and an unprivileged
-    load's sanitation; None (every insn reached) when the model rejects the program or cannot
+    """The verifier model's result, for the dead-code passes (`seen`), the loads through socket
+    pointers and an unprivileged load's sanitation; None (every insn reached) when the model rejects the program or cannot
     run on it."""
     from bpfsmt.solver.verifier import verify
     try:
@@ -77,7 +77,8 @@ def main(args) -> int:
                     unpriv = getattr(args, "unprivileged", False)
                     res = _verified(t.pfile, prog, not args.no_jit, kernel_of(args), unpriv)
                     out = xlate(t.pfile, prog, jit=not args.no_jit, kernel=kernel_of(args),
-                                seen=res and res.seen, unpriv=res if unpriv and res else None)
+                                seen=res and res.seen, sock_access=res and res.sock_access,
+                                unpriv=res if unpriv and res else None)
             except LimitReached as e:
                 print(f"{t.path}: {prog.name}: UNKNOWN: {e.reason}", file=sys.stderr)
                 rc = 3

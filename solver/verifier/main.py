@@ -103,6 +103,7 @@ class VerifyResult:
     alu_aux: dict = field(default_factory=dict, repr=False)    # slot -> (alu_state, alu_limit)
     sanitize_stack_spill: frozenset = frozenset()              # stack-write slots needing nospec
     probe_mem: frozenset = frozenset()    # LDX slots through a BTF pointer (BPF_PROBE_MEM)
+    sock_access: dict = field(default_factory=dict, repr=False)   # LDX slot -> socket pointer type
     tail_call_reachable: bool = False
     # the kernel's statistics line: processed N insns (limit 1000000) max_states_per_insn M
     # total_states T peak_states P mark_read R
@@ -154,6 +155,7 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
         self.seen: set[int] = set()
         self.map_state: dict[int, object] = {}       # insn_aux map_ptr_state
         self.probe_mem: set[int] = set()             # loads convert_ctx_accesses makes PROBE_MEM
+        self.sock_access: dict[int, str] = {}        # insn_aux ptr_type of loads through a socket
         self.unconverted: set[int] = set()           # loads convert_ctx_accesses has no rewrite for
         self.unresolved_kfuncs: set[int] = set()     # reached kfunc calls with imm 0
         self.key_state: dict[int, object] = {}       # insn_aux map_key_state (tail calls)
@@ -700,6 +702,7 @@ def verify(pfile: ProgramFile, program, *, rules="6.1", jit: bool = True,
     res.alu_aux = dict(v.alu_aux)
     res.sanitize_stack_spill = frozenset(v.sanitize_stack_spill)
     res.probe_mem = frozenset(v.probe_mem)
+    res.sock_access = dict(v.sock_access)
     res.tail_call_reachable = v.tail_call_reachable
     res.seconds = time.perf_counter() - t0
     if log_level:

@@ -127,6 +127,7 @@ class MemoryAccess:
                 self.err(f"R{regno} invalid {t} access off={off} size={size}", EACCES)
             if t == "tcp_sock" and off in TCP_SOCK_UNCONVERTED:
                 self.unconverted.add(self.insn_idx)
+            self.sock_access[self.insn_idx] = t
             if value_regno >= 0:
                 mark_reg_unknown(regs[value_regno])
         elif t in ("ptr_", "buf"):

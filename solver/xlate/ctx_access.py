@@ -159,6 +159,13 @@ CTX_CONVERSIONS = {
 }
 
 
+# Loads through a socket pointer (convert_ctx_accesses by insn_aux_data's ptr_type): pointer
+# type -> user field offset -> builder(dst, src). bpf_xdp_sock_convert_ctx_access: queue_id is
+# xdp_sock's u16 at 0x370 (both kernels' dumps: tests/oracle/engines maps_redirect.c).
+XDP_SOCK_QUEUE_ID = 0x370
+SOCK_CONVERSIONS = {"xdp_sock": {0: lambda d, s: [_ld(BPF_H, d, s, XDP_SOCK_QUEUE_ID)]}}
+
+
 PKT = "pkt"
 SKB_DATA_OFF = SK_BUFF.field("data").offset    # loads of __sk_buff.data give packet pointers
 
@@ -323,12 +330,15 @@ def sanitize_stack_spill(p: "XlatedProg") -> None:
 
 
 def convert_ctx_accesses(prog: Program, p: "XlatedProg", kernel: str = "6.1") -> None:
+    """Every ctx access of the program type's table, and every load the verifier typed through
+    a socket pointer (insn_aux_data's ptr_type, carried in `p.aux`)."""
     tables, seq_tables = CTX_CONVERSIONS[kernel]
     table = tables.get(prog.prog_type)
-    if table is None:
+    socks = {i: a["sock"] for i, a in enumerate(p.aux) if a and a.get("sock") in SOCK_CONVERSIONS}
+    if table is None and not socks:
         return
     direct_write: list = []
-    accesses = ctx_pointers(p.insns, direct_write)
+    accesses = ctx_pointers(p.insns, direct_write) if table is not None else {}
     orig = list(p.insns)
     shift, patches = 0, {}
     if direct_write and prog.prog_type in ("sched_cls", "sched_act"):
@@ -336,14 +346,18 @@ def convert_ctx_accesses(prog: Program, p: "XlatedProg", kernel: str = "6.1") ->
         p.patch(0, pro)
         shift = len(pro) - 1
     for i, ins in enumerate(orig):
-        if i not in accesses:
+        if i in socks:
+            conv = SOCK_CONVERSIONS[socks[i]].get(ins.off)
+            new = conv and conv(ins.dst, ins.src)
+        elif i not in accesses:
             continue
-        off = accesses[i] + ins.off
-        seq = seq_tables.get(prog.prog_type, {}).get(off)
-        if seq is not None and ins.cls == BPF_LDX and ins.size_bytes == seq[0] and ins.dst != ins.src:
-            new = seq[1](ins.dst, ins.src)
         else:
-            new = _convert_ctx_access(table, ins, off)
+            off = accesses[i] + ins.off
+            seq = seq_tables.get(prog.prog_type, {}).get(off)
+            if seq is not None and ins.cls == BPF_LDX and ins.size_bytes == seq[0] and ins.dst != ins.src:
+                new = seq[1](ins.dst, ins.src)
+            else:
+                new = _convert_ctx_access(table, ins, off)
         if new is None:
             continue
         if len(new) == 1:

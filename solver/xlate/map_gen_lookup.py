@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Optional
 
 from bpfsmt.spec.insn import (BPF_ADD, BPF_ALU, BPF_ALU64, BPF_AND, BPF_B, BPF_DW, BPF_JA, BPF_JEQ,
-                              BPF_JGE, BPF_JMP, BPF_JNE, BPF_K, BPF_LDX, BPF_LSH, BPF_MEM, BPF_MOV,
+                              BPF_JGE, BPF_JMP, BPF_JMP32, BPF_JNE, BPF_K, BPF_LDX, BPF_LSH, BPF_MEM, BPF_MOV,
                               BPF_MUL, BPF_ST, BPF_W, BPF_X, Insn)
 from bpfsmt.spec.kernels import KernelLayout
 from bpfsmt.spec.maps import BPF_ARRAY_VALUE_OFF, HTAB_ELEM_KEY_OFF, HTAB_LRU_REF_OFF
@@ -131,8 +131,22 @@ def htab_percpu_map_gen_lookup(m: Map, layout: KernelLayout = LAYOUT_61) -> list
             Insn.make(BPF_ALU64 | BPF_MOV | BPF_X, 0, 0, ADDR_PERCPU)]
 
 
+def xsk_map_gen_lookup(m: Map, layout: KernelLayout = LAYOUT_61) -> list[Insn]:
+    """The xdp_sock pointer of slot `key` in xsk_map.xsk_map[] (8-byte slots), NULL past the end;
+    the bounds check is a 32-bit compare where the kernel has the JMP32 fix."""
+    jmp = BPF_JMP32 if layout.xsk_map_index_jmp32 else BPF_JMP
+    return [Insn.make(BPF_LDX | BPF_MEM | BPF_W, 0, 2, 0),
+            Insn.make(jmp | BPF_JGE | BPF_K, 0, 0, 5, m.max_entries),
+            Insn.make(BPF_ALU64 | BPF_LSH | BPF_K, 0, 0, 0, 3),
+            Insn.make(BPF_ALU64 | BPF_ADD | BPF_K, 1, 0, 0, layout.xsk_map_xsk_map),
+            Insn.make(BPF_ALU64 | BPF_ADD | BPF_X, 0, 1),
+            Insn.make(BPF_LDX | BPF_MEM | BPF_DW, 0, 0, 0),
+            Insn.make(BPF_JMP | BPF_JA, 0, 0, 1),
+            Insn.make(BPF_ALU64 | BPF_MOV | BPF_K, 0, 0, 0, 0)]
+
+
 # ops->map_gen_lookup by kernel function name (spec/maps.py says which map type has which)
 MAP_GEN_LOOKUP = {f.__name__: f for f in (array_map_gen_lookup, array_of_map_gen_lookup,
                                           htab_map_gen_lookup, htab_lru_map_gen_lookup,
                                           htab_of_map_gen_lookup, percpu_array_map_gen_lookup,
-                                          htab_percpu_map_gen_lookup)}
+                                          htab_percpu_map_gen_lookup, xsk_map_gen_lookup)}

@@ -112,7 +112,7 @@ def xlate(pfile: ProgramFile, program, jit: bool = True, *, dump: bool = True,
           seen: Optional[set] = None, stack_extra: Optional[dict] = None,
           kernel="6.1", unpriv: Optional[SanitizeAux] = None,
           stack_depths: Optional[list] = None, probe_mem: Optional[frozenset] = None,
-          probe_mem_out: Optional[set] = None) -> list[Insn]:
+          probe_mem_out: Optional[set] = None, sock_access: Optional[dict] = None) -> list[Insn]:
     """The program after optimize_bpf_loop, the privileged dead-code passes,
     convert_ctx_accesses, do_misc_fixups and fixup_call_args, as `bpftool prog dump xlated`
     shows it (dump=True) or with the internal tail-call opcode (dump=False).
@@ -126,7 +126,9 @@ def xlate(pfile: ProgramFile, program, jit: bool = True, *, dump: bool = True,
     `probe_mem`: the slots of the loads the verifier typed through a BTF pointer
     (`verify(...).probe_mem`, insn_aux_data's PTR_TO_BTF_ID); `probe_mem_out`, if a set, is
     filled with their slots in the result (what convert_ctx_accesses makes BPF_PROBE_MEM and
-    the dump shows as plain loads). The caller is
+    the dump shows as plain loads). `sock_access`: slot -> socket pointer type of the loads
+    through one (`verify(...).sock_access`, insn_aux_data's ptr_type), which convert_ctx_accesses
+    turns into loads of the kernel's socket structures. The caller is
     responsible for passing an ACCEPTED program: the rewrites assume do_check succeeded.
     `unpriv`: for an unprivileged load, the verifier's result (`verify(..., unpriv=True)`):
     dead code becomes traps instead of being removed, every sanitized pointer move gets its
@@ -140,11 +142,12 @@ def xlate(pfile: ProgramFile, program, jit: bool = True, *, dump: bool = True,
         if ins.is_pseudo_call or (ins.is_wide and ins.src == BPF_PSEUDO_FUNC):
             starts.append(sl + 1 + ins.imm)
     seen_list = None if seen is None else [sl in seen for sl in slots]
-    probe_mem = probe_mem or frozenset()
-    p = XlatedProg(prog.insns, starts, seen_list, None if unpriv is None and not probe_mem else
+    probe_mem, sock_access = probe_mem or frozenset(), sock_access or {}
+    p = XlatedProg(prog.insns, starts, seen_list,
+                   None if unpriv is None and not probe_mem and not sock_access else
                    [{"alu": unpriv and unpriv.alu_aux.get(sl),
                      "sanitize_stack_spill": bool(unpriv) and sl in unpriv.sanitize_stack_spill,
-                     "probe_mem": sl in probe_mem} for sl in slots])
+                     "probe_mem": sl in probe_mem, "sock": sock_access.get(sl)} for sl in slots])
     p.stack_extra = {}
     optimize_bpf_loop(p, stack_depths)
     if stack_extra is not None:
