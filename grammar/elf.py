@@ -321,16 +321,20 @@ def _read_maps(ctx: _Ctx) -> None:
     msec = _sec_by_name(ctx, ".maps")
     if msec is not None:
         _read_btf_maps(ctx, msec)
-    legacy: list[tuple[Map, int]] = []
+    legacy: list[tuple[Map, int, int, int]] = []
     for s in ctx.secs:
         if s.name == "maps" or s.name.startswith("maps/"):
             legacy += _read_legacy_maps(ctx, s)
-    # struct bpf_map_def's 6th word (samples/bpf, PREVAIL): index of the inner-map template
-    # among the legacy maps, for array_of_maps / hash_of_maps
-    for m, inner_idx in legacy:
+    # the inner-map template of an array_of_maps / hash_of_maps: struct bpf_map_def's 6th word
+    # (samples/bpf, PREVAIL) is its index among the legacy maps; iproute2's struct bpf_elf_map
+    # (Cilium) names it by `inner_id`, the `id` of the template
+    by_id = {map_id: m for m, _, map_id, _ in legacy if map_id}
+    for m, inner_idx, _, inner_id in legacy:
         if m.map_type in MAP_IN_MAP_TYPES and 0 <= inner_idx < len(legacy) \
                 and legacy[inner_idx][0] is not m:
             m.inner = legacy[inner_idx][0]
+        if m.map_type in MAP_IN_MAP_TYPES and by_id.get(inner_id, m) is not m:
+            m.inner = by_id[inner_id]
         if m.map_type in MAP_IN_MAP_TYPES and m.value_size == 0:
             m.value_size = 4   # bpf_create_map_in_map(): the value is an inner map fd
     for s in ctx.secs:
@@ -423,10 +427,15 @@ def _add_data_map(ctx: _Ctx, s: _Sec) -> None:
     ctx.data_map[s.idx] = name
 
 
-def _read_legacy_maps(ctx: _Ctx, s: _Sec) -> list[tuple[Map, int]]:
+BPF_ELF_MAP_SIZE = 36      # iproute2's struct bpf_elf_map: ... flags, id, pinning, inner_id, inner_idx
+
+
+def _read_legacy_maps(ctx: _Ctx, s: _Sec) -> list[tuple[Map, int, int, int]]:
+    """The maps of a legacy section, each with how it names an inner-map template: (map,
+    bpf_map_def inner index or -1, bpf_elf_map id, bpf_elf_map inner_id; 0 when absent)."""
     syms = sorted((y for y in ctx.syms if y.shndx == s.idx and y.type != STT_SECTION and y.name),
                   key=lambda y: y.value)
-    out: list[tuple[Map, int]] = []
+    out: list[tuple[Map, int, int, int]] = []
     if not syms:
         return out
     def_size = s.size // len(syms)
@@ -437,13 +446,15 @@ def _read_legacy_maps(ctx: _Ctx, s: _Sec) -> list[tuple[Map, int]]:
         if y.value + 16 > len(s.data):
             raise ctx.err(f"map {y.name!r} at offset {y.value:#x} of {s.name!r} is truncated")
         n = min(def_size, len(s.data) - y.value) // 4
-        f = list(struct.unpack_from(f"<{min(n, 6)}I", s.data, y.value)) + [0] * 6
+        f = list(struct.unpack_from(f"<{min(n, 9)}I", s.data, y.value)) + [0] * 9
         m = Map(name=y.name, map_type=_map_type(ctx, f[0], y.name), key_size=f[1],
                 value_size=f[2], max_entries=f[3], flags=f[4], section=s.name,
                 loc=SourceLoc(ctx.path, 0, 0))
         ctx.maps[y.name] = m
         ctx.map_by_sym[(s.idx, y.value)] = y.name
-        out.append((m, f[5] if n >= 6 and def_size in (28, 24) else -1))
+        elf_map = def_size == BPF_ELF_MAP_SIZE
+        out.append((m, f[5] if n >= 6 and def_size in (28, 24) else -1,
+                    f[5] if elf_map else 0, f[7] if elf_map else 0))
     return out
 
 

@@ -1,7 +1,7 @@
 """Corpus programs labelled by the real kernel: every program of ../shared/corpus/ebpf-samples
 that the oracle can get to the verifier, with the kernel's verdict, error block and statistics.
 
-Two routes to the kernel (``route`` in each label):
+Three routes to the kernel (``route`` in each label):
   * ``elf``: the corpus object as it is, loaded by the oracle's libbpf 1.1 (CO-RE against the
     guest's BTF). Works for the objects with BTF maps and section names libbpf 1.1 knows.
   * ``c``: the rest (legacy ``maps`` sections, libbpf 0.x / iproute2 section names, static
@@ -11,6 +11,11 @@ Two routes to the kernel (``route`` in each label):
     name for the same program type), built with clang and loaded. The label keeps the sha256 of
     the instructions the kernel was given (map fds blanked): it equals the IR of the corpus
     program, so the kernel judged exactly the instructions bpfsmt verifies.
+  * ``elf-renamed``: a program with global subprograms (their BTF signatures decide how the
+    kernel verifies them, which naked C cannot carry) in a section libbpf 1.1 has no type for:
+    the object as it is with only that section's name replaced, in the ELF string table and
+    in the .BTF string .BTF.ext names it by, by a libbpf 1.1 name of the type bpfsmt reads
+    from the old one (``tc`` for PREVAIL's ``test``).
 
     python tests/oracle/corpus/gen.py stage ELF_RESULTS OUT_DIR   # C inputs for the c route
     python tests/oracle/corpus/gen.py build 6.1 ELF_OUT C_OUT     # -> labels.json / labels_6.12.json
@@ -22,6 +27,7 @@ from __future__ import annotations
 
 import json
 import os
+import struct
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -93,6 +99,39 @@ def as_loaded(pf):
     return replace(pf, maps=maps), notes
 
 
+def _rename_strings(data: bytearray, start: int, size: int, old: bytes, new: bytes) -> int:
+    """Every NUL-terminated `old` in the string table data[start:start+size] (also as the tail
+    of a longer name, where ELF string tables share it) becomes `new`, padded with NULs so no
+    other offset moves. Returns how many were replaced."""
+    pat, n, i = old + b"\0", 0, start
+    while (i := data.find(pat, i, start + size)) >= 0:
+        data[i:i + len(pat)] = new.ljust(len(pat), b"\0")
+        i, n = i + len(pat), n + 1
+    return n
+
+
+def renamed_section_object(src: Path, dst: Path, old: str, new: str) -> None:
+    """A copy of the object whose section `old` is called `new` (not longer): in the section
+    header string table (with its relocation section, `.rel<old>`) and in the .BTF strings
+    (.BTF.ext's func_info and line_info find their section by that name)."""
+    from elftools.elf.elffile import ELFFile
+    if len(new) > len(old):
+        raise ValueError(f"section {old!r} cannot be renamed in place to the longer {new!r}")
+    data = bytearray(src.read_bytes())
+    with src.open("rb") as fh:
+        elf = ELFFile(fh)
+        shstr = elf.get_section(elf["e_shstrndx"])
+        btf = elf.get_section_by_name(".BTF")
+        tables = [(shstr["sh_offset"], shstr["sh_size"])]
+        if btf is not None:
+            hdr_len, _, _, str_off, str_len = struct.unpack_from("<5I", data, btf["sh_offset"] + 4)
+            tables.append((btf["sh_offset"] + hdr_len + str_off, str_len))
+    for start, size in tables:
+        if not _rename_strings(data, start, size, old.encode(), new.encode()):
+            raise ValueError(f"no string {old!r} to rename")
+    dst.write_bytes(bytes(data))
+
+
 def c_entry(p):
     """The program with an entry function LLVM's assembler can name: a function called like
     its own section (ovs's `xdp` in SEC("xdp")) collides with the section symbol; the kernel
@@ -104,7 +143,7 @@ def c_entry(p):
 
 
 def stage(elf_results: str, out_dir: str) -> None:
-    """One C file per program the elf route did not get to the verifier."""
+    """One C file (or a renamed object) per program the elf route did not get to the verifier."""
     done = {(r["file"].split("/")[-1], r["prog"]) for r in map(json.loads, open(elf_results))
             if reached_verifier(r)}
     out = Path(out_dir)
@@ -117,8 +156,12 @@ def stage(elf_results: str, out_dir: str) -> None:
             name = f"{flat(rel)[:-2]}__{p.name}".replace("-", "_").replace(".", "_")
             try:
                 if any(f.is_global for f in p.functions[1:]):
-                    raise ValueError("a global subprogram: its BTF arguments cannot be written "
-                                     "as a naked (void) function")
+                    new = libbpf11_section(p)
+                    renamed_section_object(CORPUS / rel, out / f"{name}.o", p.section, new)
+                    manifest[f"{name}.o"] = {"file": rel, "prog": p.name, "route": "elf-renamed",
+                                             "ir_sha256": norm_sha256(p.insns),
+                                             "section_renamed": f"{p.section} -> {new}"}
+                    continue
                 loaded, notes = as_loaded(pf)
                 text = format_selftest_c(loaded, programs=[c_entry(p)], section_of=libbpf11_section,
                                          int_subprogs=True)
@@ -147,6 +190,15 @@ def _label(r: dict, route: str, file: str, prog: str) -> dict:
             "insns_sha256": norm_sha256(insns) if insns else None}
 
 
+def _map_definitions(rel: str, why: str) -> str:
+    """The definition of the map whose creation failed, as the object gives it (the kernel's
+    map_alloc_check refuses it, e.g. an array's key_size other than 4)."""
+    pf = load_elf(str(CORPUS / rel))
+    return "".join(f" ({m.map_type}: key_size {m.key_size}, value_size {m.value_size}, "
+                   f"max_entries {m.max_entries}, map_flags {m.flags})"
+                   for name, m in pf.maps.items() if f"map '{name}'" in why)
+
+
 def build(kernel: str, elf_out: str, *c_outs: str) -> None:
     """Labels from the elf run and the C runs (a later C run's row for an object wins)."""
     manifest = json.loads((HERE / "manifest.json").read_text())["c"]
@@ -170,14 +222,16 @@ def build(kernel: str, elf_out: str, *c_outs: str) -> None:
             lines = (r.get("libbpf_log") or "").strip().splitlines() or ["?"]
             why = next((ln for ln in lines if "failed to create" in ln),
                        next((ln for ln in lines if "Error" in ln), lines[-1]))
-            mismatched.append((m["file"], m["prog"], "did not reach the verifier: " + why))
+            mismatched.append((m["file"], m["prog"], "did not reach the verifier: " + why +
+                               _map_definitions(m["file"], why)))
             continue
-        lab = _label(r, "c", m["file"], m["prog"])
+        lab = _label(r, m.get("route", "c"), m["file"], m["prog"])
         if lab["insns_sha256"] != m["ir_sha256"]:
             mismatched.append((m["file"], m["prog"], "submitted instructions differ from the IR"))
             continue
-        if m.get("maps_as_loaded"):
-            lab["maps_as_loaded"] = m["maps_as_loaded"]
+        for key in ("maps_as_loaded", "section_renamed"):
+            if m.get(key):
+                lab[key] = m[key]
         rows.append(lab)
     rows.sort(key=lambda x: (x["file"], x["prog"]))
     name = "labels.json" if kernel == "6.1" else f"labels_{kernel}.json"
