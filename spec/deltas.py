@@ -205,13 +205,19 @@ DELTAS_LIST = [
           old=(r"^struct bpf_array doesn't have field at offset",),
           new=(r"^access beyond struct bpf_array at off",)),
     Delta("DYNPTR-612", "dynptr stack slots as 6.12 tracks them",
-          "6.12 numbers a dynptr argument from 0 ('arg #2' for R3), checks the uninitialised slots "
-          "before the slot alignment, gives a ringbuf dynptr's reference the id after the dynptr's "
-          "own ('Unreleased reference id=2'), refuses a store over a referenced dynptr ('cannot "
-          "overwrite referenced dynptr') and lets a store or a new initialisation replace a local "
-          "one (destroy_if_dynptr_stack_slot); 6.1 leaves the overwritten slots to the next use.",
-          old=(r"dynptr", r"^Unreleased reference id=1 "),
-          new=(ACCEPTED, r"[Dd]ynptr", r"^Unreleased reference id=2 "), modelled=False),
+          "6.12 numbers a dynptr argument from 0 ('arg #2' for R3), finds the slots before it "
+          "checks them ('cannot pass in dynptr at an offset=-28', then the argument's own "
+          "complaint), gives a dynptr an id of its own and a ringbuf dynptr's reference the next "
+          "one ('Unreleased reference id=2'), refuses a store or a new initialisation over a "
+          "referenced dynptr ('cannot overwrite referenced dynptr') and a helper's raw write into "
+          "any dynptr ('potential write to dynptr at off=-32 disallowed'), and lets a store or a "
+          "new initialisation destroy a local one and the slices taken from it "
+          "(destroy_if_dynptr_stack_slot; a slice then is a scalar for root); an initialised "
+          "dynptr's slots are marked read. 6.1 leaves the overwritten slots to the next use and "
+          "refuses to initialise over any dynptr.",
+          old=(r"dynptr", r"^Unreleased reference id=\d+ alloc_insn=", ACCEPTED),
+          new=(ACCEPTED, r"[Dd]ynptr", r"^Unreleased reference id=\d+ alloc_insn=",
+               r"^arg \d+ is an unacquired reference$", r"invalid mem access 'scalar'$")),
     Delta("CB-LOOP", "sync callbacks are walked as loops from their helper call",
           "6.12 does not enter a bpf_loop / bpf_for_each_map_elem / find_vma / user_ringbuf_drain "
           "callback inline: the call is a forced checkpoint, the callback's entry is pushed as a path "

@@ -15,8 +15,12 @@ BPF_DYNPTR_TYPE_LOCAL, BPF_DYNPTR_TYPE_RINGBUF = 1, 2
 TYPES = {"local": BPF_DYNPTR_TYPE_LOCAL, "ringbuf": BPF_DYNPTR_TYPE_RINGBUF}
 BPF_RINGBUF_HDR_SZ = 8
 
-# the verifier's complaints about a dynptr argument (check_func_arg, 6.1)
+# the verifier's complaints about a dynptr argument (check_func_arg, 6.1; 6.12 numbers the
+# arguments of NOT_INIT and NOT_RINGBUF from 0 and adds the rest: DYNPTR-612 of spec/deltas.py)
 AT_OFFSET = "cannot pass in dynptr at an offset"
+AT_OFFSET_612 = "cannot pass in dynptr at an offset=%d"        # stack_slot_obj_get_spi
+OVERWRITE_REFERENCED = "cannot overwrite referenced dynptr"    # destroy_if_dynptr_stack_slot
+RAW_WRITE = "potential write to dynptr at off=%d disallowed"  # a helper's uninit memory argument
 NOT_UNINIT = "Dynptr has to be an uninitialized dynptr"
 NOT_INIT = "Expected an initialized dynptr as arg #%d"
 NOT_RINGBUF = "Expected a dynptr of type ringbuf as arg #%d"

@@ -68,17 +68,6 @@ ENGINES_612_LOG_GAPS = {
     # bloom filter peek: 6.12 prints no fp-8 after the call (its MEM_UNINIT value argument
     # does not scratch the slot in the log), the model shows the written slot
     "bloom_peek_then_bad": "peek's value slot not printed",
-    # 6.12 prints a dynptr's slots as fp-32=dynptr_ringbuf(id=1,ref_id=2,dynptr_id=1) with its
-    # own ids (DYNPTR-612), where the model prints the slot bytes (fp-32=dddddddd) as 6.1 does
-    **dict.fromkeys(("dynptr_mem_slice_past_len", "dynptr_mem_submit", "dynptr_rb_double_submit",
-                     "dynptr_rb_slice_after_submit", "dynptr_rb_slice_no_null_check",
-                     "dynptr_rb_slice_past_len", "dynptr_data_var_len"), "dynptr slots printed"),
-    # 6.12 marks the dynptr's slots read (mark_read 1) where 6.1 reads them without a mark
-    **dict.fromkeys(("dynptr_mem_bad_flags_read", "dynptr_mem_write_past_end"), "dynptr slots read"),
-    # the dynptr user_ringbuf_drain hands its callback prints as dynptr_ptr(id=1,type=local) on
-    # 6.12 (DYNPTR-612), the model's has no id
-    **dict.fromkeys(("user_ringbuf_drain_null_ctx_read", "user_ringbuf_drain_slice_unchecked"),
-                    "the callback's dynptr id"),
     # bpf_task_pt_regs's result is not PTR_TRUSTED on 6.12 (ptr_pt_regs())
     "task_pt_regs_write": "untrusted ptr_pt_regs",
     # a per-CPU ksym's lddw: the kernel prints the variable's address and percpu_ptr_int(), the

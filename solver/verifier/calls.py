@@ -22,7 +22,7 @@ from bpfsmt.spec.program import BPF_F_RDONLY_PROG, FIELD_E2BIG, FIELD_ENOENT, FI
 from bpfsmt.spec.rules import PROPOSED_HELPERS
 from bpfsmt.spec.errno import EACCES, EINVAL, E2BIG, EFAULT
 from bpfsmt.solver.verifier.bounds import Tnum, tnum_const, tnum_range, tnum_in, s64, S64_MIN, S64_MAX
-from bpfsmt.solver.verifier.liveness import mark_reg_read
+from bpfsmt.solver.verifier.liveness import mark_reg_read, mark_slot_read
 from bpfsmt.solver.verifier.log import VerifierError
 from bpfsmt.solver.verifier.pruning import check_ids_612
 from bpfsmt.solver.verifier.state import (Reg, State, Frame, BPF_FUNC_tail_call, BPF_FUNC_loop,
@@ -220,12 +220,16 @@ class Calls:
 
     # ---- dynptrs: two stack slots of STACK_DYNPTR; the dynptr's type sits in the slots'
     # spilled_ptr (type "dynptr_<kind>", off 1 on the first slot), a ringbuf dynptr's reference
-    # in its id (spec/dynptr.py)
+    # in its id (6.1) or, beside the dynptr's own id, in its ref_obj_id (DYNPTR-612; spec/dynptr.py)
     def _dynptr_spi(self, st, r: Reg):
         """(frame, spi of the first slot, whether both slots exist) of a dynptr at fp + off."""
         frame = st.frames[r.frameno]
         spi = (-(r.off + s64(r.b.var_off.value)) - 1) // 8
         return frame, spi, spi - 1 >= 0 and spi < frame.allocated_stack // 8
+
+    def _dynptr_ref(self, sl) -> int:
+        """The reference a ringbuf dynptr's slot holds."""
+        return sl.spilled.ref_obj_id if self.rules.kernel_has("DYNPTR-612") else sl.spilled.id
 
     def process_kptr_func(self, st, regno, meta):
         """process_kptr_func (6.1): a map value pointer at the constant offset of a referenced
@@ -255,6 +259,9 @@ class Calls:
         r = st.cur.regs[regno]
         if r.type != "fp":
             return
+        if self.rules.kernel_has("DYNPTR-612"):
+            self.process_dynptr_func(st, regno, arg, meta)
+            return
         if r.off % 8:
             self.err(DP.AT_OFFSET, EINVAL)
         frame, spi, ok = self._dynptr_spi(st, r)
@@ -276,10 +283,55 @@ class Calls:
             self.err(f"Expected a dynptr of type {want} as arg #{regno}", EINVAL)
         meta["ref_obj_id"] = frame.stack[spi].spilled.id
 
+    def dynptr_get_spi(self, st, r: Reg):
+        """stack_slot_obj_get_spi (6.12): (frame, spi or None, the line it logs). None with a
+        line: not at a slot boundary or too near the frame pointer (-EINVAL); None without
+        one: past the allocated stack (-ERANGE)."""
+        frame = st.frames[r.frameno]
+        off = r.off + s64(r.b.var_off.value)
+        spi = (-off - 1) // 8
+        if off % 8 or spi + 1 < 2:
+            return frame, None, DP.AT_OFFSET_612 % off
+        return frame, (spi if spi < frame.allocated_stack // 8 else None), None
+
+    def process_dynptr_func(self, st, regno, arg, meta):
+        """The 6.12 checks of a dynptr on the stack (DYNPTR-612): the release check, then
+        process_dynptr_func. Uninitialised slots may hold an unreferenced dynptr (the writes
+        destroy it); an initialised dynptr's slots are marked read; arguments are numbered
+        from 0."""
+        r = st.cur.regs[regno]
+        frame, spi, line = self.dynptr_get_spi(st, r)
+        pre = [line] if line else []
+        if "OBJ_RELEASE" in arg:
+            if spi is None or not frame.stack[spi].spilled.ref_obj_id:
+                self.err(pre + [DP.UNACQUIRED % regno], EINVAL)
+            meta["release_dynptr"] = regno
+        if "MEM_UNINIT" in arg:
+            if line:
+                self.err(pre + [DP.NOT_UNINIT], EINVAL)
+            meta["uninit_dynptr_regno"] = regno
+            return
+        if spi is None or frame.stack[spi].spilled.off != 1 or \
+                any(t != STACK_DYNPTR for k in (spi, spi - 1) for t in frame.stack[k].stype):
+            self.err(pre + [DP.NOT_INIT % (regno - 1)], EINVAL)
+        want = DP.dynptr_kind(arg)
+        sp = frame.stack[spi].spilled
+        if want is not None and sp.type != "dynptr_" + want:
+            self.err(f"Expected a dynptr of type {want} as arg #{regno - 1}", EINVAL)
+        for k in (spi, spi - 1):                  # mark_dynptr_read
+            mark_slot_read(self, frame, frame.stack_parent[k], k, REG_LIVE_READ64)
+        meta["ref_obj_id"], meta["dynptr_id"] = sp.ref_obj_id, sp.id
+
     def mark_stack_slots_dynptr(self, st, r: Reg, arg, idx):
         frame, spi, _ = self._dynptr_spi(st, r)
         kind = DP.dynptr_kind(arg)
-        ref = 0
+        v612 = self.rules.kernel_has("DYNPTR-612")
+        dynptr_id = ref = 0
+        if v612:                                  # mark_dynptr_stack_regs: the dynptr's own id
+            self.destroy_if_dynptr_stack_slot(st, frame, spi)
+            self.destroy_if_dynptr_stack_slot(st, frame, spi - 1)
+            self.id_gen += 1
+            dynptr_id = self.id_gen
         if kind == "ringbuf":                     # dynptr_type_refcounted
             self.id_gen += 1
             ref = self.id_gen
@@ -287,17 +339,46 @@ class Calls:
         for k in (spi, spi - 1):
             sl = frame.slot_w(k)
             sl.stype = [STACK_DYNPTR] * 8
-            sl.spilled.type, sl.spilled.off, sl.spilled.id = "dynptr_" + kind, int(k == spi), ref
+            sl.spilled.type, sl.spilled.off = "dynptr_" + kind, int(k == spi)
+            sl.spilled.id, sl.spilled.ref_obj_id = (dynptr_id, ref) if v612 else (ref, 0)
 
     def unmark_stack_slots_dynptr(self, st, r: Reg):
         frame, spi, _ = self._dynptr_spi(st, r)
-        ref = frame.stack[spi].spilled.id
+        ref = self._dynptr_ref(frame.stack[spi])
         if frame.stack[spi].spilled.type == "dynptr_ringbuf":
             self.release_reference(st, ref)       # and the slices of it
+        self._invalidate_dynptr(frame, spi)
+
+    @staticmethod
+    def _invalidate_dynptr(frame, spi):
         for k in (spi, spi - 1):
             sl = frame.slot_w(k)
             sl.stype = [STACK_INVALID] * 8
-            sl.spilled.type, sl.spilled.off, sl.spilled.id = "?", 0, 0
+            mark_reg_not_init(sl.spilled)
+
+    def destroy_if_dynptr_stack_slot(self, st, frame, spi: int) -> None:
+        """destroy_if_dynptr_stack_slot (6.12): a write into either slot of a local dynptr
+        destroys the dynptr and its slices (root: they become scalars); a referenced one may
+        not be overwritten."""
+        if spi < 0 or spi >= len(frame.stack) or frame.stack[spi].stype[0] != STACK_DYNPTR:
+            return
+        if not frame.stack[spi].spilled.off:
+            spi += 1                              # the first slot
+        sp = frame.stack[spi].spilled
+        if sp.ref_obj_id:
+            self.err(DP.OVERWRITE_REFERENCED, EINVAL)
+        if self.vlog is not None:
+            self.vlog.mark_stack_slot_scratched(spi)
+            self.vlog.mark_stack_slot_scratched(spi - 1)
+        dynptr_id = sp.id
+        for d in st.regs_where(lambda x: x.type == "mem" and x.dynptr_id == dynptr_id):
+            if self.priv.allow_ptr_leaks:         # mark_reg_invalid
+                mark_reg_unknown(d)
+            else:
+                mark_reg_not_init(d)
+        self._invalidate_dynptr(frame, spi)
+        frame.stack_live[spi] |= REG_LIVE_WRITTEN
+        frame.stack_live[spi - 1] |= REG_LIVE_WRITTEN
 
     def may_access_direct_pkt_data(self, meta) -> bool:
         pt = self.prog.prog_type
@@ -519,6 +600,7 @@ class Calls:
             r0.ref_obj_id = cast_ref
         elif fn.name == "dynptr_data":        # is_dynptr_ref_function: the dynptr's reference
             r0.ref_obj_id = meta.get("ref_obj_id", 0)
+            r0.dynptr_id = meta.get("dynptr_id", 0)
         m = meta.get("map")
         if H.is_acquire_function(fn.name, m.map_type if m is not None else None):
             # acquire_reference_state: a fresh id, after the one for the NULL check
@@ -674,6 +756,9 @@ class Calls:
             callee.in_callback_fn = True
         else:   # user_ringbuf_drain: (a local dynptr over the sample, ctx)
             mark_reg_known_zero(callee.regs[1], "dynptr_ptr")
+            if self.rules.kernel_has("DYNPTR-612"):     # mark_dynptr_cb_reg: an id of its own
+                self.id_gen += 1
+                callee.regs[1].id = self.id_gen
             callee.regs[2] = caller.regs[3].copy()
             callee.in_callback_fn = True
         callee.callback_ret_range = tnum_range(0, 1)

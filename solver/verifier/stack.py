@@ -7,12 +7,13 @@ overwrite part of a spilled pointer, and its scalars are spilled as plain bytes.
 """
 from __future__ import annotations
 
+from bpfsmt.spec import dynptr as DP
 from bpfsmt.spec.insn import BPF_ST
 from bpfsmt.spec.limits import MAX_BPF_STACK, BPF_MAX_VAR_OFF
 from bpfsmt.spec.errno import EACCES, EINVAL
 from bpfsmt.solver.verifier.bounds import s64, is_unbounded
 from bpfsmt.solver.verifier.liveness import mark_slot_read
-from bpfsmt.solver.verifier.state import (Reg, Frame, STACK_INVALID,
+from bpfsmt.solver.verifier.state import (Reg, Frame, STACK_DYNPTR, STACK_INVALID,
                                           STACK_SPILL, STACK_MISC, STACK_ZERO, REG_LIVE_READ64,
                                           REG_LIVE_WRITTEN, copy_register_state, mark_reg_unknown,
                                           mark_reg_known)
@@ -75,6 +76,8 @@ class StackAccess:
                 (reg is not None and reg.type not in ("scalar", "?")) or
                 any(sl.stype[(slot - i) % 8] not in (STACK_MISC, STACK_ZERO) for i in range(size))):
             self.sanitize_stack_spill.add(self.insn_idx)
+        if self.rules.kernel_has("DYNPTR-612"):
+            self.destroy_if_dynptr_stack_slot(st, frame, spi)
         if self.vlog is not None:
             self.vlog.mark_stack_slot_scratched(spi)
         capable = self.priv.bpf_capable
@@ -133,6 +136,9 @@ class StackAccess:
         writing_zero = (reg is not None and reg.is_null()) or (
             reg is None and ins.cls == BPF_ST and ins.imm == 0)
         zero_used = False
+        if self.rules.kernel_has("DYNPTR-612"):
+            for a in range(r.b.smin + off, r.b.smax + off + size):
+                self.destroy_if_dynptr_stack_slot(st, frame, (-a - 1) // 8)
         for a in range(r.b.smin + off, r.b.smax + off + size):
             slot = -a - 1
             sl = frame.slot_w(slot // 8)
@@ -260,6 +266,11 @@ class StackAccess:
                 meta = None
             min_off, max_off = b.smin + off, b.smax + off
         if meta is not None and meta.get("raw_mode"):
+            if self.rules.kernel_has("DYNPTR-612"):     # no helper writes into a dynptr
+                for i in range(min_off, max_off + size):
+                    slot = -i - 1
+                    if slot < frame.allocated_stack and frame.stack[slot // 8].stype[slot % 8] == STACK_DYNPTR:
+                        self.err(DP.RAW_WRITE % i, EACCES)
             meta["access_size"] = size
             meta["regno"] = regno
             return

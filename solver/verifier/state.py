@@ -36,7 +36,7 @@ class Reg:
     register): they are never changed in place, a change goes to the copy `bw()` returns."""
     __slots__ = ("type", "maybe_null", "rdonly", "b", "off", "id", "ref_obj_id", "map",
                  "map_uid", "range", "mem_size", "subprogno", "frameno", "precise", "parent",
-                 "live", "btf", "btf_id", "trusted")
+                 "live", "btf", "btf_id", "trusted", "dynptr_id")
 
     def __init__(self, type_="?"):
         self.type = type_
@@ -58,6 +58,7 @@ class Reg:
         self.btf = None          # PTR_TO_BTF_ID: the BTF (vmlinux) and the pointee's type id
         self.btf_id = 0
         self.trusted = False     # PTR_TRUSTED (6.12, TRUSTED-PTR)
+        self.dynptr_id = 0       # a dynptr slice: the id of the dynptr it came from (6.12)
 
     def copy(self) -> "Reg":
         r = Reg.__new__(Reg)
@@ -67,6 +68,7 @@ class Reg:
         r.mem_size = self.mem_size; r.subprogno = self.subprogno; r.frameno = self.frameno
         r.precise = self.precise; r.parent = self.parent; r.live = self.live
         r.btf = self.btf; r.btf_id = self.btf_id; r.trusted = self.trusted
+        r.dynptr_id = self.dynptr_id
         return r
 
     def bw(self) -> Bounds:
@@ -121,7 +123,7 @@ def mark_reg_unknown(r: Reg) -> None:
     r.b = Bounds()
     r.off = 0; r.id = 0; r.ref_obj_id = 0; r.map = None; r.range = 0; r.precise = False
     r.frameno = 0; r.subprogno = 0; r.mem_size = 0; r.map_uid = 0; r.btf = None; r.btf_id = 0
-    r.trusted = False
+    r.trusted = False; r.dynptr_id = 0
 
 
 def mark_reg_known(r: Reg, imm: int) -> None:

@@ -20,7 +20,7 @@ from bpfsmt.spec.insn import (BPF_ALU, BPF_ALU64, BPF_ATOMIC, BPF_CALL, BPF_END,
 from bpfsmt.solver.verifier.bounds import (S32_MAX, S32_MIN, S64_MAX, S64_MIN, Tnum,
                                           U32 as U32_MAX, U64 as U64_MAX)
 from bpfsmt.solver.verifier.state import (REG_LIVE_DONE, REG_LIVE_READ, REG_LIVE_WRITTEN,
-                                          STACK_SPILL)
+                                          STACK_DYNPTR, STACK_SPILL)
 
 BPF_LOG_LEVEL1, BPF_LOG_LEVEL2, BPF_LOG_STATS = 1, 2, 4
 BPF_LOG_LEVEL = BPF_LOG_LEVEL1 | BPF_LOG_LEVEL2
@@ -187,6 +187,8 @@ def reg_str612(r, frameno: int, all_precise: bool = False) -> str:
         parts.append(f"r={_unum612(r.range & U64_MAX)}")   # an int printed as u64
     if t in ("mem", "alloc_mem"):
         parts.append(f"sz={_unum612(r.mem_size)}")
+    if t == "dynptr_ptr":       # the one CONST_PTR_TO_DYNPTR a helper makes: user_ringbuf_drain's
+        parts.append("type=local")                 # callback argument, a local dynptr
     if const:
         if var_off.value:
             parts.append(f"imm={_snum612(var_off.value)}")
@@ -263,11 +265,23 @@ class VLog:
                 continue
             out.append(f" R{i}{print_liveness(r.live)}="
                        f"{reg_str612(r, frame.frameno, self.all_precise) if self.v612 else reg_str(r, self.all_precise)}")
-        for i in range(frame.allocated_stack // 8):
+        n = frame.allocated_stack // 8
+        i = -1
+        while i + 1 < n:
+            i += 1
             sl = frame.stack[i]
             if all(t == 0 for t in sl.stype):
                 continue
             if not print_all and not (self.scratched_stack >> i) & 1:
+                continue
+            if sl.stype[7] == STACK_DYNPTR and self.v612 and i + 1 < n:
+                # from the dynptr's second slot to its first; `dynptr_id=1` is the first slot's
+                # first_slot flag, which shares the field in bpf_reg_state's union
+                i += 1
+                sp = frame.stack[i].spilled
+                ids = [f"id={sp.id}"] * bool(sp.id) + [f"ref_id={sp.ref_obj_id}"] * bool(sp.ref_obj_id)
+                out.append(f" fp{(-i - 1) * 8}{print_liveness(frame.stack_live[i])}="
+                           f"{sp.type}({','.join(ids + [f'dynptr_id={sp.off}'] * bool(sp.off))})")
                 continue
             out.append(f" fp{(-i - 1) * 8}{print_liveness(frame.stack_live[i])}")
             if sl.stype[7] == STACK_SPILL and self.v612:

@@ -548,6 +548,59 @@ FILES["helpers/maps_dynptr"] = [
       "call %[bpf_dynptr_from_mem];" + END9),
 ]
 
+# 6.12's dynptr slot rules (DYNPTR-612), labelled on both kernels: a store or a new initialisation
+# over a local dynptr destroys it and its slices; over a ringbuf one it is refused; a helper's raw
+# write may not reach a dynptr; dynptr arguments are numbered from 0; references after the dynptr id
+SLICE6 = DYN + "r2 = 0; r3 = 8; call %[bpf_dynptr_data]; if r0 == 0 goto l9_%=; r6 = r0;"
+LOAD_BYTES = "r1 = r9; r2 = 0; r3 = r10; r3 += {at}; r4 = 8; call %[bpf_skb_load_bytes];"
+FILES["dynptr/dynptr_612"] = [
+    P("dyn_store_first_slot_read", "tc", VAL + from_mem() + "r1 = 0; *(u64 *)(r10 - 32) = r1;" +
+      dynptr_read(0) + END9),
+    P("dyn_store_byte_read", "tc", VAL + from_mem() + "r1 = 0; *(u8 *)(r10 - 20) = r1;" +
+      dynptr_read(0) + END9),
+    P("dyn_store_then_reinit", "tc", VAL + from_mem() + "r1 = 0; *(u64 *)(r10 - 32) = r1;" +
+      from_mem() + dynptr_read(0) + END9),
+    P("dyn_reinit_read", "tc", VAL + from_mem() + from_mem() + dynptr_read(0) + END9),
+    P("dyn_reinit_shifted", "tc", VAL + from_mem() + "r1 = r7; r2 = 16; r3 = 0; r4 = r10; r4 += -24;"
+      "call %[bpf_dynptr_from_mem]; r1 = r10; r1 += -48; r2 = 8; r3 = r10; r3 += -24; r4 = 0;"
+      "r5 = 0; call %[bpf_dynptr_read];" + END9),
+    P("dyn_reinit_shifted_old_read", "tc", VAL + from_mem() + "r1 = r7; r2 = 16; r3 = 0; r4 = r10;"
+      "r4 += -24; call %[bpf_dynptr_from_mem];" + dynptr_read(0) + END9),
+    P("dyn_slice_after_store", "tc", VAL + from_mem() + SLICE6 + "r1 = 0; *(u64 *)(r10 - 24) = r1;"
+      "r1 = 3; *(u64 *)(r6 + 0) = r1;" + END9),
+    P("dyn_slice_after_reinit", "tc", VAL + from_mem() + SLICE6 + from_mem() +
+      "r1 = 3; *(u64 *)(r6 + 0) = r1;" + END9),
+    P("dyn_slice_after_other_store", "tc", VAL + from_mem() + SLICE6 + "r1 = 0; *(u64 *)(r10 - 40) = r1;"
+      "r1 = 3; *(u64 *)(r6 + 0) = r1;" + END9),
+    P("dyn_rb_store_second_slot", "tc", reserve_dynptr() + "r1 = 0; *(u64 *)(r10 - 24) = r1;" +
+      release_dynptr("discard") + "r0 = 0; exit;"),
+    P("dyn_rb_store_byte", "tc", reserve_dynptr() + "r1 = 0; *(u8 *)(r10 - 17) = r1;" +
+      release_dynptr("discard") + "r0 = 0; exit;"),
+    P("dyn_rb_reinit", "tc", reserve_dynptr() + reserve_dynptr() + release_dynptr("discard") +
+      "r0 = 0; exit;"),
+    P("dyn_local_then_rb", "tc", VAL + from_mem() + reserve_dynptr() + release_dynptr("discard") + END9),
+    P("dyn_rb_then_local", "tc", VAL + reserve_dynptr() + from_mem() + release_dynptr("discard") + END9),
+    P("dyn_rb_two_leak", "tc", reserve_dynptr() + "r1 = %[rb] ll; r2 = 8; r3 = 0; r4 = r10; r4 += -64;"
+      "call %[bpf_ringbuf_reserve_dynptr];" + release_dynptr("discard") + "r0 = 0; exit;"),
+    P("dyn_rb_slice_leak", "tc", reserve_dynptr(16) + dynptr_data(0, 8) + "r0 = 0; exit;"),
+    P("dyn_read_at_offset", "tc", VAL + from_mem() + "r1 = r10; r1 += -48; r2 = 8; r3 = r10;"
+      "r3 += -28; r4 = 0; r5 = 0; call %[bpf_dynptr_read];" + END9),
+    P("dyn_submit_at_offset", "tc", reserve_dynptr() + "r1 = r10; r1 += -28; r2 = 0;"
+      "call %[bpf_ringbuf_submit_dynptr]; r0 = 0; exit;"),
+    P("dyn_write_uninit", "tc", dynptr_write(0) + "r0 = 0; exit;"),
+    P("dyn_data_uninit", "tc", dynptr_data(0, 8) + "r0 = 0; exit;"),
+    P("dyn_load_bytes_over_local", "tc", "r9 = r1;" + VAL + from_mem() + LOAD_BYTES.format(at=-32) + END9),
+    P("dyn_load_bytes_over_rb", "tc", "r9 = r1;" + reserve_dynptr() + LOAD_BYTES.format(at=-24) +
+      release_dynptr("discard") + "r0 = 0; exit;"),
+    P("dyn_load_bytes_beside", "tc", "r9 = r1;" + VAL + from_mem() + LOAD_BYTES.format(at=-40) +
+      dynptr_read(0) + END9),
+    P("dyn_var_store_over_local", "tc", VAL + from_mem() + "call %[bpf_get_prandom_u32]; r0 &= 8;"
+      "r1 = r10; r1 += -32; r1 += r0; r2 = 0; *(u64 *)(r1 + 0) = r2;" + dynptr_read(0) + END9),
+    P("dyn_var_store_over_rb", "tc", reserve_dynptr() + "call %[bpf_get_prandom_u32]; r0 &= 8;"
+      "r1 = r10; r1 += -32; r1 += r0; r2 = 0; *(u64 *)(r1 + 0) = r2;" + release_dynptr("discard") +
+      "r0 = 0; exit;"),
+]
+
 
 def push(m, v, flags=0):
     return f"r1 = {v}; *(u64 *)(r10 - 8) = r1; r2 = r10; r2 += -8; r1 = %[{m}] ll; r3 = {flags};" \
@@ -643,7 +696,8 @@ SIDECARS = {
 }
 PRELUDES = {"generic": GENERIC, "ringbuf": RINGBUF, "merging": GENERIC, "loops": LOOPS,
             "maps_redirect": REDIRECT, "maps_sock": SOCKS, "maps_storage": STORAGE,
-            **dict.fromkeys(("helpers/maps_dynptr", "helpers/maps_queue", "helpers/helpers_misc"),
+            **dict.fromkeys(("helpers/maps_dynptr", "helpers/maps_queue", "helpers/helpers_misc",
+                             "dynptr/dynptr_612"),
                             HELPERS), "helpers/helpers_percpu": KSYMS}
 MAP_NAMES = {"vals", "rb", "arr", "arr400", "arr100", "hash1k", "devs", "devh", "cpus", "xsks", "sockm",
              "sockh", "reuse", "sks", "tasks", "cgs", "pcgs", "bloom", "urb", "q", "stk",
