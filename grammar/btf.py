@@ -30,6 +30,11 @@ MODIFIERS = (K_TYPEDEF, K_VOLATILE, K_CONST, K_RESTRICT, K_TYPE_TAG)
 LINKAGE_STATIC, LINKAGE_GLOBAL, LINKAGE_EXTERN = 0, 1, 2
 
 
+def btf_kind_str(kind: int) -> str:
+    """btf_kind_str[]: the kernel log's name of a BTF kind."""
+    return "UNKNOWN" if kind == K_UNKN else KIND_NAMES.get(kind, "?").upper()
+
+
 class BTFError(ValueError):
     def __init__(self, message: str, offset: int = 0):
         super().__init__(message)
@@ -241,6 +246,29 @@ class BTF:
         while tid and self.get(tid).kind in MODIFIERS:
             tid = self.get(tid).type
         return bool(tid) and self.get(tid).kind in (K_INT, K_ENUM, K_ENUM64)
+
+    def func_args(self, func: BtfType) -> tuple:
+        """btf_prepare_func_args' view of a FUNC's arguments, one tuple per argument:
+        ("scalar",) for an int or enum; ("ptr", struct name or None, size or None, kind, name)
+        for a pointer (the pointee past modifiers: a struct's name decides whether it is the
+        program's ctx, its size the memory it points to; None when btf_resolve_size fails);
+        ("other", kind) for anything else. Kinds as btf_type_str prints them."""
+        out = []
+        for _name, tid in self.get(func.type).params:
+            t = self.skip_mods(tid)
+            if t.kind in (K_INT, K_ENUM, K_ENUM64):
+                out.append(("scalar",))
+            elif t.kind == K_PTR:
+                ref = self.skip_mods(t.type)
+                try:
+                    size = None if ref.kind in (K_DATASEC, K_VAR) else self.size_of(t.type)
+                except BTFError:
+                    size = None
+                out.append(("ptr", ref.name if ref.kind == K_STRUCT else None, size,
+                            btf_kind_str(ref.kind), ref.name if ref.kind != K_UNKN else ""))
+            else:
+                out.append(("other", btf_kind_str(t.kind)))
+        return tuple(out)
 
     def decl_tags(self, target_id: int) -> list[str]:
         """Tag strings attached to a whole declaration (component_idx == -1), in BTF order."""

@@ -750,7 +750,8 @@ def _build_program(ctx: _Ctx, main: _Func, linkage, line_locs) -> tuple[list[Ins
         functions.append(Function(f.name, base, is_global=f.is_global,
                                   loc=locs.get(f.start) or SourceLoc(ctx.path, 0, 0),
                                   btf_global=bt is not None and bt.linkage == btfmod.LINKAGE_GLOBAL,
-                                  returns_scalar=None if bt is None else ctx.btf.returns_scalar(bt)))
+                                  returns_scalar=None if bt is None else ctx.btf.returns_scalar(bt),
+                                  btf_args=None if bt is None else ctx.btf.func_args(bt)))
         rels = ctx.rels.get(f.sec, {})
         o = f.start
         last_loc = SourceLoc(ctx.path, 0, 0)

@@ -316,9 +316,9 @@ _h("sk_lookup_tcp sk_lookup_udp", RET_PTR_TO_SOCKET_OR_NULL, (CTX, RO, SZ, A, A)
 _h("skc_lookup_tcp", RET_PTR_TO_SOCK_COMMON_OR_NULL, (CTX, RO, SZ, A, A),
    groups=("tc", "xdp", "cgroup_skb"))
 _h("sk_release", RET_INTEGER, (ARG_PTR_TO_BTF_ID_SOCK_COMMON,), groups=("tc", "xdp", "cgroup_skb"))
-_h("sk_fullsock", RET_PTR_TO_SOCKET_OR_NULL, (ARG_PTR_TO_SOCK_COMMON,), groups=("tc", "cgroup_skb"))
-_h("tcp_sock get_listener_sock", RET_PTR_TO_TCP_SOCK_OR_NULL, (ARG_PTR_TO_SOCK_COMMON,),
+_h("sk_fullsock get_listener_sock", RET_PTR_TO_SOCKET_OR_NULL, (ARG_PTR_TO_SOCK_COMMON,),
    groups=("tc", "cgroup_skb"))
+_h("tcp_sock", RET_PTR_TO_TCP_SOCK_OR_NULL, (ARG_PTR_TO_SOCK_COMMON,), groups=("tc", "cgroup_skb"))
 _h("skb_ecn_set_ce", RET_INTEGER, (CTX,), groups=("tc", "cgroup_skb"))
 _h("tcp_check_syncookie", RET_INTEGER, (ARG_PTR_TO_BTF_ID_SOCK_COMMON, RO, SZ, RO, SZ),
    groups=("tc", "xdp"))

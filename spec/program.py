@@ -168,6 +168,8 @@ class Function:
     # the function has no BTF
     btf_global: bool = False
     returns_scalar: Optional[bool] = None
+    # the FUNC_PROTO's arguments as btf_prepare_func_args reads them (BTF.func_args)
+    btf_args: Optional[tuple] = None
 
 
 @dataclass

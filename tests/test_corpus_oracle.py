@@ -31,8 +31,6 @@ SLOW_INSNS = 20_000
 
 # (file, prog) -> why the model's answer differs from 6.1's; asserted to still differ
 DIFFER: dict = {
-    ("build/bpf2bpf.o", "func"): "a global function's pointer argument is PTR_TO_MEM_OR_NULL "
-    "(btf_prepare_func_args); the model gives every argument of a global function as a scalar",
 }
 
 pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"corpus not found at {CORPUS}")

@@ -688,6 +688,7 @@ class Calls:
         caller = st.cur
         is_global = self.subprog_global.get(subprog, False)
         if is_global and kind == "call":
+            self.btf_check_subprog_arg_match(st, subprog)
             if self.vlog is not None:
                 self.vlog.verbose(f"Func#{subprog} is global and valid. Skipping.\n")
                 for i in range(6):
@@ -727,6 +728,52 @@ class Calls:
             self.vlog.verbose("callee:\n")
             self.vlog.print_verifier_state(callee, True, self.vlog_refs(st))
         return True
+
+    def btf_check_subprog_arg_match(self, st: State, subprog: int) -> None:
+        """btf_check_func_arg_match at a call of a global function: a scalar argument takes a
+        scalar, a ctx argument the ctx, a pointer to sized memory any pointer check_mem_reg
+        accepts for reading and writing that many bytes (NULL too)."""
+        fn = self.prog.function_at(self.subprogs[subprog])
+        if fn is None or fn.btf_args is None:
+            return
+        regs = st.cur.regs
+        for i, arg in enumerate(fn.btf_args):
+            regno = i + 1
+            r = regs[regno]
+            kind = self.btf_func_arg_kind(arg)
+            why = None
+            if arg[0] == "scalar":
+                why = None if r.type == "scalar" else f"R{regno} is not a scalar"
+            elif arg[0] != "ptr":
+                why = f"Unrecognized arg#{i} type {arg[1]}"
+            else:
+                # check_func_arg_reg_off(ARG_DONTCARE): these pointers may carry an offset
+                if r.type not in ("fp", "pkt", "pkt_meta", "map_key", "map_value", "buf",
+                                  "scalar", "alloc_mem") and not (r.type == "mem" and not r.maybe_null):
+                    self.check_ptr_off_reg(r, regno, r.type == "ptr_")
+                if kind == "ctx" and r.type != "ctx":
+                    why = f"arg#{i} expected pointer to ctx, but got PTR"
+                elif kind == "bad":
+                    why = (f"arg#{i} reference type('{arg[3]} {arg[4]}') size cannot be "
+                           f"determined: -22")
+                elif kind == "mem" and not r.is_null():
+                    try:
+                        self.check_mem_reg(st, regno, arg[2])
+                    except VerifierError as e:
+                        self.err(e.lines + [f"Caller passes invalid args into func#{subprog}"])
+            if why is not None:
+                self.err([why, f"Caller passes invalid args into func#{subprog}"])
+
+    def check_mem_reg(self, st: State, regno: int, size: int) -> None:
+        """check_mem_reg: the memory must be readable, then writable, for `size` bytes; a
+        pointer that may be NULL is checked as if it were not (the caller's register keeps
+        its _or_null)."""
+        r = st.cur.regs[regno]
+        saved = r.maybe_null
+        r.maybe_null = False
+        self.check_helper_mem_access(st, regno, size, True, {})
+        self.check_helper_mem_access(st, regno, size, True, {"raw_mode": True})
+        r.maybe_null = saved
 
     def callee_frame(self, caller: Frame, frameno: int, subprog: int, idx: int, kind: str) -> Frame:
         """init_func_state + set_callee_state / set_*_callback_state: the called frame."""

@@ -55,6 +55,7 @@ from bpfsmt.spec.insn import (BPF_ALU, BPF_ALU64, BPF_JMP, BPF_JMP32, BPF_LD, BP
 from bpfsmt.spec.program import (BPF_F_SLEEPABLE, BPF_F_TEST_STATE_FREQ, BPF_F_STRICT_ALIGNMENT,
                                  FIELD_NO_BTF, LITERAL_MAP_FD, BPF_F_ZERO_SEED, Map, Program,
                                  ProgramFile)
+from bpfsmt.spec.ctx import PROG_CTX
 from bpfsmt.spec.progtypes import MAY_ACCESS_SKB_TYPES
 from bpfsmt.spec.privileges import (BPF_MAXINSNS, ROOT, UNPRIV_PROG_TYPES, Privileges,
                                    map_create_refusal, privileges_for)
@@ -546,7 +547,7 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
         self.check_attach_btf_id()
         self.resolve_pseudo_ldimm64()
         self.check_cfg()
-        # do_check_subprogs: global functions first, with unknown scalar arguments
+        # do_check_subprogs: global functions first, with the arguments their BTF declares
         for sub, is_global in sorted(self.subprog_global.items()):
             if not is_global:
                 continue
@@ -554,13 +555,12 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
                 self.vlog.mark_state_scratched()          # init_func_state
             st = State()
             f = Frame(0, sub, -1)
-            for i in range(1, 6):
-                mark_reg_unknown(f.regs[i])
+            fn = self.prog.function_at(self.subprogs[sub])
             st.frames.append(f)
             st.in_sleepable = bool(self.sleepable)
-            if self.vlog is not None:                  # btf_prepare_func_args
-                fn = self.prog.function_at(self.subprogs[sub])
+            if self.vlog is not None:
                 self.vlog.verbose(f"Validating {fn.name if fn else '?'}() func#{sub}...\n")
+            self.btf_prepare_func_args(fn, f)
             self.do_check(st, self.subprogs[sub])
             if self.vlog is not None:
                 self.vlog.verbose(f"Func#{sub} is safe for any args that match its prototype\n")
@@ -576,6 +576,45 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
         self.check_max_stack_depth()
         self.check_ctx_conversions()
         self.do_misc_fixups()
+
+    def btf_func_arg_kind(self, arg: tuple) -> str:
+        """How btf_prepare_func_args types one BTF argument: "scalar", "ctx" (a pointer to the
+        program type's own ctx struct), "mem" (a pointer to something sized) or "bad"."""
+        if arg[0] == "scalar":
+            return "scalar"
+        if arg[0] != "ptr":
+            return "bad"
+        spec = PROG_CTX.get(self.prog.prog_type)
+        if arg[1] is not None and spec is not None and arg[1] == spec.layout.name:
+            return "ctx"
+        return "mem" if arg[2] is not None else "bad"
+
+    def btf_prepare_func_args(self, fn, f: Frame) -> None:
+        """A global function's registers from its BTF prototype: an int or enum is an unknown
+        scalar, a pointer to the ctx struct the ctx, any other sized pointee PTR_TO_MEM that may
+        be NULL (a fresh id, mem_size the pointee's size); registers past the arguments stay
+        unreadable. A function without BTF arguments gets five unknown scalars."""
+        if fn is None or fn.btf_args is None:
+            for i in range(1, 6):
+                mark_reg_unknown(f.regs[i])
+            return
+        for i, arg in enumerate(fn.btf_args):
+            kind = self.btf_func_arg_kind(arg)
+            if kind == "bad" and arg[0] == "ptr":
+                self.err(f"arg#{i} reference type('{arg[3]} {arg[4]}') size cannot be "
+                         f"determined: -22")
+            if kind == "bad":
+                self.err(f"Arg#{i} type {arg[1]} in {fn.name}() is not supported yet.")
+            r = f.regs[i + 1]
+            if kind == "scalar":
+                mark_reg_unknown(r)
+            elif kind == "ctx":
+                mark_reg_known_zero(r, "ctx")
+            else:
+                mark_reg_known_zero(r, "mem")
+                r.maybe_null, r.mem_size = True, arg[2]
+                self.id_gen += 1
+                r.id = self.id_gen
 
     def check_ctx_conversions(self) -> None:
         """convert_ctx_accesses: a load the access check allowed but the type's convert_ctx_access

@@ -103,8 +103,9 @@ SKB_CTX_SEQ_TC = {
                            Insn.make(BPF_ALU | BPF_MOV | BPF_K, d, 0, 0, 1)]),
     184: (8, _skb_shinfo_load(BPF_DW, 16)),                     # hwtstamp
 }
-CTX_SEQ_TABLES = {"socket_filter": SKB_CTX_SEQ, "sched_cls": SKB_CTX_SEQ_TC,
-                  "sched_act": SKB_CTX_SEQ_TC}
+# cgroup_skb converts with bpf_convert_ctx_access as socket filters do
+CTX_SEQ_TABLES = {"socket_filter": SKB_CTX_SEQ, "cgroup_skb": SKB_CTX_SEQ,
+                  "sched_cls": SKB_CTX_SEQ_TC, "sched_act": SKB_CTX_SEQ_TC}
 
 # Debian 6.12.95's sk_buff and net_device (tests/oracle/jit/ctx/results_6.12.jsonl): the fields
 # after the removed vlan_present bit moved by 4, net_device.ifindex by 8; vlan_present is
@@ -154,8 +155,8 @@ XDP_CTX_612 = {**XDP_CTX, 12: [(BPF_DW, 32), (BPF_DW, 0), (BPF_W, NETDEV_IFINDEX
 CTX_CONVERSIONS = {
     "6.1": (CTX_TABLES, CTX_SEQ_TABLES),
     "6.12": ({**CTX_TABLES, "xdp": XDP_CTX_612},
-             {"socket_filter": SKB_CTX_SEQ_612, "sched_cls": SKB_CTX_SEQ_TC_612,
-              "sched_act": SKB_CTX_SEQ_TC_612}),
+             {"socket_filter": SKB_CTX_SEQ_612, "cgroup_skb": SKB_CTX_SEQ_612,
+              "sched_cls": SKB_CTX_SEQ_TC_612, "sched_act": SKB_CTX_SEQ_TC_612}),
 }
 
 
@@ -163,7 +164,114 @@ CTX_CONVERSIONS = {
 # type -> user field offset -> builder(dst, src). bpf_xdp_sock_convert_ctx_access: queue_id is
 # xdp_sock's u16 at 0x370 (both kernels' dumps: tests/oracle/engines maps_redirect.c).
 XDP_SOCK_QUEUE_ID = 0x370
-SOCK_CONVERSIONS = {"xdp_sock": {0: lambda d, s: [_ld(BPF_H, d, s, XDP_SOCK_QUEUE_ID)]}}
+XDP_SOCK_CONVERSIONS = {0: lambda d, s: [_ld(BPF_H, d, s, XDP_SOCK_QUEUE_ID)]}
+
+# bpf_sock_convert_ctx_access (a cgroup_sock program's ctx, PTR_TO_SOCKET, PTR_TO_SOCK_COMMON):
+# struct bpf_sock field offset -> (load size, offset in struct sock, target_size). struct
+# sock_common (the first 136 bytes of every socket) is the same on both kernels; struct sock's
+# own fields moved in 6.12. Debian's x86-64 layouts (vmlinux BTF), checked against the oracle's
+# xlated dumps of tests/oracle/fidelity/sock.
+_SOCK_COMMON = {0: (BPF_W, 20, 4),          # bound_dev_if -> skc_bound_dev_if
+                4: (BPF_H, 16, 2),          # family       -> skc_family
+                24: (BPF_W, 4, 4),          # src_ip4      -> skc_rcv_saddr
+                **{28 + 4 * i: (BPF_W, 72 + 4 * i, 4) for i in range(4)},    # skc_v6_rcv_saddr
+                44: (BPF_H, 14, 2),         # src_port     -> skc_num
+                48: (BPF_H, 12, 2),         # dst_port     -> skc_dport
+                52: (BPF_W, 0, 4),          # dst_ip4      -> skc_daddr
+                **{56 + 4 * i: (BPF_W, 56 + 4 * i, 4) for i in range(4)},    # skc_v6_daddr
+                72: (BPF_B, 18, 1)}         # state        -> skc_state
+SOCK_RX_QUEUE_MAPPING = 122                 # sock_common's skc_rx_queue_mapping (u16)
+NO_QUEUE_MAPPING = 0xFFFF
+BPF_SOCK_RX_QUEUE = 76
+# rx_queue_mapping, as the dumps show it: 6.1 writes NO_QUEUE_MAPPING as a 32-bit -1 and narrows
+# a u8/u16 load from the u32; 6.12.95 writes a 64-bit -1 and narrows from a u16 (a u16 load is
+# the field itself, a u8 one masked) — unlike the extracted 6.12 source (MOV32, u32 field)
+RX_QUEUE_MAPPING_612 = {"6.1": False, "6.12": True}
+BPF_SOCK_FIELDS = {
+    "6.1": {**_SOCK_COMMON, 8: (BPF_H, 514, 2), 12: (BPF_H, 516, 2),   # sk_type, sk_protocol
+            16: (BPF_W, 452, 4), 20: (BPF_W, 448, 4)},                 # sk_mark, sk_priority
+    "6.12": {**_SOCK_COMMON, 8: (BPF_H, 572, 2), 12: (BPF_H, 574, 2),
+             16: (BPF_W, 524, 4), 20: (BPF_W, 520, 4)},
+}
+BPF_SOCK_WRITABLE = (0, 16, 20)             # bound_dev_if, mark, priority: STX (6.12: ST too)
+# bpf_sock_is_valid_access records a ctx_field_size (and so allows narrow loads) for these
+# fields: their first byte, and every byte of the address words
+_SOCK_NARROW_AT = (72, 4, 8, 12, 44, BPF_SOCK_RX_QUEUE)   # state, family, type, protocol, src_port
+_SOCK_NARROW_RANGES = ((24, 44), (52, 72))  # src_ip4 + src_ip6, dst_ip4 + dst_ip6
+BPF_SOCK_DST_PORT = 48
+
+# bpf_tcp_sock_convert_ctx_access: struct bpf_tcp_sock field offset -> (load size, offset in
+# struct tcp_sock); rtt_min is rtt_min.s[0].v, icsk_retransmits inet_connection_sock's u8.
+BPF_TCP_SOCK_FIELDS = {
+    "6.1": {0: (BPF_W, 1776), 4: (BPF_W, 1672), 8: (BPF_W, 1696), 12: (BPF_W, 1772),
+            16: (BPF_W, 1464), 20: (BPF_W, 1476), 24: (BPF_W, 1508), 28: (BPF_W, 1580),
+            32: (BPF_B, 1734), 36: (BPF_W, 1840), 40: (BPF_W, 1844), 44: (BPF_W, 1716),
+            48: (BPF_W, 1720), 52: (BPF_W, 2144), 56: (BPF_W, 1456), 60: (BPF_W, 1460),
+            64: (BPF_W, 1480), 68: (BPF_W, 1484), 72: (BPF_W, 1864), 76: (BPF_W, 1868),
+            80: (BPF_DW, 1448), 88: (BPF_DW, 1496), 96: (BPF_W, 1504), 100: (BPF_W, 1808),
+            104: (BPF_W, 1812), 108: (BPF_B, 1281)},
+    "6.12": {0: (BPF_W, 1452), 4: (BPF_W, 1728), 8: (BPF_W, 1508), 12: (BPF_W, 1536),
+             16: (BPF_W, 1712), 20: (BPF_W, 1716), 24: (BPF_W, 1720), 28: (BPF_W, 1448),
+             32: (BPF_B, 1688), 36: (BPF_W, 1812), 40: (BPF_W, 1816), 44: (BPF_W, 1732),
+             48: (BPF_W, 1492), 52: (BPF_W, 2216), 56: (BPF_W, 1792), 60: (BPF_W, 1796),
+             64: (BPF_W, 1600), 68: (BPF_W, 1604), 72: (BPF_W, 1460), 76: (BPF_W, 1464),
+             80: (BPF_DW, 1784), 88: (BPF_DW, 1840), 96: (BPF_W, 1880), 100: (BPF_W, 1740),
+             104: (BPF_W, 1744), 108: (BPF_B, 1241)},
+}
+
+
+def bpf_sock_ctx_field_size(off: int, size: int, kernel: str) -> int:
+    """The ctx_field_size bpf_sock_is_valid_access records (0: none, no narrowing)."""
+    if BPF_SOCK_DST_PORT <= off < BPF_SOCK_DST_PORT + 2 or \
+            (off == BPF_SOCK_RX_QUEUE and RX_QUEUE_MAPPING_612[kernel]):
+        return 4 if size == 4 else 2
+    if off in _SOCK_NARROW_AT or any(a <= off < b for a, b in _SOCK_NARROW_RANGES):
+        return 4
+    return 0
+
+
+def bpf_sock_convert(ins: Insn, kernel: str) -> Optional[list[Insn]]:
+    """convert_ctx_accesses + bpf_sock_convert_ctx_access for one access at user offset
+    ins.off: a narrower load is widened to its ctx_field_size at the aligned offset, converted,
+    then shifted and masked when still narrower than the kernel field (target_size)."""
+    fields = BPF_SOCK_FIELDS[kernel]
+    d, s, off, size = ins.dst, ins.src, ins.off, ins.size_bytes
+    if ins.cls in (BPF_ST, BPF_STX):
+        return [ins.with_(off=fields[off][1])] if off in BPF_SOCK_WRITABLE and size == 4 else None
+    cfs = bpf_sock_ctx_field_size(off, size, kernel)
+    narrower = size < cfs
+    at = off & ~(cfs - 1) if narrower else off
+    if at == BPF_SOCK_RX_QUEUE:                  # -1 for NO_QUEUE_MAPPING
+        mov = BPF_ALU64 if RX_QUEUE_MAPPING_612[kernel] else BPF_ALU
+        out = [_ld(BPF_H, d, s, SOCK_RX_QUEUE_MAPPING),
+               Insn.make(BPF_JMP | BPF_JNE | BPF_K, d, 0, 1, NO_QUEUE_MAPPING),
+               Insn.make(mov | BPF_MOV | BPF_K, d, 0, 0, -1)]
+        target = 4
+    elif at in fields:
+        sz, koff, target = fields[at]
+        out = [_ld(sz, d, s, koff)]
+    else:
+        return None
+    if narrower and size < target:
+        shift = (off & (cfs - 1)) * 8
+        if shift:
+            out.append(Insn.make(BPF_ALU | BPF_RSH | BPF_K, d, 0, 0, shift))
+        out.append(Insn.make(BPF_ALU | BPF_AND | BPF_K, d, 0, 0, (1 << size * 8) - 1))
+    return out
+
+
+def sock_pointer_convert(ptr_type: str, ins: Insn, kernel: str) -> Optional[list[Insn]]:
+    """A load the verifier typed through a socket pointer (insn_aux_data's ptr_type)."""
+    if ptr_type == "xdp_sock":
+        conv = XDP_SOCK_CONVERSIONS.get(ins.off)
+        return conv and conv(ins.dst, ins.src)
+    if ptr_type == "tcp_sock":
+        f = BPF_TCP_SOCK_FIELDS[kernel].get(ins.off)
+        return f and [_ld(f[0], ins.dst, ins.src, f[1])]
+    return bpf_sock_convert(ins, kernel)
+
+
+SOCK_POINTERS = ("sock", "sock_common", "tcp_sock", "xdp_sock")
 
 
 PKT = "pkt"
@@ -334,11 +442,12 @@ def convert_ctx_accesses(prog: Program, p: "XlatedProg", kernel: str = "6.1") ->
     a socket pointer (insn_aux_data's ptr_type, carried in `p.aux`)."""
     tables, seq_tables = CTX_CONVERSIONS[kernel]
     table = tables.get(prog.prog_type)
-    socks = {i: a["sock"] for i, a in enumerate(p.aux) if a and a.get("sock") in SOCK_CONVERSIONS}
-    if table is None and not socks:
+    sock_ctx = prog.prog_type == "cgroup_sock"
+    socks = {i: a["sock"] for i, a in enumerate(p.aux or []) if a and a.get("sock") in SOCK_POINTERS}
+    if table is None and not sock_ctx and not socks:
         return
     direct_write: list = []
-    accesses = ctx_pointers(p.insns, direct_write) if table is not None else {}
+    accesses = ctx_pointers(p.insns, direct_write) if table is not None or sock_ctx else {}
     orig = list(p.insns)
     shift, patches = 0, {}
     if direct_write and prog.prog_type in ("sched_cls", "sched_act"):
@@ -347,16 +456,20 @@ def convert_ctx_accesses(prog: Program, p: "XlatedProg", kernel: str = "6.1") ->
         shift = len(pro) - 1
     for i, ins in enumerate(orig):
         if i in socks:
-            conv = SOCK_CONVERSIONS[socks[i]].get(ins.off)
-            new = conv and conv(ins.dst, ins.src)
+            new = sock_pointer_convert(socks[i], ins, kernel)
         elif i not in accesses:
             continue
+        elif sock_ctx:
+            new = bpf_sock_convert(ins.with_(off=accesses[i] + ins.off), kernel)
         else:
             off = accesses[i] + ins.off
             seq = seq_tables.get(prog.prog_type, {}).get(off)
-            if seq is not None and ins.cls == BPF_LDX and ins.size_bytes == seq[0] and ins.dst != ins.src:
+            new = None
+            if seq is not None and ins.cls == BPF_LDX and ins.size_bytes == seq[0]:
                 new = seq[1](ins.dst, ins.src)
-            else:
+                if ins.dst == ins.src and len(new) > 1:   # seen only with dst != src
+                    new = None
+            if new is None:
                 new = _convert_ctx_access(table, ins, off)
         if new is None:
             continue

@@ -2,7 +2,8 @@
 walked over the vmlinux BTF), LD_ABS and tail calls in subprograms by BTF return type, and
 narrow loads of __sk_buff->pkt_type (their xlated rewrite); in sock/, every struct bpf_sock field
 read and written by each cgroup_sock attach type, and read through the socket pointers of a tc
-program (sock_common, fullsock, tcp_sock); in kfunc/, calls of a weak kfunc no kernel has.
+program (sock_common, fullsock, tcp_sock), and the conversions of narrow loads through every
+socket pointer (sockconv); in kfunc/, calls of a weak kfunc no kernel has.
 
 ``python tests/oracle/fidelity/gen.py``; label with
 ``LOG_LEVEL=5 run.sh tests/oracle/fidelity /tmp/of && python tests/oracle_labels.py build fidelity /tmp/of``
@@ -148,6 +149,54 @@ def _sock_ptr_progs():
     return out
 
 
+# every narrow load bpf_sock_is_valid_access allows (the address words byte by byte, dst_port,
+# rx_queue_mapping), through a sock_common (skb->sk), a fullsock, bpf_get_listener_sock and a
+# referenced bpf_sk_lookup_tcp / bpf_skc_lookup_tcp socket of a cgroup_skb program (the plain
+# protos there), each load also into its own base register; and immediate stores (BPF_ST) into
+# a cgroup_sock ctx, which 6.1 refuses and 6.12 converts (BPF_EMIT_STORE)
+SOCK_NARROW = ([(1, off) for off in (24, 25, 26, 27, 29, 34, 39, 43, 45, 49, 52, 53, 54, 55, 57,
+                                     62, 67, 71, 76, 77)]
+               + [(2, off) for off in (24, 26, 30, 40, 42, 44, 52, 54, 58, 70, 72, 76, 78)])
+_LOOKUP = ("r6 = r1; r2 = r10; r2 += -16; r3 = 0; *(u64 *)(r10 - 16) = r3; *(u32 *)(r10 - 8) = r3;"
+           " r3 = 12; r4 = -1; r5 = 0; call %[{fn}]; if r0 == 0 goto l_out_%=;")
+_RELEASE = "r1 = r0; call %[bpf_sk_release];"
+
+
+def st_imm(size: int, dst: int, off: int, imm: int) -> str:
+    """`*(size *)(rDST + off) = imm` (BPF_ST), which clang 14's assembler cannot write: .8byte."""
+    code = {1: 0x72, 2: 0x6a, 4: 0x62, 8: 0x7a}[size]
+    return f".8byte 0x{code | dst << 8 | (off & 0xFFFF) << 16 | (imm & 0xFFFFFFFF) << 32:016x};"
+
+
+def _sock_conv_progs():
+    out = []
+    for size, off in SOCK_NARROW:
+        t = SIZE_NAME[size]
+        out.append(P(f"skc_n{size}_{off}", "tc", f"{_SK} r0 = *({t} *)(r1 + {off}); {_OUT}"))
+        out.append(P(f"skc_self{size}_{off}", "tc", f"{_SK} r1 = *({t} *)(r1 + {off}); {_OUT}"))
+        out.append(P(f"fullsock_n{size}_{off}", "tc",
+                     f"{_SK} call %[bpf_sk_fullsock]; if r0 == 0 goto l_out_%=; r2 = *({t} *)(r0 + {off}); {_OUT}"))
+    for size, off in [(4, off) for off in (0, 4, 8, 16, 44, 48, 72, 76)] + [(1, 48), (2, 76)]:
+        t = SIZE_NAME[size]
+        out.append(P(f"listener_rd{size}_{off}", "tc",
+                     f"{_SK} call %[bpf_get_listener_sock]; if r0 == 0 goto l_out_%=; "
+                     f"r0 = *({t} *)(r0 + {off}); {_OUT}"))
+        for fn, name in (("bpf_sk_lookup_tcp", "lookup"), ("bpf_skc_lookup_tcp", "skclookup")):
+            if name == "skclookup" and 8 <= off < 24:
+                continue
+            out.append(P(f"{name}_rd{size}_{off}", "cgroup_skb/ingress",
+                         _LOOKUP.format(fn=fn) + f" r7 = *({t} *)(r0 + {off}); {_RELEASE} l_out_%=: r0 = 1; exit;"))
+    for size, off in [(4, 0), (4, 8), (8, 80), (8, 88), (4, 108), (4, 32)]:
+        t = SIZE_NAME[size]
+        out.append(P(f"tcpsock_cg_rd{size}_{off}", "cgroup_skb/ingress",
+                     f"{_SK} call %[bpf_tcp_sock]; if r0 == 0 goto l_out_%=; "
+                     f"r1 = *({t} *)(r0 + {off}); l_out_%=: r0 = 1; exit;"))
+    for at in ("create", "release", "pb4"):
+        for size, off in ((4, 0), (4, 16), (4, 20), (4, 4), (2, 16), (8, 16)):
+            out.append(P(f"{at}_st{size}_{off}", CGROUP_SOCK[at], f"{st_imm(size, 1, off, 7)} r0 = 1; exit;"))
+    return out
+
+
 # an extern kfunc no kernel BTF has: libbpf leaves the call at imm 0 (weak), add_kfunc_call lets it
 # through for a GPL program, check_kfunc_call walks on with every register kept, and
 # fixup_kfunc_call refuses the program after the walk unless the call was dead code
@@ -170,6 +219,7 @@ FILES["kfunc/unresolved"] = [
 ]
 FILES["sock/cgroupsock"] = _cgroup_sock_progs()
 FILES["sock/sockptr"] = _sock_ptr_progs()
+FILES["sock/sockconv"] = _sock_conv_progs()
 
 HEADER = {
     "mapptr": "loads through a map pointer: check_ptr_to_map_access walks the map's kernel struct",
@@ -177,6 +227,7 @@ HEADER = {
     "pkttype": "narrow loads of __sk_buff->pkt_type and other u32 fields: the xlated rewrite",
     "sock/cgroupsock": "struct bpf_sock as a cgroup_sock ctx: every field read and written per attach type",
     "sock/sockptr": "struct bpf_sock / bpf_tcp_sock fields read through a tc program's socket pointers",
+    "sock/sockconv": "struct bpf_sock / bpf_tcp_sock conversions: narrow loads through every socket pointer, immediate stores",
     "kfunc/unresolved": "an unresolved weak kfunc (imm 0): walked as a no-op, refused after the walk",
 }
 
