@@ -563,6 +563,17 @@ ACQUIRE_HELPERS = frozenset({"sk_lookup_tcp", "sk_lookup_udp", "skc_lookup_tcp",
                              "kptr_xchg"})
 
 
+# The input naming what the k-th bpf_kptr_xchg finds in its field (helper_returns[...][k]): a kptr
+# field is shared with every other CPU, which may exchange it between two calls of this run.
+# 0: what this run (or the map's initial contents) left there; 1: an object another CPU put
+# there (a reference the caller now holds); anything else: another CPU emptied it (NULL).
+KPTR_XCHG_FIELD = "kptr_xchg:field"
+KPTR_RACE_OBJECT = 1
+# The input saying whether the k-th bpf_map_update_elem of a hash map created with
+# BPF_F_NO_PREALLOC finds no memory for the element it allocates (non-zero: -ENOMEM).
+MAP_UPDATE_NOMEM = "map_update_elem:nomem"
+
+
 # verifier.c is_ptr_cast_function: the result is the argument's socket seen as another type (it
 # keeps the argument's reference), or NULL when the socket is not of that kind
 SOCK_CAST_HELPERS = frozenset({"sk_fullsock", "tcp_sock", *SKC_CASTS})

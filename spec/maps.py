@@ -247,6 +247,11 @@ HTAB_FAMILY = names_where(MAPS_61, lambda t: t.family == "htab")
 MAP_IN_MAP_TYPES = names_where(MAPS_61, lambda t: t.map_in_map)
 DATA_VALUE_TYPES = names_where(MAPS_61, lambda t: t.value == "data")
 LRU_TYPES = names_where(MAPS_61, lambda t: t.lru)
+# hash maps of data whose update may find the map full (an LRU map evicts instead); without
+# preallocation, the plain (not per-CPU) ones allocate a new element at every update
+COUNTED_HASH_TYPES = names_where(MAPS_61, lambda t: t.family == "htab" and t.value == "data")
+PLAIN_HASH_TYPES = COUNTED_HASH_TYPES - LRU_TYPES - names_where(MAPS_61, lambda t: t.percpu)
+
 
 # ops->map_btf_id (BTF_ID_LIST_SINGLE in each map's .c file, the same in 6.1 and 6.12): the
 # kernel struct that check_ptr_to_map_access walks for a load through a map pointer

@@ -13,8 +13,8 @@ from typing import Optional
 
 from .errno import E2BIG, EINVAL, ENOENT
 from .insn import Insn, SourceLoc, slot_offsets
-from .maps import (MAP_TYPE_IDS, MAPS_61, QUEUE_TYPES, STORAGE_OWNER, array_elem_size,
-                   array_index_mask)
+from .maps import (COUNTED_HASH_TYPES, LRU_TYPES, MAP_TYPE_IDS, MAPS_61, QUEUE_TYPES,
+                   STORAGE_OWNER, array_elem_size, array_index_mask)
 
 
 # map_flags bits (UAPI)
@@ -69,6 +69,12 @@ FIELD_EINVAL = -EINVAL     # not a struct / misaligned ("mangled")
 FIELD_NO_BTF = -1000   # the map was created without BTF
 
 
+# btf_find_kptr's type tags; the referenced kind is `kptr_ref` in 6.1, `kptr` from 6.2 on
+# (where the unreferenced kind became `kptr_untrusted`)
+KPTR_TAGS = ("kptr", "kptr_ref", "kptr_untrusted")
+REFERENCED_KPTR_TAG = {"6.1": "kptr_ref", "6.12": "kptr"}
+
+
 @dataclass
 class ValueField:
     """A member of a map value struct, as BTF describes it."""
@@ -78,12 +84,17 @@ class ValueField:
     type_name: str = ""
 
     def kptr(self) -> Optional[tuple[str, str]]:
-        """A kptr field (a pointer tagged `kptr` or `kptr_ref` to a struct, btf_find_kptr):
-        (tag, pointee struct name)."""
+        """A kptr field (a pointer tagged `kptr`, `kptr_ref` or `kptr_untrusted` to a struct,
+        btf_find_kptr): (tag, pointee struct name)."""
         tag, _, rest = self.type_name.partition(" ")
-        if tag in ("kptr", "kptr_ref") and rest.startswith("struct ") and rest.endswith(" *"):
+        if tag in KPTR_TAGS and rest.startswith("struct ") and rest.endswith(" *"):
             return tag, rest[len("struct "):-2]
         return None
+
+    def referenced_kptr(self, kernel: str) -> bool:
+        """Is this a referenced kptr (bpf_kptr_xchg's field) in `kernel`'s spelling?"""
+        k = self.kptr()
+        return k is not None and k[0] == REFERENCED_KPTR_TAG[kernel]
 
 
 @dataclass
@@ -107,6 +118,11 @@ class Map:
     section: str = ".maps"             # .maps, maps, .data, .rodata, .bss, .kconfig
     initial_data: bytes = b""          # global data sections
     loc: SourceLoc = field(default=SourceLoc(), compare=False)
+
+    @property
+    def preallocless_hash(self) -> bool:
+        """A hash map whose updates allocate (BPF_F_NO_PREALLOC; LRU maps always preallocate)."""
+        return self.map_type in COUNTED_HASH_TYPES - LRU_TYPES and bool(self.map_flags & BPF_F_NO_PREALLOC)
 
     @property
     def map_flags(self) -> int:

@@ -19,6 +19,7 @@ from bpfsmt.solver.concrete.exec import ExecInputs, execute
 from bpfsmt.solver.symbolic.checker import check
 from bpfsmt.solver.verifier import verify
 from bpfsmt.solver.verifier.btf import with_probe_mem
+from bpfsmt.spec.helpers import KPTR_RACE_OBJECT, KPTR_XCHG_FIELD
 from bpfsmt.spec.insn import BPF_PROBE_MEM
 
 pytestmark = pytest.mark.skipif(vmlinux.btf_path("6.1") is None,
@@ -141,3 +142,37 @@ def test_kfunc_calls_from_their_prototypes(lb):
 def _rules(kernel):
     from bpfsmt.spec.rules import get_ruleset
     return get_ruleset("6.1").for_kernel(kernel)
+
+
+# bpf_kptr_xchg on a referenced kptr field (tests/oracle/btf/kptr612.c, labelled on 6.12; 6.1
+# spells the tag kptr_ref and cannot create such a map for task_struct: kptr61.c's labels). The
+# field is shared with every other CPU: an object put back may come out as another CPU's
+# object, which kptr_take_put_back drops (a leak, replayed with that race as the input
+# KPTR_XCHG_FIELD), as the kernel says. Safe for one CPU alone, but not what runs.
+KPTR_VERDICTS = {
+    "kptr_take_release": ("safe", None), "kptr_take_put_back_release": ("safe", None),
+    "kptr_store_pid": ("safe", None), "kptr_take_leak": ("unsafe", "ref_leak"),
+    "kptr_take_put_back": ("unsafe", "ref_leak"), "kptr_release_after_store": ("unsafe", "helper_arg"),
+}
+KPTR_LABELS = [lb for lb in load_labels("btf", kernel="6.12") if lb.object == "kptr612.o"]
+
+
+def test_kptr_labels():
+    assert {lb.prog: lb.accepted for lb in KPTR_LABELS} == \
+        {p: v == "safe" for p, (v, _) in KPTR_VERDICTS.items()}
+    assert all(not lb.accepted and "kptr" in lb.message
+               for lb in load_labels("btf") if lb.object == "kptr61.o")
+
+
+@pytest.mark.skipif(vmlinux.btf_path("6.12") is None, reason="no 6.12 vmlinux BTF")
+@pytest.mark.parametrize("lb", KPTR_LABELS, ids=lambda lb: lb.prog)
+def test_kptr_xchg_as_6_12_runs_it(lb):
+    pf = load(str(label_object_path(lb)), kernel="6.12")
+    r = check(pf, lb.prog, timeout=120)
+    verdict, kind = KPTR_VERDICTS[lb.prog]
+    assert (r.verdict, r.kind if verdict == "unsafe" else None) == (verdict, kind), \
+        (r.verdict, r.kind, r.reason, r.replay_note)
+    assert r.replayed is (True if verdict == "unsafe" else None), r.replay_note
+    if lb.prog == "kptr_take_put_back":
+        assert r.inputs.helper_returns[KPTR_XCHG_FIELD][1] == KPTR_RACE_OBJECT
+

@@ -87,6 +87,9 @@ class ExecInputs:
     jit: bool = True
     timers: str = "started"
     privileged: bool = False
+    # hash map -> elements other users left in it besides those of `maps`, under keys this run
+    # never uses (they count towards max_entries: an insertion may find the map full)
+    map_others: dict = field(default_factory=dict)
 
     def to_json(self) -> dict:
         hx = lambda b: None if b is None else bytes(b).hex()  # noqa: E731
@@ -97,7 +100,7 @@ class ExecInputs:
                 "helper_returns": self.helper_returns, "prog_arrays": self.prog_arrays,
                 "tail_call_scheme": self.tail_call_scheme, "max_steps": self.max_steps,
                 "user_mem": hx(self.user_mem), "runtime": self.runtime, "jit": self.jit,
-                "privileged": self.privileged,
+                "privileged": self.privileged, "map_others": self.map_others,
                 "timers": self.timers}
 
 
@@ -171,7 +174,8 @@ class Machine:
         self.inputs = inputs
         self.tracing = trace
         self.mem = Memory()
-        self.maps = MapStore(self.mem, pfile.maps, inputs.maps, inputs.prog_arrays)
+        self.maps = MapStore(self.mem, pfile.maps, inputs.maps, inputs.prog_arrays,
+                             inputs.map_others)
         self.frames: list[Frame] = []
         self.path: list[int] = []
         self.trace: list[TraceStep] = []

@@ -14,8 +14,8 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Optional
 
-from bpfsmt.spec.errno import E2BIG, EEXIST, EINVAL, ENOENT, EOPNOTSUPP
-from bpfsmt.spec.maps import ARRAY_FAMILY, LRU_TYPES, MAP_IN_MAP_TYPES, QUEUE_TYPES
+from bpfsmt.spec.errno import E2BIG, EEXIST, EINVAL, ENOENT, ENOMEM, EOPNOTSUPP
+from bpfsmt.spec.maps import ARRAY_FAMILY, LRU_TYPES, MAP_IN_MAP_TYPES, PLAIN_HASH_TYPES, QUEUE_TYPES
 from bpfsmt.spec.program import Map
 from bpfsmt.spec.vocab import RegionKind as RK
 
@@ -93,6 +93,7 @@ class MapState:
     inner: dict[int, str] = field(default_factory=dict)
 
     queue: list = field(default_factory=list)
+    others: int = 0         # elements of other users (ExecInputs.map_others): never this run's keys
 
     def extra_list(self) -> list:
         return self.queue
@@ -109,13 +110,14 @@ class MapStore:
     """The maps of a ProgramFile during one run (array elements created on first touch)."""
 
     def __init__(self, mem: Memory, maps: dict[str, Map], initial: dict[str, dict] | None,
-                 prog_arrays: dict[str, dict[int, str]] | None):
+                 prog_arrays: dict[str, dict[int, str]] | None, others: dict[str, int] | None = None):
         self.mem = mem
         self.states: dict[str, MapState] = {}
         self.by_obj: dict[int, MapState] = {}
         for name, m in maps.items():
             obj = mem.new(RK.MAP, 0, name=name, writable=False, map=m)
-            st = MapState(m, obj, prog_slots=dict(m.prog_slots), inner=dict(m.inner_maps))
+            st = MapState(m, obj, prog_slots=dict(m.prog_slots), inner=dict(m.inner_maps),
+                          others=(others or {}).get(name, 0))
             self.states[name] = st
             self.by_obj[obj.rid] = st
             if m.initial_data and m.map_type in ARRAY_TYPES:  # .data/.rodata/.bss
@@ -187,7 +189,9 @@ class MapStore:
             st.elems.move_to_end(key)  # recently used
         return r
 
-    def update(self, st: MapState, key: bytes, value: bytes, flags: int) -> int:
+    def update(self, st: MapState, key: bytes, value: bytes, flags: int, nomem: bool = False) -> int:
+        """`nomem`: the element this update allocates (a hash map without preallocation: every
+        update of a plain hash, a new key of a per-CPU one) cannot be had: -ENOMEM."""
         m = st.map
         if flags & ~(BPF_NOEXIST | BPF_EXIST | BPF_F_LOCK) or (flags & 3) == 3:
             return -EINVAL
@@ -212,16 +216,21 @@ class MapStore:
             return -EEXIST
         if flags & 3 == BPF_EXIST and not exists:
             return -ENOENT
+        full = len(st.elems) + st.others >= m.max_entries
+        if full and not exists and m.map_type not in LRU_TYPES:
+            return -E2BIG
+        if nomem and (not exists or m.map_type in PLAIN_HASH_TYPES):
+            return -ENOMEM
         if exists:
             self._write_value(st.elems[key], value, keep_special=True)
             if m.map_type in LRU_TYPES:
                 st.elems.move_to_end(key)
             return 0
-        if len(st.elems) >= m.max_entries:
-            if m.map_type in LRU_TYPES:
-                st.elems.popitem(last=False)    # evict the least recently used element
+        if full:        # an LRU map evicts its least recently used element: others' first
+            if st.others:
+                st.others -= 1
             else:
-                return -E2BIG
+                st.elems.popitem(last=False)
         st.elems[key] = self._new_elem(st, key, value)
         return 0
 

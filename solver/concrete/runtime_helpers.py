@@ -19,8 +19,9 @@ from typing import Optional
 from bpfsmt.spec import dynptr as DP
 from bpfsmt.spec.helper_ids import HELPER_NAMES_612
 from bpfsmt.spec.isa import CONCRETE as D
-from bpfsmt.spec.helpers import (MIGHT_SLEEP, RET_VOID, SOCK_CAST_HELPERS, SOCK_OTHER_HELPERS,
-                                 WORLD_VALUE_BITS, arg_uses)
+from bpfsmt.spec.helpers import (KPTR_RACE_OBJECT, KPTR_XCHG_FIELD, MAP_UPDATE_NOMEM, MIGHT_SLEEP, RET_VOID,
+                                 SOCK_CAST_HELPERS, SOCK_OTHER_HELPERS, WORLD_VALUE_BITS,
+                                 arg_uses)
 from bpfsmt.spec.helpers import helper as helper_proto
 from bpfsmt.spec.ctx import BPF_SOCK, byte_mask
 from bpfsmt.spec.vocab import RegionKind as RK
@@ -109,7 +110,8 @@ def _update(m, fr, slot):
     st = _map_arg(m, fr)
     key = m.read_bytes(m.reg(fr, 2), st.map.key_size, 2)
     value = m.read_bytes(m.reg(fr, 3), st.map.value_size, 3)
-    return _ops_int(m, m.maps.update(st, key, value, m.reg(fr, 4) & 0xFFFFFFFFFFFFFFFF))
+    nomem = st.map.preallocless_hash and bool(m.next_value(MAP_UPDATE_NOMEM, 0))
+    return _ops_int(m, m.maps.update(st, key, value, m.reg(fr, 4) & 0xFFFFFFFFFFFFFFFF, nomem))
 
 
 @_h("map_delete_elem")
@@ -595,11 +597,11 @@ KPTR_NOT_KPTR = "off=%d doesn't point to kptr"
 def _kptr_xchg(m, fr, slot):
     """bpf_kptr_xchg(&map_value->kptr, obj or NULL): the field of a referenced kptr takes the
     object the program held (its reference moves to the map) and hands back the object that
-    was there, as a reference the program must release (NULL when the field was 0)."""
+    was there, as a reference the program must release (NULL when the field was 0). What was
+    there may be another CPU's doing (the input helper_returns[KPTR_XCHG_FIELD])."""
     r, off = m.access(m.reg(fr, 1), 8, True, 1, helper=True)
     field = next((f for f in (r.map.fields if r.map is not None else ()) if f.offset == off), None)
-    if r.kind != RK.MAP_VALUE or field is None or field.kptr() is None or \
-            field.kptr()[0] != "kptr_ref":
+    if r.kind != RK.MAP_VALUE or field is None or not field.referenced_kptr(m.pfile.kernel):
         m.stop_msg("helper_arg", KPTR_NOT_KPTR % off)
     new = m.reg(fr, 2)
     if new:
@@ -608,6 +610,10 @@ def _kptr_xchg(m, fr, slot):
             m.stop_msg("helper_arg", "R2 must be referenced when passed to release function")
         m.refs.pop(obj.rid)
     old = int.from_bytes(r.data[off:off + 8], "little")
+    race = m.next_value(KPTR_XCHG_FIELD, 0)
+    if race:        # another CPU exchanged the field since: its object there, or nothing
+        old = m.mem.new(RK.KOBJ, 8, name=f"object another cpu put in {field.name}",
+                        writable=False).base if race == KPTR_RACE_OBJECT else 0
     r.data[off:off + 8] = new.to_bytes(8, "little")
     m.acquired += 1
     if not old:

@@ -209,9 +209,10 @@ def _strong_or_replayed(solver, res, pfile, program, low, ob, model, replay):
     loops = ", ".join(sorted({f"insn {s.slot}" for s in low.summaries}))
     if replay:
         # the havoced trip read the k-th result of a helper, k counted from the unrolled
-        # trips: a run reaching it later needs that result at every call in between; and the
-        # keys the havoced trip found in a hash map must be there from the start
-        for pad, present in ((False, False), (True, False), (True, True)):
+        # trips: a run reaching it later needs that result at every call in between (or a
+        # non-zero one: a reference an earlier trip dropped had to be acquired); and the keys
+        # the havoced trip found in a hash map must be there from the start
+        for pad, present in ((False, False), (True, False), (True, True), ("nonzero", False)):
             trial = CheckResult(res.program, res.section, "unknown")
             _unsafe(trial, pfile, program, low, ob, model, True, run_message=True, pad=pad,
                     present=present)
@@ -239,15 +240,21 @@ def _unsafe(res, pfile, program, low, ob, model, replay, run_message=False, pad=
     """`run_message`: report the replayed run's message (a counterexample from a loop's
     induction step has values of a havoced state; the run gets to the fault its own way).
     `pad`: every helper's list of results continued with its last one; `present`: every
-    touched hash-map key in its map at the start."""
+    touched hash-map key in its map at the start; pad="nonzero": trailing zero results dropped
+    first (1 if none is left)."""
     res.verdict = "unsafe"
     res.rule, res.insn, res.kind = ob.rule, ob.slot, ob.kind
     res.in_program = ob.prog
     res.message = ob.message(model)
     res.inputs = low.inputs.to_exec_inputs(model, touched_present=present)
+    if pad == "nonzero":
+        rets = {n: v[:max((i + 1 for i, x in enumerate(v) if x), default=0)] or [1]
+                for n, v in res.inputs.helper_returns.items()}
+    elif pad:
+        rets = {n: v for n, v in res.inputs.helper_returns.items() if v}
     if pad:
         res.inputs.helper_returns = {n: v + v[-1:] * (PADDED_RESULTS - len(v))
-                                     for n, v in res.inputs.helper_returns.items()}
+                                     for n, v in rets.items()}
     res.regs = {r: describe_value(v, model) for r, v in ob.regs.items()}
     if not replay:
         return

@@ -27,16 +27,16 @@ from bpfsmt.spec.insn import (BPF_JMP, BPF_K, BPF_END, BPF_NEG, BPF_JA, BPF_CALL
                               BPF_PSEUDO_MAP_FD, BPF_PSEUDO_MAP_IDX, BPF_PSEUDO_MAP_VALUE,
                               BPF_PSEUDO_MAP_IDX_VALUE, BPF_PSEUDO_FUNC, BPF_PSEUDO_BTF_ID,
                               COND_JMP_OPS)
-from bpfsmt.spec.maps import (ARRAY_FAMILY, CGROUP_STORAGE_TYPES, DATA_VALUE_TYPES, HTAB_FAMILY,
-                              QUEUE_TYPES, REDIRECT_MAP_TYPES)
+from bpfsmt.spec.maps import (ARRAY_FAMILY, CGROUP_STORAGE_TYPES, COUNTED_HASH_TYPES,
+                              DATA_VALUE_TYPES, HTAB_FAMILY, QUEUE_TYPES, REDIRECT_MAP_TYPES)
 from bpfsmt.spec.program import LITERAL_MAP_FD, Program, ProgramFile
 from bpfsmt.spec.progtypes import KERNEL_POINTER_CTX_TYPES
 from bpfsmt.spec.vocab import PACKET_TYPES
 from bpfsmt.spec.vocab import RegType as T
 
 from bpfsmt.solver.concrete.exec import ExecInputs
-from bpfsmt.solver.symbolic.values import (Ptr, Scalar, Unsupported, is_const_true, is_value,
-                                           ksym_pointer, queued)
+from bpfsmt.solver.symbolic.values import (Ptr, Scalar, Unsupported, count0, is_const_true,
+                                           is_value, ksym_pointer, queued)
 
 BV64 = z3.BitVecSort(64)
 BV8 = z3.BitVecSort(8)
@@ -149,6 +149,8 @@ class Inputs:
             ax.append(z3.ULE(self.pkt_len, z3.BitVecVal(MAX_PACKET - self.eth, 64)))
         ax += [z3.ULE(queued(m.name), z3.BitVecVal(m.max_entries, 32)) for m in self.maps
                if m.map_type in QUEUE_TYPES]
+        ax += [z3.ULE(count0(m.name), z3.BitVecVal(m.max_entries, 32)) for m in self.maps
+               if m.map_type in COUNTED_HASH_TYPES]
         return ax
 
     def entry_r1(self):
@@ -366,6 +368,14 @@ class Inputs:
             val = bytes(ev(z3.Select(arr, z3.Concat(kbv, z3.BitVecVal(i, 64))))
                         for i in range(m.value_size))
             maps.setdefault(name, {})[kb] = val
+        # a hash map's other elements: those its initial count has beyond the listed keys
+        for name in {n for n, _ in self.touched_keys}:
+            m = self.pfile.maps[name]
+            if m.map_type in COUNTED_HASH_TYPES:
+                listed = {bytes(k) for k in m.contents} | set(maps.get(name, {}))
+                others = ev(count0(name)) - len(listed)
+                if others > 0:
+                    inputs.map_others[name] = others
         for m in self.maps:
             # a queue / stack: every element user space left, by position (oldest first)
             if m.map_type in QUEUE_TYPES and any(n == m.name for n, _ in self.touched_keys):
@@ -403,6 +413,9 @@ class Inputs:
                                for k, v in contents.items() for i, b in enumerate(v)))
             pairs.append((self.map_array(m), arr))
             pairs.append((self.present_array(m), pres))
+            if m.map_type in COUNTED_HASH_TYPES:
+                pairs.append((count0(m.name), _bv(len(contents) + inputs.map_others.get(m.name, 0),
+                                                  32)))
             if m.map_type in QUEUE_TYPES:
                 pairs.append((queued(m.name), _bv(len(contents), 32)))
         for (name, k), var in self.rets.items():

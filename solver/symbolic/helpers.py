@@ -27,19 +27,20 @@ from types import SimpleNamespace
 import z3
 
 from bpfsmt.spec import helpers as H
-from bpfsmt.spec.errno import E2BIG, EACCES, EEXIST, EINVAL, ENOENT
+from bpfsmt.spec.errno import E2BIG, EACCES, EEXIST, EINVAL, ENOENT, ENOMEM
 from bpfsmt.spec.insn import BPF_IND
 from bpfsmt.spec.limits import (BPF_MAX_LOOPS, BPF_MAX_USER_RINGBUF_SAMPLES, BPF_RB_WAKEUP_FLAGS,
                                 MAX_CALL_FRAMES, MAX_TAIL_CALL_CNT, XDP_FRAME_SIZE,
                                 XDP_HARD_END, XDP_PACKET_HEADROOM)
 
-from bpfsmt.spec.helpers import MIGHT_SLEEP, WORLD_VALUE_BITS
+from bpfsmt.spec.helpers import (KPTR_RACE_OBJECT, KPTR_XCHG_FIELD, MAP_UPDATE_NOMEM, MIGHT_SLEEP,
+                                 WORLD_VALUE_BITS)
 from bpfsmt.spec.faults import SLEEP_IN_RCU_KFUNC
 from bpfsmt.spec.kfuncs import (KF_ACQUIRE, KF_RELEASE, KF_RET_NULL, KF_SLEEPABLE, OBJ_DROP,
                                 OBJ_NEW, OBJ_NEW_BYTES, OBJ_NEW_RESULT, RCU_READ_LOCK,
                                 RCU_READ_UNLOCK)
-from bpfsmt.spec.maps import (DATA_VALUE_TYPES, HTAB_FAMILY, QUEUE_TYPES, SOCK_MAP_TYPES,
-                              map_func_compatible)
+from bpfsmt.spec.maps import (COUNTED_HASH_TYPES, DATA_VALUE_TYPES, HTAB_FAMILY, LRU_TYPES,
+                              PLAIN_HASH_TYPES, QUEUE_TYPES, SOCK_MAP_TYPES, map_func_compatible)
 from bpfsmt.spec.vocab import PACKET_TYPES
 from bpfsmt.spec.vocab import RegType as T
 
@@ -49,10 +50,10 @@ from bpfsmt.grammar.vmlinux import kfunc_modelled, kfunc_proto
 from bpfsmt.solver.concrete.exec import ExecInputs
 from bpfsmt.solver.symbolic import env as ENV
 from bpfsmt.solver.symbolic import dynptrs, loops, maptypes, refs, timers
-from bpfsmt.solver.symbolic.state import BoundEvent, Count, Frame, SByte, conj
+from bpfsmt.solver.symbolic.state import TAIL_CALLS_BEFORE, BoundEvent, Count, Frame, SByte, conj
 from bpfsmt.solver.symbolic.values import (FALSE, TRUE, OPAQUE_KINDS, UNINIT, Ptr, type_name, Scalar, Unsupported, add_off, as_int, bv, cval, key_eq, kernel_pointer, ksym_pointer,
                                            fold, fromle, is_const_false, is_const_true, mk_and,
-                                           signed,
+                                           signed, count0,
                                            simp)
 
 
@@ -302,6 +303,9 @@ def _tail_call(low, st, slot, m, index):
     k = st.calls.get("tail_call", 0)
     if k >= MAX_TAIL_CALL_CNT:
         return _finish(low, st, slot, None)
+    before = st.calls.get(TAIL_CALLS_BEFORE)
+    # the count is k plus what a loop summary's trips attempted: at the limit, none is taken
+    spent = FALSE if before is None else z3.UGE(before + k, bv(MAX_TAIL_CALL_CNT, 32))
     if isinstance(index, Ptr):
         raise Unsupported(f"tail call with a pointer index at insn {slot}")
     idx = z3.Extract(31, 0, index.v)
@@ -317,7 +321,7 @@ def _tail_call(low, st, slot, m, index):
     if not is_const_false(missed):
         st.pc = st.pc + (simp(z3.Not(missed)),)
     for i, target in sorted(slots.items()):
-        taken = simp(idx == bv(i, 32))
+        taken = simp(z3.And(idx == bv(i, 32), z3.Not(spent)))
         if is_const_false(taken):
             continue
         if len(st.frames) > 1 or st.phase > 0 or st.refs:
@@ -731,8 +735,9 @@ def _for_each_map_elem(low, st, slot):
 def _kptr_xchg(low, st, slot):
     """bpf_kptr_xchg(&map_value->kptr, obj or NULL) as the executor runs it: the referenced kptr
     field takes the object (its reference moves to the map) and the object that was there comes
-    back as a new reference, NULL when the field was 0. The address the executor stores for an
-    object is not known here: a fresh non-zero value (Lowering.approx)."""
+    back as a new reference, NULL when the field was 0; another CPU may have exchanged the
+    field since this run wrote it (the input KPTR_XCHG_FIELD). The address the executor stores
+    for an object is not known here: a fresh non-zero value (Lowering.approx)."""
     p = low.read_reg(st, slot, 1)
     if p is None:
         return []
@@ -743,9 +748,9 @@ def _kptr_xchg(low, st, slot):
     if off is None:
         raise Unsupported(f"bpf_kptr_xchg at a variable offset at insn {slot}")
     m = low.env.map_named(p.rid[0])
-    kptr = next((f.kptr() for f in m.fields if f.offset == off), None)
-    if not low.oblige(st, slot, "helper_arg", TRUE if kptr is None or kptr[0] != "kptr_ref"
-                      else FALSE, template=KPTR_NOT_KPTR % off):
+    kptr = any(f.offset == off and f.referenced_kptr(low.pfile.kernel) for f in m.fields)
+    if not low.oblige(st, slot, "helper_arg", FALSE if kptr else TRUE,
+                      template=KPTR_NOT_KPTR % off):
         return []
     old = low.read_range(st, slot, 1, p, 8)
     if old is None:
@@ -769,8 +774,9 @@ def _kptr_xchg(low, st, slot):
         return []
     else:
         raise Unsupported(f"bpf_kptr_xchg of an object the engine does not track at insn {slot}")
+    race = _next_ret(low, st, KPTR_XCHG_FIELD)
     low.region_write_bytes(st, p, p.off, new)
-    null = simp(fromle(old) == 0)
+    null = simp(z3.If(race == 0, fromle(old) == 0, race != KPTR_RACE_OBJECT))
     rid = ("kobj", slot, len(st.refs))
     refs.acquire(st, rid, slot, null)
     return _finish(low, st, slot, Ptr(T.PTR_TO_BTF_ID, rid, bv(0), null))
@@ -1190,6 +1196,9 @@ def _map_helper(low, st, insn, slot, proto):
     if name == "map_delete_elem":
         if is_array:
             return _finish(low, st, slot, Scalar(fold(_ops_int(bv(-EINVAL)))))
+        if m.map_type in COUNTED_HASH_TYPES:
+            count = _count(mem, m)
+            mem.counts[m.name] = simp(z3.If(present, count - 1, count))
         mem.mapp = mem.mapp + ((m.name, key, FALSE, present),)
         r0 = z3.If(present, bv(0), bv(-ENOENT))
         return _finish(low, st, slot, Scalar(fold(_ops_int(r0))))
@@ -1205,7 +1214,7 @@ def _map_helper(low, st, insn, slot, proto):
         return []
     if isinstance(flags, Ptr):
         raise Unsupported(f"map update with a pointer as flags at insn {slot}")
-    if not is_array and low.may_fill(st, m):
+    if not is_array and m.map_type not in COUNTED_HASH_TYPES and low.may_fill(st, m):
         raise Unsupported(f"update of hash map {m.name} that the program may fill "
                           f"(max_entries {m.max_entries}) at insn {slot}")
     f = flags.v
@@ -1220,19 +1229,43 @@ def _map_helper(low, st, insn, slot, proto):
         ok = simp(z3.And(z3.Not(bad_flags), z3.Not(oob), f3 != 1, z3.Not(lock_bad)))
         fresh = FALSE
     else:
+        # a map other users may have filled: a new key finds no room (an LRU map evicts one of
+        # its elements instead); without preallocation the element may not be allocated
+        count = _count(mem, m)
+        full = z3.UGE(count, bv(m.max_entries, 32))
+        lru = m.map_type in LRU_TYPES
+        e2big = FALSE if lru else z3.And(z3.Not(present), full)
+        nomem = FALSE
+        if m.preallocless_hash:
+            nomem = _next_ret(low, st, MAP_UPDATE_NOMEM) != 0
+            if m.map_type not in PLAIN_HASH_TYPES:
+                nomem = z3.And(nomem, z3.Not(present))
+        flags_ok = z3.And(z3.Not(bad_flags), z3.Not(lock_bad), z3.Not(z3.And(f3 == 1, present)),
+                          z3.Not(z3.And(f3 == 2, z3.Not(present))))
         r0 = z3.If(bad_flags, bv(-EINVAL), z3.If(lock_bad, bv(-EINVAL),
                    z3.If(z3.And(f3 == 1, present), bv(-EEXIST),
-                         z3.If(z3.And(f3 == 2, z3.Not(present)), bv(-ENOENT), bv(0)))))
-        ok = simp(z3.And(z3.Not(bad_flags), z3.Not(lock_bad),
-                         z3.Not(z3.And(f3 == 1, present)),
-                         z3.Not(z3.And(f3 == 2, z3.Not(present)))))
+                         z3.If(z3.And(f3 == 2, z3.Not(present)), bv(-ENOENT),
+                               z3.If(e2big, bv(-E2BIG), z3.If(nomem, bv(-ENOMEM), bv(0)))))))
+        ok = simp(z3.And(flags_ok, z3.Not(e2big), z3.Not(nomem)))
         fresh = simp(z3.And(ok, z3.Not(present)))
+        evict = simp(z3.And(fresh, full)) if lru else FALSE
+        if not is_const_false(evict):
+            # which element goes is the map's LRU order: any key may be gone after this
+            gone = z3.Array(f"evicted:{m.name}:{slot}:{len(mem.mapp)}",
+                            z3.BitVecSort(env.key_bits(m)), z3.BoolSort())
+            mem.mapp = mem.mapp + ((m.name, loops.HAVOC, gone, evict),)
+        mem.counts[m.name] = simp(z3.If(z3.And(fresh, z3.Not(evict)), count + 1, count))
         mem.mapp = mem.mapp + ((m.name, key, TRUE, ok),)
     special = _special_bytes(m)
     # an existing element keeps its lock/timer words (copy_map_value); a new one takes them
     mem.mapw = mem.mapw + tuple((m.name, key, bv(i), b, fresh if i in special else ok)
                                 for i, b in enumerate(vb))
     return _finish(low, st, slot, Scalar(fold(_ops_int(r0))))
+
+
+def _count(mem, m):
+    """The elements hash map m holds now on this path (BV32)."""
+    return mem.counts.get(m.name, count0(m.name))
 
 
 def _map_type_of(low, st, reg):

@@ -42,14 +42,16 @@ import networkx as nx
 import z3
 
 from bpfsmt.spec.insn import BPF_K
-from bpfsmt.spec.limits import XDP_FRAME_SIZE, XDP_PACKET_HEADROOM
+from bpfsmt.spec.limits import MAX_TAIL_CALL_CNT, XDP_FRAME_SIZE, XDP_PACKET_HEADROOM
+from bpfsmt.spec.maps import COUNTED_HASH_TYPES
 from bpfsmt.spec.vocab import RegType as T
 
 from bpfsmt.solver.concrete.exec import ExecInputs
 from bpfsmt.solver.symbolic import env as ENV
 from bpfsmt.solver.symbolic.liveness import CALLER_SAVED, uses_defs
-from bpfsmt.solver.symbolic.state import BoundEvent, Count, SByte, State, log_entries
-from bpfsmt.solver.symbolic.values import (TRUE, MapChoice, Ptr, Scalar, Unsupported, bv, cval,
+from bpfsmt.solver.symbolic.state import (TAIL_CALLS_BEFORE, BoundEvent, Count, SByte, State,
+                                          log_entries)
+from bpfsmt.solver.symbolic.values import (FALSE, TRUE, MapChoice, Ptr, Scalar, Unsupported, bv, cval,
                                            fromle, is_const_false, is_const_true, mk_and,
                                            shape_of, simp)
 
@@ -263,6 +265,8 @@ class _Cut:
         self.marker = z3.Bool(f"loop{self.p}_{self.n}")
         self.havoc: set = set(regs)
         self.templates: dict = {}
+        # references a trip hands to the next: H's reference id -> the location holding it
+        self.carried: dict = {}
         self.consts = set(consts)
         if low.env.has_packet:
             # a packet offset the loop compares with data_end stays below the longest frame
@@ -307,6 +311,7 @@ class _Cut:
     def build(self) -> State:
         S = self.S
         H = S.copy()
+        self.extra = []         # facts of H true of every run (not candidates)
         H.mem.keys = dict(S.mem.keys)
         # helper results from here on are inputs no path to S used: after a join, the highest
         # count (a Count's `hi`), not a term selecting results other paths constrain
@@ -349,6 +354,23 @@ class _Cut:
                 arr = z3.Array(f"loop{self.p}_{self.n}_{kind}_{next(_SEQ)}", z3.BitVecSort(64),
                                z3.BitVecSort(8))
                 setattr(H.mem, kind, getattr(H.mem, kind) + ((HAVOC, arr, TRUE),))
+            elif kind == "count":
+                # how many elements a hash map holds: at most max_entries, in any run
+                c = H.mem.counts[comp[1]] = self.fresh(f"count_{comp[1]}", 32)
+                self.extra.append(z3.ULE(c, bv(self.low.env.map_named(comp[1]).max_entries, 32)))
+        if ("tail_call",) in self.havoc:
+            # the tail calls of the trips before: any number the count allows (it stops there)
+            k = H.calls.get("tail_call", 0)
+            before = H.calls[TAIL_CALLS_BEFORE] = self.fresh("tail_calls", 32)
+            self.extra.append(z3.ULE(before, bv(max(0, MAX_TAIL_CALL_CNT - k), 32)))
+        if self.carried:
+            # whether the carried reference is held (its pointer may be NULL), and whether an
+            # earlier trip dropped one unreleased (a leak at the exit)
+            H.refs = tuple(r[:3] + (self.fresh_bool("held"),) if r[0] in self.carried else r
+                           for r in H.refs)
+            first = next(r for r in H.refs if r[0] in self.carried)
+            H.refs = H.refs + ((("lost", self.p, self.n),) + first[1:3] +
+                               (self.fresh_bool("lost"),),)
         if any(c[0] == "layout" for c in self.havoc):
             H.mem.layout = self._layout()
         if self.key is not None:
@@ -401,13 +423,24 @@ class _Cut:
                 raise Unsupported(f"loop at insn {self.p} changes its {attr}")
         if len(R.timers) != len(H.timers):
             raise Unsupported(f"loop at insn {self.p} sets timers")
-        if R.calls.get("tail_call", 0) != H.calls.get("tail_call", 0):
-            raise Unsupported(f"loop at insn {self.p} makes tail calls")
-        # references held at the cut point stay as they are; the trip's own must be released
-        # before it ends (`released_in_trip`)
-        if len(R.refs) < len(H.refs) or any(
-                x[:3] != y[:3] or not _eq(x[3], y[3]) for x, y in zip(R.refs, H.refs)):
+        if R.calls.get("tail_call", 0) != H.calls.get("tail_call", 0) and \
+                ("tail_call",) not in self.havoc:
+            new.add(("tail_call",))
+        # references held at the cut point stay as they are, but for one a trip hands to the
+        # next (`carried`, renamed in R by `rename`); the trip's own must be released before it
+        # ends (`released_in_trip`)
+        if len(R.refs) < len(H.refs) or any(x[:3] != y[:3] for x, y in zip(R.refs, H.refs)):
             raise Unsupported(f"loop at insn {self.p} releases a reference taken before it")
+        for x, y in zip(R.refs, H.refs):
+            if _eq(x[3], y[3]) or y[0] in self.carried or y[0][0] == "lost":
+                continue
+            loc = self._carrier(H, R, y[0])
+            if loc is None:
+                raise Unsupported(f"loop at insn {self.p} releases a reference taken before it")
+            self.carried[y[0]] = loc
+            new |= {("ref", y[0]), loc}
+        if new:
+            return new          # the next round compares R renamed (`rename`)
         new |= self._moved(H, R)
         live = self.reg_mask
         hr, rr = H.frames[self.top].regs, R.frames[self.top].regs
@@ -470,7 +503,70 @@ class _Cut:
             if getattr(mb, name) is not getattr(ma, name) and (name,) not in self.havoc:
                 if len(getattr(mb, name)) != len(getattr(ma, name)):
                     new.add((name,))
+        for name, c in mb.counts.items():
+            if ("count", name) not in self.havoc and not _eq(c, ma.counts.get(name)):
+                new.add(("count", name))
         return new
+
+    # -- references carried from one trip to the next -----------------------------------------
+    def _locations(self, st: State):
+        """(location, pointer) of every pointer a register of the loop's frame or a stack slot
+        holds."""
+        for r, v in enumerate(st.frames[self.top].regs[:10]):
+            if isinstance(v, Ptr):
+                yield ("reg", r), v
+        for d, f in enumerate(st.frames):
+            for o, b in f.stack.items():
+                if b.ptr is not None and b.i == 0 and not o & 7:
+                    yield ("stk", d, o), b.ptr
+
+    def _carrier(self, H: State, R: State, rid):
+        """Where H holds reference `rid` and R holds a reference the trip acquired (not a
+        ringbuf record: its bytes are logged under its id), or None."""
+        fresh = {r[0] for r in R.refs[len(H.refs):]}
+        there = dict(self._locations(R))
+        for loc, p in self._locations(H):
+            q = there.get(loc)
+            if p.rid == rid and q is not None and q.rid in fresh and q.kind != T.PTR_TO_BUF:
+                return loc
+        return None
+
+    def rename(self, H: State, R: State):
+        """R with each carried reference's successor (the one the trip acquired and left
+        where H holds the carried one) under the carried one's id, so that H covers it; the
+        carried one, if it may still be held, counts as dropped unreleased (H's `lost` entry).
+        (R', Boolean: the trip dropped a reference it had acquired or was handed)."""
+        if not self.carried:
+            return R, FALSE
+        nh = len(H.refs)
+        there = dict(self._locations(R))
+        ren, lost = {}, []
+        for rid, loc in self.carried.items():
+            q = there.get(loc)
+            if q is None or q.rid not in {r[0] for r in R.refs[nh:]}:
+                continue
+            if any(p.rid == rid for p in there.values()):
+                raise Unsupported(f"loop at insn {self.p} keeps two references of one kind "
+                                  f"across its trips")
+            ren[q.rid] = rid
+            lost.append(next(r[3] for r in R.refs if r[0] == rid))
+        if not ren:
+            return R, FALSE
+        R2 = R.copy()
+
+        def pick(p):
+            return replace(p, rid=ren[p.rid]) if isinstance(p, Ptr) and p.rid in ren else p
+        for f in R2.frames:
+            f.regs = [pick(v) for v in f.regs]
+            f.stack = {o: b if b.ptr is None or b.ptr.rid not in ren else
+                       SByte(b.val, b.init, pick(b.ptr), b.i) for o, b in f.stack.items()}
+        held = {ren[r[0]]: r[3] for r in R.refs[nh:] if r[0] in ren}
+        dropped = z3.Or(*lost) if lost else FALSE
+        R2.refs = tuple(
+            x[:3] + (held[x[0]],) if x[0] in held else
+            x[:3] + (simp(z3.Or(x[3], dropped)),) if x[0][0] == "lost" else x
+            for x in R.refs[:nh]) + tuple(x for x in R.refs[nh:] if x[0] not in ren)
+        return R2, dropped
 
     # -- candidate invariants -------------------------------------------------------------------
     def probes(self, H: State) -> list:
@@ -566,6 +662,13 @@ class _Cut:
                 cands.append((f"{nb} == {a}*{na} + {_s(b)}", _linear(pa, pb, a, b), None))
         # differences (a counter that follows another only while a condition holds): j - i
         # bounded by what the trips saw, and by 0
+        for rid, loc in sorted(self.carried.items(), key=repr):
+            cands.append((f"{_name(loc)} held iff not NULL",
+                          lambda s, rid=rid, loc=loc: _held_iff_pointer(s, rid, loc, self.top), None))
+            cands.append((f"{_name(loc)} != NULL",
+                          lambda s, loc=loc: _not_null(_at(s, loc, self.top)), None))
+        if self.carried:
+            cands.append(("no reference dropped", lambda s: _none_lost(s), None))
         whole = [x for x in num if not x[0].startswith("*(u32")]
         for (na, pa, oa), (nb, pb, ob) in itertools.combinations(whole, 2):
             ds = [_s((y - x) & M64) for x, y in zip(oa, ob) if x is not None and y is not None]
@@ -577,6 +680,31 @@ class _Cut:
                 if c <= min(ds):
                     cands.append((f"{nb} - {na} s>= {c}", _diff(pa, pb, c, False), None))
         return cands
+
+
+def _at(s, loc, top):
+    """The pointer a register or stack slot holds."""
+    return s.frames[top].regs[loc[1]] if loc[0] == "reg" else _spilled(s, loc[1], loc[2])
+
+
+def _not_null(p):
+    if not isinstance(p, Ptr):
+        return None
+    return TRUE if p.null is None else z3.Not(p.null)
+
+
+def _held_iff_pointer(s, rid, loc, top):
+    """The carried reference is held exactly when the pointer at `loc` is not NULL."""
+    p = _at(s, loc, top)
+    held = next((r[3] for r in s.refs if r[0] == rid), None)
+    if not isinstance(p, Ptr) or p.rid != rid or held is None:
+        return None
+    return held == (TRUE if p.null is None else z3.Not(p.null))
+
+
+def _none_lost(s):
+    lost = [r[3] for r in s.refs if r[0][0] == "lost"]
+    return z3.Not(lost[0]) if lost else TRUE
 
 
 def _same_key(p, R, H) -> bool:
@@ -745,10 +873,13 @@ def summarize(low, st: State, latch: int, key):
 
 
 def _may_fill(low, H, states, trips):
-    """The engine's hash maps never fill up (an update of one the program may fill is not
-    modelled): a loop inserting into one may, `trips` times. The reason, or None."""
+    """A map whose element count is not modelled (a sockhash) never fills up in the engine (an
+    update of one the program may fill is not modelled): a loop inserting into one may, `trips`
+    times. The reason, or None."""
     for name in sorted({e[0] for R in states for e in R.mem.mapp[len(H.mem.mapp):]}):
         m = low.env.map_named(name)
+        if m.map_type in COUNTED_HASH_TYPES:      # its element count is modelled
+            continue
         per_trip = max(sum(1 for e in R.mem.mapp[len(H.mem.mapp):]
                            if e[0] == name and not is_const_false(e[2])) for R in states)
         n = low.key_calls + trips * per_trip
@@ -773,7 +904,8 @@ def _induct(low, cut, snaps, trip):
                 cands = _houdini(low, st.pc, st, cut.candidates(H, snaps))
             # each fact assumed under a selector, so that dropping one needs no new trip
             sel = [cut.fresh_bool("sel") for _ in cands]
-            H.pc = st.pc + (cut.marker,) + tuple(z3.Implies(b, c[1](H)) for b, c in zip(sel, cands))
+            H.pc = st.pc + (cut.marker,) + tuple(cut.extra) + tuple(
+                z3.Implies(b, c[1](H)) for b, c in zip(sel, cands))
             back, out = trip(H)
             if low.timed_out:
                 low.reset(mark)
@@ -781,6 +913,8 @@ def _induct(low, cut, snaps, trip):
             new = set()
             for R in back:
                 R.drop_dead_regs(cut.live)
+            back = [cut.rename(H, R)[0] for R in back]
+            for R in back:
                 new |= cut.grow(H, R)
             if new:
                 cut.havoc |= new
@@ -872,7 +1006,7 @@ def callbacks(low, st: State, slot: int, nr, ctx, target: int, push, least: int 
     C = cut.build()
     _, cands, _, _ = found
     r0 = cut.fresh("loop_result")
-    C.pc = st.pc + (cut.marker,) + tuple(c[1](C) for c in cands) + (
+    C.pc = st.pc + (cut.marker,) + tuple(cut.extra) + tuple(c[1](C) for c in cands) + (
         z3.UGE(r0, bv(least)), z3.ULE(r0, nr64))
     C.slot = slot
     # every iteration runs the callback: the executor's step budget bounds nr
@@ -959,6 +1093,12 @@ def _name(comp) -> str:
         return f"map {comp[1]}"
     if comp[0] == "mapp":
         return f"keys of map {comp[1]}"
+    if comp[0] == "count":
+        return f"element count of map {comp[1]}"
+    if comp[0] == "ref":
+        return "the reference handed to the next trip"
+    if comp[0] == "tail_call":
+        return "the tail-call count"
     if comp[0] == "layout":
         return f"pkt.{comp[1]}"
     return comp[0]
@@ -971,6 +1111,9 @@ def _one_trip(low, H, body, p, depth):
 
     def route(s) -> bool:
         d = len(s.frames)
+        if s.prog != H.prog:            # a taken tail call left the loop
+            out.append(s)
+            return True
         if d > depth:
             return False
         if d == depth and s.slot == p:

@@ -162,7 +162,8 @@ class Lowerer(RegionOps):
         return v
 
     def may_fill(self, st, m) -> bool:
-        """Whether an insertion into hash map `m` may find it full (a full map is not modelled).
+        """Whether an insertion into map `m`, whose element count is not modelled (a sockhash,
+        an LPM trie: hash maps of data count theirs, helpers._count), may find it full.
         Counted on the path: the map's contents plus the insertions so far, so a loop unrolled
         within --loop-bound counts each trip. After a loop decided by induction (its keys
         havoced) the program-wide count, which the loop's own fill check added its trips to."""

@@ -16,7 +16,8 @@ from bpfsmt.solver.symbolic.liveness import ALL_REGS, CALLER_SAVED
 from bpfsmt.solver.symbolic.values import (FALSE, TRUE, MapChoice, Ptr, as_int, bv, guard,
                                            guard_term, joins_maps, map_options,
                                            is_const_false, is_const_true, is_value, ite,
-                                           merge_val, mk_and, mk_if, queued, shape_of, signed,
+                                           merge_val, mk_and, mk_if, queued, count0, shape_of,
+                                           signed,
                                            simp)
 
 # ---------------------------------------------------------------------------------------------
@@ -154,10 +155,13 @@ class Memory:
     # queue / stack maps the path pushed to or popped from: name -> (head, tail), the u32
     # positions of the oldest element and past the newest (initially 0 and `queued(name)`)
     queues: dict = field(default_factory=dict)
+    # hash maps the path inserted into or deleted from: name -> its element count (BV32),
+    # initially the input `count0:<name>` (env.count0)
+    counts: dict = field(default_factory=dict)
 
     def copy(self):
         return Memory(self.ctx, self.pkt, self.mapw, self.mapp, self.buf, dict(self.keys),
-                      self.layout, dict(self.queues))
+                      self.layout, dict(self.queues), dict(self.counts))
 
 
 class TimerEvent(NamedTuple):
@@ -181,8 +185,11 @@ class Count(NamedTuple):
 
 
 # call counters that name something (reference ids, the tail call limit) stay exact: states
-# whose counts differ do not merge
-EXACT_COUNTS = ("acquire", "tail_call")
+# whose counts differ do not merge. After a loop summary whose trips make tail calls, the
+# count is "tail_call" plus the term TAIL_CALLS_BEFORE (u32): the attempts of the trips the
+# summary stands for (at most MAX_TAIL_CALL_CNT in all, as the count stops there)
+TAIL_CALLS_BEFORE = "tail_call:before"
+EXACT_COUNTS = ("acquire", "tail_call", TAIL_CALLS_BEFORE)
 
 
 def _merge_count(c, x, y):
@@ -589,6 +596,9 @@ def _merge2(a: State, b: State) -> State:
         init = (bv(0, 32), queued(name))
         mm.queues[name] = tuple(ite(c, x, y) for x, y in zip(ma.queues.get(name, init),
                                                               mb.queues.get(name, init)))
+    for name in set(ma.counts) | set(mb.counts):
+        init = count0(name)
+        mm.counts[name] = ite(c, ma.counts.get(name, init), mb.counts.get(name, init))
     if ma.layout is not None or mb.layout is not None:
         unmoved = (bv(0), bv(0), z3.BitVec("pkt_len", 64))      # Inputs.pkt_len
         la, lb = ma.layout or unmoved, mb.layout or unmoved

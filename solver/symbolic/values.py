@@ -225,6 +225,12 @@ def queued(name: str):
     return z3.BitVec(f"queued:{name}", 32)
 
 
+def count0(name: str):
+    """The elements hash map `name` holds at the program's start (ExecInputs.map_others plus
+    those it lists), a u32 input."""
+    return z3.BitVec(f"count0:{name}", 32)
+
+
 class MapChoice:
     """The region id of a pointer that points into one of several maps after a join of paths
     that held different maps in one register (Cilium picks its CT map by direction and keeps

@@ -248,7 +248,7 @@ class Calls:
         off = r.off + s64(r.b.var_off.value)
         if off not in kptrs:
             self.err(f"off={off} doesn't point to kptr")
-        if kptrs[off][0] != "kptr_ref":
+        if not next(f for f in m.fields if f.offset == off).referenced_kptr(self.rules.kernel.name):
             self.err(f"off={off} kptr isn't referenced kptr")
         meta["kptr"] = kptrs[off][1]
 

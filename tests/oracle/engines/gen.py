@@ -135,6 +135,15 @@ struct { __uint(type, BPF_MAP_TYPE_ARRAY); __uint(max_entries, 100);
          __type(key, int); __type(value, __u64); } arr100 SEC(".maps");
 struct { __uint(type, BPF_MAP_TYPE_HASH); __uint(max_entries, 1024);
          __type(key, int); __type(value, __u64); } hash1k SEC(".maps");
+struct { __uint(type, BPF_MAP_TYPE_HASH); __uint(max_entries, 4);
+         __type(key, int); __type(value, __u64); } hash4 SEC(".maps");
+struct { __uint(type, BPF_MAP_TYPE_HASH); __uint(max_entries, 4); __uint(map_flags, BPF_F_NO_PREALLOC);
+         __type(key, int); __type(value, __u64); } hash4np SEC(".maps");
+struct { __uint(type, BPF_MAP_TYPE_PROG_ARRAY); __uint(max_entries, 4);
+         __type(key, int); __type(value, int); } jt SEC(".maps");
+struct tval { struct bpf_timer t; __u64 n; };
+struct { __uint(type, BPF_MAP_TYPE_ARRAY); __uint(max_entries, 100);
+         __type(key, int); __type(value, struct tval); } tarr SEC(".maps");
 """
 CB = lambda name, body: P(name, ".text", body, ret="int", static=True)  # noqa: E731
 
@@ -189,6 +198,45 @@ def adjust_loop(body):
             "if r0 != 0 goto l1_%=;" + body + "r7 += 1; if r7 < 20 goto l0_%=;"
             "l1_%=: r2 = *(u32 *)(r6 + 0); r3 = *(u32 *)(r6 + 4); r4 = r2; r4 += 8;"
             "if r4 > r3 goto l9_%=; r0 = *(u64 *)(r2 + 0); l9_%=: r0 = 2; exit;")
+
+
+def tail_loop(body, elem_first=False):
+    """500 trips (100 without `elem_first`) of bpf_tail_call(ctx, jt, i & 3), then `body`
+    (i in r6; r8 = &arr400[0] with `elem_first`)."""
+    n = 500 if elem_first else 100
+    return ("r9 = r1;" + (elem("arr400") + "r8 = r0;" if elem_first else "") +
+            "r6 = 0; l0_%=: r1 = r9; r2 = %[jt] ll; r3 = r6; r3 &= 3; call %[bpf_tail_call];" +
+            body + f"r6 += 1; if r6 < {n} goto l0_%=; l9_%=: r0 = 0; exit;")
+
+
+def timer_loop(cb):
+    """For each of the 100 elements of tarr: bpf_timer_init, set_callback(cb), start."""
+    return ("r6 = 0; l0_%=: *(u32 *)(r10 - 4) = r6; r2 = r10; r2 += -4; r1 = %[tarr] ll;"
+            "call %[bpf_map_lookup_elem]; if r0 == 0 goto l1_%=; r7 = r0;"
+            "r1 = r7; r2 = %[tarr] ll; r3 = 1; call %[bpf_timer_init];"
+            f"r1 = r7; r2 = %[{cb}] ll; call %[bpf_timer_set_callback];"
+            "r1 = r7; r2 = 0; r3 = 0; call %[bpf_timer_start];"
+            "l1_%=: r6 += 1; if r6 < 100 goto l0_%=; r0 = 0; exit;")
+
+
+def sk_carry_loop(before_release):
+    """50 socket lookups; each trip releases the socket of the trip before (r8) unless
+    `before_release` jumps past that, and the last one is released after the loop."""
+    return ("r9 = r1; r6 = 0; r8 = 0; l0_%=: r1 = 0; *(u64 *)(r10 - 8) = r1; *(u64 *)(r10 - 16) = r1;"
+            "*(u64 *)(r10 - 24) = r1; *(u64 *)(r10 - 32) = r1; *(u64 *)(r10 - 40) = r1; r1 = r9;"
+            "r2 = r10; r2 += -40; r3 = 36; r4 = -1; r5 = 0; call %[bpf_sk_lookup_tcp]; r7 = r0;" +
+            before_release + "if r8 == 0 goto l1_%=; r1 = r8; call %[bpf_sk_release];"
+            "l1_%=: r8 = r7; r6 += 1; if r6 < 50 goto l0_%=; if r8 == 0 goto l2_%=; r1 = r8;"
+            "call %[bpf_sk_release]; l2_%=: r0 = 0; exit;")
+
+
+HKEY = "r1 = 1; *(u32 *)(r10 - 4) = r1; r2 = r10; r2 += -4;"
+
+
+def hash_update(m, after):
+    """m[1] = 5 (BPF_ANY), then `after` with the result in r0."""
+    return (HKEY + "r1 = 5; *(u64 *)(r10 - 16) = r1; r3 = r10; r3 += -16;"
+            f"r1 = %[{m}] ll; r4 = 0; call %[bpf_map_update_elem];" + after)
 
 
 BPF_LOOP = ("call %[bpf_get_prandom_u32]; r1 = r0; r1 &= {mask}; r2 = %[{cb}] ll; r3 = 0;"
@@ -263,6 +311,35 @@ FILES["loops"] = [
       FOR_EACH.replace("arr100", "hash1k").format(cb="cb_hash_key_past_end"),
       comment="reads 8 bytes of a 4-byte key"),
     P("for_each_hash_delete", "socket", FOR_EACH.replace("arr100", "hash1k").format(cb="cb_hash_delete")),
+    # tail calls in a loop (jt is empty here: tests give it a target, tail_leaf)
+    P("tail_leaf", "tc", "r0 = 0; exit;"),
+    P("loop_tail_call_100", "tc", tail_loop("")),
+    P("loop_tail_call_late_oob", "tc", tail_loop(
+        "r1 = r6; r1 <<= 2; r2 = r8; r2 += r1; r1 = *(u32 *)(r2 + 0);", elem_first=True),
+      comment="trip 400 reads past the 1600-byte value"),
+    # timers set in a loop, on each of 100 elements
+    CB("cb_timer_ok", "r0 = *(u64 *)(r3 + 16); r0 = 0; exit;"),
+    CB("cb_timer_past_value", "r0 = *(u64 *)(r3 + 24); r0 = 0; exit;"),
+    P("loop_timer_start_100", "tc", timer_loop("cb_timer_ok")),
+    P("loop_timer_cb_past_value", "tc", timer_loop("cb_timer_past_value"),
+      comment="the callback reads 8 bytes past the 24-byte value"),
+    # a socket looked up in one trip and released in the next
+    P("loop_sk_carry_release_50", "tc", sk_carry_loop("")),
+    P("loop_sk_carry_late_leak", "tc", sk_carry_loop("if r6 == 40 goto l1_%=;"),
+      comment="trip 40 drops the socket of trip 39 unreleased"),
+    # a hash map other users may have filled: an insertion fails with -E2BIG (or -ENOMEM
+    # without preallocation)
+    P("hash_update_lookup_unchecked", "socket", hash_update("hash4", "") + HKEY +
+      "r1 = %[hash4] ll; call %[bpf_map_lookup_elem]; r0 = *(u64 *)(r0 + 0); r0 = 0; exit;",
+      comment="NULL when the map was full and the insertion failed"),
+    P("hash_update_e2big", "socket", hash_update("hash4", "if w0 != -7 goto l9_%=; r0 = *(u64 *)(r10 + 8);") +
+      "l9_%=: r0 = 0; exit;", comment="reads past the frame when the map is full"),
+    P("hash_update_enomem", "socket", hash_update("hash4np", "if w0 != -12 goto l9_%=; r0 = *(u64 *)(r10 + 8);") +
+      "l9_%=: r0 = 0; exit;", comment="reads past the frame when the allocation fails"),
+    P("hash_update_checked", "socket", hash_update("hash4", "if r0 != 0 goto l9_%=;") + HKEY +
+      "r1 = %[hash4] ll; call %[bpf_map_lookup_elem]; if r0 == 0 goto l9_%=; r0 = *(u64 *)(r0 + 0);"
+      "l9_%=: r0 = 0; exit;"),
+    P("loop_hash_update_2000", "socket", hash_update_loop("").replace("100", "2000")),
 ]
 
 # ---- map types beyond array/hash: redirect maps, sockets, local storage, bloom filter -----------
@@ -699,7 +776,7 @@ PRELUDES = {"generic": GENERIC, "ringbuf": RINGBUF, "merging": GENERIC, "loops":
             **dict.fromkeys(("helpers/maps_dynptr", "helpers/maps_queue", "helpers/helpers_misc",
                              "dynptr/dynptr_612"),
                             HELPERS), "helpers/helpers_percpu": KSYMS}
-MAP_NAMES = {"vals", "rb", "arr", "arr400", "arr100", "hash1k", "devs", "devh", "cpus", "xsks", "sockm",
+MAP_NAMES = {"vals", "rb", "arr", "arr400", "arr100", "hash1k", "hash4", "hash4np", "jt", "tarr", "devs", "devh", "cpus", "xsks", "sockm",
              "sockh", "reuse", "sks", "tasks", "cgs", "pcgs", "bloom", "urb", "q", "stk",
              "bpf_prog_active", "runqueues"}
 

@@ -1,0 +1,83 @@
+"""A hash map other users may have filled (or, without preallocation, one whose element cannot
+be allocated): bpf_map_update_elem of a new key fails with -E2BIG (-ENOMEM), an LRU map
+evicts instead. Both engines count a hash map's elements: the executor from the listed
+contents plus `ExecInputs.map_others` (elements under keys the run never uses), `check` from
+the input `count0:<map>`; the programs of tests/oracle/engines/loops.c carry the kernel's labels."""
+from __future__ import annotations
+
+import pytest
+
+from oracle_labels import label_object_path, load_labels
+
+from bpfsmt.grammar.asm import parse_program_text
+from bpfsmt.grammar.loader import load
+from bpfsmt.solver.concrete.exec import ExecInputs, execute
+from bpfsmt.solver.symbolic.checker import check
+from bpfsmt.spec.errno import E2BIG, ENOMEM
+from bpfsmt.spec.helpers import MAP_UPDATE_NOMEM
+
+LOOPS = {lb.prog: lb for lb in load_labels("engines") if lb.file == "loops.c"}
+LOOPS_612 = {lb.prog: lb for lb in load_labels("engines", kernel="6.12") if lb.file == "loops.c"}
+
+UPDATE = """.map h type=TYPE key_size=4 value_size=8 max_entries=2 FLAGS
+.program p section=socket
+ r1 = KEY
+ *(u32 *)(r10 - 4) = r1
+ r1 = 0
+ *(u64 *)(r10 - 16) = r1
+ r1 = %[h] ll
+ r2 = r10
+ r2 += -4
+ r3 = r10
+ r3 += -16
+ r4 = 0
+ call bpf_map_update_elem
+ w0 = -w0
+ exit
+"""
+
+
+def _update(key, map_type="hash", flags="", **inputs):
+    pf = parse_program_text(UPDATE.replace("TYPE", map_type).replace("FLAGS", flags)
+                            .replace("KEY", str(key)), "<t>")
+    return execute(pf, "p", ExecInputs(**inputs))
+
+
+def test_executor_counts_other_users_elements():
+    one = {"h": {(1).to_bytes(4, "little"): bytes(8)}}
+    assert _update(2, maps=one).r0 == 0
+    assert _update(2, maps=one, map_others={"h": 1}).r0 == E2BIG
+    # an existing key is replaced in place; an LRU map makes room
+    assert _update(1, maps=one, map_others={"h": 1}).r0 == 0
+    assert _update(2, "lru_hash", maps=one, map_others={"h": 1}).r0 == 0
+
+
+def test_executor_allocation_failure_without_preallocation():
+    nomem = {MAP_UPDATE_NOMEM: [1]}
+    assert _update(2, flags="flags=BPF_F_NO_PREALLOC", helper_returns=nomem).r0 == ENOMEM
+    assert _update(2, helper_returns=nomem).r0 == 0      # preallocated: nothing to allocate
+
+
+@pytest.mark.parametrize("prog,kind", [("hash_update_lookup_unchecked", "null_deref"),
+                                       ("hash_update_e2big", "stack_oob"),
+                                       ("hash_update_enomem", "stack_oob")])
+def test_insertion_into_a_full_map_fails(prog, kind):
+    """The kernel rejects these (it cannot know the map has room); `check` shows the run: the
+    map full at entry (or the allocation failing), replayed."""
+    assert not LOOPS[prog].accepted and not LOOPS_612[prog].accepted
+    r = check(load(str(label_object_path(LOOPS[prog]))), prog, timeout=120)
+    assert (r.verdict, r.kind, r.replayed) == ("unsafe", kind, True), (r.verdict, r.kind, r.reason)
+    if prog == "hash_update_enomem":
+        assert r.inputs.helper_returns[MAP_UPDATE_NOMEM][0] != 0
+    else:
+        assert r.inputs.map_others["hash4"] + len(r.inputs.maps.get("hash4", {})) >= 4
+
+
+def test_loop_may_fill_the_map():
+    """2000 insertions into a 1024-element map: each update's result is checked by nobody,
+    so a full map is harmless; the loop's invariant keeps the element count unknown."""
+    assert LOOPS["loop_hash_update_2000"].accepted
+    r = check(load(str(label_object_path(LOOPS["loop_hash_update_2000"]))), "loop_hash_update_2000",
+              timeout=120)
+    assert r.verdict == "safe", (r.verdict, r.reason)
+    assert "element count of map hash1k" in r.loops[0], r.loops
