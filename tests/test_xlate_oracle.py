@@ -213,15 +213,8 @@ def test_coverage_counts():
     assert {"lookup_arr8", "lookup_arr24"} <= {p.values[0].prog for p in CASES if p.values[0].family == "examples"}
 
 
-
-
 # tests/oracle/unpriv/labels_xlated.json: the selftests 6.1 accepts unprivileged, loaded without
 # CAP_SYS_ADMIN/NET_ADMIN/PERFMON/BPF and dumped with them back (run_unpriv.sh XLATED=1).
-UNPRIV_GAPS = {
-    p: "convert_ctx_accesses of cgroup_skb's __sk_buff fields beyond the socket filter's "
-       "(tstamp, the socket fields) is not modelled; the same in a root load"
-    for p in ("read_tstamp_from_cgroup_skb", "test_4_for_cgroup_skb")
-}
 UNPRIV = [lb for lb in load_labels("unpriv", "xlated") if lb.accepted]
 
 
@@ -234,9 +227,6 @@ def test_unprivileged_xlated_matches_the_kernel(label):
     res = verify(pf, prog, rules="6.1", unpriv=True)
     assert res.accepted
     ours, kern = ours_normalized(pf, prog, True, res.seen, "6.1", res), oracle_normalized(label, True)
-    if label.prog in UNPRIV_GAPS:
-        assert ours != kern, f"listed as a gap ({UNPRIV_GAPS[label.prog]}) but now matches"
-        return
     assert ours == kern, [(k, a, b) for k, (a, b) in enumerate(zip(ours, kern)) if a != b][:4]
 
 

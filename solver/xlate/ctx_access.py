@@ -8,7 +8,7 @@ from typing import Optional
 from bpfsmt.spec.ctx import SK_BUFF
 from bpfsmt.spec.helper_ids import HELPER_IDS
 from bpfsmt.spec.insn import (BPF_ADD, BPF_ALU, BPF_ALU64, BPF_AND, BPF_B, BPF_DW, BPF_EXIT, BPF_H,
-                              BPF_JA, BPF_JEQ, BPF_JGE, BPF_JMP, BPF_JMP32, BPF_JNE, BPF_JSET,
+                              BPF_JA, BPF_JEQ, BPF_JGE, BPF_JMP, BPF_JMP32, BPF_JNE, BPF_JSET, BPF_LSH,
                               BPF_K, BPF_LD, BPF_LDX, BPF_MEM, BPF_MOV, BPF_NOSPEC, BPF_RSH, BPF_ST, BPF_SUB,
                               BPF_STX, BPF_W, BPF_X, BPF_XOR, BPF_REG_AX, SIZE_BYTES, Insn,
                               slot_offsets)
@@ -103,9 +103,8 @@ SKB_CTX_SEQ_TC = {
                            Insn.make(BPF_ALU | BPF_MOV | BPF_K, d, 0, 0, 1)]),
     184: (8, _skb_shinfo_load(BPF_DW, 16)),                     # hwtstamp
 }
-# cgroup_skb converts with bpf_convert_ctx_access as socket filters do
-CTX_SEQ_TABLES = {"socket_filter": SKB_CTX_SEQ, "cgroup_skb": SKB_CTX_SEQ,
-                  "sched_cls": SKB_CTX_SEQ_TC, "sched_act": SKB_CTX_SEQ_TC}
+CTX_SEQ_TABLES = {"socket_filter": SKB_CTX_SEQ, "sched_cls": SKB_CTX_SEQ_TC,
+                  "sched_act": SKB_CTX_SEQ_TC}
 
 # Debian 6.12.95's sk_buff and net_device (tests/oracle/jit/ctx/results_6.12.jsonl): the fields
 # after the removed vlan_present bit moved by 4, net_device.ifindex by 8; vlan_present is
@@ -138,6 +137,21 @@ SKB_CTX_SEQ_TC_612 = {
     180: (1, lambda d, s: [_ld(BPF_B, d, s, 129),               # tstamp_type: two bits
                            Insn.make(BPF_ALU | BPF_AND | BPF_K, d, 0, 0, 3)]),
 }
+# cgroup_skb (bpf_convert_ctx_access, like a socket filter) may also read __sk_buff's socket
+# fields, loads through skb->sk (sk_buff.sk at 24 on both kernels) of struct sock_common
+# fields (tests/oracle/fidelity/sock/skbsock.c), and tstamp as tc reads it
+SKB_SK = 24
+CGROUP_SKB_CTX = {**SKB_CTX,
+                  88: [(BPF_DW, SKB_SK), (BPF_H, 16)],          # family     -> skc_family
+                  92: [(BPF_DW, SKB_SK), (BPF_W, 0)],           # remote_ip4 -> skc_daddr
+                  96: [(BPF_DW, SKB_SK), (BPF_W, 4)],           # local_ip4  -> skc_rcv_saddr
+                  **{100 + 4 * i: [(BPF_DW, SKB_SK), (BPF_W, 56 + 4 * i)] for i in range(4)},
+                  **{116 + 4 * i: [(BPF_DW, SKB_SK), (BPF_W, 72 + 4 * i)] for i in range(4)},
+                  136: [(BPF_DW, SKB_SK), (BPF_H, 14)]}         # local_port -> skc_num
+# remote_port: skc_dport shifted up 16 bits; a narrow load is converted on the u32 and then
+# narrowed against target_size 2 (so a u16 load is not masked)
+_REMOTE_PORT = (4, lambda d, s: [_ld(BPF_DW, d, s, SKB_SK), _ld(BPF_H, d, d, 12),
+                                 Insn.make(BPF_ALU | BPF_LSH | BPF_K, d, 0, 0, 16)], 2)
 # __sk_buff fields no oracle dump shows (the kernel rejects them in socket_filter and tc, or
 # they belong to other program types' ctx rules): left UNCONVERTED by xlate.
 SKB_CTX_UNOBSERVED = {88: "family", 92: "remote_ip4", 96: "local_ip4", 100: "remote_ip6",
@@ -149,14 +163,17 @@ XDP_CTX = {0: [(BPF_DW, 0)],           # xdp_md.data         -> xdp_buff.data
            16: [(BPF_DW, 32), (BPF_W, 8)]}                  # rx_queue_index: rxq->queue_index
 XDP_CTX_UNOBSERVED = {20: "egress_ifindex"}                 # devmap programs only
 CTX_TABLES = {"socket_filter": SKB_CTX, "sched_cls": SKB_CTX, "sched_act": SKB_CTX,
-              "cgroup_skb": SKB_CTX, "xdp": XDP_CTX}
+              "cgroup_skb": CGROUP_SKB_CTX, "xdp": XDP_CTX}
 XDP_CTX_612 = {**XDP_CTX, 12: [(BPF_DW, 32), (BPF_DW, 0), (BPF_W, NETDEV_IFINDEX_612)]}
+TSTAMP = 152
 # each kernel's (load chains, load sequences) by program type
 CTX_CONVERSIONS = {
-    "6.1": (CTX_TABLES, CTX_SEQ_TABLES),
+    "6.1": (CTX_TABLES, {**CTX_SEQ_TABLES, "cgroup_skb": {
+        **SKB_CTX_SEQ, 132: _REMOTE_PORT, TSTAMP: SKB_CTX_SEQ_TC[TSTAMP]}}),
     "6.12": ({**CTX_TABLES, "xdp": XDP_CTX_612},
-             {"socket_filter": SKB_CTX_SEQ_612, "cgroup_skb": SKB_CTX_SEQ_612,
-              "sched_cls": SKB_CTX_SEQ_TC_612, "sched_act": SKB_CTX_SEQ_TC_612}),
+             {"socket_filter": SKB_CTX_SEQ_612, "sched_cls": SKB_CTX_SEQ_TC_612,
+              "sched_act": SKB_CTX_SEQ_TC_612, "cgroup_skb": {
+                  **SKB_CTX_SEQ_612, 132: _REMOTE_PORT, TSTAMP: SKB_CTX_SEQ_TC_612[TSTAMP]}}),
 }
 
 
@@ -220,6 +237,15 @@ BPF_TCP_SOCK_FIELDS = {
 }
 
 
+def narrowed(out: list[Insn], dst: int, shift_bytes: int, size: int) -> list[Insn]:
+    """convert_ctx_accesses' tail for a load narrower than the kernel field it was converted
+    to: shift the wanted bytes down (little endian), then mask to the load's size."""
+    if shift_bytes:
+        out.append(Insn.make(BPF_ALU | BPF_RSH | BPF_K, dst, 0, 0, shift_bytes * 8))
+    out.append(Insn.make(BPF_ALU | BPF_AND | BPF_K, dst, 0, 0, (1 << size * 8) - 1))
+    return out
+
+
 def bpf_sock_ctx_field_size(off: int, size: int, kernel: str) -> int:
     """The ctx_field_size bpf_sock_is_valid_access records (0: none, no narrowing)."""
     if BPF_SOCK_DST_PORT <= off < BPF_SOCK_DST_PORT + 2 or \
@@ -252,12 +278,7 @@ def bpf_sock_convert(ins: Insn, kernel: str) -> Optional[list[Insn]]:
         out = [_ld(sz, d, s, koff)]
     else:
         return None
-    if narrower and size < target:
-        shift = (off & (cfs - 1)) * 8
-        if shift:
-            out.append(Insn.make(BPF_ALU | BPF_RSH | BPF_K, d, 0, 0, shift))
-        out.append(Insn.make(BPF_ALU | BPF_AND | BPF_K, d, 0, 0, (1 << size * 8) - 1))
-    return out
+    return narrowed(out, d, off & (cfs - 1), size) if narrower and size < target else out
 
 
 def sock_pointer_convert(ptr_type: str, ins: Insn, kernel: str) -> Optional[list[Insn]]:
@@ -371,6 +392,33 @@ def ctx_pointers(insns: list[Insn], direct_write: Optional[list] = None) -> dict
     return {i: o for i, o in res.items() if o != TOP}
 
 
+def _reads_src_late(seq, dst: int) -> bool:
+    """Whether the sequence reads its source register after it first wrote dst (it then
+    cannot be used with dst == src as it is; built with a stand-in source to see)."""
+    stand_in = 15
+    written = False
+    for ins in seq(dst, stand_in):
+        if written and stand_in in (ins.src, ins.dst):
+            return True
+        written = written or ins.dst == dst
+    return False
+
+
+def _convert_ctx_seq(seq: tuple, ins: Insn, off: int) -> Optional[list[Insn]]:
+    """A load of a field converted by a sequence: (user size, builder[, target_size]). A load
+    of the full field, or, with a target size, a narrower one of the u32 (converted at the
+    field's start, then narrowed)."""
+    size = ins.size_bytes
+    if ins.dst == ins.src and _reads_src_late(seq[1], ins.dst):
+        return None
+    if size == seq[0]:
+        return seq[1](ins.dst, ins.src)
+    if len(seq) < 3 or size > seq[0]:
+        return None
+    out = seq[1](ins.dst, ins.src)
+    return narrowed(out, ins.dst, off & (seq[0] - 1), size) if size < seq[2] else out
+
+
 def _convert_ctx_access(table: dict, ins: Insn, off: int) -> Optional[list[Insn]]:
     """The kernel loads for one ctx access (narrow loads: full field, then shift and mask)."""
     base = None
@@ -396,12 +444,8 @@ def _convert_ctx_access(table: dict, ins: Insn, off: int) -> Optional[list[Insn]
         # convert_ctx_accesses narrows a narrow load only if `size < target_size` (the kernel
         # field's size): a narrow load of the 1-byte pkt_type, at any offset inside the u32,
         # is the same byte load
-        if size < ufsize and size < target_size:
-            shift = (off - fo) * 8
-            if shift:
-                out.append(Insn.make(BPF_ALU | BPF_RSH | BPF_K, ins.dst, 0, 0, shift))
-            out.append(Insn.make(BPF_ALU | BPF_AND | BPF_K, ins.dst, 0, 0, (1 << size * 8) - 1))
-        return out
+        return narrowed(out, ins.dst, off - fo, size) if size < ufsize and size < target_size \
+            else out
     if len(chain) == 1 and size == ufsize and chain[0][0] == BPF_W:                  # stores: plain fields only
         return [ins.with_(off=chain[0][1])]
     return None
@@ -463,12 +507,10 @@ def convert_ctx_accesses(prog: Program, p: "XlatedProg", kernel: str = "6.1") ->
             new = bpf_sock_convert(ins.with_(off=accesses[i] + ins.off), kernel)
         else:
             off = accesses[i] + ins.off
-            seq = seq_tables.get(prog.prog_type, {}).get(off)
-            new = None
-            if seq is not None and ins.cls == BPF_LDX and ins.size_bytes == seq[0]:
-                new = seq[1](ins.dst, ins.src)
-                if ins.dst == ins.src and len(new) > 1:   # seen only with dst != src
-                    new = None
+            seqs = seq_tables.get(prog.prog_type, {})
+            seq = seqs.get(off, seqs.get(off & ~3) if ins.size_bytes < 4 else None)
+            new = _convert_ctx_seq(seq, ins, off) if seq is not None and ins.cls == BPF_LDX \
+                else None
             if new is None:
                 new = _convert_ctx_access(table, ins, off)
         if new is None:

@@ -197,6 +197,24 @@ def _sock_conv_progs():
     return out
 
 
+# __sk_buff's socket fields (family .. local_port: loads through skb->sk) and tstamp, read by a
+# cgroup_skb program, full and narrow, into another register and into the ctx register itself
+SKB_SOCK_READS = ([(4, off) for off in range(88, 140, 4)] + [(8, 152), (4, 152)]
+                  + [(1, off) for off in (88, 89, 90, 92, 132, 133, 134, 136, 137)]
+                  + [(2, off) for off in (88, 90, 100, 132, 134, 136, 138)])
+
+
+def _skb_sock_progs():
+    out = []
+    for size, off in SKB_SOCK_READS:
+        t = SIZE_NAME[size]
+        out.append(P(f"cgskb_rd{size}_{off}", "cgroup_skb/ingress", f"r0 = *({t} *)(r1 + {off}); r0 = 1; exit;"))
+        if size == 4 or off in (88, 132):
+            out.append(P(f"cgskb_self{size}_{off}", "cgroup_skb/ingress",
+                         f"r1 = *({t} *)(r1 + {off}); r0 = 1; exit;"))
+    return out
+
+
 # an extern kfunc no kernel BTF has: libbpf leaves the call at imm 0 (weak), add_kfunc_call lets it
 # through for a GPL program, check_kfunc_call walks on with every register kept, and
 # fixup_kfunc_call refuses the program after the walk unless the call was dead code
@@ -220,6 +238,7 @@ FILES["kfunc/unresolved"] = [
 FILES["sock/cgroupsock"] = _cgroup_sock_progs()
 FILES["sock/sockptr"] = _sock_ptr_progs()
 FILES["sock/sockconv"] = _sock_conv_progs()
+FILES["sock/skbsock"] = _skb_sock_progs()
 
 HEADER = {
     "mapptr": "loads through a map pointer: check_ptr_to_map_access walks the map's kernel struct",
@@ -228,6 +247,7 @@ HEADER = {
     "sock/cgroupsock": "struct bpf_sock as a cgroup_sock ctx: every field read and written per attach type",
     "sock/sockptr": "struct bpf_sock / bpf_tcp_sock fields read through a tc program's socket pointers",
     "sock/sockconv": "struct bpf_sock / bpf_tcp_sock conversions: narrow loads through every socket pointer, immediate stores",
+    "sock/skbsock": "__sk_buff's socket fields and tstamp read by cgroup_skb: the loads through skb->sk",
     "kfunc/unresolved": "an unresolved weak kfunc (imm 0): walked as a no-op, refused after the walk",
 }
 
