@@ -233,6 +233,33 @@ DELTAS_LIST = [
           "(callback_depth). 6.1 walks the callback once, as a bpf2bpf call. Seen in the statistics "
           "(more processed insns and states) and in the log (no caller:/callee: lines, the call's "
           "line followed by the callback's first state); no verdict in the labels differs by it."),
+    Delta("PRECISION-612", "precision marks as 6.12 places and backtracks them",
+          "6.12 marks R0 precise before it checks a return value against its range "
+          "(check_return_code's enforce_retval), leaves a zero filled from STACK_ZERO bytes "
+          "imprecise (backtracking stops at the fill) and backtracks a spill or fill through any "
+          "stack pointer of any frame from the instruction history (INSN_F_STACK_ACCESS) where 6.1 "
+          "follows only r10-based accesses of the current frame. Seen in the statistics and in "
+          "the level-2 log's mark_precise lines; no verdict in the labels differs by it."),
+    Delta("HISTORY-612", "the instruction history records stack accesses; a long one forces a checkpoint",
+          "6.12's push_insn_history records, besides jump points, every register spill and fill "
+          "(INSN_F_STACK_ACCESS with the frame and slot) and every conditional jump whose scalar "
+          "shares its id with other registers (the linked registers); is_state_visited forces a "
+          "checkpoint once a path has more than 40 entries since its last one. Seen in the "
+          "statistics (more states on straight code with many spills); no verdict in the labels "
+          "differs by it."),
+    Delta("LINKED-CONST-612", "scalars linked with a constant delta; scalar ids in state comparison",
+          "6.12 keeps `rX = rY; rX += k` (64-bit, 0 <= k <= S32_MAX) linked to rY: rX's id gets "
+          "BPF_ADD_CONST and off = k (printed 'id=N+k'), and a branch on either moves the other's "
+          "range by the difference (sync_linked_regs). regsafe compares a precise scalar's id "
+          "through check_scalar_ids (linking in the old state must hold in the current one) and "
+          "its delta; stacksafe compares a 64-bit spilled scalar with an all-MISC slot as an "
+          "unbounded scalar. Seen in the state lines and the statistics; no verdict in the labels "
+          "differs by it."),
+    Delta("NOT-NULL-612", "more pointer types decide a comparison with zero",
+          "6.12's reg_not_null also knows map pointers, XDP sockets, memory (a checked ring buffer "
+          "record) and trusted BTF pointers as never NULL, so `if rX == 0` on one walks only the "
+          "fall-through; it gives up on a 32-bit comparison or an offset that may wrap "
+          "(|off| >= BPF_MAX_VAR_OFF). Seen in the statistics; no verdict in the labels differs by it."),
     # last: its patterns are the broadest (a refused BTF changes every lock program's outcome)
     Delta("BTF-TWO-LOCKS", "BTF with a struct holding two (or a misaligned) bpf_spin_locks is refused",
           "6.12 parses struct metas at BTF_LOAD and fails on a second or misaligned bpf_spin_lock; libbpf "
@@ -253,6 +280,11 @@ SLEEPABLE_MAPS_MSG = {False: "Sleepable programs can only use array, hash, and r
 SLEEPABLE_TYPES_MSG = {False: "Only fentry/fexit/fmod_ret, lsm, and kprobe/uprobe programs can be sleepable",
                        True: "Only fentry/fexit/fmod_ret, lsm, iter, uprobe, and struct_ops programs can be sleepable"}
 SLEEPABLE_TRACING_ATTACH_612 = frozenset({"trace_fentry", "trace_fexit", "modify_return", "trace_iter"})
+# NOT-NULL-612: the register types reg_not_null calls never NULL (the verifier model's names;
+# "ptr_" only when trusted)
+NOT_NULL_TYPES = {False: frozenset({"sock", "tcp_sock", "map_value", "map_key", "sock_common"}),
+                  True: frozenset({"sock", "tcp_sock", "map_value", "map_key", "sock_common",
+                                   "xdp_sock", "mem", "alloc_mem", "map_ptr", "ptr_"})}
 # STACK-ROUND: granularity of each frame in check_max_stack_depth (JIT requested / interpreter)
 STACK_ROUND = {False: (32, 32), True: (16, 32)}
 

@@ -7,6 +7,7 @@ arithmetic on maybe-null or packet-end pointers, offsets beyond BPF_MAX_VAR_OFF)
 """
 from __future__ import annotations
 
+import functools
 from typing import Optional
 
 from bpfsmt.spec.insn import BPF_ALU64, BPF_X, BPF_END, ALU_NAMES, ALU_SYMBOLS, Insn
@@ -16,9 +17,9 @@ from bpfsmt.spec.limits import BPF_MAX_VAR_OFF
 from bpfsmt.solver.verifier.bounds import (Bounds, bounds_fields, tnum_add, tnum_sub, mark_known,
                                            mark_32_unbounded, reg_bounds_sync, adjust_scalar,
                                            mov_imm, mov32_reg, movsx, mark_reg32_known, S64_MIN, S64_MAX,
-                                           U32, U64, s64, s32)
-from bpfsmt.solver.verifier.state import (Reg, State, copy_register_state, mark_reg_unknown,
-                                          mark_reg_known)
+                                           S32_MAX, U32, U64, s64, s32)
+from bpfsmt.solver.verifier.state import (BPF_ADD_CONST, Reg, State, clear_scalar_id,
+                                          copy_register_state, mark_reg_unknown, mark_reg_known)
 
 # bpf_alu_string (kernel/bpf/disasm.c) by operation name: how pointer-arithmetic errors print
 BPF_ALU_STRING = {ALU_NAMES[code]: sym for code, sym in ALU_SYMBOLS.items()}
@@ -106,6 +107,8 @@ class AluOps:
                 # SCALAR-ID-612: assign_scalar_id_before_mov skips constants, and a 32-bit move
                 # of a value that fits 32 bits links the registers too
                 v612 = self.rules.kernel_has("SCALAR-ID-612")
+                if self.linked_const_612 and s.type == "scalar" and s.id & BPF_ADD_CONST:
+                    clear_scalar_id(s)      # one `rX += k` at a time: the source forgets it
                 if alu64:
                     if s.type == "scalar" and not s.id and not (v612 and s.b.var_off.is_const()):
                         self.id_gen += 1
@@ -121,7 +124,7 @@ class AluOps:
                             s.id = self.id_gen
                         d = copy_register_state(regs[ins.dst], s)
                         if not fits:
-                            d.id = 0
+                            clear_scalar_id(d)
                     else:
                         d = regs[ins.dst]
                         mark_reg_unknown(d)
@@ -151,7 +154,30 @@ class AluOps:
             if ins.imm < 0 or ins.imm >= size:
                 self.err(f"invalid shift {ins.imm}")
         self.check_reg_arg(st, ins.dst, False)
+        dst = regs[ins.dst]
+        link = dst.id if self.linked_const_612 and dst.type == "scalar" else 0
         self.adjust_reg_min_max_vals(st, ins, op, alu64, src_x)
+        if link and dst.type == "scalar" and regs[ins.dst] is dst:
+            self.link_add_const(dst, link, ins, op, alu64, src_x, regs)
+
+    @functools.cached_property
+    def linked_const_612(self) -> bool:
+        return self.rules.kernel_has("LINKED-CONST-612") and self.priv.bpf_capable
+
+    @staticmethod
+    def link_add_const(dst: Reg, link: int, ins: Insn, op: str, alu64: bool, src_x: bool, regs):
+        """adjust_reg_min_max_vals (LINKED-CONST-612): after a 64-bit `rX += k` with a known k
+        up to S32_MAX, rX stays linked to its id's registers with the delta k in off;
+        anything else (or a second delta) unlinks it."""
+        src = regs[ins.src] if src_x else None
+        if op == "add" and alu64 and (src is None or (src.type == "scalar" and
+                                                      src.b.var_off.is_const() and ins.src != ins.dst)):
+            val = src.b.var_off.value if src_x else ins.imm & U64
+            if not link & BPF_ADD_CONST and val <= S32_MAX:
+                dst.id = link | BPF_ADD_CONST
+                dst.off = val
+                return
+        clear_scalar_id(dst)
 
     def check_movsx(self, st: State, ins: Insn, alu64: bool):
         """ISA-V4 movsx: a scalar copied and sign-extended from `off` bits (coerce_reg_to_size_sx);
@@ -161,7 +187,7 @@ class AluOps:
         if s.type != "scalar":
             self.err(f"R{ins.src} sign-extension part of pointer", EACCES)
         d = s.copy()
-        d.id = 0
+        clear_scalar_id(d)
         movsx(d.bw(), ins.off, alu64, bugs=self.rules.range_bugs)
         regs[ins.dst] = d
 

@@ -803,6 +803,16 @@ def _min_max(d: Bounds, s: Bounds, fn, bits: int, D=INT):
         setattr(d, name, v)
 
 
+def add_const(b: Bounds, k: int) -> None:
+    """sync_linked_regs' `reg = known_reg; reg += delta`: scalar32_min_max_add,
+    scalar_min_max_add and tnum_add with the constant, no bounds sync after."""
+    kb = Bounds()
+    mark_known(kb, k)
+    _min_max(b, kb, _add, 32)
+    _min_max(b, kb, _add, 64)
+    b.var_off = tnum_add(b.var_off, kb.var_off)
+
+
 def _mul32(d: Bounds, s: Bounds, D=INT):
     unb = D.any(s.s32min < 0, d.s32min < 0, D.ult(0xFFFF, s.u32max), D.ult(0xFFFF, d.u32max))
     umin = (d.u32min * s.u32min) & U32

@@ -7,16 +7,21 @@ find_good_pkt_pointers records the packet range a comparison with pkt_end proved
 """
 from __future__ import annotations
 
+import functools
+
+from bpfsmt.spec.deltas import NOT_NULL_TYPES
 from bpfsmt.spec.insn import BPF_JMP32, BPF_X, COND_JMP_OPS, JMP_NAMES, Insn
 from bpfsmt.spec.errno import EACCES
 from bpfsmt.spec.maps import MAP_IN_MAP_TYPES
-from bpfsmt.spec.limits import MAX_PACKET_OFF
+from bpfsmt.spec.limits import BPF_MAX_VAR_OFF, MAX_PACKET_OFF
 from bpfsmt.solver.verifier.bounds import (Tnum, bounds_fields, tnum_subreg,
                                            is_branch_taken_scalar, is_scalar_branch_taken_regs,
                                            reg_bounds_sanity_check, reg_bounds_sync,
                                            reg_set_min_max, regs_refine_cond_op_regs,
-                                           combine_min_max, FLIP, REV, s64, u32)
-from bpfsmt.solver.verifier.state import (Reg, State, STACK_SPILL, copy_register_state,
+                                           add_const, combine_min_max, FLIP, REV, s32, s64, u32)
+from bpfsmt.solver.verifier.precision import (INSN_F_DST_REG_STACK, INSN_F_SRC_REG_STACK,
+                                               LINKED_REGS_MAX)
+from bpfsmt.solver.verifier.state import (BPF_ADD_CONST, Reg, State, clear_scalar_id, STACK_SPILL, copy_register_state,
                                           mark_reg_known)
 
 
@@ -50,6 +55,9 @@ class Branches:
         self.check_reg_arg(st, ins.dst, True)
         dst = regs[ins.dst]
         jmp32 = ins.cls == BPF_JMP32
+        if self.insn_hist_612 and ((src_x and src.type == "fp") or dst.type == "fp"):
+            self.push_insn_history(st, (INSN_F_SRC_REG_STACK if src_x and src.type == "fp" else 0)
+                                   | (INSN_F_DST_REG_STACK if dst.type == "fp" else 0))
         pred = -1
         if not src_x:
             pred = self.is_branch_taken(dst, s64(ins.imm), op, jmp32)
@@ -76,6 +84,16 @@ class Branches:
             self.sanitize_speculative_path(st, ins, target)
             self.vlog_insn_state(st)
             return idx + 1
+        linked = None
+        if self.insn_hist_612:
+            # collect_linked_regs before the other branch is copied: it shares the history
+            linked = []
+            if src_x and src.type == "scalar" and src.id:
+                self.collect_linked_regs(st, src.id, linked)
+            if dst.type == "scalar" and dst.id:
+                self.collect_linked_regs(st, dst.id, linked)
+            if len(linked) > 1:
+                self.push_insn_history(st, 0, tuple(linked))
         other = st.copy()
         oregs = other.frames[-1].regs
         if src_x:
@@ -88,8 +106,8 @@ class Branches:
                         reg_bounds_sync(r.b, bugs=self.range_bugs)
                         reg_bounds_sanity_check(r.b)
                 if src.id:
-                    self.find_equal_scalars(st, src)
-                    self.find_equal_scalars(other, oregs[ins.src])
+                    self.find_equal_scalars(st, src, linked)
+                    self.find_equal_scalars(other, oregs[ins.src], linked)
             elif dst.type == "scalar" and src.type == "scalar":
                 if src.b.var_off.is_const() or (jmp32 and tnum_subreg(src.b.var_off).is_const()):
                     self.set_min_max(oregs[ins.dst], dst, src.b.var_off.value,
@@ -102,13 +120,13 @@ class Branches:
                     ab = a.bw()
                     combine_min_max(ab, ab if b is a else b.bw(), bugs=self.rules.range_bugs)
                 if src.id:
-                    self.find_equal_scalars(st, src)
-                    self.find_equal_scalars(other, oregs[ins.src])
+                    self.find_equal_scalars(st, src, linked)
+                    self.find_equal_scalars(other, oregs[ins.src], linked)
         elif dst.type == "scalar":
             self.set_min_max(oregs[ins.dst], dst, s64(ins.imm), u32(ins.imm), op, jmp32)
         if dst.type == "scalar" and dst.id:
-            self.find_equal_scalars(st, dst)
-            self.find_equal_scalars(other, oregs[ins.dst])
+            self.find_equal_scalars(st, dst, linked)
+            self.find_equal_scalars(other, oregs[ins.dst], linked)
         if (not jmp32 and not src_x and ins.imm == 0 and op in ("jeq", "jne")
                 and dst.maybe_null):
             self.mark_ptr_or_null_regs(st, ins.dst, op == "jne")
@@ -137,15 +155,61 @@ class Branches:
 
     def is_branch_taken(self, r: Reg, val: int, op: str, jmp32: bool) -> int:
         if r.type != "scalar":
-            if r.maybe_null or r.type not in ("sock", "tcp_sock", "map_value", "map_key",
-                                               "sock_common"):
+            v612 = self.not_null_612
+            if r.maybe_null or r.type not in NOT_NULL_TYPES[v612] or val != 0:
                 return -1
-            if val != 0:
+            if v612 and (jmp32 or (r.type == "ptr_" and not r.trusted) or
+                         r.b.smin <= -BPF_MAX_VAR_OFF or r.b.smax >= BPF_MAX_VAR_OFF):
                 return -1
             return {"jeq": 0, "jne": 1}.get(op, -1)
         return is_branch_taken_scalar(r.b, val, op, jmp32, self.rules.range_bugs)
 
-    def find_equal_scalars(self, st: State, known: Reg):
+    @functools.cached_property
+    def not_null_612(self) -> bool:
+        return self.rules.kernel_has("NOT-NULL-612")
+
+    @staticmethod
+    def collect_linked_regs(st: State, rid: int, out: list) -> None:
+        """collect_linked_regs (HISTORY-612): (frameno, is_reg, regno or spi) of the scalars
+        with id `rid`, innermost frame first, at most LINKED_REGS_MAX; the rest lose the id."""
+        rid &= ~BPF_ADD_CONST
+        for fno in range(len(st.frames) - 1, -1, -1):
+            f = st.frames[fno]
+            for i in range(10):
+                r = f.regs[i]
+                if r.type == "scalar" and r.id & ~BPF_ADD_CONST == rid:
+                    if len(out) < LINKED_REGS_MAX:
+                        out.append((fno, True, i))
+                    else:
+                        clear_scalar_id(r)
+            for spi in range(f.allocated_stack // 8):
+                sp = f.stack[spi].spilled
+                if f.stack[spi].is_spilled() and sp.type == "scalar" and sp.id & ~BPF_ADD_CONST == rid:
+                    if len(out) < LINKED_REGS_MAX:
+                        out.append((fno, False, spi))
+                    else:
+                        clear_scalar_id(f.slot_w(spi).spilled)
+
+    def find_equal_scalars(self, st: State, known: Reg, linked=None):
+        """find_equal_scalars (6.1): every scalar with the known one's id takes its range;
+        sync_linked_regs (6.12, `linked`): only the collected ones, a register linked with a
+        constant delta (LINKED-CONST-612) takes the range moved by the difference."""
+        if linked is not None:
+            base = known.id & ~BPF_ADD_CONST
+            for fno, is_reg, k in linked:
+                f = st.frames[fno]
+                r = f.regs[k] if is_reg else f.stack[k].spilled
+                if r is known or r.type != "scalar" or r.id & ~BPF_ADD_CONST != base:
+                    continue
+                new = copy_register_state(r, known)
+                if (r.id | known.id) & BPF_ADD_CONST and r.off != known.off:
+                    new.id, new.off = r.id, r.off
+                    add_const(new.bw(), s32(r.off) - s32(known.off))
+                if is_reg:
+                    f.regs[k] = new
+                else:
+                    f.slot_w(k).spilled = new
+            return
         for f in st.frames:
             for i, r in enumerate(f.regs):
                 if r is not known and r.type == "scalar" and r.id == known.id:

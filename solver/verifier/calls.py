@@ -899,6 +899,8 @@ class Calls:
         if f.in_async_callback_fn:
             if r0.type != "scalar":
                 self.err(f"In async callback the register R0 is not a known value ({r0.tstr()})")
+            if self.rules.kernel_has("PRECISION-612"):
+                self.mark_chain_precision(st, 0)
             if not self._retval_ok(r0, tnum_const(0)):
                 self.err(self._invalid_scalar(r0, tnum_const(0), "async callback", "R0"))
             return
@@ -937,6 +939,8 @@ class Calls:
             return
         if r0.type != "scalar":
             self.err(f"At program exit the register R0 is not a known value ({r0.tstr()})")
+        if self.rules.kernel_has("PRECISION-612"):     # enforce_retval marks R0 first
+            self.mark_chain_precision(st, 0)
         if not self._retval_ok(r0, rng):
             self.err(self._invalid_scalar(r0, rng, "program exit", "R0"))
 

@@ -184,6 +184,7 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
         self.peak_states = 0
         self.max_states_per_insn = 0
         self.longest_mark_read_walk = 0
+        self.hist_stamp = -1         # env->cur_hist_ent: `processed` when this insn pushed one
         self.strict_alignment = bool(prog.prog_flags & BPF_F_STRICT_ALIGNMENT)
         self.sleepable = bool(prog.sleepable or prog.prog_flags & BPF_F_SLEEPABLE)
         self.test_state_freq = bool(prog.prog_flags & BPF_F_TEST_STATE_FREQ)
@@ -426,7 +427,7 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
             else:
                 st.last_insn_idx = prev
                 if idx in jmp_points:
-                    st.jmp_history.append((idx, prev))
+                    self.push_jmp_history(st, idx)
             if vlog is not None:
                 self.vlog_insn(st, idx)
             prev = idx

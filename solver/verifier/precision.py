@@ -20,6 +20,17 @@ from bpfsmt.solver.verifier.state import State, BPF_MAIN_FUNC, STACK_SPILL
 from bpfsmt.solver.verifier.vlog import BPF_LOG_LEVEL2, insn_text
 
 
+# struct bpf_insn_hist_entry's flags (6.12, HISTORY-612): a spill or fill of slot spi of frame
+# frameno, a conditional jump comparing a stack pointer
+INSN_F_FRAMENO_MASK = 0x7
+INSN_F_SPI_MASK = 0x3F
+INSN_F_SPI_SHIFT = 3
+INSN_F_STACK_ACCESS = 1 << 9
+INSN_F_DST_REG_STACK = 1 << 10
+INSN_F_SRC_REG_STACK = 1 << 11
+LINKED_REGS_MAX = 6      # registers one history entry links (the rest lose their id)
+
+
 class NotSupported(Exception):
     """backtrack_insn's -ENOTSUPP: fall back to mark_all_scalars_precise."""
 

@@ -24,8 +24,9 @@ from bpfsmt.solver.verifier.bounds import Bounds, U64
 from bpfsmt.solver.verifier.liveness import (clean_live_states, link_checkpoint,
                                              propagate_liveness)
 from bpfsmt.solver.verifier.precision import mark_all_scalars_imprecise, propagate_precision
-from bpfsmt.solver.verifier.state import (Reg, State, STACK_INVALID, STACK_SPILL, STACK_MISC,
-                                          STACK_ZERO, REG_LIVE_READ, REG_LIVE_DONE)
+from bpfsmt.solver.verifier.state import (BPF_ADD_CONST, Reg, State, STACK_INVALID, STACK_SPILL,
+                                          STACK_MISC, STACK_ZERO, REG_LIVE_READ, REG_LIVE_DONE,
+                                          mark_reg_unknown)
 from bpfsmt.spec.limits import BPF_COMPLEXITY_LIMIT_STATES
 
 
@@ -79,9 +80,29 @@ class Pruning:
                 break
             st = st.parent
 
+    @functools.cached_property
+    def insn_hist_612(self) -> bool:
+        """HISTORY-612: the history also records stack spills/fills and linked registers, and
+        a path with more than 40 entries since its checkpoint is checkpointed."""
+        return self.rules.kernel_has("HISTORY-612")
+
     def push_jmp_history(self, st: State, idx: int) -> None:
         if idx in self.jmp_points:
-            st.jmp_history.append((idx, self.prev_insn_idx))
+            if self.insn_hist_612:
+                self.push_insn_history(st)
+            else:
+                st.jmp_history.append((idx, self.prev_insn_idx))
+
+    def push_insn_history(self, st: State, flags: int = 0, linked: tuple = ()) -> None:
+        """push_insn_history (6.12): one entry (idx, prev_idx, flags, linked registers) per
+        instruction; a second push from the same instruction merges into its entry."""
+        h = st.jmp_history
+        if self.hist_stamp == self.processed and h and h[-1][0] == self.insn_idx:
+            idx, prev, f, lk = h[-1]
+            h[-1] = (idx, prev, f | flags, linked or lk)
+            return
+        h.append((self.insn_idx, self.prev_insn_idx, flags, linked))
+        self.hist_stamp = self.processed
 
     def explored_state(self, st: State, idx: int) -> list:
         """explored_state: the hash bucket of (idx ^ callsite) % prog len."""
@@ -94,7 +115,9 @@ class Pruning:
     def is_state_visited(self, st: State, idx: int) -> bool:
         """True when the path is pruned at prune point `idx` (do_check skips the others)."""
         st.last_insn_idx = self.prev_insn_idx
-        force = idx in self.calls_callback          # CB-LOOP's forced checkpoint
+        cb = idx in self.calls_callback             # CB-LOOP's forced checkpoint
+        # 6.12's force_new_state: the test flag, a callback call, or a long history
+        force = cb or (self.insn_hist_612 and (self.test_state_freq or len(st.jmp_history) > 40))
         add = self.test_state_freq or force or (self.jmps_processed - self.prev_jmps >= 2 and
                                                 self.processed - self.prev_insns >= 8)
         bucket = self.explored_state(st, idx)
@@ -117,7 +140,7 @@ class Pruning:
                 fo = old.frames[-1]
                 if fo.in_async_callback_fn and fo.async_entry_cnt != st.cur.async_entry_cnt:
                     pass
-                elif force:
+                elif cb:
                     # the callback's walk came back to its call: done once the call's
                     # checkpoint covers it, bounds and all (no infinite-loop check)
                     if states_range_within(old, st, ids612, cmp):
@@ -145,7 +168,7 @@ class Pruning:
             if add:
                 sl.miss_cnt += 1
             # a forced checkpoint still being walked may miss longer before it goes
-            n = 64 if force and old.branches else 3
+            n = 64 if cb and old.branches else 3
             if sl.miss_cnt > sl.hit_cnt * n + n:
                 del bucket[i]
                 if old.frames[0].regs[0].live & REG_LIVE_DONE:
@@ -172,6 +195,8 @@ class Pruning:
         st.jmp_history = []
         bucket.append(StateList(new))
         link_checkpoint(st, new)
+        if self.insn_hist_612:      # do_check records the jump point after the checkpoint
+            self.push_jmp_history(st, idx)
         return False
 
     def _prune_hit(self, sl: StateList, st: State, idx: int) -> bool:
@@ -228,7 +253,20 @@ def check_scalar_ids(old_id: int, cur_id: int, idmap: dict) -> bool:
             return False
         idmap[old_id] = object()
         return True
-    return check_ids(old_id, cur_id, idmap)
+    if not check_ids(old_id, cur_id, idmap):
+        return False
+    # LINKED-CONST-612: the base ids must map as the linked ones do
+    return not old_id & BPF_ADD_CONST or check_ids(old_id & ~BPF_ADD_CONST,
+                                                   cur_id & ~BPF_ADD_CONST, idmap)
+
+
+def _scalar_ids_safe(o: Reg, c: Reg, idmap: dict) -> bool:
+    """regsafe's id checks of a precise scalar (6.12): linked with a delta on both sides or on
+    neither, the same delta, the ids mapped by check_scalar_ids."""
+    oa, ca = o.id & BPF_ADD_CONST, c.id & BPF_ADD_CONST
+    if (oa and not ca) or (o.id and not oa and ca) or (oa and o.off != c.off):
+        return False
+    return check_scalar_ids(o.id, c.id, idmap)
 
 
 def _lock_parts(lock) -> tuple:
@@ -257,6 +295,8 @@ def regsafe(o: Reg, c: Reg, idmap: dict, map_value_ids: bool = False,
             return o.memkey() == c.memkey()
         if not o.precise and not cmp.scalars_precise:
             return True
+        if map_value_ids and not _scalar_ids_safe(o, c, idmap):
+            return False
         return (range_within(o.b, c.b) and tnum_in_(o.b.var_off, c.b.var_off)) or \
             o.memkey() == c.memkey()
     if ot == "?":
@@ -328,6 +368,15 @@ def stacksafe(fo, fc, idmap: dict, map_value_ids: bool = False,
             # a slot both states still share covers itself (6.12's check_ids aside)
             if sc is so and not map_value_ids:
                 continue
+            if map_value_ids and so.stype != sc.stype:
+                # 6.12's scalar_reg_for_stack: a 64-bit scalar spill and an all-MISC slot
+                # compare as registers, MISC as an unbounded scalar
+                ro, rc = _scalar_for_stack(so, cmp), _scalar_for_stack(sc, cmp)
+                if ro is not None and rc is not None and (so.stype[0] == STACK_SPILL or
+                                                          not cmp.allow_uninit_stack):
+                    if not regsafe(ro, rc, idmap, map_value_ids, cmp):
+                        return False
+                    continue
             # the same byte types (the usual case) pass byte by byte
             if so.stype != sc.stype and not _slot_types_safe(so.stype, sc, spi * 8, alloc_c, cmp):
                 return False
@@ -339,6 +388,25 @@ def stacksafe(fo, fc, idmap: dict, map_value_ids: bool = False,
                                                           map_value_ids, cmp):
             return False
     return True
+
+
+def _unbound_scalar() -> Reg:
+    r = Reg()
+    mark_reg_unknown(r)
+    r.live = REG_LIVE_READ
+    return r
+
+
+UNBOUND_REG = _unbound_scalar()     # an all-MISC stack slot read as a register
+
+
+def _scalar_for_stack(sl, cmp: EnvCompare):
+    """scalar_reg_for_stack: the spilled 64-bit scalar, or UNBOUND_REG for an all-MISC slot."""
+    if all(t == STACK_SPILL for t in sl.stype):
+        return sl.spilled if sl.spilled.type == "scalar" else None
+    if all(t == STACK_MISC or (t == STACK_INVALID and cmp.allow_uninit_stack) for t in sl.stype):
+        return UNBOUND_REG
+    return None
 
 
 def func_states_equal(fo, fc, idmap: dict = None, map_value_ids: bool = False,
@@ -423,7 +491,7 @@ def _regsafe_range(o: Reg, c: Reg, idmap: dict, map_value_ids: bool, cmp: EnvCom
         return False
     if cmp.explore_alu_limits:
         return o.memkey() == c.memkey()
-    return check_scalar_ids(o.id, c.id, idmap) and range_within(o.b, c.b) and \
+    return _scalar_ids_safe(o, c, idmap) and range_within(o.b, c.b) and \
         tnum_in_(o.b.var_off, c.b.var_off)
 
 

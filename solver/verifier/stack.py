@@ -13,7 +13,9 @@ from bpfsmt.spec.limits import MAX_BPF_STACK, BPF_MAX_VAR_OFF
 from bpfsmt.spec.errno import EACCES, EINVAL
 from bpfsmt.solver.verifier.bounds import s64, is_unbounded
 from bpfsmt.solver.verifier.liveness import mark_slot_read
-from bpfsmt.solver.verifier.state import (Reg, Frame, STACK_DYNPTR, STACK_INVALID,
+from bpfsmt.solver.verifier.precision import INSN_F_SPI_SHIFT, INSN_F_STACK_ACCESS
+from bpfsmt.solver.verifier.state import (BPF_ADD_CONST, Reg, Frame, STACK_DYNPTR, STACK_INVALID,
+                                          clear_scalar_id,
                                           STACK_SPILL, STACK_MISC, STACK_ZERO, REG_LIVE_READ64,
                                           REG_LIVE_WRITTEN, copy_register_state, mark_reg_unknown,
                                           mark_reg_known)
@@ -90,13 +92,16 @@ class StackAccess:
                 reg = Reg()
                 mark_reg_known(reg, ins.imm)
             fits = reg.b.umax.bit_length() <= 8 * size
+            if fits and reg.id & BPF_ADD_CONST:
+                clear_scalar_id(reg)        # assign_scalar_id_before_mov
             if fits and not reg.id and not reg.b.var_off.is_const():
                 self.id_gen += 1
                 reg.id = self.id_gen
             save_register_state(frame, spi, reg, size, v612=True,
                                 allow_ptr_leaks=self.priv.allow_ptr_leaks)
             if not fits:
-                sl.spilled.id = 0
+                clear_scalar_id(sl.spilled)
+            self.push_stack_access(st, r.frameno, spi)
         elif (reg is not None and off % 8 == 0 and reg.type == "scalar"
                 and not is_unbounded(reg.b) and not reg.is_null() and capable):
             if ins.dst != 10:
@@ -114,11 +119,12 @@ class StackAccess:
             if frame is not cur and reg.type == "fp":
                 self.err("cannot spill pointers to stack into stack frame of the caller")
             save_register_state(frame, spi, reg, size)
+            self.push_stack_access(st, r.frameno, spi)
         else:
             typ = STACK_MISC
             sl.spilled.type = "?"
-            if sl.is_spilled():
-                sl.stype = [STACK_MISC if t == STACK_SPILL else t for t in sl.stype]
+            if sl.is_spilled():         # scrub_spilled_slot: every byte but INVALID
+                sl.stype = [t if t == STACK_INVALID else STACK_MISC for t in sl.stype]
             if size == 8:
                 frame.stack_live[spi] |= REG_LIVE_WRITTEN
             if (reg is not None and reg.is_null()) or (reg is None and ins.cls == BPF_ST
@@ -128,6 +134,12 @@ class StackAccess:
                 typ = STACK_ZERO
             for i in range(size):
                 sl.stype[(slot - i) % 8] = typ
+
+    def push_stack_access(self, st, frameno: int, spi: int) -> None:
+        """HISTORY-612: a register spilled to or filled from slot `spi` of frame `frameno`
+        (insn_stack_access_flags), for the history and the backtracking of stack slots."""
+        if self.insn_hist_612:
+            self.push_insn_history(st, INSN_F_STACK_ACCESS | spi << INSN_F_SPI_SHIFT | frameno)
 
     def check_stack_write_var_off(self, st, frame, r: Reg, off, size, value_regno):
         """check_stack_write_var_off: bytes become MISC (stay ZERO for a zero value)."""
@@ -194,7 +206,8 @@ class StackAccess:
                     # the load's coerce_reg_to_size cuts it, the id goes if that narrows it
                     regs[value_regno] = copy_register_state(regs[value_regno], sp)
                     if sp.b.umax.bit_length() > 8 * size:
-                        regs[value_regno].id = 0
+                        clear_scalar_id(regs[value_regno])
+                    self.push_stack_access(st, r.frameno, spi)
                 elif self.rules.kernel_has("SPILL-612"):
                     kinds = [stype[(slot - i) % 8] for i in range(size)]
                     for i, t in enumerate(kinds):
@@ -204,6 +217,8 @@ class StackAccess:
                         self.err(f"invalid read from stack off {off}+{i} size {size}", EACCES)
                     if (kinds.count(STACK_SPILL) == size and sp.b.var_off.mask == 0
                             and sp.b.var_off.value == 0) or kinds.count(STACK_ZERO) == size:
+                        if kinds.count(STACK_SPILL) == size:    # a fill of the spilled zero
+                            self.push_stack_access(st, r.frameno, spi)
                         mark_reg_known(regs[value_regno], 0)
                     else:
                         mark_reg_unknown(regs[value_regno])
@@ -224,6 +239,7 @@ class StackAccess:
             elif self.is_pointer_value(sp):
                 self.err(f"leaking pointer from stack off {off}", EACCES)
             mark_slot_read(self, frame, frame.stack_parent[spi], spi, REG_LIVE_READ64)
+            self.push_stack_access(st, r.frameno, spi)
             return
         zeros = 0
         for i in range(size):
@@ -241,14 +257,14 @@ class StackAccess:
         if value_regno >= 0:
             self.mark_reg_stack_read(regs, value_regno, zeros == size)
 
-    @staticmethod
-    def mark_reg_stack_read(regs, dst_regno: int, all_zero: bool):
-        """All bytes read were STACK_ZERO: a known zero (precise, to stop backtracking);
-        otherwise an unknown scalar."""
+    def mark_reg_stack_read(self, regs, dst_regno: int, all_zero: bool):
+        """All bytes read were STACK_ZERO: a known zero (6.1: precise, to stop backtracking;
+        PRECISION-612: imprecise, backtracking stops at the fill anyway); otherwise an unknown
+        scalar."""
         d = regs[dst_regno]
         if all_zero:
             mark_reg_known(d, 0)
-            d.precise = True
+            d.precise = not self.rules.kernel_has("PRECISION-612")
         else:
             mark_reg_unknown(d)
         d.live |= REG_LIVE_WRITTEN
@@ -291,7 +307,7 @@ class StackAccess:
                              EACCES)
                 sl = frame.slot_w(spi)
                 mark_reg_unknown(sl.spilled)
-                sl.stype = [STACK_MISC if x == STACK_SPILL else x for x in sl.stype]
+                sl.stype = [x if x == STACK_INVALID else STACK_MISC for x in sl.stype]
             mark_slot_read(self, frame, frame.stack_parent[spi], spi, REG_LIVE_READ64)
         self.update_stack_depth(frame, min_off)
 

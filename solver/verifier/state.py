@@ -126,6 +126,17 @@ def mark_reg_unknown(r: Reg) -> None:
     r.trusted = False; r.dynptr_id = 0
 
 
+# LINKED-CONST-612: a scalar's id with this bit set links it to the registers of the base id
+# plus the constant in `off` (rX = rY; rX += k)
+BPF_ADD_CONST = 1 << 31
+
+
+def clear_scalar_id(r: Reg) -> None:
+    """clear_scalar_id: no longer linked (nor offset from a linked register)."""
+    r.id = 0
+    r.off = 0
+
+
 def mark_reg_known(r: Reg, imm: int) -> None:
     mark_reg_unknown(r)
     mark_known(r.b, imm)        # r.b is new

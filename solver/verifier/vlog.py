@@ -19,8 +19,8 @@ from bpfsmt.spec.insn import (BPF_ALU, BPF_ALU64, BPF_ATOMIC, BPF_CALL, BPF_END,
                               BPF_STX)
 from bpfsmt.solver.verifier.bounds import (S32_MAX, S32_MIN, S64_MAX, S64_MIN, Tnum,
                                           U32 as U32_MAX, U64 as U64_MAX)
-from bpfsmt.solver.verifier.state import (REG_LIVE_DONE, REG_LIVE_READ, REG_LIVE_WRITTEN,
-                                          STACK_DYNPTR, STACK_SPILL)
+from bpfsmt.solver.verifier.state import (BPF_ADD_CONST, REG_LIVE_DONE, REG_LIVE_READ,
+                                          REG_LIVE_WRITTEN, STACK_DYNPTR, STACK_SPILL)
 
 BPF_LOG_LEVEL1, BPF_LOG_LEVEL2, BPF_LOG_STATS = 1, 2, 4
 BPF_LOG_LEVEL = BPF_LOG_LEVEL1 | BPF_LOG_LEVEL2
@@ -162,8 +162,9 @@ def reg_str612(r, frameno: int, all_precise: bool = False) -> str:
     var_off = b.var_off
     const = var_off.mask == 0
     p = "P" if t == "scalar" and (r.precise or all_precise) else ""
-    if t == "scalar" and const:
-        return p + _snum612(var_off.value - (1 << 64) if var_off.value >= 1 << 63 else var_off.value)
+    if t == "scalar" and const:      # print_reg_state adds off (a linked constant's delta)
+        v = (var_off.value + r.off) & U64_MAX
+        return p + _snum612(v - (1 << 64) if v >= 1 << 63 else v)
     out = r.tstr().replace("alloc_mem", "ringbuf_mem")     # LOG-RINGBUF-MEM: MEM_RINGBUF
     if t == "fp":
         if r.frameno != frameno:
@@ -174,7 +175,7 @@ def reg_str612(r, frameno: int, all_precise: bool = False) -> str:
     out += btf_type_name(r)
     parts = []
     if r.id:
-        parts.append(f"id={r.id}")
+        parts.append(f"id={r.id & ~BPF_ADD_CONST}" + (f"{r.off:+d}" if r.id & BPF_ADD_CONST else ""))
     if r.ref_obj_id:
         parts.append(f"ref_obj_id={r.ref_obj_id}")
     if t in ("map_ptr", "map_key", "map_value") and r.map is not None:
