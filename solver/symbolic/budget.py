@@ -17,6 +17,11 @@ CLOCKS = {"wall": time.perf_counter, "cpu": time.process_time}
 Z3_NO_TIMEOUT_MS = 2**32 - 1        # Z3's "timeout" is an unsigned; its maximum means none
 
 
+class OutOfTime(Exception):
+    """The budget ran out inside a long step of the lowering (a read through a long write
+    log, a join of many states): the lowering ends there, deciding nothing."""
+
+
 class Budget:
     def __init__(self, seconds: float | None, clock: str = "wall", wall: float | None = None):
         self.seconds, self.clock_name = seconds, clock
@@ -37,6 +42,11 @@ class Budget:
 
     def expired(self) -> bool:
         return self.left() <= 0
+
+    def check(self):
+        """Raise OutOfTime once the budget is spent."""
+        if self.left() <= 0:
+            raise OutOfTime()
 
     def solve(self, solver, seconds: float, *assumptions):
         """`solver.check(*assumptions)` within `seconds` (at most what is left) on the budget's

@@ -105,7 +105,8 @@ def _final_maps(low, mem, inputs, pairs) -> dict:
                 kv = _val(k, pairs)
                 if isinstance(kv, int) and not isinstance(kv, bool):
                     keys.add(kv.to_bytes(m.key_size, "little"))
-        pres_w = [(k, val, guard) for (name, k, val, guard) in mem.mapp if name == m.name]
+        pres_w = [(k, val, guard) for (name, k, val, guard) in log_entries(mem.mapp)
+                  if name == m.name]
         byte_w = [(k, o, byte, g) for (name, k, o, byte, g) in log_entries(mem.mapw)
                   if name == m.name]
         concrete = _concrete_writes(pres_w, byte_w, pairs)

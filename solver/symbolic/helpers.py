@@ -50,11 +50,11 @@ from bpfsmt.grammar.vmlinux import kfunc_modelled, kfunc_proto
 from bpfsmt.solver.concrete.exec import ExecInputs
 from bpfsmt.solver.symbolic import env as ENV
 from bpfsmt.solver.symbolic import dynptrs, loops, maptypes, refs, timers
-from bpfsmt.solver.symbolic.state import TAIL_CALLS_BEFORE, BoundEvent, Count, Frame, SByte, conj
+from bpfsmt.solver.symbolic.state import (TAIL_CALLS_BEFORE, BoundEvent, Count, Frame, LogJoin, SByte,
+                                          conj)
 from bpfsmt.solver.symbolic.values import (FALSE, TRUE, OPAQUE_KINDS, UNINIT, Ptr, type_name, Scalar, Unsupported, add_off, as_int, bv, cval, key_eq, kernel_pointer, ksym_pointer,
-                                           fold, fromle, is_const_false, is_const_true, mk_and,
-                                           signed, count0,
-                                           simp)
+                                           fold, fromle, guard_term, is_const_false,
+                                           is_const_true, mk_and, mk_if, signed, count0, simp)
 
 
 
@@ -1332,20 +1332,41 @@ def _present(env, st, m, key):
     p = env.present0(m, key)
     if m.map_type in ENV.ARRAY_MAPS:
         return simp(p)
-    for (name, k, val, guard) in st.mem.mapp:
-        if name != m.name:
+    return fold(_after_updates(st.mem.mapp, m.name, key, cval(key), p, {}))
+
+
+def _after_updates(log, name, key, ckey, p, memo):
+    """Presence `p` of `key` (`ckey` if constant) in map `name` after the updates/deletes of
+    a presence log; a join (LogJoin) that names neither the map nor the key is skipped and
+    one met again with the same presence before it answers from `memo` (the log is a DAG)."""
+    for e in log:
+        if type(e) is LogJoin:
+            t = e.touches()
+            if name not in t or (ckey is not None and t[name] is not None and
+                                  ckey not in t[name]):
+                continue
+            mk = (id(e), p.get_id())
+            out = memo.get(mk)
+            if out is None:
+                pa = _after_updates(e.a, name, key, ckey, p, memo)
+                pb = _after_updates(e.b, name, key, ckey, p, memo)
+                out = memo[mk] = pa if pa.eq(pb) else mk_if(e.c, pa, pb)
+            p = out
+            continue
+        k, val, guard = e[1], e[2], e[3]
+        if e[0] != name:
             continue
         if k is loops.HAVOC:
             # a loop summary forgot which keys are present: `val` is a fresh presence array
             p = z3.Select(val, key) if is_const_true(guard) else z3.If(guard, z3.Select(val, key), p)
             continue
         # no simplifier on the guards (long path conditions): constant keys compare in Python
-        hit = conj(guard, key_eq(k, key))
+        hit = conj(guard_term(guard), key_eq(k, key))
         if is_const_true(hit):
             p = val
         elif not is_const_false(hit):
             p = z3.If(hit, val, p)
-    return fold(p)
+    return p
 
 
 def ld_abs(low, st, insn, slot):

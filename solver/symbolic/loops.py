@@ -49,8 +49,8 @@ from bpfsmt.spec.vocab import RegType as T
 from bpfsmt.solver.concrete.exec import ExecInputs
 from bpfsmt.solver.symbolic import env as ENV
 from bpfsmt.solver.symbolic.liveness import CALLER_SAVED, uses_defs
-from bpfsmt.solver.symbolic.state import (TAIL_CALLS_BEFORE, BoundEvent, Count, SByte, State,
-                                          log_entries)
+from bpfsmt.solver.symbolic.state import (TAIL_CALLS_BEFORE, BoundEvent, Count, LogJoin, SByte, State,
+                                          log_parts)
 from bpfsmt.solver.symbolic.values import (FALSE, TRUE, MapChoice, Ptr, Scalar, Unsupported, bv, cval,
                                            fromle, is_const_false, is_const_true, mk_and,
                                            shape_of, simp)
@@ -489,16 +489,16 @@ class _Cut:
         ma, mb = H.mem, R.mem
         if len(mb.buf) != len(ma.buf):
             own = {r[0] for r in R.refs[len(H.refs):]}
-            if any(e[0] not in own for e in log_entries(mb.buf[len(ma.buf):])):
+            if not log_parts(mb.buf[len(ma.buf):]) <= own:
                 raise Unsupported(f"loop at insn {self.p} writes a ringbuf record reserved "
                                   f"before it")
-        for e in mb.mapp[len(ma.mapp):]:
-            if ("mapp", e[0]) not in self.havoc:
-                new.add(("mapp", e[0]))
+        for name in log_parts(mb.mapp[len(ma.mapp):]):
+            if ("mapp", name) not in self.havoc:
+                new.add(("mapp", name))
         if mb.mapw is not ma.mapw:
-            for e in log_entries(mb.mapw[len(ma.mapw):]):
-                if ("map", e[0]) not in self.havoc:
-                    new.add(("map", e[0]))
+            for name in log_parts(mb.mapw[len(ma.mapw):]):
+                if ("map", name) not in self.havoc:
+                    new.add(("map", name))
         for name in ("ctx", "pkt"):
             if getattr(mb, name) is not getattr(ma, name) and (name,) not in self.havoc:
                 if len(getattr(mb, name)) != len(getattr(ma, name)):
@@ -872,16 +872,36 @@ def summarize(low, st: State, latch: int, key):
     return out
 
 
+def inserts(log: tuple, name: str, memo: dict | None = None) -> tuple[int, bool]:
+    """How many updates may insert into map `name` on a path of a presence log at most (the
+    larger side of each join; a loop summary's HAVOC entry counts one), and whether a loop
+    summary forgot the map's keys (a HAVOC entry)."""
+    memo = {} if memo is None else memo
+    n, havoc = 0, False
+    for e in log:
+        if type(e) is LogJoin:
+            if name not in e.touches():
+                continue
+            if id(e) not in memo:
+                (na, ha), (nb, hb) = inserts(e.a, name, memo), inserts(e.b, name, memo)
+                memo[id(e)] = (max(na, nb), ha or hb)
+            k, h = memo[id(e)]
+            n, havoc = n + k, havoc or h
+        elif e[0] == name:
+            n += not is_const_false(e[2])
+            havoc = havoc or e[1] is HAVOC
+    return n, havoc
+
+
 def _may_fill(low, H, states, trips):
     """A map whose element count is not modelled (a sockhash) never fills up in the engine (an
     update of one the program may fill is not modelled): a loop inserting into one may, `trips`
     times. The reason, or None."""
-    for name in sorted({e[0] for R in states for e in R.mem.mapp[len(H.mem.mapp):]}):
+    for name in sorted(set().union(*(log_parts(R.mem.mapp[len(H.mem.mapp):]) for R in states))):
         m = low.env.map_named(name)
         if m.map_type in COUNTED_HASH_TYPES:      # its element count is modelled
             continue
-        per_trip = max(sum(1 for e in R.mem.mapp[len(H.mem.mapp):]
-                           if e[0] == name and not is_const_false(e[2])) for R in states)
+        per_trip = max(inserts(R.mem.mapp[len(H.mem.mapp):], name)[0] for R in states)
         n = low.key_calls + trips * per_trip
         if per_trip and m.max_entries <= n:
             return (f"it may insert {n} elements into hash map {name} (max_entries "

@@ -89,7 +89,7 @@ from bpfsmt.solver.symbolic import env as ENV
 from bpfsmt.solver.symbolic import helpers as sym_helpers
 from bpfsmt.solver.symbolic import liveness, refs, timers
 from bpfsmt.solver.symbolic import loops as sym_loops
-from bpfsmt.solver.symbolic.budget import Budget
+from bpfsmt.solver.symbolic.budget import Budget, OutOfTime
 from bpfsmt.solver.symbolic.regions import RegionOps
 from bpfsmt.solver.symbolic.state import (BoundEvent, Frame, Lowering, Memory, Obligation, Outcome, State,
                                           by_shapes, merge_states)
@@ -167,10 +167,10 @@ class Lowerer(RegionOps):
         Counted on the path: the map's contents plus the insertions so far, so a loop unrolled
         within --loop-bound counts each trip. After a loop decided by induction (its keys
         havoced) the program-wide count, which the loop's own fill check added its trips to."""
-        mine = [e for e in st.mem.mapp if e[0] == m.name and not is_const_false(e[2])]
-        if any(e[1] is sym_loops.HAVOC for e in mine):
+        n, havoc = sym_loops.inserts(st.mem.mapp, m.name)
+        if havoc:
             return m.max_entries <= self.key_calls
-        return m.max_entries <= len(m.contents) + len(mine) + 1
+        return m.max_entries <= len(m.contents) + n + 1
 
     def code(self, prog: str) -> "Code":
         """The instructions and register liveness of the checked program ("") or of a tail-call
@@ -253,6 +253,8 @@ class Lowerer(RegionOps):
             self.explore([st0])
         except Unsupported as e:
             unsupported = str(e)
+        except OutOfTime:
+            self.timed_out = True
         axioms = self.env.axioms() + [a for sm in self.summaries for a in sm.assume]
         return Lowering(self.prog, self.obligations, self.outcomes, self.bounds, self.env,
                         axioms, unsupported, self.processed, self.processed,
@@ -278,8 +280,7 @@ class Lowerer(RegionOps):
                     g.drop_dead_regs(self.code(g.prog).live)
                     g.drop_dead_keys()
                     buckets.setdefault(g.merge_key(), []).append(g)
-                group = [merge_states(b) if len(b) > 1 else b[0]
-                         for same in buckets.values() for b in by_shapes(same)]
+                group = [self._merged(b) for same in buckets.values() for b in by_shapes(same)]
             for g in group:
                 self.processed += 1
                 if self.processed > self.max_steps:
@@ -290,6 +291,12 @@ class Lowerer(RegionOps):
                 for nxt in self.step(g):
                     if route is None or not route(nxt):
                         heapq.heappush(queue, (nxt.position(), next(self._seq), nxt))
+
+    def _merged(self, states: list) -> State:
+        if len(states) == 1:
+            return states[0]
+        self.budget.check()         # a join of many states with long logs takes a while
+        return merge_states(states)
 
     def mark(self) -> tuple:
         """Where the results stand, so a trial lowering (a loop summary's round) can be undone."""

@@ -361,7 +361,8 @@ class RegionOps:
         places = [(a, cval(a)) for a in addrs]
         at = {ca: i for i, (_, ca) in enumerate(places) if ca is not None}
         exact = at if len(at) == len(places) else None
-        return [fold(v) for v in _after_writes(log, part, key, places, exact, init)]
+        return [fold(v) for v in _after_writes(log, part, key, places, exact, init, {},
+                                               self.budget)]
 
     def _other_byte(self, st, base, a):
         if base.kind == T.PTR_TO_MEM and base.rid[0] == "sample":     # a user ringbuf sample
@@ -428,19 +429,35 @@ def _key_byte(key, a):
     return v
 
 
-def _after_writes(log, part, key, places, exact, vals):
+def _after_writes(log, part, key, places, exact, vals, memo, budget):
     """The bytes at `places` ((offset, its value if constant)) of a region holding `vals` once
     the writes of `log` (oldest first, newest wins) are done: entries (off, byte, guard),
     prefixed by the ringbuf record or by the map and key (`part` selects, `key` is the read's
     map key), and LogJoins of two paths' writes. `exact`: constant offset -> index, when every
-    place is constant (an entry at a constant offset then touches one place at most)."""
+    place is constant (an entry at a constant offset then touches one place at most).
+
+    Joins share sub-logs (a path that split, joined one way, then met its other half again
+    holds the same LogJoin on both sides), so a log is a DAG that unfolds into exponentially
+    many entries: a join that writes none of the places is skipped, and one met again with
+    the same bytes before it (Z3 terms are hash-consed: equal terms, equal ids) gives the bytes
+    it gave then (`memo`). A long walk stops when the lowering's `budget` is spent."""
     vals = list(vals)
     everywhere = range(len(places))
     for e in log:
         if type(e) is LogJoin:
-            va = _after_writes(e.a, part, key, places, exact, vals)
-            vb = _after_writes(e.b, part, key, places, exact, vals)
-            vals = [x if x is y else mk_if(e.c, x, y) for x, y in zip(va, vb)]
+            if part not in e.touches():
+                continue
+            offs = e.touches()[part]
+            if exact is not None and offs is not None and offs.isdisjoint(exact):
+                continue
+            mk = (id(e), *(v.get_id() for v in vals))
+            out = memo.get(mk)
+            if out is None:
+                budget.check()
+                va = _after_writes(e.a, part, key, places, exact, vals, memo, budget)
+                vb = _after_writes(e.b, part, key, places, exact, vals, memo, budget)
+                out = memo[mk] = [x if x is y else mk_if(e.c, x, y) for x, y in zip(va, vb)]
+            vals = list(out)
             continue
         o, b, g = e[-3], e[-2], e[-1]
         k = None

@@ -13,7 +13,7 @@ from bpfsmt.spec.program import Program
 from bpfsmt.spec.vocab import RegType as T
 
 from bpfsmt.solver.symbolic.liveness import ALL_REGS, CALLER_SAVED
-from bpfsmt.solver.symbolic.values import (FALSE, TRUE, MapChoice, Ptr, as_int, bv, guard,
+from bpfsmt.solver.symbolic.values import (FALSE, TRUE, MapChoice, Ptr, as_int, bv, cval, guard,
                                            guard_term, joins_maps, map_options,
                                            is_const_false, is_const_true, is_value, ite,
                                            merge_val, mk_and, mk_if, queued, count0, shape_of,
@@ -122,10 +122,53 @@ class LogJoin:
     holds, those of `b` elsewhere. One item in the log instead of a guarded copy of every
     entry of both sides (which a Cilium program with long map-value logs paid at every join,
     in memory as much as in time)."""
-    __slots__ = ("c", "a", "b")
+    __slots__ = ("c", "a", "b", "_touches")
 
     def __init__(self, c, a: tuple, b: tuple):
         self.c, self.a, self.b = c, a, b
+        self._touches = None
+
+    def touches(self) -> dict:
+        """What the entries under this join can change, computed once: {part: the constant
+        places, or None when one is not constant}. The part is the map or ringbuf record an
+        entry names (None in the ctx and packet logs), the place its offset (its key in the
+        presence log)."""
+        if self._touches is None:
+            t: dict = {}
+            for side in (self.a, self.b):
+                _add_touches(t, side)
+            self._touches = t
+        return self._touches
+
+
+def _add_touches(t: dict, log: tuple):
+    for e in log:
+        if type(e) is LogJoin:
+            for part, offs in e.touches().items():
+                if part not in t:
+                    t[part] = set(offs) if offs is not None else None
+                elif t[part] is not None:
+                    if offs is None:
+                        t[part] = None
+                    else:
+                        t[part] |= offs
+            continue
+        part = e[0] if len(e) > 3 else None
+        if part in t and t[part] is None:
+            continue
+        off = cval(e[-3])           # None too for a loop summary's HAVOC (every offset)
+        if off is None:
+            t[part] = None
+        else:
+            t.setdefault(part, set()).add(off)
+
+
+def log_parts(log: tuple) -> set:
+    """The maps (ringbuf records) a write or presence log names."""
+    out = set()
+    for e in log:
+        out |= e.touches().keys() if type(e) is LogJoin else {e[0]}
+    return out
 
 
 def log_entries(log: tuple, cond=TRUE):
@@ -583,11 +626,12 @@ def _merge2(a: State, b: State) -> State:
     for name in ("ctx", "pkt", "mapw", "mapp", "buf"):
         la, lb = getattr(ma, name), getattr(mb, name)
         k = _common_prefix(la, lb)
-        if name == "mapp":
-            ext = tuple(e[:-1] + (_and(ca, e[-1]),) for e in la[k:])
-            ext += tuple(e[:-1] + (_and(cb, e[-1]),) for e in lb[k:])
+        if len(la) == k and len(lb) == k:
+            ext = ()
         else:
-            ext = _merge_writes(la[k:], lb[k:], c, ca, cb)
+            # presence entries are not bytes: they always join (a copy of both suffixes
+            # under their conditions doubled what later joins copied again)
+            ext = _merge_writes(la[k:], lb[k:], c, ca, cb) if name != "mapp" else None
         if ext is None:
             ext = (LogJoin(c, la[k:], lb[k:]),)
         setattr(mm, name, la[:k] + ext)
