@@ -42,6 +42,9 @@ RECORD_FUNC_MAP_HELPERS = frozenset(MAP_OP_HELPERS) | {"tail_call"}
 # record_func_map: the map helpers a BPF_F_RDONLY_PROG map refuses ("write into map forbidden")
 MAP_WRITE_HELPERS = frozenset({"map_update_elem", "map_delete_elem", "map_push_elem",
                                "map_pop_elem"})
+# resolve_map_arg_type: a bloom filter's peek tests the value it is given, so its value argument
+# is read (ARG_PTR_TO_MAP_VALUE), not written as the prototype's uninit value (both kernels)
+READ_VALUE_ARG = frozenset({("bloom_filter", "map_peek_elem")})
 
 
 @dataclass(frozen=True)

@@ -65,9 +65,6 @@ ENGINES_612_LOG_GAPS = {
     # 50 socket lookups in a loop: 6.12 prunes more of the trips' states (2348 insns processed,
     # the model 2368); the verdict agrees
     "loop_sk_lookup_release_50": "statistics of a loop of socket lookups",
-    # bloom filter peek: 6.12 prints no fp-8 after the call (its MEM_UNINIT value argument
-    # does not scratch the slot in the log), the model shows the written slot
-    "bloom_peek_then_bad": "peek's value slot not printed",
     # bpf_task_pt_regs's result is not PTR_TRUSTED on 6.12 (ptr_pt_regs())
     "task_pt_regs_write": "untrusted ptr_pt_regs",
     # a per-CPU ksym's lddw: the kernel prints the variable's address and percpu_ptr_int(), the

@@ -17,7 +17,8 @@ from bpfsmt.spec import helpers as H
 from bpfsmt.spec.helper_ids import HELPER_IDS, HELPER_NAMES
 from bpfsmt.spec.insn import CORE_POISON_IMM, Insn
 from bpfsmt.spec.limits import MAX_CALL_FRAMES
-from bpfsmt.spec.maps import MAP_WRITE_HELPERS, RECORD_FUNC_MAP_HELPERS, map_func_compatible
+from bpfsmt.spec.maps import (MAP_WRITE_HELPERS, READ_VALUE_ARG, RECORD_FUNC_MAP_HELPERS,
+                             map_func_compatible)
 from bpfsmt.spec.program import BPF_F_RDONLY_PROG, FIELD_E2BIG, FIELD_ENOENT, FIELD_NO_BTF, Map
 from bpfsmt.spec.rules import PROPOSED_HELPERS
 from bpfsmt.spec.errno import EACCES, EINVAL, E2BIG, EFAULT
@@ -165,7 +166,8 @@ class Calls:
                 return
             if meta.get("map") is None:
                 self.err("invalid map_ptr to access map->value", EACCES)
-            meta["raw_mode"] = base == "ARG_PTR_TO_UNINIT_MAP_VALUE"
+            meta["raw_mode"] = base == "ARG_PTR_TO_UNINIT_MAP_VALUE" and \
+                (meta["map"].map_type, fn.name) not in READ_VALUE_ARG
             self.check_helper_mem_access(st, regno, meta["map"].value_size, False, meta)
         elif base in ("ARG_PTR_TO_SPIN_LOCK", "ARG_PTR_TO_TIMER"):
             try:       # check_func_arg turns any failure here into -EACCES
