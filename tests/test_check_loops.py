@@ -256,3 +256,62 @@ def test_tail_calls_in_a_labelled_loop_with_a_target():
     pf.maps["jt"].prog_slots = {3: "tail_leaf"}
     r = check(pf, "loop_tail_call_100", timeout=120)
     assert r.verdict == "safe", (r.verdict, r.reason)
+
+
+TIMER_LOOP = """.map tarr type=array key_size=4 value_size=24 max_entries=100 timer=0
+.program p section=tc
+ r6 = 0
+l0: *(u32 *)(r10 - 4) = r6
+ r2 = r10
+ r2 += -4
+ r1 = %[tarr] ll
+ call bpf_map_lookup_elem
+ if r0 == 0 goto l1
+ r7 = r0
+ *(u64 *)(r7 + 16) = r6
+ r1 = r7
+ r2 = %[tarr] ll
+ r3 = 1
+ call bpf_timer_init
+ r1 = r7
+ r2 = cb ll
+ call bpf_timer_set_callback
+ r1 = r7
+ r2 = 0
+ r3 = 0
+ call bpf_timer_start
+l1: r6 += 1
+ if r6 < 100 goto l0
+ r0 = 0
+ exit
+.func cb
+ r1 = *(u64 *)(r3 + 16)
+ if r1 < LIMIT goto ok
+ r1 = 0
+ r0 = *(u64 *)(r1 + 0)
+ok: WRITE
+ r0 = 0
+ exit
+"""
+
+
+def test_timers_set_in_a_loop():
+    """Element i's timer gets the callback, which faults for the elements whose value (i) is
+    at least LIMIT: the summarised trips' timers are sets of elements; the callback fires once
+    for any element of them (it writes nothing another callback reads). Element 91's fault is
+    found in that run and replayed (every timer fires after the program); below 100 nothing
+    faults, which needs value == key of a havoced map (no such template: UNKNOWN, not SAFE);
+    a callback that writes through a pointer is not summarised."""
+    def run(limit, write=""):
+        text = TIMER_LOOP.replace("LIMIT", str(limit)).replace("WRITE", write)
+        if write:       # no fault: only the write
+            text = text.replace(" r1 = 0\n r0 = *(u64 *)(r1 + 0)\n", "")
+        return check(parse_program_text(text), "p", timeout=120)
+    r = run(91)
+    assert (r.verdict, r.kind, r.replayed) == ("unsafe", "null_deref", True), (r.verdict, r.reason)
+    assert "the timers of map tarr" in r.loops[0], r.loops
+    assert r.inputs.timers == "set"
+    r = run(100)
+    assert r.verdict == "unknown" and "induction step" in r.reason, (r.verdict, r.reason)
+    r = run(1000, "*(u64 *)(r3 + 16) = r1")
+    assert r.verdict == "unknown" and "changes what another may read" in r.reason, r.reason

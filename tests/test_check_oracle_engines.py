@@ -32,8 +32,6 @@ NOT_INDUCTIVE = {"loop_squares"}
 # socket each trip hands to the next is released there, but the verifier's states differ in
 # their reference ids and never prune ("BPF program is too large")
 PRECISION_GAP = {"loop_pkt_pointer_walk", "loop_sk_carry_release_50"}
-# not modelled: timers set in a loop's trips; UNKNOWN, never SAFE
-LOOP_NOT_MODELLED = {"loop_timer_start_100": "sets timers", "loop_timer_cb_past_value": "sets timers"}
 # a variable-offset store into a dynptr's slots: the symbolic stack model leaves a variable
 # store near a spilled pointer (the dynptr) to `verify`, so `check` says UNKNOWN
 VAR_OFF_OVER_DYNPTR = {"dyn_var_store_over_local", "dyn_var_store_over_rb"}
@@ -56,8 +54,6 @@ def test_check_decides_like_the_kernel(lb):
     elif lb.prog in VAR_OFF_OVER_DYNPTR:
         assert not lb.accepted and r.verdict == "unknown" and "variable-offset stack write" in r.reason, \
             r.reason
-    elif lb.prog in LOOP_NOT_MODELLED:
-        assert r.verdict == "unknown" and LOOP_NOT_MODELLED[lb.prog] in r.reason, r.reason
     elif lb.prog in NOT_INDUCTIVE:
         assert lb.accepted and r.verdict == "unknown" and "induction step" in r.reason, r.reason
     elif lb.accepted:

@@ -50,7 +50,7 @@ from bpfsmt.solver.concrete.exec import ExecInputs
 from bpfsmt.solver.symbolic import env as ENV
 from bpfsmt.solver.symbolic.liveness import CALLER_SAVED, uses_defs
 from bpfsmt.solver.symbolic.state import (TAIL_CALLS_BEFORE, BoundEvent, Count, LogJoin, SByte, State,
-                                          log_parts)
+                                          TimerEvent, log_parts)
 from bpfsmt.solver.symbolic.values import (FALSE, TRUE, MapChoice, Ptr, Scalar, Unsupported, bv, cval,
                                            fromle, is_const_false, is_const_true, mk_and,
                                            shape_of, simp)
@@ -267,6 +267,7 @@ class _Cut:
         self.templates: dict = {}
         # references a trip hands to the next: H's reference id -> the location holding it
         self.carried: dict = {}
+        self.timer_targets: dict = {}       # map -> the callback the trips give its timers
         self.consts = set(consts)
         if low.env.has_packet:
             # a packet offset the loop compares with data_end stays below the longest frame
@@ -354,6 +355,17 @@ class _Cut:
                 arr = z3.Array(f"loop{self.p}_{self.n}_{kind}_{next(_SEQ)}", z3.BitVecSort(64),
                                z3.BitVecSort(8))
                 setattr(H.mem, kind, getattr(H.mem, kind) + ((HAVOC, arr, TRUE),))
+            elif kind == "timers":
+                # the elements whose timer the trips before initialised, disarmed, armed, gave
+                # their callback (timers._match reads an array key as that set)
+                m = self.low.env.map_named(comp[1])
+                sets = {k: z3.Array(f"loop{self.p}_{self.n}_timer_{k}_{comp[1]}_{next(_SEQ)}",
+                                    z3.BitVecSort(self.low.env.key_bits(m)), z3.BoolSort())
+                        for k in ("init", "cb", "cancel", "start")}
+                target = self.timer_targets.get(comp[1])
+                H.timers = H.timers + tuple(
+                    TimerEvent(k, comp[1], a, target if k == "cb" else None, TRUE)
+                    for k, a in sets.items() if k != "cb" or target is not None)
             elif kind == "count":
                 # how many elements a hash map holds: at most max_entries, in any run
                 c = H.mem.counts[comp[1]] = self.fresh(f"count_{comp[1]}", 32)
@@ -421,8 +433,7 @@ class _Cut:
         for attr in ("lock", "phase", "main_r0", "rcu"):
             if not _same_or_eq(getattr(R, attr), getattr(H, attr)):
                 raise Unsupported(f"loop at insn {self.p} changes its {attr}")
-        if len(R.timers) != len(H.timers):
-            raise Unsupported(f"loop at insn {self.p} sets timers")
+        new |= self._timers(H, R)
         if R.calls.get("tail_call", 0) != H.calls.get("tail_call", 0) and \
                 ("tail_call",) not in self.havoc:
             new.add(("tail_call",))
@@ -506,6 +517,25 @@ class _Cut:
         for name, c in mb.counts.items():
             if ("count", name) not in self.havoc and not _eq(c, ma.counts.get(name)):
                 new.add(("count", name))
+        return new
+
+    # -- timers set in the trips ----------------------------------------------------------------
+    def _timers(self, H: State, R: State) -> set:
+        """The maps whose timers a trip initialises, arms or gives a callback (their events
+        become `timers` components: the sets of elements the trips before did that to)."""
+        n = len(H.timers)
+        if len(R.timers) < n or any(x.kind != y.kind or x.map != y.map or x.target != y.target
+                                    for x, y in zip(R.timers, H.timers)):
+            raise Unsupported(f"loop at insn {self.p} changes timer events of before it")
+        new = set()
+        for e in R.timers[n:]:
+            if e.kind == "cb":
+                t = self.timer_targets.setdefault(e.map, e.target)
+                if t != e.target:
+                    raise Unsupported(f"timer callbacks of {e.map} set to different functions "
+                                      f"in the loop at insn {self.p}")
+            if ("timers", e.map) not in self.havoc:
+                new.add(("timers", e.map))
         return new
 
     # -- references carried from one trip to the next -----------------------------------------
@@ -1030,7 +1060,7 @@ def callbacks(low, st: State, slot: int, nr, ctx, target: int, push, least: int 
         z3.UGE(r0, bv(least)), z3.ULE(r0, nr64))
     C.slot = slot
     # every iteration runs the callback: the executor's step budget bounds nr
-    n = max(1, _function_size(low, st.prog, target))
+    n = max(1, function_size(low, st.prog, target))
     r, _, _ = _solve(low, st.pc + (z3.UGT(nr64, bv(EXEC_STEPS // n)),))
     if r != z3.unsat:
         low.bounds.append(BoundEvent(slot, st.pc_expr(),
@@ -1040,14 +1070,14 @@ def callbacks(low, st: State, slot: int, nr, ctx, target: int, push, least: int 
     return [(C, r0)]
 
 
-def _function_size(low, st_prog: str, start: int) -> int:
+def function_size(low, st_prog: str, start: int) -> int:
     prog = _program(low, st_prog)
     later = [s for s in _starts(low, st_prog) if s > start]
     return (min(later) if later else prog.slot_count()) - start
 
 
 def _callback_constants(low, st_prog: str, start: int) -> set:
-    body = range(start, start + _function_size(low, st_prog, start))
+    body = range(start, start + function_size(low, st_prog, start))
     return forest(low, st_prog).constants(body)
 
 
@@ -1119,6 +1149,8 @@ def _name(comp) -> str:
         return "the reference handed to the next trip"
     if comp[0] == "tail_call":
         return "the tail-call count"
+    if comp[0] == "timers":
+        return f"the timers of map {comp[1]}"
     if comp[0] == "layout":
         return f"pkt.{comp[1]}"
     return comp[0]

@@ -15,6 +15,10 @@ import z3
 from bpfsmt.spec.errno import EBUSY, EINVAL
 from bpfsmt.spec.vocab import RegType as T
 
+from bpfsmt.spec.helper_ids import HELPER_NAMES_612
+from bpfsmt.spec.insn import BPF_ST, BPF_STX
+
+from bpfsmt.solver.symbolic import loops
 from bpfsmt.solver.symbolic.state import Frame, Outcome, TimerEvent
 from bpfsmt.solver.symbolic.values import (FALSE, TRUE, UNINIT, Ptr, Scalar, Unsupported, bv, ite, simp,
                                            is_const_false, is_const_true, type_name)
@@ -39,10 +43,13 @@ def _timer_arg(low, st, slot):
 
 
 def _match(st, kinds, name, key):
-    """Events of `kinds` on element (name, key): (event, it applies) in call order."""
+    """Events of `kinds` on element (name, key): (event, it applies) in call order. An event
+    of a loop summary stands for the trips before it: its key is the set of elements (an
+    array key -> Bool) they did it to."""
     for e in st.timers:
         if e.kind in kinds and e.map == name:
-            same = TRUE if e.key is key else simp(e.key == key)
+            same = TRUE if e.key is key else z3.Select(e.key, key) if z3.is_array(e.key) else \
+                simp(e.key == key)
             yield e, simp(z3.And(e.guard, same))
 
 
@@ -119,6 +126,8 @@ def after_exit(low, st, slot) -> list:
             return out
         elem = inits[st.phase]
         st.phase += 1
+        if z3.is_array(elem.key):
+            elem = _any_element(low, st, elem)
         cbs = list(_match(st, ("cb",), elem.map, elem.key))
         targets = {e.target for e, c in cbs if not is_const_false(c)}
         if not targets:
@@ -135,6 +144,35 @@ def after_exit(low, st, slot) -> list:
         out.append(_enter_callback(low, cb, elem, targets.pop()))
         if is_const_true(fires):
             return out
+
+
+# helpers a timer callback fired for every element a loop initialised may call: they change
+# nothing another callback reads
+PURE_HELPERS = frozenset({"map_lookup_elem", "ktime_get_ns", "ktime_get_boot_ns", "get_prandom_u32",
+                          "get_smp_processor_id", "trace_printk", "jiffies64"})
+
+
+def _any_element(low, st, elem):
+    """The init event of a loop summary (every element the summarised trips initialised): its
+    callback fires once per element, which one run from the program's end stands for only when
+    no run of it changes what another reads: a callback without stores through pointers,
+    subprogram calls or helpers outside PURE_HELPERS. The element: a fresh key in the set."""
+    targets = {e.target for e in st.timers if e.kind == "cb" and e.map == elem.map}
+    for prog, start in targets:
+        code = low.code(prog).insns
+        for s in range(start, start + loops.function_size(low, prog, start)):
+            i = code.get(s)
+            if i is None:
+                continue
+            name = HELPER_NAMES_612[i.imm] if i.is_helper_call and 0 <= i.imm < len(
+                HELPER_NAMES_612) else ""
+            if i.cls in (BPF_ST, BPF_STX) and i.dst != 10 or i.is_call and name not in PURE_HELPERS:
+                raise Unsupported(f"the timer callback at insn {start} of elements a loop "
+                                  f"initialised changes what another may read (insn {s})")
+    m = low.env.map_named(elem.map)
+    key = z3.BitVec(f"timer_elem:{elem.map}:{st.phase}", low.env.key_bits(m))
+    low.env.touched_keys.append((m.name, key))
+    return elem._replace(key=key, guard=simp(z3.And(elem.guard, z3.Select(elem.key, key))))
 
 
 def _enter_callback(low, st, elem, target):
