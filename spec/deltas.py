@@ -82,6 +82,12 @@ DELTAS_LIST = [
           "6.3 made convert_ctx_accesses rewrite BPF_ST like BPF_STX, dropping \"BPF_ST stores into R%d ctx "
           "is not allowed\".",
           old=(r"BPF_ST stores into R\d+ ctx is not allowed",), new=(ACCEPTED, r".")),
+    Delta("GLOBAL-FUNC-CALLED", "global functions are verified after main, and only if called",
+          "6.9 made do_check_subprogs verify a global function only once a walk called it "
+          "(subprog_aux->called), main first, then the called ones until no new one is called; 6.1 "
+          "verifies every global function before main. The log names the function: \"Func#1 ('f') "
+          "is safe for any args that match its prototype\". Statistics differ; an error in a global "
+          "function no walk calls rejects on 6.1 only."),
     Delta("MAP-STRUCT-LAYOUT", "the map structs of the vmlinux BTF have another layout",
           "A load through a map pointer walks the map's kernel struct (check_ptr_to_map_access); 6.12's "
           "struct bpf_array is 264 bytes with value[] at 264 (6.1: 320, value[] at 272), so a read at "

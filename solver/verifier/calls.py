@@ -691,8 +691,10 @@ class Calls:
         is_global = self.subprog_global.get(subprog, False)
         if is_global and kind == "call":
             self.btf_check_subprog_arg_match(st, subprog)
+            self.global_called.add(subprog)
             if self.vlog is not None:
-                self.vlog.verbose(f"Func#{subprog} is global and valid. Skipping.\n")
+                self.vlog.verbose(f"Func{self.global_func_name(subprog)} is global and valid. "
+                                  f"Skipping.\n")
                 for i in range(6):
                     self.vlog.mark_reg_scratched(i)
             clear_caller_saved_regs(caller.regs)
@@ -762,9 +764,10 @@ class Calls:
                     try:
                         self.check_mem_reg(st, regno, arg[2])
                     except VerifierError as e:
-                        self.err(e.lines + [f"Caller passes invalid args into func#{subprog}"])
+                        self.err(e.lines + [f"Caller passes invalid args into "
+                                            f"func{self.global_func_name(subprog)}"])
             if why is not None:
-                self.err([why, f"Caller passes invalid args into func#{subprog}"])
+                self.err([why, f"Caller passes invalid args into func{self.global_func_name(subprog)}"])
 
     def check_mem_reg(self, st: State, regno: int, size: int) -> None:
         """check_mem_reg: the memory must be readable, then writable, for `size` bytes; a

@@ -168,6 +168,7 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
         self.stack_depth: dict[int, int] = {}
         self.subprogs: list[int] = []
         self.subprog_global: dict[int, bool] = {}
+        self.global_called: set[int] = set()           # subprog_aux->called (6.12)
         self.has_tail_call: dict[int, bool] = {}
         self.has_ld_abs: dict[int, bool] = {}
         self.is_async_cb: dict[int, bool] = {}
@@ -548,23 +549,13 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
         self.check_attach_btf_id()
         self.resolve_pseudo_ldimm64()
         self.check_cfg()
-        # do_check_subprogs: global functions first, with the arguments their BTF declares
-        for sub, is_global in sorted(self.subprog_global.items()):
-            if not is_global:
-                continue
-            if self.vlog is not None:
-                self.vlog.mark_state_scratched()          # init_func_state
-            st = State()
-            f = Frame(0, sub, -1)
-            fn = self.prog.function_at(self.subprogs[sub])
-            st.frames.append(f)
-            st.in_sleepable = bool(self.sleepable)
-            if self.vlog is not None:
-                self.vlog.verbose(f"Validating {fn.name if fn else '?'}() func#{sub}...\n")
-            self.btf_prepare_func_args(fn, f)
-            self.do_check(st, self.subprogs[sub])
-            if self.vlog is not None:
-                self.vlog.verbose(f"Func#{sub} is safe for any args that match its prototype\n")
+        # do_check_subprogs: 6.1 verifies every global function first; 6.12 walks main first
+        # and then the global functions a walk called, until no new one is called
+        called_only = self.rules.kernel_has("GLOBAL-FUNC-CALLED")
+        if not called_only:
+            for sub, is_global in sorted(self.subprog_global.items()):
+                if is_global:
+                    self.check_global_func(sub)
         main = self.prog.function_at(0)
         if self.vlog is not None and self.vlog.v612 and self.func_info and main is not None \
                 and main.btf_global and main.returns_scalar is False:
@@ -574,9 +565,41 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
                               f"are supported.\n")
         st = self.init_state(0)
         self.do_check(st, 0)
+        verified: set[int] = set()
+        while called_only:
+            todo = [sub for sub in range(1, len(self.subprogs)) if self.subprog_global.get(sub)
+                    and sub in self.global_called and sub not in verified]
+            for sub in todo:
+                self.check_global_func(sub)
+                verified.add(sub)
+            called_only = bool(todo)
         self.check_max_stack_depth()
         self.check_ctx_conversions()
         self.do_misc_fixups()
+
+    def global_func_name(self, sub: int) -> str:
+        """How the log names a global function: 6.12 adds its name in quotes."""
+        fn = self.prog.function_at(self.subprogs[sub])
+        return f"#{sub} ('{fn.name if fn else '?'}')" if self.rules.kernel_has("GLOBAL-FUNC-CALLED") \
+            else f"#{sub}"
+
+    def check_global_func(self, sub: int) -> None:
+        """do_check_common for a global function: verified once, on its own, with the
+        arguments its BTF declares."""
+        if self.vlog is not None:
+            self.vlog.mark_state_scratched()          # init_func_state
+        st = State()
+        f = Frame(0, sub, -1)
+        fn = self.prog.function_at(self.subprogs[sub])
+        st.frames.append(f)
+        st.in_sleepable = bool(self.sleepable)
+        if self.vlog is not None:
+            self.vlog.verbose(f"Validating {fn.name if fn else '?'}() func#{sub}...\n")
+        self.btf_prepare_func_args(fn, f)
+        self.do_check(st, self.subprogs[sub])
+        if self.vlog is not None:
+            self.vlog.verbose(f"Func{self.global_func_name(sub)} is safe for any args that match "
+                              f"its prototype\n")
 
     def btf_func_arg_kind(self, arg: tuple) -> str:
         """How btf_prepare_func_args types one BTF argument: "scalar", "ctx" (a pointer to the
