@@ -4,7 +4,9 @@ Checks the corpus's `build/bounded_loop.o` (1000 trips with a map lookup) and th
 of tests/oracle/engines/loops.c (500-trip map/stack/packet loops, a late overrun, a loop whose
 invariant is not linear, bpf_loop with a count from bpf_get_prandom_u32, bpf_for_each_map_elem
 over 100 elements and over a hash map, loops inserting into a hash map, taking and releasing
-sockets, moving the packet with bpf_xdp_adjust_head, a counter following another) at the default `--loop-bound` 8, in CPU seconds of this process (the machine
+sockets (or handing one to the next trip), moving the packet with bpf_xdp_adjust_head, a counter
+following another, tail calls and timers in a loop) at the default `--loop-bound` 8, in CPU
+seconds of this process (the machine
 may be loaded: wall time measures the load). `--unroll N` also checks each with `--loop-bound N`
 (unrolling instead of induction) for comparison. Prints a table; no assertions.
 """
@@ -27,7 +29,10 @@ CASES = [(os.path.join(SHARED, "corpus", "ebpf-samples", "build", "bounded_loop.
         "bpf_loop_var_index_off_by_one", "for_each_100_sum", "for_each_100_past_value",
         "loop_hash_update_100", "loop_hash_update_late_oob", "loop_sk_lookup_release_50",
         "loop_sk_lookup_late_leak", "loop_xdp_adjust_head_20", "loop_xdp_adjust_head_late_oob",
-        "loop_counter_follows", "for_each_hash_sum", "for_each_hash_key_past_end")]
+        "loop_counter_follows", "for_each_hash_sum", "for_each_hash_key_past_end",
+        "loop_hash_update_2000", "loop_sk_carry_release_50", "loop_sk_carry_late_leak",
+        "loop_tail_call_100", "loop_tail_call_late_oob", "loop_timer_start_100",
+        "loop_timer_cb_past_value")]
 
 
 def run(path, prog, loop_bound, timeout):

@@ -572,6 +572,10 @@ KPTR_RACE_OBJECT = 1
 # The input saying whether the k-th bpf_map_update_elem of a hash map created with
 # BPF_F_NO_PREALLOC finds no memory for the element it allocates (non-zero: -ENOMEM).
 MAP_UPDATE_NOMEM = "map_update_elem:nomem"
+# The input saying whether the k-th bpf_map_update_elem of an LRU hash map evicts an element
+# although the map is not full: its free nodes are handed to CPUs in batches, and a CPU whose
+# local list is empty shrinks the LRU lists (bpf_lru_list_pop_free_to_local) (non-zero: evicts).
+MAP_UPDATE_LRU_EVICT = "map_update_elem:evict"
 
 
 # verifier.c is_ptr_cast_function: the result is the argument's socket seen as another type (it

@@ -14,7 +14,7 @@ from bpfsmt.grammar.loader import load
 from bpfsmt.solver.concrete.exec import ExecInputs, execute
 from bpfsmt.solver.symbolic.checker import check
 from bpfsmt.spec.errno import E2BIG, ENOMEM
-from bpfsmt.spec.helpers import MAP_UPDATE_NOMEM
+from bpfsmt.spec.helpers import MAP_UPDATE_LRU_EVICT, MAP_UPDATE_NOMEM
 
 LOOPS = {lb.prog: lb for lb in load_labels("engines") if lb.file == "loops.c"}
 LOOPS_612 = {lb.prog: lb for lb in load_labels("engines", kernel="6.12") if lb.file == "loops.c"}
@@ -50,6 +50,8 @@ def test_executor_counts_other_users_elements():
     # an existing key is replaced in place; an LRU map makes room
     assert _update(1, maps=one, map_others={"h": 1}).r0 == 0
     assert _update(2, "lru_hash", maps=one, map_others={"h": 1}).r0 == 0
+    # and may do so before it is full
+    assert _update(2, "lru_hash", maps=one, helper_returns={MAP_UPDATE_LRU_EVICT: [1]}).r0 == 0
 
 
 def test_executor_allocation_failure_without_preallocation():
@@ -81,3 +83,49 @@ def test_loop_may_fill_the_map():
               timeout=120)
     assert r.verdict == "safe", (r.verdict, r.reason)
     assert "element count of map hash1k" in r.loops[0], r.loops
+
+
+LRU = """.map h type=lru_hash key_size=4 value_size=8 max_entries=64
+.program p section=socket
+ r1 = 0
+ *(u64 *)(r10 - 16) = r1
+ r6 = 1
+ *(u32 *)(r10 - 4) = r6
+ r1 = %[h] ll
+ r2 = r10
+ r2 += -4
+ r3 = r10
+ r3 += -16
+ r4 = 0
+ call bpf_map_update_elem
+ if r0 != 0 goto out
+ r6 = 2
+ *(u32 *)(r10 - 4) = r6
+ r1 = %[h] ll
+ r2 = r10
+ r2 += -4
+ r3 = r10
+ r3 += -16
+ r4 = 0
+ call bpf_map_update_elem
+ r6 = 1
+ *(u32 *)(r10 - 4) = r6
+ r1 = %[h] ll
+ r2 = r10
+ r2 += -4
+ call bpf_map_lookup_elem
+ r0 = *(u64 *)(r0 + 0)
+out:
+ r0 = 0
+ exit
+"""
+
+
+def test_lru_map_may_evict_before_it_is_full():
+    """Key 1 inserted, then key 2: the second insertion may evict key 1 even in a map of 64
+    that holds nothing else (a CPU whose free nodes ran out shrinks the LRU lists): reading key
+    1 back unchecked is a NULL dereference, replayed with that early eviction."""
+    r = check(parse_program_text(LRU, "<t>"), "p", timeout=120)
+    assert (r.verdict, r.kind, r.replayed) == ("unsafe", "null_deref", True), (r.verdict, r.reason)
+    assert r.inputs.helper_returns[MAP_UPDATE_LRU_EVICT][1] != 0 or \
+        r.inputs.map_others.get("h", 0) >= 63, r.inputs

@@ -189,9 +189,11 @@ class MapStore:
             st.elems.move_to_end(key)  # recently used
         return r
 
-    def update(self, st: MapState, key: bytes, value: bytes, flags: int, nomem: bool = False) -> int:
+    def update(self, st: MapState, key: bytes, value: bytes, flags: int, nomem: bool = False,
+               evict: bool = False) -> int:
         """`nomem`: the element this update allocates (a hash map without preallocation: every
-        update of a plain hash, a new key of a per-CPU one) cannot be had: -ENOMEM."""
+        update of a plain hash, a new key of a per-CPU one) cannot be had: -ENOMEM. `evict`: an
+        LRU map makes room for a new key although it is not full."""
         m = st.map
         if flags & ~(BPF_NOEXIST | BPF_EXIST | BPF_F_LOCK) or (flags & 3) == 3:
             return -EINVAL
@@ -226,11 +228,13 @@ class MapStore:
             if m.map_type in LRU_TYPES:
                 st.elems.move_to_end(key)
             return 0
-        if full:        # an LRU map evicts its least recently used element: others' first
-            if st.others:
-                st.others -= 1
-            else:
+        if full or evict and m.map_type in LRU_TYPES and (st.others or st.elems):
+            # an LRU map evicts the least recently used element of this CPU's list (the
+            # elements this run knows, then other users')
+            if st.elems:
                 st.elems.popitem(last=False)
+            else:
+                st.others -= 1
         st.elems[key] = self._new_elem(st, key, value)
         return 0
 

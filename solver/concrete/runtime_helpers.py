@@ -19,7 +19,8 @@ from typing import Optional
 from bpfsmt.spec import dynptr as DP
 from bpfsmt.spec.helper_ids import HELPER_NAMES_612
 from bpfsmt.spec.isa import CONCRETE as D
-from bpfsmt.spec.helpers import (KPTR_RACE_OBJECT, KPTR_XCHG_FIELD, MAP_UPDATE_NOMEM, MIGHT_SLEEP, RET_VOID,
+from bpfsmt.spec.helpers import (KPTR_RACE_OBJECT, KPTR_XCHG_FIELD, MAP_UPDATE_LRU_EVICT,
+                                 MAP_UPDATE_NOMEM, MIGHT_SLEEP, RET_VOID,
                                  SOCK_CAST_HELPERS, SOCK_OTHER_HELPERS, WORLD_VALUE_BITS,
                                  arg_uses)
 from bpfsmt.spec.helpers import helper as helper_proto
@@ -32,7 +33,7 @@ from bpfsmt.spec.errno import E2BIG, EACCES, EBUSY, EEXIST, EFAULT, EINVAL, ENOE
 from bpfsmt.spec.limits import (BPF_MAX_LOOPS, BPF_MAX_USER_RINGBUF_SAMPLES, BPF_RB_WAKEUP_FLAGS,
                                 XDP_FRAME_SIZE, XDP_HARD_END)
 from bpfsmt.spec.maps import (BPF_F_BROADCAST, BPF_F_INGRESS, BPF_LOCAL_STORAGE_GET_F_CREATE,
-                              MAP_IN_MAP_TYPES, REDIRECT_FLAG_MASK, SK_DROP, SK_PASS,
+                              LRU_TYPES, MAP_IN_MAP_TYPES, REDIRECT_FLAG_MASK, SK_DROP, SK_PASS,
                               SOCK_MAP_TYPES, STORAGE_OWNER, XDP_ABORTED, XDP_ACTION_MASK,
                               XDP_REDIRECT)
 
@@ -111,7 +112,9 @@ def _update(m, fr, slot):
     key = m.read_bytes(m.reg(fr, 2), st.map.key_size, 2)
     value = m.read_bytes(m.reg(fr, 3), st.map.value_size, 3)
     nomem = st.map.preallocless_hash and bool(m.next_value(MAP_UPDATE_NOMEM, 0))
-    return _ops_int(m, m.maps.update(st, key, value, m.reg(fr, 4) & 0xFFFFFFFFFFFFFFFF, nomem))
+    evict = st.map.map_type in LRU_TYPES and bool(m.next_value(MAP_UPDATE_LRU_EVICT, 0))
+    return _ops_int(m, m.maps.update(st, key, value, m.reg(fr, 4) & 0xFFFFFFFFFFFFFFFF, nomem,
+                                     evict))
 
 
 @_h("map_delete_elem")

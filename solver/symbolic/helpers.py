@@ -33,8 +33,8 @@ from bpfsmt.spec.limits import (BPF_MAX_LOOPS, BPF_MAX_USER_RINGBUF_SAMPLES, BPF
                                 MAX_CALL_FRAMES, MAX_TAIL_CALL_CNT, XDP_FRAME_SIZE,
                                 XDP_HARD_END, XDP_PACKET_HEADROOM)
 
-from bpfsmt.spec.helpers import (KPTR_RACE_OBJECT, KPTR_XCHG_FIELD, MAP_UPDATE_NOMEM, MIGHT_SLEEP,
-                                 WORLD_VALUE_BITS)
+from bpfsmt.spec.helpers import (KPTR_RACE_OBJECT, KPTR_XCHG_FIELD, MAP_UPDATE_LRU_EVICT,
+                                 MAP_UPDATE_NOMEM, MIGHT_SLEEP, WORLD_VALUE_BITS)
 from bpfsmt.spec.faults import SLEEP_IN_RCU_KFUNC
 from bpfsmt.spec.kfuncs import (KF_ACQUIRE, KF_RELEASE, KF_RET_NULL, KF_SLEEPABLE, OBJ_DROP,
                                 OBJ_NEW, OBJ_NEW_BYTES, OBJ_NEW_RESULT, RCU_READ_LOCK,
@@ -1248,7 +1248,9 @@ def _map_helper(low, st, insn, slot, proto):
                                z3.If(e2big, bv(-E2BIG), z3.If(nomem, bv(-ENOMEM), bv(0)))))))
         ok = simp(z3.And(flags_ok, z3.Not(e2big), z3.Not(nomem)))
         fresh = simp(z3.And(ok, z3.Not(present)))
-        evict = simp(z3.And(fresh, full)) if lru else FALSE
+        # an LRU map evicts when full, and earlier when this CPU's free nodes ran out
+        evict = simp(z3.And(fresh, z3.Or(full, _next_ret(low, st, MAP_UPDATE_LRU_EVICT) != 0))) \
+            if lru else FALSE
         if not is_const_false(evict):
             # which element goes is the map's LRU order: any key may be gone after this
             gone = z3.Array(f"evicted:{m.name}:{slot}:{len(mem.mapp)}",
