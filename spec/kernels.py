@@ -68,6 +68,9 @@ class KernelFacts:
     # __mark_chain_precision: 6.12 (backtrack_state, 6.5) stops tracking a register or slot the
     # parent checkpoint already had precise; 6.1 tracks the whole mask until no mark is new
     precision_drops_known: bool = False
+    # bpf_tracing_func_proto hands a program bpf_prog_check_recur accepts (not LSM, struct_ops,
+    # an iterator) the _recur task storage prototypes (6.7)
+    task_storage_recur: bool = False
     helpers: Mapping[int, HelperProto] = field(default_factory=lambda: HELPERS)   # id -> prototype
 
     def map_type(self, name: str) -> MapType:
@@ -92,6 +95,7 @@ LINUX_612 = replace(LINUX_61, name="6.12", release="Debian 6.12.95+deb12 (6.12.9
                                                ("percpu_array", "percpu_array_map_gen_lookup"),
                                                ("percpu_hash", "htab_percpu_map_gen_lookup"))}}),
                     map_type_names=MAP_TYPE_NAMES_612, precision_drops_known=True, helpers=HELPERS_612,
+                    task_storage_recur=True,
                     helper_map_types=MappingProxyType({**HELPER_MAP_TYPES_61, **{
                         h: frozenset({CGRP_STORAGE.name}) for h in CGRP_STORAGE.helpers}}),
                     # types not probed on 6.12 (struct_ops, ext) keep 6.1's answer plus the two

@@ -14,11 +14,12 @@ from bpfsmt.spec.insn import (BPF_ABS, BPF_ADD, BPF_ALU, BPF_ALU64, BPF_AND, BPF
                               BPF_JMP32, BPF_JNE, BPF_JSGE, BPF_K, BPF_LD, BPF_LDX, BPF_MEM,
                               BPF_MOD, BPF_MOV, BPF_MUL, BPF_NEG, BPF_OR, BPF_ARSH, BPF_SUB, BPF_REG_AX, BPF_TAIL_CALL, BPF_W, BPF_X,
                               BPF_XOR, BPF_JGT, Insn)
+from bpfsmt.spec.kernels import LINUX_61, KernelFacts
 from bpfsmt.spec.maps import MAP_OP_HELPERS
 from bpfsmt.spec.privileges import (BPF_ALU_IMMEDIATE, BPF_ALU_NEG_VALUE, BPF_ALU_NON_POINTER,
                                     BPF_ALU_SANITIZE, BPF_ALU_SANITIZE_SRC)
 from bpfsmt.spec.program import Map, Program, ProgramFile
-from bpfsmt.spec.progtypes import MAY_ACCESS_SKB_TYPES, TRACING_FUNC_PROTO_TYPES
+from bpfsmt.spec.progtypes import MAY_ACCESS_SKB_TYPES, TRACING_FUNC_PROTO_TYPES, TRACING_PROG_TYPES
 
 from bpfsmt.solver.xlate.map_gen_lookup import ADDR_PERCPU, MAP_GEN_LOOKUP
 from bpfsmt.solver.xlate.map_state import POISON, map_states
@@ -33,15 +34,29 @@ LD_ABS_HELPERS = {BPF_B: "bpf_skb_load_helper_8_no_cache", BPF_H: "bpf_skb_load_
                   BPF_W: "bpf_skb_load_helper_32_no_cache"}
 
 # Kernel functions behind helper prototypes whose name is not "bpf_" + the UAPI name.
-PROTO_FUNC = {"bpf_get_prandom_u32": "bpf_user_rnd_u32"}
+PROTO_FUNC = {"bpf_get_prandom_u32": "bpf_user_rnd_u32",
+              "bpf_sk_select_reuseport": "sk_select_reuseport"}
+# The socket lookups' prototypes per program type: tc_cls_act_func_proto, xdp_func_proto and
+# sock_addr_func_proto hand out their own (bpf_tc_sk_lookup_tcp, ...); the others the plain ones
+SK_LOOKUPS = ("bpf_sk_lookup_tcp", "bpf_sk_lookup_udp", "bpf_skc_lookup_tcp")
+SK_LOOKUP_PREFIX = {"sched_cls": "bpf_tc_", "sched_act": "bpf_tc_", "xdp": "bpf_xdp_",
+                    "cgroup_sock_addr": "bpf_sock_addr_"}
+TASK_STORAGE = ("bpf_task_storage_get", "bpf_task_storage_delete")
 
-def helper_symbol(helper_id: int, prog_type: str = "socket_filter") -> str:
+
+def helper_symbol(helper_id: int, prog_type: str = "socket_filter", kernel: KernelFacts = LINUX_61,
+                  attach_type: Optional[str] = None) -> str:
     """The kernel function a helper call ends up calling (patch_call_imm), by helper id: the
     `func` of the prototype the program type's get_func_proto returns."""
     name = "bpf_" + HELPER_NAMES_612[helper_id] if 0 <= helper_id < len(HELPER_NAMES_612) \
         else f"helper#{helper_id}"
     if name == "bpf_get_smp_processor_id" and prog_type not in TRACING_FUNC_PROTO_TYPES:
         return "bpf_get_raw_cpu_id"          # bpf_base_func_proto: bpf_get_raw_smp_processor_id_proto
+    if name in SK_LOOKUPS and prog_type in SK_LOOKUP_PREFIX:
+        return SK_LOOKUP_PREFIX[prog_type] + name[len("bpf_"):]
+    if name in TASK_STORAGE and kernel.task_storage_recur and (
+            prog_type in TRACING_PROG_TYPES or (prog_type == "tracing" and attach_type != "trace_iter")):
+        return name + "_recur"
     return PROTO_FUNC.get(name, name)
 
 
@@ -173,7 +188,8 @@ def _fix_helper(pfile, prog, ins: Insn, mstate, opts: XlateOptions) -> list[Insn
         mstate = dataclasses.replace(mstate, bypass_spec_v1=False)     # its loader created it
     hid = ins.imm
     name = "bpf_" + HELPER_NAMES_612[hid] if 0 <= hid < len(HELPER_NAMES_612) else ""
-    generic = [ins.with_(target=helper_symbol(hid, prog.prog_type))]
+    generic = [ins.with_(target=helper_symbol(hid, prog.prog_type, opts.kernel,
+                                              prog.expected_attach_type))]
     if name == "bpf_tail_call":
         # TC-06: imm = poke descriptor index + 1 for a direct tail call, 0 otherwise; the dump
         # maps both back to `call 12`, so the poke numbering is not modelled
