@@ -14,6 +14,7 @@ import pytest
 from bpfsmt.solver.jit.kernels import jit_config
 from bpfsmt.solver.jit.program import compare_with_oracle, normalise
 from oracle_labels import FAMILIES, ORACLE_DIR, label_sets, load_labels
+from test_verifier_oracle import KERNEL_GAPS
 
 # What the kernel's xlated dump does not say, on both kernels: strict xfails with the reason
 BLINDED_SUBPROGS = ("bpf_jit_harden=2 with bpf2bpf subprograms: jit_subprogs blinds each "
@@ -156,6 +157,10 @@ def test_unknown_kernel_is_bad_input(capsys):
 
 SOURCE_COVER = ("tail", "timer", "jiffies", "loop", "lookup", "percpu", "smp", "ctx", "fields",
                 "callback", "sdiv", "movsx", "bswap", "ldsx", "lock")
+# a per-CPU ksym's lddw is the variable's address in the kernel (kallsyms), which the model does
+# not know (test_xlate_oracle's _KSYM gap)
+SOURCE_GAPS = dict.fromkeys(("engines:per_cpu_ptr_checked", "engines:this_cpu_ptr_read",
+                             "engines:this_cpu_ptr_struct"), "a per-CPU ksym's kernel address")
 
 
 def _source_params():
@@ -166,8 +171,11 @@ def _source_params():
             continue
         for lb in load_labels(fam, "", "6.12"):
             key = f"{fam}:{lb.prog}"
+            if ("6.12", fam, lb.file, lb.prog) in KERNEL_GAPS:   # the model does not accept it
+                continue
             if lb.accepted and lb.jited and (slow or any(w in lb.prog for w in SOURCE_COVER)):
-                yield pytest.param(lb, id=key)
+                marks = [pytest.mark.xfail(strict=True, reason=SOURCE_GAPS[key])] if key in SOURCE_GAPS else []
+                yield pytest.param(lb, id=key, marks=marks)
 
 
 @pytest.mark.parametrize("label", list(_source_params()))
