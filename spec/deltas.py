@@ -87,7 +87,11 @@ DELTAS_LIST = [
           "(subprog_aux->called), main first, then the called ones until no new one is called; 6.1 "
           "verifies every global function before main. The log names the function: \"Func#1 ('f') "
           "is safe for any args that match its prototype\". Statistics differ; an error in a global "
-          "function no walk calls rejects on 6.1 only."),
+          "function no walk calls rejects on 6.1 only. A call's arguments are checked against the "
+          "parsed prototype (6.8): \"arg#0 expects pointer to ctx\" (6.1: \"arg#0 expected pointer "
+          "to ctx, but got PTR\"), a prototype it cannot use only when a walk calls the function.",
+          old=(r"^Caller passes invalid args into func#\d+$", r"size cannot be determined"),
+          new=(r"^Caller passes invalid args into func#\d+ \('",)),
     Delta("MAP-STRUCT-LAYOUT", "the map structs of the vmlinux BTF have another layout",
           "A load through a map pointer walks the map's kernel struct (check_ptr_to_map_access); 6.12's "
           "struct bpf_array is 264 bytes with value[] at 264 (6.1: 320, value[] at 272), so a read at "

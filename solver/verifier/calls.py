@@ -754,9 +754,14 @@ class Calls:
                 # check_func_arg_reg_off(ARG_DONTCARE): these pointers may carry an offset
                 if r.type not in ("fp", "pkt", "pkt_meta", "map_key", "map_value", "buf",
                                   "scalar", "alloc_mem") and not (r.type == "mem" and not r.maybe_null):
-                    self.check_ptr_off_reg(r, regno, r.type == "ptr_")
+                    try:
+                        self.check_ptr_off_reg(r, regno, r.type == "ptr_")
+                    except VerifierError as e:
+                        self.err(e.lines + [f"Caller passes invalid args into "
+                                            f"func{self.global_func_name(subprog)}"], e.errno)
                 if kind == "ctx" and r.type != "ctx":
-                    why = f"arg#{i} expected pointer to ctx, but got PTR"
+                    why = f"arg#{i} expects pointer to ctx" if self.rules.kernel_has(
+                        "GLOBAL-FUNC-CALLED") else f"arg#{i} expected pointer to ctx, but got PTR"
                 elif kind == "bad":
                     why = (f"arg#{i} reference type('{arg[3]} {arg[4]}') size cannot be "
                            f"determined: -22")

@@ -215,6 +215,58 @@ def _skb_sock_progs():
     return out
 
 
+# global functions (BTF FUNC linkage global): btf_prepare_func_args types their arguments from
+# the prototype (int -> scalar, the ctx struct -> ctx, other sized pointee -> mem_or_null), and
+# every call checks what the caller passes (btf_check_func_arg_match, check_mem_reg)
+GLOBFUNC_PRELUDE = """
+struct { __uint(type, BPF_MAP_TYPE_ARRAY); __uint(max_entries, 1); __type(key, int); __type(value, __u64); } arr SEC(".maps");
+struct big64 { char b[64]; };
+__noinline int gf_scalar(int x) { return x + 1; }
+__noinline int gf_mem(int *p) { if (!p) return 0; return *p; }
+__noinline int gf_mem_nocheck(int *p) { return *p; }
+__noinline int gf_ctx(struct __sk_buff *skb) { return skb->len; }
+__noinline int gf_big(struct big64 *p) { if (!p) return 0; return p->b[63]; }
+__noinline int gf_void_ptr(void *p) { return p != 0; }
+__noinline int gf_two(int a, int *p) { if (!p) return a; return a + *p; }
+__noinline int gf_one_arg_r2(int a) { return a; }
+"""
+_ST0 = "r2 = 0; *(u32 *)(r10 - 4) = r2;"
+FILES["globfunc"] = [
+    P("gf_scalar_ok", "tc", "r1 = 5; call gf_scalar; exit;"),
+    P("gf_scalar_given_fp", "tc", "r1 = r10; call gf_scalar; exit;"),
+    P("gf_scalar_given_ctx", "tc", "call gf_scalar; exit;"),
+    P("gf_mem_stack_ok", "tc", f"{_ST0} r1 = r10; r1 += -4; call gf_mem; exit;"),
+    P("gf_mem_stack_uninit", "tc", "r1 = r10; r1 += -4; call gf_mem; exit;"),
+    P("gf_mem_stack_short", "tc", "r2 = 0; *(u8 *)(r10 - 1) = r2; r1 = r10; r1 += -1; call gf_mem; exit;"),
+    P("gf_mem_null", "tc", "r1 = 0; call gf_mem; exit;"),
+    P("gf_mem_scalar", "tc", "r1 = 5; call gf_mem; exit;"),
+    P("gf_mem_ctx", "tc", "call gf_mem; exit;"),
+    P("gf_mem_ctx_modified", "tc", "r1 += 4; call gf_mem; exit;"),
+    P("gf_mem_map_value", "tc",
+      "r1 = 0; *(u32 *)(r10 - 4) = r1; r2 = r10; r2 += -4; r1 = %[arr] ll; call %[bpf_map_lookup_elem];"
+      " r1 = r0; call gf_mem; exit;"),
+    P("gf_mem_map_value_checked", "tc",
+      "r1 = 0; *(u32 *)(r10 - 4) = r1; r2 = r10; r2 += -4; r1 = %[arr] ll; call %[bpf_map_lookup_elem];"
+      " if r0 == 0 goto l0_%=; r1 = r0; r1 += 6; call gf_mem; l0_%=: exit;"),
+    P("gf_mem_pkt_unchecked", "tc", "r1 = *(u32 *)(r1 + 76); call gf_mem; exit;"),
+    P("gf_mem_nocheck_callee", "tc", f"{_ST0} r1 = r10; r1 += -4; call gf_mem_nocheck; exit;"),
+    P("gf_ctx_ok", "tc", "call gf_ctx; exit;"),
+    P("gf_ctx_given_stack", "tc", f"{_ST0} r1 = r10; r1 += -4; call gf_ctx; exit;"),
+    P("gf_ctx_given_null", "tc", "r1 = 0; call gf_ctx; exit;"),
+    P("gf_big_stack_partial", "tc",
+      "r2 = 0; *(u64 *)(r10 - 8) = r2; r1 = r10; r1 += -64; call gf_big; exit;"),
+    P("gf_big_stack_ok", "tc",
+      "r2 = 0; " + " ".join(f"*(u64 *)(r10 - {8 * i}) = r2;" for i in range(1, 9))
+      + " r1 = r10; r1 += -64; call gf_big; exit;"),
+    P("gf_void_ptr_call", "tc", "r1 = 0; call gf_void_ptr; exit;"),
+    P("gf_two_ok", "tc", f"{_ST0} r1 = 3; r2 = r10; r2 += -4; call gf_two; exit;"),
+    P("gf_two_swapped", "tc", f"{_ST0} r2 = 3; r1 = r10; r1 += -4; call gf_two; exit;"),
+    P("gf_result_is_scalar", "tc", "r1 = 5; call gf_scalar; r0 = *(u32 *)(r0 + 0); exit;"),
+    P("gf_caller_regs_clobbered", "tc", "r6 = r1; r1 = 5; call gf_scalar; r0 = r2; exit;"),
+    P("gf_twice", "tc", f"{_ST0} r1 = r10; r1 += -4; call gf_mem; r1 = 7; call gf_scalar; exit;"),
+]
+
+
 # an extern kfunc no kernel BTF has: libbpf leaves the call at imm 0 (weak), add_kfunc_call lets it
 # through for a GPL program, check_kfunc_call walks on with every register kept, and
 # fixup_kfunc_call refuses the program after the walk unless the call was dead code
@@ -248,6 +300,7 @@ HEADER = {
     "sock/sockptr": "struct bpf_sock / bpf_tcp_sock fields read through a tc program's socket pointers",
     "sock/sockconv": "struct bpf_sock / bpf_tcp_sock conversions: narrow loads through every socket pointer, immediate stores",
     "sock/skbsock": "__sk_buff's socket fields and tstamp read by cgroup_skb: the loads through skb->sk",
+    "globfunc": "global functions: arguments typed from their BTF prototype and checked at every call",
     "kfunc/unresolved": "an unresolved weak kfunc (imm 0): walked as a no-op, refused after the walk",
 }
 
@@ -255,7 +308,8 @@ HEADER = {
 def main():
     for name, progs in FILES.items():
         (HERE / name).parent.mkdir(exist_ok=True)
-        prelude = PRELUDE if name in ("mapptr", "btfret") else KFUNC0_PRELUDE if name.startswith("kfunc/") else ""
+        prelude = PRELUDE if name in ("mapptr", "btfret") else KFUNC0_PRELUDE if name.startswith("kfunc/") \
+            else GLOBFUNC_PRELUDE if name == "globfunc" else ""
         emit_c(HERE / f"{name}.c", prelude, progs,
                addr_names=MAPS, header=HEADER[name])
     print(f"fidelity: {sum(len(v) for v in FILES.values())} programs in {len(FILES)} files")
