@@ -89,6 +89,8 @@ class KsymVar:
     percpu: bool
     struct: bool
     size: int
+    percpu_off: Optional[int] = None   # a per-CPU variable's offset in .data..percpu: its address
+                                       # (the section is linked at 0), what the lddw becomes
 
 
 PERCPU_SECTION = ".data..percpu"
@@ -104,9 +106,10 @@ def ksym_var(name: str, kernel: str = "6.1") -> Optional[KsymVar]:
         return None
     var = found[0]
     t, tid = kb.skip_mods_id(var.type)
-    percpu = any(vid == var.id for ds in kb.by_name(PERCPU_SECTION, K_DATASEC)
-                 for vid, _o, _s in ds.members)
-    return KsymVar(var.name, var.id, tid, percpu, t.kind in (K_STRUCT, K_UNION), kb.size_of(tid))
+    offs = [o for ds in kb.by_name(PERCPU_SECTION, K_DATASEC) for vid, o, _s in ds.members
+            if vid == var.id]
+    return KsymVar(var.name, var.id, tid, bool(offs), t.kind in (K_STRUCT, K_UNION), kb.size_of(tid),
+                   offs[0] if offs else None)
 
 
 def missing_message(kernel: str, what: str) -> str:

@@ -157,10 +157,6 @@ def test_unknown_kernel_is_bad_input(capsys):
 
 SOURCE_COVER = ("tail", "timer", "jiffies", "loop", "lookup", "percpu", "smp", "ctx", "fields",
                 "callback", "sdiv", "movsx", "bswap", "ldsx", "lock")
-# a per-CPU ksym's lddw is the variable's address in the kernel (kallsyms), which the model does
-# not know (test_xlate_oracle's _KSYM gap)
-SOURCE_GAPS = dict.fromkeys(("engines:per_cpu_ptr_checked", "engines:this_cpu_ptr_read",
-                             "engines:this_cpu_ptr_struct"), "a per-CPU ksym's kernel address")
 
 
 def _source_params():
@@ -174,8 +170,7 @@ def _source_params():
             if ("6.12", fam, lb.file, lb.prog) in KERNEL_GAPS:   # the model does not accept it
                 continue
             if lb.accepted and lb.jited and (slow or any(w in lb.prog for w in SOURCE_COVER)):
-                marks = [pytest.mark.xfail(strict=True, reason=SOURCE_GAPS[key])] if key in SOURCE_GAPS else []
-                yield pytest.param(lb, id=key, marks=marks)
+                yield pytest.param(lb, id=key)
 
 
 @pytest.mark.parametrize("label", list(_source_params()))

@@ -37,13 +37,10 @@ KADDR = 0xFFFF_8000_0000_0000
 XLATE_DIR = Path(__file__).resolve().parent / "oracle" / "xlate"
 
 # (kernel, family, variant, file, prog) -> the rewrite the model does not follow there
-_KSYM = "a ksym's lddw becomes the variable's kernel address (kallsyms), which the model does not know"
 _CB_MAP = ("a for_each callback's map_delete_elem on its R1 map becomes htab_map_delete_elem; "
            "the model does not record the callback's map pointer for the map-ops fixup")
 GAPS: dict = {
     **{(k, "engines", "", "loops.c", "for_each_hash_delete"): _CB_MAP for k in ("6.1", "6.12")},
-    **{(k, "engines", "", "helpers/helpers_percpu.c", prog): _KSYM for k in ("6.1", "6.12")
-       for prog in ("per_cpu_ptr_checked", "this_cpu_ptr_read", "this_cpu_ptr_struct")},
 }
 # Programs with code do_check never reaches: the privileged dead-code passes need its `seen`
 # marks, taken from the verifier model (bpfsmt.solver.verifier.verify).

@@ -26,6 +26,8 @@ Modelled, in the kernel's pass order (bpf_check):
     `bpf_tail_call` -> internal `BPF_JMP|BPF_TAIL_CALL` (dumped back as `call 12`);
     `bpf_timer_set_callback` (`r3 = prog->aux` inserted), `*_storage_get` (`r5 = gfp flags`),
     `bpf_jiffies64` inlined with JIT (`r0 = &jiffies; r0 = *(u64 *)(r0 +0)`);
+  * a per-CPU ksym's lddw becomes its address (the variable's .data..percpu offset in the
+    vmlinux BTF); other ksyms keep their BTF id (their address is in no BTF);
   * helper immediates: the kernel's `func - __bpf_call_base` cannot be reproduced, so a helper
     call carries the kernel SYMBOL it calls in `Insn.target` (`bpf_user_rnd_u32` for
     `bpf_get_prandom_u32`, `bpf_get_raw_cpu_id` outside tracing) and keeps the helper id in
@@ -52,7 +54,9 @@ from typing import Optional, Protocol
 
 from bpfsmt.spec.deadline import check_deadline
 from bpfsmt.spec.helper_ids import HELPER_IDS
-from bpfsmt.spec.insn import BPF_CALL, BPF_JMP, BPF_PSEUDO_FUNC, BPF_TAIL_CALL, Insn, slot_offsets
+from bpfsmt.grammar import vmlinux
+from bpfsmt.spec.insn import (BPF_CALL, BPF_JMP, BPF_PSEUDO_BTF_ID, BPF_PSEUDO_FUNC, BPF_TAIL_CALL,
+                              Insn, slot_offsets)
 from bpfsmt.spec.kernels import kernel_facts
 from bpfsmt.spec.program import Program, ProgramFile
 
@@ -96,6 +100,21 @@ def _fixup_call_args(p: XlatedProg, opts: XlateOptions) -> None:
             out.append(ins)
         slot += ins.slots
     p.insns = out
+
+
+def ksym_addresses(insns: list[Insn], kernel: str) -> list[Insn]:
+    """check_pseudo_btf_id + convert_pseudo_ld_imm64: a per-CPU ksym's lddw loads the variable's
+    address, its offset in the vmlinux BTF's .data..percpu (the section is linked at 0, so the
+    BTF offset is the kallsyms address). Other ksyms keep their BTF id: their kernel address is
+    in no BTF."""
+    out = []
+    for ins in insns:
+        if ins.is_wide and ins.src == BPF_PSEUDO_BTF_ID:
+            v = vmlinux.ksym_var(ins.target or "", kernel)
+            if v is not None and v.percpu_off is not None:
+                ins = Insn.lddw(ins.dst, v.percpu_off)
+        out.append(ins)
+    return out
 
 
 def prepare_dump(insns: list[Insn]) -> list[Insn]:
@@ -143,7 +162,7 @@ def xlate(pfile: ProgramFile, program, jit: bool = True, *, dump: bool = True,
             starts.append(sl + 1 + ins.imm)
     seen_list = None if seen is None else [sl in seen for sl in slots]
     probe_mem, sock_access = probe_mem or frozenset(), sock_access or {}
-    p = XlatedProg(prog.insns, starts, seen_list,
+    p = XlatedProg(ksym_addresses(prog.insns, opts.kernel.name), starts, seen_list,
                    None if unpriv is None and not probe_mem and not sock_access else
                    [{"alu": unpriv and unpriv.alu_aux.get(sl),
                      "sanitize_stack_spill": bool(unpriv) and sl in unpriv.sanitize_stack_spill,
