@@ -197,25 +197,56 @@ _RUN_ZERO, _RUN_NOTSUPP, _RUN_DONE = "zero", "notsupp", "done"
 BACKTRACK_MEMO_SIZE = 1 << 16     # runs remembered (a few MB); forgotten all at once beyond
 
 
-def _backtrack_run(bt: list, hi: int, lo: int, reg_mask: int, stack_mask: int):
+def with_history(e: tuple, flags, frame: int) -> tuple:
+    """PRECISION-612: a load or store reaches a stack slot only when the history says it
+    spilled or filled one (INSN_F_STACK_ACCESS, the slot of frame `frame`); `flags` None: 6.1,
+    the table's r10-based slot."""
+    if flags is None or e[0] not in (BT_LOAD, BT_STORE):
+        return e
+    spi = (flags >> INSN_F_SPI_SHIFT) & INSN_F_SPI_MASK \
+        if flags & INSN_F_STACK_ACCESS and flags & INSN_F_FRAMENO_MASK == frame else -1
+    return e[0], e[1], e[2], spi, e[4]
+
+
+def bt_sync_linked_regs(masks: list, linked: tuple, frame: int) -> None:
+    """bt_sync_linked_regs (6.12): when one of the registers a conditional jump linked (its
+    history entry) is tracked, all of them are (this frame's; the walk is per frame)."""
+    if not linked:
+        return
+    mine = [(is_reg, k) for fno, is_reg, k in linked if fno == frame]
+    if any((masks[0] if is_reg else masks[1]) >> k & 1 for is_reg, k in mine):
+        for is_reg, k in mine:
+            masks[0 if is_reg else 1] |= 1 << k
+
+
+def _backtrack_run(bt: list, hi: int, lo: int, reg_mask: int, stack_mask: int, lo_flags=None,
+                   frame: int = 0, lo_linked: tuple = ()):
     """backtrack_insn over insns hi, hi-1, ..., lo: the masks before lo, or _RUN_ZERO when
     nothing is left to track (the walk ends), _RUN_NOTSUPP when an insn cannot be followed.
-    An EFAULT (ValueError) propagates."""
+    An EFAULT (ValueError) propagates. `lo_flags` (6.12): the history flags of insn lo, the
+    only one of the run with an entry."""
     masks = [reg_mask, stack_mask]
     for k in range(hi, lo - 1, -1):
         e = bt[k]
+        if lo_flags is not None:
+            e = with_history(e, lo_flags if k == lo else 0, frame)
+        if k == lo and lo_linked:
+            bt_sync_linked_regs(masks, lo_linked, frame)
         if e[0] != BT_SKIP:
             try:
                 backtrack_insn(e, masks)
             except NotSupported:
                 return _RUN_NOTSUPP
+        if k == lo and lo_linked:
+            bt_sync_linked_regs(masks, lo_linked, frame)
+        if e[0] != BT_SKIP:
             if not masks[0] and not masks[1]:
                 return _RUN_ZERO
     return masks[0], masks[1]
 
 
 def _walk_runs(memo: dict, bt: list, i: int, first: int, hist: list, cnt: int, skip_first: bool,
-               masks: list):
+               masks: list, v612: bool = False, frame: int = 0):
     """mark_chain_precision_frame's walk over one state's instructions, a straight-line run at
     a time: from `i` down to the next jump target in jmp_history (or the state's first insn).
     Loops backtrack the same runs with the same masks again and again, so each run's outcome
@@ -229,12 +260,15 @@ def _walk_runs(memo: dict, bt: list, i: int, first: int, hist: list, cnt: int, s
         hi = i - 1 if skip_first else i
         skip_first = False
         if hi >= lo:
-            key = (hi, lo, masks[0], masks[1])
+            flags = (hist[cnt - 1][2] if cnt else 0) if v612 else None
+            linked = hist[cnt - 1][3] if v612 and cnt and hist[cnt - 1][0] <= hi else ()
+            key = (hi, lo, masks[0], masks[1], flags, frame, linked)
             out = memo.get(key)
             if out is None:
                 if len(memo) >= BACKTRACK_MEMO_SIZE:
                     memo.clear()
-                out = memo[key] = _backtrack_run(bt, hi, lo, masks[0], masks[1])
+                out = memo[key] = _backtrack_run(bt, hi, lo, masks[0], masks[1], flags, frame,
+                                                 linked)
             if out is _RUN_ZERO:
                 return None
             if out is _RUN_NOTSUPP:
@@ -246,8 +280,10 @@ def _walk_runs(memo: dict, bt: list, i: int, first: int, hist: list, cnt: int, s
         i = hist[cnt][1]
 
 
-def mark_chain_precision_frame(env, st: State, frame: int, regno: int, spi: int = -1) -> None:
-    """__mark_chain_precision for register `regno` (or stack slot `spi`) of `frame`. Without
+def mark_chain_precision_frame(env, st: State, frame: int, regno: int, spi: int = -1,
+                               batch: tuple = None) -> None:
+    """__mark_chain_precision for register `regno` (or stack slot `spi`) of `frame`, or for
+    the (register, slot) masks of `batch` (6.12's mark_chain_precision_batch). Without
     CAP_BPF every scalar is precise already, and nothing is walked."""
     if not env.priv.bpf_capable:
         return
@@ -261,6 +297,9 @@ def mark_chain_precision_frame(env, st: State, frame: int, regno: int, spi: int 
     if spi >= 0 and _spilled_scalar(func, spi) is not None:
         stack_mask = 1 << spi
         new_marks = True
+    if batch is not None:
+        reg_mask, stack_mask = batch
+        new_marks = True
     if not new_marks or not (reg_mask or stack_mask):
         return
     skip_first = True
@@ -271,6 +310,7 @@ def mark_chain_precision_frame(env, st: State, frame: int, regno: int, spi: int 
     vlog = env.vlog if env.vlog is not None and env.vlog.level & BPF_LOG_LEVEL2 else None
     v612 = vlog is not None and vlog.v612       # 6.12 prefixes `mark_precise: frameN:`
     drops_known = env.rules.kernel.precision_drops_known
+    hist612 = env.insn_hist_612                 # stack slots from the history's flags
     subseq = -1                                 # 6.12 prints the insn the walk came from
     while True:
         hist = st.jmp_history
@@ -295,7 +335,8 @@ def mark_chain_precision_frame(env, st: State, frame: int, regno: int, spi: int 
         walked = False
         if vlog is None:
             # straight-line runs from memory (the log narrates each insn: not with a log)
-            out = _walk_runs(env.backtrack_memo, bt, i, first, hist, cnt, skip_first, masks)
+            out = _walk_runs(env.backtrack_memo, bt, i, first, hist, cnt, skip_first, masks,
+                             hist612, frame)
             skip_first = False
             if out is None:
                 return
@@ -311,18 +352,25 @@ def mark_chain_precision_frame(env, st: State, frame: int, regno: int, spi: int 
                 skip_first = False
             else:
                 e = bt[i]
+                linked = ()
+                if hist612:
+                    here = cnt and hist[cnt - 1][0] == i
+                    e = with_history(e, hist[cnt - 1][2] if here else 0, frame)
+                    linked = hist[cnt - 1][3] if here else ()
                 if v612 and env.insns[i].opcode:
                     vlog.verbose(f"mark_precise: frame{frame}: {_fmt_masks(masks)} before {i}: "
                                  f"{insn_text(env.insns[i], True)}\n")
                 elif vlog is not None and env.insns[i].opcode:
                     vlog.verbose(f"regs={masks[0]:x} stack={masks[1]:x} before {i}: "
                                  f"{insn_text(env.insns[i])}\n")
+                bt_sync_linked_regs(masks, linked, frame)
                 if e[0] != BT_SKIP:
                     try:
                         backtrack_insn(e, masks)
                     except NotSupported:
                         mark_all_scalars_precise(st)
                         return
+                    bt_sync_linked_regs(masks, linked, frame)
                     if not masks[0] and not masks[1]:
                         return
             subseq = i
@@ -383,6 +431,9 @@ def mark_chain_precision_frame(env, st: State, frame: int, regno: int, spi: int 
 def propagate_precision(env, old: State, cur: State) -> None:
     """The pruned path needs what the stored state's continuation needed to be precise."""
     vlog = env.vlog if env.vlog is not None and env.vlog.level & BPF_LOG_LEVEL2 else None
+    if env.insn_hist_612:
+        _propagate_precision_batch(env, old, cur, vlog)
+        return
     for fr in range(old.curframe, -1, -1):
         f = old.frames[fr]
         for i in range(10):
@@ -398,3 +449,26 @@ def propagate_precision(env, old: State, cur: State) -> None:
                 if vlog is not None:
                     vlog.verbose(f"frame {fr}: propagating fp{(-spi - 1) * 8}\n")
                 mark_chain_precision_frame(env, cur, fr, -1, spi)
+
+
+def _propagate_precision_batch(env, old: State, cur: State, vlog) -> None:
+    """propagate_precision (6.12): every precise, read scalar of a frame (registers, then
+    spilled slots) is backtracked in one batch (one walk per frame here)."""
+    for fr in range(old.curframe, -1, -1):
+        f = old.frames[fr]
+        masks, names = [0, 0], []
+        for i in range(10):
+            r = f.regs[i]
+            if r.type == "scalar" and r.precise and r.live & 3:
+                masks[0] |= 1 << i
+                names.append(f"r{i}")
+        live = f.stack_live
+        for spi, sl in enumerate(f.stack):
+            r = sl.spilled
+            if r.precise and live[spi] & 3 and sl.stype[7] == STACK_SPILL and r.type == "scalar":
+                masks[1] |= 1 << spi
+                names.append(f"fp{(-spi - 1) * 8}")
+        if names:
+            if vlog is not None:
+                vlog.verbose(f"frame {fr}: propagating {','.join(names)}\n")
+            mark_chain_precision_frame(env, cur, fr, -1, -1, batch=tuple(masks))

@@ -305,7 +305,7 @@ def regsafe(o: Reg, c: Reg, idmap: dict, map_value_ids: bool = False,
     if ot == "fp":
         return equal and o.frameno == c.frameno
     # 6.12 has no "identical registers" shortcut: their ids still go through check_ids
-    if equal and not (map_value_ids and ot in ("map_key", "map_value")):
+    if equal and not map_value_ids:
         return True
     ct = c.type
     if ct == "?":
@@ -333,6 +333,9 @@ def regsafe(o: Reg, c: Reg, idmap: dict, map_value_ids: bool = False,
         if o.id and not check_ids(o.id, c.id, idmap):
             return False
         return range_within(o.b, c.b) and tnum_in_(o.b.var_off, c.b.var_off)
+    if map_value_ids:       # 6.12's regs_exact: the same but for the ids, which map
+        return o.memkey()[:-2] == c.memkey()[:-2] and check_ids_612(o.id, c.id, idmap) and \
+            check_ids_612(o.ref_obj_id, c.ref_obj_id, idmap)
     return False
 
 
@@ -452,7 +455,14 @@ def _state_parts_equal(old: State, cur: State, check_lock_ids: bool):
             return None
     elif old.active_spin_lock != cur.active_spin_lock:
         return None
-    if old.in_sleepable != cur.in_sleepable or old.refs != cur.refs:
+    if old.in_sleepable != cur.in_sleepable:
+        return None
+    if check_lock_ids:
+        # 6.12: the rcu section must match; refsafe maps the acquired ids through check_ids
+        if old.active_rcu_lock != cur.active_rcu_lock or len(old.refs) != len(cur.refs) or \
+                not all(check_ids_612(o[0], c[0], idmap) for o, c in zip(old.refs, cur.refs)):
+            return None
+    elif old.refs != cur.refs:
         return None
     return idmap
 
