@@ -55,7 +55,7 @@ DELTAS_LIST = [
           "a socket from one trip to the next reaches a state it saw before (same references, other "
           "ids) and is pruned; 6.1 compares the references' raw ids (memcmp), never prunes such a "
           "loop and stops at \"BPF program is too large\".",
-          old=(r"^BPF program is too large",), new=(ACCEPTED,), modelled=False),
+          old=(r"^BPF program is too large",), new=(ACCEPTED,)),
     Delta("LOG-LOCK-OFF", "lock argument errors read the map's btf_record",
           "6.12 prints \"off %lld doesn't point to 'struct bpf_spin_lock' that is at %d\", and \"map '%s' "
           "has no valid bpf_spin_lock\" for a value without (or with a mangled) lock.",

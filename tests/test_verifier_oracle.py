@@ -30,7 +30,7 @@ MODELLED = {
 # (kernel, family, file, program) -> the delta rule (spec/deltas.NOT_MODELLED) behind a 6.12 outcome
 # the model does not follow yet; asserted to differ, so a fix shows. (The 26 range programs of
 # BOUNDS-612 agree since bounds.py has 6.12's variant.)
-KERNEL_GAPS: dict = {("6.12", "engines", "loops.c", "loop_sk_carry_release_50"): "REFSAFE-IDS"}
+KERNEL_GAPS: dict = {}
 # (kernel, family, file, program) -> why the model differs from that kernel only
 MODELLED_KERNEL = {
     ("6.12", "jit", "jmp32_k.socket.raw", "raw"):

@@ -62,9 +62,6 @@ def test_level2_logs_with_precision_backtracking_agree_line_by_line():
 
 # 6.12 log lines the model does not print yet; each must still differ (a fix removes it here).
 ENGINES_612_LOG_GAPS = {
-    # 50 socket lookups in a loop: 6.12 prunes more of the trips' states (2348 insns processed,
-    # the model 2368); the verdict agrees
-    "loop_sk_lookup_release_50": "statistics of a loop of socket lookups",
     # bpf_task_pt_regs's result is not PTR_TRUSTED on 6.12 (ptr_pt_regs())
     "task_pt_regs_write": "untrusted ptr_pt_regs",
     # a per-CPU ksym's lddw: the kernel prints the variable's address and percpu_ptr_int(), the
