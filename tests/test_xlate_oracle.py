@@ -37,10 +37,7 @@ KADDR = 0xFFFF_8000_0000_0000
 XLATE_DIR = Path(__file__).resolve().parent / "oracle" / "xlate"
 
 # (kernel, family, variant, file, prog) -> the rewrite the model does not follow there
-_CB_MAP = ("a for_each callback's map_delete_elem on its R1 map becomes htab_map_delete_elem; "
-           "the model does not record the callback's map pointer for the map-ops fixup")
 GAPS: dict = {
-    **{(k, "engines", "", "loops.c", "for_each_hash_delete"): _CB_MAP for k in ("6.1", "6.12")},
 }
 # Programs with code do_check never reaches: the privileged dead-code passes need its `seen`
 # marks, taken from the verifier model (bpfsmt.solver.verifier.verify).
@@ -190,8 +187,7 @@ def test_coverage_counts():
                 matched[key] = matched.get(key, 0) + 1
         assert matched["array"] == 40 and matched["array-nojit"] == 40, kernel
         assert sum(matched.values()) >= 890, (kernel, sum(matched.values()))
-    # the only gaps: ksym addresses and a for_each callback's map-ops fixup (loops.c)
-    assert {k[3] for k in GAPS} <= {"loops.c", "helpers/helpers_percpu.c"}
+    assert not GAPS          # every accepted label's dump is matched
     assert {"lookup_arr8", "lookup_arr24"} <= {p.values[0].prog for p in CASES if p.values[0].family == "examples"}
 
 

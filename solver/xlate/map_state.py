@@ -65,18 +65,27 @@ def map_states(pfile: ProgramFile, insns: list[Insn]) -> dict[int, object]:
         return regs, frozenset(st.items())
 
     entry = (tuple([None] * 16), frozenset())   # every 4-bit register field
-    starts = {0}
-    for i, ins in enumerate(insns):       # callbacks start with unknown registers
+    callbacks = set()
+    for i, ins in enumerate(insns):
         if ins.is_wide and ins.src == BPF_PSEUDO_FUNC:
             t = slots[i] + 1 + ins.imm
             if t in at_slot:
-                starts.add(at_slot[t])
-    state: dict[int, Env] = {i: entry for i in starts}
-    work = sorted(starts)
+                callbacks.add(at_slot[t])
+    state: dict[int, Env] = {0: entry}
+    work = [0]
     result: dict[int, object] = {}
     seen_args: dict[int, set] = {}
-    while work:                          # finite lattice: map sets only grow, None absorbs
-        i = work.pop()
+
+    def enter(t: int, env) -> None:
+        new = join(state.get(t), env)
+        if new != state.get(t):
+            state[t] = new
+            work.append(t)
+
+    def maps_in(val) -> frozenset:
+        return frozenset(m for m in val if not isinstance(m, tuple)) if val else frozenset()
+
+    def _step(i: int) -> None:
         regs, stack = state[i]
         regs = list(regs)
         stk = dict(stack)
@@ -84,7 +93,9 @@ def map_states(pfile: ProgramFile, insns: list[Insn]) -> dict[int, object]:
         succ = []
         nxt = i + 1
         if ins.is_wide:
-            regs[ins.dst] = frozenset([maps[ins.imm].name]) if ins.src == 1 and 0 <= ins.imm < len(maps) else None
+            cb = at_slot.get(slots[i] + 1 + ins.imm) if ins.src == BPF_PSEUDO_FUNC else None
+            regs[ins.dst] = frozenset([maps[ins.imm].name]) if ins.src == 1 and 0 <= ins.imm < len(maps) \
+                else frozenset([("callback", cb)]) if cb is not None else None
             succ.append(nxt)
         elif ins.cls == BPF_ALU64 and ins.code == BPF_MOV and ins.source == BPF_X:
             regs[ins.dst] = regs[ins.src]
@@ -115,25 +126,27 @@ def map_states(pfile: ProgramFile, insns: list[Insn]) -> dict[int, object]:
             t = at_slot.get(slots[i] + 1 + ins.imm)
             if t is not None:
                 callee = (tuple([None] + regs[1:6] + [None] * 10), frozenset())
-                new = join(state.get(t), callee)
-                if new != state.get(t):
-                    state[t] = new
-                    work.append(t)
+                enter(t, callee)
             for r in range(6):
                 regs[r] = None
             succ.append(nxt)
         elif ins.is_call:
             ret = None
             if ins.is_helper_call:
+                name = "bpf_" + HELPER_NAMES[ins.imm] if 0 <= ins.imm < len(HELPER_NAMES) else ""
                 reg = _map_arg_reg(ins.imm)
                 if reg is not None:
                     seen_args.setdefault(i, set())
-                    val = regs[reg]
+                    val = regs[reg] if regs[reg] == maps_in(regs[reg]) else None
                     seen_args[i].add(val)
-                    if "bpf_" + HELPER_NAMES[ins.imm] == "bpf_map_lookup_elem" and val:
+                    if name == "bpf_map_lookup_elem" and val:
                         inner = {registry[m].inner.name for m in val if registry[m].inner is not None}
                         if inner and len(inner) == len(val):
                             ret = frozenset(inner)
+                for r in range(1, 6):
+                    for _, t in (regs[r] or frozenset()) - maps_in(regs[r]):
+                        walked = maps_in(regs[1]) if name == "bpf_for_each_map_elem" else frozenset()
+                        enter(t, (tuple([None, walked or None] + [None] * 14), frozenset()))
             for r in range(6):
                 regs[r] = None
             regs[0] = ret
@@ -152,6 +165,19 @@ def map_states(pfile: ProgramFile, insns: list[Insn]) -> dict[int, object]:
             if new != state.get(j):
                 state[j] = new
                 work.append(j)
+
+    # a callback is entered from the helper that gets its address: bpf_for_each_map_elem's
+    # with R1 the map it walks (set_map_elem_callback_state: CONST_PTR_TO_MAP), the others with
+    # unknown registers; one whose address goes elsewhere, with unknown registers at the end
+    while True:
+        while work:                      # finite lattice: map sets only grow, None absorbs
+            _step(work.pop())
+        unseeded = sorted(callbacks - set(state))
+        if not unseeded:
+            break
+        for t in unseeded:
+            enter(t, entry)
+        i = work.pop()
     for i, vals in seen_args.items():
         if None in vals:
             result[i] = None
