@@ -87,6 +87,24 @@ def test_iproute2_map_in_map_names_its_template_by_inner_id():
     assert all(m.inner is None for m in pf.maps.values() if not m.name.endswith("_maglev"))
 
 
+def test_a_section_renamed_in_place_keeps_the_program(tmp_path):
+    """gen.py's elf-renamed route: PREVAIL's bpf2bpf.o with `test` renamed `tc` in the ELF and
+    .BTF strings is the same program, now of a type libbpf 1.1 knows, its functions still
+    global with their BTF prototypes (the kernel verifies them as such)."""
+    sys.path.insert(0, str(LABELS.parent))
+    from gen import renamed_section_object
+    src = CORPUS / "build" / "bpf2bpf.o"
+    renamed_section_object(src, tmp_path / "b.o", "test", "tc")
+    old, new = load_elf(str(src)).program("func"), load_elf(str(tmp_path / "b.o")).program("func")
+    assert (new.section, new.prog_type) == ("tc", "sched_cls")
+    assert norm_sha256(new.insns) == norm_sha256(old.insns)
+    assert [(f.name, f.is_global, f.btf_args) for f in new.functions] == \
+        [(f.name, f.is_global, f.btf_args) for f in old.functions]
+    assert new.functions[1].btf_args == (("ptr", None, 4, "INT", "int"),)
+    with pytest.raises(ValueError):
+        renamed_section_object(src, tmp_path / "c.o", "test", "classifier")
+
+
 @pytest.mark.parametrize("lab", LAB, ids=[f"{lab['file']}::{lab['prog']}" for lab in LAB])
 def test_verdict_and_statistics_equal_the_kernels(lab):
     kst = lab["stats"] or {}
