@@ -64,10 +64,6 @@ def test_level2_logs_with_precision_backtracking_agree_line_by_line():
 ENGINES_612_LOG_GAPS = {
     # bpf_task_pt_regs's result is not PTR_TRUSTED on 6.12 (ptr_pt_regs())
     "task_pt_regs_write": "untrusted ptr_pt_regs",
-    # a per-CPU ksym's lddw: the kernel prints the variable's address and percpu_ptr_int(), the
-    # model the BTF id and percpu_ptr_()
-    **dict.fromkeys(("per_cpu_ptr_unchecked", "percpu_var_direct_read", "this_cpu_ptr_past_var",
-                     "this_cpu_ptr_write"), "ksym address and type not printed"),
 }
 
 

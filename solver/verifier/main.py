@@ -267,7 +267,17 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
         v.do_print_state = False
         if v.scratched():
             v.print_insn_state(st.cur, idx, self.vlog_refs(st))
-        v.print_insn(idx, insn_text(self.insns[idx], v.v612, not self.priv.allow_ptr_leaks))
+        v.print_insn(idx, insn_text(self.printed_insn(idx), v.v612, not self.priv.allow_ptr_leaks))
+
+    def printed_insn(self, idx: int) -> Insn:
+        """The insn as the log shows it: resolve_pseudo_ldimm64 gave a per-CPU ksym's lddw the
+        variable's address (its .data..percpu offset in the vmlinux BTF) before do_check."""
+        ins = self.insns[idx]
+        if ins.is_wide and ins.src == BPF_PSEUDO_BTF_ID:
+            v = vmlinux.ksym_var(ins.target or "", self.rules.kernel.name)
+            if v is not None and v.percpu_off is not None:
+                return Insn.lddw(ins.dst, v.percpu_off)
+        return ins
 
     def check_reg_arg(self, st: State, regno: int, src: bool, mark_unknown_dst=False):
         """check_reg_arg: SRC_OP reads `regno` (a liveness read mark), a destination is

@@ -56,9 +56,10 @@ def _s32(v: int) -> int:
 
 
 def btf_type_name(r) -> str:
-    """PTR_TO_BTF_ID prints its struct's BTF name after the type (kernel_type_name in 6.1,
-    btf_type_name in 6.12): `trusted_ptr_task_struct(...)`."""
-    if r.type != "ptr_" or r.btf is None or not r.btf_id:
+    """PTR_TO_BTF_ID (a per-CPU one too) prints its type's BTF name after the type
+    (kernel_type_name in 6.1, btf_type_name in 6.12): `trusted_ptr_task_struct(...)`,
+    `percpu_ptr_int(...)`."""
+    if r.type not in ("ptr_", "percpu_ptr_") or r.btf is None or not r.btf_id:
         return ""
     return r.btf.types[r.btf_id].name or ""
 
