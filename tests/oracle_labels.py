@@ -56,7 +56,7 @@ DEFAULT_KERNEL = "6.1"
 _LABEL_FAMILIES = FAMILIES + ("xlate", "btf", "unpriv", "diff")   # families whose labels use this module's schema
 _STATS_PREFIXES = ("verification time ", "stack depth ", "processed ")
 _STATE_DUMPS = ("cur state:", "old state:")
-_TRACE_LINE = re.compile(r"^(\d+: |\d+:|; |from \d+ to \d+|Live regs|func#|last_idx|regs=|parent |propagating|frame\d|caller:|callee:|returning from|mark_precise|arg#)")
+_TRACE_LINE = re.compile(r"^(\d+: |\d+:|; |from \d+ to \d+|Live regs|func#|last_idx|regs=|parent |propagating|frame\d|caller:|callee:|returning from|mark_precise|Validating |Func#)")
 
 
 @dataclass
