@@ -162,13 +162,15 @@ _PROGRAM_FILES: dict = {}
 
 
 def label_program(label: Label):
-    """(ProgramFile, Program) as the kernel loaded it: the object, its flags."""
+    """(ProgramFile, Program) as the kernel loaded it: the object (CO-RE relocated against
+    that kernel's BTF, as libbpf did), its flags."""
     from bpfsmt.grammar import load
     from bpfsmt.spec.program import BPF_F_SLEEPABLE
     path = label_object_path(label)
-    if path not in _PROGRAM_FILES:
-        _PROGRAM_FILES[path] = load(str(path))
-    pf = _PROGRAM_FILES[path]
+    key = (path, label.kernel)
+    if key not in _PROGRAM_FILES:
+        _PROGRAM_FILES[key] = load(str(path), kernel=label.kernel)
+    pf = _PROGRAM_FILES[key]
     prog = pf.programs[0] if label.prog == "raw" else pf.program(label.prog)
     if str(path).endswith(".raw"):
         prog.prog_flags = label.flags

@@ -1,9 +1,10 @@
 """The verifier model on the real-world corpus against the real 6.12 kernel, as
 test_corpus_oracle does for 6.1: the same programs (tests/oracle/corpus/gen.py, the elf and c
 routes over the same inputs) loaded by `KERNEL=6.12 run.sh`, labels_6.12.json. Each program gets
-6.12's verdict and error line from `verify --kernel 6.12`. The five statistics are 6.12's on
-most programs but not all (6.12 prunes by rules the model follows only in part: loop entries,
-the jump-history checkpoint, scalar ids); benchmarks/stats.py --corpus --kernel 6.12 counts them."""
+6.12's verdict, error line and the five statistics of its log from `verify --kernel 6.12`: the
+model walks the program the way 6.12 does (its pruning rules: spec/deltas HISTORY-612,
+PRECISION-612, LINKED-CONST-612, NOT-NULL-612, REFSAFE-IDS, CB-LOOP);
+benchmarks/stats.py --corpus --kernel 6.12 prints the figures."""
 from __future__ import annotations
 
 import json
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from test_corpus_oracle import CORPUS, SLOW_INSNS, model_answer
+from test_corpus_oracle import CORPUS, SLOW_INSNS, model_answer, stats_of
 
 LABELS = Path(__file__).resolve().parent / "oracle" / "corpus" / "labels_6.12.json"
 LAB = json.loads(LABELS.read_text())
@@ -50,3 +51,4 @@ def test_verdict_and_error_equal_612s(lab):
         assert got != want, f"documented difference no longer differs (fixed?): {reason}"
     else:
         assert got == want, f"kernel error_lines={lab['error_lines']}; model log={r.log}"
+        assert stats_of(r) == kst, r.stats_line()
