@@ -62,6 +62,10 @@ DELTAS_LIST = [
           old=(r"doesn't point to 'struct bpf_spin_lock'$", r"doesn't have 'struct bpf_spin_lock'$",
                r"is not a struct type or bpf_spin_lock is mangled$"),
           new=(r"doesn't point to 'struct bpf_spin_lock' that is at", r"has no valid bpf_spin_lock$")),
+    Delta("LOG-KPTR-REC", "bpf_kptr_xchg's field is looked up in the map's btf_record",
+          "6.12's process_kptr_func prints \"R%d has no valid kptr\" for a map value without a kptr "
+          "(6.1: \"map '%s' has no valid kptr\").",
+          old=(r"^map '.*' has no valid kptr$",), new=(r"^R\d+ has no valid kptr$",)),
     Delta("SL-SUBPROG", "locks across bpf2bpf calls; a callback may not return holding one",
           "6.12 allows bpf2bpf calls while a lock is held and asks for the unlock only when the main "
           "program exits; a callback that returns with the lock held fails when the verifier walks "

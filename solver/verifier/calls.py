@@ -245,7 +245,8 @@ class Calls:
             self.err(f"map '{name}' has to have BTF in order to use bpf_kptr_xchg")
         kptrs = {f.offset: f.kptr() for f in m.fields if f.kptr() is not None}
         if not kptrs:
-            self.err(f"map '{name}' has no valid kptr")
+            self.err(f"R{regno} has no valid kptr" if self.rules.kernel_has("LOG-KPTR-REC") else
+                     f"map '{name}' has no valid kptr")
         meta["map"] = m
         off = r.off + s64(r.b.var_off.value)
         if off not in kptrs:
