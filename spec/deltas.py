@@ -274,6 +274,11 @@ DELTAS_LIST = [
           "record) and trusted BTF pointers as never NULL, so `if rX == 0` on one walks only the "
           "fall-through; it gives up on a 32-bit comparison or an offset that may wrap "
           "(|off| >= BPF_MAX_VAR_OFF). Seen in the statistics; no verdict in the labels differs by it."),
+    Delta("LD-ABS-EXIT-612", "LD_ABS in a subprogram: no walk of the hidden exit",
+          "Debian's 6.1.192 walks bpf_gen_ld_abs's hidden `r0 = 0; exit` of a failed load in a "
+          "subprogram as a path of its own (a backport); the oracle's 6.12.95 does not (the "
+          "6.12.118 sources do): the load's caller just goes on. Seen in the statistics "
+          "(fidelity/btfret.c ld_abs_in_int_subprog: 6 processed insns, 6.1 8)."),
     # last: its patterns are the broadest (a refused BTF changes every lock program's outcome)
     Delta("BTF-TWO-LOCKS", "BTF with a struct holding two (or a misaligned) bpf_spin_locks is refused",
           "6.12 parses struct metas at BTF_LOAD and fails on a second or misaligned bpf_spin_lock; libbpf "

@@ -22,8 +22,6 @@ VARIANTS = {"": True, "nojit": False, "harden": True}
 GAPS = {
     ("6.12", "obj_new_past_end"): "a bpf_obj_new object is not typed by its program BTF struct "
                                   "(test_btf_verifier's verdict gap)",
-    ("6.12", "ld_abs_in_int_subprog"): "6.12 walks the failed LD_ABS's hidden return in a "
-                                       "static subprogram differently (2 insns fewer)",
 }
 
 

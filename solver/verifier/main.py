@@ -383,7 +383,7 @@ class Verifier(LoadPasses, AluOps, MemoryAccess, StackAccess, Calls, Branches, P
             for i in range(6):
                 self.vlog.mark_reg_scratched(i)
         mark_reg_unknown(regs[0])
-        if len(st.frames) > 1:
+        if len(st.frames) > 1 and not self.rules.kernel_has("LD-ABS-EXIT-612"):
             # bpf_gen_ld_abs's hidden `r0 = 0; exit` on a failed load: in a subprogram that
             # returns to the caller, a path of its own (the load's result goes on, pushed)
             if self.vlog is not None:
