@@ -19,22 +19,16 @@ from bpfsmt.spec.helpers import MAP_UPDATE_LRU_EVICT, MAP_UPDATE_NOMEM
 LOOPS = {lb.prog: lb for lb in load_labels("engines") if lb.file == "loops.c"}
 LOOPS_612 = {lb.prog: lb for lb in load_labels("engines", kernel="6.12") if lb.file == "loops.c"}
 
-UPDATE = """.map h type=TYPE key_size=4 value_size=8 max_entries=2 FLAGS
-.program p section=socket
- r1 = KEY
- *(u32 *)(r10 - 4) = r1
- r1 = 0
- *(u64 *)(r10 - 16) = r1
- r1 = %[h] ll
- r2 = r10
- r2 += -4
- r3 = r10
- r3 += -16
- r4 = 0
- call bpf_map_update_elem
- w0 = -w0
- exit
-"""
+
+def insert(key: int) -> str:
+    """h[key] = 0 (BPF_ANY), the result in r0."""
+    return (f" r1 = {key}\n *(u32 *)(r10 - 4) = r1\n r1 = 0\n *(u64 *)(r10 - 16) = r1\n"
+            " r1 = %[h] ll\n r2 = r10\n r2 += -4\n r3 = r10\n r3 += -16\n r4 = 0\n"
+            " call bpf_map_update_elem\n")
+
+
+UPDATE = (".map h type=TYPE key_size=4 value_size=8 max_entries=2 FLAGS\n.program p section=socket\n" +
+          insert("KEY") + " w0 = -w0\n exit\n")
 
 
 def _update(key, map_type="hash", flags="", **inputs):
@@ -85,40 +79,10 @@ def test_loop_may_fill_the_map():
     assert "element count of map hash1k" in r.loops[0], r.loops
 
 
-LRU = """.map h type=lru_hash key_size=4 value_size=8 max_entries=64
-.program p section=socket
- r1 = 0
- *(u64 *)(r10 - 16) = r1
- r6 = 1
- *(u32 *)(r10 - 4) = r6
- r1 = %[h] ll
- r2 = r10
- r2 += -4
- r3 = r10
- r3 += -16
- r4 = 0
- call bpf_map_update_elem
- if r0 != 0 goto out
- r6 = 2
- *(u32 *)(r10 - 4) = r6
- r1 = %[h] ll
- r2 = r10
- r2 += -4
- r3 = r10
- r3 += -16
- r4 = 0
- call bpf_map_update_elem
- r6 = 1
- *(u32 *)(r10 - 4) = r6
- r1 = %[h] ll
- r2 = r10
- r2 += -4
- call bpf_map_lookup_elem
- r0 = *(u64 *)(r0 + 0)
-out:
- r0 = 0
- exit
-"""
+LRU = (".map h type=lru_hash key_size=4 value_size=8 max_entries=64\n.program p section=socket\n" +
+       insert(1) + " if r0 != 0 goto out\n" + insert(2) +
+       " r1 = 1\n *(u32 *)(r10 - 4) = r1\n r1 = %[h] ll\n r2 = r10\n r2 += -4\n"
+       " call bpf_map_lookup_elem\n r0 = *(u64 *)(r0 + 0)\nout:\n r0 = 0\n exit\n")
 
 
 def test_lru_map_may_evict_before_it_is_full():
