@@ -22,54 +22,55 @@ def mask(w: int) -> int:
 
 
 class ConcreteDomain:
-    """Bit-vectors as non-negative Python ints, booleans as bool."""
+    """Bit-vectors as non-negative Python ints, booleans as bool. (Masks are written out, not
+    `mask()`: the verifier model computes constants through here a million times a walk.)"""
     name = "concrete"
 
     def const(self, v, w=64):
-        return v & mask(w)
+        return v & ((1 << w) - 1)
 
-    def add(self, a, b, w): return (a + b) & mask(w)
-    def sub(self, a, b, w): return (a - b) & mask(w)
-    def mul(self, a, b, w): return (a * b) & mask(w)
+    def add(self, a, b, w): return (a + b) & ((1 << w) - 1)
+    def sub(self, a, b, w): return (a - b) & ((1 << w) - 1)
+    def mul(self, a, b, w): return (a * b) & ((1 << w) - 1)
     def and_(self, a, b, w): return a & b
     def or_(self, a, b, w): return a | b
     def xor(self, a, b, w): return a ^ b
-    def neg(self, a, w): return (-a) & mask(w)
-    def shl(self, a, n, w): return (a << n) & mask(w) if n < w else 0
+    def neg(self, a, w): return (-a) & ((1 << w) - 1)
+    def shl(self, a, n, w): return (a << n) & ((1 << w) - 1) if n < w else 0
     def lshr(self, a, n, w): return a >> n if n < w else 0
 
     def ashr(self, a, n, w):
-        return (self.signed(a, w) >> min(n, w - 1)) & mask(w)
+        return (self.signed(a, w) >> min(n, w - 1)) & ((1 << w) - 1)
 
     def signed(self, a, w):
         return a - (1 << w) if a >> (w - 1) & 1 else a
 
     # raw division: callers guard the zero divisor with ite, as in SMT-LIB
-    def udiv(self, a, b, w): return a // b if b else mask(w)
+    def udiv(self, a, b, w): return a // b if b else ((1 << w) - 1)
     def urem(self, a, b, w): return a % b if b else a
 
     def sdiv(self, a, b, w):
         if b == 0:
-            return mask(w) if self.signed(a, w) >= 0 else 1
+            return ((1 << w) - 1) if self.signed(a, w) >= 0 else 1
         sa, sb = self.signed(a, w), self.signed(b, w)
         q = abs(sa) // abs(sb)
-        return (q if (sa < 0) == (sb < 0) else -q) & mask(w)
+        return (q if (sa < 0) == (sb < 0) else -q) & ((1 << w) - 1)
 
     def srem(self, a, b, w):
         if b == 0:
             return a
         sa, sb = self.signed(a, w), self.signed(b, w)
         r = abs(sa) % abs(sb)
-        return (-r if sa < 0 else r) & mask(w)
+        return (-r if sa < 0 else r) & ((1 << w) - 1)
 
-    def trunc(self, a, w): return a & mask(w)
-    def zext(self, a, w_from, w_to): return a & mask(w_from)
+    def trunc(self, a, w): return a & ((1 << w) - 1)
+    def zext(self, a, w_from, w_to): return a & ((1 << w_from) - 1)
 
     def sext(self, a, w_from, w_to):
-        return self.signed(a & mask(w_from), w_from) & mask(w_to)
+        return self.signed(a & ((1 << w_from) - 1), w_from) & ((1 << w_to) - 1)
 
     def concat(self, hi, lo, w_lo): return (hi << w_lo) | lo
-    def extract(self, a, hi, lo): return (a >> lo) & mask(hi - lo + 1)
+    def extract(self, a, hi, lo): return (a >> lo) & ((1 << (hi - lo + 1)) - 1)
 
     # booleans
     true, false = True, False
@@ -178,7 +179,8 @@ def alu(D, insn: Insn, dst, src):
         return byteswap(D, insn, dst)
     a = D.trunc(dst, w)
     b = D.trunc(src, w)
-    zero = D.const(0, w)
+    if code in (BPF_DIV, BPF_MOD):
+        zero = D.const(0, w)
     if code == BPF_ADD:
         r = D.add(a, b, w)
     elif code == BPF_SUB:

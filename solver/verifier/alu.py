@@ -17,8 +17,10 @@ from bpfsmt.spec.limits import BPF_MAX_VAR_OFF
 from bpfsmt.solver.verifier.bounds import (Bounds, bounds_fields, tnum_add, tnum_sub, mark_known,
                                            mark_32_unbounded, reg_bounds_sync, adjust_scalar,
                                            mov_imm, mov32_reg, movsx, mark_reg32_known, S64_MIN, S64_MAX,
-                                           S32_MAX, U32, U64, s64, s32)
-from bpfsmt.solver.verifier.state import (BPF_ADD_CONST, Reg, State, clear_scalar_id,
+                                           S32_MAX, U32, U64, s64)
+from bpfsmt.solver.verifier.liveness import mark_reg_read
+from bpfsmt.solver.verifier.state import (BPF_ADD_CONST, Reg, State, REG_LIVE_READ32,
+                                          REG_LIVE_READ64, REG_LIVE_WRITTEN, clear_scalar_id,
                                           copy_register_state, mark_reg_unknown, mark_reg_known)
 
 # bpf_alu_string (kernel/bpf/disasm.c) by operation name: how pointer-arithmetic errors print
@@ -28,11 +30,13 @@ BPF_ALU_STRING = {ALU_NAMES[code]: sym for code, sym in ALU_SYMBOLS.items()}
 def known_value(b: Bounds):
     """The register's value when it is a constant in every field as ___mark_reg_known leaves it
     (a constant tnum with bounds that disagree is left to the general rules), else None."""
-    if b.var_off.mask:
+    t = b.var_off
+    if t.mask:
         return None
-    v = b.var_off.value
-    if b.umin == v == b.umax and b.smin == b.smax == s64(v) and \
-            b.u32min == b.u32max == v & 0xFFFFFFFF and b.s32min == b.s32max == s32(v):
+    v = t.value
+    lo = v & 0xFFFFFFFF
+    if b.umin == v == b.umax and b.smin == b.smax == (v - (1 << 64) if v >> 63 else v) and \
+            b.u32min == b.u32max == lo and b.s32min == b.s32max == (lo - (1 << 32) if lo >> 31 else lo):
         return v
     return None
 
@@ -62,15 +66,87 @@ def scalar_alu_known_src(ins: Insn, op: str, alu64: bool, d: Bounds, sv) -> Opti
 ALU_MEMO_SIZE = 1 << 13       # outcomes remembered per program (a few MB); forgotten beyond
 
 
+KNOWN_BOUNDS: dict = {}       # constant -> its bounds, shared (bounds are never changed in place)
+KNOWN_BOUNDS_SIZE = 1 << 12
+
+
 def set_known_bounds(r: Reg, v: int) -> None:
-    """___mark_reg_known of `r`'s bounds only (its id and precision stay): new bounds."""
-    b = r.b = Bounds.__new__(Bounds)
-    mark_known(b, v)
+    """___mark_reg_known of `r`'s bounds only (its id and precision stay). A walk makes the
+    same constants again and again (a loop counter's next value, a masked index): their
+    bounds are made once."""
+    b = KNOWN_BOUNDS.get(v)
+    if b is None:
+        if len(KNOWN_BOUNDS) >= KNOWN_BOUNDS_SIZE:
+            KNOWN_BOUNDS.clear()
+        b = KNOWN_BOUNDS[v] = Bounds.__new__(Bounds)
+        mark_known(b, v)
+    r.b = b
+
+
+# alu_plan's kinds: the forms most ALU insns take, whose checks depend on the insn alone
+MOV_K, MOV_X, ALU_K, ALU_X = range(4)
+SHIFTS = ("lsh", "rsh", "arsh")
+
+
+def alu_plan(ins: Insn, isa_v4: bool) -> Optional[tuple]:
+    """check_alu_op's checks of the insn alone (opcode, reserved fields, register numbers, a
+    constant divisor or shift), decided once per insn: (kind, op, alu64, dst, src, imm) of an
+    insn that passes them all and writes R0-R9 — MOV or a two-operand op, no MOVSX and no
+    signed DIV/MOD — else None (check_alu_op's full walk, which finds the error)."""
+    op = ALU_NAMES.get(ins.code)
+    if op is None or op in ("end", "neg") or ins.off != 0 or ins.dst >= 10:
+        return None
+    alu64 = ins.cls == BPF_ALU64
+    if ins.source == BPF_X:
+        if ins.imm != 0 or ins.src > 10:
+            return None
+        return (MOV_X if op == "mov" else ALU_X, op, alu64, ins.dst, ins.src, 0)
+    if ins.src != 0 or (op in ("div", "mod") and ins.imm == 0) or \
+            (op in SHIFTS and not 0 <= ins.imm < (64 if alu64 else 32)):
+        return None
+    return (MOV_K if op == "mov" else ALU_K, op, alu64, ins.dst, 0, ins.imm)
 
 
 class AluOps:
     """check_alu_op and the min/max tracking it calls, mixed into Verifier."""
     def check_alu_op(self, st: State, ins: Insn):
+        """check_alu_op. An insn whose checks alu_plan passed (without a log to narrate
+        the reads) goes straight to its liveness marks and bounds."""
+        idx = self.insn_idx
+        plans = self.alu_plans
+        plan = plans.get(idx, False)
+        if plan is False:
+            plan = plans[idx] = alu_plan(ins, self.isa_v4)
+        if plan is None or self.vlog is not None:
+            return self.check_alu_op_insn(st, ins)
+        kind, op, alu64, dst, src, imm = plan
+        regs = st.frames[-1].regs
+        flag = REG_LIVE_READ64 if alu64 else REG_LIVE_READ32
+        if kind != MOV_K:         # check_reg_arg(SRC_OP): the source (or the destination) read
+            regno = dst if kind == ALU_K else src
+            r = regs[regno]
+            if r.type == "?" and self.core01:
+                self.err(f"R{regno} !read_ok", EACCES)
+            if not r.live & REG_LIVE_WRITTEN and r.parent is not None and regno != 10:
+                mark_reg_read(self, r, r.parent, flag)
+            if kind == ALU_X:
+                r = regs[dst]
+                if r.type == "?" and self.core01:
+                    self.err(f"R{dst} !read_ok", EACCES)
+                if not r.live & REG_LIVE_WRITTEN and r.parent is not None:
+                    mark_reg_read(self, r, r.parent, flag)
+        d = regs[dst]
+        d.live |= REG_LIVE_WRITTEN            # check_reg_arg(DST_OP_NO_MARK)
+        if kind == MOV_K:
+            mark_reg_unknown(d)
+            mov_imm(d.b, imm, alu64, bugs=self.range_bugs)     # d.b is new
+        elif kind == MOV_X:
+            self.mov_reg(regs, dst, src, alu64)
+        else:
+            self.alu_two_operands(st, ins, op, alu64, kind == ALU_X, regs)
+
+    def check_alu_op_insn(self, st: State, ins: Insn):
+        """check_alu_op, every check in the kernel's order."""
         regs = st.frames[-1].regs
         op = ALU_NAMES[ins.code]
         alu64 = ins.cls == BPF_ALU64
@@ -103,33 +179,7 @@ class AluOps:
                     self.err("BPF_MOV uses reserved fields")
             self.check_reg_arg(st, ins.dst, False)
             if src_x:
-                s = regs[ins.src]
-                # SCALAR-ID-612: assign_scalar_id_before_mov skips constants, and a 32-bit move
-                # of a value that fits 32 bits links the registers too
-                v612 = self.rules.kernel_has("SCALAR-ID-612")
-                if self.linked_const_612 and s.type == "scalar" and s.id & BPF_ADD_CONST:
-                    clear_scalar_id(s)      # one `rX += k` at a time: the source forgets it
-                if alu64:
-                    if s.type == "scalar" and not s.id and not (v612 and s.b.var_off.is_const()):
-                        self.id_gen += 1
-                        s.id = self.id_gen
-                    regs[ins.dst] = copy_register_state(regs[ins.dst], s)
-                else:
-                    if self.is_pointer_value(s):
-                        self.err(f"R{ins.src} partial copy of pointer", EACCES)
-                    if s.type == "scalar":
-                        fits = v612 and s.b.umax.bit_length() <= 32
-                        if fits and not s.id and not s.b.var_off.is_const():
-                            self.id_gen += 1
-                            s.id = self.id_gen
-                        d = copy_register_state(regs[ins.dst], s)
-                        if not fits:
-                            clear_scalar_id(d)
-                    else:
-                        d = regs[ins.dst]
-                        mark_reg_unknown(d)
-                    mov32_reg(d.bw(), bugs=self.rules.range_bugs)
-                    regs[ins.dst] = d
+                self.mov_reg(regs, ins.dst, ins.src, alu64)
             else:
                 d = regs[ins.dst]
                 mark_reg_unknown(d)
@@ -154,6 +204,10 @@ class AluOps:
             if ins.imm < 0 or ins.imm >= size:
                 self.err(f"invalid shift {ins.imm}")
         self.check_reg_arg(st, ins.dst, False)
+        self.alu_two_operands(st, ins, op, alu64, src_x, regs)
+
+    def alu_two_operands(self, st: State, ins: Insn, op: str, alu64: bool, src_x: bool, regs):
+        """A two-operand ALU insn after its checks: the destination's new bounds."""
         dst = regs[ins.dst]
         link = dst.id if self.linked_const_612 and dst.type == "scalar" else 0
         self.adjust_reg_min_max_vals(st, ins, op, alu64, src_x)
@@ -179,6 +233,37 @@ class AluOps:
                 return
         clear_scalar_id(dst)
 
+    def mov_reg(self, regs: list, dst: int, src: int, alu64: bool) -> None:
+        """BPF_MOV | BPF_X after its checks: the copy (a scalar gets an id first, so that
+        what a branch learns of one spreads to the other)."""
+        s = regs[src]
+        # SCALAR-ID-612: assign_scalar_id_before_mov skips constants, and a 32-bit move
+        # of a value that fits 32 bits links the registers too
+        v612 = self.scalar_id_612
+        if self.linked_const_612 and s.type == "scalar" and s.id & BPF_ADD_CONST:
+            clear_scalar_id(s)      # one `rX += k` at a time: the source forgets it
+        if alu64:
+            if s.type == "scalar" and not s.id and not (v612 and s.b.var_off.is_const()):
+                self.id_gen += 1
+                s.id = self.id_gen
+            regs[dst] = copy_register_state(regs[dst], s)
+            return
+        if self.is_pointer_value(s):
+            self.err(f"R{src} partial copy of pointer", EACCES)
+        if s.type == "scalar":
+            fits = v612 and s.b.umax.bit_length() <= 32
+            if fits and not s.id and not s.b.var_off.is_const():
+                self.id_gen += 1
+                s.id = self.id_gen
+            d = copy_register_state(regs[dst], s)
+            if not fits:
+                clear_scalar_id(d)
+        else:
+            d = regs[dst]
+            mark_reg_unknown(d)
+        mov32_reg(d.bw(), bugs=self.range_bugs)
+        regs[dst] = d
+
     def check_movsx(self, st: State, ins: Insn, alu64: bool):
         """ISA-V4 movsx: a scalar copied and sign-extended from `off` bits (coerce_reg_to_size_sx);
         a pointer cannot be sign-extended."""
@@ -188,7 +273,7 @@ class AluOps:
             self.err(f"R{ins.src} sign-extension part of pointer", EACCES)
         d = s.copy()
         clear_scalar_id(d)
-        movsx(d.bw(), ins.off, alu64, bugs=self.rules.range_bugs)
+        movsx(d.bw(), ins.off, alu64, bugs=self.range_bugs)
         regs[ins.dst] = d
 
     def adjust_reg_min_max_vals(self, st, ins, op, alu64, src_x):
@@ -362,7 +447,7 @@ class AluOps:
         else:
             self.err(f"R{dno} pointer arithmetic with {BPF_ALU_STRING[op]} operator prohibited", EACCES)
         self.check_reg_sane_offset(new, tstr)
-        reg_bounds_sync(nb, bugs=self.rules.range_bugs)
+        reg_bounds_sync(nb, bugs=self.range_bugs)
         self.sanitize_check_bounds(ins, new)
         if op in ("add", "sub"):
             self.sanitize_ptr_alu_commit(st, ins, new, off_is_dst, sanitize)

@@ -118,7 +118,7 @@ class Branches:
                 elif not jmp32 and op in ("jeq", "jne"):
                     a, b = (oregs[ins.src], oregs[ins.dst]) if op == "jeq" else (src, dst)
                     ab = a.bw()
-                    combine_min_max(ab, ab if b is a else b.bw(), bugs=self.rules.range_bugs)
+                    combine_min_max(ab, ab if b is a else b.bw(), bugs=self.range_bugs)
                 if src.id:
                     self.find_equal_scalars(st, src, linked)
                     self.find_equal_scalars(other, oregs[ins.src], linked)
@@ -162,7 +162,7 @@ class Branches:
                          r.b.smin <= -BPF_MAX_VAR_OFF or r.b.smax >= BPF_MAX_VAR_OFF):
                 return -1
             return {"jeq": 0, "jne": 1}.get(op, -1)
-        return is_branch_taken_scalar(r.b, val, op, jmp32, self.rules.range_bugs)
+        return is_branch_taken_scalar(r.b, val, op, jmp32, self.range_bugs)
 
     @functools.cached_property
     def not_null_612(self) -> bool:

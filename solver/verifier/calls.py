@@ -96,7 +96,7 @@ def _widens(o: Reg, c: Reg, idmap: dict) -> bool:
     """maybe_widen_reg's test: both imprecise scalars, not regs_exact."""
     if o.type != "scalar" or c.type != "scalar" or o.precise or c.precise:
         return False
-    return not (o.memkey()[:-2] == c.memkey()[:-2] and check_ids_612(o.id, c.id, idmap) and
+    return not (o.same(c, ids=False) and check_ids_612(o.id, c.id, idmap) and
                 check_ids_612(o.ref_obj_id, c.ref_obj_id, idmap))
 
 

@@ -5,7 +5,7 @@ checkpoint (`parent`). A read marks REG_LIVE_READ up that chain until a write on
 it off (REG_LIVE_WRITTEN); state pruning then ignores everything a stored state never read.
 When a path is pruned, what the stored state's continuation read is read by the current path
 too (propagate_liveness). Once no path below a stored state is left, its marks are final:
-clean_live_states marks it REG_LIVE_DONE and forgets what was not read.
+clean_live_state marks it REG_LIVE_DONE and forgets what was not read.
 """
 from __future__ import annotations
 
@@ -101,16 +101,35 @@ def _propagate_liveness_reg(env, reg: Reg, parent_reg: Reg) -> None:
     mark_reg_read(env, reg, parent_reg, flag)
 
 
+def read_parts(f: Frame) -> tuple:
+    """The indices of the registers and of the stack slots frame `f` read. Final once its
+    state is cleaned (REG_LIVE_DONE: no path below it is left to add marks), so a finished
+    state keeps them (Frame.read_parts) for the comparisons and hits it takes part in."""
+    parts = f.read_parts
+    if parts is None:
+        live = f.stack_live
+        parts = (tuple([i for i, r in enumerate(f.regs) if r.live & REG_LIVE_READ]),
+                 tuple([spi for spi in range(f.allocated_stack // 8) if live[spi] & REG_LIVE_READ]))
+        if f.regs[0].live & REG_LIVE_DONE:
+            f.read_parts = parts
+    return parts
+
+
 def propagate_liveness(env, vstate: State, vparent: State) -> None:
     """What the stored state `vstate`'s continuation read, the pruned path `vparent` reads."""
     last = vstate.curframe
     for fr in range(last + 1):
         parent = vparent.frames[fr]
         state = vstate.frames[fr]
-        for i in range(6 if fr < last else 0, 10):
-            _propagate_liveness_reg(env, state.regs[i], parent.regs[i])
+        regs, spis = read_parts(state)
+        lo = 6 if fr < last else 0
+        for i in regs:
+            if lo <= i < 10:
+                _propagate_liveness_reg(env, state.regs[i], parent.regs[i])
         n = min(state.allocated_stack, parent.allocated_stack) // 8
-        for spi in range(n):
+        for spi in spis:
+            if spi >= n:
+                break
             flag = state.stack_live[spi] & REG_LIVE_READ
             parent_flag = parent.stack_live[spi] & REG_LIVE_READ
             if parent_flag == REG_LIVE_READ64 or not flag or parent_flag == flag:
@@ -133,27 +152,20 @@ def clean_func_state(f: Frame) -> None:
         live[spi] |= REG_LIVE_DONE
 
 
-def clean_verifier_state(st: State) -> None:
-    if st.frames[0].regs[0].live & REG_LIVE_DONE:
+def clean_live_state(st: State, cur: State) -> None:
+    """clean_live_states for one stored state at the current insn with no path left below it
+    (branches == 0): at the same call sites as `cur`, its marks are final. is_state_visited
+    cleans each state just before comparing it, rather than the whole bucket first: a state
+    left uncleaned by an earlier prune hit is read by nobody before the next visit (no live
+    path descends from it), which cleans it first."""
+    # a state cleaned before (REG_LIVE_DONE) is left as it is by clean_verifier_state
+    if st.frames[0].regs[0].live & REG_LIVE_DONE or len(st.frames) != len(cur.frames):
         return
+    for f, c in zip(st.frames, cur.frames):
+        if f.callsite != c.callsite:
+            return
     for f in st.frames:
         clean_func_state(f)
-
-
-def clean_live_states(bucket: list, insn: int, cur: State) -> None:
-    """clean_live_states: stored states at `insn` with no path left below them are final."""
-    ncur = len(cur.frames)
-    for sl in bucket:
-        st = sl.state
-        # a state cleaned before (REG_LIVE_DONE) is left as it is by clean_verifier_state
-        if st.branches or st.insn_idx != insn or len(st.frames) != ncur or \
-                st.frames[0].regs[0].live & REG_LIVE_DONE:
-            continue
-        for i in range(ncur):
-            if st.frames[i].callsite != cur.frames[i].callsite:
-                break
-        else:
-            clean_verifier_state(st)
 
 
 def link_checkpoint(cur: State, new: State) -> None:

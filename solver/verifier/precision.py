@@ -16,6 +16,7 @@ from bpfsmt.spec.insn import (BPF_ALU, BPF_ALU64, BPF_JMP, BPF_JMP32, BPF_LD, BP
                               BPF_PSEUDO_CALL, BPF_PSEUDO_KFUNC_CALL, Insn)
 from bpfsmt.spec import helpers as H
 from bpfsmt.spec.errno import EFAULT
+from bpfsmt.solver.verifier.liveness import read_parts
 from bpfsmt.solver.verifier.state import State, BPF_MAIN_FUNC, STACK_SPILL
 from bpfsmt.solver.verifier.vlog import BPF_LOG_LEVEL2, insn_text
 
@@ -436,16 +437,17 @@ def propagate_precision(env, old: State, cur: State) -> None:
         return
     for fr in range(old.curframe, -1, -1):
         f = old.frames[fr]
-        for i in range(10):
+        regs, spis = read_parts(f)           # what was not read needs no precision
+        for i in regs:
             r = f.regs[i]
-            if r.type == "scalar" and r.precise and r.live & 3:
+            if i < 10 and r.type == "scalar" and r.precise:
                 if vlog is not None:
                     vlog.verbose(f"frame {fr}: propagating r{i}\n")
                 mark_chain_precision_frame(env, cur, fr, i)
-        live = f.stack_live
-        for spi, sl in enumerate(f.stack):
+        for spi in spis:
+            sl = f.stack[spi]
             r = sl.spilled
-            if r.precise and live[spi] & 3 and sl.stype[7] == STACK_SPILL and r.type == "scalar":
+            if r.precise and sl.stype[7] == STACK_SPILL and r.type == "scalar":
                 if vlog is not None:
                     vlog.verbose(f"frame {fr}: propagating fp{(-spi - 1) * 8}\n")
                 mark_chain_precision_frame(env, cur, fr, -1, spi)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from bpfsmt.spec.errno import E2BIG
 from bpfsmt.spec.limits import BPF_COMPLEXITY_LIMIT_JMP_SEQ
 from bpfsmt.solver.verifier.bounds import Bounds, U64
-from bpfsmt.solver.verifier.liveness import (clean_live_states, link_checkpoint,
+from bpfsmt.solver.verifier.liveness import (clean_live_state, link_checkpoint, read_parts,
                                              propagate_liveness)
 from bpfsmt.solver.verifier.precision import mark_all_scalars_imprecise, propagate_precision
 from bpfsmt.solver.verifier.state import (BPF_ADD_CONST, Reg, State, STACK_INVALID, STACK_SPILL,
@@ -46,13 +46,15 @@ ROOT_COMPARE = EnvCompare()
 
 class StateList:
     """bpf_verifier_state_list: a stored explored state with its hit and miss counts."""
-    __slots__ = ("state", "hit_cnt", "miss_cnt", "loop_key")
+    __slots__ = ("state", "hit_cnt", "miss_cnt", "loop_smins")
 
     def __init__(self, state):
         self.state = state
         self.hit_cnt = 0
         self.miss_cnt = 0
-        self.loop_key = None     # states_maybe_looping's view, fixed while branches > 0
+        # states_maybe_looping's first view, fixed while branches > 0: the innermost
+        # frame's smins (reg_smins), made when first needed
+        self.loop_smins = None
 
 
 class Pruning:
@@ -121,13 +123,13 @@ class Pruning:
         add = self.test_state_freq or force or (self.jmps_processed - self.prev_jmps >= 2 and
                                                 self.processed - self.prev_insns >= 8)
         bucket = self.explored_state(st, idx)
-        clean_live_states(bucket, idx, st)
         ids612 = self.check_ids_612
-        cmp = ROOT_COMPARE if self.priv.bpf_capable and self.priv.allow_uninit_stack else \
-            EnvCompare(self.priv.allow_uninit_stack, not self.priv.bpf_capable,
-                       self.explore_alu_limits)
+        cmp = self.env_compare()
         states_cnt = 0
-        cur_smins = None
+        cregs = st.frames[-1].regs
+        # a loop checkpoint still being walked keeps a new one from being added this soon
+        near = not force and self.jmps_processed - self.prev_jmps < 20 and \
+            self.processed - self.prev_insns < 100
         i = len(bucket) - 1          # newest first: the kernel pushes new states at the head
         while i >= 0:
             sl = bucket[i]
@@ -146,25 +148,23 @@ class Pruning:
                     if states_range_within(old, st, ids612, cmp):
                         return self._prune_hit(sl, st, idx)
                 else:
-                    key = sl.loop_key
-                    if key is None:
-                        key = sl.loop_key = loop_key(old)
-                    if cur_smins is None:
-                        cur_smins = reg_smins(st)
-                    if key[1] == cur_smins and states_maybe_looping(key, st) and \
-                            states_equal(old, st, ids612, cmp) and \
-                            old.callback_unroll_depth == st.callback_unroll_depth:
-                        after = ()
-                        if self.vlog is not None and self.vlog.v612:    # 6.12 shows both states
-                            cf = len(st.frames) - 1
-                            after = ("cur state:" + self.vlog.state_text(st.cur, self.vlog_refs(st)),
-                                     "old state:" + self.vlog.state_text(old.frames[cf], self.vlog_refs(old)))
-                        self.err(f"infinite loop detected at insn {idx}", after=after)
-                if not force and self.jmps_processed - self.prev_jmps < 20 and \
-                        self.processed - self.prev_insns < 100:
+                    smins = sl.loop_smins
+                    if smins is None:
+                        smins = sl.loop_smins = reg_smins(old)
+                    for r, smin in zip(cregs, smins):
+                        if r.b.smin != smin:
+                            break
+                    else:
+                        if states_maybe_looping(sl, st) and states_equal(old, st, ids612, cmp) \
+                                and old.callback_unroll_depth == st.callback_unroll_depth:
+                            self.infinite_loop(st, old, idx)
+                if near:
                     add = False
-            elif states_equal(old, st, ids612, cmp):
-                return self._prune_hit(sl, st, idx)
+            else:
+                if not old.frames[0].regs[0].live & REG_LIVE_DONE:
+                    clean_live_state(old, st)
+                if states_equal(old, st, ids612, cmp):
+                    return self._prune_hit(sl, st, idx)
             if add:
                 sl.miss_cnt += 1
             # a forced checkpoint still being walked may miss longer before it goes
@@ -198,6 +198,27 @@ class Pruning:
         if self.insn_hist_612:      # do_check records the jump point after the checkpoint
             self.push_jmp_history(st, idx)
         return False
+
+    def infinite_loop(self, st: State, old: State, idx: int):
+        """The path came back to `old`, a checkpoint it is still walking, in the same state."""
+        after = ()
+        if self.vlog is not None and self.vlog.v612:    # 6.12 shows both states
+            cf = len(st.frames) - 1
+            after = ("cur state:" + self.vlog.state_text(st.cur, self.vlog_refs(st)),
+                     "old state:" + self.vlog.state_text(old.frames[cf], self.vlog_refs(old)))
+        self.err(f"infinite loop detected at insn {idx}", after=after)
+
+    def env_compare(self) -> EnvCompare:
+        """What the env's capabilities change in states_equal (explore_alu_limits may turn on
+        during the walk)."""
+        priv = self.priv
+        if priv.bpf_capable and priv.allow_uninit_stack:
+            return ROOT_COMPARE
+        cmp = self._env_compare
+        if cmp is None or cmp.explore_alu_limits != self.explore_alu_limits:
+            cmp = self._env_compare = EnvCompare(priv.allow_uninit_stack, not priv.bpf_capable,
+                                                 self.explore_alu_limits)
+        return cmp
 
     def _prune_hit(self, sl: StateList, st: State, idx: int) -> bool:
         """is_state_visited's hit: the stored state's liveness and precision flow to `st`."""
@@ -278,7 +299,7 @@ def _memeq_before_var_off(o: Reg, c: Reg) -> bool:
     """regsafe's memcmp of a map key/value pointer: the type, off and the union (map_ptr,
     map_uid), not var_off and the bounds — in 6.1's struct bpf_reg_state `id` comes before
     var_off, in 6.12 the memcmp stops at var_off — which range_within/tnum_in compare."""
-    return o.memkey()[9:-2] == c.memkey()[9:-2]
+    return o.same(c, bounds=False, ids=False)
 
 
 def regsafe(o: Reg, c: Reg, idmap: dict, map_value_ids: bool = False,
@@ -292,16 +313,16 @@ def regsafe(o: Reg, c: Reg, idmap: dict, map_value_ids: bool = False,
         if c.type != "scalar":
             return False
         if cmp.explore_alu_limits:
-            return o.memkey() == c.memkey()
+            return o.same(c)
         if not o.precise and not cmp.scalars_precise:
             return True
         if map_value_ids and not _scalar_ids_safe(o, c, idmap):
             return False
         return (range_within(o.b, c.b) and tnum_in_(o.b.var_off, c.b.var_off)) or \
-            o.memkey() == c.memkey()
+            o.same(c)
     if ot == "?":
         return True
-    equal = o.memkey() == c.memkey()
+    equal = o.same(c)
     if ot == "fp":
         return equal and o.frameno == c.frameno
     # 6.12 has no "identical registers" shortcut: their ids still go through check_ids
@@ -358,13 +379,14 @@ def _slot_types_safe(sto: list, sc, base: int, alloc_c: int, cmp: EnvCompare) ->
 
 
 def stacksafe(fo, fc, idmap: dict, map_value_ids: bool = False,
-              cmp: EnvCompare = ROOT_COMPARE) -> bool:
+              cmp: EnvCompare = ROOT_COMPARE, spis=None) -> bool:
+    """stacksafe over the slots `fo` read (`spis`: their indices, when known)."""
     alloc_c = fc.allocated_stack
-    live = fo.stack_live
+    if spis is None:
+        live = fo.stack_live
+        spis = [spi for spi in range(fo.allocated_stack // 8) if live[spi] & REG_LIVE_READ]
     cstack = fc.stack
-    for spi in range(fo.allocated_stack // 8):
-        if not live[spi] & REG_LIVE_READ:
-            continue
+    for spi in spis:
         so = fo.stack[spi]
         if spi * 8 + 8 <= alloc_c:
             sc = cstack[spi]
@@ -417,16 +439,17 @@ def func_states_equal(fo, fc, idmap: dict = None, map_value_ids: bool = False,
     if fo.callback_depth > fc.callback_depth:
         return False
     idmap = {} if idmap is None else idmap
+    parts = read_parts(fo)
     # regsafe's commonest answers inline: unread, and an imprecise scalar over a scalar
     imprecise_ok = not cmp.explore_alu_limits and not cmp.scalars_precise
-    for ro, rc in zip(fo.regs, fc.regs):
-        if not ro.live & REG_LIVE_READ:
-            continue
+    oregs, cregs = fo.regs, fc.regs
+    for i in parts[0]:
+        ro, rc = oregs[i], cregs[i]
         if imprecise_ok and ro.type == "scalar" and not ro.precise and rc.type == "scalar":
             continue
         if not regsafe(ro, rc, idmap, map_value_ids, cmp):
             return False
-    return stacksafe(fo, fc, idmap, map_value_ids, cmp)
+    return stacksafe(fo, fc, idmap, map_value_ids, cmp, parts[1])
 
 
 def states_equal(old: State, cur: State, check_lock_ids: bool = False,
@@ -500,7 +523,7 @@ def _regsafe_range(o: Reg, c: Reg, idmap: dict, map_value_ids: bool, cmp: EnvCom
     if c.type != "scalar":
         return False
     if cmp.explore_alu_limits:
-        return o.memkey() == c.memkey()
+        return o.same(c)
     return _scalar_ids_safe(o, c, idmap) and range_within(o.b, c.b) and \
         tnum_in_(o.b.var_off, c.b.var_off)
 
@@ -510,18 +533,14 @@ def reg_smins(st: State) -> tuple:
     return tuple([r.b.smin for r in st.frames[-1].regs])
 
 
-def loop_key(st: State) -> tuple:
+def states_maybe_looping(sl: StateList, cur: State) -> bool:
     """states_maybe_looping compares the innermost frame's registers byte for byte (up to
-    `parent`): two states may be looping iff their keys are equal. The smins come first, as
-    one tuple compared before anything else."""
-    return len(st.frames), reg_smins(st), tuple(r.memkey() for r in st.frames[-1].regs)
-
-
-def states_maybe_looping(old_key: tuple, cur: State) -> bool:
-    """Register by register, so that the usual case (a loop counter differs) stops early."""
-    if old_key[0] != len(cur.frames):
+    `parent`): two states may be looping iff they are equal (the caller compared the smins
+    first: where a loop counter shows)."""
+    old = sl.state
+    if len(old.frames) != len(cur.frames):
         return False
-    for k, r in zip(old_key[2], cur.frames[-1].regs):
-        if k != r.memkey():
+    for ro, rc in zip(old.frames[-1].regs, cur.frames[-1].regs):
+        if not ro.same(rc):
             return False
     return True

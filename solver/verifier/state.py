@@ -76,14 +76,28 @@ class Reg:
         b = self.b = self.b.copy()
         return b
 
-    def memkey(self):
-        """The fields regsafe()/states_maybe_looping() memcmp: everything before `parent`.
-        The value first (where a loop counter differs), `id` and `ref_obj_id` last."""
-        b = self.b
-        return (b.var_off, b.smin, b.smax, b.umin, b.umax, b.s32min, b.s32max, b.u32min,
-                b.u32max, self.type, self.maybe_null, self.rdonly, self.off, id(self.map),
-                self.map_uid, self.range, self.mem_size, self.subprogno, id(self.btf),
-                self.btf_id, self.trusted, self.id, self.ref_obj_id)
+    def same(self, c: "Reg", bounds: bool = True, ids: bool = True) -> bool:
+        """The memcmp regsafe()/states_maybe_looping() make: every field before `parent`,
+        compared one by one from the bounds (where a loop counter differs) to `id` and
+        `ref_obj_id`, stopping at the first difference. Without `bounds` the memcmp starts
+        after them (the type, flags, fixed offset and the pointer union); without `ids`
+        it stops before the ids."""
+        if bounds:
+            ob, cb = self.b, c.b
+            if ob is not cb:
+                ot, ct = ob.var_off, cb.var_off
+                if not (ot.value == ct.value and ot.mask == ct.mask and ob.smin == cb.smin and
+                        ob.smax == cb.smax and ob.umin == cb.umin and ob.umax == cb.umax and
+                        ob.s32min == cb.s32min and ob.s32max == cb.s32max and
+                        ob.u32min == cb.u32min and ob.u32max == cb.u32max):
+                    return False
+        if not (self.type == c.type and self.maybe_null == c.maybe_null and
+                self.rdonly == c.rdonly and self.off == c.off and self.map is c.map and
+                self.map_uid == c.map_uid and self.range == c.range and
+                self.mem_size == c.mem_size and self.subprogno == c.subprogno and
+                self.btf is c.btf and self.btf_id == c.btf_id and self.trusted == c.trusted):
+            return False
+        return not ids or (self.id == c.id and self.ref_obj_id == c.ref_obj_id)
 
     def tstr(self) -> str:
         """reg_type_str()"""
@@ -207,6 +221,7 @@ class Frame:
         self.callback_ret_range = tnum_range(0, 1)
         self.async_entry_cnt = 0
         self.callback_depth = 0      # CB-LOOP: callback walks from this frame's current call
+        self.read_parts = None       # a finished state's read registers and slots (pruning.py)
 
     def grow_stack_state(self, size: int) -> None:
         """grow_stack_state: slots below `size` bytes exist (zeroed: INVALID, no parent)."""
@@ -242,6 +257,7 @@ class Frame:
         f.callback_ret_range = self.callback_ret_range
         f.async_entry_cnt = self.async_entry_cnt
         f.callback_depth = self.callback_depth
+        f.read_parts = None
         return f
 
 
