@@ -46,7 +46,7 @@ ROOT_COMPARE = EnvCompare()
 
 class StateList:
     """bpf_verifier_state_list: a stored explored state with its hit and miss counts."""
-    __slots__ = ("state", "hit_cnt", "miss_cnt", "loop_smins")
+    __slots__ = ("state", "hit_cnt", "miss_cnt", "loop_smins", "loop_diff")
 
     def __init__(self, state):
         self.state = state
@@ -55,6 +55,7 @@ class StateList:
         # states_maybe_looping's first view, fixed while branches > 0: the innermost
         # frame's smins (reg_smins), made when first needed
         self.loop_smins = None
+        self.loop_diff = 0
 
 
 class Pruning:
@@ -151,13 +152,17 @@ class Pruning:
                     smins = sl.loop_smins
                     if smins is None:
                         smins = sl.loop_smins = reg_smins(old)
-                    for r, smin in zip(cregs, smins):
-                        if r.b.smin != smin:
-                            break
-                    else:
-                        if states_maybe_looping(sl, st) and states_equal(old, st, ids612, cmp) \
-                                and old.callback_unroll_depth == st.callback_unroll_depth:
-                            self.infinite_loop(st, old, idx)
+                    k = sl.loop_diff            # where the smins differed last time
+                    if cregs[k].b.smin == smins[k]:
+                        for k, (r, smin) in enumerate(zip(cregs, smins)):
+                            if r.b.smin != smin:
+                                sl.loop_diff = k
+                                break
+                        else:
+                            if states_maybe_looping(sl, st) and \
+                                    states_equal(old, st, ids612, cmp) and \
+                                    old.callback_unroll_depth == st.callback_unroll_depth:
+                                self.infinite_loop(st, old, idx)
                 if near:
                     add = False
             else:
