@@ -360,7 +360,7 @@ def regsafe(o: Reg, c: Reg, idmap: dict, map_value_ids: bool = False,
             return False
         return range_within(o.b, c.b) and tnum_in_(o.b.var_off, c.b.var_off)
     if map_value_ids:       # 6.12's regs_exact: the same but for the ids, which map
-        return o.memkey()[:-2] == c.memkey()[:-2] and check_ids_612(o.id, c.id, idmap) and \
+        return o.same(c, ids=False) and check_ids_612(o.id, c.id, idmap) and \
             check_ids_612(o.ref_obj_id, c.ref_obj_id, idmap)
     return False
 
