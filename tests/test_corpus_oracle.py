@@ -10,6 +10,7 @@ takes seconds to minutes on them); benchmarks/stats.py --corpus prints the figur
 """
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import sys
@@ -91,8 +92,11 @@ def test_a_section_renamed_in_place_keeps_the_program(tmp_path):
     """gen.py's elf-renamed route: PREVAIL's bpf2bpf.o with `test` renamed `tc` in the ELF and
     .BTF strings is the same program, now of a type libbpf 1.1 knows, its functions still
     global with their BTF prototypes (the kernel verifies them as such)."""
-    sys.path.insert(0, str(LABELS.parent))
-    from gen import renamed_section_object
+    # by path, under a name of its own: other families' gen.py are modules called `gen` too
+    spec = importlib.util.spec_from_file_location("corpus_gen", LABELS.parent / "gen.py")
+    gen = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gen)
+    renamed_section_object = gen.renamed_section_object
     src = CORPUS / "build" / "bpf2bpf.o"
     renamed_section_object(src, tmp_path / "b.o", "test", "tc")
     old, new = load_elf(str(src)).program("func"), load_elf(str(tmp_path / "b.o")).program("func")
