@@ -54,7 +54,8 @@ from bpfsmt.solver.symbolic.state import (TAIL_CALLS_BEFORE, BoundEvent, Count, 
                                           conj)
 from bpfsmt.solver.symbolic.values import (FALSE, TRUE, OPAQUE_KINDS, UNINIT, Ptr, type_name, Scalar, Unsupported, add_off, as_int, bv, cval, key_eq, kernel_pointer, ksym_pointer,
                                            fold, fromle, guard_term, is_const_false,
-                                           is_const_true, mk_and, mk_if, signed, count0, simp)
+                                           is_const_true, ite, mk_and, mk_if, mk_not, signed, count0,
+                                           simp)
 
 
 
@@ -1181,24 +1182,26 @@ def _map_helper(low, st, insn, slot, proto):
     present = _present(env, st, m, key)
     name = proto.name
     if name in ("map_lookup_elem", "map_lookup_percpu_elem"):
-        null = z3.Not(present)
+        # no simplifier on the presence term: it grows with the path's updates
+        null = mk_not(present)
         if name == "map_lookup_percpu_elem":      # the executor models one CPU, number 0
             cpu = low.read_reg(st, slot, 3)
             if cpu is None:
                 return []
             if isinstance(cpu, Ptr):
                 raise Unsupported(f"{proto.kname} with a pointer CPU at insn {slot}")
-            null = z3.Or(null, z3.Extract(31, 0, cpu.v) != 0)
+            other_cpu = simp(z3.Extract(31, 0, cpu.v) != 0)
+            null = mk_not(conj(mk_not(null), mk_not(other_cpu)))
         rid = st.value_rid(m.name, slot)
         mem.keys[rid] = key
-        return _finish(low, st, slot, Ptr(T.PTR_TO_MAP_VALUE, rid, bv(0), simp(null)))
+        return _finish(low, st, slot, Ptr(T.PTR_TO_MAP_VALUE, rid, bv(0), null))
     is_array = m.map_type in ENV.ARRAY_MAPS
     if name == "map_delete_elem":
         if is_array:
             return _finish(low, st, slot, Scalar(fold(_ops_int(bv(-EINVAL)))))
         if m.map_type in COUNTED_HASH_TYPES:
             count = _count(mem, m)
-            mem.counts[m.name] = simp(z3.If(present, count - 1, count))
+            mem.counts[m.name] = _pick(present, count - 1, count)
         mem.mapp = mem.mapp + ((m.name, key, FALSE, present),)
         r0 = z3.If(present, bv(0), bv(-ENOENT))
         return _finish(low, st, slot, Scalar(fold(_ops_int(r0))))
@@ -1231,38 +1234,47 @@ def _map_helper(low, st, insn, slot, proto):
     else:
         # a map other users may have filled: a new key finds no room (an LRU map evicts one of
         # its elements instead); without preallocation the element may not be allocated
+        # the presence and count terms grow with the path's updates: the simplifier only
+        # sees the flags, the rest is folded where constant (conj, mk_not, _pick)
         count = _count(mem, m)
         full = z3.UGE(count, bv(m.max_entries, 32))
         lru = m.map_type in LRU_TYPES
-        e2big = FALSE if lru else z3.And(z3.Not(present), full)
+        absent = mk_not(present)
+        e2big = FALSE if lru else conj(absent, full)
         nomem = FALSE
         if m.preallocless_hash:
             nomem = _next_ret(low, st, MAP_UPDATE_NOMEM) != 0
             if m.map_type not in PLAIN_HASH_TYPES:
-                nomem = z3.And(nomem, z3.Not(present))
-        flags_ok = z3.And(z3.Not(bad_flags), z3.Not(lock_bad), z3.Not(z3.And(f3 == 1, present)),
-                          z3.Not(z3.And(f3 == 2, z3.Not(present))))
+                nomem = conj(nomem, absent)
+        bad_flags, lock_bad = simp(bad_flags), simp(lock_bad)
+        exists = conj(simp(f3 == 1), present)           # BPF_NOEXIST on an existing key
+        missing = conj(simp(f3 == 2), absent)           # BPF_EXIST on a missing key
         r0 = z3.If(bad_flags, bv(-EINVAL), z3.If(lock_bad, bv(-EINVAL),
-                   z3.If(z3.And(f3 == 1, present), bv(-EEXIST),
-                         z3.If(z3.And(f3 == 2, z3.Not(present)), bv(-ENOENT),
-                               z3.If(e2big, bv(-E2BIG), z3.If(nomem, bv(-ENOMEM), bv(0)))))))
-        ok = simp(z3.And(flags_ok, z3.Not(e2big), z3.Not(nomem)))
-        fresh = simp(z3.And(ok, z3.Not(present)))
+                   z3.If(exists, bv(-EEXIST), z3.If(missing, bv(-ENOENT),
+                         z3.If(e2big, bv(-E2BIG), z3.If(nomem, bv(-ENOMEM), bv(0)))))))
+        ok = conj(mk_not(bad_flags), mk_not(lock_bad), mk_not(exists), mk_not(missing),
+                  mk_not(e2big), mk_not(nomem))
+        fresh = conj(ok, absent)
         # an LRU map evicts when full, and earlier when this CPU's free nodes ran out
-        evict = simp(z3.And(fresh, z3.Or(full, _next_ret(low, st, MAP_UPDATE_LRU_EVICT) != 0))) \
-            if lru else FALSE
+        evict = conj(fresh, mk_not(conj(mk_not(full), simp(
+            _next_ret(low, st, MAP_UPDATE_LRU_EVICT) == 0)))) if lru else FALSE
         if not is_const_false(evict):
             # which element goes is the map's LRU order: any key may be gone after this
             gone = z3.Array(f"evicted:{m.name}:{slot}:{len(mem.mapp)}",
                             z3.BitVecSort(env.key_bits(m)), z3.BoolSort())
             mem.mapp = mem.mapp + ((m.name, loops.HAVOC, gone, evict),)
-        mem.counts[m.name] = simp(z3.If(z3.And(fresh, z3.Not(evict)), count + 1, count))
+        mem.counts[m.name] = _pick(conj(fresh, mk_not(evict)), count + 1, count)
         mem.mapp = mem.mapp + ((m.name, key, TRUE, ok),)
     special = _special_bytes(m)
     # an existing element keeps its lock/timer words (copy_map_value); a new one takes them
     mem.mapw = mem.mapw + tuple((m.name, key, bv(i), b, fresh if i in special else ok)
                                 for i, b in enumerate(vb))
     return _finish(low, st, slot, Scalar(fold(_ops_int(r0))))
+
+
+def _pick(c, a, b):
+    """If(c, a, b), folded when `c` is a constant (no simplifier on the long terms)."""
+    return a if is_const_true(c) else b if is_const_false(c) else ite(c, a, b)
 
 
 def _count(mem, m):

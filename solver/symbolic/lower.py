@@ -97,7 +97,7 @@ from bpfsmt.solver.symbolic.values import (D, FALSE, TRUE, OPAQUE_KINDS, UNINIT,
                                            Unsupported,
                                            type_name,
                                            as_int, bv, cval, fold, is_const_false, is_const_true, mk_and,
-                                           signed, simp)
+                                           mk_not, signed, simp)
 
 # map helpers that may insert a key (lookup/update/delete): bound how many elements a run creates
 _KEY_HELPER_IDS = frozenset(HELPER_IDS["bpf_" + n] for n in
@@ -195,7 +195,7 @@ class Lowerer(RegionOps):
                                            template=template, prog=st.prog))
         if is_const_true(bad):
             return False            # the path always faults here: stop it
-        st.pc = st.pc + (simp(z3.Not(bad)),)
+        st.pc = st.pc + (mk_not(bad),)
         return True
 
     def pkt_bounds(self, st: State):
@@ -488,7 +488,8 @@ class Lowerer(RegionOps):
             return self.advance(st, slot, slot + 1)
         taken = st.copy()
         taken.pc = st.pc + (cond,)
-        st.pc = st.pc + (simp(z3.Not(cond)),)
+        # Not(cond) as is: a join recognises the diamond by it (and cond may be long)
+        st.pc = st.pc + (mk_not(cond),)
         return self.goto(taken, slot, target) + self.advance(st, slot, slot + 1)
 
     def branch_cond(self, st, insn, slot, dst, src):

@@ -399,6 +399,11 @@ def _and(a, b):
     return mk_and(a, b)
 
 
+def _complements(x, y) -> bool:
+    """x is Not(y) or y is Not(x), syntactically."""
+    return (z3.is_not(x) and x.arg(0).eq(y)) or (z3.is_not(y) and y.arg(0).eq(x))
+
+
 def _common_prefix(a: tuple, b: tuple) -> int:
     n = 0
     for x, y in zip(a, b):
@@ -582,8 +587,9 @@ def _merge2(a: State, b: State) -> State:
     c = ca
     nc = _Negation(c)
     m = a.copy()
-    # the common case is a diamond, Or(c, Not(c)): simplify short suffixes only
-    disj = simp(z3.Or(ca, cb)) if len(ra) + len(rb) <= 4 else z3.Or(ca, cb)
+    # the common case is a diamond, Or(c, Not(c)) (the branch puts Not(c) on the path as is);
+    # no simplifier: the conditions may be long terms
+    disj = TRUE if len(ra) == len(rb) == 1 and _complements(ra[0], rb[0]) else z3.Or(ca, cb)
     m.pc = a.pc[:n] + (() if is_const_true(disj) else (disj,))
     m.steps = max(a.steps, b.steps)
     if a.calls != b.calls:

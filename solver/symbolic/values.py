@@ -157,6 +157,18 @@ def simp(c):
     return z3.simplify(c)
 
 
+def mk_not(c):
+    """Not(c), folding constants and double negations without the simplifier (`c` may be a
+    long presence or count term)."""
+    if is_const_true(c):
+        return FALSE
+    if is_const_false(c):
+        return TRUE
+    if z3.is_not(c):
+        return c.arg(0)
+    return z3.Not(c)
+
+
 def is_const_true(c) -> bool:
     """z3.is_true, by the id of the (hash-consed) constant."""
     return isinstance(c, z3.ExprRef) and c.get_id() == _TRUE_ID
