@@ -275,3 +275,19 @@ def test_read_through_shared_joins_walks_each_once():
     key, log = _shared_log(60)
     got = _after_writes(log, "m", key, [(bv(0), 0)], {0: 0}, [init], {}, Budget(None))[0]
     assert got.sort() == init.sort()
+
+
+def test_join_of_a_never_null_and_a_maybe_null_pointer_keeps_the_null_case():
+    # r6 is the stack pointer on one side, a lookup result (maybe NULL) on the other
+    from bpfsmt.solver.symbolic.values import FALSE, Ptr, merge_val
+    from bpfsmt.spec.vocab import RegType as T
+    import z3
+    c, n = z3.Bool("c"), z3.Bool("n")
+    a = Ptr(T.PTR_TO_MAP_VALUE, ("m", 1), z3.BitVecVal(0, 64), None)
+    b = Ptr(T.PTR_TO_MAP_VALUE, ("m", 1), z3.BitVecVal(0, 64), n)
+    for x, y, want in ((a, b, z3.If(c, FALSE, n)), (b, a, z3.If(c, n, FALSE))):
+        got = merge_val(c, x, y).null
+        s = z3.Solver()
+        s.add(got != want)
+        assert s.check() == z3.unsat
+    assert merge_val(c, a, a).null is None

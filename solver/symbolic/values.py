@@ -328,8 +328,9 @@ def merge_val(c, a, b):
         return a if a.v is b.v and undef is None else Scalar(ite(c, a.v, b.v), undef)
     off = a.off if a.off is b.off else ite(c, a.off, b.off)
     null = a.null
-    if a.null is not None and a.null is not b.null:
-        null = ite(c, a.null, b.null)
+    if a.null is not b.null:
+        # None: never NULL on that side (a one-sided None must not drop the other's NULL case)
+        null = ite(c, FALSE if a.null is None else a.null, FALSE if b.null is None else b.null)
     return Ptr(a.kind, a.rid, off, null, undef)
 
 
