@@ -163,8 +163,6 @@ def _source_params():
     import os
     slow = bool(os.environ.get("BPFSMT_SLOW"))
     for fam in FAMILIES + ("xlate",):
-        if fam == "range":      # BOUNDS-612: 6.12 removes dead code the 6.1 bounds model keeps
-            continue
         for lb in load_labels(fam, "", "6.12"):
             key = f"{fam}:{lb.prog}"
             if ("6.12", fam, lb.file, lb.prog) in KERNEL_GAPS:   # the model does not accept it
