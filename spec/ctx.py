@@ -153,6 +153,22 @@ BPF_SOCK = CtxLayout("bpf_sock", 80, (
 # the socket; bound_dev_if, mark and priority may be written
 CGROUP_SOCK = CtxLayout("bpf_sock", BPF_SOCK.size, tuple(
     replace(f, writable=f.name in ("bound_dev_if", "mark", "priority")) for f in BPF_SOCK.fields))
+SOCK_OFF = {f.name: f.offset for f in BPF_SOCK.fields}
+
+
+def bpf_sock_ctx_field_size(off: int, size: int, rx_queue_u16: bool = False) -> int:
+    """The ctx_field_size bpf_sock_is_valid_access records for a read at `off`: the verifier
+    allows a narrow load up to it and convert_ctx_accesses widens the load to it (0: the field is
+    read as a whole u32 only). dst_port (a __be16) may also be read as the u32 around it; so may
+    rx_queue_mapping where the kernel narrows it from a u16 (`rx_queue_u16`)."""
+    o = SOCK_OFF
+    if o["dst_port"] <= off < o["dst_port"] + 2 or (rx_queue_u16 and off == o["rx_queue_mapping"]):
+        return 4 if size == 4 else 2
+    if off in (o["state"], o["family"], o["type"], o["protocol"], o["src_port"],
+               o["rx_queue_mapping"]) or o["src_ip4"] <= off < o["src_port"] \
+            or o["dst_ip4"] <= off < o["state"]:
+        return 4
+    return 0
 
 
 def byte_mask(layout: CtxLayout, off: int) -> int:

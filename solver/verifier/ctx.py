@@ -6,7 +6,8 @@ not needed for the verdict. Offsets are those of the UAPI structs (__sk_buff, xd
 """
 from __future__ import annotations
 
-from bpfsmt.spec.ctx import BPF_SOCK, PT_REGS, SK_BUFF, XDP_MD  # noqa: E402
+from bpfsmt.spec.ctx import (BPF_SOCK, PT_REGS, SK_BUFF, SOCK_OFF as SOCK, XDP_MD,  # noqa: E402
+                             bpf_sock_ctx_field_size)
 
 # One definition of the UAPI layouts (spec/ctx.py, shared with the executor and the lowering).
 SKB = {f.name: f.offset for f in SK_BUFF.fields}
@@ -114,7 +115,6 @@ def _sock_ops_access(off: int, size: int, write: bool):
     return size == 4, None
 
 
-SOCK = {f.name: f.offset for f in BPF_SOCK.fields}
 # struct bpf_tcp_sock (UAPI 6.1): u32 fields but the two u64 counters; ends with icsk_retransmits
 TCP_SOCK_U64 = (80, 88)
 TCP_SOCK_SIZE = 112
@@ -134,15 +134,10 @@ def bpf_sock_is_valid_access(off: int, size: int) -> bool:
     everything else only as a u32. It does not look at the access type: callers do."""
     if off < 0 or off >= BPF_SOCK.size or off % size:
         return False
-    if off in (SOCK["state"], SOCK["family"], SOCK["type"], SOCK["protocol"], SOCK["src_port"],
-               SOCK["rx_queue_mapping"]) or SOCK["src_ip4"] <= off < SOCK["src_port"] \
-            or SOCK["dst_ip4"] <= off < SOCK["state"]:
-        return _narrow_ok(size, 4)
-    if SOCK["dst_port"] <= off < SOCK["dst_port"] + 2:
-        return _narrow_ok(size, 4 if size == 4 else 2)
     if SOCK["dst_port"] + 2 <= off < SOCK["dst_ip4"]:
         return False
-    return size == 4
+    field_size = bpf_sock_ctx_field_size(off, size)
+    return _narrow_ok(size, field_size) if field_size else size == 4
 
 
 def sock_ptr_access(ptr_type: str, off: int, size: int) -> bool:

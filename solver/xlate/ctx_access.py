@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from bpfsmt.spec.ctx import SK_BUFF
+from bpfsmt.spec.ctx import CGROUP_SOCK, SK_BUFF, SOCK_OFF, bpf_sock_ctx_field_size
 from bpfsmt.spec.helper_ids import HELPER_IDS
 from bpfsmt.spec.insn import (BPF_ADD, BPF_ALU, BPF_ALU64, BPF_AND, BPF_B, BPF_DW, BPF_EXIT, BPF_H,
                               BPF_JA, BPF_JEQ, BPF_JGE, BPF_JMP, BPF_JMP32, BPF_JNE, BPF_JSET, BPF_LSH,
@@ -199,7 +199,7 @@ _SOCK_COMMON = {0: (BPF_W, 20, 4),          # bound_dev_if -> skc_bound_dev_if
                 72: (BPF_B, 18, 1)}         # state        -> skc_state
 SOCK_RX_QUEUE_MAPPING = 122                 # sock_common's skc_rx_queue_mapping (u16)
 NO_QUEUE_MAPPING = 0xFFFF
-BPF_SOCK_RX_QUEUE = 76
+BPF_SOCK_RX_QUEUE = SOCK_OFF["rx_queue_mapping"]
 # rx_queue_mapping, as the dumps show it: 6.1 writes NO_QUEUE_MAPPING as a 32-bit -1 and narrows
 # a u8/u16 load from the u32; 6.12.95 writes a 64-bit -1 and narrows from a u16 (a u16 load is
 # the field itself, a u8 one masked) — unlike the extracted 6.12 source (MOV32, u32 field)
@@ -210,12 +210,7 @@ BPF_SOCK_FIELDS = {
     "6.12": {**_SOCK_COMMON, 8: (BPF_H, 572, 2), 12: (BPF_H, 574, 2),
              16: (BPF_W, 524, 4), 20: (BPF_W, 520, 4)},
 }
-BPF_SOCK_WRITABLE = (0, 16, 20)             # bound_dev_if, mark, priority: STX (6.12: ST too)
-# bpf_sock_is_valid_access records a ctx_field_size (and so allows narrow loads) for these
-# fields: their first byte, and every byte of the address words
-_SOCK_NARROW_AT = (72, 4, 8, 12, 44, BPF_SOCK_RX_QUEUE)   # state, family, type, protocol, src_port
-_SOCK_NARROW_RANGES = ((24, 44), (52, 72))  # src_ip4 + src_ip6, dst_ip4 + dst_ip6
-BPF_SOCK_DST_PORT = 48
+BPF_SOCK_WRITABLE = tuple(f.offset for f in CGROUP_SOCK.fields if f.writable)   # STX (6.12: ST too)
 
 # bpf_tcp_sock_convert_ctx_access: struct bpf_tcp_sock field offset -> (load size, offset in
 # struct tcp_sock); rtt_min is rtt_min.s[0].v, icsk_retransmits inet_connection_sock's u8.
@@ -246,16 +241,6 @@ def narrowed(out: list[Insn], dst: int, shift_bytes: int, size: int) -> list[Ins
     return out
 
 
-def bpf_sock_ctx_field_size(off: int, size: int, kernel: str) -> int:
-    """The ctx_field_size bpf_sock_is_valid_access records (0: none, no narrowing)."""
-    if BPF_SOCK_DST_PORT <= off < BPF_SOCK_DST_PORT + 2 or \
-            (off == BPF_SOCK_RX_QUEUE and RX_QUEUE_MAPPING_612[kernel]):
-        return 4 if size == 4 else 2
-    if off in _SOCK_NARROW_AT or any(a <= off < b for a, b in _SOCK_NARROW_RANGES):
-        return 4
-    return 0
-
-
 def bpf_sock_convert(ins: Insn, kernel: str) -> Optional[list[Insn]]:
     """convert_ctx_accesses + bpf_sock_convert_ctx_access for one access at user offset
     ins.off: a narrower load is widened to its ctx_field_size at the aligned offset, converted,
@@ -264,7 +249,7 @@ def bpf_sock_convert(ins: Insn, kernel: str) -> Optional[list[Insn]]:
     d, s, off, size = ins.dst, ins.src, ins.off, ins.size_bytes
     if ins.cls in (BPF_ST, BPF_STX):
         return [ins.with_(off=fields[off][1])] if off in BPF_SOCK_WRITABLE and size == 4 else None
-    cfs = bpf_sock_ctx_field_size(off, size, kernel)
+    cfs = bpf_sock_ctx_field_size(off, size, RX_QUEUE_MAPPING_612[kernel])
     narrower = size < cfs
     at = off & ~(cfs - 1) if narrower else off
     if at == BPF_SOCK_RX_QUEUE:                  # -1 for NO_QUEUE_MAPPING
