@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Mapping, Optional
 
+from .errno import E2BIG, EEXIST, EINVAL, ENOENT, ENOMEM, EOPNOTSUPP
+
 # enum bpf_map_type (UAPI linux/bpf.h, 6.1); the index is the map type id. The enum only grows,
 # so a later kernel appends to it.
 MAP_TYPE_NAMES = (
@@ -301,3 +303,77 @@ REDIRECT_FLAG_MASK = {"devmap": BPF_F_BROADCAST | BPF_F_EXCLUDE_INGRESS,
 SK_DROP, SK_PASS = 0, 1
 BPF_F_INGRESS = 1                       # bpf_sk/msg_redirect_*: the only flag
 BPF_LOCAL_STORAGE_GET_F_CREATE = 1
+
+
+# bpf_map_update_elem's flags (UAPI linux/bpf.h)
+BPF_ANY, BPF_NOEXIST, BPF_EXIST, BPF_F_LOCK = 0, 1, 2, 4
+
+
+@dataclass(frozen=True)
+class UpdateOutcome:
+    """What one bpf_map_update_elem does, as values of a domain of spec/isa."""
+    r0: object       # 0 or -errno (64 bits)
+    ok: object       # the value is written
+    fresh: object    # ok, into a new element (the key had none)
+    evict: object    # fresh, and an LRU map first drops its least recently used element
+
+
+def map_update_elem(D, m, flags, present, count=None, nomem=None, lru_early=None) -> UpdateOutcome:
+    """bpf_map_update_elem on an array or a hash map of data, in the kernel's order of checks,
+    over a domain D of spec/isa: the executor passes Python values, the lowering Z3 terms, so
+    both engines take the same errno for the same map state.
+
+    `m` is the map (spec/program.Map), `flags` the 64-bit flags, `present` whether the key has
+    an element (an array's index is below max_entries); a hash map also needs `count` (the
+    elements it holds, 32 bits), `nomem` (the element a map without preallocation allocates
+    cannot be had; read only for such a map) and `lru_early` (an LRU map finds this CPU's free
+    nodes used up before the map is full; read only for an LRU map).
+
+    array_map_update_elem: flags above BPF_EXIST (BPF_F_LOCK aside) -EINVAL, an index past
+    max_entries -E2BIG, BPF_NOEXIST -EEXIST, BPF_F_LOCK without a bpf_spin_lock -EINVAL.
+    htab_map_update_elem: bad flags -EINVAL, BPF_F_LOCK without a lock -EINVAL, check_flags
+    (BPF_NOEXIST on a present key -EEXIST, BPF_EXIST on a missing one -ENOENT), a new key in a
+    full map -E2BIG (an LRU map evicts instead, prealloc_lru_pop), then the allocation -ENOMEM
+    (every update of a plain hash without preallocation, a new key of a per-CPU one). An fd map
+    (prog array, map-in-map) has no update from a program: -EOPNOTSUPP after the flags check.
+    """
+    zero = D.const(0)
+    f3 = D.and_(flags, D.const(BPF_NOEXIST | BPF_EXIST), 64)
+    bad_flags = D.bor(D.ne(D.and_(flags, D.const(~(BPF_NOEXIST | BPF_EXIST | BPF_F_LOCK)), 64),
+                           zero),
+                      D.eq(f3, D.const(BPF_NOEXIST | BPF_EXIST)))
+    has_lock = m.spin_lock_off is not None and m.spin_lock_off >= 0
+    lock_bad = D.false if has_lock else D.ne(D.and_(flags, D.const(BPF_F_LOCK), 64), zero)
+    noexist = D.eq(f3, D.const(BPF_NOEXIST))
+    absent = D.bnot(present)
+
+    def errno(*checks):
+        r0 = zero
+        for cond, err in reversed(checks):
+            r0 = D.ite(cond, D.const(-err), r0)
+        return r0
+
+    if m.map_type == "prog_array" or m.map_type in MAP_IN_MAP_TYPES:
+        return UpdateOutcome(errno((bad_flags, EINVAL), (D.true, EOPNOTSUPP)), D.false, D.false,
+                             D.false)
+    if m.map_type in ARRAY_FAMILY:
+        r0 = errno((bad_flags, EINVAL), (absent, E2BIG), (noexist, EEXIST), (lock_bad, EINVAL))
+        ok = D.band(D.bnot(bad_flags), present, D.bnot(noexist), D.bnot(lock_bad))
+        return UpdateOutcome(r0, ok, D.false, D.false)
+    lru = m.map_type in LRU_TYPES
+    full = D.uge(count, D.const(m.max_entries, 32))
+    exists = D.band(noexist, present)
+    missing = D.band(D.eq(f3, D.const(BPF_EXIST)), absent)
+    e2big = D.false if lru else D.band(absent, full)
+    no_room = D.false
+    if m.preallocless_hash:
+        no_room = nomem if m.map_type in PLAIN_HASH_TYPES else D.band(nomem, absent)
+    checks = ((bad_flags, EINVAL), (lock_bad, EINVAL), (exists, EEXIST), (missing, ENOENT),
+              (e2big, E2BIG), (no_room, ENOMEM))
+    ok = D.band(*(D.bnot(c) for c, _ in checks))
+    fresh = D.band(ok, absent)
+    # an LRU map evicts when full, and earlier when this CPU's free nodes ran out (only a map
+    # holding something has an element to drop)
+    evict = D.band(fresh, D.bor(full, D.band(lru_early, D.ne(count, D.const(0, 32))))) \
+        if lru else D.false
+    return UpdateOutcome(errno(*checks), ok, fresh, evict)

@@ -14,8 +14,10 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Optional
 
-from bpfsmt.spec.errno import E2BIG, EEXIST, EINVAL, ENOENT, ENOMEM, EOPNOTSUPP
-from bpfsmt.spec.maps import ARRAY_FAMILY, LRU_TYPES, MAP_IN_MAP_TYPES, PLAIN_HASH_TYPES, QUEUE_TYPES
+from bpfsmt.spec.errno import E2BIG, EINVAL, ENOENT
+from bpfsmt.spec.isa import CONCRETE as D
+from bpfsmt.spec.maps import (ARRAY_FAMILY, BPF_EXIST, LRU_TYPES, MAP_IN_MAP_TYPES, QUEUE_TYPES,
+                              map_update_elem)
 from bpfsmt.spec.program import Map
 from bpfsmt.spec.vocab import RegionKind as RK
 
@@ -24,7 +26,6 @@ REGION_BIAS = 1 << 31   # regions start mid-window: small under/overruns stay in
 
 # map types with array semantics (u32 index keys, all elements exist, zero-initialised)
 ARRAY_TYPES = ARRAY_FAMILY - MAP_IN_MAP_TYPES - {"prog_array"}
-BPF_ANY, BPF_NOEXIST, BPF_EXIST, BPF_F_LOCK = 0, 1, 2, 4
 
 
 @dataclass
@@ -191,51 +192,29 @@ class MapStore:
 
     def update(self, st: MapState, key: bytes, value: bytes, flags: int, nomem: bool = False,
                evict: bool = False) -> int:
-        """`nomem`: the element this update allocates (a hash map without preallocation: every
-        update of a plain hash, a new key of a per-CPU one) cannot be had: -ENOMEM. `evict`: an
+        """bpf_map_update_elem as spec/maps.map_update_elem decides it. `nomem`: the element
+        this update allocates (a hash map without preallocation) cannot be had. `evict`: an
         LRU map makes room for a new key although it is not full."""
         m = st.map
-        if flags & ~(BPF_NOEXIST | BPF_EXIST | BPF_F_LOCK) or (flags & 3) == 3:
-            return -EINVAL
-        has_lock = m.spin_lock_off is not None and m.spin_lock_off >= 0
-        if st.is_array:  # array_map_update_elem's order of checks
-            idx = st.key_index(key)
-            if idx >= m.max_entries:
-                return -E2BIG
-            if flags & 3 == BPF_NOEXIST:
-                return -EEXIST
-            if flags & BPF_F_LOCK and not has_lock:
-                return -EINVAL
-            r = self.lookup(st, key)
-            self._write_value(r, value, keep_special=True)
-            return 0
-        if m.map_type in {"prog_array"} | MAP_IN_MAP_TYPES:
-            return -EOPNOTSUPP
-        if flags & BPF_F_LOCK and not has_lock:  # htab_map_update_elem
-            return -EINVAL
-        exists = key in st.elems
-        if flags & 3 == BPF_NOEXIST and exists:
-            return -EEXIST
-        if flags & 3 == BPF_EXIST and not exists:
-            return -ENOENT
-        full = len(st.elems) + st.others >= m.max_entries
-        if full and not exists and m.map_type not in LRU_TYPES:
-            return -E2BIG
-        if nomem and (not exists or m.map_type in PLAIN_HASH_TYPES):
-            return -ENOMEM
-        if exists:
+        present = st.key_index(key) < m.max_entries if st.is_array else key in st.elems
+        out = map_update_elem(D, m, flags, present, len(st.elems) + st.others, nomem, evict)
+        if not out.ok:
+            return D.signed(out.r0, 64)
+        if st.is_array:
+            self._write_value(self.lookup(st, key), value, keep_special=True)
+        elif not out.fresh:
             self._write_value(st.elems[key], value, keep_special=True)
             if m.map_type in LRU_TYPES:
                 st.elems.move_to_end(key)
-            return 0
-        if full or evict and m.map_type in LRU_TYPES and (st.others or st.elems):
-            # an LRU map evicts the least recently used element of this CPU's list (the
-            # elements this run knows, then other users')
-            if st.elems:
-                st.elems.popitem(last=False)
-            else:
-                st.others -= 1
-        st.elems[key] = self._new_elem(st, key, value)
+        else:
+            if out.evict:
+                # the least recently used element of this CPU's list goes (the elements this
+                # run knows, then other users')
+                if st.elems:
+                    st.elems.popitem(last=False)
+                else:
+                    st.others -= 1
+            st.elems[key] = self._new_elem(st, key, value)
         return 0
 
     @staticmethod

@@ -27,7 +27,7 @@ from types import SimpleNamespace
 import z3
 
 from bpfsmt.spec import helpers as H
-from bpfsmt.spec.errno import E2BIG, EACCES, EEXIST, EINVAL, ENOENT, ENOMEM
+from bpfsmt.spec.errno import E2BIG, EACCES, EINVAL, ENOENT
 from bpfsmt.spec.insn import BPF_IND
 from bpfsmt.spec.limits import (BPF_MAX_LOOPS, BPF_MAX_USER_RINGBUF_SAMPLES, BPF_RB_WAKEUP_FLAGS,
                                 MAX_CALL_FRAMES, MAX_TAIL_CALL_CNT, XDP_FRAME_SIZE,
@@ -40,7 +40,7 @@ from bpfsmt.spec.kfuncs import (KF_ACQUIRE, KF_RELEASE, KF_RET_NULL, KF_SLEEPABL
                                 OBJ_NEW, OBJ_NEW_BYTES, OBJ_NEW_RESULT, RCU_READ_LOCK,
                                 RCU_READ_UNLOCK)
 from bpfsmt.spec.maps import (COUNTED_HASH_TYPES, DATA_VALUE_TYPES, HTAB_FAMILY, LRU_TYPES,
-                              PLAIN_HASH_TYPES, QUEUE_TYPES, SOCK_MAP_TYPES, map_func_compatible)
+                              QUEUE_TYPES, SOCK_MAP_TYPES, map_func_compatible, map_update_elem)
 from bpfsmt.spec.vocab import PACKET_TYPES
 from bpfsmt.spec.vocab import RegType as T
 
@@ -54,7 +54,7 @@ from bpfsmt.solver.symbolic.state import (TAIL_CALLS_BEFORE, BoundEvent, Count, 
                                           conj)
 from bpfsmt.solver.symbolic.values import (FALSE, TRUE, OPAQUE_KINDS, UNINIT, Ptr, type_name, Scalar, Unsupported, add_off, as_int, bv, cval, key_eq, kernel_pointer, ksym_pointer,
                                            fold, fromle, guard_term, is_const_false,
-                                           is_const_true, ite, mk_and, mk_if, mk_not, signed, count0,
+                                           is_const_true, mk_and, mk_if, mk_not, signed, count0,
                                            simp)
 
 
@@ -1220,50 +1220,19 @@ def _map_helper(low, st, insn, slot, proto):
     if not is_array and m.map_type not in COUNTED_HASH_TYPES and low.may_fill(st, m):
         raise Unsupported(f"update of hash map {m.name} that the program may fill "
                           f"(max_entries {m.max_entries}) at insn {slot}")
-    f = flags.v
-    f3 = f & bv(3)
-    bad_flags = z3.Or((f & ~bv(1 | 2 | 4)) != 0, f3 == 3)
-    has_lock = m.spin_lock_off is not None and m.spin_lock_off >= 0
-    lock_bad = FALSE if has_lock else (f & bv(4)) != 0      # BPF_F_LOCK without a lock
-    if is_array:
-        oob = z3.Not(present)
-        r0 = z3.If(bad_flags, bv(-EINVAL), z3.If(oob, bv(-E2BIG), z3.If(
-            f3 == 1, bv(-EEXIST), z3.If(lock_bad, bv(-EINVAL), bv(0)))))
-        ok = simp(z3.And(z3.Not(bad_flags), z3.Not(oob), f3 != 1, z3.Not(lock_bad)))
-        fresh = FALSE
-    else:
-        # a map other users may have filled: a new key finds no room (an LRU map evicts one of
-        # its elements instead); without preallocation the element may not be allocated
-        # the presence and count terms grow with the path's updates: the simplifier only
-        # sees the flags, the rest is folded where constant (conj, mk_not, _pick)
-        count = _count(mem, m)
-        full = z3.UGE(count, bv(m.max_entries, 32))
-        lru = m.map_type in LRU_TYPES
-        absent = mk_not(present)
-        e2big = FALSE if lru else conj(absent, full)
-        nomem = FALSE
-        if m.preallocless_hash:
-            nomem = _next_ret(low, st, MAP_UPDATE_NOMEM) != 0
-            if m.map_type not in PLAIN_HASH_TYPES:
-                nomem = conj(nomem, absent)
-        bad_flags, lock_bad = simp(bad_flags), simp(lock_bad)
-        exists = conj(simp(f3 == 1), present)           # BPF_NOEXIST on an existing key
-        missing = conj(simp(f3 == 2), absent)           # BPF_EXIST on a missing key
-        r0 = z3.If(bad_flags, bv(-EINVAL), z3.If(lock_bad, bv(-EINVAL),
-                   z3.If(exists, bv(-EEXIST), z3.If(missing, bv(-ENOENT),
-                         z3.If(e2big, bv(-E2BIG), z3.If(nomem, bv(-ENOMEM), bv(0)))))))
-        ok = conj(mk_not(bad_flags), mk_not(lock_bad), mk_not(exists), mk_not(missing),
-                  mk_not(e2big), mk_not(nomem))
-        fresh = conj(ok, absent)
-        # an LRU map evicts when full, and earlier when this CPU's free nodes ran out
-        evict = conj(fresh, mk_not(conj(mk_not(full), simp(
-            _next_ret(low, st, MAP_UPDATE_LRU_EVICT) == 0)))) if lru else FALSE
-        if not is_const_false(evict):
+    count = None if is_array else _count(mem, m)
+    nomem = _next_ret(low, st, MAP_UPDATE_NOMEM) != 0 if m.preallocless_hash else None
+    lru_early = _next_ret(low, st, MAP_UPDATE_LRU_EVICT) != 0 if m.map_type in LRU_TYPES else None
+    # the presence and count terms grow with the path's updates: FOLD folds constants only
+    out = map_update_elem(maptypes.FOLD, m, flags.v, present, count, nomem, lru_early)
+    r0, ok, fresh = out.r0, out.ok, out.fresh
+    if not is_array:
+        if not is_const_false(out.evict):
             # which element goes is the map's LRU order: any key may be gone after this
             gone = z3.Array(f"evicted:{m.name}:{slot}:{len(mem.mapp)}",
                             z3.BitVecSort(env.key_bits(m)), z3.BoolSort())
-            mem.mapp = mem.mapp + ((m.name, loops.HAVOC, gone, evict),)
-        mem.counts[m.name] = _pick(conj(fresh, mk_not(evict)), count + 1, count)
+            mem.mapp = mem.mapp + ((m.name, loops.HAVOC, gone, out.evict),)
+        mem.counts[m.name] = _pick(conj(fresh, mk_not(out.evict)), count + 1, count)
         mem.mapp = mem.mapp + ((m.name, key, TRUE, ok),)
     special = _special_bytes(m)
     # an existing element keeps its lock/timer words (copy_map_value); a new one takes them
@@ -1272,9 +1241,8 @@ def _map_helper(low, st, insn, slot, proto):
     return _finish(low, st, slot, Scalar(fold(_ops_int(r0))))
 
 
-def _pick(c, a, b):
-    """If(c, a, b), folded when `c` is a constant (no simplifier on the long terms)."""
-    return a if is_const_true(c) else b if is_const_false(c) else ite(c, a, b)
+# If(c, a, b), folded when `c` is a constant (no simplifier on the long terms)
+_pick = maptypes.FOLD.ite
 
 
 def _count(mem, m):

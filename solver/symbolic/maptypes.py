@@ -27,19 +27,42 @@ from __future__ import annotations
 import z3
 
 from bpfsmt.spec import helpers as H
+from bpfsmt.spec import isa
 from bpfsmt.spec.errno import E2BIG, EEXIST, EINVAL, ENOENT, EOPNOTSUPP
-from bpfsmt.spec.maps import (BPF_F_BROADCAST, BPF_F_INGRESS, BPF_LOCAL_STORAGE_GET_F_CREATE,
-                              REDIRECT_FLAG_MASK, SK_DROP, SK_PASS, STORAGE_OWNER, XDP_ABORTED,
-                              XDP_ACTION_MASK, XDP_REDIRECT)
+from bpfsmt.spec.maps import (BPF_EXIST, BPF_F_BROADCAST, BPF_F_INGRESS,
+                              BPF_LOCAL_STORAGE_GET_F_CREATE, REDIRECT_FLAG_MASK, SK_DROP,
+                              SK_PASS, STORAGE_OWNER, XDP_ABORTED, XDP_ACTION_MASK, XDP_REDIRECT)
 from bpfsmt.spec.vocab import RegType as T
 
-from bpfsmt.solver.concrete.runtime import BPF_EXIST
 from bpfsmt.solver.concrete.runtime_helpers import (CURRENT_TASK, LOCAL_STORAGE_FLAGS,
                                                      redirect_refused, sock_unsuitable,
                                                      storage_nomem)
 from bpfsmt.solver.symbolic import dynptrs, refs
+from bpfsmt.solver.symbolic.state import conj
 from bpfsmt.solver.symbolic.values import (FALSE, TRUE, Ptr, Scalar, Unsupported, as_int, bv,
-                                           fold, fromle, queued, simp, type_name)
+                                           fold, fromle, is_const_false, is_const_true, ite,
+                                           mk_not, queued, simp, type_name)
+
+
+class FoldingDomain(isa.Z3Domain):
+    """The Z3 domain of spec/isa for the map rules of spec/maps: constants fold (flags are
+    usually constants, so their checks vanish), but the presence and count terms, which grow
+    with the path's updates, never meet the simplifier."""
+
+    def const(self, v, w=64): return bv(v, w)
+    def and_(self, a, b, w): return fold(a & b)
+    def eq(self, a, b): return fold(a == b)
+    def ne(self, a, b): return fold(a != b)
+    def uge(self, a, b): return fold(z3.UGE(a, b))
+    def band(self, *cs): return conj(*cs)
+    def bor(self, *cs): return mk_not(conj(*(mk_not(c) for c in cs)))
+    def bnot(self, c): return mk_not(c)
+
+    def ite(self, c, a, b):
+        return a if is_const_true(c) else b if is_const_false(c) else ite(c, a, b)
+
+
+FOLD = FoldingDomain()
 
 
 def _index_key(low, m, v):

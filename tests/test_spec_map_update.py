@@ -1,0 +1,100 @@
+"""bpf_map_update_elem's errno order (spec/maps.map_update_elem), stated once over a domain:
+the kernel's order on chosen cases, and the executor's domain (Python values) agreeing with
+the lowering's (FOLD: Z3 terms folded without the simplifier) on every combination of map
+kind, flags, presence, fill, allocation failure and early LRU eviction."""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+import z3
+
+from bpfsmt.spec.errno import E2BIG, EEXIST, EINVAL, ENOENT, ENOMEM, EOPNOTSUPP
+from bpfsmt.spec.isa import CONCRETE, z3_domain
+from bpfsmt.spec.maps import BPF_ANY, BPF_EXIST, BPF_F_LOCK, BPF_NOEXIST, map_update_elem
+from bpfsmt.spec.program import BPF_F_NO_PREALLOC, Map
+from bpfsmt.solver.symbolic.maptypes import FOLD
+
+MAPS = {
+    "array": Map("a", "array", max_entries=4),
+    "array_lock": Map("al", "array", max_entries=4, spin_lock_off=0),
+    "hash": Map("h", "hash", max_entries=4),
+    "hash_lock": Map("hl", "hash", max_entries=4, spin_lock_off=0),
+    "hash_noprealloc": Map("hn", "hash", max_entries=4, flags=BPF_F_NO_PREALLOC),
+    "percpu_noprealloc": Map("pn", "percpu_hash", max_entries=4, flags=BPF_F_NO_PREALLOC),
+    "lru": Map("l", "lru_hash", max_entries=4),
+    "prog_array": Map("p", "prog_array", max_entries=4),
+}
+FLAGS = (BPF_ANY, BPF_NOEXIST, BPF_EXIST, 3, BPF_F_LOCK, BPF_F_LOCK | BPF_EXIST, 8, 1 << 40)
+
+
+def concrete(m, flags, present, count=0, nomem=False, lru_early=False):
+    out = map_update_elem(CONCRETE, m, flags, present, count, nomem, lru_early)
+    return CONCRETE.signed(out.r0, 64), out.ok, out.fresh, out.evict
+
+
+def test_kernel_order_of_checks():
+    h, a, hl, lru = MAPS["hash"], MAPS["array"], MAPS["hash_lock"], MAPS["lru"]
+    # flags first, even before an array index past max_entries
+    assert concrete(a, 3, False)[0] == -EINVAL
+    # array_map_update_elem: the index before BPF_NOEXIST, BPF_NOEXIST before BPF_F_LOCK
+    assert concrete(a, BPF_NOEXIST, False)[0] == -E2BIG
+    assert concrete(a, BPF_NOEXIST | BPF_F_LOCK, True)[0] == -EEXIST
+    assert concrete(a, BPF_F_LOCK, True)[0] == -EINVAL
+    assert concrete(MAPS["array_lock"], BPF_F_LOCK, True)[:2] == (0, True)
+    # htab_map_update_elem: BPF_F_LOCK without a lock before check_flags
+    assert concrete(h, BPF_NOEXIST | BPF_F_LOCK, True, 4)[0] == -EINVAL
+    assert concrete(hl, BPF_NOEXIST | BPF_F_LOCK, True, 4)[0] == -EEXIST
+    assert concrete(h, BPF_EXIST, False, 4)[0] == -ENOENT
+    # a full map refuses a new key, not an existing one; an LRU map evicts instead
+    assert concrete(h, BPF_ANY, False, 4)[0] == -E2BIG
+    assert concrete(h, BPF_ANY, True, 4) == (0, True, False, False)
+    assert concrete(lru, BPF_ANY, False, 4) == (0, True, True, True)
+    assert concrete(lru, BPF_ANY, False, 2) == (0, True, True, False)
+    assert concrete(lru, BPF_ANY, False, 2, lru_early=True)[3] is True
+    assert concrete(lru, BPF_ANY, False, 0, lru_early=True)[3] is False   # nothing to drop
+    # E2BIG before ENOMEM; a per-CPU map allocates only for a new key, a plain one always
+    assert concrete(MAPS["hash_noprealloc"], BPF_ANY, False, 4, nomem=True)[0] == -E2BIG
+    assert concrete(MAPS["hash_noprealloc"], BPF_ANY, True, 1, nomem=True)[0] == -ENOMEM
+    assert concrete(MAPS["percpu_noprealloc"], BPF_ANY, True, 1, nomem=True)[0] == 0
+    assert concrete(MAPS["percpu_noprealloc"], BPF_ANY, False, 1, nomem=True)[0] == -ENOMEM
+    # a preallocated map never fails to allocate
+    assert concrete(h, BPF_ANY, False, 1, nomem=True)[0] == 0
+    assert concrete(MAPS["prog_array"], BPF_ANY, True)[0] == -EOPNOTSUPP
+    assert concrete(MAPS["prog_array"], 3, True)[0] == -EINVAL
+
+
+def _const(e):
+    e = z3.simplify(e)
+    if z3.is_bv_value(e):
+        return e.as_long()
+    assert z3.is_true(e) or z3.is_false(e), e
+    return z3.is_true(e)
+
+
+@pytest.mark.parametrize("kind", sorted(MAPS))
+def test_executor_and_lowering_domains_agree(kind):
+    """The same function over Python values, over folded Z3 constants, and over Z3 terms of
+    symbolic inputs evaluated at those values: one answer."""
+    m = MAPS[kind]
+    sf, sp, sc = z3.BitVec("flags", 64), z3.Bool("present"), z3.BitVec("count", 32)
+    snomem, searly = z3.Bool("nomem"), z3.Bool("early")
+    for D in (FOLD, z3_domain()):
+        sym = map_update_elem(D, m, sf, sp, sc, snomem, searly)
+        for flags, present, count, nomem, early in itertools.product(
+                FLAGS, (False, True), (0, 3, 4), (False, True), (False, True)):
+            want = map_update_elem(CONCRETE, m, flags, present, count, nomem, early)
+            want = (want.r0, want.ok, want.fresh, want.evict)
+            folded = map_update_elem(FOLD, m, FOLD.const(flags), z3.BoolVal(present),
+                                     FOLD.const(count, 32), z3.BoolVal(nomem), z3.BoolVal(early))
+            # FOLD hands back constants for constant inputs, without the simplifier
+            assert all(z3.is_bv_value(x) or z3.is_true(x) or z3.is_false(x)
+                       for x in (folded.r0, folded.ok, folded.fresh, folded.evict)), kind
+            assert tuple(_const(x) for x in (folded.r0, folded.ok, folded.fresh,
+                                             folded.evict)) == want
+            sub = [(sf, z3.BitVecVal(flags, 64)), (sp, z3.BoolVal(present)),
+                   (sc, z3.BitVecVal(count, 32)), (snomem, z3.BoolVal(nomem)),
+                   (searly, z3.BoolVal(early))]
+            got = tuple(_const(z3.substitute(x, *sub))
+                        for x in (sym.r0, sym.ok, sym.fresh, sym.evict))
+            assert got == want, (kind, flags, present, count, nomem, early)
