@@ -26,7 +26,7 @@ from typing import Mapping
 
 from .helper_avail import OFFERED
 from .helper_ids import HELPER_NAMES, HELPER_NAMES_612
-from .maps import SOCK_MAP_TYPES
+from .maps import MAP_OP_HELPERS, SOCK_MAP_TYPES
 from .privileges import SK_PERFMON_HELPERS
 
 # ---- argument / return kinds ---------------------------------------------------------------
@@ -591,3 +591,30 @@ def is_acquire_function(name: str, map_type: str | None) -> bool:
     return name in ACQUIRE_HELPERS or \
         (name == "map_lookup_elem" and map_type in SOCK_MAP_TYPES)
 RELEASE_HELPERS = frozenset({"sk_release", "ringbuf_submit", "ringbuf_discard"})
+
+
+# Helpers with an effect their prototype does not show, on state a later step of the run uses:
+# a cgroup program's return value (set_retval), user memory (probe_write_user), the fd table
+# (sys_close), the redirect target (redirect, redirect_neigh, redirect_peer), a signal sent to
+# the task (send_signal, send_signal_thread).
+UNSEEN_EFFECT_HELPERS = frozenset({"set_retval", "probe_write_user", "sys_close", "redirect",
+                                   "redirect_neigh", "redirect_peer", "send_signal",
+                                   "send_signal_thread"})
+_READ_ROLES = frozenset({"scalar", "ignored", "read", "size", "map"})
+_READ_MAP_OPS = frozenset({"lookup", "lookup_percpu"})
+
+
+def changes_nothing_read(proto: HelperProto) -> bool:
+    """Does a call leave everything the program may read later as it was? It writes no memory
+    through its arguments (arg_uses), changes no map (a lookup), no packet, takes or drops no
+    reference, calls nothing back, returns an integer or a map value, and has no effect its
+    prototype does not show. Its result may still come from the world (WORLD_VALUE_BITS)."""
+    uses = arg_uses(proto)
+    return proto.callback is None and not proto.changes_pkt_data and \
+        proto.ret in (RET_INTEGER, RET_PTR_TO_MAP_VALUE_OR_NULL) and \
+        proto.name not in ACQUIRE_HELPERS | RELEASE_HELPERS | UNSEEN_EFFECT_HELPERS and \
+        all(u.role in _READ_ROLES for u in uses) and \
+        (MAP_OP_HELPERS.get(proto.name) in _READ_MAP_OPS or all(u.role != "map" for u in uses))
+
+
+EFFECT_FREE_HELPERS = frozenset(p.name for p in HELPERS_612.values() if changes_nothing_read(p))

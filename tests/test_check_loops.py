@@ -315,3 +315,10 @@ def test_timers_set_in_a_loop():
     assert r.verdict == "unknown" and "induction step" in r.reason, (r.verdict, r.reason)
     r = run(1000, "*(u64 *)(r3 + 16) = r1")
     assert r.verdict == "unknown" and "changes what another may read" in r.reason, r.reason
+    # helpers by their prototypes (spec/helpers.EFFECT_FREE_HELPERS): reading the clock keeps
+    # the summary, deleting an element does not
+    r = run(1000, "call bpf_ktime_get_ns")
+    assert r.verdict == "safe", (r.verdict, r.reason)
+    r = run(1000, "*(u32 *)(r10 - 8) = r1\n r2 = r10\n r2 += -8\n r1 = %[tarr] ll\n"
+                  " call bpf_map_delete_elem")
+    assert r.verdict == "unknown" and "changes what another may read" in r.reason, r.reason

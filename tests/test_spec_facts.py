@@ -72,3 +72,19 @@ def test_program_type_groups_name_real_program_types():
         assert set(group) <= set(P.PROG_TYPES), name
     # the two sets once both called TRACING_TYPES are different kernel notions
     assert P.TRACING_FUNC_PROTO_TYPES != P.BTF_CTX_PROG_TYPES
+
+
+def test_effect_free_helpers_follow_the_prototypes():
+    """What a timer callback run for every element may call (solver/symbolic/timers) comes
+    from the prototypes: the world-value readers and lookups are in, every helper that writes
+    through an argument, changes a map, the packet or a reference, calls back, or has an
+    effect its prototype does not show is out."""
+    from bpfsmt.spec.helpers import EFFECT_FREE_HELPERS, UNSEEN_EFFECT_HELPERS, helper
+    assert {"map_lookup_elem", "ktime_get_ns", "ktime_get_boot_ns", "get_prandom_u32",
+            "get_smp_processor_id", "trace_printk", "jiffies64"} <= EFFECT_FREE_HELPERS
+    for name in ("map_update_elem", "map_delete_elem", "map_pop_elem", "map_peek_elem",
+                 "ringbuf_output", "ringbuf_reserve", "probe_read_kernel", "get_current_comm",
+                 "skb_store_bytes", "tail_call", "spin_lock", "timer_start", "loop",
+                 "sk_lookup_tcp", "kptr_xchg", "set_hash_invalid", *UNSEEN_EFFECT_HELPERS):
+        assert helper(name) is not None, name
+        assert name not in EFFECT_FREE_HELPERS, name

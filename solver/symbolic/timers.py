@@ -16,6 +16,7 @@ from bpfsmt.spec.errno import EBUSY, EINVAL
 from bpfsmt.spec.vocab import RegType as T
 
 from bpfsmt.spec.helper_ids import HELPER_NAMES_612
+from bpfsmt.spec.helpers import EFFECT_FREE_HELPERS
 from bpfsmt.spec.insn import BPF_ST, BPF_STX
 
 from bpfsmt.solver.symbolic import loops
@@ -146,17 +147,12 @@ def after_exit(low, st, slot) -> list:
             return out
 
 
-# helpers a timer callback fired for every element a loop initialised may call: they change
-# nothing another callback reads
-PURE_HELPERS = frozenset({"map_lookup_elem", "ktime_get_ns", "ktime_get_boot_ns", "get_prandom_u32",
-                          "get_smp_processor_id", "trace_printk", "jiffies64"})
-
-
 def _any_element(low, st, elem):
     """The init event of a loop summary (every element the summarised trips initialised): its
     callback fires once per element, which one run from the program's end stands for only when
     no run of it changes what another reads: a callback without stores through pointers,
-    subprogram calls or helpers outside PURE_HELPERS. The element: a fresh key in the set."""
+    subprogram calls or helpers that change what the program reads
+    (spec/helpers.EFFECT_FREE_HELPERS). The element: a fresh key in the set."""
     targets = {e.target for e in st.timers if e.kind == "cb" and e.map == elem.map}
     for prog, start in targets:
         code = low.code(prog).insns
@@ -166,7 +162,8 @@ def _any_element(low, st, elem):
                 continue
             name = HELPER_NAMES_612[i.imm] if i.is_helper_call and 0 <= i.imm < len(
                 HELPER_NAMES_612) else ""
-            if i.cls in (BPF_ST, BPF_STX) and i.dst != 10 or i.is_call and name not in PURE_HELPERS:
+            if i.cls in (BPF_ST, BPF_STX) and i.dst != 10 or \
+                    i.is_call and name not in EFFECT_FREE_HELPERS:
                 raise Unsupported(f"the timer callback at insn {start} of elements a loop "
                                   f"initialised changes what another may read (insn {s})")
     m = low.env.map_named(elem.map)
