@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from typing import Optional
 
-from bpfsmt.spec.insn import BPF_ALU64, BPF_X, BPF_END, ALU_NAMES, ALU_SYMBOLS, Insn
+from bpfsmt.spec.insn import BPF_ALU64, BPF_X, ALU_NAMES, ALU_SYMBOLS, Insn
 from bpfsmt.spec.isa import CONCRETE, alu
 from bpfsmt.spec.errno import EACCES, EINVAL
 from bpfsmt.spec.limits import BPF_MAX_VAR_OFF
@@ -18,7 +18,7 @@ from bpfsmt.solver.verifier.bounds import (Bounds, bounds_fields, tnum_add, tnum
                                            mark_32_unbounded, reg_bounds_sync, adjust_scalar,
                                            mov_imm, mov32_reg, movsx, mark_reg32_known, S64_MIN, S64_MAX,
                                            S32_MAX, U32, U64, s64)
-from bpfsmt.solver.verifier.liveness import mark_reg_read
+from bpfsmt.solver.verifier.liveness import is_reg64, mark_reg_read
 from bpfsmt.solver.verifier.state import (BPF_ADD_CONST, Reg, State, REG_LIVE_READ32,
                                           REG_LIVE_READ64, REG_LIVE_WRITTEN, clear_scalar_id,
                                           copy_register_state, mark_reg_unknown, mark_reg_known)
@@ -83,128 +83,110 @@ def set_known_bounds(r: Reg, v: int) -> None:
     r.b = b
 
 
-# alu_plan's kinds: the forms most ALU insns take, whose checks depend on the insn alone
-MOV_K, MOV_X, ALU_K, ALU_X = range(4)
+# alu_plan's kinds
+MOV_K, MOV_X, MOVSX, ALU_K, ALU_X, UNARY = range(6)
 SHIFTS = ("lsh", "rsh", "arsh")
 
 
-def alu_plan(ins: Insn, isa_v4: bool) -> Optional[tuple]:
-    """check_alu_op's checks of the insn alone (opcode, reserved fields, register numbers, a
-    constant divisor or shift), decided once per insn: (kind, op, alu64, dst, src, imm) of an
-    insn that passes them all and writes R0-R9 — MOV or a two-operand op, no MOVSX and no
-    signed DIV/MOD — else None (check_alu_op's full walk, which finds the error)."""
-    op = ALU_NAMES.get(ins.code)
-    if op is None or op in ("end", "neg") or ins.off != 0 or ins.dst >= 10:
-        return None
+def alu_plan(ins: Insn, isa_v4: bool) -> tuple:
+    """check_alu_op's checks of the insn alone, decided once per insn: (kind, op, alu64, dst,
+    src, imm, reads, flag, field_err, value_err). `reads`: the registers check_reg_arg(SRC_OP)
+    reads, in the kernel's order, with liveness mark `flag` (is_reg64); `field_err`: the
+    opcode's reserved-fields message, given before any register is read; `value_err`: a
+    constant divisor or shift refused after the reads."""
+    op = ALU_NAMES[ins.code]
     alu64 = ins.cls == BPF_ALU64
-    if ins.source == BPF_X:
-        if ins.imm != 0 or ins.src > 10:
-            return None
-        return (MOV_X if op == "mov" else ALU_X, op, alu64, ins.dst, ins.src, 0)
-    if ins.src != 0 or (op in ("div", "mod") and ins.imm == 0) or \
-            (op in SHIFTS and not 0 <= ins.imm < (64 if alu64 else 32)):
-        return None
-    return (MOV_K if op == "mov" else ALU_K, op, alu64, ins.dst, 0, ins.imm)
+    src_x = ins.source == BPF_X
+    dst, src, off, imm = ins.dst, ins.src, ins.off, ins.imm
+    flag = REG_LIVE_READ64 if is_reg64(ins, dst, None, True) else REG_LIVE_READ32
+    field_err = value_err = None
+    if op == "neg":
+        kind, reads = UNARY, (dst,)
+        if src_x or src != 0 or off != 0 or imm != 0:
+            field_err = "BPF_NEG uses reserved fields"
+    elif op == "end":
+        kind, reads = UNARY, (dst,)
+        # ISA-V4: ALU64|END|TO_LE is the unconditional bswap
+        if src != 0 or off != 0 or imm not in (16, 32, 64) or \
+                (alu64 and not (isa_v4 and ins.source == 0)):
+            field_err = "BPF_END uses reserved fields"
+    elif op == "mov":
+        if src_x:
+            kind, reads = (MOVSX if off else MOV_X), (src,)
+            movsx_widths = (8, 16, 32) if alu64 else (8, 16)       # ISA-V4 movsx
+            if imm != 0 or (off != 0 and not (isa_v4 and off in movsx_widths)):
+                field_err = "BPF_MOV uses reserved fields"
+        else:
+            kind, reads = MOV_K, ()
+            if src != 0 or off != 0:
+                field_err = "BPF_MOV uses reserved fields"
+    else:
+        # ISA-V4: off 1 turns div/mod into sdiv/smod
+        signed_ok = isa_v4 and op in ("div", "mod") and off == 1
+        if src_x:
+            kind, reads = ALU_X, (src, dst)
+            if imm != 0 or (off != 0 and not signed_ok):
+                field_err = "BPF_ALU uses reserved fields"
+        else:
+            kind, reads = ALU_K, (dst,)
+            if src != 0 or (off != 0 and not signed_ok):
+                field_err = "BPF_ALU uses reserved fields"
+            if op in ("mod", "div") and imm == 0:
+                value_err = "div by zero"
+            elif op in SHIFTS and not 0 <= imm < (64 if alu64 else 32):
+                value_err = f"invalid shift {imm}"
+    return kind, op, alu64, dst, src, imm, reads, flag, field_err, value_err
 
 
 class AluOps:
     """check_alu_op and the min/max tracking it calls, mixed into Verifier."""
     def check_alu_op(self, st: State, ins: Insn):
-        """check_alu_op. An insn whose checks alu_plan passed (without a log to narrate
-        the reads) goes straight to its liveness marks and bounds."""
+        """check_alu_op, every check in the kernel's order: the insn's own checks as alu_plan
+        decided them, check_reg_arg's (inlined: the liveness width is the plan's) on the
+        registers, then the new value."""
         idx = self.insn_idx
-        plans = self.alu_plans
-        plan = plans.get(idx, False)
-        if plan is False:
-            plan = plans[idx] = alu_plan(ins, self.isa_v4)
-        if plan is None or self.vlog is not None:
-            return self.check_alu_op_insn(st, ins)
-        kind, op, alu64, dst, src, imm = plan
+        plan = self.alu_plans.get(idx)
+        if plan is None:
+            plan = self.alu_plans[idx] = alu_plan(ins, self.isa_v4)
+        kind, op, alu64, dst, src, imm, reads, flag, field_err, value_err = plan
+        if field_err is not None:
+            self.err(field_err)
         regs = st.frames[-1].regs
-        flag = REG_LIVE_READ64 if alu64 else REG_LIVE_READ32
-        if kind != MOV_K:         # check_reg_arg(SRC_OP): the source (or the destination) read
-            regno = dst if kind == ALU_K else src
+        vlog = self.vlog
+        for regno in reads:                   # check_reg_arg(SRC_OP)
+            if regno >= 11:
+                self.err(f"R{regno} is invalid", EINVAL)
+            if vlog is not None:
+                vlog.mark_reg_scratched(regno)
             r = regs[regno]
             if r.type == "?" and self.core01:
                 self.err(f"R{regno} !read_ok", EACCES)
-            if not r.live & REG_LIVE_WRITTEN and r.parent is not None and regno != 10:
+            if regno != 10 and r.parent is not None and not r.live & REG_LIVE_WRITTEN:
                 mark_reg_read(self, r, r.parent, flag)
-            if kind == ALU_X:
-                r = regs[dst]
-                if r.type == "?" and self.core01:
-                    self.err(f"R{dst} !read_ok", EACCES)
-                if not r.live & REG_LIVE_WRITTEN and r.parent is not None:
-                    mark_reg_read(self, r, r.parent, flag)
+        if kind == MOVSX:
+            return self.check_movsx(st, ins, alu64)
+        if kind == UNARY and self.is_pointer_value(regs[dst]):
+            self.err(f"R{dst} pointer arithmetic prohibited", EACCES)
+        if value_err is not None:
+            self.err(value_err)
+        # check_reg_arg(DST_OP_NO_MARK; DST_OP for NEG / END)
+        if dst >= 11:
+            self.err(f"R{dst} is invalid", EINVAL)
+        if vlog is not None:
+            vlog.mark_reg_scratched(dst)
+        if dst == 10:
+            self.err("frame pointer is read only", EACCES)
         d = regs[dst]
-        d.live |= REG_LIVE_WRITTEN            # check_reg_arg(DST_OP_NO_MARK)
+        d.live |= REG_LIVE_WRITTEN
         if kind == MOV_K:
             mark_reg_unknown(d)
             mov_imm(d.b, imm, alu64, bugs=self.range_bugs)     # d.b is new
         elif kind == MOV_X:
             self.mov_reg(regs, dst, src, alu64)
+        elif kind == UNARY:
+            mark_reg_unknown(d)
         else:
             self.alu_two_operands(st, ins, op, alu64, kind == ALU_X, regs)
-
-    def check_alu_op_insn(self, st: State, ins: Insn):
-        """check_alu_op, every check in the kernel's order."""
-        regs = st.frames[-1].regs
-        op = ALU_NAMES[ins.code]
-        alu64 = ins.cls == BPF_ALU64
-        src_x = ins.source == BPF_X
-        if op in ("end", "neg"):
-            if op == "neg":
-                if src_x or ins.src != 0 or ins.off != 0 or ins.imm != 0:
-                    self.err("BPF_NEG uses reserved fields")
-            else:
-                # ISA-V4: ALU64|END|TO_LE is the unconditional bswap
-                bswap_ok = self.rules.kernel_has("ISA-V4") and ins.source == 0
-                if ins.src != 0 or ins.off != 0 or ins.imm not in (16, 32, 64) or (alu64 and not bswap_ok):
-                    self.err("BPF_END uses reserved fields")
-            self.check_reg_arg(st, ins.dst, True)
-            if self.is_pointer_value(regs[ins.dst]):
-                self.err(f"R{ins.dst} pointer arithmetic prohibited", EACCES)
-            self.check_reg_arg(st, ins.dst, False, mark_unknown_dst=True)
-            return
-        v4 = self.isa_v4
-        if op == "mov":
-            if src_x:
-                movsx = (8, 16, 32) if alu64 else (8, 16)       # ISA-V4 movsx widths
-                if ins.imm != 0 or (ins.off != 0 and not (v4 and ins.off in movsx)):
-                    self.err("BPF_MOV uses reserved fields")
-                self.check_reg_arg(st, ins.src, True)
-                if ins.off:
-                    return self.check_movsx(st, ins, alu64)
-            else:
-                if ins.src != 0 or ins.off != 0:
-                    self.err("BPF_MOV uses reserved fields")
-            self.check_reg_arg(st, ins.dst, False)
-            if src_x:
-                self.mov_reg(regs, ins.dst, ins.src, alu64)
-            else:
-                d = regs[ins.dst]
-                mark_reg_unknown(d)
-                mov_imm(d.b, ins.imm, alu64, bugs=self.range_bugs)     # d.b is new
-            return
-        if ins.code > BPF_END:
-            self.err(f"invalid BPF_ALU opcode {ins.code:x}")
-        # ISA-V4: off 1 turns div/mod into sdiv/smod
-        signed_ok = v4 and op in ("div", "mod") and ins.off == 1
-        if src_x:
-            if ins.imm != 0 or (ins.off != 0 and not signed_ok):
-                self.err("BPF_ALU uses reserved fields")
-            self.check_reg_arg(st, ins.src, True)
-        else:
-            if ins.src != 0 or (ins.off != 0 and not signed_ok):
-                self.err("BPF_ALU uses reserved fields")
-        self.check_reg_arg(st, ins.dst, True)
-        if op in ("mod", "div") and not src_x and ins.imm == 0:
-            self.err("div by zero")
-        if op in ("lsh", "rsh", "arsh") and not src_x:
-            size = 64 if alu64 else 32
-            if ins.imm < 0 or ins.imm >= size:
-                self.err(f"invalid shift {ins.imm}")
-        self.check_reg_arg(st, ins.dst, False)
-        self.alu_two_operands(st, ins, op, alu64, src_x, regs)
 
     def alu_two_operands(self, st: State, ins: Insn, op: str, alu64: bool, src_x: bool, regs):
         """A two-operand ALU insn after its checks: the destination's new bounds."""
