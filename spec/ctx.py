@@ -41,7 +41,10 @@ class CtxField:
     bits: the width of the kernel value the field is converted from (bpf_convert_ctx_access
     loads e.g. the 3-bit skb->pkt_type or the u16 skb->tc_index), 0 = the whole field: an input
     value is cut to it in both engines, so no counterexample needs a value the kernel cannot
-    produce.
+    produce. shift: where those bits sit (sock_ops' remote_port is the __be16 moved up 16).
+    needs: the field reads 0 unless the field of that name is non-zero (sock_ops reads the
+    tcp_sock fields only with a full socket, is_fullsock).
+    narrow: a read narrower than the field is allowed (the verifier's narrow ctx access).
     """
     name: str
     offset: int
@@ -50,6 +53,9 @@ class CtxField:
     source: str = "input"
     writable: bool = False
     bits: int = 0
+    shift: int = 0
+    needs: str = ""
+    narrow: bool = False
 
     @property
     def is_pointer(self) -> bool:
@@ -81,8 +87,8 @@ class CtxLayout:
         return [f for f in self.fields if f.is_pointer]
 
 
-def _f(name, off, size, kind="scalar", source="input", writable=False, bits=0):
-    return CtxField(name, off, size, kind, source, writable, bits)
+def _f(name, off, size, kind="scalar", source="input", writable=False, bits=0, **kw):
+    return CtxField(name, off, size, kind, source, writable, bits, **kw)
 
 
 # struct __sk_buff (UAPI, 6.1), 192 bytes.
@@ -171,13 +177,61 @@ def bpf_sock_ctx_field_size(off: int, size: int, rx_queue_u16: bool = False) -> 
     return 0
 
 
+def field_mask(f: CtxField) -> int:
+    """The bits of a field's value its kernel value can set (all for bits=0)."""
+    return ((1 << f.bits) - 1) << f.shift if f.bits else (1 << (8 * f.size)) - 1
+
+
 def byte_mask(layout: CtxLayout, off: int) -> int:
     """The bits of byte `off` a field's kernel value can set (fields narrower than their slot)."""
     f = layout.field_at(off)
-    if f is None or not f.bits:
+    if f is None:
         return 0xFF
-    lo = (off - f.offset) * 8
-    return 0 if f.bits <= lo else 0xFF if f.bits >= lo + 8 else (1 << (f.bits - lo)) - 1
+    return (field_mask(f) >> (8 * (off - f.offset))) & 0xFF
+
+
+def _tcp(name, off, size=4, bits=0, **kw):
+    """A sock_ops field sock_ops_convert_ctx_access reads from the tcp_sock (or sock): 0 without
+    a full socket (SOCK_OPS_GET_FIELD jumps over the load)."""
+    return _f(name, off, size, bits=bits, needs="is_fullsock", **kw)
+
+
+# struct bpf_sock_ops (UAPI 6.1), 216 bytes, as sock_ops_convert_ctx_access fills it: op is the
+# u8 bpf_sock_ops_kern->op; args[4] / reply / replylong[4] are the kernel struct's own u32s
+# (only reply may be written); the address fields come from the sock_common (family u16,
+# state u8, local_port the host-order u16 skc_num, remote_port the __be16 skc_dport shifted up
+# 16); is_fullsock is 0 or 1; the tcp_sock fields, sk_txhash and the sk pointer read 0 without a
+# full socket (ecn_flags and bpf_sock_ops_cb_flags are u8 there); skb_data / skb_data_end
+# bound the TCP header of the op's skb; skb_tcp_flags is the u8 tcp_skb_cb->tcp_flags and may
+# be read narrow. sock_ops_is_valid_access allows u32 reads of the rest, u64 reads of the two
+# counters and the pointers, and writes of reply and sk_txhash (u32).
+SOCK_OPS = CtxLayout("bpf_sock_ops", 216, (
+    _f("op", 0, 4, bits=8),
+    _f("reply", 4, 4, writable=True),
+    _f("replylong1", 8, 4), _f("replylong2", 12, 4), _f("replylong3", 16, 4),
+    _f("family", 20, 4, bits=16),
+    _f("remote_ip4", 24, 4), _f("local_ip4", 28, 4),
+    *(_f(f"remote_ip6_{k}", 32 + 4 * k, 4) for k in range(4)),
+    *(_f(f"local_ip6_{k}", 48 + 4 * k, 4) for k in range(4)),
+    _f("remote_port", 64, 4, bits=16, shift=16),
+    _f("local_port", 68, 4, bits=16),
+    _f("is_fullsock", 72, 4, bits=1),
+    _tcp("snd_cwnd", 76), _tcp("srtt_us", 80), _tcp("bpf_sock_ops_cb_flags", 84, bits=8),
+    _f("state", 88, 4, bits=8),
+    *(_tcp(name, 92 + 4 * k) for k, name in enumerate(
+        "rtt_min snd_ssthresh rcv_nxt snd_nxt snd_una mss_cache".split())),
+    _tcp("ecn_flags", 116, bits=8),
+    *(_tcp(name, 120 + 4 * k) for k, name in enumerate(
+        "rate_delivered rate_interval_us packets_out retrans_out total_retrans segs_in "
+        "data_segs_in segs_out data_segs_out lost_out sacked_out".split())),
+    _tcp("sk_txhash", 164, writable=True),
+    _tcp("bytes_received", 168, 8), _tcp("bytes_acked", 176, 8),
+    _f("sk", 184, 8, kind="sock_or_null"),
+    _f("skb_data", 192, 8, kind="pkt_data"),
+    _f("skb_data_end", 200, 8, kind="pkt_end"),
+    _f("skb_len", 208, 4),
+    _f("skb_tcp_flags", 212, 4, bits=8, narrow=True),
+))
 
 
 RAW_ARGS = CtxLayout("u64_args", 64, raw=True)     # raw_tp / tracing / lsm: u64 args[]
@@ -206,6 +260,7 @@ PROG_CTX: dict[str, CtxSpec] = {
     "sk_skb": _SKB_L2,
     "xdp": CtxSpec(XDP_MD, packet=True),
     "cgroup_sock": CtxSpec(CGROUP_SOCK),
+    "sock_ops": CtxSpec(SOCK_OPS),
     "kprobe": CtxSpec(PT_REGS),
     "perf_event": CtxSpec(PERF_EVENT_DATA),
     "syscall": CtxSpec(SYSCALL),

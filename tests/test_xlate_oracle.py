@@ -13,8 +13,9 @@ returned in `BPF_OBJ_GET_INFO_BY_FD`, after this normalisation (both sides alike
     of the inlined bpf_jiffies64) -> `kaddr`;
   * without JIT, bpf2bpf calls carry the interpreter's address in imm -> `interp`.
 Programs we cannot match are listed in GAPS with the rewrite we do not model (the test then
-asserts that they still differ, so the table cannot go stale); it is empty: every accepted
-program matches on both kernels. Not compared: labels_harden.json (bpf_jit_harden=2: constant blinding puts
+asserts that they still differ, so the table cannot go stale); only the sock_ops programs that
+read their ctx or call sock_ops helpers are there: every other accepted program matches on
+both kernels. Not compared: labels_harden.json (bpf_jit_harden=2: constant blinding puts
 random values into the xlated code).
 """
 from __future__ import annotations
@@ -38,6 +39,11 @@ XLATE_DIR = Path(__file__).resolve().parent / "oracle" / "xlate"
 
 # (kernel, family, variant, file, prog) -> the rewrite the model does not follow there
 GAPS: dict = {
+    (k, "engines", "", "sockops/sockops.c", prog): "sock_ops_convert_ctx_access (struct "
+    "bpf_sock_ops_kern, the sock / tcp_sock loads behind is_fullsock) and the sock_ops helper "
+    "protos (bpf_sock_ops_setsockopt, ...) are not modelled in xlate"
+    for k in KERNELS for prog in ("so_reads", "so_setsockopt", "so_getsockopt_read_back",
+                                  "so_sk_checked", "so_sk_storage")
 }
 # Programs with code do_check never reaches: the privileged dead-code passes need its `seen`
 # marks, taken from the verifier model (bpfsmt.solver.verifier.verify).
@@ -187,7 +193,8 @@ def test_coverage_counts():
                 matched[key] = matched.get(key, 0) + 1
         assert matched["array"] == 40 and matched["array-nojit"] == 40, kernel
         assert sum(matched.values()) >= 890, (kernel, sum(matched.values()))
-    assert not GAPS          # every accepted label's dump is matched
+    # every accepted label's dump is matched but the sock_ops ctx / helper rewrites
+    assert {key[3] for key in GAPS} == {"sockops/sockops.c"}
     assert {"lookup_arr8", "lookup_arr24"} <= {p.values[0].prog for p in CASES if p.values[0].family == "examples"}
 
 

@@ -21,7 +21,7 @@ from bpfsmt.grammar.vmlinux import kfunc_modelled, kfunc_proto, ksym_var, tracin
 from bpfsmt.spec import insn as I
 from bpfsmt.spec import isa
 from bpfsmt.spec import memory
-from bpfsmt.spec.ctx import DEFAULT_PACKET, ctx_spec, packet_seen, pkt_type_of
+from bpfsmt.spec.ctx import DEFAULT_PACKET, ctx_spec, field_mask, packet_seen, pkt_type_of
 from bpfsmt.spec.faults import SLEEP_IN_RCU_KFUNC, Fault, fault
 from bpfsmt.spec.helper_ids import HELPER_NAMES
 from bpfsmt.spec.helpers import MIGHT_SLEEP, arg_uses, generic
@@ -39,8 +39,8 @@ from bpfsmt.spec.vocab import RegionKind as RK
 
 from bpfsmt.solver.concrete.frames import TAIL_CALL_TAKEN, Event, ExitNow, Frame
 from bpfsmt.solver.concrete.runtime import MapStore, Memory, Region
-from bpfsmt.solver.concrete.runtime_helpers import (HELPERS, KSYM_BASE, generic_call, helper_name,
-                                                     ksym_value)
+from bpfsmt.solver.concrete.runtime_helpers import (HELPERS, KSYM_BASE, ctx_socket, generic_call,
+                                                     helper_name, ksym_value)
 from bpfsmt.spec.deadline import check_deadline
 
 U64 = (1 << 64) - 1
@@ -247,13 +247,18 @@ class Machine:
             elif f.source == "input" and f.bits:
                 # the kernel fills the field from a narrower value: only its bits survive
                 v = int.from_bytes(data[f.offset:f.offset + f.size], "little")
-                data[f.offset:f.offset + f.size] = (v & ((1 << f.bits) - 1)).to_bytes(f.size,
-                                                                                        "little")
+                data[f.offset:f.offset + f.size] = (v & field_mask(f)).to_bytes(f.size, "little")
+        for f in lay.fields:
+            if f.needs and not any(data[(g := lay.field(f.needs)).offset:g.offset + g.size]):
+                data[f.offset:f.offset + f.size] = bytes(f.size)
         self.ctx = self.mem.new(RK.CTX, data, name=lay.name)
         self.ctx.extra["layout"] = lay
         self.entry_regs = {1: self.ctx.base}
 
-    def ctx_pointer(self, kind: str) -> int:
+    def ctx_pointer(self, kind: str, lay) -> int:
+        if kind == "sock_or_null":          # the socket, with a full one (is_fullsock)
+            g = lay.field("is_fullsock")
+            return ctx_socket(self) if any(self.ctx.data[g.offset:g.offset + g.size]) else 0
         p = self.packet
         if p is None:
             return 0
@@ -384,7 +389,7 @@ class Machine:
                 f = lay.field_at(off)
                 if f.is_pointer:
                     self.ptr_load = True
-                    return self.ctx_pointer(f.kind)
+                    return self.ctx_pointer(f.kind, lay)
         return int.from_bytes(r.data[off:off + size], "little")
 
     def store(self, addr: int, size: int, value: int, regno: int):

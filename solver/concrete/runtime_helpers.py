@@ -237,16 +237,34 @@ def socket_fields(n: int) -> str:
     return f"socket:{n}"
 
 
-def _acquire_socket(m, slot, what):
-    """A socket the program now holds a reference to (released by bpf_sk_release); its
-    struct bpf_sock fields are the input helper_returns[socket_fields(n)] (byte values, 0
-    once exhausted), cut to the kernel's field widths."""
-    m.acquired += 1
-    vals = list(m.inputs.helper_returns.get(socket_fields(m.acquired), []))
+# the socket a context points to (sock_ops' sk): its fields are helper_returns[socket_fields(CTX_SOCKET)]
+# and it is numbered 0 among the sockets (references count from 1)
+CTX_SOCKET = 0
+
+
+def _socket_region(m, n, what):
+    """A struct bpf_sock whose fields are the input helper_returns[socket_fields(n)] (byte
+    values, 0 once exhausted), cut to the kernel's field widths."""
+    vals = list(m.inputs.helper_returns.get(socket_fields(n), []))
     vals += [0] * (BPF_SOCK.size - len(vals))
     data = bytes(vals[i] & byte_mask(BPF_SOCK, i) for i in range(BPF_SOCK.size))
     r = m.mem.new(RK.SOCKET, data, name=what, writable=False)
-    r.extra["acquired"] = m.acquired
+    r.extra["acquired"] = n
+    return r
+
+
+def ctx_socket(m) -> int:
+    """The socket the ctx points to (one per run, no reference held)."""
+    r = m.ctx.extra.get("socket")
+    if r is None:
+        r = m.ctx.extra["socket"] = _socket_region(m, CTX_SOCKET, "socket of the ctx")
+    return r.base
+
+
+def _acquire_socket(m, slot, what):
+    """A socket the program now holds a reference to (released by bpf_sk_release)."""
+    m.acquired += 1
+    r = _socket_region(m, m.acquired, what)
     m.refs[r.rid] = (m.acquired, slot)
     return r.base
 
@@ -1053,7 +1071,7 @@ def _other_sock(m, fr, slot):
 def _sk_release(m, fr, slot):
     addr = m.reg(fr, 1)
     r = m.mem.region_of(addr)
-    if r is None or r.kind != RK.SOCKET or addr != r.base or not r.live:
+    if r is None or r.kind != RK.SOCKET or addr != r.base or not r.live or r.rid not in m.refs:
         m.stop_msg("helper_arg", "R1 type=scalar expected=sock (a referenced socket)")
     r.live = False
     m.refs.pop(r.rid, None)

@@ -73,6 +73,9 @@ LOOKUP_MAPS = (ARRAY_FAMILY | HTAB_FAMILY | {"lpm_trie"}) & DATA_VALUE_TYPES | \
 # maps indexed by a u32 below max_entries whose slots may be empty (a device, CPU or socket)
 INDEX_MAPS = REDIRECT_MAP_TYPES | {"sockmap"}
 
+# the socket the ctx points to (sock_ops' sk): no reference, numbered as the executor does
+CTX_SOCKET_RID = ("sock", "ctx")
+
 # executor conventions the engine must share (see bpfsmt.solver.concrete.exec)
 POINTER_RETURN_FAULTS = False        # root may return a pointer (CORE-07: unpriv only)
 CALLEE_SEES_CALLER_R6_R9 = False     # each frame has its own registers (as the verifier)
@@ -270,9 +273,13 @@ class Inputs:
         if off is None or self.layout.raw:
             return inp
         f = self.layout.field_at(off)
-        if f is None or f.is_pointer or (f.source == "input" and not f.bits):
+        if f is None or f.is_pointer or (f.source == "input" and not f.bits and not f.needs):
             return inp
         i = off - f.offset
+        if f.needs:
+            g = self.layout.field(f.needs)
+            absent = z3.And(*[self._narrow_byte(g, k) == 0 for k in range(g.size)])
+            return z3.If(absent, z3.BitVecVal(0, 8), self._narrow_byte(f, i))
         if i >= 4:
             return inp
         if f.source == "len":
@@ -296,9 +303,9 @@ class Inputs:
 
     def _narrow_byte(self, f, i):
         """Byte i of an input field the kernel fills from a `bits`-wide value."""
-        keep = max(0, min(8, f.bits - 8 * i))
         b = z3.Select(self.ctx_arr, z3.BitVecVal(f.offset + i, 64))
-        return b & z3.BitVecVal((1 << keep) - 1, 8)
+        mask = (CTX.field_mask(f) >> (8 * i)) & 0xFF
+        return b if mask == 0xFF else b & z3.BitVecVal(mask, 8)
 
     def _const_off(self, a) -> Optional[int]:
         v = z3.simplify(a)
@@ -333,6 +340,13 @@ class Inputs:
                                  "pkt_meta": (T.PTR_TO_PACKET_META, meta),
                                  "pkt_end": (T.PTR_TO_PACKET_END, end)}[f.kind]
                     return Ptr(kind, 0, off)
+                if f.kind == "sock_or_null":      # the socket, with a full one (is_fullsock)
+                    g = L.field("is_fullsock")
+                    full = low.region_read(st, Ptr(T.PTR_TO_CTX, 0, z3.BitVecVal(0, 64)),
+                                           z3.BitVecVal(g.offset, 64), g.size)
+                    return Ptr(T.PTR_TO_SOCKET, CTX_SOCKET_RID, z3.BitVecVal(0, 64), full == 0)
+                if f.kind not in ("sock", "flow_keys"):
+                    raise Unsupported(f"the {f.name} pointer of the {L.name} ctx is not modelled")
                 return Scalar(z3.BitVecVal(0, 64))
         v = low.region_read(st, Ptr(T.PTR_TO_CTX, 0, z3.BitVecVal(0, 64)), a, size)
         return Scalar(z3.ZeroExt(64 - 8 * size, v) if size < 8 else v)

@@ -34,10 +34,11 @@ from bpfsmt.spec.maps import (BPF_EXIST, BPF_F_BROADCAST, BPF_F_INGRESS,
                               SK_PASS, STORAGE_OWNER, XDP_ABORTED, XDP_ACTION_MASK, XDP_REDIRECT)
 from bpfsmt.spec.vocab import RegType as T
 
-from bpfsmt.solver.concrete.runtime_helpers import (CURRENT_TASK, LOCAL_STORAGE_FLAGS,
+from bpfsmt.solver.concrete.runtime_helpers import (CTX_SOCKET, CURRENT_TASK, LOCAL_STORAGE_FLAGS,
                                                      redirect_refused, sock_unsuitable,
                                                      storage_nomem)
 from bpfsmt.solver.symbolic import dynptrs, refs
+from bpfsmt.solver.symbolic.env import CTX_SOCKET_RID
 from bpfsmt.solver.symbolic.state import conj
 from bpfsmt.solver.symbolic.values import (FALSE, TRUE, Ptr, Scalar, Unsupported, as_int, bv,
                                            fold, fromle, is_const_false, is_const_true, ite,
@@ -198,7 +199,8 @@ def _owner_key(low, st, slot, m, name):
             return None
         if as_int(p.off) != 0:
             raise Unsupported(f"{name} with a moved socket pointer at insn {slot}")
-        k = next((n for rid, n, _, _ in st.refs if rid == p.rid), None)
+        k = CTX_SOCKET if p.rid == CTX_SOCKET_RID else \
+            next((n for rid, n, _, _ in st.refs if rid == p.rid), None)
         if not isinstance(k, int):
             raise Unsupported(f"{name} on a socket of unknown origin at insn {slot}")
         return bv(k)

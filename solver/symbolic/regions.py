@@ -17,7 +17,8 @@ from bpfsmt.spec.vocab import RegType as T
 
 from bpfsmt.solver.symbolic import dynptrs
 from bpfsmt.solver.symbolic.loops import HAVOC
-from bpfsmt.solver.concrete.runtime_helpers import ksym_bytes, socket_fields
+from bpfsmt.solver.concrete.runtime_helpers import CTX_SOCKET, ksym_bytes, socket_fields
+from bpfsmt.solver.symbolic.env import CTX_SOCKET_RID
 from bpfsmt.solver.symbolic.refs import held_cond
 from bpfsmt.solver.symbolic.state import LogJoin, Obligation, SByte, conj
 from bpfsmt.solver.symbolic.values import (D, FALSE, TRUE, Ptr, Scalar, Unsupported, add_off, as_int, bv,
@@ -381,7 +382,8 @@ class RegionOps:
     def _socket_byte(self, st, base, a):
         """A struct bpf_sock byte of a socket the program holds a reference to: the input the
         executor reads for that reference (socket_fields), cut to the field's width."""
-        n = next((k for rid, k, _, _ in st.refs if rid == base.rid), None)
+        n = CTX_SOCKET if base.rid == CTX_SOCKET_RID else \
+            next((k for rid, k, _, _ in st.refs if rid == base.rid), None)
         off = cval(a)
         if not isinstance(n, int) or off is None or not 0 <= off < CTX.BPF_SOCK.size:
             raise Unsupported("read of a socket field the engine cannot name")

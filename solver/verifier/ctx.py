@@ -6,8 +6,8 @@ not needed for the verdict. Offsets are those of the UAPI structs (__sk_buff, xd
 """
 from __future__ import annotations
 
-from bpfsmt.spec.ctx import (BPF_SOCK, PT_REGS, SK_BUFF, SOCK_OFF as SOCK, XDP_MD,  # noqa: E402
-                             bpf_sock_ctx_field_size)
+from bpfsmt.spec.ctx import (BPF_SOCK, PT_REGS, SK_BUFF, SOCK_OFF as SOCK, SOCK_OPS,  # noqa: E402
+                             XDP_MD, bpf_sock_ctx_field_size)
 
 # One definition of the UAPI layouts (spec/ctx.py, shared with the executor and the lowering).
 SKB = {f.name: f.offset for f in SK_BUFF.fields}
@@ -95,23 +95,23 @@ def _skb_common(off, size, write):
     return size <= fsize and off + size <= start + fsize, None
 
 
-# struct bpf_sock_ops (6.1 uapi): reply/args at 4, sk_txhash 164, bytes_received/acked 168/176,
-# sk 184, skb_data 192, skb_data_end 200, skb_tcp_flags 212; 216 bytes
-SOCK_OPS_SIZE = 216
-SOCK_OPS_PTRS = {184: "sock_or_null", 192: "pkt", 200: "pkt_end"}
+# the register type a read of a sock_ops pointer field yields (spec/ctx.py's SOCK_OPS layout)
+SOCK_OPS_PTR_TYPES = {"sock_or_null": "sock_or_null", "pkt_data": "pkt", "pkt_end": "pkt_end"}
 
 
 def _sock_ops_access(off: int, size: int, write: bool):
-    """sock_ops_is_valid_access: u32 fields (skb_tcp_flags may be read narrow), the two u64
-    counters, three pointers; only reply and sk_txhash are written."""
-    if off < 0 or off >= SOCK_OPS_SIZE or off % size:
+    """sock_ops_is_valid_access over the spec layout: u32 reads of the scalar fields (skb_tcp_flags
+    also narrow), u64 reads of the two counters and the three pointers; u32 writes of reply and
+    sk_txhash only."""
+    if off < 0 or off >= SOCK_OPS.size or off % size:
         return False, None
+    f = SOCK_OPS.field_at(off)
     if write:
-        return off in (4, 164) and size == 4, None
-    if 168 <= off < 184 or off in SOCK_OPS_PTRS:
-        return size == 8, SOCK_OPS_PTRS.get(off)
-    if 212 <= off < 216:
-        return True, None
+        return f.writable and off == f.offset and size == 4, None
+    if f.size == 8:     # bpf_ctx_range_till / bpf_ctx_range_ptr: the whole field only
+        return size == 8, SOCK_OPS_PTR_TYPES.get(f.kind) if size == 8 else None
+    if f.narrow:
+        return _narrow_ok(size, f.size), None
     return size == 4, None
 
 

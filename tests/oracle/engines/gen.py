@@ -765,6 +765,63 @@ FILES["helpers/helpers_misc"] = [
       for cb in ("slice_checked", "slice_unchecked", "read")],
 ]
 
+SOCKOPS = """
+struct { __uint(type, BPF_MAP_TYPE_SK_STORAGE); __uint(map_flags, BPF_F_NO_PREALLOC);
+         __type(key, int); __type(value, __u64); } sks SEC(".maps");
+"""
+# the NULL dereference a path of a sock_ops program ends in when `cond` holds of r2
+BAD = "r0 = 0; r0 = *(u64 *)(r0 + 0); exit;"
+SO_OUT = "l0_%=: r0 = 1; exit;"
+
+
+def so_if(load: str, test: str) -> str:
+    """r2 = the ctx field `load`, then the bad path unless `test` (a jump to l0) holds."""
+    return f"r2 = *(u32 *)(r1 + {load}); {test}; {BAD}" + SO_OUT
+
+
+# struct bpf_sock_ops as sock_ops_convert_ctx_access fills it (spec/ctx.py SOCK_OPS): the fields'
+# kernel ranges (the verifier sees any u32 there, so it rejects the *_range programs that
+# check proves safe), the sk pointer (NULL without a full socket), the sock_ops helpers
+FILES["sockops/sockops"] = [
+    P("so_reads", "sockops",
+      "r2 = *(u32 *)(r1 + 0); r2 = *(u32 *)(r1 + 20); r2 = *(u32 *)(r1 + 64);"
+      "r2 = *(u32 *)(r1 + 68); r2 = *(u32 *)(r1 + 72); r2 = *(u32 *)(r1 + 76);"
+      "r2 = *(u64 *)(r1 + 176); r2 = *(u8 *)(r1 + 212); r2 = *(u32 *)(r1 + 88);"
+      "r2 = 7; *(u32 *)(r1 + 4) = r2; r2 = *(u32 *)(r1 + 4); *(u32 *)(r1 + 164) = r2;"
+      "r0 = 1; exit;"),
+    P("so_remote_port_range", "sockops", so_if(64, "r2 &= 0xffff; if r2 == 0 goto l0_%=")),
+    P("so_remote_port_any", "sockops", so_if(64, "r2 >>= 16; if r2 == 0 goto l0_%=")),
+    P("so_local_port_range", "sockops", so_if(68, "r2 >>= 16; if r2 == 0 goto l0_%=")),
+    P("so_op_range", "sockops", so_if(0, "r2 >>= 8; if r2 == 0 goto l0_%=")),
+    P("so_state_range", "sockops", so_if(88, "r2 >>= 8; if r2 == 0 goto l0_%=")),
+    P("so_family_range", "sockops", so_if(20, "r2 >>= 16; if r2 == 0 goto l0_%=")),
+    P("so_cwnd_no_fullsock_range", "sockops",
+      "r2 = *(u32 *)(r1 + 72); if r2 != 0 goto l0_%=;" + so_if(76, "if r2 == 0 goto l0_%=")),
+    P("so_cwnd_fullsock_any", "sockops",
+      "r2 = *(u32 *)(r1 + 72); if r2 == 0 goto l0_%=;" + so_if(76, "if r2 == 0 goto l0_%=")),
+    P("so_sk_checked", "sockops",
+      "r2 = *(u64 *)(r1 + 184); if r2 == 0 goto l0_%=; r0 = *(u32 *)(r2 + 4);" + SO_OUT),
+    P("so_sk_unchecked", "sockops", "r2 = *(u64 *)(r1 + 184); r0 = *(u32 *)(r2 + 4); r0 = 1; exit;"),
+    P("so_sk_past_end", "sockops",
+      "r2 = *(u64 *)(r1 + 184); if r2 == 0 goto l0_%=; r0 = *(u32 *)(r2 + 80);" + SO_OUT),
+    P("so_sk_no_fullsock_range", "sockops",
+      "r2 = *(u32 *)(r1 + 72); if r2 != 0 goto l0_%=; r2 = *(u64 *)(r1 + 184);"
+      "if r2 == 0 goto l0_%=;" + BAD + SO_OUT),
+    P("so_sk_storage", "sockops",
+      "r2 = *(u64 *)(r1 + 184); if r2 == 0 goto l0_%=; r1 = %[sks] ll; r3 = 0; r4 = 1;"
+      "call %[bpf_sk_storage_get]; if r0 == 0 goto l0_%=; r1 = *(u64 *)(r0 + 0);" + SO_OUT),
+    P("so_setsockopt", "sockops",
+      "r6 = r1; r2 = 3; *(u32 *)(r10 - 4) = r2; r1 = r6; r2 = 1; r3 = 12; r4 = r10; r4 += -4;"
+      "r5 = 4; call %[bpf_setsockopt]; r0 = 1; exit;"),
+    P("so_setsockopt_past_stack", "sockops",
+      "r6 = r1; r2 = 3; *(u32 *)(r10 - 4) = r2; r1 = r6; r2 = 1; r3 = 12; r4 = r10; r4 += -4;"
+      "r5 = 8; call %[bpf_setsockopt]; r0 = 1; exit;"),
+    P("so_getsockopt_read_back", "sockops",
+      "r2 = 1; r3 = 12; r4 = r10; r4 += -8; r5 = 8; call %[bpf_getsockopt];"
+      "r0 = *(u64 *)(r10 - 8); r0 = 1; exit;"),
+    P("so_cb_flags_set", "sockops", "r2 = 1; call %[bpf_sock_ops_cb_flags_set]; r0 = 1; exit;"),
+]
+
 # BPF_PROG_TEST_RUN map contents (a devmap/devmap_hash entry names a device: ifindex 1 is lo)
 SIDECARS = {
     "maps_redirect": {"redir_devmap_hit": {"maps": {"devs": {"00000000": "01000000"}}},
@@ -773,6 +830,7 @@ SIDECARS = {
 }
 PRELUDES = {"generic": GENERIC, "ringbuf": RINGBUF, "merging": GENERIC, "loops": LOOPS,
             "maps_redirect": REDIRECT, "maps_sock": SOCKS, "maps_storage": STORAGE,
+            "sockops/sockops": SOCKOPS,
             **dict.fromkeys(("helpers/maps_dynptr", "helpers/maps_queue", "helpers/helpers_misc",
                              "dynptr/dynptr_612"),
                             HELPERS), "helpers/helpers_percpu": KSYMS}
