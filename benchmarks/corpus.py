@@ -101,6 +101,10 @@ def corpus_job(task: tuple) -> dict:
                        processed_insns=r.processed_insns)
         else:
             from bpfsmt.solver.symbolic.checker import check
+            from bpfsmt.solver.verifier.btf import probe_loads
+            # as `bpfsmt check` runs it: loads the verifier typed through a BTF pointer are
+            # probe reads (the verifier model runs only for programs that may hold one)
+            prog = probe_loads(pf, prog)
             # the checker's own budget is the limit on the figures' clock; its wall safety net
             # stays below the job's wall kill so it can still say UNKNOWN
             if clock == "cpu":

@@ -25,6 +25,7 @@ from bpfsmt.spec.helpers import (KPTR_RACE_OBJECT, KPTR_XCHG_FIELD, MAP_UPDATE_L
                                  arg_uses)
 from bpfsmt.spec.helpers import helper as helper_proto
 from bpfsmt.spec.ctx import BPF_SOCK, byte_mask
+from bpfsmt.spec.progtypes import KERNEL_POINTER_CTX_TYPES
 from bpfsmt.spec.vocab import RegionKind as RK
 
 from bpfsmt.solver.concrete.frames import Event, ExitNow
@@ -1052,8 +1053,12 @@ def _sock_cast(m, fr, slot):
     """bpf_sk_fullsock / bpf_tcp_sock / bpf_skc_to_*(sk): the same socket when it is of that
     kind (the input helper_returns[name] non-zero), else NULL."""
     name = helper_name(fr.prog.insns[fr.idx[slot]].imm)
-    generic_checks(m, fr, name)
-    return m.reg(fr, 1) if m.next_value(name, 0) else 0
+    sk = m.reg(fr, 1)
+    if sk or fr.prog.prog_type not in KERNEL_POINTER_CTX_TYPES:
+        generic_checks(m, fr, name)
+    # a kernel pointer the verifier typed (a tracing argument, a probe read) may be NULL: the
+    # helper checks for it (`if (sk && ...)`) and returns NULL
+    return sk if m.next_value(name, 0) else 0
 
 
 @_h(*SOCK_OTHER_HELPERS)

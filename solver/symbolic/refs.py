@@ -57,6 +57,12 @@ def sock_cast(low, st, slot, proto, generic_args, next_ret, finish):
     """bpf_sk_fullsock / bpf_tcp_sock / bpf_skc_to_* (the argument's socket, keeping its
     reference) and bpf_get_listener_sock / bpf_sock_from_file (another socket, unreferenced),
     NULL unless the input helper_returns[name] is non-zero, as the executor runs them."""
+    p = low.read_reg(st, slot, 1)
+    if isinstance(p, Scalar) and low.env.kernel_pointers and proto.name in SOCK_CAST_HELPERS:
+        # a kernel pointer the verifier typed (a tracing argument, a probe read; its loads are
+        # BPF_PROBE_MEM), NULL or not: the helper checks for NULL, as the executor runs it
+        return finish(low, st, slot, Scalar(simp(z3.If(next_ret(low, st, proto.name) == 0,
+                                                      bv(0), p.v))))
     if not generic_args(low, st, slot, proto):
         return []
     null = simp(next_ret(low, st, proto.name) == 0)

@@ -16,7 +16,9 @@ from typing import Optional
 from bpfsmt.grammar import btf as B
 from bpfsmt.grammar import vmlinux
 from bpfsmt.spec.errno import EACCES, EFAULT, EINVAL, ENOTSUPP, EPERM
-from bpfsmt.spec.insn import BPF_LDX, BPF_PROBE_MEM
+from bpfsmt.spec.helpers import helper
+from bpfsmt.spec.insn import (BPF_CALL, BPF_JMP, BPF_LDX, BPF_PROBE_MEM, BPF_PSEUDO_BTF_ID,
+                              BPF_PSEUDO_KFUNC_CALL)
 from bpfsmt.spec.maps import MAP_BTF_STRUCT, MAP_TYPE_IDS
 from bpfsmt.spec.progtypes import prog_args_trusted
 from bpfsmt.spec.kfuncs import (KF_ACQUIRE, KF_RCU, KF_RELEASE, KF_RET_NULL, KF_SLEEPABLE,
@@ -45,6 +47,37 @@ def with_probe_mem(program, slots):
         insns.append(ins)
         slot += ins.slots
     return replace(program, insns=insns)
+
+
+def may_hold_btf_pointers(pfile, program) -> bool:
+    """Can a register of `program` hold a BTF pointer? Only from a BTF-typed tracing ctx, a
+    helper returning one, a kfunc, a kernel variable (ksym) or a map's kptr field: without any
+    of them no load is a probe read and the verifier model need not run for `probe_loads`."""
+    if vmlinux.btf_typed_ctx(program) or any(f.kptr() for m in pfile.maps.values()
+                                             for f in getattr(m, "fields", None) or ()):
+        return True
+    for ins in program.insns:
+        if ins.cls == BPF_JMP and ins.code == BPF_CALL:
+            if ins.src == BPF_PSEUDO_KFUNC_CALL:
+                return True
+            proto = helper(ins.imm) if ins.src == 0 else None
+            if proto is not None and "BTF_ID" in proto.ret:
+                return True
+        elif ins.is_wide and ins.src == BPF_PSEUDO_BTF_ID:
+            return True
+    return False
+
+
+def probe_loads(pfile, program, kernel: str = "6.1"):
+    """`program` as the kernel runs it: the loads the verifier model types through a BTF pointer
+    are BPF_PROBE_MEM (`check` reads them as kernel memory that never faults). A load the model
+    does not reach stays as it is (a load through a kernel pointer is then UNKNOWN)."""
+    if not may_hold_btf_pointers(pfile, program):
+        return program
+    from bpfsmt.solver.verifier.main import verify
+    from bpfsmt.spec.rules import get_ruleset
+    return with_probe_mem(program, verify(pfile, program,
+                                          rules=get_ruleset("6.1").for_kernel(kernel)).probe_mem)
 
 
 def is_struct(t: B.BtfType) -> bool:

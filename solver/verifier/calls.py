@@ -596,6 +596,7 @@ class Calls:
                 self.type_btf_ptr(r0, self.kernel_btf(), "pt_regs")
             elif fn.name in H.SKC_CASTS:          # btf_sock_ids: skc_to_X returns struct X
                 self.type_btf_ptr(r0, self.kernel_btf(), fn.name[len("skc_to_"):])
+                r0.trusted = False                 # RET_PTR_TO_BTF_ID_OR_NULL: no PTR_TRUSTED
         if r0.maybe_null:
             self.id_gen += 1
             r0.id = self.id_gen
