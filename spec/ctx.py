@@ -154,6 +154,19 @@ BPF_SOCK = CtxLayout("bpf_sock", 80, (
     _f("state", 72, 4, bits=8), _f("rx_queue_mapping", 76, 4),
 ))
 
+# struct bpf_tcp_sock (UAPI 6.1), 112 bytes: what bpf_tcp_sock's result reads
+# (bpf_tcp_sock_convert_ctx_access): u32 fields but the two u64 counters; ecn_flags and
+# icsk_retransmits are u8 in the kernel. Like BPF_SOCK, the fields are inputs of the run.
+BPF_TCP_SOCK = CtxLayout("bpf_tcp_sock", 112, (
+    *(_f(name, 4 * k, 4, bits=8 if name == "ecn_flags" else 0) for k, name in enumerate(
+        "snd_cwnd srtt_us rtt_min snd_ssthresh rcv_nxt snd_nxt snd_una mss_cache ecn_flags "
+        "rate_delivered rate_interval_us packets_out retrans_out total_retrans segs_in "
+        "data_segs_in segs_out data_segs_out lost_out sacked_out".split())),
+    _f("bytes_received", 80, 8), _f("bytes_acked", 88, 8),
+    _f("dsack_dups", 96, 4), _f("delivered", 100, 4), _f("delivered_ce", 104, 4),
+    _f("icsk_retransmits", 108, 4, bits=8),
+))
+
 
 # a cgroup_sock program's ctx is the socket itself (bpf_sock_is_valid_access): every field reads
 # the socket; bound_dev_if, mark and priority may be written

@@ -43,7 +43,7 @@ GAPS: dict = {
     "bpf_sock_ops_kern, the sock / tcp_sock loads behind is_fullsock) and the sock_ops helper "
     "protos (bpf_sock_ops_setsockopt, ...) are not modelled in xlate"
     for k in KERNELS for prog in ("so_reads", "so_setsockopt", "so_getsockopt_read_back",
-                                  "so_sk_checked", "so_sk_storage")
+                                  "so_sk_checked", "so_sk_storage", "so_sk_tcp_sock_delivered")
 }
 # Programs with code do_check never reaches: the privileged dead-code passes need its `seen`
 # marks, taken from the verifier model (bpfsmt.solver.verifier.verify).
@@ -53,6 +53,7 @@ DEAD_CODE = {("core", "", "cfg.c", "cfg_dead_branch_ok"), ("fidelity", "", "kfun
 # Programs that load through a socket pointer: convert_ctx_accesses reads the verifier's ptr_type
 # of the load (insn_aux_data), taken from the verifier model (`verify(...).sock_access`).
 SOCK_LOADS = {("engines", "", "maps_redirect.c", "xskmap_lookup_read"),
+              ("engines", "", "sockops/sockops.c", "tcp_sock_bytes_acked"),
               *{("fidelity", "", lb.file, lb.prog) for k in KERNELS
                 for lb in load_labels("fidelity", "", k)
                 if lb.file in ("sock/sockptr.c", "sock/sockconv.c") and lb.accepted

@@ -24,7 +24,7 @@ from bpfsmt.spec.helpers import (KPTR_RACE_OBJECT, KPTR_XCHG_FIELD, MAP_UPDATE_L
                                  SOCK_CAST_HELPERS, SOCK_OTHER_HELPERS, WORLD_VALUE_BITS,
                                  arg_uses)
 from bpfsmt.spec.helpers import helper as helper_proto
-from bpfsmt.spec.ctx import BPF_SOCK, byte_mask
+from bpfsmt.spec.ctx import BPF_SOCK, BPF_TCP_SOCK, byte_mask
 from bpfsmt.spec.progtypes import KERNEL_POINTER_CTX_TYPES
 from bpfsmt.spec.vocab import RegionKind as RK
 
@@ -238,20 +238,38 @@ def socket_fields(n: int) -> str:
     return f"socket:{n}"
 
 
+def tcp_sock_fields(n: int) -> str:
+    """The helper_returns key of the struct bpf_tcp_sock bytes bpf_tcp_sock reads of that socket."""
+    return f"tcp_sock:{n}"
+
+
 # the socket a context points to (sock_ops' sk): its fields are helper_returns[socket_fields(CTX_SOCKET)]
 # and it is numbered 0 among the sockets (references count from 1)
 CTX_SOCKET = 0
 
 
-def _socket_region(m, n, what):
-    """A struct bpf_sock whose fields are the input helper_returns[socket_fields(n)] (byte
-    values, 0 once exhausted), cut to the kernel's field widths."""
-    vals = list(m.inputs.helper_returns.get(socket_fields(n), []))
-    vals += [0] * (BPF_SOCK.size - len(vals))
-    data = bytes(vals[i] & byte_mask(BPF_SOCK, i) for i in range(BPF_SOCK.size))
+def _socket_region(m, n, what, layout=BPF_SOCK):
+    """A struct bpf_sock (or bpf_tcp_sock) whose fields are the input
+    helper_returns[socket_fields(n)] (tcp_sock_fields(n)) (byte values, 0 once exhausted), cut
+    to the kernel's field widths."""
+    key = tcp_sock_fields(n) if layout is BPF_TCP_SOCK else socket_fields(n)
+    vals = list(m.inputs.helper_returns.get(key, []))
+    vals += [0] * (layout.size - len(vals))
+    data = bytes(vals[i] & byte_mask(layout, i) for i in range(layout.size))
     r = m.mem.new(RK.SOCKET, data, name=what, writable=False)
     r.extra["acquired"] = n
     return r
+
+
+def _tcp_sock_view(m, r) -> int:
+    """bpf_tcp_sock's result for socket region r: its struct bpf_tcp_sock (one per socket),
+    released with it."""
+    v = r.extra.get("tcp")
+    if v is None:
+        v = r.extra["tcp"] = _socket_region(m, r.extra["acquired"], f"tcp_sock of {r.name}",
+                                            BPF_TCP_SOCK)
+        v.extra["socket"] = r
+    return v.base
 
 
 def ctx_socket(m) -> int:
@@ -1058,7 +1076,13 @@ def _sock_cast(m, fr, slot):
         generic_checks(m, fr, name)
     # a kernel pointer the verifier typed (a tracing argument, a probe read) may be NULL: the
     # helper checks for it (`if (sk && ...)`) and returns NULL
-    return sk if m.next_value(name, 0) else 0
+    if not m.next_value(name, 0):
+        return 0
+    r = m.mem.region_of(sk)
+    if r is not None and r.kind == RK.SOCKET:
+        r = r.extra.get("socket", r)            # the socket behind a bpf_tcp_sock result
+        return _tcp_sock_view(m, r) if name == "tcp_sock" else r.base
+    return sk
 
 
 @_h(*SOCK_OTHER_HELPERS)
@@ -1076,9 +1100,14 @@ def _other_sock(m, fr, slot):
 def _sk_release(m, fr, slot):
     addr = m.reg(fr, 1)
     r = m.mem.region_of(addr)
+    if r is not None and addr == r.base and "socket" in r.extra:    # a bpf_tcp_sock result
+        r = r.extra["socket"]
+        addr = r.base
     if r is None or r.kind != RK.SOCKET or addr != r.base or not r.live or r.rid not in m.refs:
         m.stop_msg("helper_arg", "R1 type=scalar expected=sock (a referenced socket)")
     r.live = False
+    if "tcp" in r.extra:
+        r.extra["tcp"].live = False
     m.refs.pop(r.rid, None)
     return 0
 

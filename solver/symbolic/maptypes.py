@@ -199,8 +199,9 @@ def _owner_key(low, st, slot, m, name):
             return None
         if as_int(p.off) != 0:
             raise Unsupported(f"{name} with a moved socket pointer at insn {slot}")
-        k = CTX_SOCKET if p.rid == CTX_SOCKET_RID else \
-            next((n for rid, n, _, _ in st.refs if rid == p.rid), None)
+        sock = refs.socket_of(p.rid)
+        k = CTX_SOCKET if sock == CTX_SOCKET_RID else \
+            next((n for rid, n, _, _ in st.refs if rid == sock), None)
         if not isinstance(k, int):
             raise Unsupported(f"{name} on a socket of unknown origin at insn {slot}")
         return bv(k)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import z3
 
-from bpfsmt.spec.helpers import SOCK_CAST_HELPERS
+from bpfsmt.spec.helpers import SKC_CASTS, SOCK_CAST_HELPERS
 from bpfsmt.spec.vocab import RegType as T
 
 from bpfsmt.solver.symbolic.values import FALSE, Ptr, Scalar, Unsupported, as_int, bv, simp
@@ -68,8 +68,21 @@ def sock_cast(low, st, slot, proto, generic_args, next_ret, finish):
     null = simp(next_ret(low, st, proto.name) == 0)
     if proto.name in SOCK_CAST_HELPERS:
         p = low.read_reg(st, slot, 1)
-        return finish(low, st, slot, Ptr(p.kind, p.rid, p.off, null))
+        sock = socket_of(p.rid)
+        rid = (TCP_VIEW, sock) if proto.name == "tcp_sock" else \
+            (BTF_VIEW, sock) if proto.name in SKC_CASTS else sock
+        return finish(low, st, slot, Ptr(p.kind, rid, p.off, null))
     return finish(low, st, slot, Ptr(T.PTR_TO_SOCKET, ("sock", slot, "unreferenced"), bv(0), null))
+
+
+# a socket seen through bpf_tcp_sock (struct bpf_tcp_sock) or bpf_skc_to_* (a BTF pointer, read
+# by probe loads only): rid (view, the socket's rid); the reference is the socket's
+TCP_VIEW, BTF_VIEW = "tcp_sock view", "btf view"
+
+
+def socket_of(rid):
+    """The socket a socket pointer's rid names (itself, or the socket behind a view)."""
+    return rid[1] if isinstance(rid, tuple) and rid and rid[0] in (TCP_VIEW, BTF_VIEW) else rid
 
 
 def acquire(st, rid, slot, null):
@@ -86,14 +99,15 @@ def release(low, st, slot, kind, finish):
     p = low.typed_arg(st, slot, 1, kind)
     if p is None:
         return []
-    held = held_cond(st, p.rid)
+    rid = socket_of(p.rid)
+    held = held_cond(st, rid)
     null = p.null if p.null is not None else FALSE
     if not low.oblige(st, slot, "helper_arg", simp(z3.Or(null, p.off != 0, z3.Not(held))), 1,
                       str(kind), str(kind)):
         return []
     if kind == T.PTR_TO_BUF and low.read_reg(st, slot, 2) is None:
         return []
-    st.refs = tuple(r[:3] + (FALSE,) if r[0] == p.rid else r for r in st.refs)
+    st.refs = tuple(r[:3] + (FALSE,) if r[0] == rid else r for r in st.refs)
     return finish(low, st, slot, None if kind in (T.PTR_TO_BUF, T.PTR_TO_ALLOC) else Scalar(bv(0)))
 
 

@@ -17,9 +17,10 @@ from bpfsmt.spec.vocab import RegType as T
 
 from bpfsmt.solver.symbolic import dynptrs
 from bpfsmt.solver.symbolic.loops import HAVOC
-from bpfsmt.solver.concrete.runtime_helpers import CTX_SOCKET, ksym_bytes, socket_fields
+from bpfsmt.solver.concrete.runtime_helpers import (CTX_SOCKET, ksym_bytes, socket_fields,
+                                                     tcp_sock_fields)
 from bpfsmt.solver.symbolic.env import CTX_SOCKET_RID
-from bpfsmt.solver.symbolic.refs import held_cond
+from bpfsmt.solver.symbolic.refs import BTF_VIEW, TCP_VIEW, held_cond, socket_of
 from bpfsmt.solver.symbolic.state import LogJoin, Obligation, SByte, conj
 from bpfsmt.solver.symbolic.values import (D, FALSE, TRUE, Ptr, Scalar, Unsupported, add_off, as_int, bv,
                                            type_name,
@@ -66,6 +67,8 @@ class RegionOps:
         # a dynptr slice of a ringbuf record goes with the record
         owner = base.rid if base.kind in OWNED_KINDS else \
             base.rid[2] if base.kind == T.PTR_TO_MEM and base.rid[1] == T.PTR_TO_BUF else None
+        if base.kind == T.PTR_TO_SOCKET and any(r[0] == socket_of(base.rid) for r in st.refs):
+            owner = socket_of(base.rid)        # a referenced socket: not after bpf_sk_release
         if owner is not None and not self.oblige(
                 st, slot, "bad_mem", simp(z3.Not(held_cond(st, owner))), reg,
                 str(REGION_OF[base.kind]),
@@ -101,7 +104,7 @@ class RegionOps:
         elif region == RK.MEM:        # a dynptr slice (solver/symbolic/dynptrs.py), a ksym
             acc.region_size, acc.writable = base.rid[4], base.rid[0] != "ksym"
         elif region == RK.SOCKET:
-            acc.region_size, acc.writable = CTX.BPF_SOCK.size, False
+            acc.region_size, acc.writable = _socket_layout(base).size, False
         return acc
 
     def _oblige_check(self, st, slot, chk, acc, **kw) -> bool:
@@ -380,15 +383,19 @@ class RegionOps:
         return _key_byte(st.mem.keys[base.rid], a)
 
     def _socket_byte(self, st, base, a):
-        """A struct bpf_sock byte of a socket the program holds a reference to: the input the
-        executor reads for that reference (socket_fields), cut to the field's width."""
-        n = CTX_SOCKET if base.rid == CTX_SOCKET_RID else \
-            next((k for rid, k, _, _ in st.refs if rid == base.rid), None)
+        """A struct bpf_sock (bpf_tcp_sock through bpf_tcp_sock's result) byte of a socket the
+        program holds a reference to or the ctx points to: the input the executor reads for
+        that socket (socket_fields / tcp_sock_fields), cut to the field's width."""
+        sock = socket_of(base.rid)
+        n = CTX_SOCKET if sock == CTX_SOCKET_RID else \
+            next((k for rid, k, _, _ in st.refs if rid == sock), None)
+        layout = _socket_layout(base)
         off = cval(a)
-        if not isinstance(n, int) or off is None or not 0 <= off < CTX.BPF_SOCK.size:
+        if not isinstance(n, int) or off is None or not 0 <= off < layout.size:
             raise Unsupported("read of a socket field the engine cannot name")
-        v = z3.Extract(7, 0, self.env.ret_var(socket_fields(n), off))
-        mask = CTX.byte_mask(CTX.BPF_SOCK, off)
+        name = tcp_sock_fields(n) if layout is CTX.BPF_TCP_SOCK else socket_fields(n)
+        v = z3.Extract(7, 0, self.env.ret_var(name, off))
+        mask = CTX.byte_mask(layout, off)
         return v if mask == 0xFF else fold(v & bv(mask, 8))
 
     def region_write(self, st, base, a, size, value):
@@ -416,6 +423,17 @@ class RegionOps:
         else:
             raise Unsupported(f"write to region {base.kind}")
 
+
+
+def _socket_layout(base):
+    """The struct a socket pointer reads: bpf_tcp_sock through bpf_tcp_sock's result, bpf_sock
+    otherwise; bpf_skc_to_*'s result is a BTF pointer whose loads are probe reads (a plain load
+    through it says nothing of the kernel struct: UNKNOWN)."""
+    if isinstance(base.rid, tuple) and base.rid and base.rid[0] == BTF_VIEW:
+        raise Unsupported("a plain load through bpf_skc_to_*'s result (a BTF pointer the verifier "
+                          "model did not mark as a probe read)")
+    return CTX.BPF_TCP_SOCK if isinstance(base.rid, tuple) and base.rid and \
+        base.rid[0] == TCP_VIEW else CTX.BPF_SOCK
 
 
 def _key_byte(key, a):

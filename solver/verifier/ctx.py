@@ -6,7 +6,7 @@ not needed for the verdict. Offsets are those of the UAPI structs (__sk_buff, xd
 """
 from __future__ import annotations
 
-from bpfsmt.spec.ctx import (BPF_SOCK, PT_REGS, SK_BUFF, SOCK_OFF as SOCK, SOCK_OPS,  # noqa: E402
+from bpfsmt.spec.ctx import (BPF_SOCK, BPF_TCP_SOCK, PT_REGS, SK_BUFF, SOCK_OFF as SOCK, SOCK_OPS,  # noqa: E402
                              XDP_MD, bpf_sock_ctx_field_size)
 
 # One definition of the UAPI layouts (spec/ctx.py, shared with the executor and the lowering).
@@ -115,9 +115,9 @@ def _sock_ops_access(off: int, size: int, write: bool):
     return size == 4, None
 
 
-# struct bpf_tcp_sock (UAPI 6.1): u32 fields but the two u64 counters; ends with icsk_retransmits
-TCP_SOCK_U64 = (80, 88)
-TCP_SOCK_SIZE = 112
+# struct bpf_tcp_sock (spec/ctx.py BPF_TCP_SOCK): u32 fields but the two u64 counters
+TCP_SOCK_U64 = tuple(f.offset for f in BPF_TCP_SOCK.fields if f.size == 8)
+TCP_SOCK_SIZE = BPF_TCP_SOCK.size
 # u32 loads of the counters' upper halves pass bpf_tcp_sock_is_valid_access, but
 # bpf_tcp_sock_convert_ctx_access has no case for them
 TCP_SOCK_UNCONVERTED = tuple(off + 4 for off in TCP_SOCK_U64)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from bpfsmt.spec.ctx import CGROUP_SOCK, SK_BUFF, SOCK_OFF, bpf_sock_ctx_field_size
+from bpfsmt.spec.ctx import BPF_TCP_SOCK, CGROUP_SOCK, SK_BUFF, SOCK_OFF, bpf_sock_ctx_field_size
 from bpfsmt.spec.helper_ids import HELPER_IDS
 from bpfsmt.spec.insn import (BPF_ADD, BPF_ALU, BPF_ALU64, BPF_AND, BPF_B, BPF_DW, BPF_EXIT, BPF_H,
                               BPF_JA, BPF_JEQ, BPF_JGE, BPF_JMP, BPF_JMP32, BPF_JNE, BPF_JSET, BPF_LSH,
@@ -212,24 +212,21 @@ BPF_SOCK_FIELDS = {
 }
 BPF_SOCK_WRITABLE = tuple(f.offset for f in CGROUP_SOCK.fields if f.writable)   # STX (6.12: ST too)
 
-# bpf_tcp_sock_convert_ctx_access: struct bpf_tcp_sock field offset -> (load size, offset in
-# struct tcp_sock); rtt_min is rtt_min.s[0].v, icsk_retransmits inet_connection_sock's u8.
-BPF_TCP_SOCK_FIELDS = {
-    "6.1": {0: (BPF_W, 1776), 4: (BPF_W, 1672), 8: (BPF_W, 1696), 12: (BPF_W, 1772),
-            16: (BPF_W, 1464), 20: (BPF_W, 1476), 24: (BPF_W, 1508), 28: (BPF_W, 1580),
-            32: (BPF_B, 1734), 36: (BPF_W, 1840), 40: (BPF_W, 1844), 44: (BPF_W, 1716),
-            48: (BPF_W, 1720), 52: (BPF_W, 2144), 56: (BPF_W, 1456), 60: (BPF_W, 1460),
-            64: (BPF_W, 1480), 68: (BPF_W, 1484), 72: (BPF_W, 1864), 76: (BPF_W, 1868),
-            80: (BPF_DW, 1448), 88: (BPF_DW, 1496), 96: (BPF_W, 1504), 100: (BPF_W, 1808),
-            104: (BPF_W, 1812), 108: (BPF_B, 1281)},
-    "6.12": {0: (BPF_W, 1452), 4: (BPF_W, 1728), 8: (BPF_W, 1508), 12: (BPF_W, 1536),
-             16: (BPF_W, 1712), 20: (BPF_W, 1716), 24: (BPF_W, 1720), 28: (BPF_W, 1448),
-             32: (BPF_B, 1688), 36: (BPF_W, 1812), 40: (BPF_W, 1816), 44: (BPF_W, 1732),
-             48: (BPF_W, 1492), 52: (BPF_W, 2216), 56: (BPF_W, 1792), 60: (BPF_W, 1796),
-             64: (BPF_W, 1600), 68: (BPF_W, 1604), 72: (BPF_W, 1460), 76: (BPF_W, 1464),
-             80: (BPF_DW, 1784), 88: (BPF_DW, 1840), 96: (BPF_W, 1880), 100: (BPF_W, 1740),
-             104: (BPF_W, 1744), 108: (BPF_B, 1241)},
+# bpf_tcp_sock_convert_ctx_access: struct bpf_tcp_sock field (spec/ctx.py BPF_TCP_SOCK) -> its
+# offset in struct tcp_sock; rtt_min is rtt_min.s[0].v, icsk_retransmits inet_connection_sock's.
+_TCP_SOCK_OFFSETS = {
+    "6.1": (1776, 1672, 1696, 1772, 1464, 1476, 1508, 1580, 1734, 1840, 1844, 1716, 1720, 2144,
+            1456, 1460, 1480, 1484, 1864, 1868, 1448, 1496, 1504, 1808, 1812, 1281),
+    "6.12": (1452, 1728, 1508, 1536, 1712, 1716, 1720, 1448, 1688, 1812, 1816, 1732, 1492, 2216,
+             1792, 1796, 1600, 1604, 1460, 1464, 1784, 1840, 1880, 1740, 1744, 1241),
 }
+# the load of the kernel field: its width (a u64 counter, a u8 behind a u32 field, else u32)
+_TCP_SOCK_LOAD = {f.offset: BPF_DW if f.size == 8 else BPF_B if f.bits == 8 else BPF_W
+                  for f in BPF_TCP_SOCK.fields}
+# struct bpf_tcp_sock field offset -> (load size, offset in struct tcp_sock), per kernel
+BPF_TCP_SOCK_FIELDS = {k: {f.offset: (_TCP_SOCK_LOAD[f.offset], koff)
+                           for f, koff in zip(BPF_TCP_SOCK.fields, offs, strict=True)}
+                       for k, offs in _TCP_SOCK_OFFSETS.items()}
 
 
 def narrowed(out: list[Insn], dst: int, shift_bytes: int, size: int) -> list[Insn]:

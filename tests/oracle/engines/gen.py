@@ -774,6 +774,13 @@ BAD = "r0 = 0; r0 = *(u64 *)(r0 + 0); exit;"
 SO_OUT = "l0_%=: r0 = 1; exit;"
 
 
+def tcp_sock(body: str) -> str:
+    """A looked-up socket's bpf_tcp_sock in r0, `body`, then the socket released."""
+    return SK_LOOKUP + ("if r0 == 0 goto l0_%=; r7 = r0; r1 = r0; call %[bpf_tcp_sock];"
+                        "if r0 == 0 goto l2_%=;" + body + "l2_%=: r1 = r7; call %[bpf_sk_release];"
+                        + SO_OUT)
+
+
 def so_if(load: str, test: str) -> str:
     """r2 = the ctx field `load`, then the bad path unless `test` (a jump to l0) holds."""
     return f"r2 = *(u32 *)(r1 + {load}); {test}; {BAD}" + SO_OUT
@@ -820,6 +827,18 @@ FILES["sockops/sockops"] = [
       "r2 = 1; r3 = 12; r4 = r10; r4 += -8; r5 = 8; call %[bpf_getsockopt];"
       "r0 = *(u64 *)(r10 - 8); r0 = 1; exit;"),
     P("so_cb_flags_set", "sockops", "r2 = 1; call %[bpf_sock_ops_cb_flags_set]; r0 = 1; exit;"),
+    P("so_sk_tcp_sock_delivered", "sockops",
+      "r1 = *(u64 *)(r1 + 184); if r1 == 0 goto l0_%=; call %[bpf_tcp_sock];"
+      "if r0 == 0 goto l0_%=; r1 = *(u32 *)(r0 + 100);" + SO_OUT),
+    # bpf_tcp_sock's result reads struct bpf_tcp_sock (112 bytes), not the socket's bpf_sock
+    P("tcp_sock_bytes_acked", "tc", tcp_sock("r1 = *(u64 *)(r0 + 88);")),
+    P("tcp_sock_srtt_any", "tc", tcp_sock("r1 = *(u32 *)(r0 + 4); r1 >>= 16;"
+                                          "if r1 == 0 goto l1_%=;" + BAD.replace("exit;", "")
+                                          + "l1_%=:")),
+    P("tcp_sock_past_end", "tc", tcp_sock("r1 = *(u32 *)(r0 + 112);")),
+    P("tcp_sock_after_release", "tc", SK_LOOKUP + "if r0 == 0 goto l0_%=; r7 = r0; r1 = r0;"
+      "call %[bpf_tcp_sock]; if r0 == 0 goto l1_%=; r8 = r0; r1 = r7; call %[bpf_sk_release];"
+      "r1 = *(u32 *)(r8 + 0); goto l0_%=; l1_%=: r1 = r7; call %[bpf_sk_release];" + SO_OUT),
 ]
 
 # BPF_PROG_TEST_RUN map contents (a devmap/devmap_hash entry names a device: ifindex 1 is lo)

@@ -265,4 +265,145 @@ SEC("sockops") __naked void so_cb_flags_set(void)
 	: : __imm(bpf_sock_ops_cb_flags_set) : __clobber_all);
 }
 
+SEC("sockops") __naked void so_sk_tcp_sock_delivered(void)
+{
+	asm volatile (
+	"r1 = *(u64 *)(r1 + 184);\n"
+	"if r1 == 0 goto l0_%=;\n"
+	"call %[bpf_tcp_sock];\n"
+	"if r0 == 0 goto l0_%=;\n"
+	"r1 = *(u32 *)(r0 + 100);\n"
+	"l0_%=: r0 = 1;\n"
+	"exit;\n"
+	: : __imm(bpf_tcp_sock) : __clobber_all);
+}
+
+SEC("tc") __naked void tcp_sock_bytes_acked(void)
+{
+	asm volatile (
+	"r6 = r1;\n"
+	"r1 = 0;\n"
+	"*(u64 *)(r10 - 8) = r1;\n"
+	"*(u64 *)(r10 - 16) = r1;\n"
+	"*(u64 *)(r10 - 24) = r1;\n"
+	"*(u64 *)(r10 - 32) = r1;\n"
+	"*(u64 *)(r10 - 40) = r1;\n"
+	"r1 = r6;\n"
+	"r2 = r10;\n"
+	"r2 += -40;\n"
+	"r3 = 36;\n"
+	"r4 = -1;\n"
+	"r5 = 0;\n"
+	"call %[bpf_sk_lookup_tcp];\n"
+	"if r0 == 0 goto l0_%=;\n"
+	"r7 = r0;\n"
+	"r1 = r0;\n"
+	"call %[bpf_tcp_sock];\n"
+	"if r0 == 0 goto l2_%=;\n"
+	"r1 = *(u64 *)(r0 + 88);\n"
+	"l2_%=: r1 = r7;\n"
+	"call %[bpf_sk_release];\n"
+	"l0_%=: r0 = 1;\n"
+	"exit;\n"
+	: : __imm(bpf_sk_lookup_tcp), __imm(bpf_tcp_sock), __imm(bpf_sk_release) : __clobber_all);
+}
+
+SEC("tc") __naked void tcp_sock_srtt_any(void)
+{
+	asm volatile (
+	"r6 = r1;\n"
+	"r1 = 0;\n"
+	"*(u64 *)(r10 - 8) = r1;\n"
+	"*(u64 *)(r10 - 16) = r1;\n"
+	"*(u64 *)(r10 - 24) = r1;\n"
+	"*(u64 *)(r10 - 32) = r1;\n"
+	"*(u64 *)(r10 - 40) = r1;\n"
+	"r1 = r6;\n"
+	"r2 = r10;\n"
+	"r2 += -40;\n"
+	"r3 = 36;\n"
+	"r4 = -1;\n"
+	"r5 = 0;\n"
+	"call %[bpf_sk_lookup_tcp];\n"
+	"if r0 == 0 goto l0_%=;\n"
+	"r7 = r0;\n"
+	"r1 = r0;\n"
+	"call %[bpf_tcp_sock];\n"
+	"if r0 == 0 goto l2_%=;\n"
+	"r1 = *(u32 *)(r0 + 4);\n"
+	"r1 >>= 16;\n"
+	"if r1 == 0 goto l1_%=;\n"
+	"r0 = 0;\n"
+	"r0 = *(u64 *)(r0 + 0);\n"
+	"l1_%=:l2_%=: r1 = r7;\n"
+	"call %[bpf_sk_release];\n"
+	"l0_%=: r0 = 1;\n"
+	"exit;\n"
+	: : __imm(bpf_sk_lookup_tcp), __imm(bpf_tcp_sock), __imm(bpf_sk_release) : __clobber_all);
+}
+
+SEC("tc") __naked void tcp_sock_past_end(void)
+{
+	asm volatile (
+	"r6 = r1;\n"
+	"r1 = 0;\n"
+	"*(u64 *)(r10 - 8) = r1;\n"
+	"*(u64 *)(r10 - 16) = r1;\n"
+	"*(u64 *)(r10 - 24) = r1;\n"
+	"*(u64 *)(r10 - 32) = r1;\n"
+	"*(u64 *)(r10 - 40) = r1;\n"
+	"r1 = r6;\n"
+	"r2 = r10;\n"
+	"r2 += -40;\n"
+	"r3 = 36;\n"
+	"r4 = -1;\n"
+	"r5 = 0;\n"
+	"call %[bpf_sk_lookup_tcp];\n"
+	"if r0 == 0 goto l0_%=;\n"
+	"r7 = r0;\n"
+	"r1 = r0;\n"
+	"call %[bpf_tcp_sock];\n"
+	"if r0 == 0 goto l2_%=;\n"
+	"r1 = *(u32 *)(r0 + 112);\n"
+	"l2_%=: r1 = r7;\n"
+	"call %[bpf_sk_release];\n"
+	"l0_%=: r0 = 1;\n"
+	"exit;\n"
+	: : __imm(bpf_sk_lookup_tcp), __imm(bpf_tcp_sock), __imm(bpf_sk_release) : __clobber_all);
+}
+
+SEC("tc") __naked void tcp_sock_after_release(void)
+{
+	asm volatile (
+	"r6 = r1;\n"
+	"r1 = 0;\n"
+	"*(u64 *)(r10 - 8) = r1;\n"
+	"*(u64 *)(r10 - 16) = r1;\n"
+	"*(u64 *)(r10 - 24) = r1;\n"
+	"*(u64 *)(r10 - 32) = r1;\n"
+	"*(u64 *)(r10 - 40) = r1;\n"
+	"r1 = r6;\n"
+	"r2 = r10;\n"
+	"r2 += -40;\n"
+	"r3 = 36;\n"
+	"r4 = -1;\n"
+	"r5 = 0;\n"
+	"call %[bpf_sk_lookup_tcp];\n"
+	"if r0 == 0 goto l0_%=;\n"
+	"r7 = r0;\n"
+	"r1 = r0;\n"
+	"call %[bpf_tcp_sock];\n"
+	"if r0 == 0 goto l1_%=;\n"
+	"r8 = r0;\n"
+	"r1 = r7;\n"
+	"call %[bpf_sk_release];\n"
+	"r1 = *(u32 *)(r8 + 0);\n"
+	"goto l0_%=;\n"
+	"l1_%=: r1 = r7;\n"
+	"call %[bpf_sk_release];\n"
+	"l0_%=: r0 = 1;\n"
+	"exit;\n"
+	: : __imm(bpf_sk_lookup_tcp), __imm(bpf_tcp_sock), __imm(bpf_sk_release) : __clobber_all);
+}
+
 char _license[] SEC("license") = "GPL";
