@@ -167,11 +167,13 @@ class KfuncProto(NamedTuple):
     """A kfunc call as both engines run it, from the kernel's BTF prototype: per argument
     register "scalar", "object" (a pointer to a kernel object), "ignored" (an `__ign` argument)
     or "other" (memory and the rest: not modelled); the return "void", "scalar", "object" or
-    "other"; the KF_* flags the kernel registered it with."""
+    "other"; the KF_* flags the kernel registered it with; ret_size: the bytes of the struct an
+    "object" result points to (0 when the BTF gives no size, e.g. a FWD)."""
     name: str
     params: tuple
     ret: str
     flags: int
+    ret_size: int = 0
 
 
 def _kfunc_kind(kb, tid: int) -> str:
@@ -207,7 +209,12 @@ def kfunc_proto(name: str, kernel: str = "6.1") -> Optional[KfuncProto]:
     proto = kb.get(funcs[0].type)
     params = tuple("ignored" if pname.endswith("__ign") else _kfunc_kind(kb, tid)
                    for pname, tid in proto.params)
-    return KfuncProto(name, params, _kfunc_kind(kb, proto.type), flags)
+    ret = _kfunc_kind(kb, proto.type)
+    size = 0
+    if ret == "object":
+        pt, pid = kb.skip_mods_id(kb.skip_mods_id(proto.type)[0].type)
+        size = kb.size_of(pid) if pt.kind == B.K_STRUCT else 0
+    return KfuncProto(name, params, ret, flags, size)
 
 
 def kfunc_modelled(proto: KfuncProto) -> bool:

@@ -224,3 +224,31 @@ def test_corpus_tracing_programs_as_the_benchmark_checks_them(obj, prog):
     assert may_hold_btf_pointers(pf, p)
     assert check(pf, probe_loads(pf, p), timeout=60).verdict == "safe"
     assert "kernel pointer" in check(pf, p, timeout=60).reason
+
+
+KOBJ = {lb.prog: lb for lb in load_labels("btf") if lb.object == "kobj.o"}
+KOBJ_612 = {lb.prog: lb for lb in load_labels("btf", kernel="6.12") if lb.object == "kobj.o"}
+# `check` on plain reads of bpf_lookup_system_key's object (its BTF struct bpf_key, 16 bytes, the
+# bytes inputs kobj:<n> in both engines): the kernel rejects the out-of-bounds and the
+# after-release reads (UNSAFE, replayed) and accepts the probe load of has_ref (SAFE)
+KOBJ_CHECK = {"kobj_has_ref": ("safe", None, True), "kobj_past_end": ("unsafe", "mem_oob", False),
+              "kobj_after_put": ("unsafe", "bad_mem", False)}
+
+
+@pytest.mark.parametrize("prog", sorted(KOBJ_CHECK))
+def test_kfunc_object_has_its_btf_size(prog, capsys):
+    verdict, kind, accepted = KOBJ_CHECK[prog]
+    assert KOBJ[prog].accepted == KOBJ_612[prog].accepted == accepted
+    code, rows = _check_rows(capsys, f"{label_object_path(KOBJ[prog])}:{prog}")
+    assert (rows[0]["verdict"], rows[0]["kind"]) == (verdict, kind), rows[0]
+    assert rows[0]["replayed"] is (True if verdict == "unsafe" else None)
+
+
+def test_half_a_pointer_member_is_in_bounds(capsys):
+    """kfunc.c key_put_field reads k->serial through the struct bpf_key * (off 4, the upper half
+    of its `key` pointer): both kernels reject the typing ("cannot access ptr member key"), the
+    read is within the 16-byte object: SAFE (a precision gap, not a memory fault)."""
+    lb = next(lb for lb in load_labels("btf") if lb.prog == "key_put_field")
+    assert not lb.accepted and "cannot access ptr member key" in lb.message
+    code, rows = _check_rows(capsys, f"{label_object_path(lb)}:key_put_field")
+    assert rows[0]["verdict"] == "safe", rows[0]

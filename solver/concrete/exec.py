@@ -40,7 +40,7 @@ from bpfsmt.spec.vocab import RegionKind as RK
 from bpfsmt.solver.concrete.frames import TAIL_CALL_TAKEN, Event, ExitNow, Frame
 from bpfsmt.solver.concrete.runtime import MapStore, Memory, Region
 from bpfsmt.solver.concrete.runtime_helpers import (HELPERS, KSYM_BASE, ctx_socket, generic_call,
-                                                     helper_name, ksym_value)
+                                                     helper_name, kobj_fields, ksym_value)
 from bpfsmt.spec.deadline import check_deadline
 
 U64 = (1 << 64) - 1
@@ -833,7 +833,10 @@ class Machine:
         if proto.ret == "object" and proto.flags & KF_ACQUIRE:
             self.acquired += 1
             if not (ret == 0 and proto.flags & KF_RET_NULL):
-                r = self.mem.new(RK.KOBJ, 8, name=f"object from {name}", writable=False)
+                # the struct the prototype returns (its BTF size), bytes from the input
+                vals = list(self.inputs.helper_returns.get(kobj_fields(self.acquired), []))
+                data = bytes(v & 0xFF for v in (vals + [0] * proto.ret_size)[:proto.ret_size])
+                r = self.mem.new(RK.KOBJ, data or 8, name=f"object from {name}", writable=False)
                 self.refs[r.rid] = (self.acquired, slot)
                 ret = r.base
         for r in range(1, 6):

@@ -238,6 +238,12 @@ def socket_fields(n: int) -> str:
     return f"socket:{n}"
 
 
+def kobj_fields(n: int) -> str:
+    """The helper_returns key of the bytes of the kernel object an acquiring kfunc handed out
+    as the n-th reference (a plain load reads them; the verifier's probe loads read inputs)."""
+    return f"kobj:{n}"
+
+
 def tcp_sock_fields(n: int) -> str:
     """The helper_returns key of the struct bpf_tcp_sock bytes bpf_tcp_sock reads of that socket."""
     return f"tcp_sock:{n}"

@@ -413,8 +413,8 @@ def kfunc(low, st, insn, slot):
     elif proto.ret == "object":
         v = _next_ret(low, st, key)
         null = v == 0 if proto.flags & KF_RET_NULL else None
-        if proto.flags & KF_ACQUIRE:
-            rid = ("kobj", slot, len(st.refs))
+        if proto.flags & KF_ACQUIRE:        # the executor's KOBJ region of the BTF size
+            rid = ("kobj", slot, len(st.refs), proto.ret_size or 8)
             refs.acquire(st, rid, slot, FALSE if null is None else null)
         else:
             rid = ("kobj", slot)

@@ -93,7 +93,7 @@ from bpfsmt.solver.symbolic.budget import Budget, OutOfTime
 from bpfsmt.solver.symbolic.regions import RegionOps
 from bpfsmt.solver.symbolic.state import (BoundEvent, Frame, Lowering, Memory, Obligation, Outcome, State,
                                           by_shapes, merge_states)
-from bpfsmt.solver.symbolic.values import (D, FALSE, TRUE, OPAQUE_KINDS, UNINIT, MapChoice, Ptr, Scalar,
+from bpfsmt.solver.symbolic.values import (D, FALSE, TRUE, OPAQUE_KINDS, UNINIT, MapChoice, Ptr, Scalar, kobj_size,
                                            Unsupported,
                                            type_name,
                                            as_int, bv, cval, fold, is_const_false, is_const_true, mk_and,
@@ -218,7 +218,7 @@ class Lowerer(RegionOps):
             if not self.oblige(st, slot, "uninit_reg", v.undef, r):
                 return None
             v = st.f.regs[r] = replace(v, undef=None)
-        if isinstance(v, Ptr) and v.kind in OPAQUE_KINDS and not move:
+        if isinstance(v, Ptr) and v.kind in OPAQUE_KINDS and not move and not kobj_size(v):
             if v.kind == T.STALE_PACKET:
                 raise Unsupported(f"R{r} at insn {slot} is a packet pointer from before a helper "
                                   f"that changes packet data (the verifier invalidates it)")

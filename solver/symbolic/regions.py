@@ -17,12 +17,12 @@ from bpfsmt.spec.vocab import RegType as T
 
 from bpfsmt.solver.symbolic import dynptrs
 from bpfsmt.solver.symbolic.loops import HAVOC
-from bpfsmt.solver.concrete.runtime_helpers import (CTX_SOCKET, ksym_bytes, socket_fields,
-                                                     tcp_sock_fields)
+from bpfsmt.solver.concrete.runtime_helpers import (CTX_SOCKET, kobj_fields, ksym_bytes,
+                                                     socket_fields, tcp_sock_fields)
 from bpfsmt.solver.symbolic.env import CTX_SOCKET_RID
 from bpfsmt.solver.symbolic.refs import BTF_VIEW, TCP_VIEW, held_cond, socket_of
 from bpfsmt.solver.symbolic.state import LogJoin, Obligation, SByte, conj
-from bpfsmt.solver.symbolic.values import (D, FALSE, TRUE, Ptr, Scalar, Unsupported, add_off, as_int, bv,
+from bpfsmt.solver.symbolic.values import (D, FALSE, TRUE, Ptr, Scalar, Unsupported, add_off, as_int, bv, kobj_size,
                                            type_name,
                                            cval, fold, fromle, is_const_false, is_const_true, lebytes,
                                            guard_term, is_value, mk_if, shape_of, signed, simp,
@@ -58,7 +58,7 @@ class RegionOps:
             if ok:
                 self.oblige(st, slot, "bad_mem", TRUE, reg, type_name(base))
             return False
-        if base.kind not in DEREF_KINDS:
+        if base.kind not in DEREF_KINDS and not kobj_size(base):
             self.oblige(st, slot, "bad_mem", TRUE, reg, base.type_name())
             return False
         if base.null is not None:
@@ -69,9 +69,11 @@ class RegionOps:
             base.rid[2] if base.kind == T.PTR_TO_MEM and base.rid[1] == T.PTR_TO_BUF else None
         if base.kind == T.PTR_TO_SOCKET and any(r[0] == socket_of(base.rid) for r in st.refs):
             owner = socket_of(base.rid)        # a referenced socket: not after bpf_sk_release
+        elif kobj_size(base):
+            owner = base.rid                   # a kfunc's object: not after its release
         if owner is not None and not self.oblige(
                 st, slot, "bad_mem", simp(z3.Not(held_cond(st, owner))), reg,
-                str(REGION_OF[base.kind]),
+                str(RK.KOBJ if kobj_size(base) else REGION_OF[base.kind]),
                 template="R%d invalid mem access '%s' (the memory was released)"):
             return False
         acc = self._describe(st, base, add_off(base.off, off), size, write, helper, reg)
@@ -84,7 +86,7 @@ class RegionOps:
 
     def _describe(self, st, base, a, size, write, helper, reg) -> MEM.Access:
         """The access in spec/memory.py's terms."""
-        region = REGION_OF[base.kind]
+        region = RK.KOBJ if kobj_size(base) else REGION_OF[base.kind]
         acc = MEM.Access(region, a, size, write, helper, reg)
         if region == RK.STACK:
             acc.var_off = "fp" if cval(base.off) is not None else "(var)"
@@ -105,6 +107,8 @@ class RegionOps:
             acc.region_size, acc.writable = base.rid[4], base.rid[0] != "ksym"
         elif region == RK.SOCKET:
             acc.region_size, acc.writable = _socket_layout(base).size, False
+        elif region == RK.KOBJ:
+            acc.region_size, acc.writable = kobj_size(base), False
         return acc
 
     def _oblige_check(self, st, slot, chk, acc, **kw) -> bool:
@@ -337,7 +341,7 @@ class RegionOps:
     def read_bytes(self, st, base, addrs: list) -> list:
         """The bytes at offsets `addrs` of a region; one walk of its write log for them all."""
         mem = st.mem
-        if base.kind in (T.PTR_TO_MEM, T.PTR_TO_SOCKET, T.PTR_TO_MAP_KEY):
+        if base.kind in (T.PTR_TO_MEM, T.PTR_TO_SOCKET, T.PTR_TO_MAP_KEY) or kobj_size(base):
             return [self._other_byte(st, base, a) for a in addrs]
         part = key = None
         if base.kind in (T.PTR_TO_PACKET, T.PTR_TO_PACKET_META):
@@ -380,6 +384,12 @@ class RegionOps:
             return self.read_byte(st, dynptrs.target(base), simp(base.rid[3] + a))
         if base.kind == T.PTR_TO_SOCKET:
             return self._socket_byte(st, base, a)
+        if kobj_size(base):                     # a kfunc's object: the executor's input bytes
+            n = next(k for rid, k, _, _ in st.refs if rid == base.rid)
+            off = cval(a)
+            if off is None:
+                raise Unsupported("read of a kernel object at a variable offset")
+            return z3.Extract(7, 0, self.env.ret_var(kobj_fields(n), off))
         return _key_byte(st.mem.keys[base.rid], a)
 
     def _socket_byte(self, st, base, a):

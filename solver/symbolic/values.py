@@ -294,6 +294,14 @@ UNINIT = None
 OPAQUE_KINDS = {T.STALE_PACKET, T.PTR_TO_BTF_ID}
 
 
+def kobj_size(p) -> int:
+    """The size of the kernel object an acquiring kfunc handed out (its BTF struct; rid
+    ("kobj", slot, refs before, size)) that `p` points into, 0 for any other value: the one
+    BTF pointer a plain load may read (its bytes are inputs, as the executor's KOBJ region)."""
+    rid = p.rid if isinstance(p, Ptr) and p.kind == T.PTR_TO_BTF_ID else None
+    return rid[3] if isinstance(rid, tuple) and len(rid) == 4 and rid[0] == "kobj" else 0
+
+
 def shape_of(v):
     """What two values must share to merge into one. Map-value pointers into one map merge
     whichever lookup made them: the element is named by its key (Memory.keys), and the join

@@ -16,7 +16,8 @@ from bpfsmt.grammar.vmlinux import header_path
 
 # source -> the kernel whose vmlinux.h it is compiled against (None: uapi headers only)
 SOURCES = {"core.c": "6.1", "core_match.c": "6.1", "kfunc.c": "6.1", "kfunc612.c": "6.12", "btfptr.c": None,
-           "kptr612.c": "6.12", "kptr61.c": "6.1", "skcast.c": None}
+           "kptr612.c": "6.12", "kptr61.c": "6.1", "skcast.c": None,
+           "kobj.c": "6.1"}
 CLANG = "clang-19"
 
 
