@@ -32,7 +32,9 @@ class CtxField:
     """One field of a context struct.
 
     kind: "scalar" (plain bytes), or a pointer the executor fills in: "pkt_data", "pkt_end",
-    "pkt_meta" (packet pointers), "sock" / "flow_keys" (pointers bpfsmt does not model: load 0).
+    "pkt_meta" (packet pointers), "sock" (the socket of the ctx, a struct bpf_sock of inputs:
+    NULL when the field's input bytes are 0), "sock_or_null" (the same, NULL without a full
+    socket: is_fullsock), "flow_keys" (a pointer bpfsmt does not model: load 0).
     source: how the executor fills a scalar field: "input" (from ExecInputs.ctx, default 0),
     "len" (length of the packet the program sees), "protocol" (the EtherType bytes as the
     kernel stores them, i.e. big-endian in a u32), "ifindex" (1, the loopback device the

@@ -54,6 +54,7 @@ DEAD_CODE = {("core", "", "cfg.c", "cfg_dead_branch_ok"), ("fidelity", "", "kfun
 # of the load (insn_aux_data), taken from the verifier model (`verify(...).sock_access`).
 SOCK_LOADS = {("engines", "", "maps_redirect.c", "xskmap_lookup_read"),
               ("engines", "", "sockops/sockops.c", "tcp_sock_bytes_acked"),
+              ("engines", "", "sockops/sockops.c", "skb_sk_family"),
               *{("fidelity", "", lb.file, lb.prog) for k in KERNELS
                 for lb in load_labels("fidelity", "", k)
                 if lb.file in ("sock/sockptr.c", "sock/sockconv.c") and lb.accepted

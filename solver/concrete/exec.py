@@ -255,9 +255,10 @@ class Machine:
         self.ctx.extra["layout"] = lay
         self.entry_regs = {1: self.ctx.base}
 
-    def ctx_pointer(self, kind: str, lay) -> int:
-        if kind == "sock_or_null":          # the socket, with a full one (is_fullsock)
-            g = lay.field("is_fullsock")
+    def ctx_pointer(self, f, lay) -> int:
+        kind = f.kind
+        if kind in ("sock", "sock_or_null"):     # the socket, if any (spec/ctx.py CtxField)
+            g = lay.field("is_fullsock") if kind == "sock_or_null" else f
             return ctx_socket(self) if any(self.ctx.data[g.offset:g.offset + g.size]) else 0
         p = self.packet
         if p is None:
@@ -389,7 +390,7 @@ class Machine:
                 f = lay.field_at(off)
                 if f.is_pointer:
                     self.ptr_load = True
-                    return self.ctx_pointer(f.kind, lay)
+                    return self.ctx_pointer(f, lay)
         return int.from_bytes(r.data[off:off + size], "little")
 
     def store(self, addr: int, size: int, value: int, regno: int):

@@ -340,12 +340,12 @@ class Inputs:
                                  "pkt_meta": (T.PTR_TO_PACKET_META, meta),
                                  "pkt_end": (T.PTR_TO_PACKET_END, end)}[f.kind]
                     return Ptr(kind, 0, off)
-                if f.kind == "sock_or_null":      # the socket, with a full one (is_fullsock)
-                    g = L.field("is_fullsock")
-                    full = low.region_read(st, Ptr(T.PTR_TO_CTX, 0, z3.BitVecVal(0, 64)),
-                                           z3.BitVecVal(g.offset, 64), g.size)
-                    return Ptr(T.PTR_TO_SOCKET, CTX_SOCKET_RID, z3.BitVecVal(0, 64), full == 0)
-                if f.kind not in ("sock", "flow_keys"):
+                if f.kind in ("sock", "sock_or_null"):    # the socket, if any (spec CtxField)
+                    g = L.field("is_fullsock") if f.kind == "sock_or_null" else f
+                    there = low.region_read(st, Ptr(T.PTR_TO_CTX, 0, z3.BitVecVal(0, 64)),
+                                            z3.BitVecVal(g.offset, 64), g.size)
+                    return Ptr(T.PTR_TO_SOCKET, CTX_SOCKET_RID, z3.BitVecVal(0, 64), there == 0)
+                if f.kind != "flow_keys":
                     raise Unsupported(f"the {f.name} pointer of the {L.name} ctx is not modelled")
                 return Scalar(z3.BitVecVal(0, 64))
         v = low.region_read(st, Ptr(T.PTR_TO_CTX, 0, z3.BitVecVal(0, 64)), a, size)

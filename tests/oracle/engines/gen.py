@@ -836,6 +836,11 @@ FILES["sockops/sockops"] = [
                                           "if r1 == 0 goto l1_%=;" + BAD.replace("exit;", "")
                                           + "l1_%=:")),
     P("tcp_sock_past_end", "tc", tcp_sock("r1 = *(u32 *)(r0 + 112);")),
+    # __sk_buff->sk: the socket of the ctx (sock_common_or_null), its fields inputs
+    P("skb_sk_family", "tc", "r2 = *(u64 *)(r1 + 168); if r2 == 0 goto l0_%=; r0 = *(u32 *)(r2 + 4);"
+      + SO_OUT),
+    P("skb_sk_family_any", "tc", "r2 = *(u64 *)(r1 + 168); if r2 == 0 goto l0_%=;"
+      "r2 = *(u32 *)(r2 + 4); if r2 != 10 goto l0_%=;" + BAD + SO_OUT),
     P("tcp_sock_after_release", "tc", SK_LOOKUP + "if r0 == 0 goto l0_%=; r7 = r0; r1 = r0;"
       "call %[bpf_tcp_sock]; if r0 == 0 goto l1_%=; r8 = r0; r1 = r7; call %[bpf_sk_release];"
       "r1 = *(u32 *)(r8 + 0); goto l0_%=; l1_%=: r1 = r7; call %[bpf_sk_release];" + SO_OUT),

@@ -372,6 +372,32 @@ SEC("tc") __naked void tcp_sock_past_end(void)
 	: : __imm(bpf_sk_lookup_tcp), __imm(bpf_tcp_sock), __imm(bpf_sk_release) : __clobber_all);
 }
 
+SEC("tc") __naked void skb_sk_family(void)
+{
+	asm volatile (
+	"r2 = *(u64 *)(r1 + 168);\n"
+	"if r2 == 0 goto l0_%=;\n"
+	"r0 = *(u32 *)(r2 + 4);\n"
+	"l0_%=: r0 = 1;\n"
+	"exit;\n"
+	: : : __clobber_all);
+}
+
+SEC("tc") __naked void skb_sk_family_any(void)
+{
+	asm volatile (
+	"r2 = *(u64 *)(r1 + 168);\n"
+	"if r2 == 0 goto l0_%=;\n"
+	"r2 = *(u32 *)(r2 + 4);\n"
+	"if r2 != 10 goto l0_%=;\n"
+	"r0 = 0;\n"
+	"r0 = *(u64 *)(r0 + 0);\n"
+	"exit;\n"
+	"l0_%=: r0 = 1;\n"
+	"exit;\n"
+	: : : __clobber_all);
+}
+
 SEC("tc") __naked void tcp_sock_after_release(void)
 {
 	asm volatile (
