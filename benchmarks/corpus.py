@@ -101,7 +101,7 @@ def corpus_job(task: tuple) -> dict:
                        processed_insns=r.processed_insns)
         else:
             from bpfsmt.solver.symbolic.checker import check
-            from bpfsmt.solver.verifier.btf import probe_loads
+            from bpfsmt.commands.check import probe_loads
             # as `bpfsmt check` runs it: loads the verifier typed through a BTF pointer are
             # probe reads (the verifier model runs only for programs that may hold one)
             prog = probe_loads(pf, prog)

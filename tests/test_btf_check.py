@@ -19,7 +19,8 @@ from bpfsmt.grammar.loader import load
 from bpfsmt.solver.concrete.exec import ExecInputs, execute
 from bpfsmt.solver.symbolic.checker import check
 from bpfsmt.solver.verifier import verify
-from bpfsmt.solver.verifier.btf import may_hold_btf_pointers, probe_loads, with_probe_mem
+from bpfsmt.commands.check import probe_loads
+from bpfsmt.solver.verifier.btf import may_hold_btf_pointers, with_probe_mem
 from bpfsmt.spec.helpers import KPTR_RACE_OBJECT, KPTR_XCHG_FIELD
 from bpfsmt.spec.insn import BPF_PROBE_MEM
 

@@ -17,9 +17,21 @@ from bpfsmt.grammar.loader import load
 from bpfsmt.spec.deadline import time_limit
 from bpfsmt.solver.symbolic.checker import check
 from bpfsmt.solver.verifier import verify
-from bpfsmt.solver.verifier.btf import with_probe_mem
+from bpfsmt.solver.verifier.btf import may_hold_btf_pointers, with_probe_mem
 from bpfsmt.spec.errors import InputError
 from bpfsmt.spec.insn import SourceLoc
+
+
+def probe_loads(pfile, program, kernel: str = "6.1"):
+    """`program` as the kernel runs it: the loads the verifier model types through a BTF pointer
+    are BPF_PROBE_MEM (`check` reads them as kernel memory that never faults); the model runs
+    only when the program may hold such a pointer. A load it does not reach stays as it is (a
+    load through a kernel pointer is then UNKNOWN). benchmarks/corpus.py checks programs so."""
+    if not may_hold_btf_pointers(pfile, program):
+        return program
+    from bpfsmt.spec.rules import get_ruleset
+    return with_probe_mem(program, verify(pfile, program,
+                                          rules=get_ruleset("6.1").for_kernel(kernel)).probe_mem)
 
 
 TABLE_KEYS = ("file", "program", "section", "verdict", "rule", "insn", "message", "replayed",

@@ -52,7 +52,8 @@ def with_probe_mem(program, slots):
 def may_hold_btf_pointers(pfile, program) -> bool:
     """Can a register of `program` hold a BTF pointer? Only from a BTF-typed tracing ctx, a
     helper returning one, a kfunc, a kernel variable (ksym) or a map's kptr field: without any
-    of them no load is a probe read and the verifier model need not run for `probe_loads`."""
+    of them no load is a probe read and the verifier model need not run
+    (bpfsmt.commands.check.probe_loads)."""
     if vmlinux.btf_typed_ctx(program) or any(f.kptr() for m in pfile.maps.values()
                                              for f in getattr(m, "fields", None) or ()):
         return True
@@ -66,18 +67,6 @@ def may_hold_btf_pointers(pfile, program) -> bool:
         elif ins.is_wide and ins.src == BPF_PSEUDO_BTF_ID:
             return True
     return False
-
-
-def probe_loads(pfile, program, kernel: str = "6.1"):
-    """`program` as the kernel runs it: the loads the verifier model types through a BTF pointer
-    are BPF_PROBE_MEM (`check` reads them as kernel memory that never faults). A load the model
-    does not reach stays as it is (a load through a kernel pointer is then UNKNOWN)."""
-    if not may_hold_btf_pointers(pfile, program):
-        return program
-    from bpfsmt.solver.verifier.main import verify
-    from bpfsmt.spec.rules import get_ruleset
-    return with_probe_mem(program, verify(pfile, program,
-                                          rules=get_ruleset("6.1").for_kernel(kernel)).probe_mem)
 
 
 def is_struct(t: B.BtfType) -> bool:
