@@ -83,17 +83,21 @@ def set_known_bounds(r: Reg, v: int) -> None:
     r.b = b
 
 
-# alu_plan's kinds
-MOV_K, MOV_X, MOVSX, ALU_K, ALU_X, UNARY = range(6)
+# alu_plan's kinds; MOVSX and UNARY (NEG, END) take check_alu_op's rarer turns
+MOV_K, MOV_X, ALU_K, ALU_X, MOVSX, UNARY = range(6)
 SHIFTS = ("lsh", "rsh", "arsh")
 
 
 def alu_plan(ins: Insn, isa_v4: bool) -> tuple:
     """check_alu_op's checks of the insn alone, decided once per insn: (kind, op, alu64, dst,
-    src, imm, reads, flag, field_err, value_err). `reads`: the registers check_reg_arg(SRC_OP)
-    reads, in the kernel's order, with liveness mark `flag` (is_reg64); `field_err`: the
-    opcode's reserved-fields message, given before any register is read; `value_err`: a
-    constant divisor or shift refused after the reads."""
+    src, imm, reads, flag, errs, scratch), errs = (field_err, read_err, dst_err) or None when
+    the insn passes them all.
+    `field_err`: the opcode's reserved-fields message, given before any register is looked at;
+    `reads`: the registers check_reg_arg(SRC_OP) reads, in the kernel's order, up to one past
+    R10; `flag`: their liveness mark (is_reg64); `read_err`: (message, errno) after the reads -
+    that register number, or else a constant divisor or shift the kernel refuses; `dst_err`:
+    check_reg_arg's refusal of the destination (past R10, or the frame pointer); `scratch`: the
+    registers check_reg_arg marks scratched for the log."""
     op = ALU_NAMES[ins.code]
     alu64 = ins.cls == BPF_ALU64
     src_x = ins.source == BPF_X
@@ -132,50 +136,55 @@ def alu_plan(ins: Insn, isa_v4: bool) -> tuple:
             if src != 0 or (off != 0 and not signed_ok):
                 field_err = "BPF_ALU uses reserved fields"
             if op in ("mod", "div") and imm == 0:
-                value_err = "div by zero"
+                value_err = ("div by zero", EINVAL)
             elif op in SHIFTS and not 0 <= imm < (64 if alu64 else 32):
-                value_err = f"invalid shift {imm}"
-    return kind, op, alu64, dst, src, imm, reads, flag, field_err, value_err
+                value_err = (f"invalid shift {imm}", EINVAL)
+    read_err = value_err
+    for i, regno in enumerate(reads):
+        if regno >= 11:
+            reads, read_err = reads[:i], (f"R{regno} is invalid", EINVAL)
+            break
+    dst_err = (f"R{dst} is invalid", EINVAL) if dst >= 11 else \
+        ("frame pointer is read only", EACCES) if dst == 10 else None
+    scratch = 0
+    for regno in reads + ((dst,) if dst < 11 and kind != MOVSX else ()):
+        scratch |= 1 << regno
+    errs = (field_err, read_err, dst_err) if field_err or read_err or dst_err else None
+    return kind, op, alu64, dst, src, imm, reads, flag, errs, scratch
 
 
 class AluOps:
     """check_alu_op and the min/max tracking it calls, mixed into Verifier."""
     def check_alu_op(self, st: State, ins: Insn):
         """check_alu_op, every check in the kernel's order: the insn's own checks as alu_plan
-        decided them, check_reg_arg's (inlined: the liveness width is the plan's) on the
-        registers, then the new value."""
+        decided them, check_reg_arg's on the registers (inlined: the liveness width is the
+        plan's; a log only adds the scratch marks), then the new value."""
         idx = self.insn_idx
         plan = self.alu_plans.get(idx)
         if plan is None:
             plan = self.alu_plans[idx] = alu_plan(ins, self.isa_v4)
-        kind, op, alu64, dst, src, imm, reads, flag, field_err, value_err = plan
-        if field_err is not None:
-            self.err(field_err)
+        kind, op, alu64, dst, src, imm, reads, flag, errs, scratch = plan
+        if errs is not None and errs[0] is not None:
+            self.err(errs[0])
+        if self.vlog is not None:     # what the insn's check_reg_arg calls mark (an error ends
+            self.vlog.scratched_regs |= scratch       # the walk before they are printed)
         regs = st.frames[-1].regs
-        vlog = self.vlog
         for regno in reads:                   # check_reg_arg(SRC_OP)
-            if regno >= 11:
-                self.err(f"R{regno} is invalid", EINVAL)
-            if vlog is not None:
-                vlog.mark_reg_scratched(regno)
             r = regs[regno]
             if r.type == "?" and self.core01:
                 self.err(f"R{regno} !read_ok", EACCES)
             if regno != 10 and r.parent is not None and not r.live & REG_LIVE_WRITTEN:
                 mark_reg_read(self, r, r.parent, flag)
-        if kind == MOVSX:
-            return self.check_movsx(st, ins, alu64)
-        if kind == UNARY and self.is_pointer_value(regs[dst]):
-            self.err(f"R{dst} pointer arithmetic prohibited", EACCES)
-        if value_err is not None:
-            self.err(value_err)
-        # check_reg_arg(DST_OP_NO_MARK; DST_OP for NEG / END)
-        if dst >= 11:
-            self.err(f"R{dst} is invalid", EINVAL)
-        if vlog is not None:
-            vlog.mark_reg_scratched(dst)
-        if dst == 10:
-            self.err("frame pointer is read only", EACCES)
+        if errs is not None or kind >= MOVSX:
+            read_err, dst_err = (None, None) if errs is None else errs[1:]
+            if read_err is not None:
+                self.err(*read_err)
+            if kind == MOVSX:
+                return self.check_movsx(st, ins, alu64)
+            if kind == UNARY and self.is_pointer_value(regs[dst]):
+                self.err(f"R{dst} pointer arithmetic prohibited", EACCES)
+            if dst_err is not None:           # check_reg_arg(DST_OP_NO_MARK; NEG / END: DST_OP)
+                self.err(*dst_err)
         d = regs[dst]
         d.live |= REG_LIVE_WRITTEN
         if kind == MOV_K:
