@@ -84,3 +84,21 @@ def test_check_decides_like_6_12(lb):
 
 def test_6_12_only_programs_labelled():
     assert len(LABELS_612_ONLY) == 4 and sum(lb.accepted for lb in LABELS_612_ONLY) == 3
+
+
+PKT_BYTES = {k: [lb for lb in load_labels("engines", kernel=k) if lb.file.startswith("pktbytes/")]
+             for k in ("6.1", "6.12")}
+
+
+@pytest.mark.parametrize("kernel", sorted(PKT_BYTES))
+def test_packet_byte_helpers_return_what_the_kernel_returns(kernel):
+    """bpf_skb/xdp_load_bytes and _store_bytes (spec/packet.py): the executor's r0 is the
+    kernel's BPF_PROG_TEST_RUN retval (errno, a failed xdp load keeps its buffer, a failed skb
+    load clears it, bad skb_store_bytes flags write nothing); `check` on the same programs is
+    test_check_decides_like_the_kernel."""
+    from bpfsmt.solver.concrete.exec import ExecInputs, execute
+    labels = PKT_BYTES[kernel]
+    assert len(labels) == 6 and all(lb.accepted and lb.retval is not None for lb in labels)
+    for lb in labels:
+        res = execute(load(str(label_object_path(lb))), lb.prog, ExecInputs())
+        assert res.fault is None and res.r0 & 0xFFFFFFFF == lb.retval, (lb.prog, res.r0, lb.retval)

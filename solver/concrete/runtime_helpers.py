@@ -19,6 +19,7 @@ from typing import Optional
 from bpfsmt.spec import dynptr as DP
 from bpfsmt.spec.helper_ids import HELPER_NAMES_612
 from bpfsmt.spec.isa import CONCRETE as D
+from bpfsmt.spec.packet import packet_bytes
 from bpfsmt.spec.helpers import (KPTR_RACE_OBJECT, KPTR_XCHG_FIELD, MAP_UPDATE_LRU_EVICT,
                                  MAP_UPDATE_NOMEM, MIGHT_SLEEP, RET_VOID,
                                  SOCK_CAST_HELPERS, SOCK_OTHER_HELPERS, WORLD_VALUE_BITS,
@@ -713,28 +714,35 @@ def _probe_read(m, fr, slot):
 
 @_h("skb_load_bytes", "xdp_load_bytes")
 def _skb_load_bytes(m, fr, slot):
-    off = m.reg(fr, 2) & U32
-    size = m.reg(fr, 4) & U32
+    """bpf_skb/xdp_load_bytes(ctx, off, to, len) as spec/packet decides: a failed skb load
+    zeroes `to`, a failed xdp load leaves its bytes (the verifier counts them written)."""
+    name = helper_name(fr.prog.insns[fr.idx[slot]].imm)
+    off, size, dst = m.reg(fr, 2), m.reg(fr, 4) & U32, m.reg(fr, 3)
     data = m.packet_bytes()
-    if off + size > len(data) or size == 0:
-        if size:
-            m.write_bytes(m.reg(fr, 3), bytes(size), 3)
-        return -EFAULT
-    m.write_bytes(m.reg(fr, 3), data[off:off + size], 3)
-    return 0
+    out = packet_bytes(D, name, off, size, len(data))
+    if out.ok:
+        m.write_bytes(dst, data[off & U32:(off & U32) + size], 3)
+    elif out.clear:
+        m.write_bytes(dst, bytes(size), 3)
+    elif size:
+        r, at = m.access(dst, size, True, 3, helper=True)
+        if r.init is not None:
+            r.init[at:at + size] = b"\1" * size
+    return D.signed(out.r0, 64)
 
 
 @_h("skb_store_bytes", "xdp_store_bytes")
 def _skb_store_bytes(m, fr, slot):
-    off = m.reg(fr, 2) & U32
-    size = m.reg(fr, 4) & U32
+    """bpf_skb/xdp_store_bytes(ctx, off, from, len[, flags]) as spec/packet decides."""
+    name = helper_name(fr.prog.insns[fr.idx[slot]].imm)
+    off, size = m.reg(fr, 2), m.reg(fr, 4) & U32
+    flags = m.reg(fr, 5) if name == "skb_store_bytes" else None
     data = m.read_bytes(m.reg(fr, 3), size, 3)
-    pkt = m.packet
-    if pkt is None or off + size > pkt.extra["end_off"] - pkt.extra["data_off"]:
-        return -EFAULT
-    start = pkt.extra["data_off"] + off
-    pkt.data[start:start + size] = data
-    return 0
+    out = packet_bytes(D, name, off, size, len(m.packet_bytes()), flags)
+    if out.ok:
+        start = m.packet.extra["data_off"] + (off & U32)
+        m.packet.data[start:start + size] = data
+    return D.signed(out.r0, 64)
 
 
 def _s32(v):

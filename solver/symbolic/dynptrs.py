@@ -235,18 +235,19 @@ def _read(low, st, slot, ops):
     return ops.finish(low, st, slot, Scalar(simp(r0)))
 
 
-def old_bytes(low, st, p, n, slot):
-    """What `n` bytes at `p` hold now (kept where a failed copy leaves them)."""
+def old_bytes(low, st, p, n, slot, name="dynptr_read"):
+    """What `n` bytes at `p` hold now (kept where a failed copy by helper `name` leaves
+    them)."""
     if p.kind == T.PTR_TO_STACK:
         off = as_int(p.off)
         if off is None:
-            raise Unsupported(f"bpf_dynptr_read into a variable stack offset at insn {slot}")
+            raise Unsupported(f"bpf_{name} into a variable stack offset at insn {slot}")
         f = low._frame_of(st, p)
         out = []
         for i in range(n):
             b = f.stack.get(signed(off) + i)
             if b is not None and b.ptr is not None:
-                raise Unsupported(f"bpf_dynptr_read over a spilled pointer at insn {slot}")
+                raise Unsupported(f"bpf_{name} over a spilled pointer at insn {slot}")
             out.append(b.val if b is not None else bv(0, 8))
         return out
     return [low.read_byte(st, p, simp(p.off + bv(i))) for i in range(n)]

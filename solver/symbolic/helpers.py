@@ -39,6 +39,7 @@ from bpfsmt.spec.faults import SLEEP_IN_RCU_KFUNC
 from bpfsmt.spec.kfuncs import (KF_ACQUIRE, KF_RELEASE, KF_RET_NULL, KF_SLEEPABLE, OBJ_DROP,
                                 OBJ_NEW, OBJ_NEW_BYTES, OBJ_NEW_RESULT, RCU_READ_LOCK,
                                 RCU_READ_UNLOCK)
+from bpfsmt.spec.packet import packet_bytes
 from bpfsmt.spec.maps import (COUNTED_HASH_TYPES, DATA_VALUE_TYPES, HTAB_FAMILY, LRU_TYPES,
                               QUEUE_TYPES, SOCK_MAP_TYPES, map_func_compatible, map_update_elem)
 from bpfsmt.spec.vocab import PACKET_TYPES
@@ -53,7 +54,7 @@ from bpfsmt.solver.symbolic import dynptrs, loops, maptypes, refs, timers
 from bpfsmt.solver.symbolic.state import (TAIL_CALLS_BEFORE, BoundEvent, Count, Frame, LogJoin, SByte,
                                           conj)
 from bpfsmt.solver.symbolic.values import (FALSE, TRUE, OPAQUE_KINDS, UNINIT, Ptr, type_name, Scalar, Unsupported, add_off, as_int, bv, cval, key_eq, kernel_pointer, ksym_pointer,
-                                           fold, fromle, guard_term, is_const_false,
+                                           D, fold, fromle, guard_term, is_const_false,
                                            is_const_true, mk_and, mk_if, mk_not, signed, count0,
                                            simp)
 
@@ -947,51 +948,70 @@ def loop_callback_return(low, st, slot):
 
 
 def _load_bytes_helper(low, st, slot, name):
-    """bpf_skb_load_bytes(ctx, off, to, len): copy packet bytes, -EFAULT (and zeros) when
-    [off, off+len) is not inside the packet."""
-    if not low.env.has_packet:
-        raise Unsupported(f"{name} without a packet at insn {slot}")
-    o = low.read_reg(st, slot, 2)
-    if o is None:
+    """bpf_skb/xdp_load_bytes(ctx, off, to, len): packet bytes into `to` as spec/packet
+    decides (a failed skb load zeroes `to`, a failed xdp load leaves it)."""
+    got = _pkt_bytes_args(low, st, slot, name)
+    if got is None:
         return []
-    n = low.read_reg(st, slot, 4)
-    if n is None:
-        return []
-    if isinstance(o, Ptr) or isinstance(n, Ptr) or as_int(n.v) is None:
-        raise Unsupported(f"{name} with a pointer offset or a variable size at insn {slot}")
-    size = as_int(n.v) & 0xFFFFFFFF
-    off = z3.ZeroExt(32, z3.Extract(31, 0, o.v))
-    _, start, end = low.pkt_bounds(st)
-    ok = simp(z3.And(size != 0, z3.ULE(off + bv(size), end - start)))
+    o, size, flags = got
+    start, out = _pkt_bytes_outcome(low, st, name, o, size, flags)
+    ok = simp(out.ok)
     if size:
         dst = low.read_reg(st, slot, 3)
         if dst is None:
             return []
         base = Ptr(T.PTR_TO_PACKET, 0, bv(0))
-        data = [z3.If(ok, b, bv(0, 8))
-                for b in low.read_bytes(st, base, [add_off(start + off, i) for i in range(size)])]
-        if not low.write_range(st, slot, 3, dst, data):
+        off = z3.ZeroExt(32, z3.Extract(31, 0, o.v))
+        new = low.read_bytes(st, base, [add_off(start + off, i) for i in range(size)])
+        if z3.is_true(out.clear):
+            kept = [bv(0, 8)] * size
+        else:       # the buffer keeps its bytes
+            kept = dynptrs.old_bytes(low, st, dst, size, slot, name)
+        if not low.write_range(st, slot, 3, dst, [z3.If(ok, n, k) for n, k in zip(new, kept)]):
             return []
-    return _finish(low, st, slot, Scalar(z3.If(ok, bv(0), bv(-14))))
+    return _finish(low, st, slot, Scalar(fold(out.r0)))
 
 
-def _store_bytes_helper(low, st, slot, name):
-    """bpf_skb_store_bytes(ctx, off, from, len, flags) as the executor runs it: `len` bytes
-    of `from` (readable, initialised) replace packet bytes [off, off+len) when that range is
-    inside the packet (result 0), else nothing changes (-EFAULT). The kernel may move the
-    packet (unclone / linearise), so every packet pointer the program holds becomes stale
-    (clear_all_pkt_pointers): a later read of one is UNKNOWN, a spilled one at once."""
+def _pkt_bytes_args(low, st, slot, name):
+    """The offset register, the constant size and (bpf_skb_store_bytes) the flags register of
+    a packet byte helper call; None when an argument faults."""
     if not low.env.has_packet:
         raise Unsupported(f"{name} without a packet at insn {slot}")
     o = low.read_reg(st, slot, 2)
     if o is None:
-        return []
+        return None
     n = low.read_reg(st, slot, 4)
     if n is None:
-        return []
+        return None
     if isinstance(o, Ptr) or isinstance(n, Ptr) or as_int(n.v) is None:
         raise Unsupported(f"{name} with a pointer offset or a variable size at insn {slot}")
-    size = as_int(n.v) & 0xFFFFFFFF
+    flags = None
+    if name == "skb_store_bytes":
+        flags = low.read_reg(st, slot, 5)
+        if flags is None:
+            return None
+        if isinstance(flags, Ptr):
+            raise Unsupported(f"{name} with pointer flags at insn {slot}")
+    return o, as_int(n.v) & 0xFFFFFFFF, flags
+
+
+def _pkt_bytes_outcome(low, st, name, o, size, flags):
+    """The packet's start and spec/packet's outcome of the call."""
+    _, start, end = low.pkt_bounds(st)
+    return start, packet_bytes(D, name, o.v, size, end - start,
+                               None if flags is None else flags.v)
+
+
+def _store_bytes_helper(low, st, slot, name):
+    """bpf_skb/xdp_store_bytes(ctx, off, from, len[, flags]) as the executor runs it: `len`
+    bytes of `from` (readable, initialised) replace packet bytes [off, off+len) when
+    spec/packet lets the call succeed, else nothing changes. The kernel may move the packet
+    (unclone / linearise), so every packet pointer the program holds becomes stale
+    (clear_all_pkt_pointers): a later read of one is UNKNOWN, a spilled one at once."""
+    got = _pkt_bytes_args(low, st, slot, name)
+    if got is None:
+        return []
+    o, size, flags = got
     if size > MAX_COPY:
         raise Unsupported(f"{name} of {size} bytes at insn {slot}")
     src = low.read_reg(st, slot, 3)
@@ -1000,15 +1020,15 @@ def _store_bytes_helper(low, st, slot, name):
     data = low.read_range(st, slot, 3, src, size) if size else []
     if data is None:
         return []
-    _, start, end = low.pkt_bounds(st)
-    off = start + z3.ZeroExt(32, z3.Extract(31, 0, o.v))
-    ok = simp(z3.ULE(z3.ZeroExt(32, z3.Extract(31, 0, o.v)) + bv(size), end - start))
+    start, out = _pkt_bytes_outcome(low, st, name, o, size, flags)
+    ok = simp(out.ok)
     if size:
         base = Ptr(T.PTR_TO_PACKET, 0, bv(0))
+        off = start + z3.ZeroExt(32, z3.Extract(31, 0, o.v))
         old = low.read_bytes(st, base, [add_off(off, i) for i in range(size)])
         low.region_write_bytes(st, base, off, [z3.If(ok, b, a) for a, b in zip(old, data)])
     _invalidate_pkt(st)
-    return _finish(low, st, slot, Scalar(z3.If(ok, bv(0), bv(-14))))
+    return _finish(low, st, slot, Scalar(fold(out.r0)))
 
 
 def _invalidate_pkt(st):

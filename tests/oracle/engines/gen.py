@@ -852,9 +852,48 @@ SIDECARS = {
                       "redir_devhash_hit": {"maps": {"devh": {"07000000": "01000000"}}},
                       "devmap_lookup_read": {"maps": {"devs": {"00000000": "01000000"}}}},
 }
+# bpf_skb/xdp_load_bytes and _store_bytes (spec/packet.py): an uninitialised stack read stands
+# behind every result the kernel cannot give for any packet (`must`: the only errno; `never`:
+# an errno it never returns here; `byte`: what the buffer's first byte is after a failed
+# load), so `check` is SAFE only with the kernel's rule. On the default 64-byte packet the
+# program returns -r0 * 256 + that byte (or the packet's first byte after a store).
+UNINIT = "r0 = *(u64 *)(r10 - 64);"
+
+
+def pkt_bytes(helper, off, size, must=None, never=None, flags=None, byte=None):
+    s = "r6 = r1; r1 = 0x55; *(u64 *)(r10 - 8) = r1;"
+    s += f"r1 = r6; r2 = {off}; r3 = r10; r3 += -8; r4 = {size};"
+    s += "" if flags is None else f"r5 = {flags};"
+    s += f"call %[bpf_{helper}]; r0 = -r0;"
+    if must is not None:
+        s += f"if r0 == {must} goto l0_%=;" + UNINIT + "l0_%=:"
+    if never is not None:
+        s += f"if r0 != {never} goto l0_%=;" + UNINIT + "l0_%=:"
+    if byte is not None:
+        s += (f"r1 = *(u8 *)(r10 - 8); if r0 == 0 goto l1_%=; if r1 == {byte} goto l1_%=;" +
+              UNINIT + "l1_%=: r0 <<= 8; r0 += r1;")
+    return s + "exit;"
+
+
+PKT_FIRST = ("r2 = *(u32 *)(r6 + 76); r3 = *(u32 *)(r6 + 80); r4 = r2; r4 += 1;"
+             "if r4 > r3 goto l9_%=; r1 = *(u8 *)(r2 + 0); r0 <<= 8; r0 += r1; l9_%=: exit;")
+FILES["pktbytes/pktbytes"] = [
+    P("xdp_load_bytes_past_end", "xdp", pkt_bytes("xdp_load_bytes", 60, 8, never=14, byte=0x55)),
+    P("xdp_load_bytes_off_over_64k", "xdp", pkt_bytes("xdp_load_bytes", 0x10000, 8, must=14,
+                                                      byte=0x55)),
+    P("xdp_store_bytes_past_end", "xdp", pkt_bytes("xdp_store_bytes", 60, 8, never=14)),
+    P("skb_load_bytes_past_end", "tc", pkt_bytes("skb_load_bytes", 60, 8, never=22, byte=0)),
+    P("skb_store_bytes_bad_flags", "tc",
+      pkt_bytes("skb_store_bytes", 0, 1, must=22, flags=4).replace("exit;", PKT_FIRST)),
+    P("skb_store_bytes_known_flags", "tc",
+      pkt_bytes("skb_store_bytes", 0, 1, never=22, flags=3).replace("exit;", PKT_FIRST)),
+]
+
+
 PRELUDES = {"generic": GENERIC, "ringbuf": RINGBUF, "merging": GENERIC, "loops": LOOPS,
             "maps_redirect": REDIRECT, "maps_sock": SOCKS, "maps_storage": STORAGE,
             "sockops/sockops": SOCKOPS,
+            "pktbytes/pktbytes": "",
             **dict.fromkeys(("helpers/maps_dynptr", "helpers/maps_queue", "helpers/helpers_misc",
                              "dynptr/dynptr_612"),
                             HELPERS), "helpers/helpers_percpu": KSYMS}
