@@ -347,17 +347,12 @@ def map_update_elem(D, m, flags, present, count=None, nomem=None, lru_early=None
     noexist = D.eq(f3, D.const(BPF_NOEXIST))
     absent = D.bnot(present)
 
-    def errno(*checks):
-        r0 = zero
-        for cond, err in reversed(checks):
-            r0 = D.ite(cond, D.const(-err), r0)
-        return r0
-
     if m.map_type == "prog_array" or m.map_type in MAP_IN_MAP_TYPES:
-        return UpdateOutcome(errno((bad_flags, EINVAL), (D.true, EOPNOTSUPP)), D.false, D.false,
-                             D.false)
+        r0 = _errno(D, ((bad_flags, EINVAL), (D.true, EOPNOTSUPP)))
+        return UpdateOutcome(r0, D.false, D.false, D.false)
     if m.map_type in ARRAY_FAMILY:
-        r0 = errno((bad_flags, EINVAL), (absent, E2BIG), (noexist, EEXIST), (lock_bad, EINVAL))
+        r0 = _errno(D, ((bad_flags, EINVAL), (absent, E2BIG), (noexist, EEXIST),
+                        (lock_bad, EINVAL)))
         ok = D.band(D.bnot(bad_flags), present, D.bnot(noexist), D.bnot(lock_bad))
         return UpdateOutcome(r0, ok, D.false, D.false)
     lru = m.map_type in LRU_TYPES
@@ -376,4 +371,41 @@ def map_update_elem(D, m, flags, present, count=None, nomem=None, lru_early=None
     # holding something has an element to drop)
     evict = D.band(fresh, D.bor(full, D.band(lru_early, D.ne(count, D.const(0, 32))))) \
         if lru else D.false
-    return UpdateOutcome(errno(*checks), ok, fresh, evict)
+    return UpdateOutcome(_errno(D, checks), ok, fresh, evict)
+
+
+def _errno(D, checks):
+    """The first failing check's -errno (64 bits), else 0: `checks` in the kernel's order."""
+    r0 = D.const(0)
+    for cond, err in reversed(checks):
+        r0 = D.ite(cond, D.const(-err), r0)
+    return r0
+
+
+def queue_push(D, flags, full) -> UpdateOutcome:
+    """queue_stack_map_push_elem over a domain D of spec/isa: flags other than BPF_EXIST
+    -EINVAL, a full map -E2BIG unless BPF_EXIST makes room by dropping the oldest element
+    (`evict`: the push drops it)."""
+    bad = D.ne(D.and_(flags, D.const(~BPF_EXIST), 64), D.const(0))
+    replace = D.ne(D.and_(flags, D.const(BPF_EXIST), 64), D.const(0))
+    checks = ((bad, EINVAL), (D.band(full, D.bnot(replace)), E2BIG))
+    ok = D.band(*(D.bnot(c) for c, _ in checks))
+    return UpdateOutcome(_errno(D, checks), ok, ok, D.band(ok, full))
+
+
+def sock_map_update(D, map_type, flags, present, past, full, unsuitable) -> UpdateOutcome:
+    """bpf_sock_map_update / bpf_sock_hash_update (and their map_update_elem) over a domain D:
+    a socket sock_map_sk_is_suitable / sock_map_op_okay refuse (`unsuitable`) -EOPNOTSUPP,
+    flags above BPF_EXIST -EINVAL, then sock_map_update_common: an index past max_entries
+    (`past`) -E2BIG; check's BPF_NOEXIST on a present key -EEXIST, BPF_EXIST on a missing one
+    -ENOENT; a sockhash without room for a new key (`full`, sock_hash_alloc_elem) -E2BIG."""
+    checks = ((unsuitable, EOPNOTSUPP), (D.ugt(flags, D.const(BPF_EXIST)), EINVAL))
+    if map_type == "sockmap":
+        checks += ((past, E2BIG),)
+    absent = D.bnot(present)
+    checks += ((D.band(present, D.eq(flags, D.const(BPF_NOEXIST))), EEXIST),
+               (D.band(absent, D.eq(flags, D.const(BPF_EXIST))), ENOENT))
+    if map_type == "sockhash":
+        checks += ((D.band(absent, full), E2BIG),)
+    ok = D.band(*(D.bnot(c) for c, _ in checks))
+    return UpdateOutcome(_errno(D, checks), ok, D.band(ok, absent), D.false)

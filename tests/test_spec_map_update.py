@@ -98,3 +98,45 @@ def test_executor_and_lowering_domains_agree(kind):
             got = tuple(_const(z3.substitute(x, *sub))
                         for x in (sym.r0, sym.ok, sym.fresh, sym.evict))
             assert got == want, (kind, flags, present, count, nomem, early)
+
+
+def test_queue_push_and_sock_map_update_kernel_order():
+    from bpfsmt.spec.maps import queue_push, sock_map_update
+    push = lambda flags, full: (lambda o: (CONCRETE.signed(o.r0, 64), o.ok, o.evict))(
+        queue_push(CONCRETE, flags, full))
+    assert push(BPF_NOEXIST, False)[0] == -EINVAL and push(1 << 33, False)[0] == -EINVAL
+    assert push(BPF_ANY, True) == (-E2BIG, False, False)
+    assert push(BPF_EXIST, True) == (0, True, True)          # the oldest element goes
+    assert push(BPF_ANY, False) == (0, True, False)
+
+    def upd(kind, flags, present, past=False, full=False, unsuitable=False):
+        o = sock_map_update(CONCRETE, kind, flags, present, past, full, unsuitable)
+        return CONCRETE.signed(o.r0, 64)
+    assert upd("sockmap", 3, False, unsuitable=True) == -EOPNOTSUPP
+    assert upd("sockmap", 3, False, past=True) == -EINVAL
+    assert upd("sockmap", BPF_NOEXIST, True, past=True) == -E2BIG
+    assert upd("sockhash", BPF_NOEXIST, True, full=True) == -EEXIST
+    assert upd("sockhash", BPF_EXIST, False, full=True) == -ENOENT
+    assert upd("sockhash", BPF_ANY, False, full=True) == -E2BIG
+    assert upd("sockmap", BPF_ANY, False, full=True) == 0      # a sockmap has a slot per index
+
+
+@pytest.mark.parametrize("kind", ["sockmap", "sockhash"])
+def test_sock_map_and_queue_domains_agree(kind):
+    from bpfsmt.spec.maps import queue_push, sock_map_update
+    sf, sp, sx, sfull, su = (z3.BitVec("flags", 64), z3.Bool("present"), z3.Bool("past"),
+                             z3.Bool("full"), z3.Bool("unsuitable"))
+    for D in (FOLD, z3_domain()):
+        sym = sock_map_update(D, kind, sf, sp, sx, sfull, su)
+        qsym = queue_push(D, sf, sfull)
+        for flags, present, past, full, unsuitable in itertools.product(
+                FLAGS, *([(False, True)] * 4)):
+            sub = [(sf, z3.BitVecVal(flags, 64)), (sp, z3.BoolVal(present)),
+                   (sx, z3.BoolVal(past)), (sfull, z3.BoolVal(full)),
+                   (su, z3.BoolVal(unsuitable))]
+            for want, got in ((sock_map_update(CONCRETE, kind, flags, present, past, full,
+                                               unsuitable), sym),
+                              (queue_push(CONCRETE, flags, full), qsym)):
+                assert tuple(_const(z3.substitute(x, *sub)) for x in
+                             (got.r0, got.ok, got.fresh, got.evict)) == \
+                    (want.r0, want.ok, want.fresh, want.evict)

@@ -14,10 +14,10 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Optional
 
-from bpfsmt.spec.errno import E2BIG, EINVAL, ENOENT
+from bpfsmt.spec.errno import EINVAL, ENOENT
 from bpfsmt.spec.isa import CONCRETE as D
-from bpfsmt.spec.maps import (ARRAY_FAMILY, BPF_EXIST, LRU_TYPES, MAP_IN_MAP_TYPES, QUEUE_TYPES,
-                              map_update_elem)
+from bpfsmt.spec.maps import (ARRAY_FAMILY, LRU_TYPES, MAP_IN_MAP_TYPES, QUEUE_TYPES,
+                              map_update_elem, queue_push)
 from bpfsmt.spec.program import Map
 from bpfsmt.spec.vocab import RegionKind as RK
 
@@ -239,15 +239,14 @@ class MapStore:
 
     # ---- queue / stack maps (key_size 0) ------------------------------------------------
     def push(self, st: MapState, value: bytes, flags: int) -> int:
-        if flags & ~BPF_EXIST:
-            return -EINVAL
+        """bpf_map_push_elem as spec/maps.queue_push decides it."""
         q = st.extra_list()
-        if len(q) >= st.map.max_entries:
-            if not flags & BPF_EXIST:
-                return -E2BIG
+        out = queue_push(D, flags, len(q) >= st.map.max_entries)
+        if out.evict:
             q.pop(0)            # BPF_EXIST: make room by dropping the oldest element
-        q.append(bytes(value))
-        return 0
+        if out.ok:
+            q.append(bytes(value))
+        return D.signed(out.r0, 64)
 
     def bloom_push(self, st: MapState, value: bytes, flags: int) -> int:
         """bloom_map_push_elem: only BPF_ANY; the value is then always found by a peek."""

@@ -19,6 +19,7 @@ from typing import Optional
 from bpfsmt.spec import dynptr as DP
 from bpfsmt.spec.helper_ids import HELPER_NAMES_612
 from bpfsmt.spec.isa import CONCRETE as D
+from bpfsmt.spec.maps import sock_map_update
 from bpfsmt.spec.packet import packet_bytes
 from bpfsmt.spec.helpers import (KPTR_RACE_OBJECT, KPTR_XCHG_FIELD, MAP_UPDATE_LRU_EVICT,
                                  MAP_UPDATE_NOMEM, MIGHT_SLEEP, RET_VOID,
@@ -31,7 +32,7 @@ from bpfsmt.spec.vocab import RegionKind as RK
 
 from bpfsmt.solver.concrete.frames import Event, ExitNow
 
-from bpfsmt.spec.errno import E2BIG, EACCES, EBUSY, EEXIST, EFAULT, EINVAL, ENOENT, EOPNOTSUPP
+from bpfsmt.spec.errno import E2BIG, EACCES, EBUSY, EFAULT, EINVAL, ENOENT
 from bpfsmt.spec.limits import (BPF_MAX_LOOPS, BPF_MAX_USER_RINGBUF_SAMPLES, BPF_RB_WAKEUP_FLAGS,
                                 XDP_FRAME_SIZE, XDP_HARD_END)
 from bpfsmt.spec.maps import (BPF_F_BROADCAST, BPF_F_INGRESS, BPF_LOCAL_STORAGE_GET_F_CREATE,
@@ -207,31 +208,19 @@ def sock_unsuitable(name: str) -> str:
 
 @_h("sock_map_update", "sock_hash_update")
 def _sock_map_update(m, fr, slot):
-    """bpf_sock_map_update / bpf_sock_hash_update(sock_ops ctx, map, &key, flags):
-    -EOPNOTSUPP for a socket that cannot be added, then sock_map/hash_update_common: flags
-    above BPF_EXIST -EINVAL, an index past max_entries (sockmap) or a full hash -E2BIG,
-    BPF_NOEXIST on a present key -EEXIST, BPF_EXIST on a missing one -ENOENT; else the socket
-    is the key's element."""
+    """bpf_sock_map_update / bpf_sock_hash_update(sock_ops ctx, map, &key, flags) as
+    spec/maps.sock_map_update decides it; on success the socket is the key's element."""
     name = helper_name(fr.prog.insns[fr.idx[slot]].imm)
     generic_checks(m, fr, name)
     st = _map_arg(m, fr, 2)
     key = m.read_bytes(m.reg(fr, 3), st.map.key_size, 3)
-    flags = m.reg(fr, 4)
-    if m.next_value(sock_unsuitable(name), 0):
-        return -EOPNOTSUPP
-    if flags > 2:
-        return -EINVAL
-    present = key in st.elems
-    if name == "sock_map_update" and st.key_index(key) >= st.map.max_entries:
-        return -E2BIG
-    if present and flags == 1:
-        return -EEXIST
-    if not present and flags == 2:
-        return -ENOENT
-    if not present and len(st.elems) >= st.map.max_entries:
-        return -E2BIG
-    m.maps.put(st, key, b"")
-    return 0
+    unsuitable = bool(m.next_value(sock_unsuitable(name), 0))
+    out = sock_map_update(D, st.map.map_type, m.reg(fr, 4), key in st.elems,
+                          st.key_index(key) >= st.map.max_entries,
+                          len(st.elems) >= st.map.max_entries, unsuitable)
+    if out.ok:
+        m.maps.put(st, key, b"")
+    return D.signed(out.r0, 64)
 
 
 def socket_fields(n: int) -> str:

@@ -28,10 +28,11 @@ import z3
 
 from bpfsmt.spec import helpers as H
 from bpfsmt.spec import isa
-from bpfsmt.spec.errno import E2BIG, EEXIST, EINVAL, ENOENT, EOPNOTSUPP
-from bpfsmt.spec.maps import (BPF_EXIST, BPF_F_BROADCAST, BPF_F_INGRESS,
-                              BPF_LOCAL_STORAGE_GET_F_CREATE, REDIRECT_FLAG_MASK, SK_DROP,
-                              SK_PASS, STORAGE_OWNER, XDP_ABORTED, XDP_ACTION_MASK, XDP_REDIRECT)
+from bpfsmt.spec import maps as MAPS
+from bpfsmt.spec.errno import EINVAL, ENOENT
+from bpfsmt.spec.maps import (BPF_F_BROADCAST, BPF_F_INGRESS, BPF_LOCAL_STORAGE_GET_F_CREATE,
+                              REDIRECT_FLAG_MASK, SK_DROP, SK_PASS, STORAGE_OWNER, XDP_ABORTED,
+                              XDP_ACTION_MASK, XDP_REDIRECT)
 from bpfsmt.spec.vocab import RegType as T
 
 from bpfsmt.solver.concrete.runtime_helpers import (CTX_SOCKET, CURRENT_TASK, LOCAL_STORAGE_FLAGS,
@@ -40,7 +41,7 @@ from bpfsmt.solver.concrete.runtime_helpers import (CTX_SOCKET, CURRENT_TASK, LO
 from bpfsmt.solver.symbolic import dynptrs, refs
 from bpfsmt.solver.symbolic.env import CTX_SOCKET_RID
 from bpfsmt.solver.symbolic.state import conj
-from bpfsmt.solver.symbolic.values import (FALSE, TRUE, Ptr, Scalar, Unsupported, as_int, bv,
+from bpfsmt.solver.symbolic.values import (FALSE, TRUE, D, Ptr, Scalar, Unsupported, as_int, bv,
                                            fold, fromle, is_const_false, is_const_true, ite,
                                            mk_not, queued, simp, type_name)
 
@@ -154,10 +155,9 @@ def sock_map_update(low, st, slot, proto, ops):
     present = ops.present(low.env, st, m, key)
     past = z3.UGE(z3.Extract(31, 0, key) if key.size() >= 32 else z3.ZeroExt(32 - key.size(), key),
                   bv(m.max_entries, 32)) if proto.name == "sock_map_update" else FALSE
-    r0 = z3.If(unsuitable != 0, bv(-EOPNOTSUPP), z3.If(z3.UGT(f, bv(2)), bv(-EINVAL), z3.If(
-        past, bv(-E2BIG), z3.If(z3.And(present, f == 1), bv(-EEXIST), z3.If(
-            z3.And(z3.Not(present), f == 2), bv(-ENOENT), bv(0))))))
-    ok = simp(r0 == 0)
+    # a sockhash the program may fill is refused above: never full here
+    out = MAPS.sock_map_update(D, m.map_type, f, present, past, FALSE, unsuitable != 0)
+    r0, ok = out.r0, simp(out.ok)
     st.mem.mapp = st.mem.mapp + ((m.name, key, TRUE, ok),)
     return ops.finish(low, st, slot, Scalar(fold(r0)))
 
@@ -335,13 +335,10 @@ def queue(low, st, slot, name, ops):
         f = low.scalar_arg(st, slot, 3, "bpf_map_push_elem")
         if f is None:
             return []
-        bad = (f.v & bv(~BPF_EXIST)) != 0
-        full = z3.UGE(tail - head, bv(m.max_entries, 32))
-        exist = (f.v & bv(BPF_EXIST)) != 0
-        ok = simp(z3.And(z3.Not(bad), z3.Or(z3.Not(full), exist)))
-        r0 = z3.If(bad, bv(-EINVAL), z3.If(z3.And(full, z3.Not(exist)), bv(-E2BIG), bv(0)))
+        out = MAPS.queue_push(D, f.v, z3.UGE(tail - head, bv(m.max_entries, 32)))
+        ok, r0 = simp(out.ok), out.r0
         mem.mapw = mem.mapw + tuple((m.name, tail, bv(i), b, ok) for i, b in enumerate(vb))
-        mem.queues[m.name] = (simp(z3.If(z3.And(ok, full), head + 1, head)),
+        mem.queues[m.name] = (simp(z3.If(out.evict, head + 1, head)),
                               simp(z3.If(ok, tail + 1, tail)))
         return ops.finish(low, st, slot, Scalar(fold(ops.ops_int(r0))))
     dst = low.read_reg(st, slot, 2)
