@@ -20,7 +20,7 @@ from bpfsmt.spec import dynptr as DP
 from bpfsmt.spec.helper_ids import HELPER_NAMES_612
 from bpfsmt.spec.isa import CONCRETE as D
 from bpfsmt.spec.maps import sock_map_update
-from bpfsmt.spec.packet import packet_bytes
+from bpfsmt.spec.packet import packet_bytes, xdp_adjust
 from bpfsmt.spec.helpers import (KPTR_RACE_OBJECT, KPTR_XCHG_FIELD, MAP_UPDATE_LRU_EVICT,
                                  MAP_UPDATE_NOMEM, MIGHT_SLEEP, RET_VOID,
                                  SOCK_CAST_HELPERS, SOCK_OTHER_HELPERS, WORLD_VALUE_BITS,
@@ -32,7 +32,7 @@ from bpfsmt.spec.vocab import RegionKind as RK
 
 from bpfsmt.solver.concrete.frames import Event, ExitNow
 
-from bpfsmt.spec.errno import E2BIG, EACCES, EBUSY, EFAULT, EINVAL, ENOENT
+from bpfsmt.spec.errno import E2BIG, EBUSY, EFAULT, EINVAL, ENOENT
 from bpfsmt.spec.limits import (BPF_MAX_LOOPS, BPF_MAX_USER_RINGBUF_SAMPLES, BPF_RB_WAKEUP_FLAGS,
                                 XDP_FRAME_SIZE, XDP_HARD_END)
 from bpfsmt.spec.maps import (BPF_F_BROADCAST, BPF_F_INGRESS, BPF_LOCAL_STORAGE_GET_F_CREATE,
@@ -739,56 +739,26 @@ def _s32(v):
     return v - (1 << 32) if v >> 31 else v
 
 
-@_h("xdp_adjust_head")
-def _xdp_adjust_head(m, fr, slot):
-    """bpf_xdp_adjust_head: move data by delta, keeping the metadata in front of it."""
+@_h("xdp_adjust_head", "xdp_adjust_meta", "xdp_adjust_tail")
+def _xdp_adjust(m, fr, slot):
+    """bpf_xdp_adjust_head/meta/tail as spec/packet.xdp_adjust moves the buffer (offsets in
+    the BPF_PROG_TEST_RUN buffer: the xdp_frame ends at XDP_FRAME_SIZE, the tail room at
+    XDP_HARD_END); a moved head carries the metadata along, a grown tail is zeroed."""
     if m.packet is None:
         return -EINVAL
+    name = helper_name(fr.prog.insns[fr.idx[slot]].imm)
     x = m.packet.extra
+    meta, data, end = x["meta_off"], x["data_off"], x["end_off"]
     delta = _s32(m.reg(fr, 2))
-    metalen = x["data_off"] - x["meta_off"]
-    data = x["data_off"] + delta
-    if data < XDP_FRAME_SIZE + metalen or data > x["end_off"] - 14:
-        return -EINVAL
-    if metalen:
+    out = xdp_adjust(D, name, meta, data, end, delta, XDP_FRAME_SIZE, XDP_HARD_END)
+    if out.ok:
         buf = m.packet.data
-        buf[x["meta_off"] + delta:x["meta_off"] + delta + metalen] = \
-            buf[x["meta_off"]:x["meta_off"] + metalen]
-    x["meta_off"] += delta
-    x["data_off"] = data
-    return 0
-
-
-@_h("xdp_adjust_meta")
-def _xdp_adjust_meta(m, fr, slot):
-    if m.packet is None:
-        return -EINVAL
-    x = m.packet.extra
-    meta = x["meta_off"] + _s32(m.reg(fr, 2))
-    if meta < XDP_FRAME_SIZE or meta > x["data_off"]:
-        return -EINVAL
-    metalen = x["data_off"] - meta
-    if metalen > 32 or metalen & 3:
-        return -EACCES
-    x["meta_off"] = meta
-    return 0
-
-
-@_h("xdp_adjust_tail")
-def _xdp_adjust_tail(m, fr, slot):
-    if m.packet is None:
-        return -EINVAL
-    x = m.packet.extra
-    delta = _s32(m.reg(fr, 2))
-    end = x["end_off"] + delta
-    if delta > 0:
-        if end > XDP_HARD_END:
-            return -EINVAL
-        m.packet.data[x["end_off"]:end] = bytes(delta)
-    if end < x["data_off"] + 14:
-        return -EINVAL
-    x["end_off"] = end
-    return 0
+        if name == "xdp_adjust_head":
+            buf[out.meta:out.meta + data - meta] = buf[meta:data]
+        if out.end > end:
+            buf[end:out.end] = bytes(out.end - end)
+        x["meta_off"], x["data_off"], x["end_off"] = out.meta, out.data, out.end
+    return D.signed(out.r0, 64)
 
 
 # ---- ringbuf (a sink) ---------------------------------------------------------------------------

@@ -27,7 +27,7 @@ from types import SimpleNamespace
 import z3
 
 from bpfsmt.spec import helpers as H
-from bpfsmt.spec.errno import E2BIG, EACCES, EINVAL, ENOENT
+from bpfsmt.spec.errno import E2BIG, EINVAL, ENOENT
 from bpfsmt.spec.insn import BPF_IND
 from bpfsmt.spec.limits import (BPF_MAX_LOOPS, BPF_MAX_USER_RINGBUF_SAMPLES, BPF_RB_WAKEUP_FLAGS,
                                 MAX_CALL_FRAMES, MAX_TAIL_CALL_CNT, XDP_FRAME_SIZE,
@@ -39,7 +39,7 @@ from bpfsmt.spec.faults import SLEEP_IN_RCU_KFUNC
 from bpfsmt.spec.kfuncs import (KF_ACQUIRE, KF_RELEASE, KF_RET_NULL, KF_SLEEPABLE, OBJ_DROP,
                                 OBJ_NEW, OBJ_NEW_BYTES, OBJ_NEW_RESULT, RCU_READ_LOCK,
                                 RCU_READ_UNLOCK)
-from bpfsmt.spec.packet import packet_bytes
+from bpfsmt.spec.packet import packet_bytes, xdp_adjust
 from bpfsmt.spec.maps import (COUNTED_HASH_TYPES, DATA_VALUE_TYPES, HTAB_FAMILY, LRU_TYPES,
                               QUEUE_TYPES, SOCK_MAP_TYPES, map_func_compatible, map_update_elem)
 from bpfsmt.spec.vocab import PACKET_TYPES
@@ -1059,9 +1059,9 @@ def _s32(v):
 
 
 def _xdp_adjust(low, st, slot, name):
-    """bpf_xdp_adjust_head/meta/tail with the executor's checks and error codes; on success
-    the (meta, data, end) layout of the state moves. Every packet pointer is invalidated
-    either way, as the kernel's verifier does after these calls."""
+    """bpf_xdp_adjust_head/meta/tail as spec/packet.xdp_adjust moves the (meta, data, end)
+    layout of the state (the executor's checks and error codes). Every packet pointer is
+    invalidated either way, as the kernel's verifier does after these calls."""
     if low.prog.prog_type != "xdp" or not low.env.has_packet:
         raise Unsupported(f"{name} outside an xdp program at insn {slot}")
     d = low.read_reg(st, slot, 2)         # the executor reads only the delta
@@ -1071,63 +1071,32 @@ def _xdp_adjust(low, st, slot, name):
         raise Unsupported(f"{name} with a pointer delta at insn {slot}")
     delta = _s32(d.v)
     meta, data, end = low.pkt_bounds(st)
-    lo = bv(XDP_FRAME_SIZE - XDP_PACKET_HEADROOM)
-    if name == "xdp_adjust_head":
-        metalen = simp(data - meta)
-        if as_int(metalen) != 0:
-            raise Unsupported(f"{name} with metadata in front of the packet at insn {slot}")
-        nd = data + delta
-        bad = z3.Or(nd < lo, nd > end - bv(14))
-        ok = simp(z3.Not(bad))
-        new = (z3.If(ok, meta + delta, meta), z3.If(ok, nd, data), end)
-        r0 = z3.If(ok, bv(0), bv(-EINVAL))
-    elif name == "xdp_adjust_meta":
-        nm = meta + delta
-        inval = z3.Or(nm < lo, nm > data)
-        acc = z3.Or(data - nm > bv(32), ((data - nm) & bv(3)) != 0)
-        ok = simp(z3.And(z3.Not(inval), z3.Not(acc)))
-        new = (z3.If(ok, nm, meta), data, end)
-        r0 = z3.If(inval, bv(-EINVAL), z3.If(acc, bv(-EACCES), bv(0)))
-    else:
-        k = as_int(delta)
+    k = as_int(delta)
+    if name == "xdp_adjust_head" and as_int(simp(data - meta)) != 0:
+        raise Unsupported(f"{name} with metadata in front of the packet at insn {slot}")
+    if name == "xdp_adjust_tail":
         if k is None:
-            return _xdp_shrink_tail(low, st, slot, name, delta)
-        k = signed(k)
-        if k > MAX_TAIL_GROW:
-            raise Unsupported(f"{name} growing by {k} bytes at insn {slot}")
-        ne = end + bv(k)
-        room = z3.Not(ne > bv(XDP_HARD_END - XDP_PACKET_HEADROOM)) if k > 0 else TRUE
-        if k > 0:
-            # the executor zeroes the new tail before its length check
-            base = Ptr(T.PTR_TO_PACKET, 0, bv(0))
-            old = low.read_bytes(st, base, [add_off(end, i) for i in range(k)])
-            low.region_write_bytes(st, base, end, [z3.If(room, bv(0, 8), b) for b in old])
-        ok = simp(z3.And(room, z3.Not(ne < data + bv(14))))
-        new = (meta, data, z3.If(ok, ne, end))
-        r0 = z3.If(ok, bv(0), bv(-EINVAL))
-    st.mem.layout = tuple(simp(x) for x in new)
+            grow = simp(delta > bv(0))
+            if not is_const_false(grow):      # a variable growth: a budget event
+                low.bounds.append(BoundEvent(slot, mk_and(st.pc_expr(), grow) if st.pc else grow,
+                                             f"{name} growing the packet by a variable delta "
+                                             f"at insn {slot}"))
+                if is_const_true(grow):
+                    return []
+                st.pc = st.pc + (simp(z3.Not(grow)),)
+        elif signed(k) > MAX_TAIL_GROW:
+            raise Unsupported(f"{name} growing by {signed(k)} bytes at insn {slot}")
+    out = xdp_adjust(D, name, meta, data, end, delta, bv(XDP_FRAME_SIZE - XDP_PACKET_HEADROOM),
+                     bv(XDP_HARD_END - XDP_PACKET_HEADROOM))
+    ok = simp(out.ok)
+    if name == "xdp_adjust_tail" and k is not None and signed(k) > 0:
+        # the grown tail is zeroed
+        base = Ptr(T.PTR_TO_PACKET, 0, bv(0))
+        old = low.read_bytes(st, base, [add_off(end, i) for i in range(signed(k))])
+        low.region_write_bytes(st, base, end, [z3.If(ok, bv(0, 8), b) for b in old])
+    st.mem.layout = tuple(simp(x) for x in (out.meta, out.data, out.end))
     _invalidate_pkt(st)
-    return _finish(low, st, slot, Scalar(r0))
-
-
-def _xdp_shrink_tail(low, st, slot, name, delta):
-    """bpf_xdp_adjust_tail by a variable delta: shrinking (delta <= 0) is exact; a run that
-    may grow the tail by a variable amount is a budget event (UNKNOWN when feasible), so the
-    common trim-to-length case is decided."""
-    grow = simp(delta > bv(0))
-    if not is_const_false(grow):
-        low.bounds.append(BoundEvent(slot, mk_and(st.pc_expr(), grow) if st.pc else grow,
-                                     f"{name} growing the packet by a variable delta at insn "
-                                     f"{slot}"))
-        if is_const_true(grow):
-            return []
-        st.pc = st.pc + (simp(z3.Not(grow)),)
-    meta, data, end = low.pkt_bounds(st)
-    ne = end + delta
-    ok = simp(z3.Not(ne < data + bv(14)))
-    st.mem.layout = (meta, data, simp(z3.If(ok, ne, end)))
-    _invalidate_pkt(st)
-    return _finish(low, st, slot, Scalar(z3.If(ok, bv(0), bv(-EINVAL))))
+    return _finish(low, st, slot, Scalar(fold(out.r0)))
 
 
 def _masked(v, w):
