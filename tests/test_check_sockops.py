@@ -140,3 +140,14 @@ def test_corpus_sock_ops_programs_are_safe(path):
     for prog in pf.programs:
         r = check(pf, prog, timeout=60)
         assert r.verdict == "safe", (prog.name, r.verdict, r.reason)
+
+
+def test_sk_txhash_written_without_a_full_socket_reads_zero():
+    """SOCK_OPS_SET_FIELD skips the store and SOCK_OPS_GET_FIELD reads 0 without a full socket:
+    a program that trusts its own write is unsafe there."""
+    body = (f" r2 = 5\n *(u32 *)(r1 + {OFF['sk_txhash']}) = r2\n"
+            f" r0 = *(u32 *)(r1 + {OFF['sk_txhash']})\n")
+    assert _run(body, _ctx()).r0 == 0
+    assert _run(body, _ctx(is_fullsock=1)).r0 == 5
+    r = check(_prog(body + " if r0 != 0 goto +1\n r0 = *(u64 *)(r0 + 0)\n"), "p", timeout=60)
+    assert (r.verdict, r.kind, r.replayed) == ("unsafe", "null_deref", True)

@@ -391,6 +391,8 @@ class Machine:
                 if f.is_pointer:
                     self.ptr_load = True
                     return self.ctx_pointer(f, lay)
+                if f.needs and not any(r.data[(g := lay.field(f.needs)).offset:g.offset + g.size]):
+                    return 0        # SOCK_OPS_GET_FIELD: 0 without a full socket, even written
         return int.from_bytes(r.data[off:off + size], "little")
 
     def store(self, addr: int, size: int, value: int, regno: int):

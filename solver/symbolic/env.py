@@ -348,7 +348,13 @@ class Inputs:
                 if f.kind != "flow_keys":
                     raise Unsupported(f"the {f.name} pointer of the {L.name} ctx is not modelled")
                 return Scalar(z3.BitVecVal(0, 64))
-        v = low.region_read(st, Ptr(T.PTR_TO_CTX, 0, z3.BitVecVal(0, 64)), a, size)
+        ctx = Ptr(T.PTR_TO_CTX, 0, z3.BitVecVal(0, 64))
+        v = low.region_read(st, ctx, a, size)
+        f = None if L.raw else L.field_at(off)
+        if f is not None and f.needs:          # 0 without a full socket, even once written
+            g = L.field(f.needs)
+            there = low.region_read(st, ctx, z3.BitVecVal(g.offset, 64), g.size)
+            v = z3.If(there == 0, z3.BitVecVal(0, 8 * size), v)
         return Scalar(z3.ZeroExt(64 - 8 * size, v) if size < 8 else v)
 
     # ---- inputs <-> models ------------------------------------------------------------------
