@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Optional
 
+from bpfsmt.spec.errno import EINVAL
 from bpfsmt.spec.isa import CONCRETE
 
 ETH_HLEN = 14
@@ -247,6 +248,21 @@ SOCK_OPS = CtxLayout("bpf_sock_ops", 216, (
     _f("skb_len", 208, 4),
     _f("skb_tcp_flags", 212, 4, bits=8, narrow=True),
 ))
+
+BPF_SOCK_OPS_ALL_CB_FLAGS = 0x7F       # uapi: every BPF_SOCK_OPS_*_CB_FLAG of 6.1 (and 6.12)
+
+
+def sock_ops_cb_flags_set(D, full, argval, old):
+    """bpf_sock_ops_cb_flags_set(ctx, argval) over a domain D of spec/isa: `full` (a domain
+    Boolean) the ctx's socket is a full one, `argval` R2 (64 bits: the helper's int is its low
+    32), `old` the 32-bit bpf_sock_ops_cb_flags field. Returns (R0, the field afterwards):
+    -EINVAL and the field unchanged without a full socket, else the field becomes argval &
+    BPF_SOCK_OPS_ALL_CB_FLAGS (what ctx->bpf_sock_ops_cb_flags reads from then on) and R0 the
+    bits it does not know (an int, sign-extended)."""
+    a32 = D.trunc(argval, 32)
+    rest = D.sext(D.and_(a32, D.const(~BPF_SOCK_OPS_ALL_CB_FLAGS & 0xFFFFFFFF, 32), 32), 32, 64)
+    return (D.ite(full, rest, D.const(-EINVAL & 0xFFFFFFFFFFFFFFFF)),
+            D.ite(full, D.and_(a32, D.const(BPF_SOCK_OPS_ALL_CB_FLAGS, 32), 32), old))
 
 
 RAW_ARGS = CtxLayout("u64_args", 64, raw=True)     # raw_tp / tracing / lsm: u64 args[]

@@ -151,3 +151,29 @@ def test_sk_txhash_written_without_a_full_socket_reads_zero():
     assert _run(body, _ctx(is_fullsock=1)).r0 == 5
     r = check(_prog(body + " if r0 != 0 goto +1\n r0 = *(u64 *)(r0 + 0)\n"), "p", timeout=60)
     assert (r.verdict, r.kind, r.replayed) == ("unsafe", "null_deref", True)
+
+
+@pytest.mark.parametrize("full,flags,r0,after", [
+    (1, 0x05, 0, 0x05), (1, 0x1FF, 0x180, 0x7F), (1, -1, (1 << 64) - 0x80, 0x7F),
+    (0, 0x05, (1 << 64) - 22, 0)])
+def test_cb_flags_set_changes_what_the_field_reads(full, flags, r0, after):
+    """bpf_sock_ops_cb_flags_set: -EINVAL without a full socket, else the known bits become the
+    tcp_sock's flags (read back through the ctx) and R0 the unknown ones (an int)."""
+    body = (f" r6 = r1\n r2 = {flags}\n call bpf_sock_ops_cb_flags_set\n"
+            f" r7 = *(u32 *)(r6 + {OFF['bpf_sock_ops_cb_flags']})\n")
+    r = execute(_prog(body), "p", ExecInputs(ctx=_ctx(is_fullsock=full, bpf_sock_ops_cb_flags=0x22)),
+                trace=True)
+    regs = {k: v for t in r.trace for k, v in t.changed.items()}
+    assert r.fault is None and (regs[0], regs[7]) == (r0, after)
+
+
+def test_check_sees_the_new_flags():
+    """Flags read before and after a successful set differ: the bad path is reachable (UNSAFE,
+    replayed); reading them twice without the call never differs (SAFE)."""
+    read = f" r{{}} = *(u32 *)(r6 + {OFF['bpf_sock_ops_cb_flags']})\n"
+    tail = " r0 = 0\n if r7 == r8 goto +1\n r0 = *(u64 *)(r0 + 0)\n"
+    call = " r1 = r6\n r2 = 3\n call bpf_sock_ops_cb_flags_set\n"
+    r = check(_prog(" r6 = r1\n" + read.format(7) + call + read.format(8) + tail), "p", timeout=60)
+    assert (r.verdict, r.kind, r.replayed) == ("unsafe", "null_deref", True)
+    r = check(_prog(" r6 = r1\n" + read.format(7) + read.format(8) + tail), "p", timeout=60)
+    assert r.verdict == "safe", r.reason

@@ -26,7 +26,7 @@ from bpfsmt.spec.helpers import (KPTR_RACE_OBJECT, KPTR_XCHG_FIELD, MAP_UPDATE_L
                                  SOCK_CAST_HELPERS, SOCK_OTHER_HELPERS, WORLD_VALUE_BITS,
                                  arg_uses)
 from bpfsmt.spec.helpers import helper as helper_proto
-from bpfsmt.spec.ctx import BPF_SOCK, BPF_TCP_SOCK, byte_mask
+from bpfsmt.spec.ctx import BPF_SOCK, BPF_TCP_SOCK, SOCK_OPS, byte_mask, sock_ops_cb_flags_set
 from bpfsmt.spec.progtypes import KERNEL_POINTER_CTX_TYPES
 from bpfsmt.spec.vocab import RegionKind as RK
 
@@ -1037,6 +1037,22 @@ def _sk_lookup(m, fr, slot):
         m.acquired += 1
         return 0
     return _acquire_socket(m, slot, f"socket from {name}")
+
+
+@_h("sock_ops_cb_flags_set")
+def _sock_ops_cb_flags_set(m, fr, slot):
+    """bpf_sock_ops_cb_flags_set(ctx, flags): spec/ctx.sock_ops_cb_flags_set on the ctx's
+    is_fullsock and bpf_sock_ops_cb_flags fields."""
+    generic_checks(m, fr, "sock_ops_cb_flags_set")
+    lay, data = m.ctx.extra["layout"], m.ctx.data
+    if lay.name != SOCK_OPS.name:
+        m.stop_msg("unknown_helper", "bpf_sock_ops_cb_flags_set outside a sock_ops ctx")
+    full, f = lay.field("is_fullsock"), lay.field("bpf_sock_ops_cb_flags")
+    r0, flags = sock_ops_cb_flags_set(D, any(data[full.offset:full.offset + full.size]),
+                                      m.reg(fr, 2), int.from_bytes(data[f.offset:f.offset + 4],
+                                                                   "little"))
+    data[f.offset:f.offset + 4] = flags.to_bytes(4, "little")
+    return r0
 
 
 @_h(*SOCK_CAST_HELPERS)

@@ -26,6 +26,7 @@ from types import SimpleNamespace
 
 import z3
 
+from bpfsmt.spec import ctx as CTX
 from bpfsmt.spec import helpers as H
 from bpfsmt.spec.errno import E2BIG, EINVAL, ENOENT
 from bpfsmt.spec.insn import BPF_IND
@@ -130,6 +131,8 @@ def call(low, st, insn, slot):
         if not _generic_args(low, st, slot, proto):
             return []
         return refs.sk_lookup(low, st, slot, name, _next_ret, _finish)
+    if name == "sock_ops_cb_flags_set":
+        return _sock_ops_cb_flags_set(low, st, slot, proto)
     if name in H.SOCK_CAST_HELPERS or name in H.SOCK_OTHER_HELPERS:
         return refs.sock_cast(low, st, slot, proto, _generic_args, _next_ret, _finish)
     if name == "sk_release":
@@ -213,6 +216,25 @@ def _generic(low, st, slot, proto):
         _invalidate_pkt(st)
     r0 = None if proto.ret == H.RET_VOID else Scalar(_next_ret(low, st, proto.name))
     return _finish(low, st, slot, r0)
+
+
+def _sock_ops_cb_flags_set(low, st, slot, proto):
+    """bpf_sock_ops_cb_flags_set(ctx, flags) as the executor runs it: spec/ctx.
+    sock_ops_cb_flags_set on the ctx's is_fullsock and bpf_sock_ops_cb_flags fields (the new
+    flags are a write into the ctx)."""
+    if not _generic_args(low, st, slot, proto):
+        return []
+    arg = low.read_reg(st, slot, 2)
+    lay = low.env.layout
+    if isinstance(arg, Ptr) or lay.name != CTX.SOCK_OPS.name:
+        raise Unsupported(f"bpf_sock_ops_cb_flags_set outside a sock_ops ctx at insn {slot}")
+    ctx = Ptr(T.PTR_TO_CTX, 0, bv(0))
+    full, f = lay.field("is_fullsock"), lay.field("bpf_sock_ops_cb_flags")
+    r0, flags = CTX.sock_ops_cb_flags_set(
+        D, low.region_read(st, ctx, bv(full.offset), full.size) != 0, arg.v,
+        low.region_read(st, ctx, bv(f.offset), 4))
+    low.region_write(st, ctx, bv(f.offset), 4, simp(flags))
+    return _finish(low, st, slot, Scalar(simp(r0)))
 
 
 def _generic_args(low, st, slot, proto) -> bool:
