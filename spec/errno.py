@@ -12,6 +12,7 @@ EFAULT = 14
 EBUSY = 16
 EEXIST = 17
 EINVAL = 22
+ENOSPC = 28
 EPROTO = 71
 EOPNOTSUPP = 95
 ENOTSUPP = 524      # kernel-internal (include/linux/errno.h), e.g. bpf_map_meta_alloc

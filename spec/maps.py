@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Mapping, Optional
 
-from .errno import E2BIG, EEXIST, EINVAL, ENOENT, ENOMEM, EOPNOTSUPP
+from .errno import E2BIG, EEXIST, EINVAL, ENOENT, ENOMEM, ENOSPC, EOPNOTSUPP
 
 # enum bpf_map_type (UAPI linux/bpf.h, 6.1); the index is the map type id. The enum only grows,
 # so a later kernel appends to it.
@@ -334,8 +334,10 @@ def map_update_elem(D, m, flags, present, count=None, nomem=None, lru_early=None
     htab_map_update_elem: bad flags -EINVAL, BPF_F_LOCK without a lock -EINVAL, check_flags
     (BPF_NOEXIST on a present key -EEXIST, BPF_EXIST on a missing one -ENOENT), a new key in a
     full map -E2BIG (an LRU map evicts instead, prealloc_lru_pop), then the allocation -ENOMEM
-    (every update of a plain hash without preallocation, a new key of a per-CPU one). An fd map
-    (prog array, map-in-map) has no update from a program: -EOPNOTSUPP after the flags check.
+    (every update of a plain hash without preallocation, a new key of a per-CPU one). An LPM
+    trie takes the hash map's order with -ENOSPC when full (trie_update_elem; its prefix length
+    check and node allocation are not modelled). An fd map (prog array, map-in-map) has no
+    update from a program: -EOPNOTSUPP after the flags check.
     """
     zero = D.const(0)
     f3 = D.and_(flags, D.const(BPF_NOEXIST | BPF_EXIST), 64)
@@ -363,8 +365,10 @@ def map_update_elem(D, m, flags, present, count=None, nomem=None, lru_early=None
     no_room = D.false
     if m.preallocless_hash:
         no_room = nomem if m.map_type in PLAIN_HASH_TYPES else D.band(nomem, absent)
+    # an LPM trie has no room for a new key: -ENOSPC (trie_check_add_elem)
+    full_errno = ENOSPC if m.map_type == "lpm_trie" else E2BIG
     checks = ((bad_flags, EINVAL), (lock_bad, EINVAL), (exists, EEXIST), (missing, ENOENT),
-              (e2big, E2BIG), (no_room, ENOMEM))
+              (e2big, full_errno), (no_room, ENOMEM))
     ok = D.band(*(D.bnot(c) for c, _ in checks))
     fresh = D.band(ok, absent)
     # an LRU map evicts when full, and earlier when this CPU's free nodes ran out (only a map

@@ -9,7 +9,7 @@ import itertools
 import pytest
 import z3
 
-from bpfsmt.spec.errno import E2BIG, EEXIST, EINVAL, ENOENT, ENOMEM, EOPNOTSUPP
+from bpfsmt.spec.errno import E2BIG, EEXIST, EINVAL, ENOENT, ENOMEM, ENOSPC, EOPNOTSUPP
 from bpfsmt.spec.isa import CONCRETE, z3_domain
 from bpfsmt.spec.maps import BPF_ANY, BPF_EXIST, BPF_F_LOCK, BPF_NOEXIST, map_update_elem
 from bpfsmt.spec.program import BPF_F_NO_PREALLOC, Map
@@ -24,6 +24,7 @@ MAPS = {
     "percpu_noprealloc": Map("pn", "percpu_hash", max_entries=4, flags=BPF_F_NO_PREALLOC),
     "lru": Map("l", "lru_hash", max_entries=4),
     "prog_array": Map("p", "prog_array", max_entries=4),
+    "lpm_trie": Map("t", "lpm_trie", key_size=8, max_entries=4, flags=BPF_F_NO_PREALLOC),
 }
 FLAGS = (BPF_ANY, BPF_NOEXIST, BPF_EXIST, 3, BPF_F_LOCK, BPF_F_LOCK | BPF_EXIST, 8, 1 << 40)
 
@@ -60,6 +61,10 @@ def test_kernel_order_of_checks():
     assert concrete(MAPS["percpu_noprealloc"], BPF_ANY, False, 1, nomem=True)[0] == -ENOMEM
     # a preallocated map never fails to allocate
     assert concrete(h, BPF_ANY, False, 1, nomem=True)[0] == 0
+    # trie_check_add_elem: an LPM trie without room for a new key says -ENOSPC
+    assert concrete(MAPS["lpm_trie"], BPF_ANY, False, 4)[0] == -ENOSPC
+    assert concrete(MAPS["lpm_trie"], BPF_NOEXIST, True, 4)[0] == -EEXIST
+    assert concrete(MAPS["lpm_trie"], BPF_ANY, True, 4)[:2] == (0, True)
     assert concrete(MAPS["prog_array"], BPF_ANY, True)[0] == -EOPNOTSUPP
     assert concrete(MAPS["prog_array"], 3, True)[0] == -EINVAL
 

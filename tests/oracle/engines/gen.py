@@ -890,16 +890,34 @@ FILES["pktbytes/pktbytes"] = [
 ]
 
 
+# an LPM trie without room for a new key: -ENOSPC (trie_check_add_elem), not a hash map's -E2BIG
+LPM = """
+struct lpm_key { __u32 prefixlen; __u32 data; };
+struct { __uint(type, BPF_MAP_TYPE_LPM_TRIE); __uint(max_entries, 1);
+         __uint(map_flags, BPF_F_NO_PREALLOC); __type(key, struct lpm_key);
+         __type(value, __u64); } trie SEC(".maps");
+"""
+LPM_UPDATE = ("r1 = %[trie] ll; r2 = r10; r2 += -8; r3 = r10; r3 += -16; r4 = 0;"
+              "call %[bpf_map_update_elem];")
+FILES["maps_lpm/maps_lpm"] = [
+    P("lpm_full", "socket",
+      "r1 = 32; *(u32 *)(r10 - 8) = r1; r1 = 1; *(u32 *)(r10 - 4) = r1; r1 = 0;"
+      "*(u64 *)(r10 - 16) = r1;" + LPM_UPDATE + "r6 = r0; r1 = 2; *(u32 *)(r10 - 4) = r1;" +
+      LPM_UPDATE + "r0 = -r0; r0 <<= 8; r0 -= r6; exit;",
+      comment="the second key finds no room: retval -ENOSPC << 8"),
+]
+
+
 PRELUDES = {"generic": GENERIC, "ringbuf": RINGBUF, "merging": GENERIC, "loops": LOOPS,
             "maps_redirect": REDIRECT, "maps_sock": SOCKS, "maps_storage": STORAGE,
             "sockops/sockops": SOCKOPS,
-            "pktbytes/pktbytes": "",
+            "pktbytes/pktbytes": "", "maps_lpm/maps_lpm": LPM,
             **dict.fromkeys(("helpers/maps_dynptr", "helpers/maps_queue", "helpers/helpers_misc",
                              "dynptr/dynptr_612"),
                             HELPERS), "helpers/helpers_percpu": KSYMS}
 MAP_NAMES = {"vals", "rb", "arr", "arr400", "arr100", "hash1k", "hash4", "hash4np", "jt", "tarr", "devs", "devh", "cpus", "xsks", "sockm",
              "sockh", "reuse", "sks", "tasks", "cgs", "pcgs", "bloom", "urb", "q", "stk",
-             "bpf_prog_active", "runqueues"}
+             "bpf_prog_active", "runqueues", "trie"}
 
 
 def main():
