@@ -578,6 +578,13 @@ MAP_UPDATE_NOMEM = "map_update_elem:nomem"
 MAP_UPDATE_LRU_EVICT = "map_update_elem:evict"
 
 
+# The inputs a sock_ops program's bpf_setsockopt leaves in the tcp_sock fields of its ctx (one
+# value per byte of each field that reads 0 without a full socket, in field order, per call):
+# TCP_BPF_IW sets snd_cwnd, TCP_BPF_SNDCWND_CLAMP snd_ssthresh, TCP_CONGESTION reinitialises the
+# congestion state, so what the ctx reads afterwards is not what it read before.
+SETSOCKOPT_TCP_FIELDS = "setsockopt:tcp_sock"
+
+
 # verifier.c is_ptr_cast_function: the result is the argument's socket seen as another type (it
 # keeps the argument's reference), or NULL when the socket is not of that kind
 SOCK_CAST_HELPERS = frozenset({"sk_fullsock", "tcp_sock", *SKC_CASTS})

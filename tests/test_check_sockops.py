@@ -177,3 +177,20 @@ def test_check_sees_the_new_flags():
     assert (r.verdict, r.kind, r.replayed) == ("unsafe", "null_deref", True)
     r = check(_prog(" r6 = r1\n" + read.format(7) + read.format(8) + tail), "p", timeout=60)
     assert r.verdict == "safe", r.reason
+
+
+def test_setsockopt_may_change_the_tcp_fields():
+    """bpf_setsockopt(TCP_BPF_IW, ...) sets snd_cwnd: snd_cwnd read before and after may
+    differ (UNSAFE, replayed with the input setsockopt:tcp_sock); without a full socket both
+    reads are 0 (SAFE)."""
+    read = f" r{{}} = *(u32 *)(r6 + {OFF['snd_cwnd']})\n"
+    call = (" r1 = 10\n *(u32 *)(r10 - 4) = r1\n r1 = r6\n r2 = 6\n r3 = 1001\n r4 = r10\n"
+            " r4 += -4\n r5 = 4\n call bpf_setsockopt\n")
+    tail = " r0 = 0\n if r7 == r8 goto +1\n r0 = *(u64 *)(r0 + 0)\n"
+    prog = " r6 = r1\n" + read.format(7) + call + read.format(8) + tail
+    r = check(_prog(prog), "p", timeout=60)
+    assert (r.verdict, r.kind, r.replayed) == ("unsafe", "null_deref", True)
+    assert r.inputs.ctx[OFF["is_fullsock"]] & 1
+    only = f" r0 = 0\n r2 = *(u32 *)(r1 + {OFF['is_fullsock']})\n if r2 != 0 goto +{prog.count(chr(10))}\n"
+    r = check(_prog(only + prog + " exit\n"), "p", timeout=60)
+    assert r.verdict == "safe", r.reason

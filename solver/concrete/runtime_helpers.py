@@ -22,7 +22,7 @@ from bpfsmt.spec.isa import CONCRETE as D
 from bpfsmt.spec.maps import sock_map_update
 from bpfsmt.spec.packet import packet_bytes, xdp_adjust
 from bpfsmt.spec.helpers import (KPTR_RACE_OBJECT, KPTR_XCHG_FIELD, MAP_UPDATE_LRU_EVICT,
-                                 MAP_UPDATE_NOMEM, MIGHT_SLEEP, RET_VOID,
+                                 MAP_UPDATE_NOMEM, MIGHT_SLEEP, RET_VOID, SETSOCKOPT_TCP_FIELDS,
                                  SOCK_CAST_HELPERS, SOCK_OTHER_HELPERS, WORLD_VALUE_BITS,
                                  arg_uses)
 from bpfsmt.spec.helpers import helper as helper_proto
@@ -1037,6 +1037,20 @@ def _sk_lookup(m, fr, slot):
         m.acquired += 1
         return 0
     return _acquire_socket(m, slot, f"socket from {name}")
+
+
+@_h("setsockopt")
+def _setsockopt(m, fr, slot):
+    """bpf_setsockopt from its prototype; in a sock_ops program each tcp_sock field of the ctx
+    reads an input from then on (spec/helpers.SETSOCKOPT_TCP_FIELDS)."""
+    r0 = generic_call(m, fr, helper_proto("setsockopt"))
+    lay = m.ctx.extra.get("layout") if m.ctx is not None else None
+    if lay is not None and lay.name == SOCK_OPS.name:
+        for f in lay.fields:
+            for i in range(f.size if f.needs else 0):
+                m.ctx.data[f.offset + i] = m.next_value(SETSOCKOPT_TCP_FIELDS, 0) & \
+                    byte_mask(lay, f.offset + i)
+    return r0
 
 
 @_h("sock_ops_cb_flags_set")

@@ -133,6 +133,8 @@ def call(low, st, insn, slot):
         return refs.sk_lookup(low, st, slot, name, _next_ret, _finish)
     if name == "sock_ops_cb_flags_set":
         return _sock_ops_cb_flags_set(low, st, slot, proto)
+    if name == "setsockopt" and low.env.layout.name == CTX.SOCK_OPS.name:
+        return _sock_ops_setsockopt(low, st, slot, proto)
     if name in H.SOCK_CAST_HELPERS or name in H.SOCK_OTHER_HELPERS:
         return refs.sock_cast(low, st, slot, proto, _generic_args, _next_ret, _finish)
     if name == "sk_release":
@@ -215,6 +217,22 @@ def _generic(low, st, slot, proto):
     if proto.changes_pkt_data:
         _invalidate_pkt(st)
     r0 = None if proto.ret == H.RET_VOID else Scalar(_next_ret(low, st, proto.name))
+    return _finish(low, st, slot, r0)
+
+
+def _sock_ops_setsockopt(low, st, slot, proto):
+    """bpf_setsockopt in a sock_ops program, as the executor runs it: from its prototype, then
+    every tcp_sock field of the ctx reads an input (H.SETSOCKOPT_TCP_FIELDS, byte by byte in
+    field order, cut to the field's kernel width)."""
+    if not _generic_args(low, st, slot, proto):
+        return []
+    r0 = Scalar(_next_ret(low, st, proto.name))
+    lay, ctx = low.env.layout, Ptr(T.PTR_TO_CTX, 0, bv(0))
+    for f in lay.fields:
+        for i in range(f.size if f.needs else 0):
+            b = z3.Extract(7, 0, _next_ret(low, st, H.SETSOCKOPT_TCP_FIELDS))
+            mask = CTX.byte_mask(lay, f.offset + i)
+            low.region_write_bytes(st, ctx, bv(f.offset + i), [b if mask == 0xFF else b & bv(mask, 8)])
     return _finish(low, st, slot, r0)
 
 
