@@ -92,6 +92,7 @@ from bpfsmt.solver.symbolic import loops as sym_loops
 from bpfsmt.solver.symbolic.budget import Budget, OutOfTime
 from bpfsmt.solver.symbolic.regions import RegionOps
 from bpfsmt.solver.symbolic.state import (BoundEvent, Frame, Lowering, Memory, Obligation, Outcome, State,
+                                          mark_non_null,
                                           by_shapes, merge_states)
 from bpfsmt.solver.symbolic.values import (D, FALSE, TRUE, OPAQUE_KINDS, UNINIT, MapChoice, Ptr, Scalar, kobj_size,
                                            Unsupported,
@@ -490,6 +491,8 @@ class Lowerer(RegionOps):
         taken.pc = st.pc + (cond,)
         # Not(cond) as is: a join recognises the diamond by it (and cond may be long)
         st.pc = st.pc + (mk_not(cond),)
+        if null_test and isinstance(dst, Ptr) and dst.null is not None and cval(dst.off) == 0:
+            mark_non_null(taken if code == BPF_JNE else st, dst.null)
         return self.goto(taken, slot, target) + self.advance(st, slot, slot + 1)
 
     def branch_cond(self, st, insn, slot, dst, src):

@@ -378,6 +378,28 @@ class State:
         return mk_and(*self.pc) if self.pc else TRUE
 
 
+def mark_non_null(st: State, null) -> None:
+    """After a NULL test passed, every copy of the tested pointer (same `null` term: one map
+    lookup's result, in registers or spilled) is not NULL on this path, as the verifier's
+    mark_ptr_or_null_regs makes it (FALSE, not None: the shape, and so the joins, stay). Exact under the path condition, which holds Not(null), so
+    the dereferences that follow are no solver calls: after joins the test's simplified
+    condition and the dereference's are different terms of large presence/count chains, and
+    Z3 spent seconds proving each such dereference again."""
+    nid = null.get_id()
+
+    def clear(v):
+        return replace(v, null=FALSE) if isinstance(v, Ptr) and v.null is not None and \
+            v.null.get_id() == nid else v
+
+    for f in st.frames:
+        f.regs = [clear(v) for v in f.regs]
+        for o, b in f.stack.items():
+            if b.ptr is not None:
+                p = clear(b.ptr)
+                if p is not b.ptr:
+                    f.stack[o] = SByte(b.val, b.init, p, b.i)
+
+
 def conj(*cs):
     """And() that folds constant conjuncts but never calls the simplifier on big terms."""
     rest = []
