@@ -3,6 +3,8 @@ a map-value pointer, or in how many times a helper ran, merge into one; the merg
 exact (safe programs proved, counterexamples replayed on the executor)."""
 from __future__ import annotations
 
+import z3
+
 from bpfsmt.grammar.asm import parse_program_text
 from bpfsmt.solver.symbolic import liveness
 from bpfsmt.solver.symbolic.checker import check
@@ -291,3 +293,44 @@ def test_join_of_a_never_null_and_a_maybe_null_pointer_keeps_the_null_case():
         s.add(got != want)
         assert s.check() == z3.unsat
     assert merge_val(c, a, a).null is None
+
+
+HASH = ".map h type=hash key_size=4 value_size=8 max_entries=16\n"
+
+
+def _null_test_program(deref_after_null: str = "", jne: bool = False) -> str:
+    """A hash-map lookup copied to r6 and spilled before its NULL test, then each copy
+    dereferenced on the non-NULL path; `deref_after_null` runs on the NULL path."""
+    test = " if r0 != 0 goto ok\n goto out\nok:\n" if jne else " if r0 == 0 goto out\n"
+    return (HASH + ".program p section=tc\n call bpf_get_prandom_u32\n *(u32 *)(r10 - 4) = r0\n"
+            " r2 = r10\n r2 += -4\n r1 = %[h] ll\n call bpf_map_lookup_elem\n r6 = r0\n"
+            " *(u64 *)(r10 - 16) = r0\n" + test +
+            " r1 = *(u64 *)(r0 + 0)\n r1 = *(u64 *)(r6 + 0)\n r7 = *(u64 *)(r10 - 16)\n"
+            " r1 = *(u64 *)(r7 + 0)\n r0 = 0\n exit\n"
+            "out:\n" + deref_after_null + " r0 = 0\n exit\n")
+
+
+def test_passed_null_test_clears_null_of_every_copy():
+    # the verifier's mark_ptr_or_null_regs: the register, its copy and its spilled copy are
+    # not NULL past the test, so their dereferences need no solver call
+    for jne in (False, True):
+        pf = parse_program_text(_null_test_program(jne=jne))
+        low = lower(pf, pf.programs[0])
+        derefs = [ob for ob in low.obligations if ob.kind == "null_deref"]
+        assert len(derefs) == 3 and all(ob.cond.eq(z3.BoolVal(False)) for ob in derefs)
+        assert check(pf, pf.programs[0], timeout=60).verdict == "safe"
+
+
+def test_copy_of_a_pointer_on_its_null_path_still_faults():
+    pf = parse_program_text(_null_test_program(" r1 = *(u64 *)(r6 + 0)\n"))
+    r = check(pf, pf.programs[0], timeout=60)
+    assert (r.verdict, r.kind, r.replayed) == ("unsafe", "null_deref", True), (r.verdict, r.reason)
+
+
+def test_null_test_of_one_lookup_leaves_another_maybe_null():
+    text = _null_test_program().replace(
+        " r6 = r0\n", " r8 = r0\n call bpf_get_prandom_u32\n *(u32 *)(r10 - 4) = r0\n"
+        " r2 = r10\n r2 += -4\n r1 = %[h] ll\n call bpf_map_lookup_elem\n r6 = r0\n r0 = r8\n")
+    pf = parse_program_text(text)
+    r = check(pf, pf.programs[0], timeout=60)
+    assert (r.verdict, r.kind, r.replayed) == ("unsafe", "null_deref", True), (r.verdict, r.reason)
