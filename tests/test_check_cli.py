@@ -76,10 +76,11 @@ def test_bad_input_exit_2(tmp_path, capsys):
 
 def test_memory_cap_is_unknown(tmp_path):
     # --max-memory (the shared limits definition) caps each check job's address space; in a
-    # process of its own, as the job pool of an earlier test may be reused
+    # process of its own, as the job pool of an earlier test may be reused; `bad` needs a
+    # solver call (good's one dereference follows its NULL test: decided without Z3)
     f = _file(tmp_path)
     r = subprocess.run([sys.executable, "-m", "bpfsmt", "check", "--json", "--max-memory", "1",
-                        f, "-p", "good"], capture_output=True, text=True, timeout=600)
+                        f, "-p", "bad"], capture_output=True, text=True, timeout=600)
     assert r.returncode == 3, r.stderr
     row = json.loads(r.stdout.splitlines()[-1])
     assert row["verdict"] == "unknown" and "memory" in row["message"] and "1 MB" in row["message"]

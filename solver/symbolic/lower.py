@@ -491,7 +491,8 @@ class Lowerer(RegionOps):
         taken.pc = st.pc + (cond,)
         # Not(cond) as is: a join recognises the diamond by it (and cond may be long)
         st.pc = st.pc + (mk_not(cond),)
-        if null_test and isinstance(dst, Ptr) and dst.null is not None and cval(dst.off) == 0:
+        if null_test and isinstance(dst, Ptr) and dst.kind == T.PTR_TO_MAP_VALUE and \
+                dst.null is not None and cval(dst.off) == 0:
             mark_non_null(taken if code == BPF_JNE else st, dst.null)
         return self.goto(taken, slot, target) + self.advance(st, slot, slot + 1)
 

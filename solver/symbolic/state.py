@@ -379,8 +379,8 @@ class State:
 
 
 def mark_non_null(st: State, null) -> None:
-    """After a NULL test passed, every copy of the tested pointer (same `null` term: one map
-    lookup's result, in registers or spilled) is not NULL on this path, as the verifier's
+    """After a NULL test passed, every copy of the tested map-value pointer (same `null` term:
+    one lookup's result, in registers or spilled) is not NULL on this path, as the verifier's
     mark_ptr_or_null_regs makes it (FALSE, not None: the shape, and so the joins, stay). Exact under the path condition, which holds Not(null), so
     the dereferences that follow are no solver calls: after joins the test's simplified
     condition and the dereference's are different terms of large presence/count chains, and
@@ -388,8 +388,8 @@ def mark_non_null(st: State, null) -> None:
     nid = null.get_id()
 
     def clear(v):
-        return replace(v, null=FALSE) if isinstance(v, Ptr) and v.null is not None and \
-            v.null.get_id() == nid else v
+        return replace(v, null=FALSE) if isinstance(v, Ptr) and \
+            v.kind == T.PTR_TO_MAP_VALUE and v.null is not None and v.null.get_id() == nid else v
 
     for f in st.frames:
         f.regs = [clear(v) for v in f.regs]
