@@ -358,3 +358,45 @@ def test_ctx_fields_have_the_kernels_ranges():
     pf = parse_program_text(CTX_RANGES.replace("PKT_TYPE", "2"))
     r = check(pf, "p")
     assert (r.verdict, r.kind, r.replayed) == ("unsafe", "uninit_stack", True), r.replay_note
+
+
+def _packet_reads(n: int, bad: int | None = None) -> str:
+    """`n` one-byte packet reads after a 14-byte bounds check, each on its own path (a branch on
+    a random number per read); read `bad` is one byte past the checked bytes."""
+    text = (".program p section=xdp\n" + XDP_BOUNDS + " r6 = r2\n call bpf_get_prandom_u32\n"
+            " r7 = r0\n r0 = 0\n")
+    for i in range(n):
+        off = 14 if i == bad else i % 14
+        text += f" if r7 & {1 << (i % 32)} goto s{i}\n r1 = *(u8 *)(r6 + {off})\ns{i}:\n"
+    return text + " exit\nout: r0 = 1\n exit\n"
+
+
+def _count_solver_calls(monkeypatch) -> list:
+    from bpfsmt.solver.symbolic import checker
+    calls = []
+    real = checker._Solver.check
+
+    def counted(self, cond, limit=None):
+        calls.append(cond)
+        return real(self, cond, limit)
+    monkeypatch.setattr(checker._Solver, "check", counted)
+    return calls
+
+
+def test_batched_obligations_all_valid_are_safe(monkeypatch):
+    calls = _count_solver_calls(monkeypatch)
+    pf = parse_program_text(_packet_reads(40))
+    r = check(pf, pf.programs[0])
+    assert r.verdict == "safe" and r.proved == r.obligations, (r.verdict, r.reason)
+    assert len(calls) < 40 <= r.obligations        # batches, not one query per obligation
+
+
+@pytest.mark.parametrize("bad", [0, 17, 39])
+def test_batch_with_one_violated_obligation_reports_it_replayed(bad, monkeypatch):
+    calls = _count_solver_calls(monkeypatch)
+    pf = parse_program_text(_packet_reads(40, bad))
+    r = check(pf, pf.programs[0])
+    # 9 insns before the reads, then a branch and a load per read
+    assert (r.verdict, r.kind, r.insn, r.replayed) == ("unsafe", "pkt_oob", 10 + 2 * bad, True), \
+        (r.verdict, r.reason, r.insn, r.replay_note)
+    assert len(calls) < 40

@@ -88,6 +88,14 @@ def inputs_to_json(inp) -> dict:
     return out
 
 
+# Obligations are asked in batches (their disjunction) of up to MAX_BATCH: most are unsat, and
+# one query for many paths costs about what one obligation's does (bpf_xdp.o
+# tail_nodeport_rev_dnat_ipv4: 620 calls, 9.5 s -> 0.6 s). A batch gets at most BATCH_SECONDS;
+# past it, or when satisfiable, it is split, so a verdict always rests on single obligations.
+MAX_BATCH = 64
+BATCH_SECONDS = 1.0
+
+
 class _Solver:
     """One incremental solver per program: the axioms (and the negations of undecided
     obligations) stay asserted; each obligation is checked in its own push/pop scope with its
@@ -101,12 +109,12 @@ class _Solver:
     def add(self, c):
         self.s.add(c)
 
-    def check(self, cond):
+    def check(self, cond, limit: float | None = None):
         s = self.s
         s.push()
         s.add(cond)
         try:
-            r = self.budget.solve(s, self.per_call)
+            r = self.budget.solve(s, self.per_call if limit is None else min(limit, self.per_call))
             return r, (s.model() if r == z3.sat else None), \
                 (s.reason_unknown() if r == z3.unknown else "")
         finally:
@@ -138,12 +146,27 @@ def check(pfile: ProgramFile, program: Program | str, *, timeout: float = 30,
         return _out_of_time(res, t0, budget, f"while lowering ({low.states} instruction visits)")
     unknown: list[tuple[Obligation, str]] = []
     solver = _Solver(low.axioms, budget, per_ob)
-    for k, ob in enumerate(obs):
-        if z3.is_false(ob.cond):
-            res.proved += 1
-            continue
+    res.proved = sum(1 for ob in obs if z3.is_false(ob.cond))
+    todo = [(k, ob) for k, ob in enumerate(obs) if not z3.is_false(ob.cond)]
+    i, size = 0, 1
+    while i < len(todo):
+        k, ob = todo[i]
         if budget.expired():
             return _out_of_time(res, t0, budget, f"with {k} of {len(obs)} obligations decided")
+        if size > 1:
+            # one query for the next `size` obligations: unsat proves each of them; otherwise
+            # the batch halves until the first obligation that is not proved stands alone
+            batch = [b.cond for _, b in todo[i:i + size]]
+            r, _, _ = solver.check(z3.Or(*batch), limit=BATCH_SECONDS)
+            if r == z3.unsat:
+                res.proved += len(batch)
+                i += len(batch)
+                size = min(2 * size, MAX_BATCH)
+            else:
+                size = len(batch) // 2
+            continue
+        size = 2
+        i += 1
         r, model, why = solver.check(ob.cond)
         if r == z3.unsat:
             res.proved += 1
