@@ -3,9 +3,11 @@
 bpf_unclone_prologue when the program writes packet data."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Optional
 
-from bpfsmt.spec.ctx import BPF_TCP_SOCK, CGROUP_SOCK, SK_BUFF, SOCK_OFF, bpf_sock_ctx_field_size
+from bpfsmt.spec.ctx import (BPF_TCP_SOCK, CGROUP_SOCK, SK_BUFF, SOCK_OFF, SOCK_OPS,
+                             bpf_sock_ctx_field_size)
 from bpfsmt.spec.helper_ids import HELPER_IDS
 from bpfsmt.spec.insn import (BPF_ADD, BPF_ALU, BPF_ALU64, BPF_AND, BPF_B, BPF_DW, BPF_EXIT, BPF_H,
                               BPF_JA, BPF_JEQ, BPF_JGE, BPF_JMP, BPF_JMP32, BPF_JNE, BPF_JSET, BPF_LSH,
@@ -229,6 +231,39 @@ BPF_TCP_SOCK_FIELDS = {k: {f.offset: (_TCP_SOCK_LOAD[f.offset], koff)
                        for k, offs in _TCP_SOCK_OFFSETS.items()}
 
 
+# sock_ops_convert_ctx_access: struct bpf_sock_ops (spec/ctx.py SOCK_OPS) read from the
+# kernel's struct bpf_sock_ops_kern (the same on both kernels, vmlinux BTF): the socket, the
+# reply words, the skb of the TCP header options, op, is_fullsock, and `temp`, where a
+# borrowed scratch register is saved
+SOCK_OPS_KERN = {"sk": 0, "reply": 8, "skb": 32, "skb_data_end": 40, "op": 48, "is_fullsock": 49,
+                 "temp": 56}
+# the sock_ops fields read from struct sock_common through sk, by the struct bpf_sock field
+# holding the same value (_SOCK_COMMON); remote_port is the __be16 moved up 16 bits
+_SOCK_OPS_COMMON = {"family": "family", "remote_ip4": "dst_ip4", "local_ip4": "src_ip4",
+                    **{f"remote_ip6_{k}": ("dst_ip6", 4 * k) for k in range(4)},
+                    **{f"local_ip6_{k}": ("src_ip6", 4 * k) for k in range(4)},
+                    "remote_port": "dst_port", "local_port": "src_port", "state": "state"}
+SKB_CB = 40                    # offsetof(sk_buff, cb): struct tcp_skb_cb in TCP's receive path
+TCP_SKB_CB_TCP_FLAGS = 12      # offsetof(tcp_skb_cb, tcp_flags), a u8
+
+
+@dataclass(frozen=True)
+class SockOpsKernel:
+    """What sock_ops_convert_ctx_access differs in per kernel (Debian's builds, vmlinux BTF and
+    the oracle's dumps of tests/oracle/engines/sockops): the two fields outside struct
+    bpf_tcp_sock (tcp_sock.bpf_sock_ops_cb_flags, a u8, and sock.sk_txhash); whether a load
+    with dst == src zeroes dst without a full socket (6.12.95 restores the scratch register and
+    leaves the ctx pointer in dst); whether rtt_min is read behind the is_fullsock test
+    (6.12.95 loads sk->rtt_min.s[0].v from any socket)."""
+    cb_flags: int
+    sk_txhash: int
+    same_reg_zeroes: bool
+    rtt_min_fullsock: bool
+
+
+SOCK_OPS_KERNELS = {"6.1": SockOpsKernel(2164, 508, True, True),
+                    "6.12": SockOpsKernel(2248, 564, False, False)}
+
 def narrowed(out: list[Insn], dst: int, shift_bytes: int, size: int) -> list[Insn]:
     """convert_ctx_accesses' tail for a load narrower than the kernel field it was converted
     to: shift the wanted bytes down (little endian), then mask to the load's size."""
@@ -262,6 +297,94 @@ def bpf_sock_convert(ins: Insn, kernel: str) -> Optional[list[Insn]]:
         return None
     return narrowed(out, d, off & (cfs - 1), size) if narrower and size < target else out
 
+
+def _scratch_reg(dst: int, src: int) -> int:
+    """The register SOCK_OPS_GET_FIELD / SET_FIELD borrow: r9, else r8, else r7."""
+    reg = 9
+    for _ in range(2):
+        if reg in (dst, src):
+            reg -= 1
+    return reg
+
+
+def _sock_ops_get(d: int, s: int, load: Optional[tuple], k: SockOpsKernel) -> list[Insn]:
+    """SOCK_OPS_GET_FIELD (`load` = (size, offset) of the field behind sk) / SOCK_OPS_GET_SK
+    (`load` None): sk, then the field, only with a full socket, else dst is is_fullsock's 0.
+    With dst == src the test needs another register: the scratch one, saved in temp."""
+    kern = SOCK_OPS_KERN
+    body = [_ld(BPF_DW, d, s, kern["sk"])] + ([_ld(load[0], d, d, load[1])] if load else [])
+    if d != s:
+        return [_ld(BPF_B, d, s, kern["is_fullsock"]),
+                Insn.make(BPF_JMP | BPF_JEQ | BPF_K, d, 0, len(body), 0)] + body
+    reg = _scratch_reg(d, s)
+    restore = _ld(BPF_DW, reg, s, kern["temp"])
+    skip = [restore] + ([Insn.make(BPF_ALU64 | BPF_MOV | BPF_K, d, 0, 0, 0)] if k.same_reg_zeroes else [])
+    return [Insn.make(BPF_STX | BPF_MEM | BPF_DW, s, reg, kern["temp"]),
+            _ld(BPF_B, reg, s, kern["is_fullsock"]),
+            Insn.make(BPF_JMP | BPF_JEQ | BPF_K, reg, 0, len(body) + 2, 0),
+            restore, *body, Insn.make(BPF_JMP | BPF_JA, 0, 0, len(skip), 0), *skip]
+
+
+def _sock_ops_set(ins: Insn, koff: int) -> list[Insn]:
+    """SOCK_OPS_SET_FIELD: the store through sk into `koff`, only with a full socket; dst stays
+    the ctx, so the scratch register carries is_fullsock and sk (saved in temp around it)."""
+    d, kern = ins.dst, SOCK_OPS_KERN
+    reg = _scratch_reg(d, ins.src)
+    return [Insn.make(BPF_STX | BPF_MEM | BPF_DW, d, reg, kern["temp"]),
+            _ld(BPF_B, reg, d, kern["is_fullsock"]),
+            Insn.make(BPF_JMP | BPF_JEQ | BPF_K, reg, 0, 2, 0),
+            _ld(BPF_DW, reg, d, kern["sk"]),
+            ins.with_(dst=reg, off=koff),
+            _ld(BPF_DW, reg, d, kern["temp"])]
+
+
+def _sock_ops_tcp_field(name: str, kernel: str) -> tuple:
+    """(load size, offset) of a sock_ops field read through sk behind is_fullsock."""
+    k = SOCK_OPS_KERNELS[kernel]
+    if name == "bpf_sock_ops_cb_flags":
+        return BPF_B, k.cb_flags
+    if name == "sk_txhash":
+        return BPF_W, k.sk_txhash
+    return BPF_TCP_SOCK_FIELDS[kernel][BPF_TCP_SOCK.field(name).offset]
+
+
+def sock_ops_convert(ins: Insn, off: int, kernel: str) -> Optional[list[Insn]]:
+    """convert_ctx_accesses + sock_ops_convert_ctx_access for one access at ctx offset `off`.
+    sock_ops_is_valid_access allows whole fields only (skb_tcp_flags also narrower, converted
+    the same: its target is a u8) and writes to reply and sk_txhash."""
+    f = SOCK_OPS.field_at(off)
+    if f is None or off != f.offset or (ins.size_bytes != f.size and not f.narrow):
+        return None
+    d, s, kern, k = ins.dst, ins.src, SOCK_OPS_KERN, SOCK_OPS_KERNELS[kernel]
+    reply = SOCK_OPS.field("reply").offset
+    if ins.cls in (BPF_ST, BPF_STX):
+        if not f.writable:
+            return None
+        return [ins.with_(off=kern["reply"])] if off == reply else \
+            _sock_ops_set(ins, _sock_ops_tcp_field(f.name, kernel)[1])
+    if f.name in _SOCK_OPS_COMMON:
+        name, at = (_SOCK_OPS_COMMON[f.name], 0) if isinstance(_SOCK_OPS_COMMON[f.name], str) \
+            else _SOCK_OPS_COMMON[f.name]
+        size, koff, _target = _SOCK_COMMON[SOCK_OFF[name] + at]
+        out = [_ld(BPF_DW, d, s, kern["sk"]), _ld(size, d, d, koff)]
+        return out + [Insn.make(BPF_ALU | BPF_LSH | BPF_K, d, 0, 0, 16)] if f.shift else out
+    if f.needs == "is_fullsock":
+        load = _sock_ops_tcp_field(f.name, kernel)
+        if f.name == "rtt_min" and not k.rtt_min_fullsock:
+            return [_ld(BPF_DW, d, s, kern["sk"]), _ld(load[0], d, d, load[1])]
+        return _sock_ops_get(d, s, load, k)
+    if f.name == "sk":
+        return _sock_ops_get(d, s, None, k)
+    if f.name.startswith("reply"):                      # reply, replylong1..3
+        return [_ld(BPF_W, d, s, kern["reply"] + off - reply)]
+    if f.name in ("op", "is_fullsock", "skb_data_end"):
+        return [_ld(BPF_B if f.name != "skb_data_end" else BPF_DW, d, s, kern[f.name])]
+    skb_load = {"skb_data": SKB_CTX[SKB_DATA_OFF][0], "skb_len": SKB_CTX[SK_BUFF.field("len").offset][0],
+                "skb_tcp_flags": (BPF_B, SKB_CB + TCP_SKB_CB_TCP_FLAGS)}.get(f.name)
+    if skb_load is None:
+        return None
+    return [_ld(BPF_DW, d, s, kern["skb"]), Insn.make(BPF_JMP | BPF_JEQ | BPF_K, d, 0, 1, 0),
+            _ld(skb_load[0], d, d, skb_load[1])]
 
 def sock_pointer_convert(ptr_type: str, ins: Insn, kernel: str) -> Optional[list[Insn]]:
     """A load the verifier typed through a socket pointer (insn_aux_data's ptr_type)."""
@@ -469,11 +592,12 @@ def convert_ctx_accesses(prog: Program, p: "XlatedProg", kernel: str = "6.1") ->
     tables, seq_tables = CTX_CONVERSIONS[kernel]
     table = tables.get(prog.prog_type)
     sock_ctx = prog.prog_type == "cgroup_sock"
+    sock_ops = prog.prog_type == "sock_ops"
     socks = {i: a["sock"] for i, a in enumerate(p.aux or []) if a and a.get("sock") in SOCK_POINTERS}
-    if table is None and not sock_ctx and not socks:
+    if table is None and not sock_ctx and not sock_ops and not socks:
         return
     direct_write: list = []
-    accesses = ctx_pointers(p.insns, direct_write) if table is not None or sock_ctx else {}
+    accesses = ctx_pointers(p.insns, direct_write) if table is not None or sock_ctx or sock_ops else {}
     orig = list(p.insns)
     shift, patches = 0, {}
     if direct_write and prog.prog_type in ("sched_cls", "sched_act"):
@@ -487,6 +611,8 @@ def convert_ctx_accesses(prog: Program, p: "XlatedProg", kernel: str = "6.1") ->
             continue
         elif sock_ctx:
             new = bpf_sock_convert(ins.with_(off=accesses[i] + ins.off), kernel)
+        elif sock_ops:
+            new = sock_ops_convert(ins, accesses[i] + ins.off, kernel)
         else:
             off = accesses[i] + ins.off
             seqs = seq_tables.get(prog.prog_type, {})

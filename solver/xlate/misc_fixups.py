@@ -42,6 +42,14 @@ SK_LOOKUPS = ("bpf_sk_lookup_tcp", "bpf_sk_lookup_udp", "bpf_skc_lookup_tcp")
 SK_LOOKUP_PREFIX = {"sched_cls": "bpf_tc_", "sched_act": "bpf_tc_", "xdp": "bpf_xdp_",
                     "cgroup_sock_addr": "bpf_sock_addr_"}
 TASK_STORAGE = ("bpf_task_storage_get", "bpf_task_storage_delete")
+# sock_ops_func_proto's own prototypes (the ctx is a struct bpf_sock_ops_kern)
+SOCK_OPS_FUNC = {"bpf_setsockopt": "bpf_sock_ops_setsockopt", "bpf_getsockopt": "bpf_sock_ops_getsockopt",
+                 "bpf_get_socket_cookie": "bpf_get_socket_cookie_sock_ops",
+                 "bpf_get_netns_cookie": "bpf_get_netns_cookie_sock_ops",
+                 "bpf_load_hdr_opt": "bpf_sock_ops_load_hdr_opt",
+                 "bpf_store_hdr_opt": "bpf_sock_ops_store_hdr_opt",
+                 "bpf_reserve_hdr_opt": "bpf_sock_ops_reserve_hdr_opt",
+                 "bpf_perf_event_output": "bpf_event_output_data"}
 
 
 def helper_symbol(helper_id: int, prog_type: str = "socket_filter", kernel: KernelFacts = LINUX_61,
@@ -54,6 +62,8 @@ def helper_symbol(helper_id: int, prog_type: str = "socket_filter", kernel: Kern
         return "bpf_get_raw_cpu_id"          # bpf_base_func_proto: bpf_get_raw_smp_processor_id_proto
     if name in SK_LOOKUPS and prog_type in SK_LOOKUP_PREFIX:
         return SK_LOOKUP_PREFIX[prog_type] + name[len("bpf_"):]
+    if prog_type == "sock_ops" and name in SOCK_OPS_FUNC:
+        return SOCK_OPS_FUNC[name]
     if name in TASK_STORAGE and kernel.task_storage_recur and (
             prog_type in TRACING_PROG_TYPES or (prog_type == "tracing" and attach_type != "trace_iter")):
         return name + "_recur"

@@ -11,6 +11,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 from oracle_labels import Prog as P, emit_c  # noqa: E402
+from bpfsmt.spec.insn import (BPF_ALU64, BPF_EXIT, BPF_JMP, BPF_K, BPF_MEM, BPF_MOV, BPF_ST,  # noqa: E402
+                              BPF_W, Insn, encode)
 
 GENERIC = """
 struct { __uint(type, BPF_MAP_TYPE_ARRAY); __uint(max_entries, 1);
@@ -890,6 +892,38 @@ FILES["pktbytes/pktbytes"] = [
 ]
 
 
+# sock_ops_convert_ctx_access in xlate: every field's conversion (sock_common loads, the tcp_sock
+# ones behind is_fullsock, the skb ones behind skb != NULL), the scratch register it borrows
+# (r9, else r8, else r7) when dst == src or for the sk_txhash store, and the sock_ops helpers'
+# kernel functions
+_SX_U32 = [8, 12, 16, 24, 28, *range(32, 64, 4), 68, 72, 80, 84, *range(92, 168, 4), 208]
+FILES["sockops/soxlate"] = [
+    P("sx_fields", "sockops", "".join(f"r2 = *(u32 *)(r1 + {o});" for o in _SX_U32) +
+      "r2 = *(u64 *)(r1 + 168); r2 = *(u64 *)(r1 + 184); r2 = *(u64 *)(r1 + 192);"
+      "r2 = *(u64 *)(r1 + 200); r2 = *(u16 *)(r1 + 212); r2 = *(u32 *)(r1 + 212); r0 = 1; exit;"),
+    P("sx_same_reg_field", "sockops", "r1 = *(u32 *)(r1 + 76); r0 = 1; exit;"),
+    P("sx_same_reg_u64", "sockops", "r1 = *(u64 *)(r1 + 168); r0 = 1; exit;"),
+    P("sx_same_reg_state", "sockops", "r1 = *(u32 *)(r1 + 88); r0 = 1; exit;"),
+    P("sx_r9_dst", "sockops", "r9 = *(u32 *)(r1 + 80); r0 = 1; exit;"),
+    P("sx_r9_same", "sockops", "r9 = r1; r9 = *(u32 *)(r9 + 92); r0 = 1; exit;"),
+    P("sx_r9_r8", "sockops", "r9 = r1; r8 = *(u32 *)(r9 + 96); r0 = 1; exit;"),
+    P("sx_r8_same_r9_sk", "sockops", "r8 = r1; r8 = *(u64 *)(r8 + 184); r0 = 1; exit;"),
+    P("sx_sk_r9_same", "sockops", "r9 = r1; r9 = *(u64 *)(r9 + 184); r0 = 1; exit;"),
+    P("sx_txhash_store_r9", "sockops", "r9 = r1; r8 = 3; *(u32 *)(r9 + 164) = r8; r0 = 1; exit;"),
+    P("sx_txhash_store_src9", "sockops", "r9 = 3; *(u32 *)(r1 + 164) = r9; r0 = 1; exit;"),
+    P("sx_helpers", "sockops",
+      "r6 = r1; call %[bpf_get_socket_cookie]; r1 = r6; call %[bpf_get_netns_cookie];"
+      "r1 = r6; r2 = 4; r3 = 0; call %[bpf_reserve_hdr_opt]; r2 = 0; *(u64 *)(r10 - 8) = r2;"
+      "r1 = r6; r2 = r10; r2 += -8; r3 = 8; r4 = 0; call %[bpf_load_hdr_opt];"
+      "r1 = r6; r2 = r10; r2 += -8; r3 = 4; r4 = 0; call %[bpf_store_hdr_opt];"
+      "r1 = r6; r2 = 0; call %[bpf_sock_ops_cb_flags_set]; r0 = 1; exit;"),
+]
+# ST (an immediate store) into reply / sk_txhash: 6.12 converts it (BPF_EMIT_STORE), 6.1 refuses
+# it; raw programs (clang's asm has no ST)
+RAW = {f"sockops/{name}.sockops.raw": encode([
+    Insn.make(BPF_ST | BPF_MEM | BPF_W, 1, 0, off, 5), Insn.make(BPF_ALU64 | BPF_MOV | BPF_K, 0, 0, 0, 1),
+    Insn.make(BPF_JMP | BPF_EXIT)]) for name, off in (("sx_st_reply", 4), ("sx_st_txhash", 164))}
+
 # an LPM trie without room for a new key: -ENOSPC (trie_check_add_elem), not a hash map's -E2BIG
 LPM = """
 struct lpm_key { __u32 prefixlen; __u32 data; };
@@ -910,7 +944,7 @@ FILES["maps_lpm/maps_lpm"] = [
 
 PRELUDES = {"generic": GENERIC, "ringbuf": RINGBUF, "merging": GENERIC, "loops": LOOPS,
             "maps_redirect": REDIRECT, "maps_sock": SOCKS, "maps_storage": STORAGE,
-            "sockops/sockops": SOCKOPS,
+            "sockops/sockops": SOCKOPS, "sockops/soxlate": "",
             "pktbytes/pktbytes": "", "maps_lpm/maps_lpm": LPM,
             **dict.fromkeys(("helpers/maps_dynptr", "helpers/maps_queue", "helpers/helpers_misc",
                              "dynptr/dynptr_612"),
@@ -927,6 +961,8 @@ def main():
     for name, progs in K612.items():
         (HERE / name).parent.mkdir(parents=True, exist_ok=True)
         emit_c(HERE / f"{name}.c", CGRP, progs, addr_names={"cgrps"}, header=CGRP_HEADER)
+    for name, raw in RAW.items():
+        (HERE / name).write_bytes(raw)
     for name, side in SIDECARS.items():
         (HERE / f"{name}.oracle.json").write_text(json.dumps(side, indent=1, sort_keys=True) + "\n")
     print(f"engines: {sum(len(v) for v in FILES.values())} C programs")
