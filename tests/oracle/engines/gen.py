@@ -899,8 +899,9 @@ FILES["pktbytes/pktbytes"] = [
 _SX_U32 = [8, 12, 16, 24, 28, *range(32, 64, 4), 68, 72, 80, 84, *range(92, 168, 4), 208]
 FILES["sockops/soxlate"] = [
     P("sx_fields", "sockops", "".join(f"r2 = *(u32 *)(r1 + {o});" for o in _SX_U32) +
-      "r2 = *(u64 *)(r1 + 168); r2 = *(u64 *)(r1 + 184); r2 = *(u64 *)(r1 + 192);"
-      "r2 = *(u64 *)(r1 + 200); r2 = *(u16 *)(r1 + 212); r2 = *(u32 *)(r1 + 212); r0 = 1; exit;"),
+      "r2 = *(u64 *)(r1 + 168); r2 = *(u64 *)(r1 + 184); r2 = *(u16 *)(r1 + 212);"
+      "r2 = *(u32 *)(r1 + 212); r0 = 1; exit;"),
+    P("sx_skb_data", "sockops", "r2 = *(u64 *)(r1 + 192); r2 = *(u64 *)(r1 + 200); r0 = 1; exit;"),
     P("sx_same_reg_field", "sockops", "r1 = *(u32 *)(r1 + 76); r0 = 1; exit;"),
     P("sx_same_reg_u64", "sockops", "r1 = *(u64 *)(r1 + 168); r0 = 1; exit;"),
     P("sx_same_reg_state", "sockops", "r1 = *(u32 *)(r1 + 88); r0 = 1; exit;"),

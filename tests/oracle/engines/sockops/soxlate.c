@@ -47,10 +47,18 @@ SEC("sockops") __naked void sx_fields(void)
 	"r2 = *(u32 *)(r1 + 208);\n"
 	"r2 = *(u64 *)(r1 + 168);\n"
 	"r2 = *(u64 *)(r1 + 184);\n"
-	"r2 = *(u64 *)(r1 + 192);\n"
-	"r2 = *(u64 *)(r1 + 200);\n"
 	"r2 = *(u16 *)(r1 + 212);\n"
 	"r2 = *(u32 *)(r1 + 212);\n"
+	"r0 = 1;\n"
+	"exit;\n"
+	: : : __clobber_all);
+}
+
+SEC("sockops") __naked void sx_skb_data(void)
+{
+	asm volatile (
+	"r2 = *(u64 *)(r1 + 192);\n"
+	"r2 = *(u64 *)(r1 + 200);\n"
 	"r0 = 1;\n"
 	"exit;\n"
 	: : : __clobber_all);
