@@ -1343,26 +1343,28 @@ def _present(env, st, m, key):
     p = env.present0(m, key)
     if m.map_type in ENV.ARRAY_MAPS:
         return simp(p)
-    return fold(_after_updates(st.mem.mapp, m.name, key, cval(key), p, {}))
+    return fold(_after_updates(st.mem.mapp, m.name, key, cval(key), p))
 
 
-def _after_updates(log, name, key, ckey, p, memo):
+def _after_updates(log, name, key, ckey, p):
     """Presence `p` of `key` (`ckey` if constant) in map `name` after the updates/deletes of
-    a presence log; a join (LogJoin) that names neither the map nor the key is skipped and
-    one met again with the same presence before it answers from `memo` (the log is a DAG)."""
+    a presence log; a join (LogJoin) that names neither the map nor the key is skipped, and
+    one met again with the same key and presence answers from its memo (the log is a DAG,
+    shared by the later states of both joined paths)."""
     for e in log:
         if type(e) is LogJoin:
             t = e.touches()
             if name not in t or (ckey is not None and t[name] is not None and
                                   ckey not in t[name]):
                 continue
-            mk = (id(e), p.get_id())
-            out = memo.get(mk)
-            if out is None:
-                pa = _after_updates(e.a, name, key, ckey, p, memo)
-                pb = _after_updates(e.b, name, key, ckey, p, memo)
-                out = memo[mk] = pa if pa.eq(pb) else mk_if(e.c, pa, pb)
-            p = out
+            mk = (name, key.get_id(), p.get_id())
+            hit = e.presence.get(mk)
+            if hit is None:
+                pa = _after_updates(e.a, name, key, ckey, p)
+                pb = _after_updates(e.b, name, key, ckey, p)
+                # the terms are kept with their ids: an id is only reused once freed
+                hit = e.presence[mk] = (key, p, pa if pa.eq(pb) else mk_if(e.c, pa, pb))
+            p = hit[2]
             continue
         k, val, guard = e[1], e[2], e[3]
         if e[0] != name:

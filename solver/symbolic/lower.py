@@ -481,11 +481,11 @@ class Lowerer(RegionOps):
         cond = self.branch_cond(st, insn, slot, dst, src)
         if cond is None:
             return []
-        cond = simp(cond)
+        folded = simp(cond)
         target = slot + 1 + insn.off
-        if is_const_true(cond):
+        if is_const_true(folded):
             return self.goto(st, slot, target)
-        if is_const_false(cond):
+        if is_const_false(folded):
             return self.advance(st, slot, slot + 1)
         taken = st.copy()
         taken.pc = st.pc + (cond,)

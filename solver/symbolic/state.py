@@ -122,11 +122,14 @@ class LogJoin:
     holds, those of `b` elsewhere. One item in the log instead of a guarded copy of every
     entry of both sides (which a Cilium program with long map-value logs paid at every join,
     in memory as much as in time)."""
-    __slots__ = ("c", "a", "b", "_touches")
+    __slots__ = ("c", "a", "b", "_touches", "presence")
 
     def __init__(self, c, a: tuple, b: tuple):
         self.c, self.a, self.b = c, a, b
         self._touches = None
+        # (map, key id, incoming presence id) -> (key, incoming, outgoing presence): a join
+        # is shared by every later state of both paths, and they look the same keys up again
+        self.presence: dict = {}
 
     def touches(self) -> dict:
         """What the entries under this join can change, computed once: {part: the constant

@@ -150,11 +150,22 @@ def _all_values(e, depth):
     return all(_all_values(c, depth - 1) for c in e.children())
 
 
+# rewrite steps z3.simplify may take on one term: a branch condition over a map's presence
+# and element count can reach a million DAG nodes (every earlier update's guard), and the
+# simplifier walks all of them again at every call; past the bound the term stays as is
+SIMPLIFY_STEPS = 4000
+
+
 def simp(c):
-    """Simplify a Boolean (branch conditions, guards) so constants are recognised."""
+    """Simplify a Boolean (branch conditions, guards) so constants are recognised; a term too
+    large to simplify within SIMPLIFY_STEPS comes back unchanged (it is no constant the
+    lowering can fold, and the simplifier's rewrite of it would be larger still)."""
     if is_const_true(c) or is_const_false(c):
         return c
-    return z3.simplify(c)
+    try:
+        return z3.simplify(c, max_steps=SIMPLIFY_STEPS)
+    except z3.Z3Exception:
+        return c
 
 
 def mk_not(c):
