@@ -334,3 +334,60 @@ def test_null_test_of_one_lookup_leaves_another_maybe_null():
     pf = parse_program_text(text)
     r = check(pf, pf.programs[0], timeout=60)
     assert (r.verdict, r.kind, r.replayed) == ("unsafe", "null_deref", True), (r.verdict, r.reason)
+
+
+def _shared_presence_log(depth: int):
+    """A presence log (map, key, present, guard) whose joins share their sub-logs."""
+    import z3
+    from bpfsmt.solver.symbolic.state import LogJoin
+    from bpfsmt.solver.symbolic.values import FALSE, TRUE
+    log = (("h", z3.BitVec("k0", 32), TRUE, z3.Bool("g")),)
+    for i in range(depth):
+        mine = (("h", z3.BitVec(f"k{i + 1}", 32), TRUE, z3.Bool(f"g{i}")),
+                ("h", z3.BitVec(f"d{i}", 32), FALSE, TRUE),
+                ("other", z3.BitVec("k0", 32), FALSE, TRUE))
+        log = (LogJoin(z3.Bool(f"c{i}"), log, log + mine),)
+    return log
+
+
+def test_presence_through_shared_joins_is_the_unfolded_presence_and_memoized():
+    import z3
+    from bpfsmt.solver.symbolic.helpers import _after_updates
+    from bpfsmt.solver.symbolic.state import log_entries
+    log = _shared_presence_log(4)
+    for key in (z3.BitVec("k2", 32), z3.BitVec("q", 32)):
+        for p0 in (z3.Bool("p0"), z3.Bool("p1")):
+            got = _after_updates(log, "h", key, None, p0)
+            want = p0
+            for (name, k, val, cond) in log_entries(log):
+                if name == "h":
+                    want = z3.If(z3.And(cond, k == key), val, want)
+            s = z3.Solver()
+            s.add(got != want)
+            assert s.check() == z3.unsat
+            # the joins remember it: the same lookup again gives the same term, walking nothing
+            join = log[0]
+            assert (("h", key.get_id(), p0.get_id())) in join.presence
+            assert _after_updates(log, "h", key, None, p0).eq(got)
+    # a map the joins do not touch is skipped: the initial presence comes back
+    p = z3.Bool("p")
+    assert _after_updates(log, "absent", z3.BitVec("k2", 32), None, p) is p
+    # deep: 2**60 paths unfolded
+    got = _after_updates(_shared_presence_log(60), "h", z3.BitVec("q", 32), None, p)
+    assert got.sort() == z3.BoolSort()
+
+
+def test_simplifier_leaves_a_term_past_its_step_bound_as_is():
+    import z3
+    from bpfsmt.solver.symbolic.values import SIMPLIFY_STEPS, is_const_true, simp
+    x = z3.BitVec("x", 32)
+    assert is_const_true(simp(z3.Or(x == 1, x != 1)))
+    # equivalent to True, but more nodes than the simplifier may visit: unchanged, so the
+    # lowering keeps both branches (the obligations decide them), never a wrong constant
+    big = z3.BoolVal(True)
+    for i in range(2 * SIMPLIFY_STEPS):
+        big = z3.If(x == i, z3.Or(x == i, z3.Bool(f"b{i}")), big)
+    assert simp(big).eq(big)
+    s = z3.Solver()
+    s.add(z3.Not(big))
+    assert s.check() == z3.unsat
