@@ -481,6 +481,9 @@ class Lowerer(RegionOps):
         cond = self.branch_cond(st, insn, slot, dst, src)
         if cond is None:
             return []
+        # the simplifier only tells a constant: its rewrite of a condition over map presence
+        # and counts (Ifs lifted, bit-vectors split) is larger than the condition, and every
+        # later guard and join on this path would carry it
         folded = simp(cond)
         target = slot + 1 + insn.off
         if is_const_true(folded):
