@@ -107,7 +107,7 @@ def test_benchmark_stops_on_sigterm_and_reruns(tmp_path):
     out = tmp_path / "results.json"
     cmd = [sys.executable, BENCH, "--corpus", str(corpus), "--only", "check", "--jobs", "1",
            "--clock", "cpu", "--check-limit", "120", "--out", str(out),
-           "--filter", "dependent_read", "--filter", "tail_nodeport_nat_egress_ipv6"]
+           "--filter", "dependent_read", "--filter", "tail_lb_ipv4"]
     p = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True,
                          preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
     # after this line the children are the jobs: the fast program's, then the slow one's
@@ -132,5 +132,5 @@ def test_benchmark_stops_on_sigterm_and_reruns(tmp_path):
     assert "re-running 1 programs" in r.stderr
     rows = json.loads(out.read_text())["modes"]["check"]["rows"]
     assert [(x["prog"], bool(x.get("rerun"))) for x in rows] == \
-        [("dependent_read", False), ("tail_nodeport_nat_egress_ipv6", True)]
+        [("dependent_read", False), ("tail_lb_ipv4", True)]
     assert rows[1]["verdict"] == "unknown" and "time limit" in rows[1]["reason"], rows[1]
