@@ -239,10 +239,11 @@ SOCK_OPS_KERN = {"sk": 0, "reply": 8, "skb": 32, "skb_data_end": 40, "op": 48, "
                  "temp": 56}
 # the sock_ops fields read from struct sock_common through sk, by the struct bpf_sock field
 # holding the same value (_SOCK_COMMON); remote_port is the __be16 moved up 16 bits
-_SOCK_OPS_COMMON = {"family": "family", "remote_ip4": "dst_ip4", "local_ip4": "src_ip4",
+_SOCK_OPS_COMMON = {"family": ("family", 0), "remote_ip4": ("dst_ip4", 0), "local_ip4": ("src_ip4", 0),
                     **{f"remote_ip6_{k}": ("dst_ip6", 4 * k) for k in range(4)},
                     **{f"local_ip6_{k}": ("src_ip6", 4 * k) for k in range(4)},
-                    "remote_port": "dst_port", "local_port": "src_port", "state": "state"}
+                    "remote_port": ("dst_port", 0), "local_port": ("src_port", 0),
+                    "state": ("state", 0)}
 SKB_CB = 40                    # offsetof(sk_buff, cb): struct tcp_skb_cb in TCP's receive path
 TCP_SKB_CB_TCP_FLAGS = 12      # offsetof(tcp_skb_cb, tcp_flags), a u8
 
@@ -363,8 +364,7 @@ def sock_ops_convert(ins: Insn, off: int, kernel: str) -> Optional[list[Insn]]:
         return [ins.with_(off=kern["reply"])] if off == reply else \
             _sock_ops_set(ins, _sock_ops_tcp_field(f.name, kernel)[1])
     if f.name in _SOCK_OPS_COMMON:
-        name, at = (_SOCK_OPS_COMMON[f.name], 0) if isinstance(_SOCK_OPS_COMMON[f.name], str) \
-            else _SOCK_OPS_COMMON[f.name]
+        name, at = _SOCK_OPS_COMMON[f.name]
         size, koff, _target = _SOCK_COMMON[SOCK_OFF[name] + at]
         out = [_ld(BPF_DW, d, s, kern["sk"]), _ld(size, d, d, koff)]
         return out + [Insn.make(BPF_ALU | BPF_LSH | BPF_K, d, 0, 0, 16)] if f.shift else out
@@ -385,6 +385,7 @@ def sock_ops_convert(ins: Insn, off: int, kernel: str) -> Optional[list[Insn]]:
         return None
     return [_ld(BPF_DW, d, s, kern["skb"]), Insn.make(BPF_JMP | BPF_JEQ | BPF_K, d, 0, 1, 0),
             _ld(skb_load[0], d, d, skb_load[1])]
+
 
 def sock_pointer_convert(ptr_type: str, ins: Insn, kernel: str) -> Optional[list[Insn]]:
     """A load the verifier typed through a socket pointer (insn_aux_data's ptr_type)."""
