@@ -148,22 +148,26 @@ def check(pfile: ProgramFile, program: Program | str, *, timeout: float = 30,
     solver = _Solver(low.axioms, budget, per_ob)
     res.proved = sum(1 for ob in obs if z3.is_false(ob.cond))
     todo = [(k, ob) for k, ob in enumerate(obs) if not z3.is_false(ob.cond)]
-    i, size = 0, 1
+    i, size, alone_until = 0, 1, 0
     while i < len(todo):
         k, ob = todo[i]
         if budget.expired():
             return _out_of_time(res, t0, budget, f"with {k} of {len(obs)} obligations decided")
-        if size > 1:
-            # one query for the next `size` obligations: unsat proves each of them; otherwise
-            # the batch halves until the first obligation that is not proved stands alone
+        if size > 1 and i >= alone_until:
+            # one query for the next `size` obligations: unsat proves each of them; sat halves
+            # the batch until the first obligation that is not proved stands alone; past the
+            # batch's time each of its obligations is asked alone (a hard one would make every
+            # smaller batch that holds it run out of time too)
             batch = [b.cond for _, b in todo[i:i + size]]
             r, _, _ = solver.check(z3.Or(*batch), limit=BATCH_SECONDS)
             if r == z3.unsat:
                 res.proved += len(batch)
                 i += len(batch)
                 size = min(2 * size, MAX_BATCH)
-            else:
+            elif r == z3.sat:
                 size = len(batch) // 2
+            else:
+                alone_until = i + len(batch)
             continue
         size = 2
         i += 1
