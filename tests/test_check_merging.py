@@ -391,3 +391,28 @@ def test_simplifier_leaves_a_term_past_its_step_bound_as_is():
     s = z3.Solver()
     s.add(z3.Not(big))
     assert s.check() == z3.unsat
+
+
+def test_join_of_many_states_checks_the_budget_between_pairwise_merges(monkeypatch):
+    # a join of many states with long logs ran 29 s of a 10 s budget (bpf_wireguard
+    # tail_handle_ipv4): the budget is checked before each pairwise merge, so it ends there
+    from bpfsmt.solver.symbolic import state as st_mod
+    from bpfsmt.solver.symbolic.budget import OutOfTime
+
+    merged = []
+    monkeypatch.setattr(st_mod, "_merge2", lambda a, b: merged.append(b) or a)
+    calls = []
+
+    def check_budget():
+        calls.append(1)
+        if len(calls) == 3:
+            raise OutOfTime()
+
+    try:
+        st_mod.merge_states(list(range(6)), check_budget)
+    except OutOfTime:
+        pass
+    else:
+        raise AssertionError("the budget's OutOfTime must end the join")
+    assert merged == [1, 2] and len(calls) == 3
+    assert st_mod.merge_states(list(range(6))) == 0 and len(merged) == 7

@@ -296,8 +296,7 @@ class Lowerer(RegionOps):
     def _merged(self, states: list) -> State:
         if len(states) == 1:
             return states[0]
-        self.budget.check()         # a join of many states with long logs takes a while
-        return merge_states(states)
+        return merge_states(states, self.budget.check)
 
     def mark(self) -> tuple:
         """Where the results stand, so a trial lowering (a loop summary's round) can be undone."""

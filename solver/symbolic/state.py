@@ -471,10 +471,14 @@ def by_shapes(states: list[State]) -> list[list[State]]:
     return [g[2] for g in groups]
 
 
-def merge_states(states: list[State]) -> State:
-    """Merge states of equal merge_key (same position, shapes, call counts) into one."""
+def merge_states(states: list[State], check=None) -> State:
+    """Merge states of equal merge_key (same position, shapes, call counts) into one; `check`
+    (the lowering's budget) runs before each pairwise merge, as a join of many states with
+    long logs can take longer than the whole budget."""
     out = states[0]
     for s in states[1:]:
+        if check is not None:
+            check()
         out = _merge2(out, s)
     return out
 
