@@ -147,7 +147,7 @@ def alu_plan(ins: Insn, isa_v4: bool) -> tuple:
     dst_err = (f"R{dst} is invalid", EINVAL) if dst >= 11 else \
         ("frame pointer is read only", EACCES) if dst == 10 else None
     scratch = 0
-    for regno in reads + ((dst,) if dst < 11 and kind != MOVSX else ()):
+    for regno in reads + ((dst,) if dst < 11 else ()):
         scratch |= 1 << regno
     errs = (field_err, read_err, dst_err) if field_err or read_err or dst_err else None
     return kind, op, alu64, dst, src, imm, reads, flag, errs, scratch
@@ -179,15 +179,15 @@ class AluOps:
             read_err, dst_err = (None, None) if errs is None else errs[1:]
             if read_err is not None:
                 self.err(*read_err)
-            if kind == MOVSX:
-                return self.check_movsx(st, ins, alu64)
             if kind == UNARY and self.is_pointer_value(regs[dst]):
                 self.err(f"R{dst} pointer arithmetic prohibited", EACCES)
             if dst_err is not None:           # check_reg_arg(DST_OP_NO_MARK; NEG / END: DST_OP)
                 self.err(*dst_err)
         d = regs[dst]
         d.live |= REG_LIVE_WRITTEN
-        if kind == MOV_K:
+        if kind == MOVSX:
+            self.check_movsx(regs, dst, src, ins.off, alu64)
+        elif kind == MOV_K:
             mark_reg_unknown(d)
             mov_imm(d.b, imm, alu64, bugs=self.range_bugs)     # d.b is new
         elif kind == MOV_X:
@@ -224,28 +224,34 @@ class AluOps:
                 return
         clear_scalar_id(dst)
 
+    def assign_scalar_id_before_mov(self, s: Reg) -> None:
+        """A scalar source gets an id before it is copied, so that what a branch learns of one
+        copy spreads to the other (SCALAR-ID-612: not for constants; one `rX += k` at a time,
+        so the source forgets its delta)."""
+        if s.type != "scalar":
+            return
+        if self.linked_const_612 and s.id & BPF_ADD_CONST:
+            clear_scalar_id(s)
+        if not s.id and not (self.scalar_id_612 and s.b.var_off.is_const()):
+            self.id_gen += 1
+            s.id = self.id_gen
+
     def mov_reg(self, regs: list, dst: int, src: int, alu64: bool) -> None:
-        """BPF_MOV | BPF_X after its checks: the copy (a scalar gets an id first, so that
-        what a branch learns of one spreads to the other)."""
+        """BPF_MOV | BPF_X after its checks: the copy, linked to its source by a scalar id;
+        6.12 links a 32-bit copy too when the value fits 32 bits."""
         s = regs[src]
-        # SCALAR-ID-612: assign_scalar_id_before_mov skips constants, and a 32-bit move
-        # of a value that fits 32 bits links the registers too
-        v612 = self.scalar_id_612
-        if self.linked_const_612 and s.type == "scalar" and s.id & BPF_ADD_CONST:
-            clear_scalar_id(s)      # one `rX += k` at a time: the source forgets it
         if alu64:
-            if s.type == "scalar" and not s.id and not (v612 and s.b.var_off.is_const()):
-                self.id_gen += 1
-                s.id = self.id_gen
+            self.assign_scalar_id_before_mov(s)
             regs[dst] = copy_register_state(regs[dst], s)
             return
         if self.is_pointer_value(s):
             self.err(f"R{src} partial copy of pointer", EACCES)
         if s.type == "scalar":
-            fits = v612 and s.b.umax.bit_length() <= 32
-            if fits and not s.id and not s.b.var_off.is_const():
-                self.id_gen += 1
-                s.id = self.id_gen
+            fits = self.scalar_id_612 and s.b.umax.bit_length() <= 32
+            if fits:
+                self.assign_scalar_id_before_mov(s)
+            elif self.linked_const_612 and s.id & BPF_ADD_CONST:
+                clear_scalar_id(s)
             d = copy_register_state(regs[dst], s)
             if not fits:
                 clear_scalar_id(d)
@@ -255,17 +261,29 @@ class AluOps:
         mov32_reg(d.bw(), bugs=self.range_bugs)
         regs[dst] = d
 
-    def check_movsx(self, st: State, ins: Insn, alu64: bool):
-        """ISA-V4 movsx: a scalar copied and sign-extended from `off` bits (coerce_reg_to_size_sx);
-        a pointer cannot be sign-extended."""
-        regs = st.frames[-1].regs
-        s = regs[ins.src]
+    def check_movsx(self, regs: list, dst: int, src: int, bits: int, alu64: bool) -> None:
+        """ISA-V4 movsx after check_reg_arg(dst): a scalar copied and sign-extended from `bits`
+        (coerce_reg_to_size_sx), still linked to its source when the extension cannot change the
+        value; a pointer refused when it may not leak, else the copy is unknown (32-bit: as any
+        32-bit write, zero-extended)."""
+        s = regs[src]
+        if self.is_pointer_value(s):
+            self.err(f"R{src} sign-extension part of pointer" if alu64 else
+                     f"R{src} partial copy of pointer", EACCES)
         if s.type != "scalar":
-            self.err(f"R{ins.src} sign-extension part of pointer", EACCES)
-        d = s.copy()
-        clear_scalar_id(d)
-        movsx(d.bw(), ins.off, alu64, bugs=self.range_bugs)
-        regs[ins.dst] = d
+            d = regs[dst]
+            mark_reg_unknown(d)
+            if not alu64:
+                mov32_reg(d.bw(), bugs=self.range_bugs)
+            return
+        no_sext = s.b.umax < 1 << (bits - 1)
+        if no_sext:
+            self.assign_scalar_id_before_mov(s)
+        d = copy_register_state(regs[dst], s)
+        if not no_sext:
+            clear_scalar_id(d)
+        movsx(d.bw(), bits, alu64, bugs=self.range_bugs)
+        regs[dst] = d
 
     def adjust_reg_min_max_vals(self, st, ins, op, alu64, src_x):
         regs = st.frames[-1].regs

@@ -4,6 +4,7 @@ Run from anywhere: ``python tests/oracle/core/gen.py``; then label with
 ``LOG_LEVEL=5 ../shared/oracle/run.sh tests/oracle/core /tmp/oc`` and
 ``python tests/oracle_labels.py build core /tmp/oc``.
 """
+import json
 import sys
 from pathlib import Path
 
@@ -438,7 +439,6 @@ def main():
     emit_c(HERE / "nongpl.c", PRELUDE, NONGPL, addr_names=MAPS, header="CORE-08 GPL-only helpers from a non-GPL program")
     txt = (HERE / "nongpl.c").read_text().replace('char _license[] SEC("license") = "GPL";', 'char _license[] SEC("license") = "Proprietary";')
     (HERE / "nongpl.c").write_text(txt)
-    import json
     strict = {"flags": ["BPF_F_STRICT_ALIGNMENT"]}
     (HERE / "misc.oracle.json").write_text(json.dumps({"align_strict_map_value": strict, "align_strict_pkt": strict,
                                                         "align_strict_ctx_ok": strict}, indent=1) + "\n")
@@ -476,3 +476,58 @@ def main_slow():
 
 if __name__ == "__main__" and len(sys.argv) > 1 and sys.argv[1] == "slow":
     main_slow()
+
+
+def movsx(dst, src, bits, alu64=True):
+    """ISA-V4 `dst = (sBITS)src` (BPF_MOV | BPF_X with off = BITS), which clang 14 cannot write."""
+    return raw(0xBF if alu64 else 0xBC, dst=dst, src=src, off=bits) + ";"
+
+
+def movsx_linked(bound, mov):
+    """r6 in [0, bound] moved into r7 by `mov`, r7 checked <= 8: r6 <= 8 follows (and the read of
+    the uninitialised r9 is dead code) only when the move kept r6 and r7 linked (6.12 keeps the
+    scalar id when the sign extension cannot change the value)."""
+    return ("call %[bpf_get_prandom_u32]; r6 = r0;" f"if r6 > {bound} goto l0_%=;" + mov +
+            "if r7 > 8 goto l0_%=; if r6 > 8 goto l1_%=; l0_%=: r0 = 0; exit; l1_%=: r0 = r9; exit;")
+
+
+# check_alu_op's BPF_MOVSX turns on 6.12 (6.1 refuses the encoding): check_reg_arg(dst,
+# DST_OP_NO_MARK) first, copy_register_state keeping dst's liveness, a pointer source made unknown
+# when pointer leaks are allowed, the scalar id kept when the sign extension is a no-op.
+MOVSX = [
+    P("movsx_fp_dst", "socket", "r1 = 1;" + movsx(10, 1, 8) + ACC),
+    P("movsx32_fp_dst", "socket", "r1 = 1;" + movsx(10, 1, 16, alu64=False) + ACC),
+    P("movsx_dst_r11", "socket", "r1 = 1;" + movsx(11, 1, 8) + ACC),
+    P("movsx_ctx_src", "socket", movsx(2, 1, 32) + "r0 = r2; exit;"),
+    P("movsx32_ctx_src", "socket", movsx(2, 1, 16, alu64=False) + "r0 = r2; exit;"),
+    P("movsx_linked", "socket", movsx_linked(100, movsx(7, 6, 8))),
+    P("movsx_sext_unlinked", "socket", movsx_linked(200, movsx(7, 6, 8))),
+    P("movsx32_linked", "socket", movsx_linked(100, movsx(7, 6, 8, alu64=False))),
+    P("movsx32_sext_unlinked", "socket", movsx_linked(130, movsx(7, 6, 8, alu64=False))),
+    P("movsx_live_w", "socket", "call %[bpf_get_prandom_u32]; r6 = r0; if r6 > 100 goto l0_%=;"
+      "l0_%=:" + movsx(7, 6, 16) + "r0 = r7; r0 = 0; exit;"),
+]
+# the same source unprivileged (tests/oracle/unpriv/movsx, run_unpriv.sh): a pointer source
+# refused with the 64-bit and the 32-bit message
+MOVSX_UNPRIV = [
+    P("movsx_ptr_unpriv", "socket", movsx(2, 1, 32) + ACC),
+    P("movsx32_ptr_unpriv", "socket", movsx(2, 1, 8, alu64=False) + ACC),
+    P("movsx_scalar_unpriv", "socket", "r1 = -1;" + movsx(2, 1, 8) + "r0 = r2; exit;"),
+    P("movsx_fp_dst_unpriv", "socket", "r1 = 1;" + movsx(10, 1, 8) + ACC),
+]
+
+
+def main_movsx():
+    """Own input dirs (``movsx/`` here and in the unpriv family), labelled at log level 6."""
+    (HERE / "movsx").mkdir(exist_ok=True)
+    emit_c(HERE / "movsx" / "movsx.c", PRELUDE, MOVSX, addr_names=MAPS, header="6.12 BPF_MOVSX in check_alu_op")
+    (HERE / "movsx" / "movsx.oracle.json").write_text(json.dumps(
+        {"*": {"log_level": 6}, "movsx_live_w": {"flags": ["BPF_F_TEST_STATE_FREQ"]}}, indent=1) + "\n")
+    udir = HERE.parent / "unpriv" / "movsx"
+    udir.mkdir(exist_ok=True)
+    emit_c(udir / "movsx.c", "", MOVSX_UNPRIV, header="6.12 BPF_MOVSX of a pointer, unprivileged")
+    (udir / "movsx.oracle.json").write_text(json.dumps({"*": {"log_level": 6}}, indent=1) + "\n")
+
+
+if __name__ == "__main__" and len(sys.argv) > 1 and sys.argv[1] == "movsx":
+    main_movsx()
