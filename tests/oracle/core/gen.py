@@ -433,51 +433,6 @@ HEADER = {
 }
 
 
-def main():
-    for name, progs in FILES.items():
-        emit_c(HERE / f"{name}.c", PRELUDE, progs, addr_names=MAPS, header=HEADER[name])
-    emit_c(HERE / "nongpl.c", PRELUDE, NONGPL, addr_names=MAPS, header="CORE-08 GPL-only helpers from a non-GPL program")
-    txt = (HERE / "nongpl.c").read_text().replace('char _license[] SEC("license") = "GPL";', 'char _license[] SEC("license") = "Proprietary";')
-    (HERE / "nongpl.c").write_text(txt)
-    strict = {"flags": ["BPF_F_STRICT_ALIGNMENT"]}
-    (HERE / "misc.oracle.json").write_text(json.dumps({"align_strict_map_value": strict, "align_strict_pkt": strict,
-                                                        "align_strict_ctx_ok": strict}, indent=1) + "\n")
-    # raw inputs: byte sequences that need no ELF
-    write_raw(HERE / "raw_noexit.socket.raw", [(0xB7, 0, 0, 0, 0)])
-    write_raw(HERE / "raw_ret7.socket.raw", [(0xB7, 0, 0, 0, 7), (0x95, 0, 0, 0, 0)])
-    write_raw(HERE / "raw_fallthrough_lddw.socket.raw", [(0xB7, 0, 0, 0, 0), (0x18, 1, 0, 0, 1)])
-    write_raw(HERE / "raw_call_bad_dest.socket.raw", [(0x85, 0, 1, 0, 10), (0xB7, 0, 0, 0, 0), (0x95, 0, 0, 0, 0)])
-    write_raw(HERE / "raw_call_subprog_ok.socket.raw", [(0x85, 0, 1, 0, 1), (0x95, 0, 0, 0, 0), (0xB7, 0, 0, 0, 3), (0x95, 0, 0, 0, 0)])
-    # main + n subprograms (BPF_MAX_SUBPROGS = 256 counts main).  Own input dir many/ with log_level 1:
-    # the oracle loader's JSON for a 256-entry "stack depth" statistics line is malformed.
-    (HERE / "many").mkdir(exist_ok=True)
-    for n in (255, 256):
-        main_part = [(0x85, 0, 1, 0, n + 1 + i) for i in range(n)] + [(0xB7, 0, 0, 0, 0), (0x95, 0, 0, 0, 0)]
-        subs = [(0xB7, 0, 0, 0, 0), (0x95, 0, 0, 0, 0)] * n
-        write_raw(HERE / "many" / f"raw_subprogs_{n}.socket.raw", main_part + subs)
-        (HERE / "many" / f"raw_subprogs_{n}.oracle.json").write_text(json.dumps({"raw": {"log_level": 1}}) + "\n")
-    write_raw(HERE / "raw_back_jump.xdp.raw", [(0xB7, 0, 0, 0, 2), (0x05, 0, 0, -2, 0), (0x95, 0, 0, 0, 0)])
-    n = sum(1 for v in FILES.values() for p in v if not p.static)
-    print(f"core: {n} C programs in {len(FILES)} files + raw")
-
-
-if __name__ == "__main__" and len(sys.argv) == 1:
-    main()
-
-
-SLOW = [P("cfg_large_loop_limit", "socket", "r1 = 0; l0_%=: r1 += 1; if r1 < 2000000 goto l0_%=; r0 = 0; exit;")]
-
-
-def main_slow():
-    """Programs that take ~90 s under TCG; their own input dir (``slow/``)."""
-    (HERE / "slow").mkdir(exist_ok=True)
-    emit_c(HERE / "slow" / "limit.c", PRELUDE, SLOW, addr_names=MAPS, header="CORE-09 the 1M processed-insn limit")
-
-
-if __name__ == "__main__" and len(sys.argv) > 1 and sys.argv[1] == "slow":
-    main_slow()
-
-
 def movsx(dst, src, bits, alu64=True):
     """ISA-V4 `dst = (sBITS)src` (BPF_MOV | BPF_X with off = BITS), which clang 14 cannot write."""
     return raw(0xBF if alu64 else 0xBC, dst=dst, src=src, off=bits) + ";"
@@ -518,16 +473,67 @@ MOVSX_UNPRIV = [
 
 
 def main_movsx():
-    """Own input dirs (``movsx/`` here and in the unpriv family), labelled at log level 6."""
+    """Own input dir ``movsx/``, labelled at log level 6 (main() writes it too)."""
     (HERE / "movsx").mkdir(exist_ok=True)
     emit_c(HERE / "movsx" / "movsx.c", PRELUDE, MOVSX, addr_names=MAPS, header="6.12 BPF_MOVSX in check_alu_op")
     (HERE / "movsx" / "movsx.oracle.json").write_text(json.dumps(
         {"*": {"log_level": 6}, "movsx_live_w": {"flags": ["BPF_F_TEST_STATE_FREQ"]}}, indent=1) + "\n")
+
+
+def main_movsx_unpriv():
+    """The unpriv family's ``movsx/`` input dir (labelled with tests/oracle/unpriv/run_unpriv.sh)."""
     udir = HERE.parent / "unpriv" / "movsx"
     udir.mkdir(exist_ok=True)
     emit_c(udir / "movsx.c", "", MOVSX_UNPRIV, header="6.12 BPF_MOVSX of a pointer, unprivileged")
     (udir / "movsx.oracle.json").write_text(json.dumps({"*": {"log_level": 6}}, indent=1) + "\n")
 
 
+def main():
+    for name, progs in FILES.items():
+        emit_c(HERE / f"{name}.c", PRELUDE, progs, addr_names=MAPS, header=HEADER[name])
+    emit_c(HERE / "nongpl.c", PRELUDE, NONGPL, addr_names=MAPS, header="CORE-08 GPL-only helpers from a non-GPL program")
+    txt = (HERE / "nongpl.c").read_text().replace('char _license[] SEC("license") = "GPL";', 'char _license[] SEC("license") = "Proprietary";')
+    (HERE / "nongpl.c").write_text(txt)
+    strict = {"flags": ["BPF_F_STRICT_ALIGNMENT"]}
+    (HERE / "misc.oracle.json").write_text(json.dumps({"align_strict_map_value": strict, "align_strict_pkt": strict,
+                                                        "align_strict_ctx_ok": strict}, indent=1) + "\n")
+    # raw inputs: byte sequences that need no ELF
+    write_raw(HERE / "raw_noexit.socket.raw", [(0xB7, 0, 0, 0, 0)])
+    write_raw(HERE / "raw_ret7.socket.raw", [(0xB7, 0, 0, 0, 7), (0x95, 0, 0, 0, 0)])
+    write_raw(HERE / "raw_fallthrough_lddw.socket.raw", [(0xB7, 0, 0, 0, 0), (0x18, 1, 0, 0, 1)])
+    write_raw(HERE / "raw_call_bad_dest.socket.raw", [(0x85, 0, 1, 0, 10), (0xB7, 0, 0, 0, 0), (0x95, 0, 0, 0, 0)])
+    write_raw(HERE / "raw_call_subprog_ok.socket.raw", [(0x85, 0, 1, 0, 1), (0x95, 0, 0, 0, 0), (0xB7, 0, 0, 0, 3), (0x95, 0, 0, 0, 0)])
+    # main + n subprograms (BPF_MAX_SUBPROGS = 256 counts main).  Own input dir many/ with log_level 1:
+    # the oracle loader's JSON for a 256-entry "stack depth" statistics line is malformed.
+    (HERE / "many").mkdir(exist_ok=True)
+    for n in (255, 256):
+        main_part = [(0x85, 0, 1, 0, n + 1 + i) for i in range(n)] + [(0xB7, 0, 0, 0, 0), (0x95, 0, 0, 0, 0)]
+        subs = [(0xB7, 0, 0, 0, 0), (0x95, 0, 0, 0, 0)] * n
+        write_raw(HERE / "many" / f"raw_subprogs_{n}.socket.raw", main_part + subs)
+        (HERE / "many" / f"raw_subprogs_{n}.oracle.json").write_text(json.dumps({"raw": {"log_level": 1}}) + "\n")
+    write_raw(HERE / "raw_back_jump.xdp.raw", [(0xB7, 0, 0, 0, 2), (0x05, 0, 0, -2, 0), (0x95, 0, 0, 0, 0)])
+    n = sum(1 for v in FILES.values() for p in v if not p.static)
+    main_movsx()
+    print(f"core: {n} C programs in {len(FILES)} files + raw")
+
+
+if __name__ == "__main__" and len(sys.argv) == 1:
+    main()
+
+
+SLOW = [P("cfg_large_loop_limit", "socket", "r1 = 0; l0_%=: r1 += 1; if r1 < 2000000 goto l0_%=; r0 = 0; exit;")]
+
+
+def main_slow():
+    """Programs that take ~90 s under TCG; their own input dir (``slow/``)."""
+    (HERE / "slow").mkdir(exist_ok=True)
+    emit_c(HERE / "slow" / "limit.c", PRELUDE, SLOW, addr_names=MAPS, header="CORE-09 the 1M processed-insn limit")
+
+
+if __name__ == "__main__" and len(sys.argv) > 1 and sys.argv[1] == "slow":
+    main_slow()
+
+
 if __name__ == "__main__" and len(sys.argv) > 1 and sys.argv[1] == "movsx":
     main_movsx()
+    main_movsx_unpriv()
