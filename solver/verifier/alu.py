@@ -185,15 +185,15 @@ class AluOps:
                 self.err(*dst_err)
         d = regs[dst]
         d.live |= REG_LIVE_WRITTEN
-        if kind == MOVSX:
-            self.check_movsx(regs, dst, src, ins.off, alu64)
-        elif kind == MOV_K:
+        if kind == MOV_K:
             mark_reg_unknown(d)
             mov_imm(d.b, imm, alu64, bugs=self.range_bugs)     # d.b is new
         elif kind == MOV_X:
             self.mov_reg(regs, dst, src, alu64)
         elif kind == UNARY:
             mark_reg_unknown(d)
+        elif kind == MOVSX:
+            self.check_movsx(regs, dst, src, ins.off, alu64)
         else:
             self.alu_two_operands(st, ins, op, alu64, kind == ALU_X, regs)
 
