@@ -238,7 +238,8 @@ class AluOps:
 
     def mov_reg(self, regs: list, dst: int, src: int, alu64: bool) -> None:
         """BPF_MOV | BPF_X after its checks: the copy, linked to its source by a scalar id;
-        6.12 links a 32-bit copy too when the value fits 32 bits."""
+        6.12 links a 32-bit copy too when the value fits 32 bits (otherwise the source keeps
+        its id, a `+= k` delta included, and only the copy loses it)."""
         s = regs[src]
         if alu64:
             self.assign_scalar_id_before_mov(s)
@@ -250,8 +251,6 @@ class AluOps:
             fits = self.scalar_id_612 and s.b.umax.bit_length() <= 32
             if fits:
                 self.assign_scalar_id_before_mov(s)
-            elif self.linked_const_612 and s.id & BPF_ADD_CONST:
-                clear_scalar_id(s)
             d = copy_register_state(regs[dst], s)
             if not fits:
                 clear_scalar_id(d)

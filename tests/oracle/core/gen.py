@@ -459,6 +459,11 @@ MOVSX = [
     P("movsx_sext_unlinked", "socket", movsx_linked(200, movsx(7, 6, 8))),
     P("movsx32_linked", "socket", movsx_linked(100, movsx(7, 6, 8, alu64=False))),
     P("movsx32_sext_unlinked", "socket", movsx_linked(130, movsx(7, 6, 8, alu64=False))),
+    # not a movsx: a 32-bit move of a source linked with a delta (r7 = r6 + 4) that does not fit
+    # 32 bits; r6 <= 6 follows from r7 <= 10 only if the move left r7's link alone
+    P("mov32_keeps_src_delta_link", "socket", "call %[bpf_get_prandom_u32]; r6 = r0; r1 = 0x200000000 ll;"
+      "if r6 > r1 goto l0_%=; r7 = r6; r7 += 4; w8 = w7; if r7 > 10 goto l0_%=; if r6 s> 6 goto l1_%=;"
+      "l0_%=: r0 = 0; exit; l1_%=: r0 = r9; exit;"),
     P("movsx_live_w", "socket", "call %[bpf_get_prandom_u32]; r6 = r0; if r6 > 100 goto l0_%=;"
       "l0_%=:" + movsx(7, 6, 16) + "r0 = r7; r0 = 0; exit;"),
 ]
@@ -475,7 +480,7 @@ MOVSX_UNPRIV = [
 def main_movsx():
     """Own input dir ``movsx/``, labelled at log level 6 (main() writes it too)."""
     (HERE / "movsx").mkdir(exist_ok=True)
-    emit_c(HERE / "movsx" / "movsx.c", PRELUDE, MOVSX, addr_names=MAPS, header="6.12 BPF_MOVSX in check_alu_op")
+    emit_c(HERE / "movsx" / "movsx.c", PRELUDE, MOVSX, addr_names=MAPS, header="6.12 BPF_MOVSX (and a linked MOV32) in check_alu_op")
     (HERE / "movsx" / "movsx.oracle.json").write_text(json.dumps(
         {"*": {"log_level": 6}, "movsx_live_w": {"flags": ["BPF_F_TEST_STATE_FREQ"]}}, indent=1) + "\n")
 

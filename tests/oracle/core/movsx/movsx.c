@@ -1,4 +1,4 @@
-// 6.12 BPF_MOVSX in check_alu_op
+// 6.12 BPF_MOVSX (and a linked MOV32) in check_alu_op
 #include <linux/bpf.h>
 #include <bpf/bpf_helpers.h>
 #include "oracle_asm.h"
@@ -117,6 +117,25 @@ SEC("socket") __naked void movsx32_sext_unlinked(void)
 	".8byte 0x00000000000867bc;\n"
 	"if r7 > 8 goto l0_%=;\n"
 	"if r6 > 8 goto l1_%=;\n"
+	"l0_%=: r0 = 0;\n"
+	"exit;\n"
+	"l1_%=: r0 = r9;\n"
+	"exit;\n"
+	: : __imm(bpf_get_prandom_u32) : __clobber_all);
+}
+
+SEC("socket") __naked void mov32_keeps_src_delta_link(void)
+{
+	asm volatile (
+	"call %[bpf_get_prandom_u32];\n"
+	"r6 = r0;\n"
+	"r1 = 0x200000000 ll;\n"
+	"if r6 > r1 goto l0_%=;\n"
+	"r7 = r6;\n"
+	"r7 += 4;\n"
+	"w8 = w7;\n"
+	"if r7 > 10 goto l0_%=;\n"
+	"if r6 s> 6 goto l1_%=;\n"
 	"l0_%=: r0 = 0;\n"
 	"exit;\n"
 	"l1_%=: r0 = r9;\n"
