@@ -42,7 +42,9 @@ GAPS: dict = {}
 # marks, taken from the verifier model (bpfsmt.solver.verifier.verify).
 DEAD_CODE = {("core", "", "cfg.c", "cfg_dead_branch_ok"), ("fidelity", "", "kfunc/unresolved.c", "kf0_dead"), ("xlate", "", "xl.c", "div_in_loop_backjump"),
              ("xlate", "", "xl2.c", "dead_fallthrough"), ("xlate", "", "xl2.c", "dead_lookup_branch"),
-             ("xlate", "", "xl2.c", "dead_taken_branch"), ("xlate", "", "xl2.c", "dead_then_call")}
+             ("xlate", "", "xl2.c", "dead_taken_branch"), ("xlate", "", "xl2.c", "dead_then_call"),
+             *{("core", "", "movsx/movsx.c", p) for p in ("movsx_linked", "movsx32_linked",
+                                                        "mov32_keeps_src_delta_link")}}
 # Programs that load through a socket pointer: convert_ctx_accesses reads the verifier's ptr_type
 # of the load (insn_aux_data), taken from the verifier model (`verify(...).sock_access`).
 SOCK_LOADS = {("engines", "", "maps_redirect.c", "xskmap_lookup_read"),
