@@ -1,6 +1,7 @@
 """ISA-V4 movsx (BPF_MOV | BPF_X with off 8/16/32) in check_alu_op, against the programs of
 tests/oracle/core/movsx and tests/oracle/unpriv/movsx as Linux 6.1 (which refuses the encoding)
-and 6.12 loaded them (plus one 32-bit plain move of a source linked with a delta): verdict, errno, error line, the log at level 2 and the statistics.
+and 6.12 loaded them (plus one 32-bit plain move of a source linked with a delta, and the
+log lines of sdiv/smod): verdict, errno, error line, the log at level 2 and the statistics.
 6.12 checks the destination like any move (check_reg_arg DST_OP_NO_MARK: r10 is read only, the
 destination is written), copies a scalar keeping the destination's liveness, keeps the scalar id
 when the sign extension cannot change the value, and refuses a pointer source only when pointers
@@ -28,7 +29,7 @@ def _verify(lb):
 
 
 def test_every_movsx_program_is_labelled_on_both_kernels():
-    assert {k: sum(lb.kernel == k for lb in LABELS) for k in KERNELS} == {"6.1": 15, "6.12": 15}
+    assert {k: sum(lb.kernel == k for lb in LABELS) for k in KERNELS} == {"6.1": 16, "6.12": 16}
     assert all(lb.log_level == 6 and lb.log for lb in LABELS)
 
 
@@ -67,3 +68,7 @@ def test_the_kernel_behaviours_the_labels_pin():
     assert _label("movsx_ptr_unpriv", family="unpriv").message == "R1 sign-extension part of pointer"
     assert _label("movsx32_ptr_unpriv", family="unpriv").message == "R1 partial copy of pointer"
     assert _label("movsx_fp_dst_unpriv", family="unpriv").message == "frame pointer is read only"
+    # 6.12's disassembler names the signed division and modulo; 6.1 refuses them
+    sdiv = _label("sdiv_smod_log").log
+    assert "(37) r0 s/= 3" in sdiv and "(94) w0 s%= 5" in sdiv and "(3f) r0 s/= r1" in sdiv
+    assert _label("sdiv_smod_log", kernel="6.1").message == "BPF_ALU uses reserved fields"

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from bpfsmt.grammar.printer import format_insn
 from bpfsmt.spec.helper_ids import HELPER_NAMES, HELPER_NAMES_612
-from bpfsmt.spec.insn import (BPF_ALU, BPF_ALU64, BPF_ATOMIC, BPF_CALL, BPF_END, BPF_EXIT, BPF_JA,
-                              BPF_JMP, BPF_JMP32, BPF_K, BPF_LDX, BPF_MEM, BPF_MOV, BPF_NEG,
+from bpfsmt.spec.insn import (BPF_ALU, BPF_ALU64, BPF_ATOMIC, BPF_CALL, BPF_DIV, BPF_END, BPF_EXIT, BPF_JA,
+                              BPF_JMP, BPF_JMP32, BPF_K, BPF_LDX, BPF_MEM, BPF_MOD, BPF_MOV, BPF_NEG,
                               BPF_PSEUDO_FUNC, BPF_PSEUDO_MAP_FD, BPF_PSEUDO_MAP_VALUE, BPF_ST,
                               BPF_STX, BPF_X)
 from bpfsmt.solver.verifier.bounds import (S32_MAX, S32_MIN, S64_MAX, S64_MIN, Tnum,
@@ -332,7 +332,8 @@ def insn_text(ins, v612: bool = False, hide_ptrs: bool = False) -> str:
     `map[id:N]`. 6.1's disassembler predates cpu v4 and never looks at the fields an opcode
     does not use, so `(bf) r0 = r1` stands for a movsx, `(37) r0 /= 3` for an sdiv, and a
     reserved field set to non-zero is not shown (the verifier rejects it on the next line).
-    6.12's knows `gotol` and movsx (`(bf) r0 = (s8)r1`, off 8/16/32 whatever the class).
+    6.12's knows `gotol`, movsx (`(bf) r0 = (s8)r1`, off 8/16/32 whatever the class) and
+    sdiv/smod (`(37) r0 s/= 3`).
     `hide_ptrs` (no allow_ptr_leaks): a map address prints as 0x0."""
     if hide_ptrs and ins.is_wide and ins.src in (BPF_PSEUDO_MAP_FD, BPF_PSEUDO_MAP_VALUE):
         return f"({ins.opcode:02x}) r{ins.dst} = 0x0"
@@ -341,9 +342,11 @@ def insn_text(ins, v612: bool = False, hide_ptrs: bool = False) -> str:
     if v612 and ins.cls == BPF_JMP and ins.code == BPF_CALL and ins.src == 0 and \
             len(HELPER_NAMES) <= ins.imm < len(HELPER_NAMES_612):     # the helpers after 6.1
         return f"({ins.opcode:02x}) call bpf_{HELPER_NAMES_612[ins.imm]}#{ins.imm}"
-    if v612 and ins.cls in (BPF_ALU, BPF_ALU64) and ins.code == BPF_MOV and \
-            ins.source == BPF_X and ins.off in (8, 16, 32):
-        return f"({ins.opcode:02x}) {format_insn(ins.with_(imm=0), 'kernel')}"
+    if v612 and ins.cls in (BPF_ALU, BPF_ALU64) and (
+            (ins.code == BPF_MOV and ins.source == BPF_X and ins.off in (8, 16, 32)) or
+            (ins.code in (BPF_DIV, BPF_MOD) and ins.off == 1)):
+        clean = ins.with_(imm=0) if ins.source == BPF_X else ins.with_(src=0)
+        return f"({ins.opcode:02x}) {format_insn(clean, 'kernel')}"
     text = _disasm61(ins)
     return text if text.startswith("BUG_") else f"({ins.opcode:02x}) {text}"
 

@@ -464,6 +464,9 @@ MOVSX = [
     P("mov32_keeps_src_delta_link", "socket", "call %[bpf_get_prandom_u32]; r6 = r0; r1 = 0x200000000 ll;"
       "if r6 > r1 goto l0_%=; r7 = r6; r7 += 4; w8 = w7; if r7 > 10 goto l0_%=; if r6 s> 6 goto l1_%=;"
       "l0_%=: r0 = 0; exit; l1_%=: r0 = r9; exit;"),
+    # 6.12's disassembler names the signed division and modulo (is_sdiv_smod)
+    P("sdiv_smod_log", "socket", "call %[bpf_get_prandom_u32];" + raw(0x37, dst=0, off=1, imm=3) + ";" +
+      raw(0x94, dst=0, off=1, imm=5) + "; r1 = 7;" + raw(0x3F, dst=0, src=1, off=1) + "; exit;"),
     P("movsx_live_w", "socket", "call %[bpf_get_prandom_u32]; r6 = r0; if r6 > 100 goto l0_%=;"
       "l0_%=:" + movsx(7, 6, 16) + "r0 = r7; r0 = 0; exit;"),
 ]

@@ -143,6 +143,18 @@ SEC("socket") __naked void mov32_keeps_src_delta_link(void)
 	: : __imm(bpf_get_prandom_u32) : __clobber_all);
 }
 
+SEC("socket") __naked void sdiv_smod_log(void)
+{
+	asm volatile (
+	"call %[bpf_get_prandom_u32];\n"
+	".8byte 0x0000000300010037;\n"
+	".8byte 0x0000000500010094;\n"
+	"r1 = 7;\n"
+	".8byte 0x000000000001103f;\n"
+	"exit;\n"
+	: : __imm(bpf_get_prandom_u32) : __clobber_all);
+}
+
 SEC("socket") __naked void movsx_live_w(void)
 {
 	asm volatile (
