@@ -316,19 +316,40 @@ class UpdateOutcome:
     r0: object       # 0 or -errno (64 bits)
     ok: object       # the value is written
     fresh: object    # ok, into a new element (the key had none)
-    evict: object    # fresh, and an LRU map first drops its least recently used element
+    evict: object    # fresh, and the map drops its oldest element (a queue's BPF_EXIST push)
 
 
-def map_update_elem(D, m, flags, present, count=None, nomem=None, lru_early=None) -> UpdateOutcome:
+def lru_prealloc_pop(D, m, flags, count, lru_early):
+    """Whether bpf_map_update_elem on an LRU hash map drops its least recently used element
+    (which may be the very key updated) BEFORE it looks the key up, over a domain D of spec/isa.
+
+    htab_lru_map_update_elem refuses flags above BPF_EXIST (-EINVAL), then takes its node with
+    prealloc_lru_pop before lookup_elem_raw and check_flags; the per-CPU variant does so unless
+    the flags are BPF_EXIST. The pop evicts when no node is free: the map is full (`count`, 32
+    bits, reaches max_entries; an LRU map has no extra nodes) or this CPU's free nodes ran out
+    early (`lru_early`, only a map holding something has an element to drop). The element
+    stays gone even when the update then fails (-EEXIST/-ENOENT: the node goes back free) or
+    finds the key present. So the caller drops the element first, then asks map_update_elem
+    with the presence and count left after the pop; map_update_elem itself never evicts."""
+    if m.map_type not in LRU_TYPES:
+        return D.false
+    pops = D.ule(flags, D.const(BPF_EXIST))
+    if MAPS_61[m.map_type].percpu:
+        pops = D.band(pops, D.ne(flags, D.const(BPF_EXIST)))
+    full = D.uge(count, D.const(m.max_entries, 32))
+    return D.band(pops, D.bor(full, D.band(lru_early, D.ne(count, D.const(0, 32)))))
+
+
+def map_update_elem(D, m, flags, present, count=None, nomem=None) -> UpdateOutcome:
     """bpf_map_update_elem on an array or a hash map of data, in the kernel's order of checks,
     over a domain D of spec/isa: the executor passes Python values, the lowering Z3 terms, so
     both engines take the same errno for the same map state.
 
     `m` is the map (spec/program.Map), `flags` the 64-bit flags, `present` whether the key has
     an element (an array's index is below max_entries); a hash map also needs `count` (the
-    elements it holds, 32 bits), `nomem` (the element a map without preallocation allocates
-    cannot be had; read only for such a map) and `lru_early` (an LRU map finds this CPU's free
-    nodes used up before the map is full; read only for an LRU map).
+    elements it holds, 32 bits) and `nomem` (the element a map without preallocation allocates
+    cannot be had; read only for such a map). An LRU map's eviction is lru_prealloc_pop's,
+    taken before: `present` and `count` are what it left.
 
     array_map_update_elem: flags above BPF_EXIST (BPF_F_LOCK aside) -EINVAL, an index past
     max_entries -E2BIG, BPF_NOEXIST -EEXIST, BPF_F_LOCK without a bpf_spin_lock -EINVAL.
@@ -372,11 +393,7 @@ def map_update_elem(D, m, flags, present, count=None, nomem=None, lru_early=None
               (e2big, full_errno), (no_room, ENOMEM))
     ok = D.band(*(D.bnot(c) for c, _ in checks))
     fresh = D.band(ok, absent)
-    # an LRU map evicts when full, and earlier when this CPU's free nodes ran out (only a map
-    # holding something has an element to drop)
-    evict = D.band(fresh, D.bor(full, D.band(lru_early, D.ne(count, D.const(0, 32))))) \
-        if lru else D.false
-    return UpdateOutcome(_errno(D, checks), ok, fresh, evict)
+    return UpdateOutcome(_errno(D, checks), ok, fresh, D.false)
 
 
 def _errno(D, checks):

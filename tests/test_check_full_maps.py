@@ -13,17 +13,17 @@ from bpfsmt.grammar.asm import parse_program_text
 from bpfsmt.grammar.loader import load
 from bpfsmt.solver.concrete.exec import ExecInputs, execute
 from bpfsmt.solver.symbolic.checker import check
-from bpfsmt.spec.errno import E2BIG, ENOMEM
-from bpfsmt.spec.helpers import MAP_UPDATE_LRU_EVICT, MAP_UPDATE_NOMEM
+from bpfsmt.spec.errno import E2BIG, EEXIST, ENOENT, ENOMEM
+from bpfsmt.spec.helpers import MAP_UPDATE_LRU_EVICT, MAP_UPDATE_LRU_VICTIM, MAP_UPDATE_NOMEM
 
 LOOPS = {lb.prog: lb for lb in load_labels("engines") if lb.file == "loops.c"}
 LOOPS_612 = {lb.prog: lb for lb in load_labels("engines", kernel="6.12") if lb.file == "loops.c"}
 
 
-def insert(key: int) -> str:
-    """h[key] = 0 (BPF_ANY), the result in r0."""
+def insert(key: int, flags: int = 0) -> str:
+    """h[key] = 0 (BPF_ANY, or `flags`), the result in r0."""
     return (f" r1 = {key}\n *(u32 *)(r10 - 4) = r1\n r1 = 0\n *(u64 *)(r10 - 16) = r1\n"
-            " r1 = %[h] ll\n r2 = r10\n r2 += -4\n r3 = r10\n r3 += -16\n r4 = 0\n"
+            f" r1 = %[h] ll\n r2 = r10\n r2 += -4\n r3 = r10\n r3 += -16\n r4 = {flags}\n"
             " call bpf_map_update_elem\n")
 
 
@@ -93,3 +93,55 @@ def test_lru_map_may_evict_before_it_is_full():
     assert (r.verdict, r.kind, r.replayed) == ("unsafe", "null_deref", True), (r.verdict, r.reason)
     assert r.inputs.helper_returns[MAP_UPDATE_LRU_EVICT][1] != 0 or \
         r.inputs.map_others.get("h", 0) >= 63, r.inputs
+
+
+def _key(k: int) -> bytes:
+    return k.to_bytes(4, "little")
+
+
+# a second update of key 1 (BPF_EXIST, result ignored), then key 1 read back unchecked
+LRU_PRESENT = (".map h type=lru_hash key_size=4 value_size=8 max_entries=64\n"
+               ".program p section=socket\n" + insert(1) + " if r0 != 0 goto out\n" +
+               insert(1, 2) + " r1 = 1\n *(u32 *)(r10 - 4) = r1\n r1 = %[h] ll\n r2 = r10\n"
+               " r2 += -4\n call bpf_map_lookup_elem\n r0 = *(u64 *)(r0 + 0)\nout:\n r0 = 0\n"
+               " exit\n")
+
+
+def test_executor_lru_pop_evicts_before_check_flags():
+    """htab_lru_map_update_elem pops its node before it looks the key up: in a full map an
+    update of a present key drops an element (the input names which), and so does one that
+    then fails; the dropped key may be the updated one (BPF_EXIST then finds nothing,
+    BPF_NOEXIST succeeds)."""
+    full = {"h": {_key(1): bytes(8)}}
+    lru = dict(map_type="lru_hash", maps=full, map_others={"h": 1})
+    # BPF_NOEXIST on the present key 1 fails, and another element (of other users) is gone
+    r = _update(1, flags="", **lru, helper_returns={MAP_UPDATE_LRU_VICTIM: [5]})
+    assert r.r0 == 0    # BPF_ANY: in place
+    pf = parse_program_text(UPDATE.replace("TYPE", "lru_hash").replace("FLAGS", "")
+                            .replace("r4 = 0", "r4 = 1").replace("KEY", "1"), "<t>")
+    r = execute(pf, "p", ExecInputs(maps=full, map_others={"h": 1},
+                                    helper_returns={MAP_UPDATE_LRU_VICTIM: [5]}))
+    assert r.r0 == EEXIST and set(r.maps["h"]) == {_key(1)}
+    # the key itself dropped: BPF_NOEXIST succeeds, BPF_EXIST is -ENOENT and the key is gone
+    r = execute(pf, "p", ExecInputs(maps=full, map_others={"h": 1},
+                                    helper_returns={MAP_UPDATE_LRU_VICTIM: [1]}))
+    assert r.r0 == 0 and _key(1) in r.maps["h"]
+    r = execute(parse_program_text(UPDATE.replace("TYPE", "lru_hash").replace("FLAGS", "")
+                                   .replace("r4 = 0", "r4 = 2").replace("KEY", "1"), "<t>"),
+                "p", ExecInputs(maps=full, map_others={"h": 1},
+                                helper_returns={MAP_UPDATE_LRU_VICTIM: [1]}))
+    assert r.r0 == ENOENT and _key(1) not in r.maps["h"]
+    # not full, no early eviction: nothing dropped whatever the victim input says
+    r = execute(pf, "p", ExecInputs(maps=full, helper_returns={MAP_UPDATE_LRU_VICTIM: [1]}))
+    assert r.r0 == EEXIST and _key(1) in r.maps["h"]
+
+
+def test_lru_update_of_a_present_key_may_lose_it():
+    """Key 1 inserted, then updated with BPF_EXIST: the kernel pops a node first, which in a
+    full map (or on a CPU whose free nodes ran out) may drop key 1 itself; the update then
+    fails with -ENOENT and key 1 is gone, so reading it back unchecked is a NULL dereference,
+    replayed. An engine evicting only on the insertion of a new key calls this SAFE."""
+    r = check(parse_program_text(LRU_PRESENT, "<t>"), "p", timeout=120)
+    assert (r.verdict, r.kind, r.replayed) == ("unsafe", "null_deref", True), (r.verdict, r.reason)
+    victims = r.inputs.helper_returns[MAP_UPDATE_LRU_VICTIM]
+    assert victims[1] & 0xFFFFFFFF == 1, victims

@@ -17,7 +17,7 @@ from typing import Optional
 from bpfsmt.spec.errno import EINVAL, ENOENT
 from bpfsmt.spec.isa import CONCRETE as D
 from bpfsmt.spec.maps import (ARRAY_FAMILY, LRU_TYPES, MAP_IN_MAP_TYPES, QUEUE_TYPES,
-                              map_update_elem, queue_push)
+                              lru_prealloc_pop, map_update_elem, queue_push)
 from bpfsmt.spec.program import Map
 from bpfsmt.spec.vocab import RegionKind as RK
 
@@ -191,13 +191,24 @@ class MapStore:
         return r
 
     def update(self, st: MapState, key: bytes, value: bytes, flags: int, nomem: bool = False,
-               evict: bool = False) -> int:
-        """bpf_map_update_elem as spec/maps.map_update_elem decides it. `nomem`: the element
-        this update allocates (a hash map without preallocation) cannot be had. `evict`: an
-        LRU map makes room for a new key although it is not full."""
+               evict: bool = False, victim: Optional[bytes] = None) -> int:
+        """bpf_map_update_elem as spec/maps decides it. `nomem`: the element this update
+        allocates (a hash map without preallocation) cannot be had. `evict`: this CPU's free
+        LRU nodes ran out before the map is full. An LRU map first pops a node
+        (lru_prealloc_pop), which may drop an element - maybe this very key - whatever the
+        update then does: the key `victim` if the map holds it (which element is least
+        recently used across CPUs is an input), else one the run never names, else the
+        oldest this run knows."""
         m = st.map
+        if not st.is_array and lru_prealloc_pop(D, m, flags, len(st.elems) + st.others, evict):
+            if victim in st.elems:
+                del st.elems[victim]
+            elif st.others:
+                st.others -= 1
+            else:
+                st.elems.popitem(last=False)
         present = st.key_index(key) < m.max_entries if st.is_array else key in st.elems
-        out = map_update_elem(D, m, flags, present, len(st.elems) + st.others, nomem, evict)
+        out = map_update_elem(D, m, flags, present, len(st.elems) + st.others, nomem)
         if not out.ok:
             return D.signed(out.r0, 64)
         if st.is_array:
@@ -207,13 +218,6 @@ class MapStore:
             if m.map_type in LRU_TYPES:
                 st.elems.move_to_end(key)
         else:
-            if out.evict:
-                # the least recently used element of this CPU's list goes (the elements this
-                # run knows, then other users')
-                if st.elems:
-                    st.elems.popitem(last=False)
-                else:
-                    st.others -= 1
             st.elems[key] = self._new_elem(st, key, value)
         return 0
 

@@ -35,14 +35,16 @@ from bpfsmt.spec.limits import (BPF_MAX_LOOPS, BPF_MAX_USER_RINGBUF_SAMPLES, BPF
                                 XDP_HARD_END, XDP_PACKET_HEADROOM)
 
 from bpfsmt.spec.helpers import (KPTR_RACE_OBJECT, KPTR_XCHG_FIELD, MAP_UPDATE_LRU_EVICT,
-                                 MAP_UPDATE_NOMEM, MIGHT_SLEEP, WORLD_VALUE_BITS)
+                                 MAP_UPDATE_LRU_VICTIM, MAP_UPDATE_NOMEM, MIGHT_SLEEP,
+                                 WORLD_VALUE_BITS)
 from bpfsmt.spec.faults import SLEEP_IN_RCU_KFUNC
 from bpfsmt.spec.kfuncs import (KF_ACQUIRE, KF_RELEASE, KF_RET_NULL, KF_SLEEPABLE, OBJ_DROP,
                                 OBJ_NEW, OBJ_NEW_BYTES, OBJ_NEW_RESULT, RCU_READ_LOCK,
                                 RCU_READ_UNLOCK)
 from bpfsmt.spec.packet import packet_bytes, xdp_adjust
 from bpfsmt.spec.maps import (COUNTED_HASH_TYPES, DATA_VALUE_TYPES, HTAB_FAMILY, LRU_TYPES,
-                              QUEUE_TYPES, SOCK_MAP_TYPES, map_func_compatible, map_update_elem)
+                              QUEUE_TYPES, SOCK_MAP_TYPES, lru_prealloc_pop, map_func_compatible,
+                              map_update_elem)
 from bpfsmt.spec.vocab import PACKET_TYPES
 from bpfsmt.spec.vocab import RegType as T
 
@@ -1208,8 +1210,9 @@ def _map_helper(low, st, insn, slot, proto):
         return []
     env.touched_keys.append((m.name, key))
     mem = st.mem
-    present = _present(env, st, m, key)
     name = proto.name
+    if name != "map_update_elem":
+        present = _present(env, st, m, key)
     if name in ("map_lookup_elem", "map_lookup_percpu_elem"):
         # no simplifier on the presence term: it grows with the path's updates
         null = mk_not(present)
@@ -1252,16 +1255,25 @@ def _map_helper(low, st, insn, slot, proto):
     count = None if is_array else _count(mem, m)
     nomem = _next_ret(low, st, MAP_UPDATE_NOMEM) != 0 if m.preallocless_hash else None
     lru_early = _next_ret(low, st, MAP_UPDATE_LRU_EVICT) != 0 if m.map_type in LRU_TYPES else None
+    if m.map_type in LRU_TYPES:
+        # the node is popped before the key is looked up: the least recently used element,
+        # any key (this one too), may be gone whatever the update then does. Which one is an
+        # input (a key the map does not hold: an element the program never names)
+        bits = env.key_bits(m)
+        words = [_next_ret(low, st, MAP_UPDATE_LRU_VICTIM) for _ in range(-(-bits // 64))]
+        victim = z3.Extract(bits - 1, 0, words[0] if len(words) == 1 else
+                            z3.Concat(*reversed(words)))
+        pop = lru_prealloc_pop(maptypes.FOLD, m, flags.v, count, lru_early)
+        if not is_const_false(pop):
+            env.touched_keys.append((m.name, victim))
+            mem.mapp = mem.mapp + ((m.name, victim, FALSE, pop),)
+            count = _pick(pop, count - 1, count)
+    present = _present(env, st, m, key)
     # the presence and count terms grow with the path's updates: FOLD folds constants only
-    out = map_update_elem(maptypes.FOLD, m, flags.v, present, count, nomem, lru_early)
+    out = map_update_elem(maptypes.FOLD, m, flags.v, present, count, nomem)
     r0, ok, fresh = out.r0, out.ok, out.fresh
     if not is_array:
-        if not is_const_false(out.evict):
-            # which element goes is the map's LRU order: any key may be gone after this
-            gone = z3.Array(f"evicted:{m.name}:{slot}:{len(mem.mapp)}",
-                            z3.BitVecSort(env.key_bits(m)), z3.BoolSort())
-            mem.mapp = mem.mapp + ((m.name, loops.HAVOC, gone, out.evict),)
-        mem.counts[m.name] = _pick(conj(fresh, mk_not(out.evict)), count + 1, count)
+        mem.counts[m.name] = _pick(fresh, count + 1, count)
         mem.mapp = mem.mapp + ((m.name, key, TRUE, ok),)
     special = _special_bytes(m)
     # an existing element keeps its lock/timer words (copy_map_value); a new one takes them
