@@ -576,11 +576,6 @@ MAP_UPDATE_NOMEM = "map_update_elem:nomem"
 # although the map is not full: its free nodes are handed to CPUs in batches, and a CPU whose
 # local list is empty shrinks the LRU lists (bpf_lru_list_pop_free_to_local) (non-zero: evicts).
 MAP_UPDATE_LRU_EVICT = "map_update_elem:evict"
-# The inputs naming the element the k-th bpf_map_update_elem of an LRU hash map drops when its
-# node pop evicts (spec/maps.lru_prealloc_pop): the key as a little-endian number, 64 bits per
-# input, ceil(key bits / 64) inputs per update; a key the map does not hold: an element the run
-# never names goes.
-MAP_UPDATE_LRU_VICTIM = "map_update_elem:victim"
 
 
 # The inputs a sock_ops program's bpf_setsockopt leaves in the tcp_sock fields of its ctx (one

@@ -14,7 +14,7 @@ from bpfsmt.grammar.loader import load
 from bpfsmt.solver.concrete.exec import ExecInputs, execute
 from bpfsmt.solver.symbolic.checker import check
 from bpfsmt.spec.errno import E2BIG, EEXIST, ENOENT, ENOMEM
-from bpfsmt.spec.helpers import MAP_UPDATE_LRU_EVICT, MAP_UPDATE_LRU_VICTIM, MAP_UPDATE_NOMEM
+from bpfsmt.spec.helpers import MAP_UPDATE_LRU_EVICT, MAP_UPDATE_NOMEM
 
 LOOPS = {lb.prog: lb for lb in load_labels("engines") if lb.file == "loops.c"}
 LOOPS_612 = {lb.prog: lb for lb in load_labels("engines", kernel="6.12") if lb.file == "loops.c"}
@@ -107,32 +107,37 @@ LRU_PRESENT = (".map h type=lru_hash key_size=4 value_size=8 max_entries=64\n"
                " exit\n")
 
 
+def _lru_update(flags, inputs):
+    pf = parse_program_text(UPDATE.replace("TYPE", "lru_hash").replace("FLAGS", "")
+                            .replace("r4 = 0", f"r4 = {flags}").replace("KEY", "1"), "<t>")
+    return execute(pf, "p", inputs)
+
+
 def test_executor_lru_pop_evicts_before_check_flags():
     """htab_lru_map_update_elem pops its node before it looks the key up: in a full map an
-    update of a present key drops an element (the input names which), and so does one that
-    then fails; the dropped key may be the updated one (BPF_EXIST then finds nothing,
+    update of a present key drops elements (the input names which), and so does one that
+    then fails; a dropped key may be the updated one (BPF_EXIST then finds nothing,
     BPF_NOEXIST succeeds)."""
-    full = {"h": {_key(1): bytes(8)}}
-    lru = dict(map_type="lru_hash", maps=full, map_others={"h": 1})
-    # BPF_NOEXIST on the present key 1 fails, and another element (of other users) is gone
-    r = _update(1, flags="", **lru, helper_returns={MAP_UPDATE_LRU_VICTIM: [5]})
-    assert r.r0 == 0    # BPF_ANY: in place
-    pf = parse_program_text(UPDATE.replace("TYPE", "lru_hash").replace("FLAGS", "")
-                            .replace("r4 = 0", "r4 = 1").replace("KEY", "1"), "<t>")
-    r = execute(pf, "p", ExecInputs(maps=full, map_others={"h": 1},
-                                    helper_returns={MAP_UPDATE_LRU_VICTIM: [5]}))
+    full = lambda **kw: ExecInputs(maps={"h": {_key(1): bytes(8), _key(2): bytes(8)}}, **kw)
+    # BPF_NOEXIST on the present key 1 fails (-EEXIST), and key 2 is gone all the same
+    r = _lru_update(1, full(lru_drops={"h": [[_key(2)]]}))
     assert r.r0 == EEXIST and set(r.maps["h"]) == {_key(1)}
+    # BPF_ANY on a present key: in place, key 2 gone
+    r = _lru_update(0, full(lru_drops={"h": [[_key(2)]]}))
+    assert r.r0 == 0 and set(r.maps["h"]) == {_key(1)}
     # the key itself dropped: BPF_NOEXIST succeeds, BPF_EXIST is -ENOENT and the key is gone
-    r = execute(pf, "p", ExecInputs(maps=full, map_others={"h": 1},
-                                    helper_returns={MAP_UPDATE_LRU_VICTIM: [1]}))
-    assert r.r0 == 0 and _key(1) in r.maps["h"]
-    r = execute(parse_program_text(UPDATE.replace("TYPE", "lru_hash").replace("FLAGS", "")
-                                   .replace("r4 = 0", "r4 = 2").replace("KEY", "1"), "<t>"),
-                "p", ExecInputs(maps=full, map_others={"h": 1},
-                                helper_returns={MAP_UPDATE_LRU_VICTIM: [1]}))
-    assert r.r0 == ENOENT and _key(1) not in r.maps["h"]
-    # not full, no early eviction: nothing dropped whatever the victim input says
-    r = execute(pf, "p", ExecInputs(maps=full, helper_returns={MAP_UPDATE_LRU_VICTIM: [1]}))
+    r = _lru_update(1, full(lru_drops={"h": [[_key(1)]]}))
+    assert r.r0 == 0 and set(r.maps["h"]) == {_key(1), _key(2)}
+    r = _lru_update(2, full(lru_drops={"h": [[_key(1)]]}))
+    assert r.r0 == ENOENT and set(r.maps["h"]) == {_key(2)}
+    # a shrink may take both; none named held: one the run never names goes
+    r = _lru_update(2, full(lru_drops={"h": [[_key(1), _key(2)]]}))
+    assert r.r0 == ENOENT and set(r.maps["h"]) == set()
+    r = _lru_update(2, ExecInputs(maps={"h": {_key(1): bytes(8)}}, map_others={"h": 1}))
+    assert r.r0 == 0 and set(r.maps["h"]) == {_key(1)}
+    # not full, no early eviction: nothing dropped whatever the input says
+    r = _lru_update(1, ExecInputs(maps={"h": {_key(1): bytes(8)}},
+                                  lru_drops={"h": [[_key(1)]]}))
     assert r.r0 == EEXIST and _key(1) in r.maps["h"]
 
 
@@ -143,5 +148,22 @@ def test_lru_update_of_a_present_key_may_lose_it():
     replayed. An engine evicting only on the insertion of a new key calls this SAFE."""
     r = check(parse_program_text(LRU_PRESENT, "<t>"), "p", timeout=120)
     assert (r.verdict, r.kind, r.replayed) == ("unsafe", "null_deref", True), (r.verdict, r.reason)
-    victims = r.inputs.helper_returns[MAP_UPDATE_LRU_VICTIM]
-    assert victims[1] & 0xFFFFFFFF == 1, victims
+    assert _key(1) in r.inputs.lru_drops["h"][1], r.inputs.lru_drops
+
+
+# keys 1 and 2 inserted, then one update of key 3 (result ignored); key 2 is read unchecked
+# only when key 1 is gone: both must go in that one pop
+LRU_TWO = (".map h type=lru_hash key_size=4 value_size=8 max_entries=64\n"
+           ".program p section=socket\n" + insert(1) + " if r0 != 0 goto out\n" + insert(2) +
+           " if r0 != 0 goto out\n" + insert(3) +
+           " r1 = 1\n *(u32 *)(r10 - 4) = r1\n r1 = %[h] ll\n r2 = r10\n r2 += -4\n"
+           " call bpf_map_lookup_elem\n if r0 != 0 goto out\n"
+           " r1 = 2\n *(u32 *)(r10 - 4) = r1\n r1 = %[h] ll\n r2 = r10\n r2 += -4\n"
+           " call bpf_map_lookup_elem\n r0 = *(u64 *)(r0 + 0)\nout:\n r0 = 0\n exit\n")
+
+
+def test_lru_pop_may_drop_several_keys():
+    """__bpf_lru_list_shrink_inactive frees up to a batch of unreferenced nodes at once: one
+    update may lose keys 1 and 2 together (an engine dropping one element per pop says SAFE)."""
+    r = check(parse_program_text(LRU_TWO, "<t>"), "p", timeout=120)
+    assert (r.verdict, r.kind, r.replayed) == ("unsafe", "null_deref", True), (r.verdict, r.reason)

@@ -90,6 +90,10 @@ class ExecInputs:
     # hash map -> elements other users left in it besides those of `maps`, under keys this run
     # never uses (they count towards max_entries: an insertion may find the map full)
     map_others: dict = field(default_factory=dict)
+    # LRU hash map -> per bpf_map_update_elem on it, in order: the keys its node pop drops
+    # (spec/maps.lru_prealloc_pop; a shrink drops up to a batch at once). None of them held:
+    # one element the run never names goes (else the oldest it knows)
+    lru_drops: dict = field(default_factory=dict)
 
     def to_json(self) -> dict:
         hx = lambda b: None if b is None else bytes(b).hex()  # noqa: E731
@@ -101,6 +105,8 @@ class ExecInputs:
                 "tail_call_scheme": self.tail_call_scheme, "max_steps": self.max_steps,
                 "user_mem": hx(self.user_mem), "runtime": self.runtime, "jit": self.jit,
                 "privileged": self.privileged, "map_others": self.map_others,
+                "lru_drops": {m: [[k.hex() for k in ks] for ks in per] for m, per in
+                              self.lru_drops.items()},
                 "timers": self.timers}
 
 
@@ -194,6 +200,7 @@ class Machine:
         self.timer_queue: list[tuple] = []         # armed timers, in start order
         self.helper_queues = {k.removeprefix("bpf_"): list(v)
                               for k, v in inputs.helper_returns.items()}
+        self.lru_drops = {m: list(v) for m, v in inputs.lru_drops.items()}
         self.code_regions: dict[str, Region] = {}
         self.idx_cache: dict[str, dict[int, int]] = {}
         self.cur_slot = 0

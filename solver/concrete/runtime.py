@@ -191,21 +191,22 @@ class MapStore:
         return r
 
     def update(self, st: MapState, key: bytes, value: bytes, flags: int, nomem: bool = False,
-               evict: bool = False, victim: Optional[bytes] = None) -> int:
+               evict: bool = False, drops=()) -> int:
         """bpf_map_update_elem as spec/maps decides it. `nomem`: the element this update
         allocates (a hash map without preallocation) cannot be had. `evict`: this CPU's free
         LRU nodes ran out before the map is full. An LRU map first pops a node
-        (lru_prealloc_pop), which may drop an element - maybe this very key - whatever the
-        update then does: the key `victim` if the map holds it (which element is least
-        recently used across CPUs is an input), else one the run never names, else the
+        (lru_prealloc_pop), which may drop elements - maybe this very key - whatever the
+        update then does: those of the keys `drops` it holds (which elements a shrink takes
+        depends on every CPU's use: an input), else one the run never names, else the
         oldest this run knows."""
         m = st.map
         if not st.is_array and lru_prealloc_pop(D, m, flags, len(st.elems) + st.others, evict):
-            if victim in st.elems:
-                del st.elems[victim]
-            elif st.others:
+            held = [k for k in drops if k in st.elems]
+            for k in held:
+                del st.elems[k]
+            if not held and st.others:
                 st.others -= 1
-            else:
+            elif not held and st.elems:
                 st.elems.popitem(last=False)
         present = st.key_index(key) < m.max_entries if st.is_array else key in st.elems
         out = map_update_elem(D, m, flags, present, len(st.elems) + st.others, nomem)

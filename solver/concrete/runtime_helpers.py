@@ -22,7 +22,7 @@ from bpfsmt.spec.isa import CONCRETE as D
 from bpfsmt.spec.maps import sock_map_update
 from bpfsmt.spec.packet import packet_bytes, xdp_adjust
 from bpfsmt.spec.helpers import (KPTR_RACE_OBJECT, KPTR_XCHG_FIELD, MAP_UPDATE_LRU_EVICT,
-                                 MAP_UPDATE_LRU_VICTIM, MAP_UPDATE_NOMEM, MIGHT_SLEEP, RET_VOID, SETSOCKOPT_TCP_FIELDS,
+                                 MAP_UPDATE_NOMEM, MIGHT_SLEEP, RET_VOID, SETSOCKOPT_TCP_FIELDS,
                                  SOCK_CAST_HELPERS, SOCK_OTHER_HELPERS, WORLD_VALUE_BITS,
                                  arg_uses)
 from bpfsmt.spec.helpers import helper as helper_proto
@@ -116,13 +116,12 @@ def _update(m, fr, slot):
     value = m.read_bytes(m.reg(fr, 3), st.map.value_size, 3)
     nomem = st.map.preallocless_hash and bool(m.next_value(MAP_UPDATE_NOMEM, 0))
     evict = st.map.map_type in LRU_TYPES and bool(m.next_value(MAP_UPDATE_LRU_EVICT, 0))
-    victim = None
+    drops = ()
     if st.map.map_type in LRU_TYPES:
-        words = -(-st.map.key_size // 8)
-        n = sum(m.next_value(MAP_UPDATE_LRU_VICTIM, 0) << (64 * j) for j in range(words))
-        victim = n.to_bytes(8 * words, "little")[:st.map.key_size]
+        q = m.lru_drops.get(st.map.name)
+        drops = [bytes(k) for k in q.pop(0)] if q else ()
     return _ops_int(m, m.maps.update(st, key, value, m.reg(fr, 4) & 0xFFFFFFFFFFFFFFFF, nomem,
-                                     evict, victim))
+                                     evict, drops))
 
 
 @_h("map_delete_elem")

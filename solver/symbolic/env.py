@@ -141,6 +141,7 @@ class Inputs:
         self.map_arrays: dict[str, z3.ArrayRef] = {}
         self.present_arrays: dict[str, z3.ArrayRef] = {}
         self.rets: dict[tuple, z3.BitVecRef] = {}
+        self.lru_drops: dict[tuple, z3.ArrayRef] = {}
         self.fresh: list = []
         self.touched_keys: list = []     # (map name, key term) of every lookup / update
         self.opaque: list = []
@@ -163,6 +164,14 @@ class Inputs:
         b = z3.BitVec(f"havoc{len(self.fresh)}", 8)
         self.fresh.append(b)
         return b
+
+    def lru_drop(self, name: str, k: int):
+        """The keys the k-th LRU node pop of map `name` on a path drops (ExecInputs.lru_drops)."""
+        if (name, k) not in self.lru_drops:
+            self.lru_drops[(name, k)] = z3.Array(f"lru_drop:{name}:{k}",
+                                                 z3.BitVecSort(self.key_bits(self.pfile.maps[name])),
+                                                 z3.BoolSort())
+        return self.lru_drops[(name, k)]
 
     def ret_var(self, name: str, k: int):
         key = (name, k)
@@ -411,6 +420,17 @@ class Inputs:
                 rets[name].append(0)
             rets[name].append(ev(var))
         inputs.helper_returns = rets
+        for (name, k), arr in sorted(self.lru_drops.items()):
+            per = inputs.lru_drops.setdefault(name, [])
+            per.extend([] for _ in range(k + 1 - len(per)))
+            m = self.pfile.maps[name]
+            for kn, key in self.touched_keys:
+                kv = model.eval(key, model_completion=True)
+                if kn == name and is_value(kv) and \
+                        is_const_true(model.eval(z3.Select(arr, kv), model_completion=True)):
+                    kb = kv.as_long().to_bytes(self.key_bits(m) // 8, "little")
+                    if kb not in per[k]:
+                        per[k].append(kb)
         return inputs
 
     def substitution(self, inputs) -> list:

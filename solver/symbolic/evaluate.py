@@ -13,7 +13,7 @@ from typing import Optional
 import z3
 
 from bpfsmt.solver.symbolic import lower as S
-from bpfsmt.solver.symbolic.state import Lowering, log_entries
+from bpfsmt.solver.symbolic.state import LRU_DROP, Lowering, log_entries
 from bpfsmt.solver.symbolic.values import Scalar
 from bpfsmt.solver.symbolic import env as ENV
 
@@ -109,7 +109,9 @@ def _final_maps(low, mem, inputs, pairs) -> dict:
                   if name == m.name]
         byte_w = [(k, o, byte, g) for (name, k, o, byte, g) in log_entries(mem.mapw)
                   if name == m.name]
-        concrete = _concrete_writes(pres_w, byte_w, pairs)
+        # an LRU node pop's dropped keys are an array: through the If-chains
+        concrete = None if any(w[0] is LRU_DROP for w in pres_w) else \
+            _concrete_writes(pres_w, byte_w, pairs)
         res[m.name] = {kb: (_final_entry(env, m, kb, concrete, pairs) if concrete else
                             _final_entry_symbolic(env, m, kb, pres_w, byte_w, pairs))
                        for kb in keys}
@@ -162,7 +164,10 @@ def _final_entry_symbolic(env, m, kb, pres_w, byte_w, pairs):
     kbv = z3.BitVecVal(int.from_bytes(kb, "little"), env.key_bits(m))
     pres = env.present0(m, kbv)
     for (k, val, guard) in pres_w:
-        pres = z3.If(z3.And(guard, k == kbv), val, pres)
+        if k is LRU_DROP:
+            pres = z3.And(pres, z3.Not(z3.And(guard, z3.Select(val, kbv))))
+        else:
+            pres = z3.If(z3.And(guard, k == kbv), val, pres)
     vals = []
     for i in range(m.value_size):
         b = env.map_byte(m.name, kbv, z3.BitVecVal(i, 64))

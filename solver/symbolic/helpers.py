@@ -35,7 +35,7 @@ from bpfsmt.spec.limits import (BPF_MAX_LOOPS, BPF_MAX_USER_RINGBUF_SAMPLES, BPF
                                 XDP_HARD_END, XDP_PACKET_HEADROOM)
 
 from bpfsmt.spec.helpers import (KPTR_RACE_OBJECT, KPTR_XCHG_FIELD, MAP_UPDATE_LRU_EVICT,
-                                 MAP_UPDATE_LRU_VICTIM, MAP_UPDATE_NOMEM, MIGHT_SLEEP,
+                                 MAP_UPDATE_NOMEM, MIGHT_SLEEP,
                                  WORLD_VALUE_BITS)
 from bpfsmt.spec.faults import SLEEP_IN_RCU_KFUNC
 from bpfsmt.spec.kfuncs import (KF_ACQUIRE, KF_RELEASE, KF_RET_NULL, KF_SLEEPABLE, OBJ_DROP,
@@ -54,8 +54,8 @@ from bpfsmt.grammar.vmlinux import kfunc_modelled, kfunc_proto
 from bpfsmt.solver.concrete.exec import ExecInputs
 from bpfsmt.solver.symbolic import env as ENV
 from bpfsmt.solver.symbolic import dynptrs, loops, maptypes, refs, timers
-from bpfsmt.solver.symbolic.state import (TAIL_CALLS_BEFORE, BoundEvent, Count, Frame, LogJoin, SByte,
-                                          conj)
+from bpfsmt.solver.symbolic.state import (LRU_DROP, TAIL_CALLS_BEFORE, BoundEvent, Count, Frame,
+                                          LogJoin, SByte, conj)
 from bpfsmt.solver.symbolic.values import (FALSE, TRUE, OPAQUE_KINDS, UNINIT, Ptr, type_name, Scalar, Unsupported, add_off, as_int, bv, cval, key_eq, kernel_pointer, ksym_pointer,
                                            D, fold, fromle, guard_term, is_const_false,
                                            is_const_true, mk_and, mk_if, mk_not, signed, count0,
@@ -1165,15 +1165,20 @@ def choices(e, limit: int = 8):
 def _next_ret(low, st, name):
     """The next result of helper `name` on this path: input helper_returns[name][k] for the
     k-th call (k symbolic after a join of paths that called it a different number of times)."""
-    k = st.calls.get(name, 0)
+    return _next_input(low, st, name, low.env.ret_var, name)
+
+
+def _next_input(low, st, counter, var, name):
+    """The k-th input `var(name, k)` of this path, k its count of `counter` so far."""
+    k = st.calls.get(counter, 0)
     st.calls = dict(st.calls)
     if isinstance(k, int):
-        st.calls[name] = k + 1
-        return low.env.ret_var(name, k)
-    st.calls[name] = Count(k.lo + 1, k.hi + 1, k.term + 1)
-    v = low.env.ret_var(name, k.hi)
+        st.calls[counter] = k + 1
+        return var(name, k)
+    st.calls[counter] = Count(k.lo + 1, k.hi + 1, k.term + 1)
+    v = var(name, k.hi)
     for j in range(k.hi - 1, k.lo - 1, -1):
-        v = z3.If(k.term == j, low.env.ret_var(name, j), v)
+        v = z3.If(k.term == j, var(name, j), v)
     return v
 
 
@@ -1256,17 +1261,13 @@ def _map_helper(low, st, insn, slot, proto):
     nomem = _next_ret(low, st, MAP_UPDATE_NOMEM) != 0 if m.preallocless_hash else None
     lru_early = _next_ret(low, st, MAP_UPDATE_LRU_EVICT) != 0 if m.map_type in LRU_TYPES else None
     if m.map_type in LRU_TYPES:
-        # the node is popped before the key is looked up: the least recently used element,
-        # any key (this one too), may be gone whatever the update then does. Which one is an
-        # input (a key the map does not hold: an element the program never names)
-        bits = env.key_bits(m)
-        words = [_next_ret(low, st, MAP_UPDATE_LRU_VICTIM) for _ in range(-(-bits // 64))]
-        victim = z3.Extract(bits - 1, 0, words[0] if len(words) == 1 else
-                            z3.Concat(*reversed(words)))
+        # the node is popped before the key is looked up: the least recently used elements
+        # (a shrink takes up to a batch), any keys (this one too), may be gone whatever the
+        # update then does; which ones is an input. The count stays an upper bound.
+        drop = _next_input(low, st, f"lru_drop:{m.name}", env.lru_drop, m.name)
         pop = lru_prealloc_pop(maptypes.FOLD, m, flags.v, count, lru_early)
         if not is_const_false(pop):
-            env.touched_keys.append((m.name, victim))
-            mem.mapp = mem.mapp + ((m.name, victim, FALSE, pop),)
+            mem.mapp = mem.mapp + ((m.name, LRU_DROP, drop, pop),)
             count = _pick(pop, count - 1, count)
     present = _present(env, st, m, key)
     # the presence and count terms grow with the path's updates: FOLD folds constants only
@@ -1384,6 +1385,10 @@ def _after_updates(log, name, key, ckey, p):
         if k is loops.HAVOC:
             # a loop summary forgot which keys are present: `val` is a fresh presence array
             p = z3.Select(val, key) if is_const_true(guard) else z3.If(guard, z3.Select(val, key), p)
+            continue
+        if k is LRU_DROP:
+            # an LRU node pop drops the keys of the array `val`: presence only lost
+            p = z3.And(p, z3.Not(z3.And(guard_term(guard), z3.Select(val, key))))
             continue
         # no simplifier on the guards (long path conditions): constant keys compare in Python
         hit = conj(guard_term(guard), key_eq(k, key))

@@ -166,6 +166,17 @@ def _add_touches(t: dict, log: tuple):
             t.setdefault(part, set()).add(off)
 
 
+class _LruDrop:
+    """The key of a presence-log entry standing for 'the keys an LRU node pop drops': its
+    value is an array of the dropped keys, its guard whether the pop evicts."""
+
+    def __repr__(self):
+        return "LRU_DROP"
+
+
+LRU_DROP = _LruDrop()
+
+
 def log_parts(log: tuple) -> set:
     """The maps (ringbuf records) a write or presence log names."""
     out = set()
