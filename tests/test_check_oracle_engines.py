@@ -123,3 +123,19 @@ def test_lpm_trie_full_is_enospc(kernel):
     lb, = [lb for lb in load_labels("engines", kernel=kernel) if lb.prog == "lpm_full"]
     res = execute(load(str(label_object_path(lb))), lb.prog, ExecInputs())
     assert res.fault is None and res.r0 & 0xFFFFFFFF == lb.retval == 28 << 8
+
+
+@pytest.mark.parametrize("kernel", ["6.1", "6.12"])
+def test_lru_node_pop_drops_before_check_flags(kernel):
+    """htab_lru_map_update_elem pops its node before check_flags (spec/maps.lru_prealloc_pop):
+    BPF_EXIST on the only key of a full one-element map drops that key and fails with -ENOENT;
+    a failing BPF_NOEXIST in a full map still drops the unreferenced key. The executor's r0 is
+    the kernel's retval (-errno << 8 | the key gone)."""
+    from bpfsmt.solver.concrete.exec import ExecInputs, execute
+    want = {"lru_exist_drops_itself": 2 << 8 | 1, "lru_noexist_fails_drops_other": 17 << 8 | 1}
+    labels = [lb for lb in load_labels("engines", kernel=kernel) if lb.prog in want]
+    assert len(labels) == 2
+    for lb in labels:
+        res = execute(load(str(label_object_path(lb))), lb.prog, ExecInputs())
+        assert res.fault is None and res.r0 & 0xFFFFFFFF == lb.retval == want[lb.prog], \
+            (lb.prog, res.r0, lb.retval)
