@@ -461,6 +461,13 @@ class Inputs:
         for (name, k), var in self.rets.items():
             lst = (inputs.helper_returns or {}).get(name, [])
             pairs.append((var, _bv(lst[k] if k < len(lst) else 0, 64)))
+        for (name, k), arr in self.lru_drops.items():
+            kb = self.key_bits(self.pfile.maps[name])
+            per = inputs.lru_drops.get(name, [])
+            drops = z3.K(z3.BitVecSort(kb), z3.BoolVal(False))
+            for key in (per[k] if k < len(per) else ()):
+                drops = z3.Store(drops, _bv(int.from_bytes(key, "little"), kb), z3.BoolVal(True))
+            pairs.append((arr, drops))
         return pairs
 
     def packet_frame(self, inputs) -> bytes:
