@@ -943,16 +943,52 @@ FILES["maps_lpm/maps_lpm"] = [
 ]
 
 
+# an LRU hash map takes its node (prealloc_lru_pop) before check_flags: in a full map the pop
+# drops an element even when the key is present or the update then fails
+LRU = """
+struct { __uint(type, BPF_MAP_TYPE_LRU_HASH); __uint(max_entries, 1);
+         __type(key, __u32); __type(value, __u64); } lru1 SEC(".maps");
+struct { __uint(type, BPF_MAP_TYPE_LRU_HASH); __uint(max_entries, 2);
+         __type(key, __u32); __type(value, __u64); } lru2 SEC(".maps");
+"""
+
+
+def lru_update(m: str, key: int, flags: int) -> str:
+    return (f"r1 = {key}; *(u32 *)(r10 - 4) = r1; r1 = 0; *(u64 *)(r10 - 16) = r1;"
+            f"r1 = %[{m}] ll; r2 = r10; r2 += -4; r3 = r10; r3 += -16; r4 = {flags};"
+            "call %[bpf_map_update_elem];")
+
+
+def lru_gone(m: str, key: int) -> str:
+    """r0 = -r0 << 8 of the update before, plus 1 when `key` is gone, minus the first r6."""
+    return (f"r0 = -r0; r7 = r0; r7 <<= 8; r1 = {key}; *(u32 *)(r10 - 4) = r1; r1 = %[{m}] ll;"
+            "r2 = r10; r2 += -4; call %[bpf_map_lookup_elem]; if r0 != 0 goto l0_%=; r7 += 1;"
+            "l0_%=:; r0 = r7; r0 -= r6; exit;")
+
+
+FILES["maps_lru/maps_lru"] = [
+    P("lru_exist_drops_itself", "socket",
+      lru_update("lru1", 1, 0) + "r6 = r0;" + lru_update("lru1", 1, 2) + lru_gone("lru1", 1),
+      comment="BPF_EXIST on a present key of a full LRU map: the node pop (before check_flags) "
+              "drops the key itself: retval -ENOENT << 8 | 1"),
+    P("lru_noexist_fails_drops_other", "socket",
+      lru_update("lru2", 1, 0) + "r6 = r0;" + lru_update("lru2", 2, 0) + "r6 |= r0;"
+      "r1 = 2; *(u32 *)(r10 - 4) = r1; r1 = %[lru2] ll; r2 = r10; r2 += -4;"
+      "call %[bpf_map_lookup_elem];" + lru_update("lru2", 2, 1) + lru_gone("lru2", 1),
+      comment="a failing BPF_NOEXIST in a full LRU map still drops the unreferenced key 1: "
+              "retval -EEXIST << 8 | 1"),
+]
+
 PRELUDES = {"generic": GENERIC, "ringbuf": RINGBUF, "merging": GENERIC, "loops": LOOPS,
             "maps_redirect": REDIRECT, "maps_sock": SOCKS, "maps_storage": STORAGE,
             "sockops/sockops": SOCKOPS, "sockops/soxlate": "",
-            "pktbytes/pktbytes": "", "maps_lpm/maps_lpm": LPM,
+            "pktbytes/pktbytes": "", "maps_lpm/maps_lpm": LPM, "maps_lru/maps_lru": LRU,
             **dict.fromkeys(("helpers/maps_dynptr", "helpers/maps_queue", "helpers/helpers_misc",
                              "dynptr/dynptr_612"),
                             HELPERS), "helpers/helpers_percpu": KSYMS}
 MAP_NAMES = {"vals", "rb", "arr", "arr400", "arr100", "hash1k", "hash4", "hash4np", "jt", "tarr", "devs", "devh", "cpus", "xsks", "sockm",
              "sockh", "reuse", "sks", "tasks", "cgs", "pcgs", "bloom", "urb", "q", "stk",
-             "bpf_prog_active", "runqueues", "trie"}
+             "bpf_prog_active", "runqueues", "trie", "lru1", "lru2"}
 
 
 def main():

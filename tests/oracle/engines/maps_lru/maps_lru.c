@@ -7,6 +7,7 @@ struct { __uint(type, BPF_MAP_TYPE_LRU_HASH); __uint(max_entries, 1);
 struct { __uint(type, BPF_MAP_TYPE_LRU_HASH); __uint(max_entries, 2);
          __type(key, __u32); __type(value, __u64); } lru2 SEC(".maps");
 
+
 /* BPF_EXIST on a present key of a full LRU map: the node pop (before check_flags) drops the key itself: retval -ENOENT << 8 | 1 */
 SEC("socket") __naked void lru_exist_drops_itself(void)
 {
@@ -45,7 +46,7 @@ SEC("socket") __naked void lru_exist_drops_itself(void)
 	"call %[bpf_map_lookup_elem];\n"
 	"if r0 != 0 goto l0_%=;\n"
 	"r7 += 1;\n"
-	"l0_%=:\n"
+"l0_%=:\n"
 	"r0 = r7;\n"
 	"r0 -= r6;\n"
 	"exit;\n"
@@ -108,7 +109,7 @@ SEC("socket") __naked void lru_noexist_fails_drops_other(void)
 	"call %[bpf_map_lookup_elem];\n"
 	"if r0 != 0 goto l0_%=;\n"
 	"r7 += 1;\n"
-	"l0_%=:\n"
+"l0_%=:\n"
 	"r0 = r7;\n"
 	"r0 -= r6;\n"
 	"exit;\n"
