@@ -149,6 +149,8 @@ def test_lru_update_of_a_present_key_may_lose_it():
     r = check(parse_program_text(LRU_PRESENT, "<t>"), "p", timeout=120)
     assert (r.verdict, r.kind, r.replayed) == ("unsafe", "null_deref", True), (r.verdict, r.reason)
     assert _key(1) in r.inputs.lru_drops["h"][1], r.inputs.lru_drops
+    # the report (`check --json`) names the dropped key too
+    assert _key(1).hex() in r.to_json()["inputs"]["lru_drops"]["h"][1]
 
 
 # keys 1 and 2 inserted, then one update of key 3 (result ignored); key 2 is read unchecked

@@ -76,16 +76,9 @@ class CheckResult:
 
 
 def inputs_to_json(inp) -> dict:
-    out = {}
-    if getattr(inp, "ctx", None) is not None:
-        out["ctx"] = inp.ctx.hex()
-    if getattr(inp, "packet", None) is not None:
-        out["packet"] = inp.packet.hex()
-    if getattr(inp, "maps", None):
-        out["maps"] = {m: {k.hex(): v.hex() for k, v in kv.items()} for m, kv in inp.maps.items()}
-    if getattr(inp, "helper_returns", None):
-        out["helper_returns"] = {k: list(v) for k, v in inp.helper_returns.items()}
-    return out
+    """The counterexample's inputs as ExecInputs.to_json writes them (the LRU node pops' drops,
+    other users' map elements and timers included), without the ones left empty."""
+    return {k: v for k, v in inp.to_json().items() if v is not None and v != {} and v != []}
 
 
 # Obligations are asked in batches (their disjunction) of up to MAX_BATCH: most are unsat, and
